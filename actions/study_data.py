@@ -1,0 +1,168 @@
+"""Loads the study tables from knowledge/study/ (CSV + tables.yml + types.yml), cached.
+
+Pure module: no Rasa import. The folder can be overridden with the STUDY_DATA_DIR environment
+variable (used by tests that want a scratch copy).
+"""
+from __future__ import annotations
+
+import csv
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Dict, List, Mapping, Optional, Tuple
+
+import yaml
+
+TYPE_IDS: Tuple[str, ...] = ("bedaechtige", "optimierer", "serviceorientierte", "community_manager")
+TYPE_NAMES: Mapping[str, str] = {
+    "bedaechtige": "Bedächtige",
+    "optimierer": "Optimierer",
+    "serviceorientierte": "Serviceorientierte",
+    "community_manager": "Community Manager",
+}
+# Goal ids in the row order of Table 1; the classifier's vectors use this order.
+GOAL_IDS: Tuple[str, ...] = (
+    "rechtliche_vorgaben", "foerdermittel", "effizienz", "leistungsangebot", "buergernaehe",
+    "attraktivitaet", "daseinsvorsorge", "wirtschaft", "zivilgesellschaft", "innovation",
+)
+TOTAL_COLUMN = "gesamt"
+STUDY_CITATION = "Studie »Digitale Kommune: Eine Typfrage?« (ÖFIT/KGSt 2020)"
+
+_DEFAULT_DIR = Path(__file__).resolve().parent.parent / "knowledge" / "study"
+
+
+def study_dir() -> Path:
+    return Path(os.environ.get("STUDY_DATA_DIR", _DEFAULT_DIR))
+
+
+@dataclass(frozen=True)
+class TableInfo:
+    number: int
+    title: str
+    chapter: str
+    unit: str
+    base: str
+    file: str
+    row_units: Mapping[str, str]
+
+    def unit_of(self, row_id: str) -> str:
+        return self.row_units.get(row_id, self.unit)
+
+
+@dataclass(frozen=True)
+class TableRow:
+    row_id: str
+    label: str
+    values: Mapping[str, float]  # type id or "gesamt" (or kind column) -> value
+
+    def value(self, column: str) -> float:
+        try:
+            return self.values[column]
+        except KeyError:
+            raise KeyError(f"Spalte {column!r} gibt es in Zeile {self.row_id!r} nicht") from None
+
+
+@dataclass(frozen=True)
+class StudyTable:
+    info: TableInfo
+    columns: Tuple[str, ...]
+    rows: Mapping[str, TableRow]  # insertion-ordered as in the CSV
+
+    def row(self, row_id: str) -> TableRow:
+        try:
+            return self.rows[row_id]
+        except KeyError:
+            raise KeyError(f"Tabelle {self.info.number} hat keine Zeile {row_id!r}") from None
+
+    @property
+    def has_total(self) -> bool:
+        return TOTAL_COLUMN in self.columns
+
+
+@lru_cache(maxsize=4)
+def _index(directory: str) -> Dict[int, TableInfo]:
+    with open(Path(directory) / "tables.yml", encoding="utf-8") as handle:
+        raw = yaml.safe_load(handle)
+    index: Dict[int, TableInfo] = {}
+    for entry in raw["tables"]:
+        info = TableInfo(
+            number=int(entry["number"]),
+            title=str(entry["title"]),
+            chapter=str(entry["chapter"]),
+            unit=str(entry["unit"]),
+            base=str(entry.get("base", "")).strip(),
+            file=str(entry["file"]),
+            row_units=dict(entry.get("row_units") or {}),
+        )
+        index[info.number] = info
+    return index
+
+
+@lru_cache(maxsize=64)
+def _table(directory: str, number: int) -> StudyTable:
+    index = _index(directory)
+    if number not in index:
+        raise KeyError(f"Tabelle {number} ist nicht im Index tables.yml")
+    info = index[number]
+    with open(Path(directory) / info.file, encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        columns = tuple(c for c in (reader.fieldnames or []) if c not in ("row_id", "label"))
+        rows: Dict[str, TableRow] = {}
+        for record in reader:
+            values = {c: float(record[c]) for c in columns if record.get(c, "") != ""}
+            rows[record["row_id"]] = TableRow(record["row_id"], record["label"], values)
+    return StudyTable(info=info, columns=columns, rows=rows)
+
+
+def table_index() -> Dict[int, TableInfo]:
+    return dict(_index(str(study_dir())))
+
+
+def get_table(number: int) -> StudyTable:
+    return _table(str(study_dir()), int(number))
+
+
+def get_row(number: int, row_id: str) -> TableRow:
+    return get_table(number).row(row_id)
+
+
+def get_value(number: int, row_id: str, column: str) -> float:
+    return get_row(number, row_id).value(column)
+
+
+def cluster_centres() -> Dict[str, Tuple[float, ...]]:
+    """Table 1 as {type id: vector over GOAL_IDS}."""
+    table = get_table(1)
+    missing = [goal for goal in GOAL_IDS if goal not in table.rows]
+    if missing:
+        raise ValueError(f"Tabelle 1 fehlen die Ziele {missing}")
+    return {t: tuple(table.row(goal).value(t) for goal in GOAL_IDS) for t in TYPE_IDS}
+
+
+@lru_cache(maxsize=4)
+def _types(directory: str) -> Dict[str, dict]:
+    with open(Path(directory) / "types.yml", encoding="utf-8") as handle:
+        return yaml.safe_load(handle)["types"]
+
+
+def type_profiles() -> Dict[str, dict]:
+    """types.yml content keyed by type id (treat as read-only)."""
+    return _types(str(study_dir()))
+
+
+def type_profile(type_id: str) -> dict:
+    profiles = type_profiles()
+    if type_id not in profiles:
+        raise KeyError(f"Unbekannter Kommunentyp {type_id!r}")
+    return profiles[type_id]
+
+
+def type_name(type_id: str) -> str:
+    return TYPE_NAMES[type_id]
+
+
+def clear_cache() -> None:
+    _index.cache_clear()
+    _table.cache_clear()
+    _types.cache_clear()
