@@ -1,0 +1,462 @@
+/*
+ * D-Team-Assistent web chat. Plain JavaScript, no framework, no external requests:
+ * it talks only to its own server (/api/message), which forwards to Rasa.
+ * Bot and user content is only ever inserted as text nodes (never innerHTML).
+ */
+(function () {
+  'use strict';
+
+  var STORAGE_KEY = 'dteam-webchat-v1';
+  var MAX_STORED_ENTRIES = 300;
+  var DEFAULT_MAX_CHARS = 1000;
+  var GREETING_PAYLOAD = '/greet';
+  var RESTART_PAYLOAD = '/restart';
+  var UNREACHABLE_TEXT = 'Der Assistent ist gerade nicht erreichbar. ' +
+    'Bitte versuchen Sie es in einigen Minuten noch einmal.';
+  var EMPTY_TEXT = 'Bitte geben Sie eine Nachricht ein.';
+  var IMAGE_PATTERN = /^data:image\/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=\s]+$/;
+  var LIST_ITEM_PATTERN = /^\s*(?:[-*•]|(\d+)[.)])\s+(.*)$/;
+  var INLINE_PATTERN = /(\*\*[^*\n]+\*\*|https?:\/\/[^\s<>"'()]+[^\s<>"'().,;:!?])/g;
+
+  var elements = {};
+  var state = { senderId: '', entries: [] };
+  var busy = false;
+  var maxChars = DEFAULT_MAX_CHARS;
+  var retryLastAction = null;
+  var storageAvailable = true;
+
+  // ---- persistence -------------------------------------------------------
+
+  function newSenderId() {
+    var bytes = new Uint8Array(16);
+    window.crypto.getRandomValues(bytes);
+    return 'web-' + Array.prototype.map.call(bytes, function (b) {
+      return ('0' + b.toString(16)).slice(-2);
+    }).join('');
+  }
+
+  function isValidEntry(entry) {
+    return entry && (entry.who === 'user' || entry.who === 'bot');
+  }
+
+  function loadState() {
+    try {
+      var raw = window.localStorage.getItem(STORAGE_KEY);
+      if (raw) {
+        var parsed = JSON.parse(raw);
+        if (parsed && typeof parsed.senderId === 'string' && /^[A-Za-z0-9_-]{16,64}$/.test(parsed.senderId) &&
+            Array.isArray(parsed.entries)) {
+          return {
+            senderId: parsed.senderId,
+            entries: parsed.entries.filter(isValidEntry).slice(-MAX_STORED_ENTRIES)
+          };
+        }
+      }
+    } catch (error) {
+      storageAvailable = false;
+    }
+    return { senderId: newSenderId(), entries: [] };
+  }
+
+  function saveState() {
+    if (!storageAvailable) { return; }
+    for (var attempt = 0; attempt < 3; attempt++) {
+      try {
+        window.localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
+        return;
+      } catch (error) {
+        // Quota exceeded: charts are the big items, so drop images from older entries first.
+        var dropped = false;
+        for (var i = 0; i < state.entries.length - 1; i++) {
+          if (state.entries[i].image) { delete state.entries[i].image; state.entries[i].imageDropped = true; dropped = true; }
+        }
+        if (!dropped) {
+          // Still too big: keep only the newer half (indices shift, so the view is rebuilt).
+          state.entries = state.entries.slice(Math.floor(state.entries.length / 2));
+          if (elements.log) { renderAll(); }
+        }
+      }
+    }
+  }
+
+  // ---- rendering ----------------------------------------------------------
+
+  function appendInline(parent, text) {
+    var lastIndex = 0;
+    text.replace(INLINE_PATTERN, function (match, _group, offset) {
+      if (offset > lastIndex) { parent.appendChild(document.createTextNode(text.slice(lastIndex, offset))); }
+      if (match.indexOf('**') === 0) {
+        var strong = document.createElement('strong');
+        strong.textContent = match.slice(2, -2);
+        parent.appendChild(strong);
+      } else {
+        var link = document.createElement('a');
+        link.href = match;
+        link.textContent = match;
+        link.target = '_blank';
+        link.rel = 'noopener noreferrer';
+        parent.appendChild(link);
+      }
+      lastIndex = offset + match.length;
+      return match;
+    });
+    if (lastIndex < text.length) { parent.appendChild(document.createTextNode(text.slice(lastIndex))); }
+  }
+
+  /* Simple Markdown subset: paragraphs, line breaks, bullet/numbered lists, **bold**, links. */
+  function renderRichText(container, text) {
+    var lines = String(text).split('\n');
+    var paragraph = null;
+    var list = null;
+    lines.forEach(function (line) {
+      var item = LIST_ITEM_PATTERN.exec(line);
+      if (item) {
+        paragraph = null;
+        var listTag = item[1] ? 'ol' : 'ul';
+        if (!list || list.tagName.toLowerCase() !== listTag) {
+          list = document.createElement(listTag);
+          if (item[1] && item[1] !== '1') { list.start = parseInt(item[1], 10); }
+          container.appendChild(list);
+        }
+        var li = document.createElement('li');
+        appendInline(li, item[2]);
+        list.appendChild(li);
+        return;
+      }
+      list = null;
+      if (!line.trim()) { paragraph = null; return; }
+      if (paragraph) {
+        paragraph.appendChild(document.createElement('br'));
+      } else {
+        paragraph = document.createElement('p');
+        container.appendChild(paragraph);
+      }
+      appendInline(paragraph, line);
+    });
+  }
+
+  function speakerLabel(who) {
+    var label = document.createElement('span');
+    label.className = 'visually-hidden';
+    label.textContent = who === 'user' ? 'Sie: ' : 'Assistent: ';
+    return label;
+  }
+
+  function renderButtons(entry, entryIndex) {
+    var group = document.createElement('div');
+    group.className = 'choices';
+    group.setAttribute('role', 'group');
+    group.setAttribute('aria-label', 'Antwortmöglichkeiten');
+    entry.buttons.forEach(function (button, buttonIndex) {
+      var element = document.createElement('button');
+      element.type = 'button';
+      element.className = 'choice';
+      element.textContent = button.title;
+      element.disabled = Boolean(entry.buttonsUsed);
+      if (entry.chosen === buttonIndex) {
+        element.classList.add('chosen');
+        element.setAttribute('aria-pressed', 'true');
+      }
+      element.addEventListener('click', function () {
+        sendMessage(button.payload, button.title, { entryIndex: entryIndex, buttonIndex: buttonIndex });
+      });
+      group.appendChild(element);
+    });
+    return group;
+  }
+
+  function renderEntry(entry, entryIndex) {
+    var row = document.createElement('div');
+    row.className = 'message-row ' + (entry.who === 'user' ? 'from-user' : 'from-bot');
+    row.dataset.entryIndex = String(entryIndex);
+    var bubble = document.createElement('div');
+    bubble.className = 'bubble';
+    bubble.appendChild(speakerLabel(entry.who));
+    if (entry.text) {
+      var body = document.createElement('div');
+      body.className = 'bubble-text';
+      if (entry.who === 'bot') { renderRichText(body, entry.text); } else { body.textContent = entry.text; }
+      bubble.appendChild(body);
+    }
+    if (entry.image && IMAGE_PATTERN.test(entry.image)) {
+      var figure = document.createElement('figure');
+      figure.className = 'bubble-image';
+      var image = document.createElement('img');
+      image.src = entry.image;
+      image.alt = 'Diagramm zu Ihrem Ergebnis';
+      image.addEventListener('load', scrollToEnd);
+      figure.appendChild(image);
+      bubble.appendChild(figure);
+    } else if (entry.imageDropped) {
+      var note = document.createElement('p');
+      note.className = 'bubble-note';
+      note.textContent = '(Grafik nicht mehr gespeichert)';
+      bubble.appendChild(note);
+    }
+    row.appendChild(bubble);
+    if (entry.buttons && entry.buttons.length) { row.appendChild(renderButtons(entry, entryIndex)); }
+    return row;
+  }
+
+  function appendEntry(entry) {
+    state.entries.push(entry);
+    var row = renderEntry(entry, state.entries.length - 1);
+    elements.log.appendChild(row);
+    scrollToEnd();
+    return row;
+  }
+
+  function renderAll() {
+    elements.log.setAttribute('aria-busy', 'true');
+    while (elements.log.firstChild) { elements.log.removeChild(elements.log.firstChild); }
+    state.entries.forEach(function (entry, index) { elements.log.appendChild(renderEntry(entry, index)); });
+    elements.log.setAttribute('aria-busy', 'false');
+    scrollToEnd();
+  }
+
+  function scrollToEnd() {
+    elements.log.scrollTop = elements.log.scrollHeight;
+  }
+
+  function rerenderEntry(entryIndex) {
+    var old = elements.log.querySelector('[data-entry-index="' + entryIndex + '"]');
+    if (old) { old.parentNode.replaceChild(renderEntry(state.entries[entryIndex], entryIndex), old); }
+  }
+
+  // ---- status -------------------------------------------------------------
+
+  function setBusy(isBusy) {
+    busy = isBusy;
+    elements.typing.hidden = !isBusy;
+    elements.sendButton.disabled = isBusy;
+    elements.restartButton.disabled = isBusy;
+    elements.log.setAttribute('aria-busy', isBusy ? 'true' : 'false');
+    if (isBusy) { scrollToEnd(); }
+  }
+
+  function showError(text, retry) {
+    retryLastAction = retry || null;
+    elements.error.hidden = false;
+    while (elements.error.firstChild) { elements.error.removeChild(elements.error.firstChild); }
+    var message = document.createElement('span');
+    message.textContent = text;
+    elements.error.appendChild(message);
+    if (retry) {
+      var retryButton = document.createElement('button');
+      retryButton.type = 'button';
+      retryButton.className = 'retry-button';
+      retryButton.textContent = 'Erneut versuchen';
+      retryButton.addEventListener('click', function () {
+        var action = retryLastAction;
+        hideError();
+        if (action) { action(); }
+      });
+      elements.error.appendChild(retryButton);
+    }
+  }
+
+  function hideError() {
+    retryLastAction = null;
+    elements.error.hidden = true;
+    while (elements.error.firstChild) { elements.error.removeChild(elements.error.firstChild); }
+  }
+
+  function updateCounter() {
+    var length = elements.input.value.length;
+    elements.counter.textContent = length >= maxChars * 0.8 ? length + ' von ' + maxChars + ' Zeichen' : '';
+  }
+
+  // ---- talking to the server ---------------------------------------------
+
+  function postMessage(message) {
+    return window.fetch('/api/message', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      credentials: 'same-origin',
+      body: JSON.stringify({ sender: state.senderId, message: message })
+    }).then(function (response) {
+      return response.json().catch(function () { return {}; }).then(function (data) {
+        if (!response.ok) {
+          var error = new Error(data && typeof data.error === 'string' ? data.error : UNREACHABLE_TEXT);
+          throw error;
+        }
+        return Array.isArray(data.messages) ? data.messages : [];
+      });
+    }, function () {
+      throw new Error(UNREACHABLE_TEXT);
+    });
+  }
+
+  function addBotMessages(messages) {
+    var lastRow = null;
+    messages.forEach(function (message) {
+      var entry = { who: 'bot' };
+      if (typeof message.text === 'string') { entry.text = message.text; }
+      if (typeof message.image === 'string' && IMAGE_PATTERN.test(message.image)) { entry.image = message.image; }
+      if (Array.isArray(message.buttons) && message.buttons.length) {
+        entry.buttons = message.buttons.filter(function (b) {
+          return b && typeof b.title === 'string' && typeof b.payload === 'string';
+        }).map(function (b) { return { title: b.title, payload: b.payload }; });
+      }
+      if (entry.text || entry.image || (entry.buttons && entry.buttons.length)) { lastRow = appendEntry(entry); }
+    });
+    saveState();
+    return lastRow;
+  }
+
+  function markButtonsUsed(origin) {
+    var changed = [];
+    state.entries.forEach(function (entry, index) {
+      if (entry.buttons && !entry.buttonsUsed) {
+        entry.buttonsUsed = true;
+        changed.push(index);
+      }
+    });
+    if (origin) { state.entries[origin.entryIndex].chosen = origin.buttonIndex; }
+    changed.forEach(rerenderEntry);
+    return changed;
+  }
+
+  function undoButtonsUsed(changed, origin) {
+    changed.forEach(function (index) { state.entries[index].buttonsUsed = false; });
+    if (origin) { delete state.entries[origin.entryIndex].chosen; }
+    changed.forEach(rerenderEntry);
+  }
+
+  function focusAfterReply(lastRow, cameFromButton) {
+    var firstChoice = lastRow && lastRow.querySelector('.choice:not([disabled])');
+    if (cameFromButton && firstChoice) { firstChoice.focus(); } else { elements.input.focus(); }
+  }
+
+  /* Send a message. displayText is shown as the user's bubble (null: send silently). */
+  function sendMessage(payload, displayText, origin) {
+    if (busy) { return; }
+    if (!payload || !payload.trim()) { showError(EMPTY_TEXT); elements.input.focus(); return; }
+    hideError();
+    var usedGroups = markButtonsUsed(origin);
+    var userRow = null;
+    if (displayText !== null) {
+      userRow = appendEntry({ who: 'user', text: displayText });
+    }
+    saveState();
+    setBusy(true);
+    postMessage(payload).then(function (messages) {
+      setBusy(false);
+      var lastRow = addBotMessages(messages);
+      focusAfterReply(lastRow, Boolean(origin));
+    }, function (error) {
+      setBusy(false);
+      // Nothing is lost: the unsent text goes back into the input, used buttons become usable again.
+      if (userRow) {
+        state.entries.pop();
+        userRow.parentNode.removeChild(userRow);
+      }
+      undoButtonsUsed(usedGroups, origin);
+      saveState();
+      if (!origin && displayText !== null) {
+        elements.input.value = displayText;
+        updateCounter();
+      }
+      showError(error.message, function () {
+        if (!origin && displayText !== null) { elements.input.value = ''; updateCounter(); }
+        sendMessage(payload, displayText, origin);
+      });
+      if (origin) {
+        var retry = elements.error.querySelector('.retry-button');
+        if (retry) { retry.focus(); }
+      } else {
+        elements.input.focus();
+      }
+    });
+  }
+
+  function greet() {
+    sendMessage(GREETING_PAYLOAD, null, null);
+  }
+
+  function restart() {
+    if (busy) { return; }
+    hideError();
+    var oldSender = state.senderId;
+    setBusy(true);
+    // Reset the old conversation in Rasa too; a failure here must not block a fresh start.
+    window.fetch('/api/message', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ sender: oldSender, message: RESTART_PAYLOAD })
+    }).catch(function () { return null; }).then(function () {
+      state = { senderId: newSenderId(), entries: [] };
+      saveState();
+      renderAll();
+      setBusy(false);
+      elements.input.value = '';
+      updateCounter();
+      elements.input.focus();
+      greet();
+    });
+  }
+
+  function onSubmit(event) {
+    event.preventDefault();
+    var text = elements.input.value.trim();
+    if (!text) {
+      showError(EMPTY_TEXT);
+      elements.input.focus();
+      return;
+    }
+    if (text.length > maxChars) {
+      showError('Ihre Nachricht ist zu lang. Bitte fassen Sie sich kürzer (höchstens ' + maxChars + ' Zeichen).');
+      return;
+    }
+    if (busy) { return; }
+    elements.input.value = '';
+    updateCounter();
+    sendMessage(text, text, null);
+  }
+
+  function loadConfig() {
+    window.fetch('/api/config', { credentials: 'same-origin' }).then(function (response) {
+      return response.ok ? response.json() : null;
+    }).then(function (config) {
+      if (config && typeof config.maxMessageChars === 'number' && config.maxMessageChars > 0) {
+        maxChars = config.maxMessageChars;
+        elements.input.maxLength = maxChars;
+      }
+    }).catch(function () { /* keep the default limit */ });
+  }
+
+  function init() {
+    elements = {
+      log: document.getElementById('message-log'),
+      typing: document.getElementById('typing-indicator'),
+      error: document.getElementById('error-notice'),
+      form: document.getElementById('message-form'),
+      input: document.getElementById('message-input'),
+      sendButton: document.getElementById('send-button'),
+      restartButton: document.getElementById('restart-button'),
+      counter: document.getElementById('char-counter')
+    };
+    state = loadState();
+    elements.form.addEventListener('submit', onSubmit);
+    elements.input.addEventListener('input', function () {
+      updateCounter();
+      if (elements.input.value.trim()) { hideErrorIfEmptyWarning(); }
+    });
+    elements.restartButton.addEventListener('click', restart);
+    loadConfig();
+    renderAll();
+    saveState();
+    if (!state.entries.length) { greet(); }
+    elements.input.focus();
+  }
+
+  function hideErrorIfEmptyWarning() {
+    if (!elements.error.hidden && elements.error.textContent.indexOf(EMPTY_TEXT) === 0) { hideError(); }
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', init);
+  } else {
+    init();
+  }
+}());
