@@ -1,0 +1,207 @@
+"""Query analysis: domain synonyms, type and topic detection, conversation context.
+
+Pure module: no Rasa import.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Dict, List, Optional, Sequence, Tuple
+
+import yaml
+
+from .entries import TYPE_IDS
+from .text import Lemmatizer, fold
+
+_ENDINGS = r"(?:n|s|en|es|e|er|ern|in|innen)?"
+
+
+def _variant_pattern(variant_folded: str) -> str:
+    # Hyphens, colons and spaces are interchangeable ("Community-Manager", "Bürger:innen").
+    parts = [re.escape(part) for part in re.split(r"[\s\-:/]+", variant_folded) if part]
+    return r"[\s\-:/]*".join(parts)
+
+
+def _compile(variants: Sequence[str]) -> Optional[re.Pattern]:
+    patterns = sorted({_variant_pattern(v) for v in variants if v.strip()}, key=len, reverse=True)
+    if not patterns:
+        return None
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(patterns) + r")" + _ENDINGS + r"(?![a-z0-9])")
+
+
+@dataclass
+class Synonyms:
+    """Compiled synonym file (knowledge/synonyms.yml)."""
+
+    groups: Dict[str, re.Pattern]
+    types: Dict[str, re.Pattern]
+    own_type: Optional[re.Pattern]
+    topics: Dict[str, List[str]]
+    lemma_overrides: Dict[str, str]
+
+    @classmethod
+    def load(cls, path: Path) -> "Synonyms":
+        data = {}
+        if path.is_file():
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        overrides = {str(k): str(v) for k, v in (data.get("lemma_overrides") or {}).items()}
+        lemmatizer = Lemmatizer(overrides)
+
+        def forms(variants):
+            # Both the folded surface form and its folded lemma form, so lemmatised text matches too.
+            out = set()
+            for variant in variants or []:
+                variant = str(variant)
+                out.add(fold(variant))
+                out.add(" ".join(lemmatizer.lemmas(variant)))
+            return [v for v in out if v.strip()]
+
+        groups = {key: _compile(forms(v)) for key, v in (data.get("groups") or {}).items()}
+        types = {
+            key: _compile(forms(v)) for key, v in (data.get("types") or {}).items() if key in TYPE_IDS
+        }
+        own = _compile(forms(data.get("own_type_phrases") or []))
+        topics = {
+            key: [fold(str(trigger)) for trigger in triggers or []]
+            for key, triggers in (data.get("topics") or {}).items()
+        }
+        return cls(
+            groups={k: v for k, v in groups.items() if v is not None},
+            types={k: v for k, v in types.items() if v is not None},
+            own_type=own,
+            topics=topics,
+            lemma_overrides=overrides,
+        )
+
+    def concepts(self, *texts: str) -> List[str]:
+        """Concept tokens (syn_<group>, type_<id>) found in any of the folded texts."""
+        found = []
+        for key, pattern in self.groups.items():
+            if any(pattern.search(text) for text in texts):
+                found.append("syn_" + key)
+        for key, pattern in self.types.items():
+            if any(pattern.search(text) for text in texts):
+                found.append("type_" + key)
+        return found
+
+    def detect_types(self, folded_text: str) -> List[str]:
+        hits = []
+        for key, pattern in self.types.items():
+            match = pattern.search(folded_text)
+            if match:
+                hits.append((match.start(), key))
+        return [key for _, key in sorted(hits)]
+
+    def detect_topic(self, folded_text: str) -> str:
+        best, best_hits = "", 0
+        for topic, triggers in self.topics.items():
+            hits = sum(1 for trigger in triggers if re.search(r"(?<![a-z0-9])" + re.escape(trigger), folded_text))
+            if hits > best_hits:
+                best, best_hits = topic, hits
+        return best
+
+
+# "von den Optimierern lernen", "von uns lernen", "von ihnen abschauen": the named party teaches.
+_LEARN_FROM = re.compile(r"\bvon\b(?P<who>.{0,60}?)\b(lernen|abschauen|abgucken|mitnehmen|uebernehmen)")
+_LEARN = re.compile(r"\b(lernen|lernt|abschauen|abgucken|verbessern|nachholbedarf|aufholen|schwaeche\w*)\b")
+_OTHERS = re.compile(r"\b(andere[nrs]?|uebrigen|restlichen)\b")
+_WE = re.compile(r"\b(wir|uns|unser\w*)\b")
+_FOLLOW_UP = re.compile(
+    r"^(und|und was|und wie|und bei|und die|und den|und der|was ist mit|wie ist es mit|wie sieht es (bei|mit)|"
+    r"wie steht es (bei|mit)|bei den|und fuer|und im vergleich|im vergleich|dasselbe|das gleiche|gleiche frage)\b"
+)
+
+
+@dataclass
+class QueryAnalysis:
+    text: str
+    folded: str
+    types: List[str] = field(default_factory=list)
+    topic: str = ""
+    own_type_ref: bool = False
+    follow_up: bool = False
+
+
+def analyse(question: str, synonyms: Synonyms) -> QueryAnalysis:
+    folded = fold(question)
+    flat = re.sub(r"[\s\-:/]+", " ", folded).strip()
+    types = synonyms.detect_types(folded)
+    topic = synonyms.detect_topic(flat)
+    own_ref = bool(synonyms.own_type and synonyms.own_type.search(folded))
+
+    learn_from = _LEARN_FROM.search(flat)
+    if learn_from:
+        who = learn_from.group("who")
+        teacher_types = synonyms.detect_types(who)
+        if teacher_types or _WE.search(who):
+            # "Was können wir von den Community Managern lernen?" -> what the CM teach others.
+            topic = "lehren"
+            if teacher_types:
+                types = teacher_types
+                own_ref = False
+            else:
+                own_ref = True
+        elif _OTHERS.search(who):
+            topic = "lernen"
+    elif _LEARN.search(flat) and topic not in ("personal", "kompetenzen"):
+        topic = "lernen"
+    if types and own_ref and not learn_from:
+        # An explicit type name beats "wir"/"uns" (e.g. "Sind wir Optimierer?").
+        own_ref = False
+    if not types and not own_ref and topic in ("lernen", "lehren", "profil") and _WE.search(flat):
+        own_ref = True
+
+    words = flat.split()
+    follow_up = bool(_FOLLOW_UP.search(flat)) or (len(words) <= 3 and bool(types or topic))
+    return QueryAnalysis(
+        text=question, folded=folded, types=types, topic=topic, own_type_ref=own_ref, follow_up=follow_up
+    )
+
+
+@dataclass
+class ResolvedQuery:
+    analysis: QueryAnalysis
+    types: List[str]
+    topic: str
+    topic_from_context: bool = False
+    type_from_context: bool = False
+    needs_own_type: bool = False
+
+
+def resolve_context(
+    analysis: QueryAnalysis,
+    previous_topic: Optional[str] = None,
+    previous_type: Optional[str] = None,
+    own_type: Optional[str] = None,
+) -> ResolvedQuery:
+    """Fill in what a follow-up question leaves out from the previous turn and the user's own type.
+
+    "Und was können die Optimierer?" keeps the topic and changes the type; "unser Typ" means the
+    user's own type (slot municipality_type) when it is known.
+    """
+    types = list(analysis.types)
+    topic = analysis.topic
+    topic_from_context = type_from_context = needs_own = False
+    if analysis.own_type_ref and not types:
+        if own_type in TYPE_IDS:
+            types = [own_type]
+        else:
+            needs_own = True
+    if analysis.follow_up:
+        if not topic and previous_topic:
+            topic, topic_from_context = previous_topic, True
+        if not types and not analysis.own_type_ref and previous_type in TYPE_IDS:
+            types, type_from_context = [previous_type], True
+    return ResolvedQuery(
+        analysis=analysis,
+        types=types,
+        topic=topic,
+        topic_from_context=topic_from_context,
+        type_from_context=type_from_context,
+        needs_own_type=needs_own,
+    )
+
+
+def split_terms(text: str) -> Tuple[str, ...]:
+    return tuple(re.findall(r"[a-z0-9_]+", text))

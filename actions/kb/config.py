@@ -1,0 +1,29 @@
+"""Paths of the knowledge base, overridable by environment variables. Pure module."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+def _path(env: str, default: str) -> Path:
+    value = os.environ.get(env)
+    path = Path(value) if value else Path(default)
+    return path if path.is_absolute() else REPO_ROOT / path
+
+
+def entries_dir() -> Path:
+    return _path("KB_ENTRIES_DIR", "knowledge/entries")
+
+
+def synonyms_file() -> Path:
+    return _path("KB_SYNONYMS_FILE", "knowledge/synonyms.yml")
+
+
+def documents_dir() -> Path:
+    return _path("KB_DOCUMENTS_DIR", "knowledge/documents")
+
+
+def chunks_file() -> Path:
+    return _path("KB_CHUNKS_FILE", "knowledge/index/documents.jsonl")

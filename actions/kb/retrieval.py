@@ -1,0 +1,211 @@
+"""Answering questions from the knowledge base: ranking, type × topic look-up, honesty threshold.
+
+Pure module: no Rasa import.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Sequence
+
+import numpy as np
+
+from .analysis import ResolvedQuery, Synonyms, analyse, resolve_context
+from .entries import TYPE_DISPLAY, KBEntry
+from .index import KnowledgeIndex
+
+# Calibrated on tests/data/kb_dev.yml with bench/bench_kb.py: below these the best match is
+# not trustworthy, so we say "not in my sources" instead of offering a neighbouring figure.
+MIN_SCORE = 0.40
+MIN_KNOWN_FRACTION = 0.60
+MIN_COVERAGE = 0.45
+# Structured boosts/penalties for type × topic matches.
+TYPE_MATCH_BONUS = 0.12
+TYPE_MISMATCH_PENALTY = 0.30
+TYPE_UNASKED_PENALTY = 0.04
+TOPIC_MATCH_BONUS = 0.10
+MAX_QUESTION_CHARS = 500
+MAX_BUTTONS = 3
+
+KIND_ANSWER = "answer"
+KIND_NO_ANSWER = "no_answer"
+KIND_NEEDS_OWN_TYPE = "needs_own_type"
+KIND_EMPTY = "empty"
+
+_SOURCE_NAMES = {
+    "podcast09": "im Podcast *Kommunale Digitalisierung* (Folge 9, Kommunentypen)",
+    "podcast22": "im Podcast *Kommunale Digitalisierung* (Folge 22, OZG-Umsetzung in Salach)",
+    "thesen": "in den Thesenpapieren *Digitaler Rückstand in deutschen Kommunen* (Axians Infoma)",
+}
+
+
+@dataclass
+class Answer:
+    kind: str
+    text: str = ""
+    citation: str = ""
+    speaker_hint: str = ""
+    buttons: List[Dict[str, str]] = field(default_factory=list)
+    score: float = 0.0
+    entry_id: Optional[str] = None
+    topic: Optional[str] = None
+    type_id: Optional[str] = None
+    candidates: List[str] = field(default_factory=list)
+
+    @property
+    def found(self) -> bool:
+        return self.kind == KIND_ANSWER
+
+    def message(self) -> str:
+        """Full German reply: answer, speaker hint, source line."""
+        parts = [self.text]
+        if self.speaker_hint:
+            parts.append(self.speaker_hint)
+        if self.citation:
+            parts.append(self.citation)
+        return "\n\n".join(part for part in parts if part)
+
+
+def citation_line(entry: KBEntry) -> str:
+    citation = entry.citation.strip()
+    if citation.lower().startswith("quelle"):
+        return citation
+    return f"Quelle: {citation}"
+
+
+def speaker_hint(entry: KBEntry) -> str:
+    where = _SOURCE_NAMES.get(entry.source)
+    if not where:
+        return ""
+    if entry.source == "thesen":
+        if entry.speaker:
+            return f"Das ist die Einschätzung von {entry.speaker} {where} – keine Aussage der Studie."
+        return f"Das ist eine These {where} – keine Aussage der Studie."
+    if entry.speaker:
+        return f"Das sagt {entry.speaker} {where} – keine Aussage der Studie."
+    return f"Das stammt {where} – keine Aussage der Studie."
+
+
+class KnowledgeBase:
+    def __init__(self, entries: Sequence[KBEntry], synonyms: Synonyms):
+        self.index = KnowledgeIndex(entries, synonyms)
+        self.entries = self.index.entries
+        self.by_id = {entry.id: entry for entry in self.entries}
+        self.synonyms = synonyms
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def rank(self, resolved: ResolvedQuery, query_text: str):
+        """Scores (text score + structured bonuses), the raw signals, entry order best-first."""
+        signals = self.index.query(query_text)
+        scores = signals.text_score.copy()
+        wanted_types = set(resolved.types)
+        for position, entry in enumerate(self.entries):
+            entry_types = set(entry.types)
+            if wanted_types:
+                if entry_types & wanted_types:
+                    scores[position] += TYPE_MATCH_BONUS * (1.0 if len(entry_types) == 1 else 0.7)
+                elif entry_types:
+                    scores[position] -= TYPE_MISMATCH_PENALTY
+            elif len(entry_types) == 1:
+                scores[position] -= TYPE_UNASKED_PENALTY
+            if resolved.topic and entry.topic == resolved.topic:
+                scores[position] += TOPIC_MATCH_BONUS
+        order = np.argsort(-scores, kind="stable")
+        return scores, signals, order
+
+    def answer(
+        self,
+        question: str,
+        previous_topic: Optional[str] = None,
+        previous_type: Optional[str] = None,
+        own_type: Optional[str] = None,
+    ) -> Answer:
+        question = re.sub(r"\s+", " ", (question or "")).strip()[:MAX_QUESTION_CHARS]
+        if not re.search(r"[A-Za-zÄÖÜäöüß]{2,}", question):
+            return Answer(kind=KIND_EMPTY)
+        analysis = analyse(question, self.synonyms)
+        resolved = resolve_context(analysis, previous_topic, previous_type, own_type)
+        if resolved.needs_own_type:
+            return Answer(kind=KIND_NEEDS_OWN_TYPE, topic=resolved.topic or None)
+        if not self.entries:
+            return Answer(kind=KIND_NO_ANSWER)
+
+        # Context words make the text query match the inherited topic/type too.
+        query_text = question
+        if resolved.topic_from_context or resolved.type_from_context or analysis.own_type_ref:
+            extras = [TYPE_DISPLAY[t] for t in resolved.types] + ([resolved.topic] if resolved.topic else [])
+            query_text = question + " " + " ".join(extras)
+        scores, signals, order = self.rank(resolved, query_text)
+        best = int(order[0])
+        entry = self.entries[best]
+
+        structured = self._structured_choice(resolved, scores, order)
+        if structured is not None and (
+            resolved.topic_from_context or resolved.type_from_context or analysis.own_type_ref
+        ):
+            # A follow-up ("Und die Optimierer?") is answered by the type × topic look-up alone.
+            best, entry = structured, self.entries[structured]
+        elif not self._trustworthy(best, scores, signals):
+            return Answer(
+                kind=KIND_NO_ANSWER,
+                score=float(scores[best]),
+                topic=resolved.topic or None,
+                type_id=resolved.types[0] if resolved.types else None,
+                candidates=[self.entries[int(i)].id for i in order[:3]],
+            )
+
+        type_id = None
+        if resolved.types:
+            type_id = resolved.types[0]
+        elif len(entry.types) == 1:
+            type_id = entry.types[0]
+        return Answer(
+            kind=KIND_ANSWER,
+            text=entry.body,
+            citation=citation_line(entry),
+            speaker_hint=speaker_hint(entry),
+            buttons=self.related_buttons(entry, order),
+            score=float(scores[best]),
+            entry_id=entry.id,
+            topic=entry.topic or resolved.topic or None,
+            type_id=type_id,
+            candidates=[self.entries[int(i)].id for i in order[:3]],
+        )
+
+    def _structured_choice(self, resolved: ResolvedQuery, scores, order) -> Optional[int]:
+        if not (resolved.topic and resolved.types):
+            return None
+        wanted = set(resolved.types)
+        for position in order:
+            entry = self.entries[int(position)]
+            if entry.topic == resolved.topic and wanted & set(entry.types):
+                return int(position)
+        return None
+
+    @staticmethod
+    def _trustworthy(best: int, scores, signals) -> bool:
+        return (
+            scores[best] >= MIN_SCORE
+            and signals.known_fraction >= MIN_KNOWN_FRACTION
+            and signals.coverage[best] >= MIN_COVERAGE
+        )
+
+    def related_buttons(self, entry: KBEntry, order) -> List[Dict[str, str]]:
+        related_ids = [rid for rid in entry.related if rid in self.by_id and rid != entry.id]
+        if len(related_ids) < MAX_BUTTONS:
+            # Fill up with the next-best entries of the same topic.
+            for position in order[1:12]:
+                other = self.entries[int(position)]
+                if other.id != entry.id and other.id not in related_ids and not other.is_document_chunk:
+                    if entry.topic and other.topic == entry.topic:
+                        related_ids.append(other.id)
+                if len(related_ids) >= MAX_BUTTONS:
+                    break
+        buttons = []
+        for rid in related_ids[:MAX_BUTTONS]:
+            other = self.by_id[rid]
+            question = other.questions[0] if other.questions else other.title
+            buttons.append({"title": question, "payload": question})
+        return buttons
