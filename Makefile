@@ -1,0 +1,95 @@
+# D-Team-Assistent — set-up, training, running and testing.
+# `make run` and `make test` do all of their own set-up on a fresh machine.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+export RASA_TELEMETRY_ENABLED := false
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+export TF_CPP_MIN_LOG_LEVEL := 2
+export PYTHONDONTWRITEBYTECODE := 1
+
+VENV   := .venv
+BIN    := $(VENV)/bin
+PY     := $(BIN)/python
+RASA   := $(BIN)/rasa
+STAMPS := .stamps
+MODEL  := models/d-team.tar.gz
+
+RASA_PORT    ?= 5005
+ACTIONS_PORT ?= 5055
+WEB_PORT     ?= 8080
+export RASA_PORT ACTIONS_PORT WEB_PORT
+
+TRAIN_INPUTS := config.yml domain.yml $(shell find data nlu_components -name '*.yml' -o -name '*.py' 2>/dev/null)
+
+.PHONY: help install system-deps kb train run shell actions test test-unit test-rasa validate nlu-eval \
+        stories-test bench clean
+
+help:
+	@echo "make run    – alles einrichten, trainieren und den Assistenten starten (Chat: http://localhost:$(WEB_PORT)/)"
+	@echo "make test   – alles einrichten und sämtliche Tests ausführen"
+	@echo "weitere Ziele: install, train, kb, shell, validate, nlu-eval, stories-test, bench, clean"
+
+# --- set-up ------------------------------------------------------------------------------
+$(STAMPS)/venv:
+	@mkdir -p $(STAMPS)
+	@py=$$(scripts/find_python310.sh) || exit 1; \
+	  if [ ! -x $(PY) ]; then echo "Lege $(VENV) mit $$py an"; "$$py" -m venv $(VENV); fi
+	@touch $@
+
+$(STAMPS)/install: $(STAMPS)/venv requirements.txt requirements-dev.txt constraints.txt
+	$(PY) -m pip install --quiet --upgrade "pip<24.1" wheel
+	$(PY) -m pip install --quiet -r requirements-dev.txt -c constraints.txt
+	@touch $@
+
+install: $(STAMPS)/install
+
+# Debian packages the tests need (headless Chromium for the web chat, nginx for scale-out).
+system-deps:
+	@scripts/install_system_deps.sh
+
+# --- knowledge base ----------------------------------------------------------------------
+kb: install
+	$(PY) -m actions.kb.ingest
+
+# --- training ----------------------------------------------------------------------------
+$(MODEL): $(TRAIN_INPUTS) | $(STAMPS)/install
+	@start=$$(date +%s); \
+	$(RASA) train --fixed-model-name d-team --out models --quiet || exit 1; \
+	echo "Training dauerte $$(( $$(date +%s) - start )) s"
+	@touch $@
+
+train: install $(MODEL)
+
+# --- running -----------------------------------------------------------------------------
+run: install kb train
+	@scripts/run.sh
+
+actions: install
+	$(RASA) run actions --port $(ACTIONS_PORT) --actions actions
+
+shell: install kb train
+	@scripts/write_endpoints.sh build/endpoints.yml
+	@$(RASA) run actions --port $(ACTIONS_PORT) --actions actions >build/actions-shell.log 2>&1 & \
+	  trap "kill $$! 2>/dev/null" EXIT; sleep 8; \
+	  $(RASA) shell --model $(MODEL) --endpoints build/endpoints.yml
+
+# --- tests -------------------------------------------------------------------------------
+test: install system-deps kb train
+	@scripts/test_all.sh
+
+test-unit: install kb
+	$(PY) -m pytest -q tests
+
+validate: install
+	$(RASA) data validate --fail-on-warnings
+
+stories-test nlu-eval: install kb train
+	@scripts/test_rasa.sh
+
+bench: install kb train
+	$(PY) bench/bench_goals.py
+	$(PY) bench/bench_kb.py
+
+clean:
+	rm -rf $(STAMPS) models results build .pytest_cache

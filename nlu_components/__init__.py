@@ -1,0 +1,1 @@
+"""Custom Rasa NLU components for German (no downloaded language model needed)."""

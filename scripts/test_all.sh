@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Everything `make test` runs after the set-up: pytest (unit, action, conversation, channel,
+# operations tests), then Rasa's data validation, test stories and NLU evaluation.
+# Runs all parts even if one fails and exits non-zero if any failed.
+set -u
+cd "$(dirname "$0")/.."
+export RASA_TELEMETRY_ENABLED=false
+start=$(date +%s)
+status=0
+echo "== pytest"
+.venv/bin/python -m pytest tests -q -p no:cacheprovider || status=1
+scripts/test_rasa.sh || status=1
+echo "Testdauer: $(( $(date +%s) - start )) s"
+if [ $status -ne 0 ]; then echo "TESTS FEHLGESCHLAGEN"; else echo "ALLE TESTS BESTANDEN"; fi
+exit $status
