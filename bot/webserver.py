@@ -75,7 +75,8 @@ class WebChatConfig:
 
 def sanitize_frame_ancestors(value: str) -> str:
     """Keep only tokens that are valid CSP sources, so the env var cannot inject other directives."""
-    allowed = re.compile(r"^('self'|'none'|https?://[A-Za-z0-9.*-]+(:\d+)?/?|\*\.[A-Za-z0-9.-]+|[A-Za-z0-9.-]+)$")
+    host = r"(\*\.)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d+)?"  # needs a dot, so directive names never pass
+    allowed = re.compile(rf"^('self'|'none'|https?://({host}|localhost(:\d+)?)/?|{host})$")
     tokens = [token for token in value.replace(";", " ").replace(",", " ").split() if allowed.match(token)]
     if "'none'" in tokens:
         return "'none'"
@@ -167,6 +168,7 @@ async def security_headers_middleware(request: web.Request, handler):
     response.headers["Referrer-Policy"] = "no-referrer"
     response.headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()"
     response.headers["Cross-Origin-Opener-Policy"] = "same-origin"
+    response.headers["Server"] = "d-team-webchat"  # no version banner
     if config.frame_ancestors in ("'self'", "'none'"):
         # Older browsers ignore frame-ancestors; X-Frame-Options can express only these two cases.
         response.headers["X-Frame-Options"] = "SAMEORIGIN" if config.frame_ancestors == "'self'" else "DENY"

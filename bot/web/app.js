@@ -1,7 +1,7 @@
 /*
  * D-Team-Assistent web chat. Plain JavaScript, no framework, no external requests:
  * it talks only to its own server (/api/message), which forwards to Rasa.
- * Bot and user content is only ever inserted as text nodes (never innerHTML).
+ * Bot and user content is only ever inserted as text nodes, never parsed as HTML.
  */
 (function () {
   'use strict';
