@@ -1,0 +1,68 @@
+"""Retention housekeeping (`make purge`; run it daily, e.g. from cron or a Kubernetes CronJob).
+
+1. Deletes tracker events older than TRACKER_RETENTION_DAYS (default 30) from Rasa's SQL tracker
+   store (TRACKER_DB_URL, else the SQL tracker_store of the endpoints file).
+2. Finishes pending "Meine Daten löschen" requests whose follow-up deletion did not complete.
+3. Clears the conversation link of stored results older than RESULTS_LINK_RETENTION_DAYS (default:
+   the tracker retention) and, if RESULTS_RETENTION_DAYS is set, deletes older results.
+A value of 0, "none" or "never" switches a step off.
+
+Usage: python scripts/purge.py [--tracker-days N] [--results-days N] [--link-days N]
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from actions import results_store  # noqa: E402
+
+
+def _days(value: str):
+    return None if value.lower() in ("0", "none", "never") else float(value)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description="Alte Gesprächsverläufe und Ergebnisse löschen")
+    parser.add_argument("--tracker-days", type=_days, help="überschreibt TRACKER_RETENTION_DAYS")
+    parser.add_argument("--results-days", type=_days, help="überschreibt RESULTS_RETENTION_DAYS")
+    parser.add_argument("--link-days", type=_days, help="überschreibt RESULTS_LINK_RETENTION_DAYS")
+    args = parser.parse_args(argv)
+    try:
+        settings = results_store.settings_from_env()
+    except ValueError as error:
+        print(f"Ungültige Einstellung: {error}", file=sys.stderr)
+        return 2
+    tracker_days = args.tracker_days if args.tracker_days is not None else settings["tracker_retention_days"]
+    results_days = args.results_days if args.results_days is not None else settings["results_retention_days"]
+    link_days = args.link_days if args.link_days is not None else settings["results_link_retention_days"]
+
+    store = results_store.ResultsStore()
+    tracker_url = results_store.tracker_db_url()
+    if tracker_url is None:
+        print("Kein SQL-Tracker-Store konfiguriert (TRACKER_DB_URL / endpoints.yml) – Verläufe übersprungen.")
+    else:
+        pending = results_store.run_pending_tracker_deletions(store, tracker_url)
+        print(f"Offene Löschaufträge: {pending} Ereignisse gelöscht, "
+              f"{len(results_store.pending_deletions(store))} Aufträge noch offen.")
+        if tracker_days is None:
+            print("Gesprächsverläufe: keine Aufbewahrungsfrist gesetzt – nichts gelöscht.")
+        else:
+            purged = results_store.purge_trackers_older_than(tracker_url, tracker_days)
+            print(f"Gesprächsverläufe älter als {tracker_days:g} Tage: {purged.events_deleted} Ereignisse "
+                  f"aus {purged.conversations_affected} Unterhaltungen gelöscht.")
+    if link_days is not None:
+        unlinked = store.unlink_older_than(int(link_days))
+        print(f"Ergebnisse älter als {link_days:g} Tage: bei {unlinked} die Verknüpfung zur Unterhaltung entfernt.")
+    if results_days is not None:
+        deleted = store.purge_older_than(int(results_days))
+        print(f"Ergebnisse älter als {results_days:g} Tage: {deleted} gelöscht.")
+    else:
+        print("Ergebnisse: keine Löschfrist gesetzt (RESULTS_RETENTION_DAYS) – anonyme Ergebnisse bleiben für die Statistik.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
