@@ -202,7 +202,7 @@ def web_server(rasa_url: str, e2e_log_dir: Path) -> Iterator[str]:
     server.stop()
 
 
-def make_browser(user_data_dir: Path, width: int = 1100, height: int = 900):
+def make_browser(user_data_dir: Path, width: int = 1100, height: int = 900, phone: bool = False):
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
@@ -217,6 +217,11 @@ def make_browser(user_data_dir: Path, width: int = 1100, height: int = 900):
         "--lang=de-DE",
     ):
         options.add_argument(flag)
+    if phone:
+        # Desktop windows have a minimum width; emulate a phone viewport instead.
+        options.add_experimental_option(
+            "mobileEmulation", {"deviceMetrics": {"width": width, "height": height, "pixelRatio": 2, "touch": True}}
+        )
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(options=options, service=Service(executable_path=CHROMEDRIVER))
     driver.set_page_load_timeout(30)
@@ -232,7 +237,7 @@ def browser(tmp_path: Path):
 
 @pytest.fixture
 def phone_browser(tmp_path: Path):
-    driver = make_browser(tmp_path / "chromium-phone-profile", width=390, height=844)
+    driver = make_browser(tmp_path / "chromium-phone-profile", width=390, height=844, phone=True)
     yield driver
     driver.quit()
 

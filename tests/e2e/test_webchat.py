@@ -1,0 +1,211 @@
+"""End-to-end: headless Chromium drives the real chat page against a real Rasa + action server.
+
+The tests in the first block only need the web server (Rasa deliberately unreachable); the rest use the
+`web_server` fixture, which starts Rasa with the newest model in models/ (or reuses E2E_RASA_URL) and
+skips when no model exists.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
+
+from webchat_page import ChatPage
+
+TYPE_NAMES = ("Bedächtige", "Optimierer", "Serviceorientierte", "Community Manager")
+GREETING_BUTTONS = ("Selbsttest starten", "Frage stellen", "Hilfe")
+# Buttons that steer the conversation rather than answer a question; the walk-through avoids them.
+CONTROL_TITLES = re.compile(
+    r"^(Fertig|Überspringen|Zurück|Abbrechen|Beenden|Hilfe|Neu starten|Ergebnis.*|Frage stellen|Selbsttest.*|Nein.*abbrechen.*)$",
+    re.IGNORECASE,
+)
+HOSTILE_TEXT = '<img src=x onerror="window.__xss=1"><b>fett</b> & <script>window.__xss=2</script>'
+
+
+def stored_state(driver) -> dict:
+    return json.loads(driver.execute_script("return window.localStorage.getItem('dteam-webchat-v1') || '{}';"))
+
+
+def outline_of_focused(driver) -> str:
+    return driver.execute_script(
+        "var s = getComputedStyle(document.activeElement); return s.outlineStyle + ' ' + s.outlineWidth;"
+    )
+
+
+# ---- without Rasa ------------------------------------------------------------------------
+
+def test_unreachable_assistant_shows_german_error_and_keeps_input(browser, unreachable_web_server):
+    chat = ChatPage(browser, unreachable_web_server).open()
+    # The automatic greeting fails: a clear German notice with a retry button, no broken bubbles.
+    assert chat.error_text().startswith("Der Assistent ist gerade nicht erreichbar")
+    assert browser.find_element(By.CSS_SELECTOR, "#error-notice .retry-button").text == "Erneut versuchen"
+    assert chat.row_count() == 0
+
+    field = browser.find_element(By.ID, "message-input")
+    field.send_keys("Wie digital ist unsere Gemeinde?")
+    field.send_keys(Keys.ENTER)
+    chat.wait_idle()
+    assert chat.error_text().startswith("Der Assistent ist gerade nicht erreichbar")
+    # Nothing is lost: the text is back in the field, no orphaned user bubble.
+    assert chat.input_value() == "Wie digital ist unsere Gemeinde?"
+    assert chat.row_count() == 0
+    assert stored_state(browser)["entries"] == []
+
+
+def test_empty_input_is_not_sent(browser, unreachable_web_server):
+    chat = ChatPage(browser, unreachable_web_server).open()
+    field = browser.find_element(By.ID, "message-input")
+    field.send_keys("   ")
+    field.send_keys(Keys.ENTER)
+    assert chat.error_text() == "Bitte geben Sie eine Nachricht ein."
+    assert not chat.is_busy() and chat.row_count() == 0
+    # maxlength comes from the server's limit
+    assert field.get_attribute("maxlength") == "1000"
+
+
+def test_phone_layout_has_no_horizontal_scroll_and_labelled_controls(phone_browser, unreachable_web_server, screenshot_dir):
+    chat = ChatPage(phone_browser, unreachable_web_server).open()
+    overflow = phone_browser.execute_script(
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;"
+    )
+    assert overflow <= 0
+    label = phone_browser.find_element(By.CSS_SELECTOR, "label[for='message-input']")
+    assert label.get_attribute("textContent").strip() == "Ihre Nachricht an den Assistenten"
+    log = phone_browser.find_element(By.ID, "message-log")
+    assert log.get_attribute("aria-live") == "polite" and log.get_attribute("role") == "log"
+    phone_browser.save_screenshot(str(screenshot_dir / "webchat-phone-unreachable.png"))
+    assert chat.error_text()
+
+
+# ---- with the real assistant -------------------------------------------------------------
+
+def walk_interview_to_result(chat: ChatPage, max_steps: int = 60) -> int:
+    """Answer every question by buttons until the result (type name + image) arrives.
+
+    Returns the row index where the result reply starts. Multi-select questions (with "Fertig")
+    get two answers, then "Fertig"; single-choice questions get their first answer button.
+    """
+    picked_in_question: list = []
+    for _ in range(max_steps):
+        titles = chat.enabled_choice_titles()
+        assert titles, f"interview stalled without buttons; last texts: {chat.texts()[-2:]}"
+        answers = [t for t in titles if not CONTROL_TITLES.match(t) and t not in picked_in_question]
+        if "Fertig" in titles and (len(picked_in_question) >= 2 or not answers):
+            choice = "Fertig"
+        elif answers:
+            choice = answers[0]
+        else:
+            assert "Überspringen" in titles, f"no answer and no skip button: {titles}"
+            choice = "Überspringen"
+        start = chat.click_choice(choice)
+        picked_in_question = picked_in_question + [choice] if "Fertig" in titles and choice != "Fertig" else []
+        replies = " ".join(chat.bot_texts_since(start))
+        if any(name in replies for name in TYPE_NAMES) and chat.images_since(start):
+            return start
+    raise AssertionError(f"no result after {max_steps} steps; last texts: {chat.texts()[-3:]}")
+
+
+def test_full_interview_by_buttons_then_question_and_reload(browser, web_server, screenshot_dir):
+    chat = ChatPage(browser, web_server).open()
+    chat.wait_for_buttons(GREETING_BUTTONS)
+    assert not chat.error_text()
+
+    start = chat.click_choice("Selbsttest starten")
+    goal_titles = chat.enabled_choice_titles()
+    assert "Fertig" in goal_titles, goal_titles
+    assert any("Ziel" in text for text in chat.bot_texts_since(start)), chat.bot_texts_since(start)
+    # The clicked button's title is shown as the user's message, and the used group is disabled.
+    assert chat.texts("user")[-1] == "Selbsttest starten"
+    assert not any(b.text == "Selbsttest starten" for b in chat.enabled_choices())
+
+    result_start = walk_interview_to_result(chat)
+    result_text = " ".join(chat.bot_texts_since(result_start))
+    type_shown = [name for name in TYPE_NAMES if name in result_text]
+    assert type_shown
+    chart = chat.images_since(result_start)[0]
+    assert chart.get_attribute("src").startswith("data:image/png;base64,")
+    assert browser.execute_script("return arguments[0].complete && arguments[0].naturalWidth > 100;", chart)
+    assert chart.get_attribute("alt")
+    browser.save_screenshot(str(screenshot_dir / "webchat-result.png"))
+
+    question = f"Was zeichnet den Typ {type_shown[0]} aus?"
+    answer_start = chat.send_text(question)
+    answer = "\n".join(chat.bot_texts_since(answer_start))
+    assert "Quelle:" in answer, answer
+    browser.save_screenshot(str(screenshot_dir / "webchat-answer.png"))
+
+    rows_before_reload = chat.row_count()
+    sender_before = stored_state(browser)["senderId"]
+    chat.reload()
+    assert chat.row_count() == rows_before_reload
+    assert question in chat.texts("user")
+    assert any("Quelle:" in text for text in chat.texts("bot"))
+    assert browser.find_elements(By.CSS_SELECTOR, ".bubble-image img[src^='data:image/png;base64,']")
+    assert stored_state(browser)["senderId"] == sender_before
+    # Buttons answered before the reload stay disabled.
+    assert not any(b.text == "Selbsttest starten" for b in chat.enabled_choices())
+
+    # "Neu starten" clears the view, starts a new conversation and greets again.
+    browser.find_element(By.ID, "restart-button").click()
+    chat.wait_for_buttons(GREETING_BUTTONS)
+    chat.wait_idle()
+    assert question not in chat.texts("user")
+    assert not browser.find_elements(By.CSS_SELECTOR, ".bubble-image img")
+    assert stored_state(browser)["senderId"] != sender_before
+
+
+def test_html_in_messages_is_shown_as_text(browser, web_server):
+    chat = ChatPage(browser, web_server).open()
+    chat.wait_for_buttons(GREETING_BUTTONS)
+    chat.send_text(HOSTILE_TEXT)
+    user_bubble = browser.find_elements(By.CSS_SELECTOR, ".message-row.from-user .bubble-text")[-1]
+    assert user_bubble.text == HOSTILE_TEXT
+    assert not user_bubble.find_elements(By.CSS_SELECTOR, "img, b, script")
+    assert browser.execute_script("return typeof window.__xss;") == "undefined"
+    # The assistant still answers in German (whatever it makes of the input) and nothing broke.
+    assert chat.texts("bot")[-1].strip()
+    assert not chat.error_text()
+
+
+def test_keyboard_only_use(browser, web_server):
+    chat = ChatPage(browser, web_server).open()
+    chat.wait_for_buttons(GREETING_BUTTONS)
+    active = browser.switch_to.active_element
+    assert active.get_attribute("id") == "message-input"  # the page starts in the input field
+
+    # Shift+Tab walks back from the input into the greeting's buttons.
+    for _ in range(6):
+        ActionChains(browser).key_down(Keys.SHIFT).send_keys(Keys.TAB).key_up(Keys.SHIFT).perform()
+        if browser.switch_to.active_element.text == "Selbsttest starten":
+            break
+    assert browser.switch_to.active_element.text == "Selbsttest starten"
+    assert outline_of_focused(browser).startswith("solid")  # visible focus
+    before = chat.row_count()
+    ActionChains(browser).send_keys(Keys.ENTER).perform()
+    chat.wait_reply(before)
+    assert chat.texts("user")[-1] == "Selbsttest starten"
+    assert "Fertig" in chat.enabled_choice_titles()
+
+    # After a button answer, focus lands on the first answer of the new question: Space picks it.
+    focused = browser.switch_to.active_element
+    assert "choice" in focused.get_attribute("class") and focused.is_enabled()
+    picked = focused.text
+    before = chat.row_count()
+    ActionChains(browser).send_keys(Keys.SPACE).perform()
+    chat.wait_reply(before)
+    assert chat.texts("user")[-1] == picked
+
+    # Typing works from the skip link target: Escape-free path via the input and Enter.
+    field = browser.find_element(By.ID, "message-input")
+    field.click()
+    before = chat.row_count()
+    ActionChains(browser).send_keys("Hilfe", Keys.ENTER).perform()
+    chat.wait_reply(before)
+    assert chat.texts("user")[-1] == "Hilfe"
+    assert browser.switch_to.active_element.get_attribute("id") == "message-input"

@@ -1,0 +1,124 @@
+"""Page object for the web chat: text-based selectors, waits on the page's own busy state."""
+
+from __future__ import annotations
+
+import time
+from typing import List, Optional
+
+from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+REPLY_TIMEOUT = 90  # first answers can be slow while Rasa warms up on a busy 2-core machine
+
+
+class ChatPage:
+    def __init__(self, driver, base_url: str):
+        self.driver = driver
+        self.base_url = base_url
+
+    # ---- navigation / state -------------------------------------------------------------
+    def open(self) -> "ChatPage":
+        self.driver.get(self.base_url + "/")
+        self.wait_idle()
+        return self
+
+    def reload(self) -> None:
+        self.driver.refresh()
+        self.wait_idle()
+
+    def is_busy(self) -> bool:
+        return self.driver.execute_script(
+            "return !document.getElementById('typing-indicator').hidden;"
+        )
+
+    def wait_idle(self, timeout: float = REPLY_TIMEOUT) -> None:
+        # Wait until the script has run (log present) and no request is pending.
+        WebDriverWait(self.driver, timeout).until(
+            lambda d: d.execute_script(
+                "return document.readyState === 'complete' && !!document.getElementById('message-log');"
+            )
+        )
+        time.sleep(0.2)  # let a just-started request show the indicator
+        WebDriverWait(self.driver, timeout).until(lambda d: not self.is_busy())
+
+    # ---- reading -----------------------------------------------------------------------
+    def rows(self):
+        return self.driver.find_elements(By.CSS_SELECTOR, "#message-log .message-row")
+
+    def row_count(self) -> int:
+        return len(self.rows())
+
+    def texts(self, who: Optional[str] = None) -> List[str]:
+        selector = "#message-log .message-row"
+        if who:
+            selector += ".from-" + who
+        return [row.find_element(By.CSS_SELECTOR, ".bubble").text for row in self.driver.find_elements(By.CSS_SELECTOR, selector)]
+
+    def bot_texts_since(self, index: int) -> List[str]:
+        return [
+            row.find_element(By.CSS_SELECTOR, ".bubble").text
+            for row in self.rows()[index:]
+            if "from-bot" in row.get_attribute("class")
+        ]
+
+    def images_since(self, index: int):
+        images = []
+        for row in self.rows()[index:]:
+            images.extend(row.find_elements(By.CSS_SELECTOR, ".bubble-image img"))
+        return images
+
+    def enabled_choices(self):
+        return [b for b in self.driver.find_elements(By.CSS_SELECTOR, "#message-log .choice") if b.is_enabled()]
+
+    def enabled_choice_titles(self) -> List[str]:
+        return [b.text for b in self.enabled_choices()]
+
+    def choice(self, title: str):
+        for button in self.enabled_choices():
+            if button.text.strip() == title:
+                return button
+        raise AssertionError(f"no enabled button {title!r}; enabled: {self.enabled_choice_titles()}")
+
+    def error_text(self) -> str:
+        notice = self.driver.find_element(By.ID, "error-notice")
+        return notice.text if notice.is_displayed() else ""
+
+    def input_value(self) -> str:
+        return self.driver.find_element(By.ID, "message-input").get_attribute("value")
+
+    # ---- acting ------------------------------------------------------------------------
+    def click_choice(self, title: str) -> int:
+        """Click an enabled button by its title; returns the row index where the reply starts."""
+        before = self.row_count()
+        self.choice(title).click()
+        self.wait_reply(before)
+        return before
+
+    def send_text(self, text: str) -> int:
+        before = self.row_count()
+        field = self.driver.find_element(By.ID, "message-input")
+        field.clear()
+        field.send_keys(text)
+        self.driver.find_element(By.ID, "send-button").click()
+        self.wait_reply(before)
+        return before
+
+    def wait_reply(self, rows_before: int, timeout: float = REPLY_TIMEOUT) -> None:
+        """Wait until the request has finished and something new (answer or error) is shown."""
+        def settled(_driver) -> bool:
+            try:
+                return not self.is_busy() and (self.row_count() > rows_before + 1 or bool(self.error_text()))
+            except StaleElementReferenceException:
+                return False
+
+        try:
+            WebDriverWait(self.driver, timeout).until(settled)
+        except TimeoutException:
+            raise AssertionError(f"no reply within {timeout}s; last texts: {self.texts()[-3:]}") from None
+
+    def wait_for_buttons(self, titles, timeout: float = REPLY_TIMEOUT) -> None:
+        WebDriverWait(self.driver, timeout).until(
+            lambda d: set(titles) <= set(self.enabled_choice_titles()),
+            message=f"buttons {titles} did not appear",
+        )
