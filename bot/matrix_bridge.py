@@ -20,6 +20,8 @@ def main() -> int:
         level=os.environ.get("MATRIX_LOG_LEVEL", "INFO").upper(),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    # matrix-nio logs every room event at INFO; keep the bridge's own log readable.
+    logging.getLogger("nio").setLevel(logging.WARNING)
     try:
         from bot.matrix.bridge import FatalBridgeError, MatrixBridge
     except ImportError as error:
