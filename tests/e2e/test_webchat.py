@@ -209,3 +209,58 @@ def test_keyboard_only_use(browser, web_server):
     chat.wait_reply(before)
     assert chat.texts("user")[-1] == "Hilfe"
     assert browser.switch_to.active_element.get_attribute("id") == "message-input"
+
+
+def _write_host_page(tmp_path, chat_url: str) -> None:
+    """An 'intranet' page on another loopback origin that embeds the chat via embed.js."""
+    (tmp_path / "index.html").write_text(
+        '<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Intranet</title></head>'
+        f'<body><h1>Intranet</h1><script src="{chat_url}/static/embed.js" defer></script></body></html>',
+        encoding="utf-8",
+    )
+
+
+@pytest.mark.parametrize("allowed", [True, False])
+def test_embedding_via_launcher_respects_frame_ancestors(browser, web_server_factory, tmp_path, allowed):
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        host_port = probe.getsockname()[1]
+    host_origin = f"http://127.0.0.1:{host_port}"
+    chat_url = web_server_factory(extra_env={"WEB_FRAME_ANCESTORS": f"'self' {host_origin}"} if allowed else {})
+    _write_host_page(tmp_path, chat_url)
+    host = subprocess.Popen(
+        [sys.executable, "-m", "http.server", str(host_port), "--bind", "127.0.0.1", "--directory", str(tmp_path)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    try:
+        for _ in range(50):
+            try:
+                browser.get(host_origin + "/")
+                if browser.find_elements(By.TAG_NAME, "h1"):
+                    break
+            except Exception:
+                pass
+            time.sleep(0.2)
+        launcher = WebDriverWait(browser, 10).until(lambda d: d.find_element(By.ID, "dteam-chat-launcher"))
+        assert launcher.get_attribute("aria-expanded") == "false"
+        launcher.click()
+        assert launcher.get_attribute("aria-expanded") == "true"
+        frame = browser.find_element(By.ID, "dteam-chat-frame")
+        assert frame.is_displayed() and frame.get_attribute("title")
+        browser.switch_to.frame(frame)
+        chat_loaded = False
+        for _ in range(20):  # a blocked frame never gets the chat page
+            chat_loaded = bool(browser.find_elements(By.ID, "message-log"))
+            if chat_loaded:
+                break
+            time.sleep(0.25)
+        browser.switch_to.default_content()
+        assert chat_loaded is allowed
+    finally:
+        host.terminate()
+        host.wait(timeout=10)
