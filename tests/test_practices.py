@@ -1,0 +1,154 @@
+"""Tests for the practice questions and answer parsing (actions/practices.py)."""
+import pytest
+
+from actions import practices
+from actions.practices import QUESTIONS, QUESTION_ORDER, SKIPPED, describe_value, parse_answer
+from actions.study_data import get_table
+
+CONTRACT = {
+    "strategy": {"vorhanden", "in_entwicklung", "keine"},
+    "responsibility": {"hvb", "cio", "cdo", "fachbereich_it", "fachbereich_organisation",
+                       "steuerungsunterstuetzung", "fachdezernate"},
+    "egov_components": {"chatbots", "mobile_apps", "dms", "de_mail", "formularserver", "e_payment",
+                        "servicekonto", "eid", "verwaltungspostfach", "suchfunktion"},
+    "fim_known": {"ja", "nein"},
+    "data_use": {"bestandsaufnahme", "personaleinsatzplanung", "prozessoptimierung", "automatisierung",
+                 "open_data"},
+    "training": {"fachverfahren", "technologische_trends", "arbeitsweisen", "arbeitsorganisation",
+                 "fuehrungskraefte"},
+    "participation": {"buergerhaushalt", "befragungen", "maengelmelder", "planungsverfahren",
+                      "sprechstunden", "civic_tech"},
+    "fibre": {"eigenregie", "lokale_akteure", "gebietskoerperschaften", "foerdermittel"},
+    "community_support": {"lokale_wirtschaft", "startups", "wlan", "ehrenamt"},
+    "municipality_kind": {"gemeinde", "stadt", "kreis"},
+}
+
+
+def test_option_values_follow_contract():
+    for qid, values in CONTRACT.items():
+        assert {o.value for o in QUESTIONS[qid].options} == values
+    assert len(practices.PRACTICE_IDS) <= 10
+    assert set(QUESTION_ORDER) == set(QUESTIONS)
+
+
+def test_table_rows_exist_for_every_mapped_option():
+    for qid in practices.PRACTICE_IDS:
+        question = QUESTIONS[qid]
+        table = get_table(question.table)
+        for option in question.options:
+            if option.table_row is not None:
+                table.row(option.table_row)  # raises if the row id is wrong
+
+
+def test_question_texts_are_german_and_formal():
+    for question in QUESTIONS.values():
+        assert "?" in question.text
+        assert " du " not in question.text.lower() and " dein" not in question.text.lower()
+
+
+def test_buttons_contain_skip_and_none():
+    buttons = practices.question_buttons("egov_components")
+    values = [b["value"] for b in buttons]
+    assert "dms" in values and "keine" in values and SKIPPED in values
+    assert {"title": "Ja", "value": "ja"} in practices.question_buttons("fim_known")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ca. 12.000", 12000), ("12 Tsd.", 12000), ("12000 Einwohner", 12000),
+    ("rund 1,2 Mio.", 1_200_000), ("1.2 Mio", 1_200_000), ("120 000", 120000),
+    ("knapp 50.000 EW", 50000), ("12,5 Tausend", 12500), ("8.750", 8750),
+])
+def test_inhabitants(text, expected):
+    result = parse_answer("inhabitants", text)
+    assert result.ok and result.value == expected
+
+
+@pytest.mark.parametrize("text", ["viele", "0", "99999999", "12,5", ""])
+def test_inhabitants_bad_input_gets_german_message(text):
+    result = parse_answer("inhabitants", text)
+    assert not result.ok
+    assert "Einwohner" in result.message or "Antwort" in result.message
+
+
+def test_inhabitants_skip():
+    assert parse_answer("inhabitants", "weiß ich nicht").value == SKIPPED
+
+
+@pytest.mark.parametrize("qid, text, expected", [
+    ("municipality_kind", "Gemeinde", "gemeinde"),
+    ("municipality_kind", "wir sind eine Große Kreisstadt", "stadt"),
+    ("municipality_kind", "Landkreis", "kreis"),
+    ("municipality_kind", "Verbandsgemeinde", "gemeinde"),
+    ("strategy", "ja", "vorhanden"),
+    ("strategy", "noch nicht, aber in Arbeit", "in_entwicklung"),
+    ("strategy", "haben wir nicht", "keine"),
+    ("strategy", "weiß nicht", SKIPPED),
+    ("fim_known", "kenne ich nicht", "nein"),
+    ("fim_known", "ja klar", "ja"),
+    ("fim_known", "überspringen", SKIPPED),
+    ("strategy", "vorhanden", "vorhanden"),  # button payload
+])
+def test_single_choice(qid, text, expected):
+    result = parse_answer(qid, text)
+    assert result.ok and result.value == expected
+
+
+@pytest.mark.parametrize("qid, text, expected", [
+    ("egov_components", "DMS und E-Payment", ["dms", "e_payment"]),
+    ("egov_components", "E-Akte, Servicekonto, BundID", ["dms", "servicekonto"]),
+    ("egov_components", "keine", []),
+    ("egov_components", "Chatbot ist geplant, DMS haben wir", ["dms"]),
+    ("egov_components", "alle außer Chatbot", sorted(CONTRACT["egov_components"] - {"chatbots"})),
+    ("egov_components", "dms,e_payment", ["dms", "e_payment"]),  # button payloads
+    ("egov_components", "weiß nicht", SKIPPED),
+    ("responsibility", "IT-Abteilung und Hauptamt", ["fachbereich_it", "fachbereich_organisation"]),
+    ("responsibility", "unsere Digitalisierungsbeauftragte", ["cdo"]),
+    ("responsibility", "der Bürgermeister", ["hvb"]),
+    ("data_use", "Personaleinsatzplanung und Open Data", ["personaleinsatzplanung", "open_data"]),
+    ("data_use", "gar nicht", []),
+    ("training", "Fachverfahren und agile Methoden", ["fachverfahren", "arbeitsweisen"]),
+    ("participation", "Mängelmelder und Bürgerhaushalt", ["buergerhaushalt", "maengelmelder"]),
+    ("participation", "Umfragen", ["befragungen"]),
+    ("fibre", "mit Fördermitteln und dem Zweckverband", ["gebietskoerperschaften", "foerdermittel"]),
+    ("fibre", "machen wir selbst", ["eigenregie"]),
+    ("community_support", "Ehrenamtsplattform und Gründerzentrum", ["startups", "ehrenamt"]),
+    ("community_support", "freies WLAN", ["wlan"]),
+])
+def test_multi_choice(qid, text, expected):
+    result = parse_answer(qid, text)
+    assert result.ok
+    if isinstance(expected, list):
+        assert sorted(result.value) == sorted(expected)
+    else:
+        assert result.value == expected
+
+
+@pytest.mark.parametrize("qid, text", [("egov_components", "hmm"), ("strategy", "blau"),
+                                       ("municipality_kind", "Stadt und Kreis"),
+                                       ("participation", "x" * 100000), ("fibre", "")])
+def test_unclear_answers_get_german_help(qid, text):
+    result = parse_answer(qid, text)
+    assert not result.ok
+    assert result.message and ("Bitte" in result.message or "nicht" in result.message)
+
+
+def test_unknown_question_raises():
+    with pytest.raises(KeyError):
+        parse_answer("shoe_size", "42")
+
+
+def test_describe_value():
+    assert describe_value("egov_components", ["dms", "e_payment"]) == "DMS / E-Akte und E-Payment"
+    assert describe_value("egov_components", []) == "keine"
+    assert describe_value("inhabitants", 12000) == "rund 12.000 Einwohner:innen"
+    assert describe_value("strategy", SKIPPED) == "übersprungen"
+    assert describe_value("fim_known", None) == "nicht gefragt"
+    assert describe_value("municipality_kind", "kreis") == "Kreis"
+
+
+@pytest.mark.parametrize("value, band", [(1, "unter_10000"), (9999, "unter_10000"),
+                                         (10000, "10000_49999"), (49999, "10000_49999"),
+                                         (50000, "50000_199999"), (199999, "50000_199999"),
+                                         (200000, "ab_200000"), (3_700_000, "ab_200000")])
+def test_size_bands(value, band):
+    assert practices.size_band(value)[0] == band
