@@ -15,7 +15,6 @@ from typing import Optional
 from . import config
 from .analysis import Synonyms
 from .entries import KBEntry, load_entries
-from .ingest import read_chunks
 from .retrieval import (
     KIND_ANSWER,
     KIND_EMPTY,
@@ -50,6 +49,7 @@ def build_knowledge_base(
     chunks_file: Optional[Path] = None,
 ) -> KnowledgeBase:
     """Load curated entries and document chunks and build a fresh index."""
+    from .ingest import read_chunks  # imported here so `python -m actions.kb.ingest` runs cleanly
     skipped: list = []
     entries = load_entries(entries_dir or config.entries_dir(), skipped)
     chunks = read_chunks(chunks_file or config.chunks_file())

@@ -63,8 +63,10 @@ class KnowledgeIndex:
         self.question_owner_array = np.array(self.question_owner, dtype=np.int32)
         self.vocabulary = set().union(*self.doc_terms) if self.doc_terms else set()
         self._trigram_index: Dict[str, List[str]] = defaultdict(list)
-        for term in self.vocabulary:
+        self._stems: Dict[str, str] = {}
+        for term in sorted(self.vocabulary):
             if len(term) >= _MIN_FUZZY_LEN and not term.startswith(("syn_", "type_")):
+                self._stems.setdefault(_stem(term), term)
                 for gram in _trigrams(term):
                     self._trigram_index[gram].append(term)
         document_frequency: Dict[str, int] = defaultdict(int)
@@ -97,6 +99,7 @@ class KnowledgeIndex:
             return cached
         result: Tuple[Optional[str], float] = (None, 0.0)
         if len(term) >= _MIN_FUZZY_LEN and not term.startswith(("syn_", "type_")):
+            same_stem = self._stems.get(_stem(term))
             grams = _trigrams(term)
             counts: Dict[str, int] = defaultdict(int)
             for gram in grams:
@@ -107,8 +110,10 @@ class KnowledgeIndex:
                 sim = 2 * shared / (len(grams) + len(_trigrams(candidate)))
                 if sim > best_sim:
                     best, best_sim = candidate, sim
-            if best is not None and best_sim >= 0.72:
-                result = (best, 0.9)
+            if same_stem is not None:
+                result = (same_stem, 0.9)  # "aufzeichnen" ~ "Aufzeichnungen"
+            elif best is not None and best_sim >= 0.72:
+                result = (best, 0.85)
             else:
                 # German compounds: "Digitalisierungsstrategie" -> head "strategie" (weaker evidence).
                 for cut in range(1, len(term) - _MIN_FUZZY_LEN + 1):
@@ -175,6 +180,17 @@ class QuerySignals:
     coverage: np.ndarray
     known_fraction: float
     term_count: int
+
+
+_SUFFIXES = ("ungen", "ung", "heiten", "heit", "keiten", "keit", "ern", "en", "er", "es", "em", "e", "n", "s")
+
+
+def _stem(term: str) -> str:
+    """Crude German suffix stripping, only used to relate a query word to a vocabulary word."""
+    for suffix in _SUFFIXES:
+        if term.endswith(suffix) and len(term) - len(suffix) >= 4:
+            return term[: -len(suffix)]
+    return term
 
 
 def _trigrams(term: str) -> List[str]:

@@ -170,7 +170,7 @@ def document_chunks(path: Path, progress: bool = True) -> List[KBEntry]:
             for number, (heading, section) in enumerate(_markdown_sections(text), start=1):
                 citation = f"Quelle: {name}" + (f", Abschnitt „{heading}“" if heading else "")
                 title = heading or path.stem
-                add(f"{heading}\n\n{section}" if heading else section, citation, title, f"a{number}")
+                add(section, citation, title, f"a{number}")
         else:
             add(text, f"Quelle: {name}", path.stem, "t")
     if not chunks:

@@ -142,12 +142,12 @@ class KnowledgeBase:
         entry = self.entries[best]
 
         structured = self._structured_choice(resolved, scores, order)
-        if structured is not None and (
-            resolved.topic_from_context or resolved.type_from_context or analysis.own_type_ref
-        ):
+        from_context = resolved.topic_from_context or resolved.type_from_context or analysis.own_type_ref
+        if structured is not None and from_context:
             # A follow-up ("Und die Optimierer?") is answered by the type × topic look-up alone.
             best, entry = structured, self.entries[structured]
-        elif not self._trustworthy(best, scores, signals):
+        elif (resolved.topic_from_context and resolved.types) or not self._trustworthy(best, scores, signals):
+            # No entry for this type × topic: say so rather than offer another type's figure.
             return Answer(
                 kind=KIND_NO_ANSWER,
                 score=float(scores[best]),

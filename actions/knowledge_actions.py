@@ -1,0 +1,86 @@
+"""Rasa adapter for knowledge answers: tracker/slots <-> actions.kb (the pure domain package)."""
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import threading
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.kb import (
+    KIND_ANSWER,
+    KIND_EMPTY,
+    KIND_NEEDS_OWN_TYPE,
+    KnowledgeBase,
+    get_knowledge_base,
+)
+
+logger = logging.getLogger(__name__)
+
+TEXT_EMPTY_QUESTION = (
+    "Ich habe darin keine Frage erkannt. Bitte stellen Sie Ihre Frage in einem Satz, "
+    "zum Beispiel: „Was ist FIM?“ oder „Was können wir von den Community Managern lernen?“"
+)
+TEXT_OWN_TYPE_UNKNOWN = (
+    "Ihren Kommunentyp kenne ich noch nicht. Im kurzen Selbsttest ermittle ich ihn – "
+    "danach kann ich Ihre Frage für Ihren Typ beantworten. Sie können auch direkt nach einem Typ fragen, "
+    "etwa „Was können wir von den Optimierern lernen?“"
+)
+TEXT_OWN_TYPE_IN_INTERVIEW = (
+    "Ihren Kommunentyp ermittle ich gerade im Selbsttest. Sobald das Ergebnis feststeht, "
+    "kann ich die Frage für Ihren Typ beantworten."
+)
+BUTTON_START_INTERVIEW = {"title": "Selbsttest starten", "payload": "/start_interview"}
+INTERVIEW_FORM = "interview_form"
+
+
+def _preload_in_background() -> None:
+    # Building the index takes seconds (spaCy import); do it before the first question arrives.
+    if os.environ.get("KB_PRELOAD", "1") != "0":
+        threading.Thread(target=get_knowledge_base, name="kb-preload", daemon=True).start()
+
+
+class ActionAnswerQuestion(Action):
+    def __init__(self, knowledge_base: Optional[KnowledgeBase] = None) -> None:
+        self._knowledge_base = knowledge_base
+        if knowledge_base is None:
+            _preload_in_background()
+
+    def name(self) -> Text:
+        return "action_answer_question"
+
+    def _kb(self) -> KnowledgeBase:
+        return self._knowledge_base or get_knowledge_base()
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
+        question = (tracker.latest_message or {}).get("text") or ""
+        previous_topic = tracker.get_slot("kb_topic")
+        previous_type = tracker.get_slot("kb_type")
+        own_type = tracker.get_slot("municipality_type")
+        loop = asyncio.get_running_loop()
+        # Retrieval is CPU work (and the first call builds the index): keep the event loop free.
+        answer = await loop.run_in_executor(
+            None, lambda: self._kb().answer(question, previous_topic, previous_type, own_type)
+        )
+        logger.debug("KB answer kind=%s entry=%s score=%.3f", answer.kind, answer.entry_id, answer.score)
+
+        if answer.kind == KIND_ANSWER:
+            dispatcher.utter_message(text=answer.message(), buttons=answer.buttons or None)
+            return [SlotSet("kb_topic", answer.topic), SlotSet("kb_type", answer.type_id)]
+        if answer.kind == KIND_EMPTY:
+            dispatcher.utter_message(text=TEXT_EMPTY_QUESTION)
+            return []
+        if answer.kind == KIND_NEEDS_OWN_TYPE:
+            if (tracker.active_loop or {}).get("name") == INTERVIEW_FORM:
+                dispatcher.utter_message(text=TEXT_OWN_TYPE_IN_INTERVIEW)
+            else:
+                dispatcher.utter_message(text=TEXT_OWN_TYPE_UNKNOWN, buttons=[BUTTON_START_INTERVIEW])
+            return [SlotSet("kb_topic", answer.topic)] if answer.topic else []
+        dispatcher.utter_message(response="utter_kb_no_answer")
+        return []

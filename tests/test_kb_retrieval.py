@@ -1,0 +1,182 @@
+"""Retrieval, type × topic look-up, context and honesty of actions.kb on a small fixture knowledge base."""
+from pathlib import Path
+
+import pytest
+
+from actions.kb import (
+    KIND_ANSWER,
+    KIND_EMPTY,
+    KIND_NEEDS_OWN_TYPE,
+    KIND_NO_ANSWER,
+    build_knowledge_base,
+)
+from actions.kb.analysis import Synonyms, analyse, resolve_context
+from actions.kb.entries import EntryFormatError, load_entries, parse_entry
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURE_ENTRIES = REPO / "tests" / "fixtures" / "kb_entries"
+SYNONYMS = REPO / "knowledge" / "synonyms.yml"
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return build_knowledge_base(
+        entries_dir=FIXTURE_ENTRIES, synonyms_file=SYNONYMS, chunks_file=REPO / "tests" / "no-chunks.jsonl"
+    )
+
+
+@pytest.fixture(scope="module")
+def synonyms():
+    return Synonyms.load(SYNONYMS)
+
+
+def test_loader_skips_broken_file_and_reports_it():
+    skipped = []
+    entries = load_entries(FIXTURE_ENTRIES, skipped)
+    ids = {entry.id for entry in entries}
+    assert "fx-studie-begriff-fim" in ids
+    assert "fx-broken" not in ids
+    assert len(skipped) == 1 and "fx-broken.md" in skipped[0]
+
+
+def test_parse_entry_requires_front_matter_and_fields():
+    with pytest.raises(EntryFormatError):
+        parse_entry("Nur Text ohne Kopf")
+    with pytest.raises(EntryFormatError):
+        parse_entry("---\nid: x\ntitle: y\n---\nText")  # no source/citation
+    entry = parse_entry(
+        "---\nid: x\ntitle: T\nsource: studie\ncitation: C\ntypes: [optimierer, unbekannt]\n---\nText\n"
+    )
+    assert entry.types == ["optimierer"]  # unknown type ids are dropped
+    assert entry.body == "Text"
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("Was ist FIM?", "fx-studie-begriff-fim"),
+        ("was is fim", "fx-studie-begriff-fim"),
+        ("Wofür steht föderales Informationsmanagement?", "fx-studie-begriff-fim"),
+        ("Wie viele Kommunen kennen FIM?", "fx-studie-fim-bekanntheit"),
+        ("Wie nutzen Optimierer Daten?", "fx-studie-optimierer-daten"),
+        ("Datennutzung bei den Optimierern", "fx-studie-optimierer-daten"),
+        ("Was machen die Bedächtigen mit ihren Daten?", "fx-studie-bedaechtige-daten"),
+        ("Was können wir von den Community Managern lernen?", "fx-studie-community-manager-lehren"),
+        ("Was können wir von den Community-Managern lernen?", "fx-studie-community-manager-lehren"),
+        ("Was ist ein Digitallotse?", "fx-thesen-lotse"),
+        ("brauchen wir einen digitalen lotsen", "fx-thesen-lotse"),
+    ],
+)
+def test_finds_the_right_entry(kb, question, expected):
+    answer = kb.answer(question)
+    assert answer.kind == KIND_ANSWER, (question, answer.candidates)
+    assert answer.entry_id == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wie hoch ist die Grundsteuer in Bayern?",
+        "Was kostet ein Personalausweis?",
+        "Wer ist Bundeskanzler?",
+        "Wie wird das Wetter morgen in Hamburg?",
+        "Welche Optimierer-Kommune hat den höchsten Gewerbesteuerhebesatz?",
+    ],
+)
+def test_refuses_questions_outside_the_sources(kb, question):
+    assert kb.answer(question).kind == KIND_NO_ANSWER
+
+
+@pytest.mark.parametrize("question", ["", "   ", "???", "1234 5678", "x" * 1])
+def test_empty_or_meaningless_input(kb, question):
+    assert kb.answer(question).kind == KIND_EMPTY
+
+
+def test_huge_input_is_cut_and_still_answered(kb):
+    answer = kb.answer("Was ist FIM? " + "bla " * 5000)
+    assert answer.kind in (KIND_ANSWER, KIND_NO_ANSWER)
+
+
+def test_answer_carries_citation_speaker_hint_and_buttons(kb):
+    answer = kb.answer("Wie nimmt Salach die Mitarbeitenden bei der Digitalisierung mit?")
+    assert answer.entry_id == "fx-podcast22-lunch-and-learn"
+    assert answer.citation.startswith("Quelle: Podcast *Kommunale Digitalisierung*, Folge 22")
+    assert "Philipp Stolz" in answer.speaker_hint and "keine Aussage der Studie" in answer.speaker_hint
+    message = answer.message()
+    assert message.index(answer.text) < message.index("Philipp Stolz") < message.index("Quelle:")
+
+    study = kb.answer("Wie viele Kommunen kennen FIM?")
+    assert study.citation == "Quelle: Studie *Digitale Kommune: Eine Typfrage?*, Kap. 5.2, Tabelle 10"
+    assert study.speaker_hint == ""
+    assert study.buttons[0] == {"title": "Was bedeutet Föderales Informationsmanagement?",
+                                "payload": "Was bedeutet Föderales Informationsmanagement?"}
+    assert len(study.buttons) <= 3
+
+
+def test_follow_up_keeps_topic_and_changes_type(kb):
+    first = kb.answer("Wie nutzen Optimierer Daten?")
+    assert (first.topic, first.type_id) == ("daten", "optimierer")
+    follow = kb.answer("Und die Bedächtigen?", previous_topic=first.topic, previous_type=first.type_id)
+    assert follow.kind == KIND_ANSWER
+    assert follow.entry_id == "fx-studie-bedaechtige-daten"
+    assert follow.type_id == "bedaechtige"
+
+
+def test_follow_up_keeps_type_and_changes_topic(kb):
+    follow = kb.answer("Und was machen sie besonders gut?", previous_topic="daten", previous_type="optimierer")
+    assert follow.entry_id == "fx-studie-optimierer-lehren"
+
+
+def test_own_type_is_used_when_known(kb):
+    answer = kb.answer("Was können andere von uns lernen?", own_type="optimierer")
+    assert answer.entry_id == "fx-studie-optimierer-lehren"
+    answer = kb.answer("Was können andere von uns lernen?", own_type="community_manager")
+    assert answer.entry_id == "fx-studie-community-manager-lehren"
+
+
+def test_own_type_unknown_asks_for_interview(kb):
+    answer = kb.answer("Was können andere von uns lernen?", own_type=None)
+    assert answer.kind == KIND_NEEDS_OWN_TYPE
+    assert answer.topic == "lehren"
+
+
+def test_structured_follow_up_without_matching_entry_is_refused(kb):
+    # There is no fixture entry for Serviceorientierte × daten: no neighbouring figure may be offered.
+    answer = kb.answer("Und die Serviceorientierten?", previous_topic="daten", previous_type="optimierer")
+    assert answer.kind == KIND_NO_ANSWER
+
+
+def test_query_analysis_detects_types_topics_and_inflections(synonyms):
+    cases = {
+        "Was können wir von den Community Managern lernen?": (["community_manager"], "lehren"),
+        "Wie viele Basiskomponenten nutzen Optimierer?": (["optimierer"], "egovernment"),
+        "Was können die Bedächtigen von anderen lernen?": (["bedaechtige"], "lernen"),
+        "Wer ist bei den Serviceorientierten für die Digitalisierung verantwortlich?": (
+            ["serviceorientierte"], "rollen"),
+        "Wie unterscheiden sich Optimierern und Bedächtigen?": (["optimierer", "bedaechtige"], ""),
+    }
+    for question, (types, topic) in cases.items():
+        analysis = analyse(question, synonyms)
+        assert analysis.types == types, question
+        assert analysis.topic == topic, question
+
+
+def test_optimierung_is_not_the_optimierer_type(synonyms):
+    assert analyse("Wie gelingt die Prozessoptimierung?", synonyms).types == []
+
+
+def test_resolve_context_prefers_explicit_type_over_we(synonyms):
+    analysis = analyse("Was können wir von den Optimierern lernen?", synonyms)
+    resolved = resolve_context(analysis, previous_topic="daten", previous_type="bedaechtige", own_type="bedaechtige")
+    assert resolved.types == ["optimierer"] and resolved.topic == "lehren"
+    follow = resolve_context(analyse("Und was können die Optimierer?", synonyms), "daten", "bedaechtige", None)
+    assert follow.types == ["optimierer"] and follow.topic == "daten" and follow.topic_from_context
+
+
+def test_synonyms_map_abbreviations_to_one_concept(synonyms):
+    assert "syn_ozg" in synonyms.concepts("das onlinezugangsgesetz")
+    assert "syn_ozg" in synonyms.concepts("ozg-umsetzung".replace("-", " "))
+    assert "syn_efa" in synonyms.concepts("einer fuer alle")
+    assert "syn_cdo" in synonyms.concepts("chief digital officer")
+    assert "syn_hvb" in synonyms.concepts("die buergermeisterin")
+    assert "syn_buergernaehe" in synonyms.concepts("buergerfreundlich")
