@@ -1,0 +1,256 @@
+"""action_show_statistics and action_delete_my_data with JSON tracker fixtures and real databases.
+
+The deletion test reproduces what Rasa does around the action: the conversation is in Rasa's
+SQLTrackerStore before the action runs, and Rasa saves the tracker again right after it.
+"""
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import threading
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import ops_actions
+from actions import results_store as rs
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "ops"
+PG_ADMIN_URL = os.environ.get("TEST_POSTGRES_ADMIN_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+UNREACHABLE_DB = "postgresql://postgres@127.0.0.1:9/nothing"  # discard port: connection refused
+
+
+def _fixture(name):
+    return json.loads((FIXTURES / name).read_text(encoding="utf-8"))
+
+
+def _postgres_databases(count):
+    admin = sa.create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT", future=True)
+    try:
+        with admin.connect() as connection:
+            connection.execute(sa.text("SELECT 1"))
+    except sa.exc.OperationalError as error:
+        admin.dispose()
+        pytest.skip(f"PostgreSQL at 127.0.0.1:5432 not reachable: {error}")
+    names = [f"dteam_test_{uuid.uuid4().hex[:12]}" for _ in range(count)]
+    with admin.connect() as connection:
+        for name in names:
+            connection.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield [sa.engine.make_url(PG_ADMIN_URL).set(database=n).render_as_string(hide_password=False)
+               for n in names]
+    finally:
+        rs.forget_engines()
+        with admin.connect() as connection:
+            for name in names:
+                connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def urls(request, tmp_path, monkeypatch):
+    """Points the actions at a tracker store and a results store of one database kind."""
+    for name in list(os.environ):
+        if name.startswith(("TRACKER_", "RESULTS_", "STATS_")) or name == "ENDPOINTS_FILE":
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("RESULTS_HASH_SECRET", "ops-test")
+    if request.param == "sqlite":
+        pair = (f"sqlite:///{tmp_path}/tracker.db", f"sqlite:///{tmp_path}/results.db")
+        _configure(monkeypatch, *pair)
+        yield pair
+        rs.forget_engines()
+    else:
+        for pair in _postgres_databases(2):
+            _configure(monkeypatch, *pair)
+            yield tuple(pair)
+
+
+def _configure(monkeypatch, tracker_url, results_url):
+    monkeypatch.setenv("TRACKER_DB_URL", tracker_url)
+    monkeypatch.setenv("RESULTS_DB_URL", results_url)
+
+
+def _run(action, tracker_state):
+    dispatcher = CollectingDispatcher()
+    events = action.run(dispatcher, Tracker.from_dict(tracker_state), {})
+    return dispatcher.messages, events
+
+
+def _save_result(store, conversation_id, type_id, kind):
+    store.save_result(conversation_id, ["effizienz"], type_id,
+                      {"optimierer": 0.5, "bedaechtige": 2.5}, municipality_kind=kind)
+
+
+# --- statistics ---------------------------------------------------------------------------------
+
+
+def test_statistics_show_distribution_next_to_study(urls, monkeypatch):
+    _, results_url = urls
+    store = rs.ResultsStore(results_url)
+    for i, type_id in enumerate(["optimierer"] * 3 + ["serviceorientierte"] * 2 + ["bedaechtige"]):
+        _save_result(store, f"stadt-{i}", type_id, "stadt")
+    _save_result(store, "kreis-1", "community_manager", "kreis")
+    monkeypatch.setenv("STATS_MIN_GROUP_SIZE", "5")
+
+    messages, events = _run(ops_actions.ActionShowStatistics(), _fixture("tracker_statistics.json"))
+    assert events == []
+    assert len(messages) == 1
+    text = messages[0]["text"]
+    assert "Alle Kommunen – 7 Einschätzungen:" in text
+    assert "Optimierer: 3 (42,9 %) – Studie 34,2 %" in text
+    assert "Städte – 6 Einschätzungen:" in text
+    assert "Optimierer: 3 (50,0 %) – Studie 33,0 %" in text
+    assert "Kreise – 1 Einschätzung;" in text
+    assert "Community Manager: 1" not in text.split("Kreise")[1]
+    assert "Gemeinden – 0 Einschätzungen;" in text
+
+
+def test_statistics_when_the_store_is_unreachable(monkeypatch):
+    monkeypatch.setenv("RESULTS_DB_URL", UNREACHABLE_DB)
+    messages, events = _run(ops_actions.ActionShowStatistics(), _fixture("tracker_statistics.json"))
+    assert events == []
+    assert messages[0]["text"] == ops_actions.MSG_STATS_UNAVAILABLE
+
+
+# --- data deletion -------------------------------------------------------------------------------
+
+
+def _rasa_tracker_store(url):
+    from rasa.core.tracker_store import SQLTrackerStore
+    from rasa.shared.core.domain import Domain
+
+    return SQLTrackerStore(domain=Domain.empty(), host=url)
+
+
+def _rasa_tracker(state):
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    return DialogueStateTracker.from_dict(state["sender_id"], state["events"], [])
+
+
+def _events_of(url, sender_id):
+    return rs.count_tracker_events(url, sender_id)
+
+
+def _wait_until(condition, timeout=15.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.2)
+    return condition()
+
+
+def test_delete_my_data_removes_result_and_tracker_for_good(urls, monkeypatch):
+    tracker_url, results_url = urls
+    state = _fixture("tracker_delete_after_result.json")
+    sender_id = state["sender_id"]
+    other_state = _fixture("tracker_statistics.json")
+
+    tracker_store = _rasa_tracker_store(tracker_url)
+    asyncio.run(tracker_store.save(_rasa_tracker(state)))
+    asyncio.run(tracker_store.save(_rasa_tracker(other_state)))
+    store = rs.ResultsStore(results_url)
+    _save_result(store, sender_id, "optimierer", "stadt")
+    _save_result(store, other_state["sender_id"], "bedaechtige", "gemeinde")
+    assert _events_of(tracker_url, sender_id) == len(state["events"])
+    # First follow-up pass after Rasa has saved the turn (below), second to confirm.
+    monkeypatch.setenv("TRACKER_DELETION_FOLLOWUP_SECONDS", "1.5,3")
+
+    messages, events = _run(ops_actions.ActionDeleteMyData(), state)
+
+    assert events == [{"event": "reset_slots", "timestamp": None},
+                      {"event": "active_loop", "timestamp": None, "name": None}]
+    text = messages[0]["text"]
+    assert text.startswith("Erledigt.") and "Ergebnis der Einschätzung ist gelöscht" in text
+    assert "Verlauf dieser Unterhaltung habe ich ebenfalls gelöscht" in text
+    assert store.results_for_conversation(sender_id) == []
+    assert len(store.results_for_conversation(other_state["sender_id"])) == 1
+    assert _events_of(tracker_url, sender_id) == 0
+
+    # What Rasa does next: log the action's outcome and save the whole tracker again.
+    from rasa.shared.core.events import ActionExecuted, ActiveLoop, AllSlotsReset, BotUttered
+
+    rasa_tracker = _rasa_tracker(state)
+    for event in (ActionExecuted("action_delete_my_data"), BotUttered(text), AllSlotsReset(),
+                  ActiveLoop(None), ActionExecuted("action_listen")):
+        rasa_tracker.update(event)
+    asyncio.run(tracker_store.save(rasa_tracker))
+    assert _events_of(tracker_url, sender_id) > 0  # the reason for the follow-up deletion
+
+    assert _wait_until(lambda: _events_of(tracker_url, sender_id) == 0), \
+        "follow-up deletion did not remove the re-saved events"
+    assert asyncio.run(tracker_store.retrieve(sender_id)) is None
+    assert _events_of(tracker_url, other_state["sender_id"]) == len(other_state["events"])
+    for thread in threading.enumerate():
+        if thread.name == "tracker-deletion":
+            thread.join(timeout=10)
+    assert _events_of(tracker_url, sender_id) == 0
+    tracker_store.engine.dispose()
+
+    # Once the settle time has passed without anything coming back, the request is closed.
+    pending = rs.pending_deletions(store)
+    assert list(pending) == [store.hash_of(sender_id)]
+    rs.run_pending_tracker_deletions(
+        store, tracker_url, now=pending[store.hash_of(sender_id)] + rs.DELETION_SETTLE_SECONDS + 1)
+    assert rs.pending_deletions(store) == {}
+
+
+def test_delete_keeps_messages_written_after_the_deletion_turn(tmp_path, monkeypatch):
+    """Only what existed up to the deletion turn goes; a new conversation afterwards stays."""
+    tracker_url = f"sqlite:///{tmp_path}/tracker.db"
+    store = rs.ResultsStore(f"sqlite:///{tmp_path}/results.db", secret=b"k")
+    state = _fixture("tracker_delete_after_result.json")
+    tracker_store = _rasa_tracker_store(tracker_url)
+    rasa_tracker = _rasa_tracker(state)
+    asyncio.run(tracker_store.save(rasa_tracker))
+
+    requested_at = time.time()
+    rs.delete_conversation_data(store, state["sender_id"], tracker_url, requested_at=requested_at)
+    from rasa.shared.core.events import UserUttered
+
+    rasa_tracker.update(UserUttered("Neue Frage: Was ist FIM?", timestamp=requested_at + 30))
+    asyncio.run(tracker_store.save(rasa_tracker))  # re-saves the old events plus the new one
+    rs.run_pending_tracker_deletions(store, tracker_url, now=requested_at + 31)
+    remaining = asyncio.run(tracker_store.retrieve_full_tracker(state["sender_id"]))
+    assert [e.text for e in remaining.events] == ["Neue Frage: Was ist FIM?"]
+    tracker_store.engine.dispose()
+    rs.forget_engines()
+
+
+def test_delete_without_sql_tracker_store(tmp_path, monkeypatch):
+    endpoints = tmp_path / "endpoints.yml"
+    endpoints.write_text("tracker_store:\n  type: redis\n  url: 127.0.0.1\n", encoding="utf-8")
+    monkeypatch.delenv("TRACKER_DB_URL", raising=False)
+    monkeypatch.setenv("ENDPOINTS_FILE", str(endpoints))
+    monkeypatch.setenv("RESULTS_DB_URL", f"sqlite:///{tmp_path}/results.db")
+    monkeypatch.setenv("RESULTS_HASH_SECRET", "ops-test")
+
+    messages, events = _run(ops_actions.ActionDeleteMyData(), _fixture("tracker_statistics.json"))
+    text = messages[0]["text"]
+    assert "kein Ergebnis der Einschätzung gespeichert" in text
+    assert "nicht in einer Datenbank gespeichert" in text
+    assert events[0]["event"] == "reset_slots"
+    rs.forget_engines()
+
+
+def test_delete_when_the_store_is_unreachable_changes_nothing(monkeypatch):
+    monkeypatch.setenv("RESULTS_DB_URL", UNREACHABLE_DB)
+    monkeypatch.setenv("TRACKER_DB_URL", UNREACHABLE_DB)
+    messages, events = _run(ops_actions.ActionDeleteMyData(),
+                            _fixture("tracker_delete_after_result.json"))
+    assert messages[0]["text"] == ops_actions.MSG_DELETE_FAILED
+    assert events == []  # slots stay as they were: nothing was deleted, nothing is lost
+
+
+def test_followup_delays_from_env():
+    assert ops_actions.followup_delays({}) == ops_actions.DEFAULT_FOLLOWUP_SECONDS
+    assert ops_actions.followup_delays({"TRACKER_DELETION_FOLLOWUP_SECONDS": "2, 10"}) == (2.0, 10.0)
+    assert ops_actions.followup_delays({"TRACKER_DELETION_FOLLOWUP_SECONDS": "bald"}) == \
+        ops_actions.DEFAULT_FOLLOWUP_SECONDS
