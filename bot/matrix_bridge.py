@@ -12,7 +12,29 @@ import asyncio
 import logging
 import os
 import signal
+import subprocess
 import sys
+from pathlib import Path
+
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+BRIDGE_VENV_PYTHON = REPO_ROOT / ".venv-matrix" / "bin" / "python"
+
+
+def _reexec_in_bridge_venv() -> None:
+    """Started with the Rasa venv's Python: continue in .venv-matrix.
+
+    matrix-nio cannot live in the Rasa venv (aiohttp/h11 pins), so the bridge
+    has its own venv; this keeps `python -m bot.matrix_bridge` working from
+    either. The venv is created on first use by scripts/matrix_venv.sh.
+    """
+    if os.environ.get("D_TEAM_MATRIX_REEXEC"):
+        return
+    if subprocess.run(["bash", str(REPO_ROOT / "scripts" / "matrix_venv.sh")]).returncode != 0:
+        return
+    os.environ["D_TEAM_MATRIX_REEXEC"] = "1"
+    os.chdir(REPO_ROOT)
+    os.execv(str(BRIDGE_VENV_PYTHON), [str(BRIDGE_VENV_PYTHON), "-m", "bot.matrix_bridge"])
 
 
 def main() -> int:
@@ -25,6 +47,7 @@ def main() -> int:
     try:
         from bot.matrix.bridge import FatalBridgeError, MatrixBridge
     except ImportError as error:
+        _reexec_in_bridge_venv()  # returns only if that is not possible
         print(
             f"Die Matrix-Anbindung braucht matrix-nio ({error}). Bitte mit `make matrix` "
             "starten oder scripts/matrix_venv.sh ausführen und .venv-matrix/bin/python verwenden.",
