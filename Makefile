@@ -23,7 +23,7 @@ export RASA_PORT ACTIONS_PORT WEB_PORT
 TRAIN_INPUTS := config.yml domain.yml $(shell find data nlu_components -name '*.yml' -o -name '*.py' 2>/dev/null)
 
 .PHONY: help install system-deps kb train run shell actions test test-unit test-rasa validate nlu-eval \
-        stories-test bench clean
+        stories-test bench clean stats purge
 
 help:
 	@echo "make run    – alles einrichten, trainieren und den Assistenten starten (Chat: http://localhost:$(WEB_PORT)/)"
@@ -90,6 +90,13 @@ stories-test nlu-eval: install kb train
 bench: install kb train
 	$(PY) bench/bench_goals.py
 	$(PY) bench/bench_kb.py
+
+# --- operations (results store, retention; see docs/data-protection.md) --------------------
+stats: install
+	$(PY) scripts/stats.py
+
+purge: install
+	$(PY) scripts/purge.py
 
 clean:
 	rm -rf $(STAMPS) models results build .pytest_cache
