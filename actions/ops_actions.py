@@ -22,6 +22,8 @@ logger = logging.getLogger(__name__)
 # first pass soon after the turn is saved, last pass after the settle time to confirm nothing came back.
 DEFAULT_FOLLOWUP_SECONDS = (15.0, results_store.DELETION_SETTLE_SECONDS + 15.0)
 
+CLEAR_HISTORY_KEY = "clear_history"
+
 MSG_STATS_UNAVAILABLE = ("Die Statistik ist gerade nicht verfügbar, weil der Ergebnisspeicher nicht "
                          "erreichbar ist. Bitte versuchen Sie es später noch einmal.")
 MSG_DELETE_FAILED = ("Das Löschen hat leider nicht geklappt, weil der Datenspeicher gerade nicht "
@@ -94,6 +96,8 @@ class ActionDeleteMyData(Action):
         if tracker_url:
             results_store.schedule_followup_deletions(store, tracker_url, conversation_id,
                                                       followup_delays())
-        dispatcher.utter_message(text=deletion_message(results_deleted, bool(tracker_url)))
+        # Channels that keep their own copy (the web chat's localStorage) clear it on this marker.
+        dispatcher.utter_message(text=deletion_message(results_deleted, bool(tracker_url)),
+                                 json_message={CLEAR_HISTORY_KEY: True})
         # Nothing of the deleted conversation may live on in the slots or a running interview.
         return [AllSlotsReset(), ActiveLoop(None)]

@@ -170,6 +170,7 @@ def test_delete_my_data_removes_result_and_tracker_for_good(urls, monkeypatch):
     text = messages[0]["text"]
     assert text.startswith("Erledigt.") and "Ergebnis der Einschätzung ist gelöscht" in text
     assert "Verlauf dieser Unterhaltung habe ich ebenfalls gelöscht" in text
+    assert messages[0]["custom"] == {"clear_history": True}
     assert store.results_for_conversation(sender_id) == []
     assert len(store.results_for_conversation(other_state["sender_id"])) == 1
     assert _events_of(tracker_url, sender_id) == 0
