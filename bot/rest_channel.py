@@ -1,0 +1,75 @@
+"""Rasa's REST channel with the input checks a public intranet endpoint needs.
+
+Configured in credentials.yml as `bot.rest_channel.RestInput`; it keeps the standard URL
+`/webhooks/rest/webhook`, so the web chat, the Matrix bridge and scripts use it unchanged.
+
+Compared with the built-in channel it
+- answers malformed requests (no JSON object, sender or message of the wrong type, no sender)
+  with 400 instead of a 500 or a shared "default" conversation;
+- removes control characters and caps very long messages, so a pasted document cannot slow the
+  NLU down for everyone (the user is told that only the beginning was read);
+- installs the German notice for an unreachable action server (bot/action_resilience.py).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any, Dict, Optional, Text
+
+from rasa.core.channels.rest import RestInput as RasaRestInput
+from sanic.exceptions import BadRequest
+from sanic.request import Request
+
+from bot import action_resilience
+
+MAX_MESSAGE_CHARS = 2000
+MAX_SENDER_CHARS = 200
+# C0/C1 control characters except tab and newline; plus lone surrogates from broken encodings.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+action_resilience.install()
+
+
+def clean_message(text: str) -> str:
+    """NFC-normalised text without control characters, at most MAX_MESSAGE_CHARS long."""
+    text = unicodedata.normalize("NFC", _CONTROL.sub(" ", text))
+    if len(text) > MAX_MESSAGE_CHARS:
+        text = text[:MAX_MESSAGE_CHARS]
+    return text
+
+
+class RestInput(RasaRestInput):
+    @classmethod
+    def name(cls) -> Text:
+        return "rest"
+
+    @staticmethod
+    def _json_object(req: Request) -> Dict[str, Any]:
+        try:
+            body = req.json
+        except Exception as error:  # sanic raises on undecodable JSON
+            raise BadRequest("Die Anfrage enthält kein gültiges JSON.") from error
+        if not isinstance(body, dict):
+            raise BadRequest("Erwartet wird ein JSON-Objekt mit »sender« und »message«.")
+        return body
+
+    async def _extract_sender(self, req: Request) -> Optional[Text]:
+        sender = self._json_object(req).get("sender")
+        if not isinstance(sender, (str, int)) or not str(sender).strip():
+            raise BadRequest("Das Feld »sender« fehlt oder ist leer.")
+        sender = str(sender).strip()
+        if len(sender) > MAX_SENDER_CHARS or _CONTROL.search(sender):
+            raise BadRequest("Das Feld »sender« ist ungültig.")
+        return sender
+
+    def _extract_message(self, req: Request) -> Optional[Text]:
+        message = self._json_object(req).get("message")
+        if message is None:
+            message = ""
+        if not isinstance(message, (str, int, float)) or isinstance(message, bool):
+            raise BadRequest("Das Feld »message« muss Text sein.")
+        return clean_message(str(message))
+
+    def get_metadata(self, request: Request) -> Optional[Dict[Text, Any]]:
+        metadata = self._json_object(request).get("metadata")
+        return metadata if isinstance(metadata, dict) else None
