@@ -1,0 +1,231 @@
+"""Starts and stops real bot processes on loopback ports for the ops tests and benchmarks.
+
+Plain subprocess/HTTP helpers (no Rasa import), shared by tests/ops/ and bench/: free ports,
+Rasa and action server processes with their own log files, readiness polling, RSS from /proc,
+generated endpoints files, and an nginx round-robin proxy run as our own process.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Dict, List, Optional, Sequence
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+VENV_BIN = REPO_ROOT / ".venv" / "bin"
+RASA = VENV_BIN / "rasa"
+DEFAULT_MODEL = REPO_ROOT / "models" / "d-team.tar.gz"
+NGINX_TEMPLATE = REPO_ROOT / "deploy" / "nginx" / "round_robin.conf.template"
+LOOPBACK = "127.0.0.1"
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((LOOPBACK, 0))
+        return sock.getsockname()[1]
+
+
+def base_env(extra: Optional[Dict[str, str]] = None) -> Dict[str, str]:
+    env = dict(os.environ)
+    env.update({
+        "RASA_TELEMETRY_ENABLED": "false",
+        "TF_CPP_MIN_LOG_LEVEL": "2",
+        "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
+        "PYTHONDONTWRITEBYTECODE": "1",
+        # Keep each process to one core's worth of math threads: the machine is shared.
+        "OMP_NUM_THREADS": env.get("OMP_NUM_THREADS", "1"),
+        "TF_NUM_INTRAOP_THREADS": env.get("TF_NUM_INTRAOP_THREADS", "1"),
+        "TF_NUM_INTEROP_THREADS": env.get("TF_NUM_INTEROP_THREADS", "1"),
+    })
+    if extra:
+        env.update(extra)
+    return env
+
+
+@dataclass
+class Proc:
+    """One child process in its own session (so its whole process group can be stopped)."""
+
+    name: str
+    args: List[str]
+    log_path: Path
+    env: Dict[str, str]
+    cwd: Path = REPO_ROOT
+    popen: Optional[subprocess.Popen] = None
+    started_at: float = 0.0
+
+    def start(self) -> "Proc":
+        self.log_path.parent.mkdir(parents=True, exist_ok=True)
+        log = open(self.log_path, "ab")
+        self.started_at = time.monotonic()
+        self.popen = subprocess.Popen(
+            self.args, cwd=str(self.cwd), env=self.env, stdout=log, stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL, start_new_session=True)
+        log.close()
+        return self
+
+    @property
+    def pid(self) -> int:
+        assert self.popen is not None
+        return self.popen.pid
+
+    def alive(self) -> bool:
+        return self.popen is not None and self.popen.poll() is None
+
+    def kill_hard(self) -> None:
+        """SIGKILL the process group: a crash, not a graceful shutdown."""
+        if self.alive():
+            os.killpg(self.pid, signal.SIGKILL)
+            self.popen.wait(timeout=10)
+
+    def stop(self, timeout: float = 15.0) -> None:
+        if not self.alive():
+            return
+        try:
+            os.killpg(self.pid, signal.SIGTERM)
+            self.popen.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.pid, signal.SIGKILL)
+            self.popen.wait(timeout=10)
+        except ProcessLookupError:
+            pass
+
+    def log_tail(self, chars: int = 4000) -> str:
+        try:
+            return self.log_path.read_text(errors="replace")[-chars:]
+        except OSError:
+            return ""
+
+
+def http_get(url: str, timeout: float = 5.0) -> tuple:
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read()
+
+
+def wait_http(url: str, proc: Optional[Proc] = None, timeout: float = 240.0, interval: float = 0.25) -> float:
+    """Polls `url` until it answers 200; returns the seconds waited. Fails early if `proc` died."""
+    start = time.monotonic()
+    while time.monotonic() - start < timeout:
+        if proc is not None and not proc.alive():
+            raise RuntimeError(f"{proc.name} exited with {proc.popen.returncode}:\n{proc.log_tail()}")
+        try:
+            status, _ = http_get(url, timeout=2.0)
+            if status == 200:
+                return time.monotonic() - start
+        except (OSError, urllib.error.URLError):
+            pass
+        time.sleep(interval)
+    raise TimeoutError(f"{url} not ready after {timeout:.0f} s" + (f":\n{proc.log_tail()}" if proc else ""))
+
+
+def action_server(port: int, log_dir: Path, env: Optional[Dict[str, str]] = None, name: str = "actions") -> Proc:
+    return Proc(name, [str(RASA), "run", "actions", "--port", str(port), "--actions", "actions"],
+                log_dir / f"{name}.log", base_env(env))
+
+
+def rasa_server(port: int, endpoints: Path, log_dir: Path, model: Path = DEFAULT_MODEL,
+                credentials: Path = REPO_ROOT / "credentials.yml", env: Optional[Dict[str, str]] = None,
+                name: str = "rasa", cwd: Path = REPO_ROOT) -> Proc:
+    return Proc(name, [str(RASA), "run", "--enable-api", "--interface", LOOPBACK, "--port", str(port),
+                       "--model", str(model), "--endpoints", str(endpoints), "--credentials", str(credentials)],
+                log_dir / f"{name}.log", base_env(env), cwd=cwd)
+
+
+def write_endpoints(path: Path, action_url: Optional[str], tracker: Dict, lock_store: Optional[Dict] = None) -> Path:
+    """Writes a Rasa endpoints file; dicts become YAML mappings (JSON is valid YAML)."""
+    lines = []
+    if action_url:
+        lines.append("action_endpoint: " + json.dumps({"url": action_url}))
+    lines.append("tracker_store: " + json.dumps(tracker))
+    if lock_store:
+        lines.append("lock_store: " + json.dumps(lock_store))
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def sqlite_tracker(db_path: Path) -> Dict:
+    return {"type": "SQL", "dialect": "sqlite", "db": str(db_path)}
+
+
+def postgres_tracker(db_name: str, host: str = LOOPBACK, port: int = 5432, user: str = "postgres") -> Dict:
+    return {"type": "SQL", "dialect": "postgresql", "url": host, "port": port, "db": db_name,
+            "username": user, "password": ""}
+
+
+def redis_lock_store(db: int, prefix: str, host: str = LOOPBACK, port: int = 6379) -> Dict:
+    return {"type": "redis", "url": host, "port": port, "db": db, "key_prefix": prefix}
+
+
+# --- memory ------------------------------------------------------------------------------------
+
+def _children(pid: int) -> List[int]:
+    kids: List[int] = []
+    task_dir = Path(f"/proc/{pid}/task")
+    try:
+        for task in task_dir.iterdir():
+            text = (task / "children").read_text().split()
+            kids.extend(int(k) for k in text)
+    except OSError:
+        pass
+    return kids
+
+
+def process_tree(pid: int) -> List[int]:
+    seen, stack = [], [pid]
+    while stack:
+        current = stack.pop()
+        if current in seen:
+            continue
+        seen.append(current)
+        stack.extend(_children(current))
+    return seen
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of a process and all its descendants, in MiB (from /proc/<pid>/status)."""
+    total_kb = 0
+    for member in process_tree(pid):
+        try:
+            for line in Path(f"/proc/{member}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total_kb += int(line.split()[1])
+                    break
+        except OSError:
+            continue
+    return total_kb / 1024.0
+
+
+# --- nginx -------------------------------------------------------------------------------------
+
+def nginx_binary() -> Optional[str]:
+    return shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
+
+
+def nginx_proxy(listen_port: int, upstream_ports: Sequence[int], prefix: Path) -> Proc:
+    """Round-robin nginx from deploy/nginx/round_robin.conf.template, run by us in `prefix`."""
+    binary = nginx_binary()
+    if binary is None:
+        raise FileNotFoundError("nginx fehlt (apt-get install -y nginx-light)")
+    prefix.mkdir(parents=True, exist_ok=True)
+    (prefix / "logs").mkdir(exist_ok=True)
+    (prefix / "tmp").mkdir(exist_ok=True)
+    servers = "\n".join(f"        server {LOOPBACK}:{port} max_fails=1 fail_timeout=30s;" for port in upstream_ports)
+    config = (NGINX_TEMPLATE.read_text()
+              .replace("{{PREFIX}}", str(prefix))
+              .replace("{{LISTEN}}", f"{LOOPBACK}:{listen_port}")
+              .replace("{{UPSTREAM_SERVERS}}", servers))
+    conf_path = prefix / "nginx.conf"
+    conf_path.write_text(config)
+    return Proc("nginx", [binary, "-p", str(prefix), "-c", str(conf_path), "-e", str(prefix / "logs" / "error.log"),
+                          "-g", "daemon off;"], prefix / "nginx.stdout.log", base_env())
