@@ -194,7 +194,10 @@
       bubble.appendChild(note);
     }
     row.appendChild(bubble);
-    if (entry.buttons && entry.buttons.length) { row.appendChild(renderButtons(entry, entryIndex)); }
+    var hasButtons = Boolean(entry.buttons && entry.buttons.length);
+    if (hasButtons) { row.appendChild(renderButtons(entry, entryIndex)); }
+    // Entries with nothing showable (e.g. a rejected image) keep their index but take no space.
+    row.hidden = bubble.childNodes.length <= 1 && !hasButtons;
     return row;
   }
 

@@ -83,6 +83,45 @@ def test_phone_layout_has_no_horizontal_scroll_and_labelled_controls(phone_brows
     assert chat.error_text()
 
 
+def test_stored_history_is_rendered_safely_with_simple_formatting(browser, unreachable_web_server):
+    """Bot text from history goes through the same renderer as live answers: a small Markdown subset, no HTML."""
+    history = {
+        "senderId": "web-0123456789abcdef0123456789abcdef",
+        "entries": [
+            {"who": "user", "text": "Zeig mal"},
+            {
+                "who": "bot",
+                "text": "**Ihr Ergebnis:** Optimierer\nZweite Zeile <b>kein HTML</b>\n\n- erstens\n- **zweitens**\n"
+                        "1. eins\n2. zwei\nMehr unter https://www.oeffentliche-it.de/ und javascript:alert(1)",
+                "buttons": [{"title": "Fertig", "payload": "/finish_goals"}],
+            },
+            {"who": "bot", "image": "javascript:alert(1)"},
+            {"who": "bot", "image": "data:image/svg+xml;base64,PHN2Zz48L3N2Zz4="},
+        ],
+    }
+    chat = ChatPage(browser, unreachable_web_server)
+    browser.get(unreachable_web_server + "/static/favicon.svg")  # same origin, without starting the chat
+    browser.execute_script(
+        "window.localStorage.setItem('dteam-webchat-v1', arguments[0]);", json.dumps(history)
+    )
+    chat.open()
+    bubble = chat.rows()[1].find_element(By.CSS_SELECTOR, ".bubble-text")
+    assert [b.text for b in bubble.find_elements(By.TAG_NAME, "strong")] == ["Ihr Ergebnis:", "zweitens"]
+    assert [li.text for li in bubble.find_elements(By.CSS_SELECTOR, "ul > li")] == ["erstens", "zweitens"]
+    assert [li.text for li in bubble.find_elements(By.CSS_SELECTOR, "ol > li")] == ["eins", "zwei"]
+    assert "<b>kein HTML</b>" in bubble.text and not bubble.find_elements(By.TAG_NAME, "b")
+    assert len(bubble.find_elements(By.TAG_NAME, "br")) == 1
+    links = bubble.find_elements(By.TAG_NAME, "a")
+    assert [a.get_attribute("href") for a in links] == ["https://www.oeffentliche-it.de/"]
+    assert links[0].get_attribute("rel") == "noopener noreferrer"
+    assert not browser.find_elements(By.CSS_SELECTOR, "#message-log img")  # unsafe images dropped
+    assert len([row for row in chat.rows() if row.is_displayed()]) == 2  # and their empty bubbles hidden
+    # History restored, no new greeting (nothing was sent), the open question's button still usable.
+    assert chat.texts("user") == ["Zeig mal"]
+    assert chat.enabled_choice_titles() == ["Fertig"]
+    assert not chat.error_text()
+
+
 # ---- with the real assistant -------------------------------------------------------------
 
 def walk_interview_to_result(chat: ChatPage, max_steps: int = 60) -> int:
@@ -171,6 +210,24 @@ def test_html_in_messages_is_shown_as_text(browser, web_server):
     # The assistant still answers in German (whatever it makes of the input) and nothing broke.
     assert chat.texts("bot")[-1].strip()
     assert not chat.error_text()
+
+
+def test_bot_lists_render_as_list_elements_and_page_does_not_overflow(browser, web_server):
+    chat = ChatPage(browser, web_server).open()
+    chat.wait_for_buttons(GREETING_BUTTONS)
+    start = chat.click_choice("Hilfe")
+    raw_texts = [entry.get("text", "") for entry in stored_state(browser)["entries"] if entry["who"] == "bot"]
+    bullet_lines = [line for line in raw_texts[-1].splitlines() if re.match(r"^\s*([-*•]|\d+[.)])\s+", line)]
+    assert bullet_lines, "the help text is expected to contain a list"
+    reply_row = chat.rows()[start + 1]
+    items = reply_row.find_elements(By.CSS_SELECTOR, ".bubble-text li")
+    assert len(items) == len(bullet_lines)
+    assert not any(item.text.startswith("•") for item in items)
+    # Only the message log scrolls; the page itself keeps its size.
+    overflow = browser.execute_script(
+        "var e = document.documentElement; return [e.scrollHeight - e.clientHeight, e.scrollWidth - e.clientWidth];"
+    )
+    assert overflow[0] <= 0 and overflow[1] <= 0, overflow
 
 
 def test_keyboard_only_use(browser, web_server):

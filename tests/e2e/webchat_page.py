@@ -53,11 +53,17 @@ class ChatPage:
         selector = "#message-log .message-row"
         if who:
             selector += ".from-" + who
-        return [row.find_element(By.CSS_SELECTOR, ".bubble").text for row in self.driver.find_elements(By.CSS_SELECTOR, selector)]
+        return [self._visible_text(row) for row in self.driver.find_elements(By.CSS_SELECTOR, selector)]
+
+    @staticmethod
+    def _visible_text(row) -> str:
+        # Only the message body; the bubble also holds a screen-reader label ("Sie:", "Assistent:").
+        bodies = row.find_elements(By.CSS_SELECTOR, ".bubble-text")
+        return bodies[0].text if bodies else ""
 
     def bot_texts_since(self, index: int) -> List[str]:
         return [
-            row.find_element(By.CSS_SELECTOR, ".bubble").text
+            self._visible_text(row)
             for row in self.rows()[index:]
             if "from-bot" in row.get_attribute("class")
         ]
