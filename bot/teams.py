@@ -22,6 +22,7 @@ import asyncio
 import hashlib
 import json
 import logging
+import os
 import re
 import time
 from dataclasses import dataclass, field
@@ -105,6 +106,15 @@ class TeamsSettings:
 
     @classmethod
     def from_credentials(cls, credentials: Dict[str, Any]) -> "TeamsSettings":
+        # Rasa does not expand ${VARS} in credentials.yml; we do, and fall back
+        # to TEAMS_APP_ID / TEAMS_APP_PASSWORD / TEAMS_TENANT_ID, so the secret
+        # need not be written into the file.
+        credentials = dict(credentials)
+        for key in ("app_id", "app_password", "tenant_id"):
+            value = os.path.expandvars(str(credentials.get(key) or ""))
+            if not value or "${" in value:
+                value = os.environ.get(f"TEAMS_{key.upper()}", "")
+            credentials[key] = value
         missing = [key for key in ("app_id", "app_password", "tenant_id") if not credentials.get(key)]
         if missing:
             raise ValueError(f"Teams channel: missing credentials {', '.join(missing)}")

@@ -251,6 +251,18 @@ def test_bad_input_gets_a_german_reply_without_reaching_the_bot():
     asyncio.run(scenario())
 
 
+def test_secrets_come_from_the_environment(monkeypatch):
+    monkeypatch.setenv("TEAMS_APP_PASSWORD", "aus-der-umgebung")
+    monkeypatch.setenv("MY_TENANT", "tenant-42")
+    settings = TeamsSettings.from_credentials({"app_id": "a", "app_password": "${TEAMS_APP_PASSWORD}",
+                                               "tenant_id": "${MY_TENANT}"})
+    assert settings.app_password == "aus-der-umgebung"
+    assert settings.token_url == "https://login.microsoftonline.com/tenant-42/oauth2/v2.0/token"
+    monkeypatch.delenv("TEAMS_APP_PASSWORD")
+    with pytest.raises(ValueError, match="app_password"):
+        TeamsSettings.from_credentials({"app_id": "a", "app_password": "${TEAMS_APP_PASSWORD}", "tenant_id": "t"})
+
+
 def test_settings_and_pure_helpers():
     settings = TeamsSettings.from_credentials({"app_id": "a", "app_password": "p", "tenant_id": "my-tenant"})
     assert settings.token_url == TOKEN_URL_TEMPLATE.format(tenant_id="my-tenant")
