@@ -23,7 +23,7 @@ export RASA_PORT ACTIONS_PORT WEB_PORT
 TRAIN_INPUTS := config.yml domain.yml $(shell find data nlu_components -name '*.yml' -o -name '*.py' 2>/dev/null)
 
 .PHONY: help install system-deps kb train run shell actions test test-unit test-rasa validate nlu-eval \
-        stories-test bench clean stats purge
+        stories-test bench clean stats purge matrix teams-app
 
 help:
 	@echo "make run    – alles einrichten, trainieren und den Assistenten starten (Chat: http://localhost:$(WEB_PORT)/)"
@@ -67,6 +67,15 @@ run: install kb train
 
 actions: install
 	$(RASA) run actions --port $(ACTIONS_PORT) --actions actions
+
+# Matrix bridge in its own venv (matrix-nio clashes with Rasa's pins); docs/channels-matrix.md
+matrix:
+	@scripts/matrix_venv.sh
+	.venv-matrix/bin/python -m bot.matrix_bridge
+
+# Teams app package (build/teams-app.zip): TEAMS_APP_ID=<App-ID> TEAMS_BOT_HOST=<host> make teams-app
+teams-app: install
+	$(PY) -m bot.teams_manifest.build_package
 
 shell: install kb train
 	@scripts/write_endpoints.sh build/endpoints.yml

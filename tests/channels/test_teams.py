@@ -263,7 +263,9 @@ def test_secrets_come_from_the_environment(monkeypatch):
         TeamsSettings.from_credentials({"app_id": "a", "app_password": "${TEAMS_APP_PASSWORD}", "tenant_id": "t"})
 
 
-def test_settings_and_pure_helpers():
+def test_settings_and_pure_helpers(monkeypatch):
+    for variable in ("TEAMS_APP_ID", "TEAMS_APP_PASSWORD", "TEAMS_TENANT_ID"):
+        monkeypatch.delenv(variable, raising=False)
     settings = TeamsSettings.from_credentials({"app_id": "a", "app_password": "p", "tenant_id": "my-tenant"})
     assert settings.token_url == TOKEN_URL_TEMPLATE.format(tenant_id="my-tenant")
     assert settings.token_url == "https://login.microsoftonline.com/my-tenant/oauth2/v2.0/token"
