@@ -167,6 +167,13 @@ def redis_lock_store(db: int, prefix: str, host: str = LOOPBACK, port: int = 637
     return {"type": "redis", "url": host, "port": port, "db": db, "key_prefix": prefix}
 
 
+def expected_type(goal_ids: Sequence[str]) -> str:
+    """The reference classification of `goal_ids`, from the classifier's own CLI."""
+    output = subprocess.run([str(VENV_BIN / "python"), "-m", "actions.typology", *goal_ids], cwd=str(REPO_ROOT),
+                            capture_output=True, text=True, check=True).stdout
+    return json.loads(output)["type"]
+
+
 # --- memory ------------------------------------------------------------------------------------
 
 def _children(pid: int) -> List[int]:

@@ -11,8 +11,6 @@ from __future__ import annotations
 import asyncio
 import json
 import re
-import subprocess
-import sys
 import threading
 import time
 import uuid
@@ -25,13 +23,6 @@ import pytest
 from bench.load import client, stack
 
 LOOPBACK = stack.LOOPBACK
-
-
-def expected_type(goal_ids):
-    """The reference answer, from the classifier's own CLI."""
-    output = subprocess.run([sys.executable, "-m", "actions.typology", *goal_ids], cwd=stack.REPO_ROOT,
-                            capture_output=True, text=True, check=True).stdout
-    return json.loads(output)["type"]
 
 
 class ScaleOutStack:
@@ -177,7 +168,7 @@ def test_turns_alternate_between_instances_and_the_interview_completes(scale_out
     with RedisCommandRecorder(redis_client, prefix) as recorder:
         outcome = run(_interview(lambda _turn: scale_out.proxy_url, sender, goals_text, "free_text"))
 
-    assert outcome.type_id == expected_type(goal_ids), [client.texts(t.replies) for t in outcome.turns[-1:]]
+    assert outcome.type_id == stack.expected_type(goal_ids), [client.texts(t.replies) for t in outcome.turns[-1:]]
     assert outcome.has_image, "result without chart image"
     assert outcome.questions_seen == list(range(1, 13))
 
@@ -218,7 +209,7 @@ def test_killing_one_instance_mid_interview_loses_nothing(scale_out):
     turns_before = len(outcome.turns)
     outcome = run(_interview(lambda _turn: scale_out.proxy_url, sender, goals_text, "free_text",
                              outcome=outcome))
-    assert outcome.type_id == expected_type(goal_ids)
+    assert outcome.type_id == stack.expected_type(goal_ids)
     assert outcome.has_image
     assert outcome.questions_seen == list(range(1, 13)), "a question was repeated or skipped after the crash"
     assert len(outcome.turns) > turns_before
