@@ -526,7 +526,8 @@ def tracker_db_url_from_endpoints(path: Path, env: Mapping[str, str] = os.enviro
     store = config.get("tracker_store") or {}
     if str(store.get("type", "")).lower() != "sql":
         return None
-    host = _expand_env(store.get("host"), env)
+    # Rasa passes the `url` key of the endpoint config as the host (`host` is accepted too).
+    host = _expand_env(store.get("url") or store.get("host"), env)
     if host and "://" in host:
         return host
     dialect = _expand_env(store.get("dialect"), env) or "sqlite"

@@ -239,7 +239,7 @@ def test_hash_secret_is_generated_once_and_kept_private(tmp_path):
 def test_tracker_url_from_endpoints_file(tmp_path):
     endpoints = tmp_path / "endpoints.yml"
     endpoints.write_text(
-        "tracker_store:\n  type: SQL\n  dialect: postgresql\n  host: ${DB_HOST}\n  port: 5432\n"
+        "tracker_store:\n  type: SQL\n  dialect: postgresql\n  url: ${DB_HOST}\n  port: 5432\n"
         "  db: tracker\n  username: rasa\n  password: ${DB_PASSWORD}\n", encoding="utf-8")
     url = rs.tracker_db_url_from_endpoints(endpoints, {"DB_HOST": "db.internal", "DB_PASSWORD": "pw"})
     assert url == "postgresql://rasa:pw@db.internal:5432/tracker"
