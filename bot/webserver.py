@@ -147,6 +147,10 @@ def clean_bot_messages(raw_messages: Any) -> list:
                 )
         if buttons:
             message["buttons"] = buttons[:MAX_BUTTONS_PER_MESSAGE]
+        custom = raw.get("custom")
+        if isinstance(custom, dict) and custom.get("clear_history") is True:
+            # Set by "Meine Daten löschen": the page must drop its local copy of the conversation.
+            message["clearHistory"] = True
         if message:
             cleaned.append(message)
     return cleaned

@@ -290,8 +290,18 @@
     });
   }
 
+  /* After "Meine Daten löschen" the server-side conversation is gone; so is the local copy,
+     and a new sender id keeps later messages apart from the deleted conversation. */
+  function clearLocalHistory() {
+    state = { senderId: newSenderId(), entries: [] };
+    renderAll();
+  }
+
   function addBotMessages(messages) {
     var lastRow = null;
+    if (messages.some(function (message) { return message && message.clearHistory === true; })) {
+      clearLocalHistory();
+    }
     messages.forEach(function (message) {
       var entry = { who: 'bot' };
       if (typeof message.text === 'string') { entry.text = message.text; }

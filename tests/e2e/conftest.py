@@ -1,8 +1,7 @@
 """Fixtures for the web chat tests: real processes on free loopback ports and headless Chromium.
 
 Environment:
-    E2E_RASA_URL        reuse a running Rasa server (with its action server) instead of starting one
-    E2E_MODEL           model archive to serve (default: newest models/*.tar.gz)
+    E2E_RASA_URL        reuse a running Rasa server (with its action server) instead of the shared test stack
     E2E_REQUIRE_RASA=1  fail instead of skip when no model is available
     E2E_SCREENSHOT_DIR  where screenshots go (default build/e2e-screenshots)
     CHROMIUM_BINARY / CHROMEDRIVER   browser and driver paths (default /usr/bin/chromium, /usr/bin/chromedriver)
@@ -26,10 +25,8 @@ from typing import Iterator, Optional
 import pytest
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-VENV_BIN = Path(sys.executable).parent
 CHROMIUM = os.environ.get("CHROMIUM_BINARY", "/usr/bin/chromium")
 CHROMEDRIVER = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
-RASA_START_TIMEOUT = float(os.environ.get("E2E_RASA_START_TIMEOUT", "300"))
 
 
 def free_port() -> int:
@@ -143,56 +140,24 @@ def unreachable_web_server(e2e_log_dir: Path) -> Iterator[str]:
     server.stop()
 
 
-def _find_model() -> Optional[Path]:
-    explicit = os.environ.get("E2E_MODEL")
-    if explicit:
-        return Path(explicit)
-    models = sorted((REPO_ROOT / "models").glob("*.tar.gz"), key=lambda path: path.stat().st_mtime)
-    return models[-1] if models else None
-
-
 @pytest.fixture(scope="session")
-def rasa_url(e2e_log_dir: Path) -> Iterator[str]:
-    """URL of a real Rasa server with a real action server, started on free ports unless E2E_RASA_URL is set."""
+def rasa_url(request) -> Iterator[str]:
+    """URL of a real Rasa server with its real action server.
+
+    E2E_RASA_URL reuses a running one; otherwise the project's shared session stack (tests/conftest.py,
+    `rasa_stack`: trained model, actions, REST channel from credentials.yml) is used, so the whole
+    test run starts Rasa only once.
+    """
     reuse = os.environ.get("E2E_RASA_URL")
     if reuse:
         yield reuse.rstrip("/")
         return
-    model = _find_model()
-    if model is None or not model.exists():
-        message = "no trained model in models/ (run `make train`) and E2E_RASA_URL not set"
+    if not (REPO_ROOT / "models" / "d-team.tar.gz").exists():
+        message = "no trained model models/d-team.tar.gz (run `make train`) and E2E_RASA_URL not set"
         if os.environ.get("E2E_REQUIRE_RASA") == "1":
             pytest.fail(message)
         pytest.skip(message)
-
-    actions_port, rasa_port = free_port(), free_port()
-    # Own endpoints/credentials: actions on the free port, in-memory tracker store (no test data on disk).
-    endpoints = e2e_log_dir / "endpoints.yml"
-    endpoints.write_text(f'action_endpoint:\n  url: "http://127.0.0.1:{actions_port}/webhook"\n')
-    credentials = e2e_log_dir / "credentials.yml"
-    credentials.write_text("rest:\n")
-    env = base_env()
-    rasa = str(VENV_BIN / "rasa")
-    actions = ManagedProcess(
-        [rasa, "run", "actions", "--port", str(actions_port), "--actions", "actions"],
-        env,
-        e2e_log_dir / "actions.log",
-    )
-    server = ManagedProcess(
-        [
-            rasa, "run", "--model", str(model), "--port", str(rasa_port), "--interface", "127.0.0.1",
-            "--enable-api", "--endpoints", str(endpoints), "--credentials", str(credentials),
-        ],
-        env,
-        e2e_log_dir / "rasa.log",
-    )
-    try:
-        wait_until_up(f"http://127.0.0.1:{actions_port}/health", actions.process, RASA_START_TIMEOUT, actions.log_path)
-        wait_until_up(f"http://127.0.0.1:{rasa_port}/status", server.process, RASA_START_TIMEOUT, server.log_path)
-        yield f"http://127.0.0.1:{rasa_port}"
-    finally:
-        server.stop()
-        actions.stop()
+    yield request.getfixturevalue("rasa_stack").url
 
 
 @pytest.fixture(scope="session")

@@ -199,6 +199,23 @@ def test_full_interview_by_buttons_then_question_and_reload(browser, web_server,
     assert stored_state(browser)["senderId"] != sender_before
 
 
+def test_delete_my_data_clears_the_local_history(browser, web_server):
+    chat = ChatPage(browser, web_server).open()
+    chat.wait_for_buttons(GREETING_BUTTONS)
+    chat.send_text("Was ist FIM?")
+    sender_before = stored_state(browser)["senderId"]
+    start = chat.send_text("Meine Daten löschen")
+    # The view and the stored copy now hold only the deletion confirmation, under a new sender id.
+    state = stored_state(browser)
+    assert state["senderId"] != sender_before
+    assert [entry["who"] for entry in state["entries"]] == ["bot"] * len(state["entries"]) and state["entries"]
+    assert chat.texts("user") == []
+    assert "lösch" in " ".join(chat.texts("bot")).lower()
+    chat.reload()
+    assert "Was ist FIM?" not in chat.texts("user")
+    assert start >= 0
+
+
 def test_html_in_messages_is_shown_as_text(browser, web_server):
     chat = ChatPage(browser, web_server).open()
     chat.wait_for_buttons(GREETING_BUTTONS)

@@ -86,6 +86,11 @@ def test_clean_bot_messages_keeps_text_buttons_and_inline_png_only():
     assert clean_bot_messages({"not": "a list"}) == []
 
 
+def test_deletion_marker_is_passed_on_as_clear_history():
+    raw = [{"text": "Gelöscht.", "custom": {"clear_history": True}}, {"text": "x", "custom": {"clear_history": "yes"}}]
+    assert clean_bot_messages(raw) == [{"text": "Gelöscht.", "clearHistory": True}, {"text": "x"}]
+
+
 def test_button_without_payload_sends_its_title():
     assert clean_bot_messages([{"buttons": [{"title": "Weiter"}]}]) == [
         {"buttons": [{"title": "Weiter", "payload": "Weiter"}]}

@@ -114,7 +114,9 @@ class ChatPage:
         """Wait until the request has finished and something new (answer or error) is shown."""
         def settled(_driver) -> bool:
             try:
-                return not self.is_busy() and (self.row_count() > rows_before + 1 or bool(self.error_text()))
+                # While waiting the log holds exactly the old rows plus the user's bubble; any other
+                # count means an answer arrived (or the history was cleared by a deletion).
+                return not self.is_busy() and (self.row_count() != rows_before + 1 or bool(self.error_text()))
             except StaleElementReferenceException:
                 return False
 
