@@ -158,17 +158,27 @@ def hash_secret(env: Mapping[str, str] = os.environ) -> bytes:
         return configured.encode("utf-8")
     secret_file = Path(env.get("RESULTS_HASH_SECRET_FILE") or DEFAULT_SECRET_FILE)
     if secret_file.exists():
-        return secret_file.read_text(encoding="utf-8").strip().encode("utf-8")
+        return _read_secret_file(secret_file)
     secret_file.parent.mkdir(parents=True, exist_ok=True)
     new_secret = secrets.token_hex(32)
     # O_EXCL: if two processes race, the loser reads the winner's key instead of overwriting it.
     try:
         fd = os.open(secret_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
-        return secret_file.read_text(encoding="utf-8").strip().encode("utf-8")
+        return _read_secret_file(secret_file)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         handle.write(new_secret + "\n")
     return new_secret.encode("utf-8")
+
+
+def _read_secret_file(secret_file: Path) -> bytes:
+    # The creating process may not have written the key yet; an empty key must never be used.
+    for _ in range(50):
+        content = secret_file.read_text(encoding="utf-8").strip()
+        if content:
+            return content.encode("utf-8")
+        time.sleep(0.1)
+    raise RuntimeError(f"hash secret file {secret_file} is empty")
 
 
 def conversation_hash(conversation_id: str, secret: bytes) -> str:

@@ -255,3 +255,53 @@ def test_followup_delays_from_env():
     assert ops_actions.followup_delays({"TRACKER_DELETION_FOLLOWUP_SECONDS": "2, 10"}) == (2.0, 10.0)
     assert ops_actions.followup_delays({"TRACKER_DELETION_FOLLOWUP_SECONDS": "bald"}) == \
         ops_actions.DEFAULT_FOLLOWUP_SECONDS
+
+
+# --- the real stack (trained model, Rasa server, action server; tests/support/stack.py) ----------
+
+
+def _say(stack_url, sender_id, text):
+    import urllib.request
+
+    request = urllib.request.Request(
+        f"{stack_url}/webhooks/rest/webhook",
+        data=json.dumps({"sender": sender_id, "message": text}).encode("utf-8"),
+        headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=60) as response:
+        return json.loads(response.read().decode("utf-8"))
+
+
+def test_statistics_and_deletion_through_the_running_assistant(rasa_stack, monkeypatch):
+    monkeypatch.chdir(Path(__file__).resolve().parent.parent)  # the action server's working directory
+    env = rasa_stack.env
+    tracker_url, results_url = env["TRACKER_DB_URL"], env["RESULTS_DB_URL"]
+    # Same key as the action server (its env, else the key file it created in the repo's data_store/).
+    store = rs.ResultsStore(results_url, secret=rs.hash_secret(env))
+    sender_id = f"ops-e2e-{uuid.uuid4().hex[:10]}"
+
+    replies = _say(rasa_stack.url, sender_id, "Hallo")
+    assert replies, "the assistant did not answer"
+    _save_result(store, sender_id, "community_manager", "gemeinde")
+
+    statistics = " ".join(r.get("text", "") for r in _say(rasa_stack.url, sender_id,
+                                                          "Zeigen Sie mir bitte die Statistik"))
+    assert "Tabelle 2" in statistics and "Studie" in statistics
+
+    deletion = _say(rasa_stack.url, sender_id, "Bitte löschen Sie meine Daten")
+    assert any(r.get("text", "").startswith("Erledigt.") for r in deletion), deletion
+    assert store.results_for_conversation(sender_id) == []
+    # Rasa has saved the deletion turn again by now; the follow-up pass (15 s) removes it.
+    assert _wait_until(lambda: _events_of(tracker_url, sender_id) == 0, timeout=45), \
+        "tracker events of the deleted conversation are still stored"
+
+    # Writing again starts a fresh conversation with nothing from before.
+    _say(rasa_stack.url, sender_id, "Hallo")
+    from rasa.core.tracker_store import SQLTrackerStore
+    from rasa.shared.core.domain import Domain
+
+    tracker_store = SQLTrackerStore(domain=Domain.empty(), host=tracker_url)
+    texts = [e.text for e in asyncio.run(tracker_store.retrieve_full_tracker(sender_id)).events
+             if getattr(e, "text", None)]
+    tracker_store.engine.dispose()
+    assert "Bitte löschen Sie meine Daten" not in texts and "Hallo" in texts
+    assert texts.count("Hallo") == 1
