@@ -22,8 +22,8 @@ export RASA_PORT ACTIONS_PORT WEB_PORT
 
 TRAIN_INPUTS := config.yml domain.yml $(shell find data nlu_components -name '*.yml' -o -name '*.py' 2>/dev/null)
 
-.PHONY: help install system-deps kb train run shell actions test test-unit test-rasa validate nlu-eval \
-        stories-test bench clean stats purge matrix teams-app
+.PHONY: help install system-deps kb train run shell actions matrix stats purge test test-unit validate \
+        nlu-eval stories-test bench clean stats purge matrix teams-app
 
 help:
 	@echo "make run    – alles einrichten, trainieren und den Assistenten starten (Chat: http://localhost:$(WEB_PORT)/)"
@@ -68,10 +68,18 @@ run: install kb train
 actions: install
 	$(RASA) run actions --port $(ACTIONS_PORT) --actions actions
 
-# Matrix bridge in its own venv (matrix-nio clashes with Rasa's pins); docs/channels-matrix.md
-matrix:
+# Matrix bridge alone (its own venv .venv-matrix; needs MATRIX_HOMESERVER etc., see docs/channels-matrix.md).
+matrix: install
 	@scripts/matrix_venv.sh
-	.venv-matrix/bin/python -m bot.matrix_bridge
+	$(PY) -m bot.matrix_bridge
+
+# Anonymous results: type distribution next to the study's Table 2.
+stats: install
+	$(PY) scripts/stats.py
+
+# Data protection: delete conversations older than TRACKER_RETENTION_DAYS (default 30).
+purge: install
+	$(PY) scripts/purge.py
 
 # Teams app package (build/teams-app.zip): TEAMS_APP_ID=<App-ID> TEAMS_BOT_HOST=<host> make teams-app
 teams-app: install
@@ -99,6 +107,7 @@ stories-test nlu-eval: install kb train
 bench: install kb train
 	$(PY) bench/bench_goals.py
 	$(PY) bench/bench_kb.py
+	$(PY) bench/bench_load.py
 
 # --- operations (results store, retention; see docs/data-protection.md) --------------------
 stats: install

@@ -33,7 +33,7 @@ STATE_SLOTS = ("goals_draft", "goals_asked_more", "answer_draft", "interview_fai
 # Intents that are no answer to the current question: the rules answer them, then the form resumes.
 INTERRUPTING_INTENTS = {
     "ask_question", "help", "bot_challenge", "greet", "thank", "goodbye", "show_examples",
-    "stop_interview", "restart", "start_interview", "show_statistics", "delete_my_data",
+    "stop_interview", "restart", "restart_conversation", "start_interview", "show_statistics", "delete_my_data",
 }
 QUESTION_START = re.compile(
     r"^\s*(was|wie|wer|wo|wann|warum|wieso|weshalb|welche\w*|erklär\w*|erläuter\w*|kannst|können|gibt)\b",
@@ -111,7 +111,7 @@ class ValidateInterviewForm(FormValidationAction):
         return self._answer_practice(slot, text, intent, button_value, dispatcher, tracker)
 
     def _is_interruption(self, intent: str, text: str) -> bool:
-        if intent in ("stop_interview", "restart", "delete_my_data"):
+        if intent in ("stop_interview", "restart", "restart_conversation", "delete_my_data"):
             return True
         if intent == "ask_question":
             return _looks_like_question(text)

@@ -17,7 +17,7 @@ import unicodedata
 from typing import Any, Dict, Optional, Text
 
 from rasa.core.channels.rest import RestInput as RasaRestInput
-from sanic.exceptions import BadRequest
+from sanic.exceptions import InvalidUsage as BadRequest  # sanic 21.12: 400
 from sanic.request import Request
 
 from bot import action_resilience
