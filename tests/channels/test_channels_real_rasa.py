@@ -83,7 +83,8 @@ def stack(tmp_path_factory):
         pytest.skip(f"no trained model at {MODEL} (run `make train`)")
     workdir = tmp_path_factory.mktemp("real_rasa")
     microsoft = ThreadedFakeMicrosoft()
-    credentials = {"rest": None, "bot.teams.TeamsInput": microsoft.fake.channel_credentials()}
+    # the production REST channel (bot.rest_channel) next to the Teams channel under test
+    credentials = {"bot.rest_channel.RestInput": None, "bot.teams.TeamsInput": microsoft.fake.channel_credentials()}
     (workdir / "credentials.yml").write_text(json.dumps(credentials), encoding="utf-8")  # JSON is YAML
     actions_port, rasa_port = free_port(), free_port()
     (workdir / "endpoints.yml").write_text(
@@ -117,7 +118,8 @@ def stack(tmp_path_factory):
 
         def rasa_ready() -> bool:
             if any(p.poll() is not None for p in processes):
-                raise RuntimeError("Rasa exited; see " + str(workdir))
+                logs = "".join((workdir / name).read_text(errors="replace")[-1500:] for name in ("actions.log", "rasa.log"))
+                raise RuntimeError(f"Rasa or the action server exited; see {workdir}\n{logs}")
             return is_up(f"{rasa_url}/status") and is_up(f"http://127.0.0.1:{actions_port}/health")
 
         assert wait_until(rasa_ready, timeout=400, interval=2), f"Rasa did not start; see {workdir}"
