@@ -37,7 +37,7 @@ class Synonyms:
     groups: Dict[str, re.Pattern]
     types: Dict[str, re.Pattern]
     own_type: Optional[re.Pattern]
-    topics: Dict[str, List[str]]
+    topics: Dict[str, List[re.Pattern]]
     lemma_overrides: Dict[str, str]
 
     @classmethod
@@ -63,7 +63,10 @@ class Synonyms:
         }
         own = _compile(forms(data.get("own_type_phrases") or []))
         topics = {
-            key: [fold(str(trigger)) for trigger in triggers or []]
+            key: [
+                re.compile(r"(?<![a-z0-9])" + re.escape(fold(str(trigger)).replace("-", " ")))
+                for trigger in triggers or []
+            ]
             for key, triggers in (data.get("topics") or {}).items()
         }
         return cls(
@@ -96,7 +99,7 @@ class Synonyms:
     def detect_topic(self, folded_text: str) -> str:
         best, best_hits = "", 0
         for topic, triggers in self.topics.items():
-            hits = sum(1 for trigger in triggers if re.search(r"(?<![a-z0-9])" + re.escape(trigger), folded_text))
+            hits = sum(1 for trigger in triggers if trigger.search(folded_text))
             if hits > best_hits:
                 best, best_hits = topic, hits
         return best

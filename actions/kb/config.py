@@ -27,3 +27,7 @@ def documents_dir() -> Path:
 
 def chunks_file() -> Path:
     return _path("KB_CHUNKS_FILE", "knowledge/index/documents.jsonl")
+
+
+def common_words_cache() -> Path:
+    return _path("KB_COMMON_WORDS_CACHE", "knowledge/index/common_words.json")

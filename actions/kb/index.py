@@ -4,6 +4,7 @@ Pure module: no Rasa import.
 """
 from __future__ import annotations
 
+import bisect
 import math
 from collections import defaultdict
 from dataclasses import dataclass
@@ -15,12 +16,15 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from .analysis import Synonyms
 from .entries import KBEntry
-from .text import Lemmatizer, content_terms, fold
+from .text import Lemmatizer, common_words, content_terms, fold, unknown_word_weight
 
-# Weights of the three similarity signals; tuned on tests/data/kb_dev.yml (bench/bench_kb.py).
-W_TFIDF = 0.40
+# Weights of the similarity signals; tuned on tests/data/kb_dev.yml (bench/bench_kb.py).
+W_DOC = 0.20
+W_QUESTION = 0.40
 W_BM25 = 0.20
-W_COVERAGE = 0.40
+W_COVERAGE = 0.00
+W_HEAD = 0.00
+FRAMING_WORD_FACTOR = 0.5
 _MIN_FUZZY_LEN = 5
 
 
@@ -28,6 +32,7 @@ _MIN_FUZZY_LEN = 5
 class TermInfo:
     terms: List[str]          # content lemmas + concept tokens
     folded: str               # folded surface text + concept tokens, for char n-grams
+    surface: Dict[str, str] = None  # lemma -> a folded surface form it came from
 
 
 class KnowledgeIndex:
@@ -38,6 +43,7 @@ class KnowledgeIndex:
         self.synonyms = synonyms
         self.lemmatizer = Lemmatizer(synonyms.lemma_overrides)
         docs: List[TermInfo] = []
+        head_terms: List[set] = []
         question_texts: List[str] = []
         self.question_owner: List[int] = []
         for position, entry in enumerate(self.entries):
@@ -46,7 +52,10 @@ class KnowledgeIndex:
             head = "\n".join([title, questions, keywords])
             info = self.describe(head + "\n" + head + "\n" + body)
             docs.append(info)
-            for question in [entry.title] + list(entry.questions):
+            head_terms.append(set(self.describe(head).terms))
+            # Document chunks have no curated questions: their text stands in for them.
+            own_questions = list(entry.questions) or ([entry.body] if entry.is_document_chunk else [])
+            for question in [entry.title] + own_questions:
                 question_texts.append(self.describe(question + "\n" + keywords).folded)
                 self.question_owner.append(position)
         self.doc_terms = [set(info.terms) for info in docs]
@@ -54,8 +63,13 @@ class KnowledgeIndex:
             analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, min_df=1, dtype=np.float32
         )
         if self.entries:
-            self.doc_matrix = self.vectorizer.fit_transform([info.folded for info in docs])
-            self.question_matrix = self.vectorizer.transform(question_texts)
+            self.doc_matrix = self.vectorizer.fit_transform([info.folded for info in docs]).tocsr()
+            self.question_matrix = self.vectorizer.transform(question_texts).tocsr()
+            # Query vectors are built by hand (same analyzer, sublinear tf, idf, l2): sklearn's
+            # transform() validation costs more than the maths for one short query.
+            self._analyzer = self.vectorizer.build_analyzer()
+            self._feature_index = self.vectorizer.vocabulary_
+            self._idf_weights = self.vectorizer.idf_.astype(np.float32)
             self.bm25 = BM25Okapi([info.terms or ["_leer_"] for info in docs])
         else:
             self.doc_matrix = self.question_matrix = None
@@ -64,6 +78,7 @@ class KnowledgeIndex:
         self.vocabulary = set().union(*self.doc_terms) if self.doc_terms else set()
         self._trigram_index: Dict[str, List[str]] = defaultdict(list)
         self._stems: Dict[str, str] = {}
+        self._sorted_vocabulary = sorted(t for t in self.vocabulary if not t.startswith(("syn_", "type_")))
         for term in sorted(self.vocabulary):
             if len(term) >= _MIN_FUZZY_LEN and not term.startswith(("syn_", "type_")):
                 self._stems.setdefault(_stem(term), term)
@@ -76,30 +91,50 @@ class KnowledgeIndex:
                 document_frequency[term] += 1
                 postings[term].append(position)
         self.postings = {term: np.array(p, dtype=np.int32) for term, p in postings.items()}
+        head_postings: Dict[str, List[int]] = defaultdict(list)
+        for position, terms in enumerate(head_terms):
+            for term in terms:
+                head_postings[term].append(position)
+        self.head_postings = {term: np.array(p, dtype=np.int32) for term, p in head_postings.items()}
         count = max(len(self.entries), 1)
         self.idf = {t: math.log(1 + (count - df + 0.5) / (df + 0.5)) for t, df in document_frequency.items()}
         self.unknown_idf = math.log(1 + (count + 0.5) / 0.5)
-        self._fuzzy_cache: Dict[str, Tuple[Optional[str], float]] = {}
+        self._fuzzy_cache: Dict[str, List[Tuple[str, float]]] = {}
+        self._concept_cache: Dict[str, List[str]] = {}
+        common_words()  # load once at build time, not on the first question
 
     # --- text description -------------------------------------------------------------------
-    def describe(self, text: str) -> TermInfo:
+    def describe(self, text: str, keep_surface: bool = False) -> TermInfo:
         folded = fold(text)
-        lemmas = self.lemmatizer.lemmas(text)
+        lemmas, surface = self.lemmatizer.lemmas_with_surface(text)
         concepts = self.synonyms.concepts(folded, " ".join(lemmas))
         terms = content_terms(lemmas) + concepts
-        return TermInfo(terms=terms, folded=folded + " " + " ".join(concepts))
+        return TermInfo(terms=terms, folded=folded + " " + " ".join(concepts),
+                        surface=surface if keep_surface else None)
+
+    def _word_weight(self, term: str, surface: Dict[str, str], cased: bool) -> float:
+        # The frequency list has inflected forms ("kennzeichnet"), the index has lemmas ("kennzeichnen").
+        original = surface.get(term, term)
+        weight = min(unknown_word_weight(form) for form in (term, fold(original)))
+        if cased and not original[:1].isupper():
+            # In properly cased German, what a question is about is named by nouns (Grundsteuer,
+            # Personalausweis); lower-case verbs and adjectives mostly frame it ("kennzeichnet").
+            weight *= FRAMING_WORD_FACTOR
+        return weight
 
     # --- fuzzy term mapping (typos, compounds) -----------------------------------------------
-    def map_term(self, term: str) -> Tuple[Optional[str], float]:
-        """Known vocabulary term for a query term, with a confidence factor (1 = exact)."""
+    def map_term(self, term: str) -> List[Tuple[str, float]]:
+        """Known vocabulary terms for a query term, each with a confidence factor (1 = exact)."""
         if term in self.vocabulary:
-            return term, 1.0
+            return [(term, 1.0)]
         cached = self._fuzzy_cache.get(term)
         if cached is not None:
             return cached
-        result: Tuple[Optional[str], float] = (None, 0.0)
+        result: List[Tuple[str, float]] = []
         if len(term) >= _MIN_FUZZY_LEN and not term.startswith(("syn_", "type_")):
             same_stem = self._stems.get(_stem(term))
+            if same_stem is not None:
+                result.append((same_stem, 0.9))  # "aufzeichnen" ~ "Aufzeichnungen"
             grams = _trigrams(term)
             counts: Dict[str, int] = defaultdict(int)
             for gram in grams:
@@ -110,50 +145,99 @@ class KnowledgeIndex:
                 sim = 2 * shared / (len(grams) + len(_trigrams(candidate)))
                 if sim > best_sim:
                     best, best_sim = candidate, sim
-            if same_stem is not None:
-                result = (same_stem, 0.9)  # "aufzeichnen" ~ "Aufzeichnungen"
-            elif best is not None and best_sim >= 0.72:
-                result = (best, 0.85)
-            else:
-                # German compounds: "Digitalisierungsstrategie" -> head "strategie" (weaker evidence).
-                for cut in range(1, len(term) - _MIN_FUZZY_LEN + 1):
-                    head = term[cut:]
-                    if head in self.vocabulary and len(head) >= 6:
-                        result = (head, 0.6)
-                        break
+            if best is not None and best_sim >= 0.72 and best != same_stem:
+                result.append((best, 0.85))  # typo
+            # German compounds: "Landkreisen" -> "kreis", "Digitalstrategie" -> "strategie".
+            for cut in range(2, len(term) - _MIN_FUZZY_LEN + 1):
+                head = term[cut:]
+                target = head if head in self.vocabulary else self._stems.get(_stem(head))
+                if target is not None and len(head) >= _MIN_FUZZY_LEN:
+                    result.append((target, 0.6))
+                    break
+            # ... and the other way round: "aufbewahren" -> "Aufbewahrungsfrist".
+            stem = _stem(term)
+            if len(stem) >= 6:
+                start = bisect.bisect_left(self._sorted_vocabulary, stem)
+                if start < len(self._sorted_vocabulary) and self._sorted_vocabulary[start].startswith(stem):
+                    candidate = self._sorted_vocabulary[start]
+                    if candidate not in (t for t, _ in result):
+                        result.append((candidate, 0.6))
         if len(self._fuzzy_cache) < 50_000:
             self._fuzzy_cache[term] = result
         return result
 
+    def _concepts_of(self, term: str) -> List[str]:
+        concepts = self._concept_cache.get(term)
+        if concepts is None:
+            concepts = self.synonyms.concepts(term)
+            if len(self._concept_cache) < 50_000:
+                self._concept_cache[term] = concepts
+        return concepts
+
+    def _query_vector(self, folded: str) -> np.ndarray:
+        counts: Dict[int, int] = defaultdict(int)
+        for gram in self._analyzer(folded):
+            column = self._feature_index.get(gram)
+            if column is not None:
+                counts[column] += 1
+        vector = np.zeros(len(self._idf_weights), dtype=np.float32)
+        if counts:
+            columns = np.fromiter(counts.keys(), dtype=np.int64)
+            tf = np.fromiter(counts.values(), dtype=np.float32)
+            values = (1.0 + np.log(tf)) * self._idf_weights[columns]
+            vector[columns] = values / np.linalg.norm(values)
+        return vector
+
     # --- query ---------------------------------------------------------------------------------
     def query(self, text: str) -> "QuerySignals":
-        info = self.describe(text)
+        info = self.describe(text, keep_surface=True)
         n = len(self.entries)
-        mapped: List[Tuple[str, float, float]] = []  # (vocab term, confidence, weight)
-        seen = set()
-        for term in info.terms:
-            if term in seen:
+        # (vocabulary targets with confidence, weight) per distinct query term. A word that a
+        # synonym group covers ("Digitalisierungsbeauftragter" -> syn_cdo) counts once, via its concept.
+        mapped: List[Tuple[List[Tuple[str, float]], float]] = []
+        # Everyday words ("helfen", "Straße") weigh less than rare ones ("Grundsteuer") whether or
+        # not the knowledge base knows them: a rare word the best entry lacks points to a gap.
+        # A concept inherits the weight of the everyday words that triggered it ("Umfrage").
+        concept_weight: Dict[str, float] = {}
+        plain_terms = []
+        # Only trust capitalisation when the writer uses it beyond the first letter.
+        cased = any(ch.isupper() for ch in text[1:])
+        for term in dict.fromkeys(info.terms):
+            if term.startswith(("syn_", "type_")):
                 continue
-            seen.add(term)
-            target, confidence = self.map_term(term)
-            weight = self.idf.get(target, self.unknown_idf) if target else self.unknown_idf
-            mapped.append((target or term, confidence, weight))
-        total_weight = sum(weight for _, _, weight in mapped)
-        known_weight = sum(weight * conf for _, conf, weight in mapped)
+            concepts = self._concepts_of(term)
+            if concepts:
+                for concept in concepts:
+                    concept_weight[concept] = max(concept_weight.get(concept, 0.0),
+                                                  self._word_weight(term, info.surface, cased))
+            else:
+                plain_terms.append(term)
+        for term in dict.fromkeys(info.terms):
+            is_concept = term.startswith(("syn_", "type_"))
+            if not is_concept and term not in plain_terms:
+                continue
+            targets = self.map_term(term)
+            base = max((self.idf.get(t, self.unknown_idf) for t, _ in targets), default=self.unknown_idf)
+            if is_concept:
+                factor = 1.0 if term.startswith("type_") else concept_weight.get(term, 1.0)
+            else:
+                factor = self._word_weight(term, info.surface, cased)
+            mapped.append((targets, base * factor))
+        total_weight = sum(weight for _, weight in mapped)
+        known_weight = sum(weight * max((c for _, c in targets), default=0.0) for targets, weight in mapped)
         known_fraction = known_weight / total_weight if total_weight else 0.0
 
         if n == 0:
             empty = np.zeros(0, dtype=np.float32)
-            return QuerySignals(info, empty, empty, empty, known_fraction, len(mapped))
+            return QuerySignals(info, empty, empty, empty, empty, empty, empty, known_fraction, len(mapped))
 
-        query_vector = self.vectorizer.transform([info.folded])
-        doc_sim = (self.doc_matrix @ query_vector.T).toarray().ravel()
-        question_sim_rows = (self.question_matrix @ query_vector.T).toarray().ravel()
+        query_vector = self._query_vector(info.folded)
+        doc_sim = self.doc_matrix @ query_vector
+        question_sim_rows = self.question_matrix @ query_vector
         question_sim = np.zeros(n, dtype=np.float32)
         np.maximum.at(question_sim, self.question_owner_array, question_sim_rows)
-        tfidf = 0.4 * doc_sim + 0.6 * question_sim
 
-        query_terms = [target for target, conf, _ in mapped if conf > 0]
+        query_terms = list(dict.fromkeys(t for targets, _ in mapped for t, _ in targets))
         if query_terms:
             bm25 = np.asarray(self.bm25.get_scores(query_terms), dtype=np.float32)
             bound = sum(max(self.bm25.idf.get(t, 0.0), 0.0) for t in query_terms) * (self.bm25.k1 + 1)
@@ -162,24 +246,46 @@ class KnowledgeIndex:
             bm25_norm = np.zeros(n, dtype=np.float32)
 
         coverage = np.zeros(n, dtype=np.float32)
+        head_coverage = np.zeros(n, dtype=np.float32)
         if total_weight:
-            for target, confidence, weight in mapped:
-                positions = self.postings.get(target) if confidence > 0 else None
-                if positions is not None:
-                    coverage[positions] += weight * confidence
+            for targets, weight in mapped:
+                for postings, out in ((self.postings, coverage), (self.head_postings, head_coverage)):
+                    best = np.zeros(n, dtype=np.float32)
+                    for target, confidence in targets:
+                        positions = postings.get(target)
+                        if positions is not None:
+                            np.maximum.at(best, positions, confidence)
+                    out += weight * best
             coverage /= total_weight
-        text_score = W_TFIDF * tfidf + W_BM25 * bm25_norm + W_COVERAGE * coverage
-        return QuerySignals(info, text_score, tfidf, coverage, known_fraction, len(mapped))
+            head_coverage /= total_weight
+        return QuerySignals(
+            info, doc_sim, question_sim, bm25_norm, coverage, head_coverage, known_fraction, len(mapped)
+        )
 
 
 @dataclass
 class QuerySignals:
     info: TermInfo
-    text_score: np.ndarray
-    tfidf: np.ndarray
-    coverage: np.ndarray
-    known_fraction: float
+    doc_sim: np.ndarray        # char n-gram cosine with the whole entry
+    question_sim: np.ndarray   # best char n-gram cosine with the entry's title/questions
+    bm25: np.ndarray           # BM25 on lemmas, divided by its upper bound for this query
+    coverage: np.ndarray       # idf-weighted share of the query's words found in the entry
+    head_coverage: np.ndarray  # the same, in title, questions and keywords only
+    known_fraction: float      # share of the query's words the knowledge base knows at all
     term_count: int
+
+    def text_score(self) -> np.ndarray:
+        return (
+            W_DOC * self.doc_sim
+            + W_QUESTION * self.question_sim
+            + W_BM25 * self.bm25
+            + W_COVERAGE * self.coverage
+            + W_HEAD * self.head_coverage
+        )
+
+    @property
+    def tfidf(self) -> np.ndarray:
+        return 0.4 * self.doc_sim + 0.6 * self.question_sim
 
 
 _SUFFIXES = ("ungen", "ung", "heiten", "heit", "keiten", "keit", "ern", "en", "er", "es", "em", "e", "n", "s")

@@ -11,19 +11,36 @@ from typing import Dict, List, Optional, Sequence
 import numpy as np
 
 from .analysis import ResolvedQuery, Synonyms, analyse, resolve_context
-from .entries import TYPE_DISPLAY, KBEntry
+from .entries import TYPE_DISPLAY, TYPE_IDS, KBEntry
+
+TYPE_ORDER = list(TYPE_IDS)
 from .index import KnowledgeIndex
 
 # Calibrated on tests/data/kb_dev.yml with bench/bench_kb.py: below these the best match is
 # not trustworthy, so we say "not in my sources" instead of offering a neighbouring figure.
-MIN_SCORE = 0.40
-MIN_KNOWN_FRACTION = 0.60
-MIN_COVERAGE = 0.45
+MIN_SCORE = 0.30
+MIN_KNOWN_FRACTION = 0.40
+MIN_COVERAGE = 0.40
 # Structured boosts/penalties for type × topic matches.
-TYPE_MATCH_BONUS = 0.12
+TYPE_MATCH_BONUS = 0.06
 TYPE_MISMATCH_PENALTY = 0.30
-TYPE_UNASKED_PENALTY = 0.04
-TOPIC_MATCH_BONUS = 0.10
+TYPE_UNASKED_PENALTY = 0.08
+TOPIC_MATCH_BONUS = 0.15
+# "Was ist/bedeutet X?" prefers definition entries (<source>-begriff-<term>); naming a source
+# ("im Podcast", "laut Studie", "Thesenpapier") prefers that source's entries.
+DEFINITION_BONUS = 0.12
+SOURCE_HINT_BONUS = 0.12
+_DEFINITION_QUESTION = re.compile(
+    r"^\s*(was (ist|sind|bedeutet|bedeuten|heisst|meint|versteht man unter|verstehen wir unter|steckt hinter)|"
+    r"wofuer steht|wofur steht|was genau ist|erklaer\w*|definition|begriff)\b"
+)
+_SOURCE_HINTS = {
+    "podcast09": re.compile(r"\b(podcast|folge 9|mike weber|weber)\b"),
+    "podcast22": re.compile(r"\b(podcast|folge 22|philipp stolz|stolz|salach)\b"),
+    "thesen": re.compile(r"\b(these\w*|thesenpapier\w*|axians|infoma)\b"),
+    "studie": re.compile(r"\b(studie|typfrage|kgst|oefit|tabelle)\b"),
+    "meldung": re.compile(r"\b(meldung|pressemitteilung|veroeffentlich\w*)\b"),
+}
 MAX_QUESTION_CHARS = 500
 MAX_BUTTONS = 3
 
@@ -92,26 +109,39 @@ class KnowledgeBase:
         self.entries = self.index.entries
         self.by_id = {entry.id: entry for entry in self.entries}
         self.synonyms = synonyms
+        self._type_matrix = np.array(
+            [[type_id in entry.types for type_id in TYPE_ORDER] for entry in self.entries], dtype=bool
+        ).reshape(len(self.entries), len(TYPE_ORDER))
+        self._type_count = self._type_matrix.sum(axis=1)
+        self._topics = np.array([entry.topic for entry in self.entries], dtype=object)
+        self._sources = np.array([entry.source for entry in self.entries], dtype=object)
+        self._is_definition = np.array(["-begriff-" in entry.id for entry in self.entries], dtype=bool)
 
     def __len__(self) -> int:
         return len(self.entries)
 
-    def rank(self, resolved: ResolvedQuery, query_text: str):
+    def rank(self, resolved: ResolvedQuery, query_text: str, signals=None):
         """Scores (text score + structured bonuses), the raw signals, entry order best-first."""
-        signals = self.index.query(query_text)
-        scores = signals.text_score.copy()
-        wanted_types = set(resolved.types)
-        for position, entry in enumerate(self.entries):
-            entry_types = set(entry.types)
-            if wanted_types:
-                if entry_types & wanted_types:
-                    scores[position] += TYPE_MATCH_BONUS * (1.0 if len(entry_types) == 1 else 0.7)
-                elif entry_types:
-                    scores[position] -= TYPE_MISMATCH_PENALTY
-            elif len(entry_types) == 1:
-                scores[position] -= TYPE_UNASKED_PENALTY
-            if resolved.topic and entry.topic == resolved.topic:
-                scores[position] += TOPIC_MATCH_BONUS
+        if signals is None:
+            signals = self.index.query(query_text)
+        scores = signals.text_score()
+        if resolved.types:
+            wanted = np.zeros(len(TYPE_ORDER), dtype=bool)
+            wanted[[TYPE_ORDER.index(t) for t in resolved.types]] = True
+            matches = self._type_matrix[:, wanted].any(axis=1)
+            typed = self._type_count > 0
+            scores += np.where(matches, TYPE_MATCH_BONUS * np.where(self._type_count == 1, 1.0, 0.7), 0.0)
+            scores -= np.where(typed & ~matches, TYPE_MISMATCH_PENALTY, 0.0)
+        else:
+            scores -= np.where(self._type_count == 1, TYPE_UNASKED_PENALTY, 0.0)
+        if resolved.topic:
+            scores += np.where(self._topics == resolved.topic, TOPIC_MATCH_BONUS, 0.0)
+        flat = resolved.analysis.folded
+        if _DEFINITION_QUESTION.search(flat):
+            scores += np.where(self._is_definition, DEFINITION_BONUS, 0.0)
+        hinted = [source for source, pattern in _SOURCE_HINTS.items() if pattern.search(flat)]
+        if hinted:
+            scores += np.where(np.isin(self._sources, hinted), SOURCE_HINT_BONUS, 0.0)
         order = np.argsort(-scores, kind="stable")
         return scores, signals, order
 

@@ -9,6 +9,7 @@ import re
 import threading
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 from typing import Dict, List, Optional
 
 _FOLD_TABLE = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
@@ -26,6 +27,9 @@ _EXTRA_STOPWORDS = {
     "wer", "wo", "warum", "wieso", "weshalb", "wozu", "worum", "gehen", "geht", "bedeuten",
     "bedeutet", "heissen", "heisst", "stehen", "steht", "hallo", "frage", "fragen", "info",
     "infos", "information", "informationen", "mehr", "dazu", "daran", "darueber", "ueberhaupt",
+    "stecken", "steckt", "hinter", "gemeint", "meinen", "meint", "verstehen", "versteht", "versteh",
+    "eigentlich", "schon", "genau", "sagen", "laut", "bzgl", "bezueglich", "hinsichtlich",
+    "abkuerzung", "begriff", "bedeutung", "stichwort", "thema", "themen", "frage", "genannt",
     "is", "iss", "wat", "gibts", "nen", "ne", "eig", "bzw", "usw", "ca", "jetzt", "nochmal", "kurz",
 }
 
@@ -73,13 +77,16 @@ class Lemmatizer:
         result = self.overrides.get(folded_token)
         if result is None:
             _load_nlp()
-            # The lookup table is case-sensitive (nouns capitalised); users often type lower case.
-            lemma = (
-                _lemma_table.get(token)
-                or _lemma_table.get(token.lower())
-                or _lemma_table.get(token[:1].upper() + token[1:].lower())
-                or token
-            )
+            # The lookup table is case-sensitive and mixes nouns and verb forms ("durchschnitt" is
+            # also a form of "durchschneiden"): a capitalised word is a noun unless the table knows it.
+            if token[:1].isupper():
+                lemma = _lemma_table.get(token) or token
+            else:
+                lemma = (
+                    _lemma_table.get(token[:1].upper() + token[1:])
+                    or _lemma_table.get(token)
+                    or token
+                )
             result = fold(lemma)
         if len(self._cache) < 200_000:
             self._cache[token] = result
@@ -102,13 +109,82 @@ class Lemmatizer:
 
     def lemmas(self, text: str) -> List[str]:
         """Folded lemmas of all word tokens (keeps stop words; callers filter)."""
-        result = []
+        return self.lemmas_with_surface(text)[0]
+
+    def lemmas_with_surface(self, text: str):
+        """Folded lemmas, and for each lemma one folded surface form it came from."""
+        result: List[str] = []
+        surface: Dict[str, str] = {}
         for token in self.tokens(text):
-            lemma = self.lemma(token)
-            result.extend(_WORD.findall(lemma))
-        return result
+            for lemma in _WORD.findall(self.lemma(token)):
+                result.append(lemma)
+                surface.setdefault(lemma, token)
+        return result, surface
 
 
 def content_terms(lemmas: List[str]) -> List[str]:
     stop = stopwords()
     return [term for term in lemmas if term not in stop and (len(term) > 1 or term.isdigit())]
+
+
+# Word frequencies from spacy-lookups-data (log probabilities). Words outside the knowledge base
+# are weighted by how common they are: "stecken" or "Ansatz" in a question say little, while a rare
+# word like "Grundsteuer" that no entry contains means the sources probably don't cover the question.
+COMMON_WORD_MIN_LOGPROB = -12.0
+_common_words: Optional[Dict[str, float]] = None
+_common_lock = threading.Lock()
+
+
+def _load_common_words() -> Dict[str, float]:
+    import gzip
+    import json
+    import os
+
+    from . import config
+
+    cache = config.common_words_cache()
+    try:
+        return json.loads(cache.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    import spacy_lookups_data
+
+    source = Path(spacy_lookups_data.__file__).parent / "data" / "de_lexeme_prob.json.gz"
+    common: Dict[str, float] = {}
+    try:
+        with gzip.open(source, "rt", encoding="utf-8") as handle:
+            for word, logprob in json.load(handle).items():
+                if logprob > COMMON_WORD_MIN_LOGPROB:
+                    key = fold(word)
+                    common[key] = max(logprob, common.get(key, -99.0))
+    except OSError:
+        return {}
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        temporary = cache.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_text(json.dumps(common), encoding="utf-8")
+        temporary.replace(cache)
+    except OSError:
+        pass  # read-only checkout: recompute next time
+    return common
+
+
+def common_words() -> Dict[str, float]:
+    global _common_words
+    if _common_words is None:
+        with _common_lock:
+            if _common_words is None:
+                _common_words = _load_common_words()
+    return _common_words
+
+
+def unknown_word_weight(term: str) -> float:
+    """Weight factor (0.2–1) of a query word no entry contains: common words count less."""
+    logprob = common_words().get(term)
+    if logprob is None:
+        return 1.0
+    if logprob > -10.0:
+        return 0.2
+    if logprob > -11.0:
+        return 0.4
+    return 0.7
