@@ -21,13 +21,14 @@ import pytest
 import sqlalchemy as sa
 import yaml
 
+from tests.support.postgres import throwaway_databases
+
 REPO = Path(__file__).resolve().parent.parent
 DEPLOY = REPO / "deploy"
 COMPOSE_FILE = REPO / "docker-compose.yml"
 ENDPOINTS = DEPLOY / "endpoints.production.yml"
 ENV_EXAMPLE = DEPLOY / "env.example"
 K8S_VERSION = "1.28.0"
-PG_ADMIN_URL = os.environ.get("TEST_POSTGRES_ADMIN_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 ENV_REF = re.compile(r"\$\{([A-Z0-9_]+)\}")
 
 
@@ -181,19 +182,9 @@ def test_production_endpoints_as_rasa_reads_them(monkeypatch):
 
 @pytest.fixture
 def throwaway_postgres():
-    admin = sa.create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT", future=True)
-    try:
-        with admin.connect() as connection:
-            connection.execute(sa.text("SELECT 1"))
-    except sa.exc.OperationalError as error:
-        pytest.skip(f"PostgreSQL at 127.0.0.1:5432 not reachable: {error}")
-    name = f"dteam_test_{uuid.uuid4().hex[:12]}"
-    with admin.connect() as connection:
-        connection.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    yield name
-    with admin.connect() as connection:
-        connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    """Name of an empty database on the local server, dropped afterwards."""
+    with throwaway_databases(1) as (url,):
+        yield sa.engine.make_url(url).database
 
 
 def test_production_stores_work_against_local_postgres_and_redis(throwaway_postgres, monkeypatch):

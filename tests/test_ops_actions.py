@@ -20,37 +20,14 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import ops_actions
 from actions import results_store as rs
+from tests.support.postgres import throwaway_databases
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "ops"
-PG_ADMIN_URL = os.environ.get("TEST_POSTGRES_ADMIN_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 UNREACHABLE_DB = "postgresql://postgres@127.0.0.1:9/nothing"  # discard port: connection refused
 
 
 def _fixture(name):
     return json.loads((FIXTURES / name).read_text(encoding="utf-8"))
-
-
-def _postgres_databases(count):
-    admin = sa.create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT", future=True)
-    try:
-        with admin.connect() as connection:
-            connection.execute(sa.text("SELECT 1"))
-    except sa.exc.OperationalError as error:
-        admin.dispose()
-        pytest.skip(f"PostgreSQL at 127.0.0.1:5432 not reachable: {error}")
-    names = [f"dteam_test_{uuid.uuid4().hex[:12]}" for _ in range(count)]
-    with admin.connect() as connection:
-        for name in names:
-            connection.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield [sa.engine.make_url(PG_ADMIN_URL).set(database=n).render_as_string(hide_password=False)
-               for n in names]
-    finally:
-        rs.forget_engines()
-        with admin.connect() as connection:
-            for name in names:
-                connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -66,7 +43,7 @@ def urls(request, tmp_path, monkeypatch):
         yield pair
         rs.forget_engines()
     else:
-        for pair in _postgres_databases(2):
+        with throwaway_databases(2) as pair:
             _configure(monkeypatch, *pair)
             yield tuple(pair)
 

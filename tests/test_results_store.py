@@ -5,38 +5,16 @@ import csv
 import datetime as dt
 import os
 import stat
-import uuid
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 
 from actions import results_store as rs
+from tests.support.postgres import throwaway_databases
 
 REPO = Path(__file__).resolve().parent.parent
-PG_ADMIN_URL = os.environ.get("TEST_POSTGRES_ADMIN_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 SECRET = b"test-secret"
-
-
-def _postgres_database():
-    """Creates a throwaway PostgreSQL database; yields its URL and drops it afterwards."""
-    admin = sa.create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT", future=True)
-    try:
-        with admin.connect() as connection:
-            connection.execute(sa.text("SELECT 1"))
-    except sa.exc.OperationalError as error:
-        admin.dispose()
-        pytest.skip(f"PostgreSQL at 127.0.0.1:5432 not reachable: {error}")
-    name = f"dteam_test_{uuid.uuid4().hex[:12]}"
-    with admin.connect() as connection:
-        connection.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield sa.engine.make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
-    finally:
-        rs.forget_engines()
-        with admin.connect() as connection:
-            connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -45,7 +23,8 @@ def db_url(request, tmp_path):
         yield f"sqlite:///{tmp_path}/sub/results.db"  # sub/ does not exist yet: the store creates it
         rs.forget_engines()
     else:
-        yield from _postgres_database()
+        with throwaway_databases(1) as (url,):
+            yield url
 
 
 @pytest.fixture
