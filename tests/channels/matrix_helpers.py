@@ -1,21 +1,26 @@
 """Test harness for the Matrix bridge: a real Synapse, the bridge process, a
-scripted Rasa stand-in and a small client-server-API test client.
+scripted Rasa stand-in and a matrix-nio test client.
 
-The test client speaks the Matrix client-server API directly with aiohttp:
-matrix-nio cannot be installed into the Rasa venv (aiohttp/h11 pins), and the
-bridge under test is the matrix-nio side anyway.
+The test client is matrix-nio itself: matrix-nio cannot be installed into the
+Rasa venv (aiohttp/h11 pins), so `NioTestClient` runs tests/channels/nio_driver.py
+with .venv-matrix's Python and talks to it in JSON lines over stdin/stdout.
+Raw aiohttp is used only for the shared-secret admin registration.
 """
 
 from __future__ import annotations
 
 import asyncio
+import base64
 import hashlib
 import hmac
+import itertools
+import json
 import os
 import signal
 import socket
 import struct
 import subprocess
+import tempfile
 import threading
 import time
 import uuid
@@ -31,6 +36,7 @@ SYNAPSE_SCRIPT = REPO_ROOT / "scripts" / "synapse_test_env.sh"
 MATRIX_VENV_SCRIPT = REPO_ROOT / "scripts" / "matrix_venv.sh"
 SYNAPSE_VENV = Path(os.environ.get("SYNAPSE_VENV", REPO_ROOT / ".venv-synapse"))
 MATRIX_VENV = Path(os.environ.get("MATRIX_VENV", REPO_ROOT / ".venv-matrix"))
+NIO_DRIVER = Path(__file__).resolve().parent / "nio_driver.py"
 
 
 def free_port() -> int:
@@ -206,87 +212,107 @@ class ScriptedRasa:
         return [message for _, message in self.received]
 
 
-# --- Matrix client-server API test client ------------------------------------------
+# --- matrix-nio test client -----------------------------------------------------------
 
 
-class MatrixTestClient:
-    def __init__(self, base_url: str, access_token: str, user_id: str) -> None:
+class NioTestClient:
+    """A Matrix user driven through matrix-nio (tests/channels/nio_driver.py in .venv-matrix).
+
+    Use as `async with NioTestClient(base_url, token, user_id) as alice:`; the
+    client's timeline starts at login, so reads only see later events.
+    """
+
+    # generous: the driver itself waits at most the timeout it is given
+    CALL_MARGIN_SECONDS = 30
+
+    def __init__(self, base_url: str, access_token: str, user_id: str, device_id: str = "") -> None:
         self.base_url = base_url
         self.user_id = user_id
-        self._headers = {"Authorization": f"Bearer {access_token}"}
-        self._since: str | None = None
-        self.session: aiohttp.ClientSession | None = None
+        self._login = {"homeserver": base_url, "user_id": user_id,
+                       "access_token": access_token, "device_id": device_id}
+        self._ids = itertools.count(1)
+        self._process: asyncio.subprocess.Process | None = None
+        self._stderr = tempfile.TemporaryFile()
 
-    async def __aenter__(self) -> "MatrixTestClient":
-        self.session = aiohttp.ClientSession(headers=self._headers)
-        await self._sync(timeout_ms=0)  # start the timeline "now"
+    async def __aenter__(self) -> "NioTestClient":
+        self._process = await asyncio.create_subprocess_exec(
+            str(MATRIX_VENV / "bin" / "python"), str(NIO_DRIVER),
+            stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, stderr=self._stderr,
+            cwd=REPO_ROOT, limit=64 * 1024 * 1024,  # a downloaded image comes back as one line
+        )
+        try:
+            await self._call("login", **self._login)
+        except BaseException:
+            await self.__aexit__()
+            raise
         return self
 
     async def __aexit__(self, *exc) -> None:
-        await self.session.close()
+        if self._process and self._process.returncode is None:
+            self._process.stdin.close()
+            try:
+                await asyncio.wait_for(self._process.wait(), 10)
+            except asyncio.TimeoutError:
+                self._process.kill()
+                await self._process.wait()
+        self._stderr.close()
 
-    async def _call(self, method: str, path: str, **kwargs) -> dict:
-        async with self.session.request(method, f"{self.base_url}/_matrix/client/v3{path}", **kwargs) as response:
-            data = await response.json()
-            assert response.status == 200, (path, response.status, data)
-            return data
+    def _driver_stderr(self) -> str:
+        self._stderr.seek(0)
+        return self._stderr.read().decode("utf-8", "replace")[-3000:]
+
+    async def _call(self, op: str, timeout: float = 30, **args):
+        request_id = next(self._ids)
+        line = json.dumps({"id": request_id, "op": op, "args": args}, ensure_ascii=False) + "\n"
+        self._process.stdin.write(line.encode("utf-8"))
+        await self._process.stdin.drain()
+        try:
+            raw = await asyncio.wait_for(self._process.stdout.readline(), timeout + self.CALL_MARGIN_SECONDS)
+        except asyncio.TimeoutError:
+            raise AssertionError(f"nio driver did not answer {op}:\n{self._driver_stderr()}") from None
+        if not raw:
+            raise AssertionError(f"nio driver exited during {op}:\n{self._driver_stderr()}")
+        answer = json.loads(raw)
+        assert answer["id"] == request_id, answer
+        if not answer["ok"]:
+            raise AssertionError(f"matrix-nio {op}: {answer['error']}")
+        return answer["result"]
 
     async def create_room(self, invite: list[str], name: str = "Test") -> str:
-        data = await self._call("POST", "/createRoom", json={"invite": invite, "name": name, "preset": "private_chat"})
-        return data["room_id"]
-
-    async def invite(self, room_id: str, user_id: str) -> None:
-        await self._call("POST", f"/rooms/{room_id}/invite", json={"user_id": user_id})
+        return await self._call("create_room", invite=invite, name=name)
 
     async def join(self, room_id: str) -> None:
-        await self._call("POST", f"/join/{room_id}", json={})
+        await self._call("join", room_id=room_id)
 
     async def joined_members(self, room_id: str) -> set[str]:
-        data = await self._call("GET", f"/rooms/{room_id}/joined_members")
-        return set(data["joined"])
+        return set(await self._call("joined_members", room_id=room_id))
 
     async def wait_for_member(self, room_id: str, user_id: str, timeout: float = 30) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if user_id in await self.joined_members(room_id):
-                return
-            await asyncio.sleep(0.3)
-        raise AssertionError(f"{user_id} did not join {room_id}")
+        await self._call("wait_for_member", timeout=timeout, room_id=room_id, user_id=user_id)
 
     async def send(self, room_id: str, content: dict) -> str:
-        data = await self._call("PUT", f"/rooms/{room_id}/send/m.room.message/{uuid.uuid4().hex}", json=content)
-        return data["event_id"]
+        return await self._call("send", room_id=room_id, content=content)
 
     async def send_text(self, room_id: str, text: str) -> str:
-        return await self.send(room_id, {"msgtype": "m.text", "body": text})
-
-    async def _sync(self, timeout_ms: int) -> dict:
-        params = {"timeout": str(timeout_ms)}
-        if self._since:
-            params["since"] = self._since
-        data = await self._call("GET", "/sync", params=params)
-        self._since = data["next_batch"]
-        return data
+        return await self._call("send_text", room_id=room_id, text=text)
 
     async def messages_from(self, room_id: str, sender: str, count: int, timeout: float = 30) -> list[dict]:
-        """Collect the next `count` m.room.message events `sender` posts in the room."""
-        found: list[dict] = []
-        deadline = time.monotonic() + timeout
-        while len(found) < count and time.monotonic() < deadline:
-            data = await self._sync(timeout_ms=1000)
-            room = data.get("rooms", {}).get("join", {}).get(room_id, {})
-            for event in room.get("timeline", {}).get("events", []):
-                if event.get("type") == "m.room.message" and event.get("sender") == sender:
-                    found.append(event["content"])
-        return found
+        """The contents of the next `count` m.room.message events `sender` posts in the room."""
+        return await self._call("messages_from", timeout=timeout, room_id=room_id, sender=sender, count=count)
+
+    async def messages_until(self, room_id: str, sender: str, *, msgtype: str | None = None,
+                             body_contains: str | None = None, settle: float = 2,
+                             timeout: float = 60) -> list[dict]:
+        """Messages from `sender` until one matching `msgtype`/`body_contains` arrived
+        and `settle` quiet seconds followed it (to catch the rest of a multi-part reply)."""
+        return await self._call("messages_from", timeout=timeout, room_id=room_id, sender=sender,
+                                until_msgtype=msgtype, until_body_contains=body_contains, settle=settle)
 
     async def quiet_for(self, room_id: str, sender: str, seconds: float) -> list[dict]:
         """Messages `sender` posts within `seconds` (expected: none)."""
-        return await self.messages_from(room_id, sender, count=10**6, timeout=seconds)
+        return await self._call("messages_from", timeout=seconds, room_id=room_id, sender=sender)
 
     async def download(self, mxc_url: str) -> bytes:
-        server_and_id = mxc_url[len("mxc://"):]
-        url = f"{self.base_url}/_matrix/client/v1/media/download/{server_and_id}"
-        async with self.session.get(url) as response:
-            assert response.status == 200, await response.text()
-            return await response.read()
+        """The media's bytes, fetched by matrix-nio (authenticated media API)."""
+        result = await self._call("download", mxc_url=mxc_url)
+        return base64.b64decode(result["base64"])

@@ -1,8 +1,9 @@
 """The Matrix bridge against a real Synapse homeserver.
 
 Synapse (own venv, SQLite, loopback) and the bridge (own venv, matrix-nio) run
-as real processes; the Rasa side is a scripted stand-in that implements the
-REST webhook contract (test_matrix_rasa.py covers the real Rasa server).
+as real processes; the users are matrix-nio clients (NioTestClient); the Rasa
+side is a scripted stand-in that implements the REST webhook contract
+(test_channels_real_rasa.py covers the real Rasa server).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from tests.channels.matrix_helpers import (
     MATRIX_VENV_SCRIPT,
     SYNAPSE_SCRIPT,
     BridgeProcess,
-    MatrixTestClient,
+    NioTestClient,
     ScriptedRasa,
     SynapseServer,
     tiny_png,
@@ -75,7 +76,7 @@ def world(tmp_path_factory):
             w.bob = await synapse.register("bob", "bob-pw")
             w.bot = await synapse.register("assistent", BOT_PASSWORD)
             # A room the bot is invited to, with a message, before the bridge runs.
-            async with MatrixTestClient(synapse.base_url, w.alice["access_token"], w.alice["user_id"]) as alice:
+            async with user_client(synapse.base_url, w.alice) as alice:
                 w.old_room = await alice.create_room(invite=[w.bot["user_id"]], name="Vorher")
                 await alice.send_text(w.old_room, "alte Nachricht vor dem Start")
 
@@ -100,8 +101,12 @@ def world(tmp_path_factory):
         synapse.stop()
 
 
-def alice_client(world: MatrixWorld) -> MatrixTestClient:
-    return MatrixTestClient(world.synapse.base_url, world.alice["access_token"], world.alice["user_id"])
+def user_client(base_url: str, registered: dict) -> NioTestClient:
+    return NioTestClient(base_url, registered["access_token"], registered["user_id"], registered["device_id"])
+
+
+def alice_client(world: MatrixWorld) -> NioTestClient:
+    return user_client(world.synapse.base_url, world.alice)
 
 
 def test_joins_pending_invite_and_ignores_messages_from_before_start(world):
@@ -181,9 +186,7 @@ def test_bad_input_gets_german_reply_without_reaching_rasa(world):
 
 def test_group_room_answers_only_when_mentioned(world):
     async def scenario():
-        async with alice_client(world) as alice, MatrixTestClient(
-            world.synapse.base_url, world.bob["access_token"], world.bob["user_id"]
-        ) as bob:
+        async with alice_client(world) as alice, user_client(world.synapse.base_url, world.bob) as bob:
             room = await alice.create_room(invite=[world.bot["user_id"], world.bob["user_id"]], name="Team")
             await bob.join(room)
             await alice.wait_for_member(room, world.bot["user_id"])
