@@ -16,7 +16,7 @@
   var EMPTY_TEXT = 'Bitte geben Sie eine Nachricht ein.';
   var IMAGE_PATTERN = /^data:image\/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=\s]+$/;
   var LIST_ITEM_PATTERN = /^\s*(?:[-*•]|(\d+)[.)])\s+(.*)$/;
-  var INLINE_PATTERN = /(\*\*[^*\n]+\*\*|https?:\/\/[^\s<>"'()]+[^\s<>"'().,;:!?])/g;
+  var INLINE_PATTERN = /\*\*[^*\n]+\*\*|\*[^*\s](?:[^*\n]*[^*\s])?\*|_[^_\s](?:[^_\n]*[^_\s])?_|https?:\/\/[^\s<>"'()]+[^\s<>"'().,;:!?]/g;
 
   var elements = {};
   var state = { senderId: '', entries: [] };
@@ -81,25 +81,42 @@
 
   // ---- rendering ----------------------------------------------------------
 
+  function isWordChar(ch) { return Boolean(ch) && /[0-9A-Za-zÀ-ÖØ-öø-ÿ_*]/.test(ch); }
+
+  function appendElement(parent, tag, text) {
+    var element = document.createElement(tag);
+    element.textContent = text;
+    parent.appendChild(element);
+  }
+
+  /* Inline Markdown subset: **bold**, *italic* / _italic_ (not inside words such as ids), links. */
   function appendInline(parent, text) {
+    var pattern = new RegExp(INLINE_PATTERN.source, 'g');
     var lastIndex = 0;
-    text.replace(INLINE_PATTERN, function (match, _group, offset) {
+    var match;
+    while ((match = pattern.exec(text)) !== null) {
+      var token = match[0];
+      var offset = match.index;
+      var isEmphasis = token.charAt(0) === '_' || (token.charAt(0) === '*' && token.charAt(1) !== '*');
+      if (isEmphasis && (isWordChar(text.charAt(offset - 1)) || isWordChar(text.charAt(offset + token.length)))) {
+        pattern.lastIndex = offset + 1;  // e.g. snake_case_id: not emphasis, rescan after this char
+        continue;
+      }
       if (offset > lastIndex) { parent.appendChild(document.createTextNode(text.slice(lastIndex, offset))); }
-      if (match.indexOf('**') === 0) {
-        var strong = document.createElement('strong');
-        strong.textContent = match.slice(2, -2);
-        parent.appendChild(strong);
+      if (token.indexOf('**') === 0) {
+        appendElement(parent, 'strong', token.slice(2, -2));
+      } else if (isEmphasis) {
+        appendElement(parent, 'em', token.slice(1, -1));
       } else {
         var link = document.createElement('a');
-        link.href = match;
-        link.textContent = match;
+        link.href = token;
+        link.textContent = token;
         link.target = '_blank';
         link.rel = 'noopener noreferrer';
         parent.appendChild(link);
       }
-      lastIndex = offset + match.length;
-      return match;
-    });
+      lastIndex = offset + token.length;
+    }
     if (lastIndex < text.length) { parent.appendChild(document.createTextNode(text.slice(lastIndex))); }
   }
 

@@ -47,26 +47,24 @@ class ChatPage:
         return self.driver.find_elements(By.CSS_SELECTOR, "#message-log .message-row")
 
     def row_count(self) -> int:
-        return len(self.rows())
+        return self.driver.execute_script("return document.querySelectorAll('#message-log .message-row').length;")
+
+    # Reads go through one script call each: atomic, so a re-render cannot leave stale elements.
+    _TEXTS_JS = """
+        var who = arguments[0], start = arguments[1];
+        var rows = Array.from(document.querySelectorAll('#message-log .message-row')).slice(start);
+        return rows.filter(function (row) { return !who || row.classList.contains('from-' + who); })
+            .map(function (row) {
+                var body = row.querySelector('.bubble-text');  // not the screen-reader label
+                return body ? body.innerText : '';
+            });
+    """
 
     def texts(self, who: Optional[str] = None) -> List[str]:
-        selector = "#message-log .message-row"
-        if who:
-            selector += ".from-" + who
-        return [self._visible_text(row) for row in self.driver.find_elements(By.CSS_SELECTOR, selector)]
-
-    @staticmethod
-    def _visible_text(row) -> str:
-        # Only the message body; the bubble also holds a screen-reader label ("Sie:", "Assistent:").
-        bodies = row.find_elements(By.CSS_SELECTOR, ".bubble-text")
-        return bodies[0].text if bodies else ""
+        return self.driver.execute_script(self._TEXTS_JS, who, 0)
 
     def bot_texts_since(self, index: int) -> List[str]:
-        return [
-            self._visible_text(row)
-            for row in self.rows()[index:]
-            if "from-bot" in row.get_attribute("class")
-        ]
+        return self.driver.execute_script(self._TEXTS_JS, "bot", index)
 
     def images_since(self, index: int):
         images = []
@@ -78,7 +76,10 @@ class ChatPage:
         return [b for b in self.driver.find_elements(By.CSS_SELECTOR, "#message-log .choice") if b.is_enabled()]
 
     def enabled_choice_titles(self) -> List[str]:
-        return [b.text for b in self.enabled_choices()]
+        return self.driver.execute_script(
+            "return Array.from(document.querySelectorAll('#message-log .choice:not([disabled])'))"
+            ".map(function (b) { return b.textContent.trim(); });"
+        )
 
     def choice(self, title: str):
         for button in self.enabled_choices():
@@ -87,8 +88,9 @@ class ChatPage:
         raise AssertionError(f"no enabled button {title!r}; enabled: {self.enabled_choice_titles()}")
 
     def error_text(self) -> str:
-        notice = self.driver.find_element(By.ID, "error-notice")
-        return notice.text if notice.is_displayed() else ""
+        return self.driver.execute_script(
+            "var n = document.getElementById('error-notice'); return n.hidden ? '' : n.innerText;"
+        )
 
     def input_value(self) -> str:
         return self.driver.find_element(By.ID, "message-input").get_attribute("value")
