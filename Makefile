@@ -22,8 +22,8 @@ export RASA_PORT ACTIONS_PORT WEB_PORT
 
 TRAIN_INPUTS := config.yml domain.yml $(shell find data nlu_components -name '*.yml' -o -name '*.py' 2>/dev/null)
 
-.PHONY: help install system-deps kb train run shell actions matrix stats purge test test-unit validate \
-        nlu-eval stories-test bench clean stats purge matrix teams-app
+.PHONY: help install system-deps kb train run shell actions matrix stats purge teams-app test test-unit \
+        validate nlu-eval stories-test bench clean
 
 help:
 	@echo "make run    – alles einrichten, trainieren und den Assistenten starten (Chat: http://localhost:$(WEB_PORT)/)"
@@ -38,7 +38,6 @@ $(STAMPS)/venv:
 	@touch $@
 
 $(STAMPS)/install: $(STAMPS)/venv requirements.txt requirements-dev.txt constraints.txt
-	$(PY) -m pip install --quiet --upgrade "pip<24.1" wheel
 	$(PY) -m pip install --quiet -r requirements-dev.txt -c constraints.txt
 	@touch $@
 
@@ -108,13 +107,6 @@ bench: install kb train
 	$(PY) bench/bench_goals.py
 	$(PY) bench/bench_kb.py
 	$(PY) bench/bench_load.py
-
-# --- operations (results store, retention; see docs/data-protection.md) --------------------
-stats: install
-	$(PY) scripts/stats.py
-
-purge: install
-	$(PY) scripts/purge.py
 
 clean:
 	rm -rf $(STAMPS) models results build .pytest_cache

@@ -59,7 +59,7 @@ class Section:
     def text(self) -> str:
         body = "\n".join(self.lines)
         head = f"**{self.title}**\n" if self.title else ""
-        tail = f"\n_{self.source}_" if self.source else ""
+        tail = f"\n{self.source}" if self.source else ""  # plain text: every channel shows it as is
         return head + body + tail
 
 

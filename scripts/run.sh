@@ -4,6 +4,7 @@
 set -u
 cd "$(dirname "$0")/.."
 export RASA_TELEMETRY_ENABLED=false
+export PYTHONWARNINGS=${PYTHONWARNINGS:-ignore::DeprecationWarning}
 RASA_PORT=${RASA_PORT:-5005}
 ACTIONS_PORT=${ACTIONS_PORT:-5055}
 WEB_PORT=${WEB_PORT:-8080}
