@@ -204,6 +204,7 @@
       image.addEventListener('load', scrollToEnd);
       figure.appendChild(image);
       bubble.appendChild(figure);
+      bubble.classList.add('has-image');  // charts get more width than text bubbles
     } else if (entry.imageDropped) {
       var note = document.createElement('p');
       note.className = 'bubble-note';

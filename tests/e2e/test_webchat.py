@@ -181,7 +181,7 @@ def test_full_interview_by_buttons_then_question_and_reload(browser, web_server,
     assert browser.execute_script("return arguments[0].complete && arguments[0].naturalWidth > 100;", chart)
     assert chart.get_attribute("alt")
     browser.save_screenshot(str(screenshot_dir / "webchat-result.png"))
-    browser.execute_script("arguments[0].scrollIntoView({block: 'center'});", chart)
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", chart)
     browser.save_screenshot(str(screenshot_dir / "webchat-chart.png"))
 
     question = f"Was zeichnet den Typ {type_shown[0]} aus?"
