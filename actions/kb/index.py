@@ -19,12 +19,13 @@ from .entries import KBEntry
 from .text import Lemmatizer, common_words, content_terms, fold, unknown_word_weight
 
 # Weights of the similarity signals; tuned on tests/data/kb_dev.yml (bench/bench_kb.py).
-W_DOC = 0.20
+W_DOC = 0.10
 W_QUESTION = 0.40
-W_BM25 = 0.20
+W_BM25 = 0.30
 W_COVERAGE = 0.00
 W_HEAD = 0.00
-FRAMING_WORD_FACTOR = 0.5
+FRAMING_WORD_FACTOR = 0.50
+NOUN_MIN_WEIGHT = 0.20
 _MIN_FUZZY_LEN = 5
 
 
@@ -120,6 +121,8 @@ class KnowledgeIndex:
             # In properly cased German, what a question is about is named by nouns (Grundsteuer,
             # Personalausweis); lower-case verbs and adjectives mostly frame it ("kennzeichnet").
             weight *= FRAMING_WORD_FACTOR
+        elif cased:
+            weight = max(weight, NOUN_MIN_WEIGHT)
         return weight
 
     # --- fuzzy term mapping (typos, compounds) -----------------------------------------------

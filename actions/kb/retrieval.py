@@ -15,21 +15,29 @@ from .entries import TYPE_DISPLAY, TYPE_IDS, KBEntry
 
 TYPE_ORDER = list(TYPE_IDS)
 from .index import KnowledgeIndex
+from .text import fold
 
 # Calibrated on tests/data/kb_dev.yml with bench/bench_kb.py: below these the best match is
 # not trustworthy, so we say "not in my sources" instead of offering a neighbouring figure.
 MIN_SCORE = 0.30
 MIN_KNOWN_FRACTION = 0.40
 MIN_COVERAGE = 0.40
+STRONG_COVERAGE = 0.80
 # Structured boosts/penalties for type × topic matches.
 TYPE_MATCH_BONUS = 0.06
 TYPE_MISMATCH_PENALTY = 0.30
 TYPE_UNASKED_PENALTY = 0.08
-TOPIC_MATCH_BONUS = 0.15
+TOPIC_MATCH_BONUS = 0.10
 # "Was ist/bedeutet X?" prefers definition entries (<source>-begriff-<term>); naming a source
 # ("im Podcast", "laut Studie", "Thesenpapier") prefers that source's entries.
 DEFINITION_BONUS = 0.12
 SOURCE_HINT_BONUS = 0.12
+# Overview/conclusion entries mention everything; they should win only overview questions.
+SUMMARY_PENALTY = 0.08
+_SUMMARY_ENTRY = re.compile(r"-(ueberblick|fazit|tipps)(-|$)")
+_SUMMARY_QUESTION = re.compile(
+    r"\b(worum|ueberblick|zusammenfass\w*|fazit|inhalt\w*|kurz gesagt|im ueberblick|tipps?|ratschlaeg\w*|empfehl\w*)\b"
+)
 _DEFINITION_QUESTION = re.compile(
     r"^\s*(was (ist|sind|bedeutet|bedeuten|heisst|meint|versteht man unter|verstehen wir unter|steckt hinter)|"
     r"wofuer steht|wofur steht|was genau ist|erklaer\w*|definition|begriff)\b"
@@ -103,6 +111,25 @@ def speaker_hint(entry: KBEntry) -> str:
     return f"Das stammt {where} – keine Aussage der Studie."
 
 
+# Answer-type check: a question for a date or an amount needs an entry that has one.
+_ASKS_FOR_DATE = re.compile(r"^\W*(wann|bis wann|seit wann|ab wann|in welchem jahr)\b")
+_ASKS_FOR_AMOUNT = re.compile(r"\b(wie hoch|was kostet|wie teuer|wie viel (geld|kostet|euro)|welche kosten)\b")
+_HAS_DATE = re.compile(
+    r"\b(1[89]|20)\d\d\b|\b(januar|februar|maerz|april|mai|juni|juli|august|september|oktober|"
+    r"november|dezember|quartal|frist|stichtag)\b"
+)
+_HAS_AMOUNT = re.compile(r"\d")
+
+
+def answers_question_type(folded_question: str, entry: KBEntry) -> bool:
+    body = fold(entry.body)
+    if _ASKS_FOR_DATE.search(folded_question) and not _HAS_DATE.search(body):
+        return False
+    if _ASKS_FOR_AMOUNT.search(folded_question) and not _HAS_AMOUNT.search(body):
+        return False
+    return True
+
+
 class KnowledgeBase:
     def __init__(self, entries: Sequence[KBEntry], synonyms: Synonyms):
         self.index = KnowledgeIndex(entries, synonyms)
@@ -115,6 +142,7 @@ class KnowledgeBase:
         self._type_count = self._type_matrix.sum(axis=1)
         self._topics = np.array([entry.topic for entry in self.entries], dtype=object)
         self._sources = np.array([entry.source for entry in self.entries], dtype=object)
+        self._is_summary = np.array([bool(_SUMMARY_ENTRY.search(entry.id)) for entry in self.entries], dtype=bool)
         self._is_definition = np.array(["-begriff-" in entry.id for entry in self.entries], dtype=bool)
 
     def __len__(self) -> int:
@@ -139,6 +167,8 @@ class KnowledgeBase:
         flat = resolved.analysis.folded
         if _DEFINITION_QUESTION.search(flat):
             scores += np.where(self._is_definition, DEFINITION_BONUS, 0.0)
+        if not _SUMMARY_QUESTION.search(flat):
+            scores -= np.where(self._is_summary, SUMMARY_PENALTY, 0.0)
         hinted = [source for source, pattern in _SOURCE_HINTS.items() if pattern.search(flat)]
         if hinted:
             scores += np.where(np.isin(self._sources, hinted), SOURCE_HINT_BONUS, 0.0)
@@ -176,7 +206,11 @@ class KnowledgeBase:
         if structured is not None and from_context:
             # A follow-up ("Und die Optimierer?") is answered by the type × topic look-up alone.
             best, entry = structured, self.entries[structured]
-        elif (resolved.topic_from_context and resolved.types) or not self._trustworthy(best, scores, signals):
+        elif (
+            (resolved.topic_from_context and resolved.types)
+            or not self._trustworthy(best, scores, signals)
+            or not answers_question_type(analysis.folded, entry)
+        ):
             # No entry for this type × topic: say so rather than offer another type's figure.
             return Answer(
                 kind=KIND_NO_ANSWER,
@@ -216,10 +250,12 @@ class KnowledgeBase:
 
     @staticmethod
     def _trustworthy(best: int, scores, signals) -> bool:
-        return (
-            scores[best] >= MIN_SCORE
-            and signals.known_fraction >= MIN_KNOWN_FRACTION
-            and signals.coverage[best] >= MIN_COVERAGE
+        if signals.known_fraction < MIN_KNOWN_FRACTION:
+            return False
+        # Either the entry covers (nearly) all the question's weighty words, or it covers most
+        # of them and also reads like the question.
+        return signals.coverage[best] >= STRONG_COVERAGE or (
+            scores[best] >= MIN_SCORE and signals.coverage[best] >= MIN_COVERAGE
         )
 
     def related_buttons(self, entry: KBEntry, order) -> List[Dict[str, str]]:
