@@ -152,7 +152,7 @@ async def continue_interview(
     stop_after_question: Optional[int] = None,
     max_turns: int = 45,
 ) -> InterviewOutcome:
-    last_question = last_question_number(outcome.turns[-1].replies)
+    last_question: Optional[int] = None  # the question the previous answer was sent to
     repeats = 0
     while len(outcome.turns) < max_turns:
         replies = outcome.turns[-1].replies
@@ -175,7 +175,16 @@ async def continue_interview(
         message = _next_answer(number, replies, goals_text, mode, repeats, len(outcome.turns))
         turn = await send(session, url_for_turn(len(outcome.turns)), sender, message, "interview")
         outcome.turns.append(turn)
-    raise BotError(f"interview not finished after {max_turns} turns; last replies: {texts(outcome.turns[-1].replies)}")
+    raise BotError(f"interview not finished after {max_turns} turns:\n{transcript(outcome.turns[:8])}")
+
+
+def transcript(turns: Sequence[Turn], chars: int = 160) -> str:
+    """Short readable log of turns for error messages."""
+    lines = []
+    for turn in turns:
+        lines.append(f"> {turn.message[:chars]}" + (f"  [{turn.base_url}]" if turn.base_url else ""))
+        lines.extend(f"< {text[:chars]!r}" for text in texts(turn.replies))
+    return "\n".join(lines)
 
 
 def _next_answer(number: int, replies: Sequence[dict], goals_text: str, mode: str, repeats: int,

@@ -23,6 +23,8 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 VENV_BIN = REPO_ROOT / ".venv" / "bin"
 RASA = VENV_BIN / "rasa"
 DEFAULT_MODEL = REPO_ROOT / "models" / "d-team.tar.gz"
+# The product's channel configuration; DTEAM_CREDENTIALS points the tests at another file if needed.
+CREDENTIALS = Path(os.environ.get("DTEAM_CREDENTIALS") or REPO_ROOT / "credentials.yml")
 NGINX_TEMPLATE = REPO_ROOT / "deploy" / "nginx" / "round_robin.conf.template"
 LOOPBACK = "127.0.0.1"
 
@@ -135,7 +137,7 @@ def action_server(port: int, log_dir: Path, env: Optional[Dict[str, str]] = None
 
 
 def rasa_server(port: int, endpoints: Path, log_dir: Path, model: Path = DEFAULT_MODEL,
-                credentials: Path = REPO_ROOT / "credentials.yml", env: Optional[Dict[str, str]] = None,
+                credentials: Path = CREDENTIALS, env: Optional[Dict[str, str]] = None,
                 name: str = "rasa", cwd: Path = REPO_ROOT) -> Proc:
     return Proc(name, [str(RASA), "run", "--enable-api", "--interface", LOOPBACK, "--port", str(port),
                        "--model", str(model), "--endpoints", str(endpoints), "--credentials", str(credentials)],

@@ -60,8 +60,12 @@ class ThrowawayPostgres:
 
     def create(self, label: str) -> str:
         name = f"dteam_ops_{label}_{uuid.uuid4().hex[:10]}"
-        with self._admin() as connection, connection.cursor() as cursor:
-            cursor.execute(f'CREATE DATABASE "{name}"')
+        # Not `with connection:` — psycopg2 would open a transaction, and CREATE DATABASE refuses that.
+        connection = self._admin()
+        try:
+            connection.cursor().execute(f'CREATE DATABASE "{name}"')
+        finally:
+            connection.close()
         self.created.append(name)
         return name
 
