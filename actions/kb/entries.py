@@ -23,6 +23,7 @@ TYPE_DISPLAY = {
 }
 SOURCES = ("studie", "thesen", "podcast09", "podcast22", "meldung", "dokument")
 
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml is much faster when present
 _FRONT_MATTER = re.compile(r"\A\s*---\s*\n(.*?)\n---\s*\n?(.*)\Z", re.S)
 
 
@@ -75,7 +76,7 @@ def parse_entry(text: str, path: str = "") -> KBEntry:
     if not match:
         raise EntryFormatError(f"{path}: keine YAML-Front-Matter gefunden")
     try:
-        meta = yaml.safe_load(match.group(1)) or {}
+        meta = yaml.load(match.group(1), Loader=_YAML_LOADER) or {}
     except yaml.YAMLError as error:
         raise EntryFormatError(f"{path}: YAML-Fehler: {error}") from error
     if not isinstance(meta, dict):
