@@ -116,7 +116,7 @@ def test_cli_reports_broken_file_and_writes_chunks(documents, tmp_path):
     output = tmp_path / "out.jsonl"
     result = subprocess.run(
         [sys.executable, "-m", "actions.kb.ingest", "--documents", str(documents), "--output", str(output),
-         "--no-progress"],
+         "--no-progress", "--no-index"],
         cwd=REPO, capture_output=True, text=True, timeout=120,
     )
     assert result.returncode == 0, result.stderr
@@ -128,3 +128,26 @@ def test_cli_reports_broken_file_and_writes_chunks(documents, tmp_path):
 def test_missing_folder_gives_empty_result(tmp_path):
     chunks, report = ingest_folder(tmp_path / "gibt-es-nicht", progress=False)
     assert chunks == [] and report.files_read == []
+
+
+def test_prebuilt_index_is_used_only_while_sources_are_unchanged(tmp_path, monkeypatch):
+    import shutil
+
+    from actions.kb import load_prebuilt_index, save_prebuilt_index
+
+    entries = tmp_path / "entries"
+    shutil.copytree(REPO / "tests" / "fixtures" / "kb_entries", entries)
+    monkeypatch.setenv("KB_ENTRIES_DIR", str(entries))
+    monkeypatch.setenv("KB_CHUNKS_FILE", str(tmp_path / "documents.jsonl"))
+    monkeypatch.setenv("KB_INDEX_FILE", str(tmp_path / "kb_index.pkl"))
+    kb = build_knowledge_base()
+    save_prebuilt_index(kb)
+    loaded = load_prebuilt_index()
+    assert loaded is not None and len(loaded) == len(kb)
+    assert loaded.answer("Was ist FIM?").entry_id == "fx-studie-begriff-fim"
+    # A changed entry makes the file stale: the caller rebuilds instead of answering from old text.
+    lotse = entries / "thesen" / "fx-thesen-lotse.md"
+    lotse.write_text(lotse.read_text(encoding="utf-8") + "\nErgänzung.\n", encoding="utf-8")
+    assert load_prebuilt_index() is None
+    (tmp_path / "kb_index.pkl").write_bytes(b"kaputt")
+    assert load_prebuilt_index() is None

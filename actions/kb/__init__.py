@@ -7,7 +7,10 @@ Pure package (no Rasa import). Typical use:
 """
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
+import pickle
 import threading
 from pathlib import Path
 from typing import Optional
@@ -36,6 +39,8 @@ __all__ = [
     "KIND_NO_ANSWER",
     "build_knowledge_base",
     "get_knowledge_base",
+    "load_prebuilt_index",
+    "save_prebuilt_index",
     "reset_knowledge_base",
 ]
 
@@ -59,13 +64,59 @@ def build_knowledge_base(
     return KnowledgeBase(entries + chunks, synonyms)
 
 
+# Bump when the index structure changes, so an old prebuilt index file is not loaded.
+INDEX_FORMAT_VERSION = 3
+
+
+def _fingerprint() -> str:
+    """Hash of everything the index is built from: entries, synonyms, document chunks, format."""
+    digest = hashlib.sha256(f"v{INDEX_FORMAT_VERSION}".encode())
+    entries_root = config.entries_dir()
+    paths = sorted(entries_root.rglob("*.md")) if entries_root.is_dir() else []
+    for path in paths + [config.synonyms_file(), config.chunks_file()]:
+        digest.update(str(path).encode())
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            digest.update(b"-")
+    return digest.hexdigest()
+
+
+def save_prebuilt_index(kb: KnowledgeBase, path: Optional[Path] = None) -> Path:
+    """Write the index for faster start-up (`make kb`); loaded only if the sources are unchanged."""
+    path = path or config.index_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(f".{os.getpid()}.tmp")
+    with temporary.open("wb") as handle:
+        pickle.dump({"fingerprint": _fingerprint(), "kb": kb}, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    temporary.replace(path)
+    return path
+
+
+def load_prebuilt_index(path: Optional[Path] = None) -> Optional[KnowledgeBase]:
+    path = path or config.index_file()
+    try:
+        with path.open("rb") as handle:
+            data = pickle.load(handle)  # our own file, written by save_prebuilt_index
+    except FileNotFoundError:
+        return None
+    except Exception as error:  # noqa: BLE001 - a stale or broken file only means "rebuild"
+        logger.warning("Prebuilt KB index %s not usable (%s); rebuilding", path, error)
+        return None
+    if not isinstance(data, dict) or data.get("fingerprint") != _fingerprint():
+        logger.info("Prebuilt KB index %s is out of date; rebuilding", path)
+        return None
+    kb = data.get("kb")
+    return kb if isinstance(kb, KnowledgeBase) else None
+
+
 def get_knowledge_base() -> KnowledgeBase:
-    """The process-wide knowledge base, built lazily on first use."""
+    """The process-wide knowledge base: the prebuilt index if current, else built on first use."""
     global _cached
     if _cached is None:
         with _lock:
             if _cached is None:
-                _cached = build_knowledge_base()
+                _cached = load_prebuilt_index() or build_knowledge_base()
     return _cached
 
 

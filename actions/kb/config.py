@@ -31,3 +31,7 @@ def chunks_file() -> Path:
 
 def common_words_cache() -> Path:
     return _path("KB_COMMON_WORDS_CACHE", "knowledge/index/common_words.json")
+
+
+def index_file() -> Path:
+    return _path("KB_INDEX_FILE", "knowledge/index/kb_index.pkl")

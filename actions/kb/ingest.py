@@ -237,7 +237,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--documents", type=Path, default=config.documents_dir(), help="Ordner mit Dokumenten")
     parser.add_argument("--output", type=Path, default=config.chunks_file(), help="Ausgabedatei (JSON lines)")
     parser.add_argument("--no-progress", action="store_true", help="keinen Fortschrittsbalken zeigen")
-    parser.add_argument("--check", action="store_true", help="danach den Index bauen und die Zeit ausgeben")
+    parser.add_argument("--no-index", action="store_true", help="nur Dokumente einlesen, keinen Index bauen")
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
@@ -254,12 +254,16 @@ def main(argv: Optional[List[str]] = None) -> int:
         f"{len(report.files_read)} Datei(en) eingelesen, {len(report.files_failed)} fehlerhaft, "
         f"{report.chunks} Abschnitte -> {args.output} ({time.perf_counter() - started:.1f} s)"
     )
-    if args.check:
-        from . import build_knowledge_base
+    if not args.no_index:
+        from . import build_knowledge_base, save_prebuilt_index
 
         started = time.perf_counter()
-        kb = build_knowledge_base()
-        print(f"Index gebaut: {len(kb)} Einträge in {time.perf_counter() - started:.1f} s")
+        kb = build_knowledge_base(chunks_file=args.output)
+        if args.output == config.chunks_file():
+            target = save_prebuilt_index(kb)
+            print(f"Index gebaut: {len(kb)} Einträge in {time.perf_counter() - started:.1f} s -> {target}")
+        else:
+            print(f"Index geprüft: {len(kb)} Einträge in {time.perf_counter() - started:.1f} s")
     return 0
 
 
