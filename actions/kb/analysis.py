@@ -135,7 +135,8 @@ class QueryAnalysis:
     types: List[str] = field(default_factory=list)
     topic: str = ""
     own_type_ref: bool = False
-    follow_up: bool = False
+    follow_up: bool = False   # explicit continuation ("Und ...", "Was ist mit ...")
+    elliptic: bool = False    # only a type name, nothing else
 
 
 def analyse(question: str, synonyms: Synonyms) -> QueryAnalysis:
@@ -168,9 +169,12 @@ def analyse(question: str, synonyms: Synonyms) -> QueryAnalysis:
         own_ref = True
 
     words = flat.split()
-    follow_up = bool(_FOLLOW_UP.search(flat)) or (len(words) <= 3 and bool(types or topic))
+    follow_up = bool(_FOLLOW_UP.search(flat))
+    # "Optimierer?" alone continues the previous topic; "Was ist FIM?" is a new question.
+    elliptic = len(words) <= 3 and bool(types) and not topic
     return QueryAnalysis(
-        text=question, folded=folded, types=types, topic=topic, own_type_ref=own_ref, follow_up=follow_up
+        text=question, folded=folded, types=types, topic=topic, own_type_ref=own_ref,
+        follow_up=follow_up, elliptic=elliptic,
     )
 
 
@@ -203,11 +207,10 @@ def resolve_context(
             types = [own_type]
         else:
             needs_own = True
-    if analysis.follow_up:
-        if not topic and previous_topic:
-            topic, topic_from_context = previous_topic, True
-        if not types and not analysis.own_type_ref and previous_type in TYPE_IDS:
-            types, type_from_context = [previous_type], True
+    if (analysis.follow_up or analysis.elliptic) and not topic and previous_topic:
+        topic, topic_from_context = previous_topic, True
+    if analysis.follow_up and not types and not analysis.own_type_ref and previous_type in TYPE_IDS:
+        types, type_from_context = [previous_type], True
     return ResolvedQuery(
         analysis=analysis,
         types=types,
