@@ -8,7 +8,7 @@ import bisect
 import math
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, List, Sequence, Tuple
 
 import numpy as np
 from rank_bm25 import BM25Okapi
@@ -285,10 +285,6 @@ class QuerySignals:
             + W_COVERAGE * self.coverage
             + W_HEAD * self.head_coverage
         )
-
-    @property
-    def tfidf(self) -> np.ndarray:
-        return 0.4 * self.doc_sim + 0.6 * self.question_sim
 
 
 _SUFFIXES = ("ungen", "ung", "heiten", "heit", "keiten", "keit", "ern", "en", "er", "es", "em", "e", "n", "s")
