@@ -172,6 +172,8 @@ def test_query_analysis_detects_types_topics_and_inflections(synonyms):
         "Was können wir von den Community Managern lernen?": (["community_manager"], "lehren"),
         "Wie viele Basiskomponenten nutzen Optimierer?": (["optimierer"], "egovernment"),
         "Was können die Bedächtigen von anderen lernen?": (["bedaechtige"], "lernen"),
+        "Von wem können Bedächtige lernen?": (["bedaechtige"], "lernen"),
+        "Von welchem Typ können Optimierer etwas lernen?": (["optimierer"], "lernen"),
         "Wer ist bei den Serviceorientierten für die Digitalisierung verantwortlich?": (
             ["serviceorientierte"], "rollen"),
         "Wie unterscheiden sich Optimierern und Bedächtigen?": (["optimierer", "bedaechtige"], ""),

@@ -119,6 +119,8 @@ class Synonyms:
 
 # "von den Optimierern lernen", "von uns lernen", "von ihnen abschauen": the named party teaches.
 _LEARN_FROM = re.compile(r"\bvon\b(?P<who>.{0,60}?)\b(lernen|abschauen|abgucken|mitnehmen|uebernehmen)")
+# "Von wem können Bedächtige lernen?": the named type is the learner, not the teacher.
+_FROM_WHOM = re.compile(r"^\s*(wem|welche\w*)\b")
 _LEARN = re.compile(r"\b(lernen|lernt|abschauen|abgucken|verbessern|nachholbedarf|aufholen|schwaeche\w*)\b")
 _OTHERS = re.compile(r"\b(andere[nrs]?|uebrigen|restlichen)\b")
 _WE = re.compile(r"\b(wir|uns|unser\w*)\b")
@@ -150,7 +152,9 @@ def analyse(question: str, synonyms: Synonyms) -> QueryAnalysis:
     if learn_from:
         who = learn_from.group("who")
         teacher_types = synonyms.detect_types(who)
-        if teacher_types or _WE.search(who):
+        if _FROM_WHOM.search(who):
+            topic = "lernen"
+        elif teacher_types or _WE.search(who):
             # "Was können wir von den Community Managern lernen?" -> what the CM teach others.
             topic = "lehren"
             if teacher_types:
