@@ -261,13 +261,15 @@ class NioTestClient:
         self._stderr.seek(0)
         return self._stderr.read().decode("utf-8", "replace")[-3000:]
 
-    async def _call(self, op: str, timeout: float = 30, **args):
+    async def _call(self, op: str, **args):
+        """Run one driver operation; `timeout` (if given) goes to the driver and bounds the wait."""
+        wait_seconds = float(args.get("timeout", 30)) + self.CALL_MARGIN_SECONDS
         request_id = next(self._ids)
         line = json.dumps({"id": request_id, "op": op, "args": args}, ensure_ascii=False) + "\n"
         self._process.stdin.write(line.encode("utf-8"))
         await self._process.stdin.drain()
         try:
-            raw = await asyncio.wait_for(self._process.stdout.readline(), timeout + self.CALL_MARGIN_SECONDS)
+            raw = await asyncio.wait_for(self._process.stdout.readline(), wait_seconds)
         except asyncio.TimeoutError:
             raise AssertionError(f"nio driver did not answer {op}:\n{self._driver_stderr()}") from None
         if not raw:

@@ -241,9 +241,12 @@ def teams_stack(tmp_path_factory):
         rasa_url = f"http://127.0.0.1:{rasa_port}"
 
         def rasa_ready() -> bool:
-            if any(p.poll() is not None for p in processes):
-                logs = "".join((workdir / name).read_text(errors="replace")[-1500:] for name in ("actions.log", "rasa.log"))
-                raise RuntimeError(f"Rasa or the action server exited; see {workdir}\n{logs}")
+            rasa_log = (workdir / "rasa.log").read_text(errors="replace")
+            # `rasa run` keeps serving without an agent when the model cannot be loaded
+            # (e.g. models/ rewritten by a training run at that moment): fail at once.
+            if any(p.poll() is not None for p in processes) or "Could not load model" in rasa_log:
+                logs = (workdir / "actions.log").read_text(errors="replace")[-1500:] + rasa_log[-3000:]
+                raise RuntimeError(f"Rasa or the action server failed; see {workdir}\n{logs}")
             return is_up(f"{rasa_url}/status") and is_up(f"http://127.0.0.1:{actions_port}/health")
 
         assert wait_until(rasa_ready, timeout=400, interval=2), f"Rasa did not start; see {workdir}"
