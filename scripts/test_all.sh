@@ -8,7 +8,7 @@ export RASA_TELEMETRY_ENABLED=false
 start=$(date +%s)
 status=0
 echo "== pytest"
-.venv/bin/python -m pytest tests -q -p no:cacheprovider || status=1
+E2E_REQUIRE_RASA=1 .venv/bin/python -m pytest tests -q -p no:cacheprovider || status=1
 scripts/test_rasa.sh || status=1
 echo "Testdauer: $(( $(date +%s) - start )) s"
 if [ $status -ne 0 ]; then echo "TESTS FEHLGESCHLAGEN"; else echo "ALLE TESTS BESTANDEN"; fi

@@ -12,80 +12,23 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
-import subprocess
 import sys
 import tempfile
-import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 from typing import Iterator, Optional
 
 import pytest
+
+from tests.support.stack import ManagedProcess, base_env, free_port
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM_BINARY", "/usr/bin/chromium")
 CHROMEDRIVER = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
 
 
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def closed_port() -> int:
     """A loopback port nothing listens on (bound and released again)."""
     return free_port()
-
-
-def http_get(url: str, timeout: float = 3.0) -> tuple:
-    try:
-        with urllib.request.urlopen(url, timeout=timeout) as response:
-            return response.status, response.read()
-    except urllib.error.HTTPError as error:
-        return error.code, error.read()
-
-
-def wait_until_up(url: str, process: subprocess.Popen, timeout: float, log_path: Path) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"{url} process exited early; log:\n{log_path.read_text()[-4000:]}")
-        try:
-            status, _ = http_get(url, timeout=2)
-            if status == 200:
-                return
-        except (urllib.error.URLError, ConnectionError, socket.timeout, OSError):
-            pass
-        time.sleep(0.5)
-    raise RuntimeError(f"{url} did not come up within {timeout:.0f}s; log:\n{log_path.read_text()[-4000:]}")
-
-
-class ManagedProcess:
-    """A child process with its log file; stopped with SIGTERM, then SIGKILL."""
-
-    def __init__(self, args: list, env: dict, log_path: Path):
-        self.log_path = log_path
-        self._log = open(log_path, "wb")
-        self.process = subprocess.Popen(args, cwd=REPO_ROOT, env=env, stdout=self._log, stderr=subprocess.STDOUT)
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=5)
-        self._log.close()
-
-
-def base_env() -> dict:
-    env = dict(os.environ)
-    env.update({"RASA_TELEMETRY_ENABLED": "false", "PYTHONUNBUFFERED": "1", "TF_CPP_MIN_LOG_LEVEL": "2"})
-    return env
 
 
 def start_web_server(rasa_url: str, log_dir: Path, extra_env: Optional[dict] = None) -> tuple:
@@ -96,7 +39,7 @@ def start_web_server(rasa_url: str, log_dir: Path, extra_env: Optional[dict] = N
     server = ManagedProcess([sys.executable, "-m", "bot.webserver"], env, log_dir / f"webserver-{port}.log")
     base_url = f"http://127.0.0.1:{port}"
     try:
-        wait_until_up(base_url + "/health", server.process, 30, server.log_path)
+        server.wait_until_up(base_url + "/health", timeout=30)
     except Exception:
         server.stop()
         raise
