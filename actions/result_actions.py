@@ -95,15 +95,16 @@ class ActionCorrectGoals(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[EventType]:
         current = list(tracker.get_slot("goals") or [])
         text = tracker.latest_message.get("text") or ""
-        corrected = goal_parser.apply_correction(current, text)
-        if not corrected:
-            if not current:
-                dispatcher.utter_message(
-                    text=NO_RESULT_YET, buttons=[{"title": "Selbsttest starten", "payload": "/start_interview"}])
-            else:
-                dispatcher.utter_message(
-                    text="In Ihrer Korrektur habe ich keine Ziele erkannt. Beispiel: »Korrektur: am wichtigsten "
-                         "ist Bürgernähe, dann Effizienz«.")
+        if not current:
+            # Nothing to correct yet; goals come only from the interview, never from a payload.
+            dispatcher.utter_message(
+                text=NO_RESULT_YET, buttons=[{"title": "Selbsttest starten", "payload": "/start_interview"}])
+            return []
+        corrected = [] if text.startswith("/") else goal_parser.apply_correction(current, text)
+        if not corrected or corrected == current:
+            dispatcher.utter_message(
+                text="In Ihrer Korrektur habe ich keine geänderten Ziele erkannt. Beispiel: »Korrektur: am "
+                     "wichtigsten ist Bürgernähe, dann Effizienz«.")
             return []
         labels = ", ".join(f"{i}. {goal_parser.goal_label(g)}" for i, g in enumerate(corrected, 1))
         dispatcher.utter_message(text=f"Verstanden, ich werte mit diesen Zielen neu aus: {labels}.")

@@ -8,26 +8,38 @@ Compared with the built-in channel it
   with 400 instead of a 500 or a shared "default" conversation;
 - removes control characters and caps very long messages, so a pasted document cannot slow the
   NLU down for everyone (the user is told that only the beginning was read);
-- installs the German notice for an unreachable action server (bot/action_resilience.py).
+- installs the German notice for an unreachable action server and the faster response
+  validation (bot/remote_actions.py);
+- never answers with silence: a turn that produced no message (e.g. Rasa's internal
+  `/session_start`) gets a short German prompt with the main options.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Any, Dict, Optional, Text
+from typing import Any, Awaitable, Callable, Dict, Optional, Text
 
+from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.core.channels.rest import RestInput as RasaRestInput
+from sanic import Blueprint
 from sanic.exceptions import InvalidUsage as BadRequest  # sanic 21.12: 400
 from sanic.request import Request
 
-from bot import action_resilience
+from bot import remote_actions
 
 MAX_MESSAGE_CHARS = 2000
 MAX_SENDER_CHARS = 200
 # C0/C1 control characters except tab and newline; plus lone surrogates from broken encodings.
+# Sent when a turn produced no message at all, so a user never waits for nothing.
+SILENT_TURN_TEXT = "Ich bin bereit. Möchten Sie den Selbsttest machen, eine Frage stellen oder die Hilfe sehen?"
+SILENT_TURN_BUTTONS = [
+    {"title": "Selbsttest starten", "payload": "/start_interview"},
+    {"title": "Frage stellen", "payload": "/show_examples"},
+    {"title": "Hilfe", "payload": "/help"},
+]
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
-action_resilience.install()
+remote_actions.install()
 
 
 def clean_message(text: str) -> str:
@@ -42,6 +54,16 @@ class RestInput(RasaRestInput):
     @classmethod
     def name(cls) -> Text:
         return "rest"
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        async def handle_and_never_stay_silent(message: UserMessage) -> None:
+            await on_new_message(message)
+            output = message.output_channel
+            # Only the plain collector: the streaming channel (a subclass) sends as it goes.
+            if type(output) is CollectingOutputChannel and not output.messages:
+                await output.send_text_with_buttons(message.sender_id, SILENT_TURN_TEXT, SILENT_TURN_BUTTONS)
+
+        return super().blueprint(handle_and_never_stay_silent)
 
     @staticmethod
     def _json_object(req: Request) -> Dict[str, Any]:

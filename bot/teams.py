@@ -40,9 +40,11 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot import remote_actions
 from bot.matrix.formatting import decode_data_url
 
 logger = logging.getLogger(__name__)
+remote_actions.install()  # German notice if the action server is down; faster response checks
 
 TOKEN_URL_TEMPLATE = "https://login.microsoftonline.com/{tenant_id}/oauth2/v2.0/token"
 BOT_FRAMEWORK_SCOPE = "https://api.botframework.com/.default"

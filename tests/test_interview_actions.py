@@ -186,3 +186,9 @@ def test_correction_after_the_result_reclassifies():
     assert slots["goals"][:2] == ["buergernaehe", "effizienz"]
     assert slots["municipality_type"] == "serviceorientierte"
     assert "neu aus" in messages[0]["text"]
+
+
+def test_a_payload_cannot_set_goals_through_a_correction():
+    messages, slots = run(result_actions.ActionCorrectGoals(), "correct_payload_without_result")
+    assert slots == {}
+    assert "noch kein Ergebnis" in messages[0]["text"]

@@ -189,7 +189,7 @@ def test_invalid_answers_are_reasked_and_then_buttons_offered(chat: Chat) -> Non
 
 
 @pytest.mark.parametrize("message", [
-    "", "   ", "a" * 10000, "😀😀😀", "<script>alert('x')</script>", "What is the weather like?",
+    "", "   ", "/session_start", "/restart", "a" * 10000, "😀😀😀", "<script>alert('x')</script>", "What is the weather like?",
     "qwfpgjluy;arstdhneio", "\x00\x01\x02", "DROP TABLE events;",
 ])
 def test_bad_input_gets_a_german_reply(chat: Chat, message: str) -> None:
@@ -212,14 +212,20 @@ def test_malformed_requests_are_rejected_with_400(rasa_stack: RasaStack) -> None
 def test_unreachable_action_server_gets_a_german_notice_and_recovers(rasa_stack: RasaStack) -> None:
     chat = Chat(rasa_stack)
     chat.send("/start_interview")
+    chat.send("Effizienz, Bürgernähe, Innovation")
     rasa_stack.stop_actions()
     try:
-        text = chat.text("Effizienz, Bürgernähe, Innovation")
-        assert "nicht verfügbar" in text
+        text = chat.text("Wir sind eine Gemeinde")
+        assert text.count("nicht verfügbar") == 1, text
+        # The interview waits at the same question; nothing answered so far is lost.
+        assert chat.active_loop() == "interview_form"
+        assert chat.slots()["requested_slot"] == "municipality_kind"
     finally:
         rasa_stack.restart_actions()
-    text = chat.text("Effizienz, Bürgernähe, Innovation")
-    assert "Frage" in text
+    assert "Frage 3 von 12" in chat.text("Wir sind eine Gemeinde")
+    slots = chat.slots()
+    assert slots["goals"] == ["effizienz", "buergernaehe", "innovation"]
+    assert slots["municipality_kind"] == "gemeinde"
 
 
 def test_payload_cannot_set_interview_slots(chat: Chat) -> None:
