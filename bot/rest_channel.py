@@ -30,6 +30,12 @@ from bot import remote_actions
 MAX_MESSAGE_CHARS = 2000
 MAX_SENDER_CHARS = 200
 # C0/C1 control characters except tab and newline; plus lone surrogates from broken encodings.
+TRUNCATED_FLAG = "input_truncated"
+_MAX_CHARS_GERMAN = f"{MAX_MESSAGE_CHARS:,}".replace(",", ".")
+TRUNCATED_TEXT = (
+    f"Hinweis: Ihre Nachricht ist sehr lang. Ich lese nur die ersten {_MAX_CHARS_GERMAN} Zeichen – "
+    "am besten stellen Sie Ihre Frage in ein, zwei Sätzen."
+)
 # Sent when a turn produced no message at all, so a user never waits for nothing.
 SILENT_TURN_TEXT = "Ich bin bereit. Möchten Sie den Selbsttest machen, eine Frage stellen oder die Hilfe sehen?"
 SILENT_TURN_BUTTONS = [
@@ -57,8 +63,10 @@ class RestInput(RasaRestInput):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         async def handle_and_never_stay_silent(message: UserMessage) -> None:
-            await on_new_message(message)
             output = message.output_channel
+            if (message.metadata or {}).get(TRUNCATED_FLAG):
+                await output.send_text_message(message.sender_id, TRUNCATED_TEXT)
+            await on_new_message(message)
             # Only the plain collector: the streaming channel (a subclass) sends as it goes.
             if type(output) is CollectingOutputChannel and not output.messages:
                 await output.send_text_with_buttons(message.sender_id, SILENT_TURN_TEXT, SILENT_TURN_BUTTONS)
@@ -93,5 +101,11 @@ class RestInput(RasaRestInput):
         return clean_message(str(message))
 
     def get_metadata(self, request: Request) -> Optional[Dict[Text, Any]]:
-        metadata = self._json_object(request).get("metadata")
-        return metadata if isinstance(metadata, dict) else None
+        body = self._json_object(request)
+        metadata = body.get("metadata")
+        metadata = dict(metadata) if isinstance(metadata, dict) else {}
+        metadata.pop(TRUNCATED_FLAG, None)  # only this channel may set it
+        message = body.get("message")
+        if isinstance(message, str) and len(message) > MAX_MESSAGE_CHARS:
+            metadata[TRUNCATED_FLAG] = True
+        return metadata or None

@@ -201,6 +201,12 @@ def test_bad_input_gets_a_german_reply(chat: Chat, message: str) -> None:
     assert chat.send("Hallo")
 
 
+def test_very_long_message_is_read_in_part_and_the_user_is_told(chat: Chat) -> None:
+    replies = chat.send("Was ist FIM? " + "bla " * 5000)
+    assert "ersten 2.000 Zeichen" in replies[0]["text"]
+    assert len(replies) >= 2
+
+
 def test_malformed_requests_are_rejected_with_400(rasa_stack: RasaStack) -> None:
     url = f"{rasa_stack.url}/webhooks/rest/webhook"
     assert requests.post(url, data="{kein json", headers={"Content-Type": "application/json"}).status_code == 400
