@@ -6,6 +6,8 @@ cd "$(dirname "$0")/.."
 export RASA_TELEMETRY_ENABLED=false
 export PYTHONWARNINGS=${PYTHONWARNINGS:-ignore::DeprecationWarning}
 RASA_PORT=${RASA_PORT:-5005}
+# The chat page proxies to Rasa, so Rasa (with its HTTP API) stays on loopback unless told otherwise.
+RASA_HOST=${RASA_HOST:-127.0.0.1}
 ACTIONS_PORT=${ACTIONS_PORT:-5055}
 WEB_PORT=${WEB_PORT:-8080}
 export RASA_URL=${RASA_URL:-http://127.0.0.1:$RASA_PORT}
@@ -25,7 +27,8 @@ trap stop_all INT TERM EXIT
 
 $bin/rasa run actions --port "$ACTIONS_PORT" --actions actions &
 pids+=($!)
-$bin/rasa run --enable-api --port "$RASA_PORT" --model models \
+$bin/rasa run --enable-api --interface "$RASA_HOST" --port "$RASA_PORT" --model models \
+  ${RASA_AUTH_TOKEN:+--auth-token "$RASA_AUTH_TOKEN"} \
   --endpoints build/endpoints.yml --credentials "${CREDENTIALS_FILE:-credentials.yml}" &
 pids+=($!)
 $bin/python -m bot.webserver &
