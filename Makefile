@@ -22,13 +22,13 @@ export RASA_PORT ACTIONS_PORT WEB_PORT
 
 TRAIN_INPUTS := config.yml domain.yml $(shell find data nlu_components -name '*.yml' -o -name '*.py' 2>/dev/null)
 
-.PHONY: help install system-deps kb train run shell actions matrix stats purge teams-app test test-unit \
+.PHONY: help install system-deps kb train run shell actions matrix stats purge teams-app test pytest \
         validate nlu-eval stories-test bench clean
 
 help:
 	@echo "make run    – alles einrichten, trainieren und den Assistenten starten (Chat: http://localhost:$(WEB_PORT)/)"
 	@echo "make test   – alles einrichten und sämtliche Tests ausführen"
-	@echo "weitere Ziele: install, train, kb, shell, validate, nlu-eval, stories-test, bench, clean"
+	@echo "weitere Ziele: install, train, kb, shell, matrix, stats, purge, teams-app, pytest, validate, nlu-eval, stories-test, bench, clean"
 
 # --- set-up ------------------------------------------------------------------------------
 $(STAMPS)/venv:
@@ -94,7 +94,8 @@ shell: install kb train
 test: install system-deps kb train
 	@scripts/test_all.sh
 
-test-unit: install kb
+# pytest alone (the server tests need the trained model).
+pytest: install kb train
 	$(PY) -m pytest -q tests
 
 validate: install

@@ -65,8 +65,9 @@ def _looks_like_question(text: str) -> bool:
     return text.strip().endswith("?") or bool(QUESTION_START.match(text))
 
 
-def remaining_required(tracker: Tracker) -> List[str]:
-    return [slot for slot in INTERVIEW_SLOTS if tracker.get_slot(slot) is None]
+def next_question(tracker: Tracker) -> Optional[str]:
+    """The first unanswered question in interview order, or None when all are answered."""
+    return next((slot for slot in INTERVIEW_SLOTS if tracker.get_slot(slot) is None), None)
 
 
 class ValidateInterviewForm(FormValidationAction):
@@ -75,20 +76,14 @@ class ValidateInterviewForm(FormValidationAction):
     def name(self) -> Text:
         return "validate_interview_form"
 
-    async def required_slots(
-        self, domain_slots: List[Text], dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict
-    ) -> List[Text]:
-        return list(INTERVIEW_SLOTS)
-
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[EventType]:
         requested = tracker.get_slot("requested_slot")
         events: List[EventType] = []
         if requested in INTERVIEW_SLOTS and tracker.latest_message:
             events = self._handle_answer(requested, dispatcher, tracker)
         tracker.add_slots(events)
-        next_slot = await self.next_requested_slot(dispatcher, tracker, domain)
-        if next_slot:
-            events.append(next_slot)
+        # Name the next question explicitly (None ends the form), in the order of INTERVIEW_SLOTS.
+        events.append(SlotSet("requested_slot", next_question(tracker)))
         return events
 
     # --- one user turn -------------------------------------------------------------------------
@@ -111,8 +106,6 @@ class ValidateInterviewForm(FormValidationAction):
         return self._answer_practice(slot, text, intent, button_value, dispatcher, tracker)
 
     def _is_interruption(self, intent: str, text: str) -> bool:
-        if intent in ("stop_interview", "restart", "restart_conversation", "delete_my_data"):
-            return True
         if intent == "ask_question":
             return _looks_like_question(text)
         return intent in INTERRUPTING_INTENTS
@@ -358,6 +351,5 @@ class ActionStartInterview(Action):
                  f"{len(INTERVIEW_SLOTS) - 1} kurze Fragen zu Ihrer Kommune und ihrer Praxis (etwa fünf Minuten). "
                  "Jede Frage außer der ersten können Sie überspringen; mit »Ergebnis jetzt« werte ich sofort aus.")
         events: List[EventType] = [SlotSet(slot, None) for slot in INTERVIEW_SLOTS]
-        events += [SlotSet(slot, None) for slot in STATE_SLOTS]
-        events.append(SlotSet("interview_failures", 0.0))
+        events += [SlotSet(slot, 0.0 if slot == "interview_failures" else None) for slot in STATE_SLOTS]
         return events

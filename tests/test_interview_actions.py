@@ -192,3 +192,10 @@ def test_a_payload_cannot_set_goals_through_a_correction():
     messages, slots = run(result_actions.ActionCorrectGoals(), "correct_payload_without_result")
     assert slots == {}
     assert "noch kein Ergebnis" in messages[0]["text"]
+
+
+def test_domain_lists_the_questions_in_interview_order():
+    import yaml
+
+    domain = yaml.safe_load(open("domain.yml", encoding="utf-8"))
+    assert domain["forms"]["interview_form"]["required_slots"] == interview_actions.INTERVIEW_SLOTS
