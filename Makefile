@@ -49,7 +49,7 @@ system-deps:
 
 # --- knowledge base ----------------------------------------------------------------------
 kb: install
-	$(PY) -m actions.kb.ingest
+	$(PY) -m dteam.kb.ingest
 
 # --- training ----------------------------------------------------------------------------
 $(MODEL): $(TRAIN_INPUTS) | $(STAMPS)/install

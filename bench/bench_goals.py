@@ -1,8 +1,9 @@
-"""Benchmark for actions.goals.extract_goals on tests/data/goals_dev.yml.
+"""Benchmark for dteam.interview.goals.extract_goals on tests/data/goals_dev.yml.
 
 Prints exact-ranking accuracy for the dev and the held-out section, every failure, and latency.
 Run: .venv/bin/python bench/bench_goals.py
 """
+
 from __future__ import annotations
 
 import statistics
@@ -15,7 +16,7 @@ import yaml
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from actions.goals import extract_goals  # noqa: E402
+from dteam.interview.goals import extract_goals  # noqa: E402
 
 
 def evaluate(cases):
@@ -45,9 +46,11 @@ def main() -> int:
             extract_goals(text)
             timings.append((time.perf_counter() - start) * 1000)
     timings.sort()
-    print(f"latency per answer: median {statistics.median(timings):.2f} ms, "
-          f"p95 {timings[int(len(timings) * 0.95)]:.2f} ms, max {timings[-1]:.2f} ms "
-          f"({len(timings)} calls)")
+    print(
+        f"latency per answer: median {statistics.median(timings):.2f} ms, "
+        f"p95 {timings[int(len(timings) * 0.95)]:.2f} ms, max {timings[-1]:.2f} ms "
+        f"({len(timings)} calls)"
+    )
     long_text = "Effizienz und Bürgernähe sind uns wichtig, aber auch vieles andere. " * 200
     start = time.perf_counter()
     extract_goals(long_text)

@@ -2,6 +2,7 @@
 
 Usage: .venv/bin/python bench/bench_kb.py [--dev tests/data/kb_dev.yml] [--repeats 5] [--show-failures]
 """
+
 import argparse
 import sys
 import time
@@ -20,8 +21,8 @@ def main() -> int:
 
     started = time.perf_counter()
     cpu_started = time.process_time()
-    from actions.kb import build_knowledge_base  # includes the spaCy import, as in a fresh process
-    from actions.kb.evaluation import evaluate, load_dev_set
+    from dteam.kb import build_knowledge_base  # includes the spaCy import, as in a fresh process
+    from dteam.kb.evaluation import evaluate, load_dev_set
 
     kb = build_knowledge_base()
     kb.answer("Was ist FIM?")  # loads the lemma table: part of a cold start
@@ -50,8 +51,10 @@ def main() -> int:
     print(f"retrieval latency ms: p50={f['p50_ms']:.2f} p95={f['p95_ms']:.2f} p99={f['p99_ms']:.2f}")
     if args.show_failures:
         for o in report.failures():
-            print(f"  MISS {o.item.question!r}: expected {o.item.expected or 'no answer'}, "
-                  f"got {o.answered_id}, top3 {o.top3}")
+            print(
+                f"  MISS {o.item.question!r}: expected {o.item.expected or 'no answer'}, "
+                f"got {o.answered_id}, top3 {o.top3}"
+            )
     return 0
 
 

@@ -15,6 +15,7 @@ conversation turns and single questions), errors, wrong results, and RSS of the 
 server processes from /proc (after start, peak under load). Then the targets:
 interview p95 <= 1.5x stock p95, knowledge p95 <= 2x stock p95, no errors, cold start <= stock.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -27,7 +28,6 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Optional
 
 import aiohttp
 
@@ -41,38 +41,50 @@ from bench.reference import make_reference_bot  # noqa: E402
 LOOPBACK = stack.LOOPBACK
 GOAL_TEXTS = [
     ("Vor allem Effizienz, dann Bürgernähe und Fördermittel", ["effizienz", "buergernaehe", "foerdermittel"]),
-    ("Bürgernähe ist uns am wichtigsten, danach Zivilgesellschaft und Innovation",
-     ["buergernaehe", "zivilgesellschaft", "innovation"]),
-    ("Wir müssen die rechtlichen Vorgaben erfüllen, außerdem Fördermittel und Effizienz",
-     ["rechtliche_vorgaben", "foerdermittel", "effizienz"]),
-    ("Attraktivität als Standort, Wirtschaft und Daseinsvorsorge", ["attraktivitaet", "wirtschaft", "daseinsvorsorge"]),
+    (
+        "Bürgernähe ist uns am wichtigsten, danach Zivilgesellschaft und Innovation",
+        ["buergernaehe", "zivilgesellschaft", "innovation"],
+    ),
+    (
+        "Wir müssen die rechtlichen Vorgaben erfüllen, außerdem Fördermittel und Effizienz",
+        ["rechtliche_vorgaben", "foerdermittel", "effizienz"],
+    ),
+    (
+        "Attraktivität als Standort, Wirtschaft und Daseinsvorsorge",
+        ["attraktivitaet", "wirtschaft", "daseinsvorsorge"],
+    ),
 ]
 MODES = ["free_text", "buttons", "mixed", "skip"]
 KNOWLEDGE_QUESTIONS = [
-    "Was ist FIM?", "Was zeichnet die Optimierer aus?", "Was können wir von den anderen Typen lernen?",
-    "Was ist ein CDO?", "Wie viele Kommunen haben eine Digitalisierungsstrategie?",
-    "Was machen Community Manager anders?", "Was bedeutet Daseinsvorsorge?", "Was ist das OZG?",
+    "Was ist FIM?",
+    "Was zeichnet die Optimierer aus?",
+    "Was können wir von den anderen Typen lernen?",
+    "Was ist ein CDO?",
+    "Wie viele Kommunen haben eine Digitalisierungsstrategie?",
+    "Was machen Community Manager anders?",
+    "Was bedeutet Daseinsvorsorge?",
+    "Was ist das OZG?",
 ]
 
 
 @dataclass
 class RunStats:
     name: str
-    latencies: Dict[str, List[float]] = field(default_factory=lambda: {"interview": [], "knowledge": []})
-    errors: List[str] = field(default_factory=list)
+    latencies: dict[str, list[float]] = field(default_factory=lambda: {"interview": [], "knowledge": []})
+    errors: list[str] = field(default_factory=list)
     wrong_results: int = 0
     completed: int = 0
     messages: int = 0
     wall: float = 0.0
     cold_status: float = 0.0
     cold_first_message: float = 0.0
-    actions_ready: Optional[float] = None
+    actions_ready: float | None = None
     rss_idle: float = 0.0
     rss_peak: float = 0.0
     rss_parts: str = ""
 
 
-def percentile(values: List[float], p: float) -> float:
+def percentile(values: list[float], p: float) -> float:
     if not values:
         return float("nan")
     ordered = sorted(values)
@@ -82,7 +94,7 @@ def percentile(values: List[float], p: float) -> float:
 
 
 class MemorySampler(threading.Thread):
-    def __init__(self, pids: List[int], interval: float = 0.5) -> None:
+    def __init__(self, pids: list[int], interval: float = 0.5) -> None:
         super().__init__(daemon=True)
         self.pids, self.interval, self.peak = pids, interval, 0.0
         self._stop_event = threading.Event()
@@ -105,8 +117,13 @@ async def _first_message(url: str, text: str) -> None:
             raise client.BotError(f"no reply to the first message {text!r}")
 
 
-def cold_start(procs: List[stack.Proc], status_url: str, first_text: str, stats: RunStats,
-               health_url: Optional[str] = None) -> None:
+def cold_start(
+    procs: list[stack.Proc],
+    status_url: str,
+    first_text: str,
+    stats: RunStats,
+    health_url: str | None = None,
+) -> None:
     """Seconds from process start until /status answers, and until a first message is answered."""
     started = min(p.started_at for p in procs)
     rasa = procs[0]
@@ -121,7 +138,8 @@ def cold_start(procs: List[stack.Proc], status_url: str, first_text: str, stats:
 
 # --- our bot -----------------------------------------------------------------------------------------
 
-async def our_user(session, url: str, index: int, questions: int, expected: Dict[str, str], stats: RunStats):
+
+async def our_user(session, url: str, index: int, questions: int, expected: dict[str, str], stats: RunStats):
     sender = f"load-{index}-{uuid.uuid4().hex[:6]}"
     goals_text, goal_ids = GOAL_TEXTS[index % len(GOAL_TEXTS)]
     mode = MODES[index % len(MODES)]
@@ -136,8 +154,10 @@ async def our_user(session, url: str, index: int, questions: int, expected: Dict
     stats.completed += 1
     if outcome.type_id != expected[goals_text] or not outcome.has_image:
         stats.wrong_results += 1
-        stats.errors.append(f"{sender}: Ergebnis {outcome.type_name!r}, erwartet {expected[goals_text]}, "
-                            f"Bild: {outcome.has_image}")
+        stats.errors.append(
+            f"{sender}: Ergebnis {outcome.type_name!r}, erwartet {expected[goals_text]}, "
+            f"Bild: {outcome.has_image}"
+        )
     for q in range(questions):
         question = KNOWLEDGE_QUESTIONS[(index + q) % len(KNOWLEDGE_QUESTIONS)]
         try:
@@ -153,10 +173,15 @@ async def our_user(session, url: str, index: int, questions: int, expected: Dict
 
 async def ref_user(session, url: str, index: int, questions: int, stats: RunStats):
     sender = f"ref-{index}-{uuid.uuid4().hex[:6]}"
-    turns = make_reference_bot.MOODBOT_TURNS[index % 3:] + make_reference_bot.MOODBOT_TURNS[:index % 3]
+    turns = make_reference_bot.MOODBOT_TURNS[index % 3 :] + make_reference_bot.MOODBOT_TURNS[: index % 3]
     plan = [(t, "interview") for t in turns]
-    plan += [(make_reference_bot.MOODBOT_QUESTIONS[(index + q) % len(make_reference_bot.MOODBOT_QUESTIONS)],
-              "knowledge") for q in range(questions)]
+    plan += [
+        (
+            make_reference_bot.MOODBOT_QUESTIONS[(index + q) % len(make_reference_bot.MOODBOT_QUESTIONS)],
+            "knowledge",
+        )
+        for q in range(questions)
+    ]
     for text, kind in plan:
         try:
             turn = await client.send(session, url, sender, text, kind)
@@ -182,8 +207,11 @@ def run_ours(args, workdir: Path) -> RunStats:
     stats = RunStats("D-Team-Assistent")
     expected = {text: stack.expected_type(ids) for text, ids in GOAL_TEXTS}
     action_port, rasa_port = stack.free_port(), stack.free_port()
-    env = {"RESULTS_DB_URL": f"sqlite:///{workdir / 'results.db'}", "TRACKER_DB_URL": "",
-           "RESULTS_HASH_SECRET": uuid.uuid4().hex * 2}
+    env = {
+        "RESULTS_DB_URL": f"sqlite:///{workdir / 'results.db'}",
+        "TRACKER_DB_URL": "",
+        "RESULTS_HASH_SECRET": uuid.uuid4().hex * 2,
+    }
     pg_cleanup = None
     if args.tracker == "postgres":
         tracker, pg_cleanup, tracker_url = _throwaway_postgres()
@@ -191,22 +219,30 @@ def run_ours(args, workdir: Path) -> RunStats:
     else:
         tracker = stack.sqlite_tracker(workdir / "tracker.db")
         env["TRACKER_DB_URL"] = f"sqlite:///{workdir / 'tracker.db'}"
-    endpoints = stack.write_endpoints(workdir / "endpoints.yml", f"http://{LOOPBACK}:{action_port}/webhook", tracker)
+    endpoints = stack.write_endpoints(
+        workdir / "endpoints.yml", f"http://{LOOPBACK}:{action_port}/webhook", tracker
+    )
     rasa = stack.rasa_server(rasa_port, endpoints, workdir, Path(args.model), env=env)
     actions = stack.action_server(action_port, workdir, env)
     url = f"http://{LOOPBACK}:{rasa_port}"
     try:
         rasa.start()
         actions.start()
-        cold_start([rasa, actions], f"{url}/status", "Hallo", stats, f"http://{LOOPBACK}:{action_port}/health")
+        cold_start(
+            [rasa, actions], f"{url}/status", "Hallo", stats, f"http://{LOOPBACK}:{action_port}/health"
+        )
         # Warm-up like a real deployment after start: one full interview + one question.
         asyncio.run(load(1, lambda s, i: our_user(s, url, 10_000 + i, 1, expected, RunStats("warm-up"))))
         stats.rss_idle = stack.rss_mb(rasa.pid) + stack.rss_mb(actions.pid)
         sampler = MemorySampler([rasa.pid, actions.pid])
         sampler.start()
-        stats.wall = asyncio.run(load(args.users, lambda s, i: our_user(s, url, i, args.questions, expected, stats)))
+        stats.wall = asyncio.run(
+            load(args.users, lambda s, i: our_user(s, url, i, args.questions, expected, stats))
+        )
         stats.rss_peak = sampler.stop()
-        stats.rss_parts = f"Rasa {stack.rss_mb(rasa.pid):.0f} MiB + Actions {stack.rss_mb(actions.pid):.0f} MiB"
+        stats.rss_parts = (
+            f"Rasa {stack.rss_mb(rasa.pid):.0f} MiB + Actions {stack.rss_mb(actions.pid):.0f} MiB"
+        )
     finally:
         rasa.stop()
         actions.stop()
@@ -223,8 +259,15 @@ def run_reference(args, workdir: Path) -> RunStats:
     port = stack.free_port()
     endpoints = stack.write_endpoints(workdir / "ref-endpoints.yml", None, {"type": "in_memory"})
     # The stock project's own credentials.yml (rest:) and the default in-memory tracker store.
-    rasa = stack.rasa_server(port, endpoints, workdir, model, credentials=project / "credentials.yml",
-                             name="reference", cwd=project)
+    rasa = stack.rasa_server(
+        port,
+        endpoints,
+        workdir,
+        model,
+        credentials=project / "credentials.yml",
+        name="reference",
+        cwd=project,
+    )
     url = f"http://{LOOPBACK}:{port}"
     try:
         rasa.start()
@@ -260,33 +303,51 @@ def _throwaway_postgres():
 
 def report(stats: RunStats) -> None:
     print(f"\n== {stats.name}")
-    print(f"Kaltstart: /status nach {stats.cold_status:.1f} s, erste Antwort nach {stats.cold_first_message:.1f} s"
-          + (f" (Action-Server bereit nach {stats.actions_ready:.1f} s)" if stats.actions_ready else ""))
-    print(f"Nutzer fertig: {stats.completed}, Nachrichten: {stats.messages}, Dauer: {stats.wall:.1f} s, "
-          f"Durchsatz: {stats.messages / stats.wall if stats.wall else 0:.1f} Nachrichten/s")
+    print(
+        f"Kaltstart: /status nach {stats.cold_status:.1f} s, erste Antwort nach "
+        f"{stats.cold_first_message:.1f} s"
+        + (f" (Action-Server bereit nach {stats.actions_ready:.1f} s)" if stats.actions_ready else "")
+    )
+    print(
+        f"Nutzer fertig: {stats.completed}, Nachrichten: {stats.messages}, Dauer: {stats.wall:.1f} s, "
+        f"Durchsatz: {stats.messages / stats.wall if stats.wall else 0:.1f} Nachrichten/s"
+    )
     labels = {"interview": "Interview-Züge", "knowledge": "Wissensantworten"}
     for kind, values in stats.latencies.items():
         if values:
-            print(f"{labels[kind]:17s} n={len(values):5d}  p50 {percentile(values, 50):6.3f} s  "
-                  f"p95 {percentile(values, 95):6.3f} s  p99 {percentile(values, 99):6.3f} s  "
-                  f"mean {statistics.mean(values):6.3f} s")
+            print(
+                f"{labels[kind]:17s} n={len(values):5d}  p50 {percentile(values, 50):6.3f} s  "
+                f"p95 {percentile(values, 95):6.3f} s  p99 {percentile(values, 99):6.3f} s  "
+                f"mean {statistics.mean(values):6.3f} s"
+            )
     print(f"Fehler: {len(stats.errors)}, falsche Ergebnisse: {stats.wrong_results}")
     for error in stats.errors[:10]:
         print("  ", error)
-    print(f"Speicher (RSS): nach Start {stats.rss_idle:.0f} MiB, Spitze unter Last {stats.rss_peak:.0f} MiB "
-          f"({stats.rss_parts} am Ende)")
+    print(
+        f"Speicher (RSS): nach Start {stats.rss_idle:.0f} MiB, Spitze unter Last {stats.rss_peak:.0f} MiB "
+        f"({stats.rss_parts} am Ende)"
+    )
 
 
 def targets(ours: RunStats, ref: RunStats) -> bool:
     ref_p95 = percentile(ref.latencies["interview"] + ref.latencies["knowledge"], 95)
     checks = [
         ("keine Fehler bei Last", not ours.errors, f"{len(ours.errors)} Fehler"),
-        ("Interview p95 <= 1,5 x Referenz-p95", percentile(ours.latencies["interview"], 95) <= 1.5 * ref_p95,
-         f"{percentile(ours.latencies['interview'], 95):.3f} s vs. 1,5 x {ref_p95:.3f} s"),
-        ("Wissen p95 <= 2 x Referenz-p95", percentile(ours.latencies["knowledge"], 95) <= 2 * ref_p95,
-         f"{percentile(ours.latencies['knowledge'], 95):.3f} s vs. 2 x {ref_p95:.3f} s"),
-        ("Kaltstart <= Referenz", ours.cold_first_message <= ref.cold_first_message,
-         f"{ours.cold_first_message:.1f} s vs. {ref.cold_first_message:.1f} s"),
+        (
+            "Interview p95 <= 1,5 x Referenz-p95",
+            percentile(ours.latencies["interview"], 95) <= 1.5 * ref_p95,
+            f"{percentile(ours.latencies['interview'], 95):.3f} s vs. 1,5 x {ref_p95:.3f} s",
+        ),
+        (
+            "Wissen p95 <= 2 x Referenz-p95",
+            percentile(ours.latencies["knowledge"], 95) <= 2 * ref_p95,
+            f"{percentile(ours.latencies['knowledge'], 95):.3f} s vs. 2 x {ref_p95:.3f} s",
+        ),
+        (
+            "Kaltstart <= Referenz",
+            ours.cold_first_message <= ref.cold_first_message,
+            f"{ours.cold_first_message:.1f} s vs. {ref.cold_first_message:.1f} s",
+        ),
     ]
     print("\n== Ziele")
     for label, ok, detail in checks:
@@ -295,7 +356,9 @@ def targets(ours: RunStats, ref: RunStats) -> bool:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description="Lasttest: gleichzeitige Nutzer gegen D-Team-Assistent und Referenzbot.")
+    parser = argparse.ArgumentParser(
+        description="Lasttest: gleichzeitige Nutzer gegen D-Team-Assistent und Referenzbot."
+    )
     parser.add_argument("--users", type=int, default=50)
     parser.add_argument("--questions", type=int, default=2, help="Wissensfragen je Nutzer nach dem Interview")
     parser.add_argument("--model", default=str(stack.DEFAULT_MODEL))
@@ -305,7 +368,10 @@ def main() -> int:
     args = parser.parse_args()
 
     workdir = Path(tempfile.mkdtemp(prefix="dteam-load-"))
-    print(f"Lasttest mit {args.users} gleichzeitigen Nutzern, {args.questions} Wissensfragen je Nutzer; Logs: {workdir}")
+    print(
+        f"Lasttest mit {args.users} gleichzeitigen Nutzern, {args.questions} Wissensfragen je Nutzer; "
+        f"Logs: {workdir}"
+    )
     ours = None if args.only_reference else run_ours(args, workdir)
     if ours:
         report(ours)

@@ -1,9 +1,10 @@
 """Random search over retrieval weights and honesty thresholds on the dev set's tuning questions.
 
-Prints the best settings; copy them into actions/kb/index.py and actions/kb/retrieval.py by hand.
+Prints the best settings; copy them into dteam/kb/index.py and dteam/kb/retrieval.py by hand.
 Held-out questions (held_out: true) are never used here.
 Usage: .venv/bin/python bench/tune_kb.py [--trials 400] [--seed 1]
 """
+
 import argparse
 import random
 import sys
@@ -40,8 +41,8 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
 
-    from actions.kb import build_knowledge_base, index, retrieval
-    from actions.kb.evaluation import evaluate, load_dev_set
+    from dteam.kb import build_knowledge_base, index, retrieval
+    from dteam.kb.evaluation import evaluate, load_dev_set
 
     modules = {"index": index, "retrieval": retrieval}
     kb = build_knowledge_base()
@@ -67,7 +68,9 @@ def main() -> int:
     current = {name: getattr(modules[module], name) for name, (module, _) in PARAMETERS.items()}
     best_value, best_figures = score(current)
     best = dict(current)
-    print(f"current: {best_value:.3f} {best_figures['hit@1']:.3f}/{best_figures['honest_no_answer']:.3f} {best}")
+    print(
+        f"current: {best_value:.3f} {best_figures['hit@1']:.3f}/{best_figures['honest_no_answer']:.3f} {best}"
+    )
     rng = random.Random(args.seed)
     for trial in range(args.trials):
         candidate = dict(best)
@@ -76,8 +79,10 @@ def main() -> int:
         value, figures = score(candidate)
         if value > best_value:
             best_value, best, best_figures = value, candidate, figures
-            print(f"trial {trial}: {value:.3f} hit@1={figures['hit@1']:.3f} "
-                  f"honest={figures['honest_no_answer']:.3f} {best}")
+            print(
+                f"trial {trial}: {value:.3f} hit@1={figures['hit@1']:.3f} "
+                f"honest={figures['honest_no_answer']:.3f} {best}"
+            )
     print("best:", best)
     return 0
 

@@ -16,7 +16,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-
 REPO_ROOT = Path(__file__).resolve().parents[1]
 BRIDGE_VENV_PYTHON = REPO_ROOT / ".venv-matrix" / "bin" / "python"
 

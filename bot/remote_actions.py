@@ -14,11 +14,12 @@
 
 Installed by the project's channels (bot/rest_channel.py, bot/teams.py) when Rasa loads them.
 """
+
 from __future__ import annotations
 
 import logging
 from functools import lru_cache
-from typing import Any, Dict, List, Text
+from typing import Any
 
 from jsonschema import ValidationError, validators
 from rasa.core.actions.action import ActionExecutionRejection, RemoteAction
@@ -46,17 +47,23 @@ def _notice_sent_this_turn(tracker: Any) -> bool:
     return False
 
 
-async def _run_with_notice(self: RemoteAction, output_channel: Any, nlg: Any, tracker: Any, domain: Any) -> List[Event]:
+async def _run_with_notice(
+    self: RemoteAction, output_channel: Any, nlg: Any, tracker: Any, domain: Any
+) -> list[Event]:
     try:
         return await _original_run(self, output_channel, nlg, tracker, domain)
     except ActionExecutionRejection:
         raise  # a form rejecting the input is normal dialogue flow, not an outage
     except RasaException:
         logger.warning("Custom action %s failed; telling the user it is briefly unavailable", self.name())
-        events: List[Event] = []
+        events: list[Event] = []
         if not _notice_sent_this_turn(tracker):
-            events.append(BotUttered(text=UNAVAILABLE_TEXT, data={}, metadata={"utter_action": UNAVAILABLE_MARKER}))
-        if self.name().startswith("validate_") and any(slot.name == UNAVAILABLE_SLOT for slot in domain.slots):
+            events.append(
+                BotUttered(text=UNAVAILABLE_TEXT, data={}, metadata={"utter_action": UNAVAILABLE_MARKER})
+            )
+        if self.name().startswith("validate_") and any(
+            slot.name == UNAVAILABLE_SLOT for slot in domain.slots
+        ):
             events.append(SlotSet(UNAVAILABLE_SLOT, True))
         return events
 
@@ -69,7 +76,7 @@ def _response_validator() -> Any:
     return validator_class(spec)
 
 
-def _validate_action_result_once_checked(self: RemoteAction, result: Dict[Text, Any]) -> bool:
+def _validate_action_result_once_checked(self: RemoteAction, result: dict[str, Any]) -> bool:
     try:
         _response_validator().validate(result)
         return True

@@ -13,11 +13,13 @@ Compared with the built-in channel it
 - never answers with silence: a turn that produced no message (e.g. Rasa's internal
   `/session_start`) gets a short German prompt with the main options.
 """
+
 from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Any, Awaitable, Callable, Dict, Optional, Text
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.core.channels.rest import RestInput as RasaRestInput
@@ -37,7 +39,9 @@ TRUNCATED_TEXT = (
     "am besten stellen Sie Ihre Frage in ein, zwei Sätzen."
 )
 # Sent when a turn produced no message at all, so a user never waits for nothing.
-SILENT_TURN_TEXT = "Ich bin bereit. Möchten Sie den Selbsttest machen, eine Frage stellen oder die Hilfe sehen?"
+SILENT_TURN_TEXT = (
+    "Ich bin bereit. Möchten Sie den Selbsttest machen, eine Frage stellen oder die Hilfe sehen?"
+)
 SILENT_TURN_BUTTONS = [
     {"title": "Selbsttest starten", "payload": "/start_interview"},
     {"title": "Frage stellen", "payload": "/show_examples"},
@@ -58,7 +62,7 @@ def clean_message(text: str) -> str:
 
 class RestInput(RasaRestInput):
     @classmethod
-    def name(cls) -> Text:
+    def name(cls) -> str:
         return "rest"
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
@@ -74,7 +78,7 @@ class RestInput(RasaRestInput):
         return super().blueprint(handle_and_never_stay_silent)
 
     @staticmethod
-    def _json_object(req: Request) -> Dict[str, Any]:
+    def _json_object(req: Request) -> dict[str, Any]:
         try:
             body = req.json
         except Exception as error:  # sanic raises on undecodable JSON
@@ -83,7 +87,7 @@ class RestInput(RasaRestInput):
             raise BadRequest("Erwartet wird ein JSON-Objekt mit »sender« und »message«.")
         return body
 
-    async def _extract_sender(self, req: Request) -> Optional[Text]:
+    async def _extract_sender(self, req: Request) -> str | None:
         sender = self._json_object(req).get("sender")
         if not isinstance(sender, (str, int)) or not str(sender).strip():
             raise BadRequest("Das Feld »sender« fehlt oder ist leer.")
@@ -92,7 +96,7 @@ class RestInput(RasaRestInput):
             raise BadRequest("Das Feld »sender« ist ungültig.")
         return sender
 
-    def _extract_message(self, req: Request) -> Optional[Text]:
+    def _extract_message(self, req: Request) -> str | None:
         message = self._json_object(req).get("message")
         if message is None:
             message = ""
@@ -100,7 +104,7 @@ class RestInput(RasaRestInput):
             raise BadRequest("Das Feld »message« muss Text sein.")
         return clean_message(str(message))
 
-    def get_metadata(self, request: Request) -> Optional[Dict[Text, Any]]:
+    def get_metadata(self, request: Request) -> dict[str, Any] | None:
         body = self._json_object(request)
         metadata = body.get("metadata")
         metadata = dict(metadata) if isinstance(metadata, dict) else {}

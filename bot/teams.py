@@ -25,10 +25,11 @@ import logging
 import os
 import re
 import time
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from html import unescape
 from http import HTTPStatus
-from typing import Any, Awaitable, Callable, Dict, Iterable, List, Optional, Text
+from typing import Any
 from urllib.parse import quote, urlparse
 
 import aiohttp
@@ -99,7 +100,7 @@ class TeamsSettings:
     issuers: tuple[str, ...] = BOT_CONNECTOR_ISSUERS
     service_url_allowlist: tuple[str, ...] = DEFAULT_SERVICE_URLS
     greet_on_install: bool = True
-    extra: Dict[str, Any] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         # An overriding token_url may contain {tenant_id} as well.
@@ -107,7 +108,7 @@ class TeamsSettings:
         self.token_url = template.replace("{tenant_id}", quote(self.tenant_id, safe=""))
 
     @classmethod
-    def from_credentials(cls, credentials: Dict[str, Any]) -> "TeamsSettings":
+    def from_credentials(cls, credentials: dict[str, Any]) -> TeamsSettings:
         # Rasa does not expand ${VARS} in credentials.yml; we do, and fall back
         # to TEAMS_APP_ID / TEAMS_APP_PASSWORD / TEAMS_TENANT_ID, so the secret
         # need not be written into the file.
@@ -155,11 +156,11 @@ def service_url_allowed(service_url: str, allowlist: Iterable[str]) -> bool:
 
 def sender_id_for(conversation_id: str, user_id: str) -> str:
     """Stable Rasa sender id per (conversation, user); hashed, no AAD ids in the tracker."""
-    digest = hashlib.sha256(f"{conversation_id}\n{user_id}".encode("utf-8")).hexdigest()
+    digest = hashlib.sha256(f"{conversation_id}\n{user_id}".encode()).hexdigest()
     return f"teams-{digest[:32]}"
 
 
-def user_text_from_activity(activity: Dict[str, Any]) -> str:
+def user_text_from_activity(activity: dict[str, Any]) -> str:
     """The text a user meant: a card action's payload, else the typed text without @mentions."""
     value = activity.get("value")
     if isinstance(value, dict) and isinstance(value.get("payload"), str):
@@ -176,7 +177,7 @@ class TokenProvider:
 
     def __init__(self, settings: TeamsSettings) -> None:
         self.settings = settings
-        self._token: Optional[str] = None
+        self._token: str | None = None
         self._expires_at = 0.0
         self._lock = asyncio.Lock()
 
@@ -194,7 +195,8 @@ class TokenProvider:
                 body = await resp.json(content_type=None)
                 if resp.status != 200 or "access_token" not in body:
                     raise RuntimeError(
-                        f"token request failed: HTTP {resp.status} {body.get('error_description') or body.get('error')}"
+                        f"token request failed: HTTP {resp.status} "
+                        f"{body.get('error_description') or body.get('error')}"
                     )
             self._token = body["access_token"]
             self._expires_at = time.time() + int(body.get("expires_in", 3600))
@@ -206,7 +208,7 @@ class BotConnectorAuth:
 
     def __init__(self, settings: TeamsSettings) -> None:
         self.settings = settings
-        self._keys: Dict[str, Dict[str, Any]] = {}
+        self._keys: dict[str, dict[str, Any]] = {}
         self._fetched_at = 0.0
         self._lock = asyncio.Lock()
 
@@ -220,7 +222,7 @@ class BotConnectorAuth:
         self._keys = {key["kid"]: key for key in jwks.get("keys", []) if "kid" in key}
         self._fetched_at = time.time()
 
-    async def _key(self, session: aiohttp.ClientSession, kid: str) -> Dict[str, Any]:
+    async def _key(self, session: aiohttp.ClientSession, kid: str) -> dict[str, Any]:
         async with self._lock:
             age = time.time() - self._fetched_at
             # Refresh daily, and early when an unknown key appears (key roll-over),
@@ -230,15 +232,17 @@ class BotConnectorAuth:
                     await self._refresh_keys(session)
                 except (aiohttp.ClientError, asyncio.TimeoutError, KeyError, ValueError) as error:
                     if not self._keys:
-                        raise TeamsAuthError(f"signing keys unavailable: {error}", HTTPStatus.SERVICE_UNAVAILABLE)
+                        raise TeamsAuthError(
+                            f"signing keys unavailable: {error}", HTTPStatus.SERVICE_UNAVAILABLE
+                        ) from error
                     logger.warning("Could not refresh Bot Connector signing keys: %s", error)
             if kid not in self._keys:
                 raise TeamsAuthError("token signed with an unknown key")
             return self._keys[kid]
 
     async def validate(
-        self, session: aiohttp.ClientSession, authorization: Optional[str], activity: Dict[str, Any]
-    ) -> Dict[str, Any]:
+        self, session: aiohttp.ClientSession, authorization: str | None, activity: dict[str, Any]
+    ) -> dict[str, Any]:
         match = re.match(r"^Bearer\s+(\S+)$", authorization or "")
         if not match:
             raise TeamsAuthError("missing bearer token")
@@ -274,14 +278,14 @@ class TeamsOutput(OutputChannel):
     """Sends Rasa's replies into one Teams conversation via the Bot Connector."""
 
     @classmethod
-    def name(cls) -> Text:
+    def name(cls) -> str:
         return "teams"
 
     def __init__(
         self,
         session: aiohttp.ClientSession,
         tokens: TokenProvider,
-        activity: Dict[str, Any],
+        activity: dict[str, Any],
     ) -> None:
         self.session = session
         self.tokens = tokens
@@ -291,7 +295,7 @@ class TeamsOutput(OutputChannel):
         self.user_account = activity.get("from") or {}
         self.reply_to_id = activity.get("id")
 
-    async def send_activity(self, fields: Dict[str, Any]) -> None:
+    async def send_activity(self, fields: dict[str, Any]) -> None:
         activity = {
             "type": "message",
             "from": self.bot_account,
@@ -307,16 +311,21 @@ class TeamsOutput(OutputChannel):
         token = await self.tokens.token(self.session)
         async with self.session.post(
             # encoded=True: keep the percent-encoding of ids like "19:…@thread.tacv2;messageid=…"
-            yarl.URL(url, encoded=True), json=activity, headers={"Authorization": f"Bearer {token}"}, timeout=HTTP_TIMEOUT
+            yarl.URL(url, encoded=True),
+            json=activity,
+            headers={"Authorization": f"Bearer {token}"},
+            timeout=HTTP_TIMEOUT,
         ) as resp:
             if resp.status >= 300:
-                logger.error("Teams rejected a bot message: HTTP %s %s", resp.status, (await resp.text())[:300])
+                logger.error(
+                    "Teams rejected a bot message: HTTP %s %s", resp.status, (await resp.text())[:300]
+                )
 
-    async def send_text_message(self, recipient_id: Text, text: Text, **kwargs: Any) -> None:
+    async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
         await self.send_activity({"text": text, "textFormat": "markdown"})
 
     async def send_text_with_buttons(
-        self, recipient_id: Text, text: Text, buttons: List[Dict[Text, Any]], **kwargs: Any
+        self, recipient_id: str, text: str, buttons: list[dict[str, Any]], **kwargs: Any
     ) -> None:
         # messageBack shows the title in the chat but sends the payload to the bot.
         actions = [
@@ -339,36 +348,44 @@ class TeamsOutput(OutputChannel):
             }
         )
 
-    async def send_image_url(self, recipient_id: Text, image: Text, **kwargs: Any) -> None:
+    async def send_image_url(self, recipient_id: str, image: str, **kwargs: Any) -> None:
         if image.startswith("data:"):
             try:
                 content_type, _ = decode_data_url(image)
             except ValueError as error:
                 logger.error("Bot image not usable: %s", error)
-                await self.send_text_message(recipient_id, "Die Grafik konnte leider nicht übertragen werden.")
+                await self.send_text_message(
+                    recipient_id, "Die Grafik konnte leider nicht übertragen werden."
+                )
                 return
         else:
             content_type = "image/png"
         extension = content_type.split("/")[1].replace("jpeg", "jpg")
         await self.send_activity(
-            {"attachments": [{"contentType": content_type, "contentUrl": image, "name": f"grafik.{extension}"}]}
+            {
+                "attachments": [
+                    {"contentType": content_type, "contentUrl": image, "name": f"grafik.{extension}"}
+                ]
+            }
         )
 
-    async def send_custom_json(self, recipient_id: Text, json_message: Dict[Text, Any], **kwargs: Any) -> None:
+    async def send_custom_json(self, recipient_id: str, json_message: dict[str, Any], **kwargs: Any) -> None:
         # Custom payloads may carry Teams attachments (e.g. an Adaptive Card).
         if isinstance(json_message.get("attachments"), list):
-            await self.send_activity({"attachments": json_message["attachments"], "text": json_message.get("text", "")})
+            await self.send_activity(
+                {"attachments": json_message["attachments"], "text": json_message.get("text", "")}
+            )
 
 
 class TeamsInput(InputChannel):
     """Rasa input channel for Microsoft Teams (single-tenant bot)."""
 
     @classmethod
-    def name(cls) -> Text:
+    def name(cls) -> str:
         return "teams"
 
     @classmethod
-    def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> InputChannel:
+    def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
         if not credentials:
             cls.raise_missing_credentials_exception()
         return cls(TeamsSettings.from_credentials(credentials))
@@ -377,7 +394,7 @@ class TeamsInput(InputChannel):
         self.settings = settings
         self.tokens = TokenProvider(settings)
         self.auth = BotConnectorAuth(settings)
-        self._session: Optional[aiohttp.ClientSession] = None
+        self._session: aiohttp.ClientSession | None = None
         self._tasks: set = set()
 
     def _http(self) -> aiohttp.ClientSession:
@@ -387,7 +404,7 @@ class TeamsInput(InputChannel):
         return self._session
 
     async def _handle_activity(
-        self, activity: Dict[str, Any], on_new_message: Callable[[UserMessage], Awaitable[Any]]
+        self, activity: dict[str, Any], on_new_message: Callable[[UserMessage], Awaitable[Any]]
     ) -> None:
         output = TeamsOutput(self._http(), self.tokens, activity)
         conversation_id = activity["conversation"]["id"]
@@ -420,10 +437,15 @@ class TeamsInput(InputChannel):
                     sender_id=sender_id,
                     input_channel=self.name(),
                     message_id=activity.get("id"),
-                    metadata={"teams": {"locale": activity.get("locale"), "tenant": (activity.get("channelData") or {}).get("tenant", {}).get("id")}},
+                    metadata={
+                        "teams": {
+                            "locale": activity.get("locale"),
+                            "tenant": (activity.get("channelData") or {}).get("tenant", {}).get("id"),
+                        }
+                    },
                 )
             )
-        except Exception:  # noqa: BLE001 - the user must hear something
+        except Exception:
             logger.exception("Handling a Teams message failed")
             await output.send_text_message(sender_id, MSG_INTERNAL_ERROR)
 
@@ -443,7 +465,7 @@ class TeamsInput(InputChannel):
         async def webhook(request: Request) -> HTTPResponse:
             try:
                 activity = request.json
-            except Exception:  # noqa: BLE001 - Sanic raises various errors for bad JSON
+            except Exception:
                 activity = None
             if not isinstance(activity, dict):
                 return response.json({"error": "activity JSON expected"}, status=HTTPStatus.BAD_REQUEST)

@@ -23,7 +23,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import aiohttp
 from aiohttp import web
@@ -33,8 +33,7 @@ logger = logging.getLogger(__name__)
 STATIC_DIR = Path(__file__).resolve().parent / "web"
 
 UNREACHABLE_TEXT = (
-    "Der Assistent ist gerade nicht erreichbar. "
-    "Bitte versuchen Sie es in einigen Minuten noch einmal."
+    "Der Assistent ist gerade nicht erreichbar. Bitte versuchen Sie es in einigen Minuten noch einmal."
 )
 EMPTY_TEXT = "Bitte geben Sie eine Nachricht ein."
 TOO_LONG_TEXT = "Ihre Nachricht ist zu lang. Bitte fassen Sie sich kürzer (höchstens {limit} Zeichen)."
@@ -61,7 +60,7 @@ class WebChatConfig:
     max_message_chars: int = 1000
 
     @classmethod
-    def from_env(cls, env: Optional[dict] = None) -> "WebChatConfig":
+    def from_env(cls, env: dict | None = None) -> WebChatConfig:
         env = os.environ if env is None else env
         return cls(
             host=env.get("WEB_HOST", cls.host),
@@ -249,10 +248,13 @@ async def _close_rasa_session(app: web.Application) -> None:
     await app["rasa_session"].close()
 
 
-def create_app(config: Optional[WebChatConfig] = None) -> web.Application:
+def create_app(config: WebChatConfig | None = None) -> web.Application:
     config = config or WebChatConfig.from_env()
     # Small bodies only: a message is at most a few KB even with multi-byte characters.
-    app = web.Application(client_max_size=max(16 * 1024, config.max_message_chars * 8), middlewares=[security_headers_middleware])
+    app = web.Application(
+        client_max_size=max(16 * 1024, config.max_message_chars * 8),
+        middlewares=[security_headers_middleware],
+    )
     app["config"] = config
     app.on_startup.append(_open_rasa_session)
     app.on_cleanup.append(_close_rasa_session)
@@ -265,7 +267,10 @@ def create_app(config: Optional[WebChatConfig] = None) -> web.Application:
 
 
 def main() -> None:
-    logging.basicConfig(level=os.environ.get("WEB_LOG_LEVEL", "INFO"), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=os.environ.get("WEB_LOG_LEVEL", "INFO"),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
     config = WebChatConfig.from_env()
     logger.info("Web chat on http://%s:%s, Rasa at %s", config.host, config.port, config.rasa_url)
     web.run_app(create_app(config), host=config.host, port=config.port, access_log=None, print=None)

@@ -1,9 +1,10 @@
 """Alembic environment for the results store.
 
-Used two ways: programmatically by actions.results_store.upgrade_schema (which passes an open
+Used two ways: programmatically by dteam.storage.results_store.upgrade_schema (which passes an open
 connection in config.attributes["connection"]), and by the `alembic` CLI with alembic.ini (URL from
 the ini option sqlalchemy.url or RESULTS_DB_URL).
 """
+
 from __future__ import annotations
 
 import os
@@ -20,9 +21,11 @@ target_metadata = None  # migrations are written by hand; no autogenerate agains
 
 
 def _url() -> str:
-    return (config.get_main_option("sqlalchemy.url")
-            or os.environ.get("RESULTS_DB_URL")
-            or "sqlite:///data_store/results.db")
+    return (
+        config.get_main_option("sqlalchemy.url")
+        or os.environ.get("RESULTS_DB_URL")
+        or "sqlite:///data_store/results.db"
+    )
 
 
 def run_migrations_offline() -> None:
@@ -40,7 +43,7 @@ def run_migrations_online() -> None:
         return
     url = _url()
     if url.startswith("sqlite:///"):
-        os.makedirs(os.path.dirname(url[len("sqlite:///"):]) or ".", exist_ok=True)
+        os.makedirs(os.path.dirname(url[len("sqlite:///") :]) or ".", exist_ok=True)
     engine = sa.create_engine(url, poolclass=sa.pool.NullPool, future=True)
     with engine.connect() as connection:
         context.configure(connection=connection, target_metadata=target_metadata)

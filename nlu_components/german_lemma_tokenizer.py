@@ -5,10 +5,11 @@ lemmatizer tables ship inside the `spacy-lookups-data` wheel. Setting `token.lem
 Rasa's CountVectorsFeaturizer (use_lemma=True by default) treat "Kommunen", "Kommune" and
 "kommunen" as one feature, which helps with German inflection.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any, Dict, List, Text
+from typing import Any
 
 from rasa.engine.graph import ExecutionContext
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -37,16 +38,14 @@ def lemmatize(word: str) -> str:
     return word.lower()
 
 
-@DefaultV1Recipe.register(
-    DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER, is_trainable=False
-)
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER, is_trainable=False)
 class GermanLemmaTokenizer(WhitespaceTokenizer):
     """Splits on whitespace/punctuation like WhitespaceTokenizer and sets German lemmas."""
 
     @classmethod
     def create(
         cls,
-        config: Dict[Text, Any],
+        config: dict[str, Any],
         model_storage: ModelStorage,
         resource: Resource,
         execution_context: ExecutionContext,
@@ -54,7 +53,7 @@ class GermanLemmaTokenizer(WhitespaceTokenizer):
         german_lemma_table()  # load the table at start-up, not on the first message
         return cls(config)
 
-    def tokenize(self, message: Message, attribute: Text) -> List[Token]:
+    def tokenize(self, message: Message, attribute: str) -> list[Token]:
         tokens = super().tokenize(message, attribute)
         for token in tokens:
             token.lemma = lemmatize(token.text)

@@ -1,4 +1,5 @@
 """Prints Rasa's intent report and fails when the macro-F1 is below the threshold."""
+
 import json
 import sys
 
@@ -11,9 +12,15 @@ def main(report_path: str, threshold: float) -> int:
     for name, row in sorted(rows.items()):
         if name in ("macro avg", "weighted avg", "micro avg"):
             continue
-        print(f"{name:<22} {row['precision']:>6.3f} {row['recall']:>6.3f} {row['f1-score']:>6.3f} {row['support']:>5}")
+        print(
+            f"{name:<22} {row['precision']:>6.3f} {row['recall']:>6.3f} {row['f1-score']:>6.3f} "
+            f"{row['support']:>5}"
+        )
     macro = report["macro avg"]["f1-score"]
-    print(f"Intent macro-F1: {macro:.3f} (accuracy {report.get('accuracy', float('nan')):.3f}); Schwelle {threshold:.2f}")
+    print(
+        f"Intent macro-F1: {macro:.3f} (accuracy {report.get('accuracy', float('nan')):.3f}); Schwelle "
+        f"{threshold:.2f}"
+    )
     if macro < threshold:
         print("FEHLER: NLU macro-F1 unter der Schwelle")
         return 1

@@ -9,6 +9,7 @@ A value of 0, "none" or "never" switches a step off.
 
 Usage: python scripts/purge.py [--tracker-days N] [--results-days N] [--link-days N]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -17,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from actions import results_store  # noqa: E402
+from dteam.storage import results_store
 
 
 def _days(value: str):
@@ -45,22 +46,32 @@ def main(argv=None) -> int:
         print("Kein SQL-Tracker-Store konfiguriert (TRACKER_DB_URL / endpoints.yml) – Verläufe übersprungen.")
     else:
         pending = results_store.run_pending_tracker_deletions(store, tracker_url)
-        print(f"Offene Löschaufträge: {pending} Ereignisse gelöscht, "
-              f"{len(results_store.pending_deletions(store))} Aufträge noch offen.")
+        print(
+            f"Offene Löschaufträge: {pending} Ereignisse gelöscht, "
+            f"{len(results_store.pending_deletions(store))} Aufträge noch offen."
+        )
         if tracker_days is None:
             print("Gesprächsverläufe: keine Aufbewahrungsfrist gesetzt – nichts gelöscht.")
         else:
             purged = results_store.purge_trackers_older_than(tracker_url, tracker_days)
-            print(f"Gesprächsverläufe älter als {tracker_days:g} Tage: {purged.events_deleted} Ereignisse "
-                  f"aus {purged.conversations_affected} Unterhaltungen gelöscht.")
+            print(
+                f"Gesprächsverläufe älter als {tracker_days:g} Tage: {purged.events_deleted} Ereignisse "
+                f"aus {purged.conversations_affected} Unterhaltungen gelöscht."
+            )
     if link_days is not None:
         unlinked = store.unlink_older_than(int(link_days))
-        print(f"Ergebnisse älter als {link_days:g} Tage: bei {unlinked} die Verknüpfung zur Unterhaltung entfernt.")
+        print(
+            f"Ergebnisse älter als {link_days:g} Tage: bei {unlinked} die Verknüpfung zur Unterhaltung "
+            f"entfernt."
+        )
     if results_days is not None:
         deleted = store.purge_older_than(int(results_days))
         print(f"Ergebnisse älter als {results_days:g} Tage: {deleted} gelöscht.")
     else:
-        print("Ergebnisse: keine Löschfrist gesetzt (RESULTS_RETENTION_DAYS) – anonyme Ergebnisse bleiben für die Statistik.")
+        print(
+            "Ergebnisse: keine Löschfrist gesetzt (RESULTS_RETENTION_DAYS) – anonyme Ergebnisse bleiben "
+            "für die Statistik."
+        )
     return 0
 
 

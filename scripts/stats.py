@@ -3,6 +3,7 @@
 Usage: python scripts/stats.py [--min-group N] [--no-kinds]
 Reads RESULTS_DB_URL (default sqlite:///data_store/results.db).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -11,13 +12,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from actions import results_store  # noqa: E402
+from dteam.storage import results_store
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description="Statistik der abgeschlossenen Einschätzungen")
-    parser.add_argument("--min-group", type=int, default=1,
-                        help="kleinste Gruppe, deren Verteilung gezeigt wird (Chat: STATS_MIN_GROUP_SIZE)")
+    parser.add_argument(
+        "--min-group",
+        type=int,
+        default=1,
+        help="kleinste Gruppe, deren Verteilung gezeigt wird (Chat: STATS_MIN_GROUP_SIZE)",
+    )
     parser.add_argument("--no-kinds", action="store_true", help="ohne Aufschlüsselung nach Art der Kommune")
     args = parser.parse_args(argv)
     store = results_store.ResultsStore()

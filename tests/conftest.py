@@ -1,10 +1,11 @@
 """Shared fixtures: one real assistant stack per test session (see tests/support/stack.py)."""
+
 from __future__ import annotations
 
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 

@@ -1,11 +1,12 @@
-"""Tests for the result chart (actions/chart.py)."""
+"""Tests for the result chart (dteam/result/chart.py)."""
+
 import base64
 import io
 
 import pytest
 from PIL import Image
 
-from actions.chart import render_png, result_chart_data_url
+from dteam.result.chart import render_png, result_chart_data_url
 
 
 def test_data_url_is_small_valid_png():

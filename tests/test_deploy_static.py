@@ -6,6 +6,7 @@
 * deploy/endpoints.production.yml: loaded by Rasa itself and used for real against the local
   PostgreSQL (tracker store) and Redis (lock store).
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -50,8 +51,11 @@ def _by_kind(kind):
 
 
 def _endpoint_env_refs():
-    lines = [line for line in ENDPOINTS.read_text(encoding="utf-8").splitlines()
-             if not line.lstrip().startswith("#")]
+    lines = [
+        line
+        for line in ENDPOINTS.read_text(encoding="utf-8").splitlines()
+        if not line.lstrip().startswith("#")
+    ]
     return set(ENV_REF.findall("\n".join(lines)))
 
 
@@ -79,7 +83,11 @@ def test_compose_file_is_valid_for_compose():
     if cli is not None:
         completed = subprocess.run(
             [*cli, "--env-file", str(ENV_EXAMPLE), "-f", str(COMPOSE_FILE), "config"],
-            capture_output=True, text=True, cwd=REPO, timeout=120)
+            capture_output=True,
+            text=True,
+            cwd=REPO,
+            timeout=120,
+        )
         assert completed.returncode == 0, completed.stderr
         resolved = yaml.safe_load(completed.stdout)
         # Interpolation worked: the example password reached the services.
@@ -87,9 +95,11 @@ def test_compose_file_is_valid_for_compose():
         return
     schema = _compose_schema()
     if schema is None:
-        pytest.skip("neither docker compose, docker-compose nor the compose-spec schema is installed "
-                    "(scripts/install_system_deps.sh installs docker-compose); structure is still "
-                    "checked by the other tests")
+        pytest.skip(
+            "neither docker compose, docker-compose nor the compose-spec schema is installed "
+            "(scripts/install_system_deps.sh installs docker-compose); structure is still "
+            "checked by the other tests"
+        )
     import jsonschema
 
     jsonschema.validate(_compose(), schema)
@@ -129,8 +139,11 @@ def test_compose_services_and_wiring():
 
 def test_env_example_covers_every_required_compose_variable():
     required = set(re.findall(r"\$\{([A-Z0-9_]+):\?", COMPOSE_FILE.read_text(encoding="utf-8")))
-    example = {line.split("=", 1)[0] for line in ENV_EXAMPLE.read_text(encoding="utf-8").splitlines()
-               if line and not line.startswith("#")}
+    example = {
+        line.split("=", 1)[0]
+        for line in ENV_EXAMPLE.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    }
     assert required and required <= example
 
 
@@ -161,10 +174,17 @@ def test_dockerfile_targets_and_inputs():
 def test_production_endpoints_as_rasa_reads_them(monkeypatch):
     from rasa.utils.endpoints import read_endpoint_config
 
-    for name, value in {"DB_HOST": "db.internal", "DB_PORT": "5432", "DB_NAME": "rasa",
-                        "DB_USER": "rasa", "DB_PASSWORD": "pw", "REDIS_HOST": "redis.internal",
-                        "REDIS_PORT": "6379", "REDIS_PASSWORD": "rpw",
-                        "ACTION_ENDPOINT_URL": "http://actions:5055/webhook"}.items():
+    for name, value in {
+        "DB_HOST": "db.internal",
+        "DB_PORT": "5432",
+        "DB_NAME": "rasa",
+        "DB_USER": "rasa",
+        "DB_PASSWORD": "pw",
+        "REDIS_HOST": "redis.internal",
+        "REDIS_PORT": "6379",
+        "REDIS_PASSWORD": "rpw",
+        "ACTION_ENDPOINT_URL": "http://actions:5055/webhook",
+    }.items():
         monkeypatch.setenv(name, value)
     tracker = read_endpoint_config(str(ENDPOINTS), "tracker_store")
     assert tracker.type == "SQL" and tracker.url == "db.internal"
@@ -174,10 +194,12 @@ def test_production_endpoints_as_rasa_reads_them(monkeypatch):
     assert read_endpoint_config(str(ENDPOINTS), "action_endpoint").url == "http://actions:5055/webhook"
 
     # The action server derives the same tracker database from this file.
-    from actions.results_store import tracker_db_url_from_endpoints
+    from dteam.storage.results_store import tracker_db_url_from_endpoints
 
-    assert tracker_db_url_from_endpoints(ENDPOINTS, dict(os.environ)) == \
-        "postgresql://rasa:pw@db.internal:5432/rasa"
+    assert (
+        tracker_db_url_from_endpoints(ENDPOINTS, dict(os.environ))
+        == "postgresql://rasa:pw@db.internal:5432/rasa"
+    )
 
 
 @pytest.fixture
@@ -201,14 +223,20 @@ def test_production_stores_work_against_local_postgres_and_redis(throwaway_postg
         redis.Redis(host="127.0.0.1", port=6379, socket_connect_timeout=2).ping()
     except redis.exceptions.ConnectionError as error:
         pytest.skip(f"Redis at 127.0.0.1:6379 not reachable: {error}")
-    for name, value in {"DB_HOST": "127.0.0.1", "DB_PORT": "5432", "DB_NAME": throwaway_postgres,
-                        "DB_USER": "postgres", "DB_PASSWORD": "", "REDIS_HOST": "127.0.0.1",
-                        "REDIS_PORT": "6379", "REDIS_PASSWORD": "",
-                        "ACTION_ENDPOINT_URL": "http://127.0.0.1:5055/webhook"}.items():
+    for name, value in {
+        "DB_HOST": "127.0.0.1",
+        "DB_PORT": "5432",
+        "DB_NAME": throwaway_postgres,
+        "DB_USER": "postgres",
+        "DB_PASSWORD": "",
+        "REDIS_HOST": "127.0.0.1",
+        "REDIS_PORT": "6379",
+        "REDIS_PASSWORD": "",
+        "ACTION_ENDPOINT_URL": "http://127.0.0.1:5055/webhook",
+    }.items():
         monkeypatch.setenv(name, value)
 
-    tracker_store = TrackerStore.create(read_endpoint_config(str(ENDPOINTS), "tracker_store"),
-                                        Domain.empty())
+    tracker_store = TrackerStore.create(read_endpoint_config(str(ENDPOINTS), "tracker_store"), Domain.empty())
     assert isinstance(tracker_store, SQLTrackerStore)
     sender_id = f"deploy-check-{uuid.uuid4().hex[:8]}"
     tracker = DialogueStateTracker.from_events(sender_id, [UserUttered("Hallo")])
@@ -252,8 +280,11 @@ def test_k8s_deployments_scale_and_probe():
     assert {"dteam-rasa", "dteam-actions", "dteam-web"} <= set(deployments)
     assert deployments["dteam-rasa"]["spec"]["replicas"] >= 2
     assert deployments["dteam-actions"]["spec"]["replicas"] >= 2
-    expected_probe = {"dteam-rasa": ("/", 5005), "dteam-actions": ("/health", 5055),
-                      "dteam-web": ("/health", 8080)}
+    expected_probe = {
+        "dteam-rasa": ("/", 5005),
+        "dteam-actions": ("/health", 5055),
+        "dteam-web": ("/health", 8080),
+    }
     for name, (path, port) in expected_probe.items():
         container = _containers(deployments[name])[0]
         probe = container["readinessProbe"]["httpGet"]
@@ -284,7 +315,8 @@ def test_k8s_config_and_secret_references_resolve():
     secrets = _by_kind("Secret")
     workloads = list(_by_kind("Deployment").values()) + [
         {"metadata": c["metadata"], "spec": {"template": c["spec"]["jobTemplate"]["spec"]["template"]}}
-        for c in _by_kind("CronJob").values()]
+        for c in _by_kind("CronJob").values()
+    ]
     for workload in workloads:
         for container in _containers(workload):
             available = set()
@@ -298,8 +330,12 @@ def test_k8s_config_and_secret_references_resolve():
             if workload["metadata"]["name"] == "dteam-rasa":
                 assert _endpoint_env_refs() <= available
             if workload["metadata"]["name"] in ("dteam-actions", "dteam-purge"):
-                assert {"TRACKER_DB_URL", "RESULTS_DB_URL", "RESULTS_HASH_SECRET",
-                        "TRACKER_RETENTION_DAYS"} <= available
+                assert {
+                    "TRACKER_DB_URL",
+                    "RESULTS_DB_URL",
+                    "RESULTS_HASH_SECRET",
+                    "TRACKER_RETENTION_DAYS",
+                } <= available
     # The hash secret and database passwords never sit in the ConfigMap.
     for config_map in config_maps.values():
         assert not {"DB_PASSWORD", "RESULTS_HASH_SECRET", "REDIS_PASSWORD"} & set(config_map["data"])

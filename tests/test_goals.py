@@ -1,13 +1,22 @@
-"""Tests for German free-text goal extraction (actions/goals.py)."""
+"""Tests for German free-text goal extraction (dteam/interview/goals.py)."""
+
 from pathlib import Path
 
 import pytest
 import yaml
 
-from actions import goals
-from actions.goals import (GOAL_IDS, GOAL_DESCRIPTIONS, GOAL_LABELS, analyse, apply_correction,
-                           extract_goals, is_correction, is_no_more_goals)
-from actions.study_data import GOAL_IDS as TABLE1_GOALS
+from dteam.interview import goals
+from dteam.interview.goals import (
+    GOAL_DESCRIPTIONS,
+    GOAL_IDS,
+    GOAL_LABELS,
+    analyse,
+    apply_correction,
+    extract_goals,
+    is_correction,
+    is_no_more_goals,
+)
+from dteam.study.data import GOAL_IDS as TABLE1_GOALS
 
 DEV = yaml.safe_load((Path(__file__).parent / "data" / "goals_dev.yml").read_text(encoding="utf-8"))
 
@@ -38,50 +47,62 @@ def test_goal_ids_match_table1_order():
     assert GOAL_LABELS["buergernaehe"] == "Bürgernähe"
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("OZG umsetzen", ["rechtliche_vorgaben"]),
-    ("Ehrenamt und Vereine", ["zivilgesellschaft"]),
-    ("Bürgerservice", ["buergernaehe"]),
-    ("schneller arbeiten", ["effizienz"]),
-    ("Standortmarketing", ["attraktivitaet"]),
-    ("Fördergelder", ["foerdermittel"]),
-    ("Smart City und Innovation", ["innovation"]),
-    ("Wirtschaftsförderung", ["wirtschaft"]),  # not Fördermittel
-    ("Wirtschaftlichkeit", ["effizienz"]),  # not Wirtschaft
-    ("buergernaehe", ["buergernaehe"]),  # ASCII spelling
-    ("BÜRGERNÄHE", ["buergernaehe"]),
-    ("Efizienz", ["effizienz"]),  # typo
-    ("Daseinsvorsoge", ["daseinsvorsorge"]),
-    ("rechtliche_vorgaben", ["rechtliche_vorgaben"]),  # goal id as button payload
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("OZG umsetzen", ["rechtliche_vorgaben"]),
+        ("Ehrenamt und Vereine", ["zivilgesellschaft"]),
+        ("Bürgerservice", ["buergernaehe"]),
+        ("schneller arbeiten", ["effizienz"]),
+        ("Standortmarketing", ["attraktivitaet"]),
+        ("Fördergelder", ["foerdermittel"]),
+        ("Smart City und Innovation", ["innovation"]),
+        ("Wirtschaftsförderung", ["wirtschaft"]),  # not Fördermittel
+        ("Wirtschaftlichkeit", ["effizienz"]),  # not Wirtschaft
+        ("buergernaehe", ["buergernaehe"]),  # ASCII spelling
+        ("BÜRGERNÄHE", ["buergernaehe"]),
+        ("Efizienz", ["effizienz"]),  # typo
+        ("Daseinsvorsoge", ["daseinsvorsorge"]),
+        ("rechtliche_vorgaben", ["rechtliche_vorgaben"]),  # goal id as button payload
+    ],
+)
 def test_synonyms_inflection_typos(text, expected):
     assert extract_goals(text) == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("1. Effizienz 2. Bürgernähe 3. Innovation", ["effizienz", "buergernaehe", "innovation"]),
-    ("3. Innovation 1. Effizienz 2. Bürgernähe", ["effizienz", "buergernaehe", "innovation"]),
-    ("Bürgernähe, an zweiter Stelle Effizienz", ["buergernaehe", "effizienz"]),
-    ("Effizienz an zweiter Stelle, am wichtigsten ist Wirtschaft", ["wirtschaft", "effizienz"]),
-    ("Effizienz ist wichtiger als Bürgernähe", ["effizienz", "buergernaehe"]),
-    ("Bürgernähe ist wichtiger als Effizienz", ["buergernaehe", "effizienz"]),
-    ("Effizienz ist weniger wichtig als Wirtschaft", ["wirtschaft", "effizienz"]),
-    ("Zuerst Innovation, dann Wirtschaft", ["innovation", "wirtschaft"]),
-    ("Wirtschaft, Innovation, vor allem aber Ehrenamt", ["zivilgesellschaft", "wirtschaft", "innovation"]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("1. Effizienz 2. Bürgernähe 3. Innovation", ["effizienz", "buergernaehe", "innovation"]),
+        ("3. Innovation 1. Effizienz 2. Bürgernähe", ["effizienz", "buergernaehe", "innovation"]),
+        ("Bürgernähe, an zweiter Stelle Effizienz", ["buergernaehe", "effizienz"]),
+        ("Effizienz an zweiter Stelle, am wichtigsten ist Wirtschaft", ["wirtschaft", "effizienz"]),
+        ("Effizienz ist wichtiger als Bürgernähe", ["effizienz", "buergernaehe"]),
+        ("Bürgernähe ist wichtiger als Effizienz", ["buergernaehe", "effizienz"]),
+        ("Effizienz ist weniger wichtig als Wirtschaft", ["wirtschaft", "effizienz"]),
+        ("Zuerst Innovation, dann Wirtschaft", ["innovation", "wirtschaft"]),
+        (
+            "Wirtschaft, Innovation, vor allem aber Ehrenamt",
+            ["zivilgesellschaft", "wirtschaft", "innovation"],
+        ),
+    ],
+)
 def test_ranking_words(text, expected):
     assert extract_goals(text) == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Fördermittel sind nicht so wichtig", []),
-    ("Effizienz, Innovation ist kein Thema", ["effizienz"]),
-    ("Fördermittel und Wirtschaft sind nicht wichtig, Effizienz schon", ["effizienz"]),
-    ("Effizienz und keine Fördermittel", ["effizienz"]),
-    ("nicht nur Effizienz, sondern auch Bürgernähe", ["effizienz", "buergernaehe"]),
-    ("Bürgernähe statt Fördermittel", ["buergernaehe"]),
-    ("keine langen Wartezeiten", ["buergernaehe"]),  # negation is part of the goal phrase
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Fördermittel sind nicht so wichtig", []),
+        ("Effizienz, Innovation ist kein Thema", ["effizienz"]),
+        ("Fördermittel und Wirtschaft sind nicht wichtig, Effizienz schon", ["effizienz"]),
+        ("Effizienz und keine Fördermittel", ["effizienz"]),
+        ("nicht nur Effizienz, sondern auch Bürgernähe", ["effizienz", "buergernaehe"]),
+        ("Bürgernähe statt Fördermittel", ["buergernaehe"]),
+        ("keine langen Wartezeiten", ["buergernaehe"]),  # negation is part of the goal phrase
+    ],
+)
 def test_negation(text, expected):
     assert extract_goals(text) == expected
 
@@ -99,14 +120,26 @@ def test_dedup_and_max_three():
     assert len(analyse("Effizienz, Bürgernähe, Wirtschaft, Innovation").all_goals) == 4
 
 
-@pytest.mark.parametrize("text", ["", "   ", "hallo", "Digitalisierung", "asdfghjkl qwertz",
-                                  "What are your goals?", "🙂🙂🙂", "<script>alert(1)</script>"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "hallo",
+        "Digitalisierung",
+        "asdfghjkl qwertz",
+        "What are your goals?",
+        "🙂🙂🙂",
+        "<script>alert(1)</script>",
+    ],
+)
 def test_no_goals_in_nonsense(text):
     assert extract_goals(text) == []
 
 
 def test_huge_input_is_cut_and_fast():
     import time
+
     text = "Effizienz ist uns wichtig. " + "bla " * 200_000
     start = time.perf_counter()
     assert extract_goals(text) == ["effizienz"]
@@ -121,15 +154,30 @@ def test_correction_detection_and_application():
     assert not is_correction("Effizienz und Bürgernähe")
     swap = "statt Fördermittel lieber Bürgernähe"
     assert is_correction(swap)
-    assert apply_correction(["effizienz", "foerdermittel", "innovation"], swap) == \
-        ["effizienz", "buergernaehe", "innovation"]
+    assert apply_correction(["effizienz", "foerdermittel", "innovation"], swap) == [
+        "effizienz",
+        "buergernaehe",
+        "innovation",
+    ]
     assert apply_correction(["effizienz", "foerdermittel"], "Fördermittel doch nicht") == ["effizienz"]
     assert apply_correction(["effizienz", "foerdermittel"], "umgekehrt") == ["foerdermittel", "effizienz"]
     assert apply_correction(["effizienz"], "hmm") == ["effizienz"]
 
 
-@pytest.mark.parametrize("text", ["nein", "Nein danke", "das war's", "Das wars", "fertig",
-                                  "keine weiteren", "Keine weiteren Ziele", "das ist alles", "nö"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nein",
+        "Nein danke",
+        "das war's",
+        "Das wars",
+        "fertig",
+        "keine weiteren",
+        "Keine weiteren Ziele",
+        "das ist alles",
+        "nö",
+    ],
+)
 def test_no_more_goals(text):
     assert is_no_more_goals(text)
 

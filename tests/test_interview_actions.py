@@ -1,17 +1,20 @@
 """Interview and result actions with JSON tracker fixtures and rasa_sdk's CollectingDispatcher."""
+
 from __future__ import annotations
 
 import asyncio
 import json
 from pathlib import Path
-from typing import Dict, List, Tuple
 
 import pytest
 from rasa_sdk import Tracker
-from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import interview_actions, practices, result_actions, results_store, typology
+from actions import interview as interview_actions
+from actions import result as result_actions
+from dteam.interview import practices
+from dteam.storage import results_store
+from dteam.study import typology
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "interview"
 
@@ -20,14 +23,14 @@ def load_tracker(name: str) -> Tracker:
     return Tracker.from_dict(json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8")))
 
 
-def run(action, fixture: str) -> Tuple[List[Dict], Dict]:
+def run(action, fixture: str) -> tuple[list[dict], dict]:
     dispatcher = CollectingDispatcher()
     events = asyncio.run(action.run(dispatcher, load_tracker(fixture), domain={}))
     slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
     return dispatcher.messages, slots
 
 
-def validate(fixture: str) -> Tuple[List[Dict], Dict]:
+def validate(fixture: str) -> tuple[list[dict], dict]:
     return run(interview_actions.ValidateInterviewForm(), fixture)
 
 
@@ -41,6 +44,7 @@ def results_db(tmp_path, monkeypatch):
 
 
 # --- goals ------------------------------------------------------------------------------------
+
 
 def test_free_text_goals_are_ranked_and_the_next_question_follows():
     messages, slots = validate("goals_free_text")
@@ -83,6 +87,7 @@ def test_goals_cannot_be_skipped():
 
 
 # --- practice questions -------------------------------------------------------------------------
+
 
 def test_free_text_practice_answer():
     _, slots = validate("strategy_free_text")
@@ -135,6 +140,7 @@ def test_multi_select_buttons_collect_until_done():
 
 # --- questions ------------------------------------------------------------------------------------
 
+
 def test_question_shows_progress_buttons_and_navigation():
     messages, _ = run(interview_actions.ASK_ACTIONS["strategy"](), "strategy_free_text")
     message = messages[0]
@@ -161,6 +167,7 @@ def test_start_clears_earlier_answers():
 
 
 # --- result -------------------------------------------------------------------------------------
+
 
 def test_result_names_the_type_sends_the_chart_and_stores_anonymously():
     messages, slots = run(result_actions.ActionShowResult(), "result_complete")

@@ -1,12 +1,13 @@
 """Retrieval quality on the dev set (tests/data/kb_dev.yml) against the real knowledge entries."""
+
 from pathlib import Path
 
 import pytest
 import yaml
 
-from actions.kb import build_knowledge_base
-from actions.kb.entries import load_entries
-from actions.kb.evaluation import evaluate, load_dev_set
+from dteam.kb import build_knowledge_base
+from dteam.kb.entries import load_entries
+from dteam.kb.evaluation import evaluate, load_dev_set
 
 REPO = Path(__file__).resolve().parent.parent
 DEV_SET = REPO / "tests" / "data" / "kb_dev.yml"
@@ -20,7 +21,9 @@ def items():
 
 @pytest.fixture(scope="module")
 def report(items):
-    kb = build_knowledge_base(entries_dir=ENTRIES, chunks_file=REPO / "tests" / "fixtures" / "no-chunks.jsonl")
+    kb = build_knowledge_base(
+        entries_dir=ENTRIES, chunks_file=REPO / "tests" / "fixtures" / "no-chunks.jsonl"
+    )
     return evaluate(kb, items)
 
 
@@ -42,7 +45,9 @@ def test_dev_questions_are_not_nlu_training_examples(items):
     nlu = yaml.safe_load((REPO / "data" / "nlu" / "knowledge.yml").read_text(encoding="utf-8"))
     examples = {
         line.strip()[2:].strip().lower()
-        for block in nlu["nlu"] for line in block.get("examples", "").splitlines() if line.strip()
+        for block in nlu["nlu"]
+        for line in block.get("examples", "").splitlines()
+        if line.strip()
     }
     overlap = [item.question for item in items if item.question.lower() in examples]
     assert not overlap, overlap

@@ -3,6 +3,7 @@
 Validates each Markdown file's YAML front matter against the format in
 knowledge/entries/README.md, so a malformed entry fails here rather than at index time.
 """
+
 import re
 from pathlib import Path
 
@@ -14,8 +15,20 @@ CHECKED_SOURCES = ("thesen", "podcast09", "podcast22", "meldung")
 ALL_SOURCES = ("studie",) + CHECKED_SOURCES
 TYPE_IDS = {"bedaechtige", "optimierer", "serviceorientierte", "community_manager"}
 TOPIC_KEYS = {
-    "profil", "ziele", "strategie", "rollen", "egovernment", "fim", "daten", "personal",
-    "infrastruktur", "gemeinschaft", "kompetenzen", "beteiligung", "lernen", "lehren",
+    "profil",
+    "ziele",
+    "strategie",
+    "rollen",
+    "egovernment",
+    "fim",
+    "daten",
+    "personal",
+    "infrastruktur",
+    "gemeinschaft",
+    "kompetenzen",
+    "beteiligung",
+    "lernen",
+    "lehren",
 }
 REQUIRED_FIELDS = ("id", "title", "source", "citation", "speaker", "questions", "keywords")
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")

@@ -4,6 +4,7 @@ Validates the front matter against knowledge/entries/README.md, that every type 
 exactly one entry, that every definition the study supports is present, and that every figure in an
 answer body really occurs in the study table(s) its citation names (knowledge/study/*.csv).
 """
+
 import csv
 import re
 from pathlib import Path
@@ -20,13 +21,37 @@ SOURCE_TEXT = Path("/work/shared/sources/studie-digitale-kommune-eine-typfrage.t
 
 TYPE_IDS = ("bedaechtige", "optimierer", "serviceorientierte", "community_manager")
 TOPIC_KEYS = (
-    "profil", "ziele", "strategie", "rollen", "egovernment", "fim", "daten", "personal",
-    "infrastruktur", "gemeinschaft", "kompetenzen", "beteiligung", "lernen", "lehren",
+    "profil",
+    "ziele",
+    "strategie",
+    "rollen",
+    "egovernment",
+    "fim",
+    "daten",
+    "personal",
+    "infrastruktur",
+    "gemeinschaft",
+    "kompetenzen",
+    "beteiligung",
+    "lernen",
+    "lehren",
 )
 DEFINED_TERMS = (
-    "ozg", "fim", "basiskomponenten", "hvb", "cio", "cdo", "zentrale-steuerungsunterstuetzung",
-    "civic-tech", "dritte-orte", "digitale-daseinsvorsorge", "open-data", "maengelmelder",
-    "buergerhaushalt", "lorawan", "clusteranalyse",
+    "ozg",
+    "fim",
+    "basiskomponenten",
+    "hvb",
+    "cio",
+    "cdo",
+    "zentrale-steuerungsunterstuetzung",
+    "civic-tech",
+    "dritte-orte",
+    "digitale-daseinsvorsorge",
+    "open-data",
+    "maengelmelder",
+    "buergerhaushalt",
+    "lorawan",
+    "clusteranalyse",
 )
 REQUIRED_FIELDS = ("id", "title", "source", "citation", "speaker", "questions", "keywords")
 ID_PATTERN = re.compile(r"^studie(-[a-z0-9]+)+$")
@@ -176,12 +201,14 @@ def _words(text: str) -> list:
 @pytest.mark.skipif(not SOURCE_TEXT.exists(), reason="source document not available here")
 def test_bodies_are_written_in_own_words():
     source_words = _words(SOURCE_TEXT.read_text(encoding="utf-8"))
-    source_windows = {tuple(source_words[i:i + COPY_WINDOW]) for i in range(len(source_words) - COPY_WINDOW + 1)}
+    source_windows = {
+        tuple(source_words[i : i + COPY_WINDOW]) for i in range(len(source_words) - COPY_WINDOW + 1)
+    }
     copied = []
     for path, (_, body) in ENTRIES.items():
         words = _words(body)
         for i in range(len(words) - COPY_WINDOW + 1):
-            window = tuple(words[i:i + COPY_WINDOW])
+            window = tuple(words[i : i + COPY_WINDOW])
             # Runs of figures and table labels are data, which may carry over.
             if window in source_windows and not any(w.isdigit() for w in window):
                 copied.append(f"{path.name}: {' '.join(window)}")

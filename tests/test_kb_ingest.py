@@ -1,4 +1,5 @@
 """Document ingestion (Markdown, text, PDF) into the knowledge base: chunks, citations, broken files."""
+
 import subprocess
 import sys
 from pathlib import Path
@@ -6,12 +7,12 @@ from pathlib import Path
 import matplotlib
 
 matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-import pytest  # noqa: E402
-from matplotlib.backends.backend_pdf import PdfPages  # noqa: E402
+import matplotlib.pyplot as plt
+import pytest
+from matplotlib.backends.backend_pdf import PdfPages
 
-from actions.kb import KIND_ANSWER, KIND_NO_ANSWER, build_knowledge_base  # noqa: E402
-from actions.kb.ingest import (  # noqa: E402
+from dteam.kb import KIND_ANSWER, KIND_NO_ANSWER, build_knowledge_base
+from dteam.kb.ingest import (
     document_chunks,
     ingest_folder,
     read_chunks,
@@ -44,17 +45,19 @@ def documents(tmp_path):
     folder = tmp_path / "documents"
     folder.mkdir()
     make_pdf(folder / "Dienstanweisung.pdf")
-    (folder / "kaputt.pdf").write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ngarbage without xref")
+    (folder / "kaputt.pdf").write_bytes(
+        b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ngarbage without xref"
+    )
     (folder / "Leitfaden.md").write_text(
         "# Leitfaden Videokonferenzen\n\nFür Videokonferenzen nutzen alle Ämter ausschließlich das "
         "städtische Konferenzsystem; private Zugänge sind nicht erlaubt.\n\n"
-        "## Datenschutz\n\nAufzeichnungen von Videokonferenzen brauchen die Zustimmung aller Teilnehmenden.\n",
+        "## Datenschutz\n\nAufzeichnungen von Videokonferenzen brauchen die Zustimmung aller "
+        "Teilnehmenden.\n",
         encoding="utf-8",
     )
     (folder / "notiz.txt").write_bytes(
-        "Die Telefonzentrale ist werktags von 8 bis 16 Uhr erreichbar; Rückrufe übernimmt das Bürgerbüro.".encode(
-            "cp1252"
-        )
+        "Die Telefonzentrale ist werktags von 8 bis 16 Uhr erreichbar; Rückrufe übernimmt das "
+        "Bürgerbüro.".encode("cp1252")
     )
     (folder / "bild.png").write_bytes(b"\x89PNG\r\n")
     (folder / "README.md").write_text("# Ordner\nHier Dokumente ablegen.", encoding="utf-8")
@@ -115,9 +118,21 @@ def test_split_into_chunks_respects_the_size_limit():
 def test_cli_reports_broken_file_and_writes_chunks(documents, tmp_path):
     output = tmp_path / "out.jsonl"
     result = subprocess.run(
-        [sys.executable, "-m", "actions.kb.ingest", "--documents", str(documents), "--output", str(output),
-         "--no-progress", "--no-index"],
-        cwd=REPO, capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "dteam.kb.ingest",
+            "--documents",
+            str(documents),
+            "--output",
+            str(output),
+            "--no-progress",
+            "--no-index",
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     assert "NICHT eingelesen: kaputt.pdf" in result.stdout
@@ -133,7 +148,7 @@ def test_missing_folder_gives_empty_result(tmp_path):
 def test_prebuilt_index_is_used_only_while_sources_are_unchanged(tmp_path, monkeypatch):
     import shutil
 
-    from actions.kb import load_prebuilt_index, save_prebuilt_index
+    from dteam.kb import load_prebuilt_index, save_prebuilt_index
 
     entries = tmp_path / "entries"
     shutil.copytree(REPO / "tests" / "fixtures" / "kb_entries", entries)

@@ -1,17 +1,18 @@
-"""Retrieval, type × topic look-up, context and honesty of actions.kb on a small fixture knowledge base."""
+"""Retrieval, type × topic look-up, context and honesty of dteam.kb on a small fixture knowledge base."""
+
 from pathlib import Path
 
 import pytest
 
-from actions.kb import (
+from dteam.kb import (
     KIND_ANSWER,
     KIND_EMPTY,
     KIND_NEEDS_OWN_TYPE,
     KIND_NO_ANSWER,
     build_knowledge_base,
 )
-from actions.kb.analysis import Synonyms, analyse, resolve_context
-from actions.kb.entries import EntryFormatError, load_entries, parse_entry
+from dteam.kb.analysis import Synonyms, analyse, resolve_context
+from dteam.kb.entries import EntryFormatError, load_entries, parse_entry
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURE_ENTRIES = REPO / "tests" / "fixtures" / "kb_entries"
@@ -108,8 +109,10 @@ def test_answer_carries_citation_speaker_hint_and_buttons(kb):
     study = kb.answer("Wie viele Kommunen kennen FIM?")
     assert study.citation == "Quelle: Studie *Digitale Kommune: Eine Typfrage?*, Kap. 5.2, Tabelle 10"
     assert study.speaker_hint == ""
-    assert study.buttons[0] == {"title": "Was bedeutet Föderales Informationsmanagement?",
-                                "payload": "Was bedeutet Föderales Informationsmanagement?"}
+    assert study.buttons[0] == {
+        "title": "Was bedeutet Föderales Informationsmanagement?",
+        "payload": "Was bedeutet Föderales Informationsmanagement?",
+    }
     assert len(study.buttons) <= 3
 
 
@@ -123,7 +126,9 @@ def test_follow_up_keeps_topic_and_changes_type(kb):
 
 
 def test_follow_up_keeps_type_and_changes_topic(kb):
-    follow = kb.answer("Und was machen sie besonders gut?", previous_topic="daten", previous_type="optimierer")
+    follow = kb.answer(
+        "Und was machen sie besonders gut?", previous_topic="daten", previous_type="optimierer"
+    )
     assert follow.entry_id == "fx-studie-optimierer-lehren"
 
 
@@ -175,7 +180,9 @@ def test_query_analysis_detects_types_topics_and_inflections(synonyms):
         "Von wem können Bedächtige lernen?": (["bedaechtige"], "lernen"),
         "Von welchem Typ können Optimierer etwas lernen?": (["optimierer"], "lernen"),
         "Wer ist bei den Serviceorientierten für die Digitalisierung verantwortlich?": (
-            ["serviceorientierte"], "rollen"),
+            ["serviceorientierte"],
+            "rollen",
+        ),
         "Wie unterscheiden sich Optimierern und Bedächtigen?": (["optimierer", "bedaechtige"], ""),
     }
     for question, (types, topic) in cases.items():
@@ -190,9 +197,13 @@ def test_optimierung_is_not_the_optimierer_type(synonyms):
 
 def test_resolve_context_prefers_explicit_type_over_we(synonyms):
     analysis = analyse("Was können wir von den Optimierern lernen?", synonyms)
-    resolved = resolve_context(analysis, previous_topic="daten", previous_type="bedaechtige", own_type="bedaechtige")
+    resolved = resolve_context(
+        analysis, previous_topic="daten", previous_type="bedaechtige", own_type="bedaechtige"
+    )
     assert resolved.types == ["optimierer"] and resolved.topic == "lehren"
-    follow = resolve_context(analyse("Und was können die Optimierer?", synonyms), "daten", "bedaechtige", None)
+    follow = resolve_context(
+        analyse("Und was können die Optimierer?", synonyms), "daten", "bedaechtige", None
+    )
     assert follow.types == ["optimierer"] and follow.topic == "daten" and follow.topic_from_context
 
 

@@ -1,4 +1,5 @@
 """action_answer_question with JSON tracker fixtures and rasa_sdk's CollectingDispatcher."""
+
 import asyncio
 import json
 from pathlib import Path
@@ -8,14 +9,14 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.kb import build_knowledge_base
-from actions.knowledge_actions import (
+from actions.knowledge import (
     BUTTON_START_INTERVIEW,
     TEXT_EMPTY_QUESTION,
     TEXT_OWN_TYPE_IN_INTERVIEW,
     TEXT_OWN_TYPE_UNKNOWN,
     ActionAnswerQuestion,
 )
+from dteam.kb import build_knowledge_base
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "tests" / "fixtures"
@@ -85,8 +86,16 @@ def test_during_the_interview_no_second_interview_is_offered(action):
 def test_out_of_scope_question_gets_the_honest_no_answer(action):
     messages, events = run(action, "tracker_knowledge_out_of_scope.json")
     assert messages == [
-        {"text": None, "buttons": [], "elements": [], "custom": {}, "template": "utter_kb_no_answer",
-         "response": "utter_kb_no_answer", "image": None, "attachment": None}
+        {
+            "text": None,
+            "buttons": [],
+            "elements": [],
+            "custom": {},
+            "template": "utter_kb_no_answer",
+            "response": "utter_kb_no_answer",
+            "image": None,
+            "attachment": None,
+        }
     ]
     assert events == []
 

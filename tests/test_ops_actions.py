@@ -3,6 +3,7 @@
 The deletion test reproduces what Rasa does around the action: the conversation is in Rasa's
 SQLTrackerStore before the action runs, and Rasa saves the tracker again right after it.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -14,12 +15,11 @@ import uuid
 from pathlib import Path
 
 import pytest
-import sqlalchemy as sa
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import ops_actions
-from actions import results_store as rs
+from actions import ops as ops_actions
+from dteam.storage import results_store as rs
 from tests.support.postgres import throwaway_databases
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "ops"
@@ -60,8 +60,13 @@ def _run(action, tracker_state):
 
 
 def _save_result(store, conversation_id, type_id, kind):
-    store.save_result(conversation_id, ["effizienz"], type_id,
-                      {"optimierer": 0.5, "bedaechtige": 2.5}, municipality_kind=kind)
+    store.save_result(
+        conversation_id,
+        ["effizienz"],
+        type_id,
+        {"optimierer": 0.5, "bedaechtige": 2.5},
+        municipality_kind=kind,
+    )
 
 
 # --- statistics ---------------------------------------------------------------------------------
@@ -142,8 +147,10 @@ def test_delete_my_data_removes_result_and_tracker_for_good(urls, monkeypatch):
 
     messages, events = _run(ops_actions.ActionDeleteMyData(), state)
 
-    assert events == [{"event": "reset_slots", "timestamp": None},
-                      {"event": "active_loop", "timestamp": None, "name": None}]
+    assert events == [
+        {"event": "reset_slots", "timestamp": None},
+        {"event": "active_loop", "timestamp": None, "name": None},
+    ]
     text = messages[0]["text"]
     assert text.startswith("Erledigt.") and "Ergebnis der Einschätzung ist gelöscht" in text
     assert "Verlauf dieser Unterhaltung habe ich ebenfalls gelöscht" in text
@@ -156,14 +163,20 @@ def test_delete_my_data_removes_result_and_tracker_for_good(urls, monkeypatch):
     from rasa.shared.core.events import ActionExecuted, ActiveLoop, AllSlotsReset, BotUttered
 
     rasa_tracker = _rasa_tracker(state)
-    for event in (ActionExecuted("action_delete_my_data"), BotUttered(text), AllSlotsReset(),
-                  ActiveLoop(None), ActionExecuted("action_listen")):
+    for event in (
+        ActionExecuted("action_delete_my_data"),
+        BotUttered(text),
+        AllSlotsReset(),
+        ActiveLoop(None),
+        ActionExecuted("action_listen"),
+    ):
         rasa_tracker.update(event)
     asyncio.run(tracker_store.save(rasa_tracker))
     assert _events_of(tracker_url, sender_id) > 0  # the reason for the follow-up deletion
 
-    assert _wait_until(lambda: _events_of(tracker_url, sender_id) == 0), \
+    assert _wait_until(lambda: _events_of(tracker_url, sender_id) == 0), (
         "follow-up deletion did not remove the re-saved events"
+    )
     assert asyncio.run(tracker_store.retrieve(sender_id)) is None
     assert _events_of(tracker_url, other_state["sender_id"]) == len(other_state["events"])
     for thread in threading.enumerate():
@@ -176,7 +189,8 @@ def test_delete_my_data_removes_result_and_tracker_for_good(urls, monkeypatch):
     pending = rs.pending_deletions(store)
     assert list(pending) == [store.hash_of(sender_id)]
     rs.run_pending_tracker_deletions(
-        store, tracker_url, now=pending[store.hash_of(sender_id)] + rs.DELETION_SETTLE_SECONDS + 1)
+        store, tracker_url, now=pending[store.hash_of(sender_id)] + rs.DELETION_SETTLE_SECONDS + 1
+    )
     assert rs.pending_deletions(store) == {}
 
 
@@ -221,8 +235,7 @@ def test_delete_without_sql_tracker_store(tmp_path, monkeypatch):
 def test_delete_when_the_store_is_unreachable_changes_nothing(monkeypatch):
     monkeypatch.setenv("RESULTS_DB_URL", UNREACHABLE_DB)
     monkeypatch.setenv("TRACKER_DB_URL", UNREACHABLE_DB)
-    messages, events = _run(ops_actions.ActionDeleteMyData(),
-                            _fixture("tracker_delete_after_result.json"))
+    messages, events = _run(ops_actions.ActionDeleteMyData(), _fixture("tracker_delete_after_result.json"))
     assert messages[0]["text"] == ops_actions.MSG_DELETE_FAILED
     assert events == []  # slots stay as they were: nothing was deleted, nothing is lost
 
@@ -230,8 +243,10 @@ def test_delete_when_the_store_is_unreachable_changes_nothing(monkeypatch):
 def test_followup_delays_from_env():
     assert ops_actions.followup_delays({}) == ops_actions.DEFAULT_FOLLOWUP_SECONDS
     assert ops_actions.followup_delays({"TRACKER_DELETION_FOLLOWUP_SECONDS": "2, 10"}) == (2.0, 10.0)
-    assert ops_actions.followup_delays({"TRACKER_DELETION_FOLLOWUP_SECONDS": "bald"}) == \
-        ops_actions.DEFAULT_FOLLOWUP_SECONDS
+    assert (
+        ops_actions.followup_delays({"TRACKER_DELETION_FOLLOWUP_SECONDS": "bald"})
+        == ops_actions.DEFAULT_FOLLOWUP_SECONDS
+    )
 
 
 # --- the real stack (trained model, Rasa server, action server; tests/support/stack.py) ----------
@@ -243,7 +258,8 @@ def _say(stack_url, sender_id, text):
     request = urllib.request.Request(
         f"{stack_url}/webhooks/rest/webhook",
         data=json.dumps({"sender": sender_id, "message": text}).encode("utf-8"),
-        headers={"Content-Type": "application/json"})
+        headers={"Content-Type": "application/json"},
+    )
     with urllib.request.urlopen(request, timeout=60) as response:
         return json.loads(response.read().decode("utf-8"))
 
@@ -260,16 +276,18 @@ def test_statistics_and_deletion_through_the_running_assistant(rasa_stack, monke
     assert replies, "the assistant did not answer"
     _save_result(store, sender_id, "community_manager", "gemeinde")
 
-    statistics = " ".join(r.get("text", "") for r in _say(rasa_stack.url, sender_id,
-                                                          "Zeigen Sie mir bitte die Statistik"))
+    statistics = " ".join(
+        r.get("text", "") for r in _say(rasa_stack.url, sender_id, "Zeigen Sie mir bitte die Statistik")
+    )
     assert "Tabelle 2" in statistics and "Studie" in statistics
 
     deletion = _say(rasa_stack.url, sender_id, "Bitte löschen Sie meine Daten")
     assert any(r.get("text", "").startswith("Erledigt.") for r in deletion), deletion
     assert store.results_for_conversation(sender_id) == []
     # Rasa has saved the deletion turn again by now; the follow-up pass (15 s) removes it.
-    assert _wait_until(lambda: _events_of(tracker_url, sender_id) == 0, timeout=45), \
+    assert _wait_until(lambda: _events_of(tracker_url, sender_id) == 0, timeout=45), (
         "tracker events of the deleted conversation are still stored"
+    )
 
     # Writing again starts a fresh conversation with nothing from before.
     _say(rasa_stack.url, sender_id, "Hallo")
@@ -277,8 +295,11 @@ def test_statistics_and_deletion_through_the_running_assistant(rasa_stack, monke
     from rasa.shared.core.domain import Domain
 
     tracker_store = SQLTrackerStore(domain=Domain.empty(), host=tracker_url)
-    texts = [e.text for e in asyncio.run(tracker_store.retrieve_full_tracker(sender_id)).events
-             if getattr(e, "text", None)]
+    texts = [
+        e.text
+        for e in asyncio.run(tracker_store.retrieve_full_tracker(sender_id)).events
+        if getattr(e, "text", None)
+    ]
     tracker_store.engine.dispose()
     assert "Bitte löschen Sie meine Daten" not in texts and "Hallo" in texts
     assert texts.count("Hallo") == 1

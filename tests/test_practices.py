@@ -1,23 +1,57 @@
-"""Tests for the practice questions and answer parsing (actions/practices.py)."""
+"""Tests for the practice questions and answer parsing (dteam/interview/practices.py)."""
+
 import pytest
 
-from actions import practices
-from actions.practices import QUESTIONS, QUESTION_ORDER, SKIPPED, describe_value, parse_answer
-from actions.study_data import get_table
+from dteam.interview import practices
+from dteam.interview.practices import QUESTION_ORDER, QUESTIONS, SKIPPED, describe_value, parse_answer
+from dteam.study.data import get_table
 
 CONTRACT = {
     "strategy": {"vorhanden", "in_entwicklung", "keine"},
-    "responsibility": {"hvb", "cio", "cdo", "fachbereich_it", "fachbereich_organisation",
-                       "steuerungsunterstuetzung", "fachdezernate"},
-    "egov_components": {"chatbots", "mobile_apps", "dms", "de_mail", "formularserver", "e_payment",
-                        "servicekonto", "eid", "verwaltungspostfach", "suchfunktion"},
+    "responsibility": {
+        "hvb",
+        "cio",
+        "cdo",
+        "fachbereich_it",
+        "fachbereich_organisation",
+        "steuerungsunterstuetzung",
+        "fachdezernate",
+    },
+    "egov_components": {
+        "chatbots",
+        "mobile_apps",
+        "dms",
+        "de_mail",
+        "formularserver",
+        "e_payment",
+        "servicekonto",
+        "eid",
+        "verwaltungspostfach",
+        "suchfunktion",
+    },
     "fim_known": {"ja", "nein"},
-    "data_use": {"bestandsaufnahme", "personaleinsatzplanung", "prozessoptimierung", "automatisierung",
-                 "open_data"},
-    "training": {"fachverfahren", "technologische_trends", "arbeitsweisen", "arbeitsorganisation",
-                 "fuehrungskraefte"},
-    "participation": {"buergerhaushalt", "befragungen", "maengelmelder", "planungsverfahren",
-                      "sprechstunden", "civic_tech"},
+    "data_use": {
+        "bestandsaufnahme",
+        "personaleinsatzplanung",
+        "prozessoptimierung",
+        "automatisierung",
+        "open_data",
+    },
+    "training": {
+        "fachverfahren",
+        "technologische_trends",
+        "arbeitsweisen",
+        "arbeitsorganisation",
+        "fuehrungskraefte",
+    },
+    "participation": {
+        "buergerhaushalt",
+        "befragungen",
+        "maengelmelder",
+        "planungsverfahren",
+        "sprechstunden",
+        "civic_tech",
+    },
     "fibre": {"eigenregie", "lokale_akteure", "gebietskoerperschaften", "foerdermittel"},
     "community_support": {"lokale_wirtschaft", "startups", "wlan", "ehrenamt"},
     "municipality_kind": {"gemeinde", "stadt", "kreis"},
@@ -53,11 +87,20 @@ def test_buttons_contain_skip_and_none():
     assert {"title": "Ja", "value": "ja"} in practices.question_buttons("fim_known")
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("ca. 12.000", 12000), ("12 Tsd.", 12000), ("12000 Einwohner", 12000),
-    ("rund 1,2 Mio.", 1_200_000), ("1.2 Mio", 1_200_000), ("120 000", 120000),
-    ("knapp 50.000 EW", 50000), ("12,5 Tausend", 12500), ("8.750", 8750),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ca. 12.000", 12000),
+        ("12 Tsd.", 12000),
+        ("12000 Einwohner", 12000),
+        ("rund 1,2 Mio.", 1_200_000),
+        ("1.2 Mio", 1_200_000),
+        ("120 000", 120000),
+        ("knapp 50.000 EW", 50000),
+        ("12,5 Tausend", 12500),
+        ("8.750", 8750),
+    ],
+)
 def test_inhabitants(text, expected):
     result = parse_answer("inhabitants", text)
     assert result.ok and result.value == expected
@@ -74,46 +117,52 @@ def test_inhabitants_skip():
     assert parse_answer("inhabitants", "weiß ich nicht").value == SKIPPED
 
 
-@pytest.mark.parametrize("qid, text, expected", [
-    ("municipality_kind", "Gemeinde", "gemeinde"),
-    ("municipality_kind", "wir sind eine Große Kreisstadt", "stadt"),
-    ("municipality_kind", "Landkreis", "kreis"),
-    ("municipality_kind", "Verbandsgemeinde", "gemeinde"),
-    ("strategy", "ja", "vorhanden"),
-    ("strategy", "noch nicht, aber in Arbeit", "in_entwicklung"),
-    ("strategy", "haben wir nicht", "keine"),
-    ("strategy", "weiß nicht", SKIPPED),
-    ("fim_known", "kenne ich nicht", "nein"),
-    ("fim_known", "ja klar", "ja"),
-    ("fim_known", "überspringen", SKIPPED),
-    ("strategy", "vorhanden", "vorhanden"),  # button payload
-])
+@pytest.mark.parametrize(
+    "qid, text, expected",
+    [
+        ("municipality_kind", "Gemeinde", "gemeinde"),
+        ("municipality_kind", "wir sind eine Große Kreisstadt", "stadt"),
+        ("municipality_kind", "Landkreis", "kreis"),
+        ("municipality_kind", "Verbandsgemeinde", "gemeinde"),
+        ("strategy", "ja", "vorhanden"),
+        ("strategy", "noch nicht, aber in Arbeit", "in_entwicklung"),
+        ("strategy", "haben wir nicht", "keine"),
+        ("strategy", "weiß nicht", SKIPPED),
+        ("fim_known", "kenne ich nicht", "nein"),
+        ("fim_known", "ja klar", "ja"),
+        ("fim_known", "überspringen", SKIPPED),
+        ("strategy", "vorhanden", "vorhanden"),  # button payload
+    ],
+)
 def test_single_choice(qid, text, expected):
     result = parse_answer(qid, text)
     assert result.ok and result.value == expected
 
 
-@pytest.mark.parametrize("qid, text, expected", [
-    ("egov_components", "DMS und E-Payment", ["dms", "e_payment"]),
-    ("egov_components", "E-Akte, Servicekonto, BundID", ["dms", "servicekonto"]),
-    ("egov_components", "keine", []),
-    ("egov_components", "Chatbot ist geplant, DMS haben wir", ["dms"]),
-    ("egov_components", "alle außer Chatbot", sorted(CONTRACT["egov_components"] - {"chatbots"})),
-    ("egov_components", "dms,e_payment", ["dms", "e_payment"]),  # button payloads
-    ("egov_components", "weiß nicht", SKIPPED),
-    ("responsibility", "IT-Abteilung und Hauptamt", ["fachbereich_it", "fachbereich_organisation"]),
-    ("responsibility", "unsere Digitalisierungsbeauftragte", ["cdo"]),
-    ("responsibility", "der Bürgermeister", ["hvb"]),
-    ("data_use", "Personaleinsatzplanung und Open Data", ["personaleinsatzplanung", "open_data"]),
-    ("data_use", "gar nicht", []),
-    ("training", "Fachverfahren und agile Methoden", ["fachverfahren", "arbeitsweisen"]),
-    ("participation", "Mängelmelder und Bürgerhaushalt", ["buergerhaushalt", "maengelmelder"]),
-    ("participation", "Umfragen", ["befragungen"]),
-    ("fibre", "mit Fördermitteln und dem Zweckverband", ["gebietskoerperschaften", "foerdermittel"]),
-    ("fibre", "machen wir selbst", ["eigenregie"]),
-    ("community_support", "Ehrenamtsplattform und Gründerzentrum", ["startups", "ehrenamt"]),
-    ("community_support", "freies WLAN", ["wlan"]),
-])
+@pytest.mark.parametrize(
+    "qid, text, expected",
+    [
+        ("egov_components", "DMS und E-Payment", ["dms", "e_payment"]),
+        ("egov_components", "E-Akte, Servicekonto, BundID", ["dms", "servicekonto"]),
+        ("egov_components", "keine", []),
+        ("egov_components", "Chatbot ist geplant, DMS haben wir", ["dms"]),
+        ("egov_components", "alle außer Chatbot", sorted(CONTRACT["egov_components"] - {"chatbots"})),
+        ("egov_components", "dms,e_payment", ["dms", "e_payment"]),  # button payloads
+        ("egov_components", "weiß nicht", SKIPPED),
+        ("responsibility", "IT-Abteilung und Hauptamt", ["fachbereich_it", "fachbereich_organisation"]),
+        ("responsibility", "unsere Digitalisierungsbeauftragte", ["cdo"]),
+        ("responsibility", "der Bürgermeister", ["hvb"]),
+        ("data_use", "Personaleinsatzplanung und Open Data", ["personaleinsatzplanung", "open_data"]),
+        ("data_use", "gar nicht", []),
+        ("training", "Fachverfahren und agile Methoden", ["fachverfahren", "arbeitsweisen"]),
+        ("participation", "Mängelmelder und Bürgerhaushalt", ["buergerhaushalt", "maengelmelder"]),
+        ("participation", "Umfragen", ["befragungen"]),
+        ("fibre", "mit Fördermitteln und dem Zweckverband", ["gebietskoerperschaften", "foerdermittel"]),
+        ("fibre", "machen wir selbst", ["eigenregie"]),
+        ("community_support", "Ehrenamtsplattform und Gründerzentrum", ["startups", "ehrenamt"]),
+        ("community_support", "freies WLAN", ["wlan"]),
+    ],
+)
 def test_multi_choice(qid, text, expected):
     result = parse_answer(qid, text)
     assert result.ok
@@ -123,9 +172,16 @@ def test_multi_choice(qid, text, expected):
         assert result.value == expected
 
 
-@pytest.mark.parametrize("qid, text", [("egov_components", "hmm"), ("strategy", "blau"),
-                                       ("municipality_kind", "Stadt und Kreis"),
-                                       ("participation", "x" * 100000), ("fibre", "")])
+@pytest.mark.parametrize(
+    "qid, text",
+    [
+        ("egov_components", "hmm"),
+        ("strategy", "blau"),
+        ("municipality_kind", "Stadt und Kreis"),
+        ("participation", "x" * 100000),
+        ("fibre", ""),
+    ],
+)
 def test_unclear_answers_get_german_help(qid, text):
     result = parse_answer(qid, text)
     assert not result.ok
@@ -146,9 +202,18 @@ def test_describe_value():
     assert describe_value("municipality_kind", "kreis") == "Kreis"
 
 
-@pytest.mark.parametrize("value, band", [(1, "unter_10000"), (9999, "unter_10000"),
-                                         (10000, "10000_49999"), (49999, "10000_49999"),
-                                         (50000, "50000_199999"), (199999, "50000_199999"),
-                                         (200000, "ab_200000"), (3_700_000, "ab_200000")])
+@pytest.mark.parametrize(
+    "value, band",
+    [
+        (1, "unter_10000"),
+        (9999, "unter_10000"),
+        (10000, "10000_49999"),
+        (49999, "10000_49999"),
+        (50000, "50000_199999"),
+        (199999, "50000_199999"),
+        (200000, "ab_200000"),
+        (3_700_000, "ab_200000"),
+    ],
+)
 def test_size_bands(value, band):
     assert practices.size_band(value)[0] == band

@@ -1,8 +1,8 @@
-"""Tests for the result content (actions/profile.py): texts must carry the study's figures."""
+"""Tests for the result content (dteam/result/content.py): texts must carry the study's figures."""
+
 import pytest
 
-from actions import profile
-from actions.profile import build_result, fmt, learn_suggestions
+from dteam.result.content import build_result, fmt, learn_suggestions
 
 ANSWERS = {
     "strategy": "in_entwicklung",
@@ -46,13 +46,26 @@ def test_learn_suggestions_point_to_leading_other_type():
     # No participation formats -> Community Manager lead in online planning participation (Table 16).
     assert by_option["planungsverfahren"].leader == "community_manager"
     assert by_option["planungsverfahren"].leader_value == 30.8
-    assert "30,8 %" in by_option["planungsverfahren"].text and "Tabelle 16" in by_option["planungsverfahren"].text
+    assert (
+        "30,8 %" in by_option["planungsverfahren"].text
+        and "Tabelle 16" in by_option["planungsverfahren"].text
+    )
     assert len({s.question_id for s in suggestions}) == len(suggestions)
 
 
 def test_no_gaps_when_everything_is_done():
-    full = {"participation": ["buergerhaushalt", "befragungen", "maengelmelder", "planungsverfahren",
-                              "sprechstunden", "civic_tech"], "strategy": "vorhanden", "fim_known": "ja"}
+    full = {
+        "participation": [
+            "buergerhaushalt",
+            "befragungen",
+            "maengelmelder",
+            "planungsverfahren",
+            "sprechstunden",
+            "civic_tech",
+        ],
+        "strategy": "vorhanden",
+        "fim_known": "ja",
+    }
     assert learn_suggestions("community_manager", full) == []
     # The section then falls back to the study's own advice for the type (types.yml).
     section = build_result(["daseinsvorsorge"], full).section("learn")
@@ -67,8 +80,15 @@ def test_mischform_wording():
     assert "Tendenz" in result.section("why").text()
 
 
-@pytest.mark.parametrize("goals", [["rechtliche_vorgaben"], ["effizienz"], ["buergernaehe", "effizienz"],
-                                   ["daseinsvorsorge", "wirtschaft", "innovation"]])
+@pytest.mark.parametrize(
+    "goals",
+    [
+        ["rechtliche_vorgaben"],
+        ["effizienz"],
+        ["buergernaehe", "effizienz"],
+        ["daseinsvorsorge", "wirtschaft", "innovation"],
+    ],
+)
 def test_messages_are_few_and_readable(goals):
     result = build_result(goals, ANSWERS, "gemeinde", 8000)
     messages = result.messages()

@@ -1,4 +1,5 @@
 """`scripts/purge.py` against Rasa's real SQLTrackerStore on SQLite and PostgreSQL."""
+
 from __future__ import annotations
 
 import asyncio
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from actions import results_store as rs
+from dteam.storage import results_store as rs
 from tests.support.postgres import throwaway_databases
 
 REPO = Path(__file__).resolve().parent.parent
@@ -38,7 +39,7 @@ def _rasa_store(url):
 
 
 def _conversation(sender_id, start, text="Wir wollen effizienter werden"):
-    from rasa.shared.core.events import (ActionExecuted, BotUttered, SessionStarted, UserUttered)
+    from rasa.shared.core.events import ActionExecuted, BotUttered, SessionStarted, UserUttered
     from rasa.shared.core.trackers import DialogueStateTracker
 
     events = [
@@ -60,11 +61,16 @@ def _save_trackers(url, trackers):
 
 
 def _run_purge(env_extra, *args):
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("TRACKER_", "RESULTS_"))}
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TRACKER_", "RESULTS_"))}
     env.update({"RESULTS_HASH_SECRET": "purge-test", **env_extra})
-    completed = subprocess.run([sys.executable, str(REPO / "scripts" / "purge.py"), *args],
-                               env=env, capture_output=True, text=True, timeout=120, cwd=REPO)
+    completed = subprocess.run(
+        [sys.executable, str(REPO / "scripts" / "purge.py"), *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=REPO,
+    )
     assert completed.returncode == 0, completed.stderr
     return completed.stdout
 
@@ -72,8 +78,7 @@ def _run_purge(env_extra, *args):
 def _sender_counts(url):
     engine = sa.create_engine(url, future=True)
     with engine.connect() as connection:
-        rows = connection.execute(sa.text(
-            "SELECT sender_id, COUNT(*) FROM events GROUP BY sender_id")).all()
+        rows = connection.execute(sa.text("SELECT sender_id, COUNT(*) FROM events GROUP BY sender_id")).all()
     engine.dispose()
     return dict(rows)
 
@@ -81,24 +86,29 @@ def _sender_counts(url):
 def test_purge_deletes_old_trackers_and_keeps_recent_ones(urls):
     tracker_url, results_url = urls
     now = time.time()
-    _save_trackers(tracker_url, [
-        _conversation("old-user", now - 45 * DAY),
-        _conversation("recent-user", now - 2 * DAY),
-    ])
+    _save_trackers(
+        tracker_url,
+        [
+            _conversation("old-user", now - 45 * DAY),
+            _conversation("recent-user", now - 2 * DAY),
+        ],
+    )
     # A long-running conversation (e.g. a Matrix room): an old session and a recent one.
     from rasa.shared.core.events import ActionExecuted, SessionStarted, UserUttered
 
     long_running = _conversation("room-user", now - 40 * DAY)
-    for event in (ActionExecuted("action_session_start", timestamp=now - 1 * DAY),
-                  SessionStarted(timestamp=now - 1 * DAY + 0.1),
-                  UserUttered("Statistik", {"name": "show_statistics", "confidence": 1.0},
-                              timestamp=now - 1 * DAY + 1)):
+    for event in (
+        ActionExecuted("action_session_start", timestamp=now - 1 * DAY),
+        SessionStarted(timestamp=now - 1 * DAY + 0.1),
+        UserUttered("Statistik", {"name": "show_statistics", "confidence": 1.0}, timestamp=now - 1 * DAY + 1),
+    ):
         long_running.update(event)
     _save_trackers(tracker_url, [long_running])
     assert _sender_counts(tracker_url) == {"old-user": 6, "recent-user": 6, "room-user": 9}
 
-    output = _run_purge({"TRACKER_DB_URL": tracker_url, "RESULTS_DB_URL": results_url,
-                         "TRACKER_RETENTION_DAYS": "30"})
+    output = _run_purge(
+        {"TRACKER_DB_URL": tracker_url, "RESULTS_DB_URL": results_url, "TRACKER_RETENTION_DAYS": "30"}
+    )
     assert "12 Ereignisse aus 2 Unterhaltungen gelöscht" in output
     assert _sender_counts(tracker_url) == {"recent-user": 6, "room-user": 3}
 
@@ -112,8 +122,11 @@ def test_purge_deletes_old_trackers_and_keeps_recent_ones(urls):
     store.engine.dispose()
 
     # A shorter retention given on the command line wins over the environment.
-    output = _run_purge({"TRACKER_DB_URL": tracker_url, "RESULTS_DB_URL": results_url,
-                         "TRACKER_RETENTION_DAYS": "30"}, "--tracker-days", "1.5")
+    output = _run_purge(
+        {"TRACKER_DB_URL": tracker_url, "RESULTS_DB_URL": results_url, "TRACKER_RETENTION_DAYS": "30"},
+        "--tracker-days",
+        "1.5",
+    )
     assert _sender_counts(tracker_url) == {"room-user": 3}
 
 
@@ -122,8 +135,14 @@ def test_purge_handles_results_retention_and_unlinking(urls):
     store = rs.ResultsStore(results_url, secret=b"purge-test")
     today = dt.datetime.now(dt.timezone.utc)
     for name, age in (("ancient", 400), ("month-old", 40), ("fresh", 1)):
-        store.save_result(name, ["buergernaehe"], "serviceorientierte", {}, municipality_kind="gemeinde",
-                          completed_at=today - dt.timedelta(days=age))
+        store.save_result(
+            name,
+            ["buergernaehe"],
+            "serviceorientierte",
+            {},
+            municipality_kind="gemeinde",
+            completed_at=today - dt.timedelta(days=age),
+        )
     rs.forget_engines()
 
     # Default: results are kept for the statistics, only their conversation link expires.
@@ -135,8 +154,9 @@ def test_purge_handles_results_retention_and_unlinking(urls):
     assert len(store.results_for_conversation("fresh")) == 1
     rs.forget_engines()
 
-    output = _run_purge({"TRACKER_DB_URL": tracker_url, "RESULTS_DB_URL": results_url,
-                         "RESULTS_RETENTION_DAYS": "365"})
+    output = _run_purge(
+        {"TRACKER_DB_URL": tracker_url, "RESULTS_DB_URL": results_url, "RESULTS_RETENTION_DAYS": "365"}
+    )
     assert "Ergebnisse älter als 365 Tage: 1 gelöscht" in output
     store = rs.ResultsStore(results_url, secret=b"purge-test")
     assert store.count_results() == 2
@@ -145,8 +165,9 @@ def test_purge_handles_results_retention_and_unlinking(urls):
 def test_purge_finishes_pending_deletion_requests(urls):
     tracker_url, results_url = urls
     now = time.time()
-    _save_trackers(tracker_url, [_conversation("leaving-user", now - 120),
-                                 _conversation("staying-user", now - 120)])
+    _save_trackers(
+        tracker_url, [_conversation("leaving-user", now - 120), _conversation("staying-user", now - 120)]
+    )
     store = rs.ResultsStore(results_url, secret=b"purge-test")
     # As if the action server had died between the request and its follow-up deletion.
     rs.request_tracker_deletion(store, "leaving-user", requested_at=now - 90)
@@ -162,12 +183,17 @@ def test_purge_finishes_pending_deletion_requests(urls):
 
 def test_purge_without_tracker_store_or_with_bad_setting(tmp_path):
     results_url = f"sqlite:///{tmp_path}/results.db"
-    output = _run_purge({"RESULTS_DB_URL": results_url,
-                         "ENDPOINTS_FILE": str(tmp_path / "none.yml")})
+    output = _run_purge({"RESULTS_DB_URL": results_url, "ENDPOINTS_FILE": str(tmp_path / "none.yml")})
     assert "Kein SQL-Tracker-Store konfiguriert" in output
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TRACKER_", "RESULTS_"))}
     env.update(RESULTS_DB_URL=results_url, TRACKER_RETENTION_DAYS="-3")
-    completed = subprocess.run([sys.executable, str(REPO / "scripts" / "purge.py")], env=env,
-                               capture_output=True, text=True, timeout=120, cwd=REPO)
+    completed = subprocess.run(
+        [sys.executable, str(REPO / "scripts" / "purge.py")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=REPO,
+    )
     assert completed.returncode == 2
     assert "Ungültige Einstellung" in completed.stderr

@@ -1,4 +1,5 @@
 """bot/remote_actions.py against a real RemoteAction whose action server is not reachable."""
+
 from __future__ import annotations
 
 import asyncio
@@ -34,8 +35,9 @@ def _run(action_name: str, tracker: DialogueStateTracker):
 
 
 def _tracker() -> DialogueStateTracker:
-    tracker = DialogueStateTracker.from_events("outage", [ActionExecuted("action_listen"), UserUttered("Stadt")],
-                                               slots=DOMAIN.slots)
+    tracker = DialogueStateTracker.from_events(
+        "outage", [ActionExecuted("action_listen"), UserUttered("Stadt")], slots=DOMAIN.slots
+    )
     return tracker
 
 

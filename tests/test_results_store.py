@@ -1,16 +1,16 @@
 """Results store on real databases: a SQLite file and a throwaway PostgreSQL database."""
+
 from __future__ import annotations
 
 import csv
 import datetime as dt
-import os
 import stat
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 
-from actions import results_store as rs
+from dteam.storage import results_store as rs
 from tests.support.postgres import throwaway_databases
 
 REPO = Path(__file__).resolve().parent.parent
@@ -33,10 +33,18 @@ def store(db_url):
 
 
 def _save(store, conversation_id, type_id="optimierer", kind="stadt", **extra):
-    values = dict(goals=["effizienz", "leistungsangebot"], municipality_type=type_id,
-                  distances={"bedaechtige": 2.9, "optimierer": 0.4, "serviceorientierte": 2.1,
-                             "community_manager": 2.6},
-                  municipality_kind=kind, inhabitants=23_500)
+    values = dict(
+        goals=["effizienz", "leistungsangebot"],
+        municipality_type=type_id,
+        distances={
+            "bedaechtige": 2.9,
+            "optimierer": 0.4,
+            "serviceorientierte": 2.1,
+            "community_manager": 2.6,
+        },
+        municipality_kind=kind,
+        inhabitants=23_500,
+    )
     values.update(extra)
     return store.save_result(conversation_id, **values)
 
@@ -44,7 +52,8 @@ def _save(store, conversation_id, type_id="optimierer", kind="stadt", **extra):
 def test_schema_is_created_by_alembic_at_head(store):
     inspector = sa.inspect(store.engine)
     assert {"assessment_results", "pending_tracker_deletions", "alembic_version"} <= set(
-        inspector.get_table_names())
+        inspector.get_table_names()
+    )
     with store.engine.connect() as connection:
         assert connection.execute(sa.text("SELECT version_num FROM alembic_version")).scalar_one() == "0001"
     # A second store on the same URL (another process start) finds the schema at head and works.
@@ -55,14 +64,19 @@ def test_schema_is_created_by_alembic_at_head(store):
 
 def test_saved_result_holds_only_structured_values(store):
     conversation_id = "matrix:@anna.schmidt:rathaus.example"
-    _save(store, conversation_id, is_mixed=True, practices={
-        "strategy": "in_entwicklung",
-        "training": ["fuehrungskraefte", "Wir schulen alle Mitarbeitenden von Frau Schmidt"],
-        "fim_known": "vielleicht",            # not an allowed code: dropped
-        "fibre": "skipped",
-        "participation": [],
-        "notes": "Bürgermeister Müller findet das gut",  # unknown slot: dropped
-    })
+    _save(
+        store,
+        conversation_id,
+        is_mixed=True,
+        practices={
+            "strategy": "in_entwicklung",
+            "training": ["fuehrungskraefte", "Wir schulen alle Mitarbeitenden von Frau Schmidt"],
+            "fim_known": "vielleicht",  # not an allowed code: dropped
+            "fibre": "skipped",
+            "participation": [],
+            "notes": "Bürgermeister Müller findet das gut",  # unknown slot: dropped
+        },
+    )
     rows = store.results_for_conversation(conversation_id)
     assert len(rows) == 1
     row = rows[0]
@@ -72,14 +86,19 @@ def test_saved_result_holds_only_structured_values(store):
     assert row["distances"]["optimierer"] == pytest.approx(0.4)
     assert row["municipality_kind"] == "stadt"
     assert row["size_band"] == "10000_bis_49999"
-    assert row["practices"] == {"strategy": "in_entwicklung", "training": ["fuehrungskraefte"],
-                                "fibre": "skipped", "participation": []}
+    assert row["practices"] == {
+        "strategy": "in_entwicklung",
+        "training": ["fuehrungskraefte"],
+        "fibre": "skipped",
+        "participation": [],
+    }
     assert row["completed_on"] == dt.datetime.now(dt.timezone.utc).date()
     assert row["conversation_hash"] == rs.conversation_hash(conversation_id, SECRET)
     # Nothing in the whole table mentions the conversation id, the person or the free text.
     with store.engine.connect() as connection:
-        dump = " ".join(str(value) for record in connection.execute(sa.select(rs.assessment_results))
-                        for value in record)
+        dump = " ".join(
+            str(value) for record in connection.execute(sa.select(rs.assessment_results)) for value in record
+        )
     for secret_text in ("anna", "schmidt", "rathaus", "Müller", "Frau", "vielleicht", "23500", "23_500"):
         assert secret_text.lower() not in dump.lower()
 
@@ -142,8 +161,12 @@ def test_type_distribution_counts_and_study_shares(store):
     assert groups["gemeinde"].total == 3 and groups["stadt"].total == 1 and groups["kreis"].total == 1
 
     table_2 = _table_2_from_csv()
-    for group, row_id in (("alle", "alle"), ("gemeinde", "gemeinden"), ("stadt", "staedte"),
-                          ("kreis", "kreise")):
+    for group, row_id in (
+        ("alle", "alle"),
+        ("gemeinde", "gemeinden"),
+        ("stadt", "staedte"),
+        ("kreis", "kreise"),
+    ):
         for share in groups[group].shares:
             assert share.study_percent == pytest.approx(float(table_2[row_id][share.type_id]))
 
@@ -219,11 +242,14 @@ def test_tracker_url_from_endpoints_file(tmp_path):
     endpoints = tmp_path / "endpoints.yml"
     endpoints.write_text(
         "tracker_store:\n  type: SQL\n  dialect: postgresql\n  url: ${DB_HOST}\n  port: 5432\n"
-        "  db: tracker\n  username: rasa\n  password: ${DB_PASSWORD}\n", encoding="utf-8")
+        "  db: tracker\n  username: rasa\n  password: ${DB_PASSWORD}\n",
+        encoding="utf-8",
+    )
     url = rs.tracker_db_url_from_endpoints(endpoints, {"DB_HOST": "db.internal", "DB_PASSWORD": "pw"})
     assert url == "postgresql://rasa:pw@db.internal:5432/tracker"
-    endpoints.write_text("tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: tracker.db\n",
-                         encoding="utf-8")
+    endpoints.write_text(
+        "tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: tracker.db\n", encoding="utf-8"
+    )
     assert rs.tracker_db_url_from_endpoints(endpoints, {}) == "sqlite:///tracker.db"
     endpoints.write_text("tracker_store:\n  type: redis\n  url: localhost\n", encoding="utf-8")
     assert rs.tracker_db_url_from_endpoints(endpoints, {}) is None
@@ -232,10 +258,16 @@ def test_tracker_url_from_endpoints_file(tmp_path):
 
 
 def test_retention_settings_from_env():
-    assert rs.settings_from_env({}) == {"tracker_retention_days": 30.0, "results_retention_days": None,
-                                       "results_link_retention_days": 30.0}
+    assert rs.settings_from_env({}) == {
+        "tracker_retention_days": 30.0,
+        "results_retention_days": None,
+        "results_link_retention_days": 30.0,
+    }
     settings = rs.settings_from_env({"TRACKER_RETENTION_DAYS": "7", "RESULTS_RETENTION_DAYS": "365"})
-    assert settings == {"tracker_retention_days": 7.0, "results_retention_days": 365.0,
-                        "results_link_retention_days": 7.0}
+    assert settings == {
+        "tracker_retention_days": 7.0,
+        "results_retention_days": 365.0,
+        "results_link_retention_days": 7.0,
+    }
     with pytest.raises(ValueError):
         rs.settings_from_env({"TRACKER_RETENTION_DAYS": "-1"})

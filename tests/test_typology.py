@@ -1,4 +1,5 @@
-"""Tests for the nearest-centroid classifier and its CLI (actions/typology.py)."""
+"""Tests for the nearest-centroid classifier and its CLI (dteam/study/typology.py)."""
+
 import csv
 import io
 import itertools
@@ -10,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from actions import typology
-from actions.study_data import GOAL_IDS, TYPE_IDS, cluster_centres
+from dteam.study import typology
+from dteam.study.data import GOAL_IDS, TYPE_IDS, cluster_centres
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -34,16 +35,19 @@ def test_each_centre_vector_is_nearest_to_itself():
         assert distances[own] == 0.0
 
 
-@pytest.mark.parametrize("goals, expected", [
-    (["rechtliche_vorgaben"], "bedaechtige"),
-    (["effizienz"], "optimierer"),
-    (["buergernaehe"], "serviceorientierte"),
-    (["daseinsvorsorge"], "community_manager"),
-    (["rechtliche_vorgaben", "foerdermittel", "effizienz"], "bedaechtige"),
-    (["effizienz", "leistungsangebot", "buergernaehe"], "optimierer"),
-    (["buergernaehe", "attraktivitaet", "effizienz"], "serviceorientierte"),
-    (["daseinsvorsorge", "wirtschaft", "zivilgesellschaft"], "community_manager"),
-])
+@pytest.mark.parametrize(
+    "goals, expected",
+    [
+        (["rechtliche_vorgaben"], "bedaechtige"),
+        (["effizienz"], "optimierer"),
+        (["buergernaehe"], "serviceorientierte"),
+        (["daseinsvorsorge"], "community_manager"),
+        (["rechtliche_vorgaben", "foerdermittel", "effizienz"], "bedaechtige"),
+        (["effizienz", "leistungsangebot", "buergernaehe"], "optimierer"),
+        (["buergernaehe", "attraktivitaet", "effizienz"], "serviceorientierte"),
+        (["daseinsvorsorge", "wirtschaft", "zivilgesellschaft"], "community_manager"),
+    ],
+)
 def test_dominant_goal_decides(goals, expected):
     assert typology.classify(goals).type_id == expected
 
@@ -52,10 +56,30 @@ def test_golden_distances_computed_by_hand():
     # Effizienz first (3 points), Bürgernähe second (2 points), nothing else.
     # Optimierer: (0.35, 0.03, 0.25, 1.08, 1.10, 0.43, 0.32, 0.03, 0.01, 0.05) differences
     result = typology.classify(["effizienz", "buergernaehe"])
-    opt = math.sqrt(0.35**2 + 0.03**2 + (3 - 2.75)**2 + 1.08**2 + (2 - 0.90)**2
-                    + 0.43**2 + 0.32**2 + 0.03**2 + 0.01**2 + 0.05**2)
-    svc = math.sqrt(0.35**2 + 0.06**2 + (3 - 1.00)**2 + 0.79**2 + (2 - 2.74)**2
-                    + 0.60**2 + 0.15**2 + 0.17**2 + 0.04**2 + 0.04**2)
+    opt = math.sqrt(
+        0.35**2
+        + 0.03**2
+        + (3 - 2.75) ** 2
+        + 1.08**2
+        + (2 - 0.90) ** 2
+        + 0.43**2
+        + 0.32**2
+        + 0.03**2
+        + 0.01**2
+        + 0.05**2
+    )
+    svc = math.sqrt(
+        0.35**2
+        + 0.06**2
+        + (3 - 1.00) ** 2
+        + 0.79**2
+        + (2 - 2.74) ** 2
+        + 0.60**2
+        + 0.15**2
+        + 0.17**2
+        + 0.04**2
+        + 0.04**2
+    )
     assert result.distances["optimierer"] == pytest.approx(opt)
     assert result.distances["serviceorientierte"] == pytest.approx(svc)
     assert result.type_id == "optimierer"
@@ -103,13 +127,16 @@ def test_ranking_lists_all_types_nearest_first():
     assert [result.distances[t] for t in ranking] == sorted(result.distances.values())
 
 
-@pytest.mark.parametrize("goals, fragment", [
-    ([], "mindestens ein"),
-    (["", "  "], "mindestens ein"),
-    (["effizienz", "effizienz"], "nur einmal"),
-    (["effizienz", "buergernaehe", "innovation", "wirtschaft"], "höchstens 3"),
-    (["smart_city"], "Unbekanntes Ziel"),
-])
+@pytest.mark.parametrize(
+    "goals, fragment",
+    [
+        ([], "mindestens ein"),
+        (["", "  "], "mindestens ein"),
+        (["effizienz", "effizienz"], "nur einmal"),
+        (["effizienz", "buergernaehe", "innovation", "wirtschaft"], "höchstens 3"),
+        (["smart_city"], "Unbekanntes Ziel"),
+    ],
+)
 def test_invalid_goals_raise_german_value_error(goals, fragment):
     with pytest.raises(ValueError, match=fragment):
         typology.classify(goals)
@@ -120,8 +147,14 @@ def test_goal_ids_are_normalised():
 
 
 def _run_cli(*args, stdin=None):
-    return subprocess.run([sys.executable, "-m", "actions.typology", *args], cwd=REPO,
-                          input=stdin, capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "dteam.study.typology", *args],
+        cwd=REPO,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
 
 def test_cli_prints_json_contract():
@@ -136,8 +169,7 @@ def test_cli_prints_json_contract():
         assert payload["distances"][t] == pytest.approx(expected[t], abs=1e-6)
 
 
-@pytest.mark.parametrize("args", [(), ("effizienz", "effizienz"), ("unbekannt",),
-                                  ("a", "b", "c", "d")])
+@pytest.mark.parametrize("args", [(), ("effizienz", "effizienz"), ("unbekannt",), ("a", "b", "c", "d")])
 def test_cli_bad_args_exit_non_zero(args):
     proc = _run_cli(*args)
     assert proc.returncode != 0
@@ -153,13 +185,14 @@ def test_cli_csv_with_bad_rows_continues(tmp_path):
         "C,daseinsvorsorge,,\n"
         "D,blockchain,,\n"
         "E,,,\n"
-        "F,buergernaehe,effizienz,innovation\n", encoding="utf-8")
+        "F,buergernaehe,effizienz,innovation\n",
+        encoding="utf-8",
+    )
     proc = _run_cli("--csv", str(source))
     assert proc.returncode == 0, proc.stderr
     rows = list(csv.DictReader(io.StringIO(proc.stdout)))
     assert [r["kommune"] for r in rows] == list("ABCDEF")
-    assert [r["type"] for r in rows] == ["bedaechtige", "", "community_manager", "", "",
-                                         "serviceorientierte"]
+    assert [r["type"] for r in rows] == ["bedaechtige", "", "community_manager", "", "", "serviceorientierte"]
     assert "doppelt" in rows[1]["error"]
     assert "Unbekanntes Ziel" in rows[3]["error"]
     assert "mindestens ein" in rows[4]["error"]

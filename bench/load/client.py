@@ -4,13 +4,14 @@ It only knows the conversation contract: "/start_interview" starts the interview
 "Frage N von 12", answers can be free text, button payloads, "überspringen" or "Fertig", and the result
 names the type as "dem Typ **<Name>**" together with an image (data URL).
 """
+
 from __future__ import annotations
 
 import json
 import re
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Dict, List, Optional, Sequence
 
 import aiohttp
 
@@ -26,9 +27,9 @@ RESULT_PATTERN = re.compile(r"dem Typ \*\*(.+?)\*\*")
 SKIP_TEXT = "überspringen"
 FINISH_TEXT = "Fertig"
 
-# Free-text answers to questions 2-12 (order of actions/practices.QUESTION_ORDER) and the slot values
+# Free-text answers to questions 2-12 (order of dteam/interview/practices.QUESTION_ORDER) and the slot values
 # they must produce; tests use the values to check that nothing was lost.
-FREE_TEXT_ANSWERS: Dict[int, tuple] = {
+FREE_TEXT_ANSWERS: dict[int, tuple] = {
     2: ("municipality_kind", "Wir sind eine Gemeinde", "gemeinde"),
     3: ("inhabitants", "etwa 12.000 Einwohner", 12000),
     4: ("strategy", "Ja, wir haben eine Digitalisierungsstrategie", "vorhanden"),
@@ -51,28 +52,37 @@ class BotError(Exception):
 class Turn:
     message: str
     latency: float
-    replies: List[dict]
+    replies: list[dict]
     kind: str  # "interview" | "knowledge" | "other"
     base_url: str = ""
 
 
 @dataclass
 class InterviewOutcome:
-    turns: List[Turn] = field(default_factory=list)
-    type_name: Optional[str] = None
+    turns: list[Turn] = field(default_factory=list)
+    type_name: str | None = None
     has_image: bool = False
-    questions_seen: List[int] = field(default_factory=list)
+    questions_seen: list[int] = field(default_factory=list)
 
     @property
-    def type_id(self) -> Optional[str]:
+    def type_id(self) -> str | None:
         return TYPE_IDS_BY_NAME.get(self.type_name or "")
 
 
-async def send(session: aiohttp.ClientSession, base_url: str, sender: str, message: str,
-               kind: str = "other", timeout: float = 120.0) -> Turn:
+async def send(
+    session: aiohttp.ClientSession,
+    base_url: str,
+    sender: str,
+    message: str,
+    kind: str = "other",
+    timeout: float = 120.0,
+) -> Turn:
     start = time.perf_counter()
-    async with session.post(f"{base_url}/webhooks/rest/webhook", json={"sender": sender, "message": message},
-                            timeout=aiohttp.ClientTimeout(total=timeout)) as response:
+    async with session.post(
+        f"{base_url}/webhooks/rest/webhook",
+        json={"sender": sender, "message": message},
+        timeout=aiohttp.ClientTimeout(total=timeout),
+    ) as response:
         body = await response.text()
         latency = time.perf_counter() - start
         if response.status != 200:
@@ -86,11 +96,11 @@ async def send(session: aiohttp.ClientSession, base_url: str, sender: str, messa
     return Turn(message, latency, replies, kind, base_url)
 
 
-def texts(replies: Sequence[dict]) -> List[str]:
+def texts(replies: Sequence[dict]) -> list[str]:
     return [r.get("text") or "" for r in replies]
 
 
-def last_question_number(replies: Sequence[dict]) -> Optional[int]:
+def last_question_number(replies: Sequence[dict]) -> int | None:
     number = None
     for text in texts(replies):
         for match in QUESTION_PATTERN.finditer(text):
@@ -98,14 +108,14 @@ def last_question_number(replies: Sequence[dict]) -> Optional[int]:
     return number
 
 
-def buttons(replies: Sequence[dict]) -> List[dict]:
-    found: List[dict] = []
+def buttons(replies: Sequence[dict]) -> list[dict]:
+    found: list[dict] = []
     for reply in replies:
         found.extend(reply.get("buttons") or [])
     return found
 
 
-def result_type_name(replies: Sequence[dict]) -> Optional[str]:
+def result_type_name(replies: Sequence[dict]) -> str | None:
     for text in texts(replies):
         match = RESULT_PATTERN.search(text)
         if match:
@@ -113,12 +123,16 @@ def result_type_name(replies: Sequence[dict]) -> Optional[str]:
     return None
 
 
-def _answer_button(replies: Sequence[dict], choice: int) -> Optional[str]:
+def _answer_button(replies: Sequence[dict], choice: int) -> str | None:
     """Payload of an answer button (not skip/finish/navigation), the `choice`-th one modulo the count."""
-    options = [b["payload"] for b in buttons(replies)
-               if b.get("payload", "").startswith("/inform")
-               and '"skipped"' not in b["payload"] and '"fertig"' not in b["payload"]
-               and '"keine"' not in b["payload"]]
+    options = [
+        b["payload"]
+        for b in buttons(replies)
+        if b.get("payload", "").startswith("/inform")
+        and '"skipped"' not in b["payload"]
+        and '"fertig"' not in b["payload"]
+        and '"keine"' not in b["payload"]
+    ]
     return options[choice % len(options)] if options else None
 
 
@@ -128,7 +142,7 @@ async def run_interview(
     sender: str,
     goals_text: str,
     mode: str = "free_text",
-    stop_after_question: Optional[int] = None,
+    stop_after_question: int | None = None,
     max_turns: int = 45,
 ) -> InterviewOutcome:
     """Runs the interview. mode: "free_text" (FREE_TEXT_ANSWERS), "buttons", "skip" or "mixed".
@@ -138,8 +152,9 @@ async def run_interview(
     outcome = InterviewOutcome()
     turn = await send(session, url_for_turn(0), sender, "/start_interview", "interview")
     outcome.turns.append(turn)
-    return await continue_interview(session, url_for_turn, sender, goals_text, mode, outcome,
-                                    stop_after_question, max_turns)
+    return await continue_interview(
+        session, url_for_turn, sender, goals_text, mode, outcome, stop_after_question, max_turns
+    )
 
 
 async def continue_interview(
@@ -149,17 +164,19 @@ async def continue_interview(
     goals_text: str,
     mode: str,
     outcome: InterviewOutcome,
-    stop_after_question: Optional[int] = None,
+    stop_after_question: int | None = None,
     max_turns: int = 45,
 ) -> InterviewOutcome:
-    last_question: Optional[int] = None  # the question the previous answer was sent to
+    last_question: int | None = None  # the question the previous answer was sent to
     repeats = 0
     while len(outcome.turns) < max_turns:
         replies = outcome.turns[-1].replies
         name = result_type_name(replies)
         if name:
             outcome.type_name = name
-            outcome.has_image = any(str(r.get("image", "")).startswith("data:image/png;base64,") for r in replies)
+            outcome.has_image = any(
+                str(r.get("image", "")).startswith("data:image/png;base64,") for r in replies
+            )
             return outcome
         number = last_question_number(replies)
         if number is None:
@@ -187,8 +204,9 @@ def transcript(turns: Sequence[Turn], chars: int = 160) -> str:
     return "\n".join(lines)
 
 
-def _next_answer(number: int, replies: Sequence[dict], goals_text: str, mode: str, repeats: int,
-                 turn_index: int) -> str:
+def _next_answer(
+    number: int, replies: Sequence[dict], goals_text: str, mode: str, repeats: int, turn_index: int
+) -> str:
     if number == 1:
         # The goals question repeats once to ask for more goals when fewer than three were found.
         return goals_text if repeats == 0 else FINISH_TEXT

@@ -4,6 +4,7 @@ Plain subprocess/HTTP helpers (no Rasa import), shared by tests/ops/ and bench/:
 Rasa and action server processes with their own log files, readiness polling, RSS from /proc,
 generated endpoints files, and an nginx round-robin proxy run as our own process.
 """
+
 from __future__ import annotations
 
 import json
@@ -15,9 +16,9 @@ import subprocess
 import time
 import urllib.error
 import urllib.request
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, List, Optional, Sequence
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 VENV_BIN = REPO_ROOT / ".venv" / "bin"
@@ -35,18 +36,20 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def base_env(extra: Optional[Dict[str, str]] = None) -> Dict[str, str]:
+def base_env(extra: dict[str, str] | None = None) -> dict[str, str]:
     env = dict(os.environ)
-    env.update({
-        "RASA_TELEMETRY_ENABLED": "false",
-        "TF_CPP_MIN_LOG_LEVEL": "2",
-        "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
-        "PYTHONDONTWRITEBYTECODE": "1",
-        # Keep each process to one core's worth of math threads: the machine is shared.
-        "OMP_NUM_THREADS": env.get("OMP_NUM_THREADS", "1"),
-        "TF_NUM_INTRAOP_THREADS": env.get("TF_NUM_INTRAOP_THREADS", "1"),
-        "TF_NUM_INTEROP_THREADS": env.get("TF_NUM_INTEROP_THREADS", "1"),
-    })
+    env.update(
+        {
+            "RASA_TELEMETRY_ENABLED": "false",
+            "TF_CPP_MIN_LOG_LEVEL": "2",
+            "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
+            "PYTHONDONTWRITEBYTECODE": "1",
+            # Keep each process to one core's worth of math threads: the machine is shared.
+            "OMP_NUM_THREADS": env.get("OMP_NUM_THREADS", "1"),
+            "TF_NUM_INTRAOP_THREADS": env.get("TF_NUM_INTRAOP_THREADS", "1"),
+            "TF_NUM_INTEROP_THREADS": env.get("TF_NUM_INTEROP_THREADS", "1"),
+        }
+    )
     if extra:
         env.update(extra)
     return env
@@ -57,20 +60,26 @@ class Proc:
     """One child process in its own session (so its whole process group can be stopped)."""
 
     name: str
-    args: List[str]
+    args: list[str]
     log_path: Path
-    env: Dict[str, str]
+    env: dict[str, str]
     cwd: Path = REPO_ROOT
-    popen: Optional[subprocess.Popen] = None
+    popen: subprocess.Popen | None = None
     started_at: float = 0.0
 
-    def start(self) -> "Proc":
+    def start(self) -> Proc:
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         log = open(self.log_path, "ab")
         self.started_at = time.monotonic()
         self.popen = subprocess.Popen(
-            self.args, cwd=str(self.cwd), env=self.env, stdout=log, stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL, start_new_session=True)
+            self.args,
+            cwd=str(self.cwd),
+            env=self.env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
         log.close()
         return self
 
@@ -115,7 +124,7 @@ def http_get(url: str, timeout: float = 5.0) -> tuple:
         return error.code, error.read()
 
 
-def wait_http(url: str, proc: Optional[Proc] = None, timeout: float = 240.0, interval: float = 0.25) -> float:
+def wait_http(url: str, proc: Proc | None = None, timeout: float = 240.0, interval: float = 0.25) -> float:
     """Polls `url` until it answers 200; returns the seconds waited. Fails early if `proc` died."""
     start = time.monotonic()
     while time.monotonic() - start < timeout:
@@ -131,20 +140,51 @@ def wait_http(url: str, proc: Optional[Proc] = None, timeout: float = 240.0, int
     raise TimeoutError(f"{url} not ready after {timeout:.0f} s" + (f":\n{proc.log_tail()}" if proc else ""))
 
 
-def action_server(port: int, log_dir: Path, env: Optional[Dict[str, str]] = None, name: str = "actions") -> Proc:
-    return Proc(name, [str(RASA), "run", "actions", "--port", str(port), "--actions", "actions"],
-                log_dir / f"{name}.log", base_env(env))
+def action_server(port: int, log_dir: Path, env: dict[str, str] | None = None, name: str = "actions") -> Proc:
+    return Proc(
+        name,
+        [str(RASA), "run", "actions", "--port", str(port), "--actions", "actions"],
+        log_dir / f"{name}.log",
+        base_env(env),
+    )
 
 
-def rasa_server(port: int, endpoints: Path, log_dir: Path, model: Path = DEFAULT_MODEL,
-                credentials: Path = CREDENTIALS, env: Optional[Dict[str, str]] = None,
-                name: str = "rasa", cwd: Path = REPO_ROOT) -> Proc:
-    return Proc(name, [str(RASA), "run", "--enable-api", "--interface", LOOPBACK, "--port", str(port),
-                       "--model", str(model), "--endpoints", str(endpoints), "--credentials", str(credentials)],
-                log_dir / f"{name}.log", base_env(env), cwd=cwd)
+def rasa_server(
+    port: int,
+    endpoints: Path,
+    log_dir: Path,
+    model: Path = DEFAULT_MODEL,
+    credentials: Path = CREDENTIALS,
+    env: dict[str, str] | None = None,
+    name: str = "rasa",
+    cwd: Path = REPO_ROOT,
+) -> Proc:
+    return Proc(
+        name,
+        [
+            str(RASA),
+            "run",
+            "--enable-api",
+            "--interface",
+            LOOPBACK,
+            "--port",
+            str(port),
+            "--model",
+            str(model),
+            "--endpoints",
+            str(endpoints),
+            "--credentials",
+            str(credentials),
+        ],
+        log_dir / f"{name}.log",
+        base_env(env),
+        cwd=cwd,
+    )
 
 
-def write_endpoints(path: Path, action_url: Optional[str], tracker: Dict, lock_store: Optional[Dict] = None) -> Path:
+def write_endpoints(
+    path: Path, action_url: str | None, tracker: dict, lock_store: dict | None = None
+) -> Path:
     """Writes a Rasa endpoints file; dicts become YAML mappings (JSON is valid YAML)."""
     lines = []
     if action_url:
@@ -156,30 +196,43 @@ def write_endpoints(path: Path, action_url: Optional[str], tracker: Dict, lock_s
     return path
 
 
-def sqlite_tracker(db_path: Path) -> Dict:
+def sqlite_tracker(db_path: Path) -> dict:
     return {"type": "SQL", "dialect": "sqlite", "db": str(db_path)}
 
 
-def postgres_tracker(db_name: str, host: str = LOOPBACK, port: int = 5432, user: str = "postgres") -> Dict:
-    return {"type": "SQL", "dialect": "postgresql", "url": host, "port": port, "db": db_name,
-            "username": user, "password": ""}
+def postgres_tracker(db_name: str, host: str = LOOPBACK, port: int = 5432, user: str = "postgres") -> dict:
+    return {
+        "type": "SQL",
+        "dialect": "postgresql",
+        "url": host,
+        "port": port,
+        "db": db_name,
+        "username": user,
+        "password": "",
+    }
 
 
-def redis_lock_store(db: int, prefix: str, host: str = LOOPBACK, port: int = 6379) -> Dict:
+def redis_lock_store(db: int, prefix: str, host: str = LOOPBACK, port: int = 6379) -> dict:
     return {"type": "redis", "url": host, "port": port, "db": db, "key_prefix": prefix}
 
 
 def expected_type(goal_ids: Sequence[str]) -> str:
     """The reference classification of `goal_ids`, from the classifier's own CLI."""
-    output = subprocess.run([str(VENV_BIN / "python"), "-m", "actions.typology", *goal_ids], cwd=str(REPO_ROOT),
-                            capture_output=True, text=True, check=True).stdout
+    output = subprocess.run(
+        [str(VENV_BIN / "python"), "-m", "dteam.study.typology", *goal_ids],
+        cwd=str(REPO_ROOT),
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     return json.loads(output)["type"]
 
 
 # --- memory ------------------------------------------------------------------------------------
 
-def _children(pid: int) -> List[int]:
-    kids: List[int] = []
+
+def _children(pid: int) -> list[int]:
+    kids: list[int] = []
     task_dir = Path(f"/proc/{pid}/task")
     try:
         for task in task_dir.iterdir():
@@ -190,7 +243,7 @@ def _children(pid: int) -> List[int]:
     return kids
 
 
-def process_tree(pid: int) -> List[int]:
+def process_tree(pid: int) -> list[int]:
     seen, stack = [], [pid]
     while stack:
         current = stack.pop()
@@ -217,7 +270,8 @@ def rss_mb(pid: int) -> float:
 
 # --- nginx -------------------------------------------------------------------------------------
 
-def nginx_binary() -> Optional[str]:
+
+def nginx_binary() -> str | None:
     return shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
 
 
@@ -229,12 +283,30 @@ def nginx_proxy(listen_port: int, upstream_ports: Sequence[int], prefix: Path) -
     prefix.mkdir(parents=True, exist_ok=True)
     (prefix / "logs").mkdir(exist_ok=True)
     (prefix / "tmp").mkdir(exist_ok=True)
-    servers = "\n".join(f"        server {LOOPBACK}:{port} max_fails=1 fail_timeout=30s;" for port in upstream_ports)
-    config = (NGINX_TEMPLATE.read_text()
-              .replace("{{PREFIX}}", str(prefix))
-              .replace("{{LISTEN}}", f"{LOOPBACK}:{listen_port}")
-              .replace("{{UPSTREAM_SERVERS}}", servers))
+    servers = "\n".join(
+        f"        server {LOOPBACK}:{port} max_fails=1 fail_timeout=30s;" for port in upstream_ports
+    )
+    config = (
+        NGINX_TEMPLATE.read_text()
+        .replace("{{PREFIX}}", str(prefix))
+        .replace("{{LISTEN}}", f"{LOOPBACK}:{listen_port}")
+        .replace("{{UPSTREAM_SERVERS}}", servers)
+    )
     conf_path = prefix / "nginx.conf"
     conf_path.write_text(config)
-    return Proc("nginx", [binary, "-p", str(prefix), "-c", str(conf_path), "-e", str(prefix / "logs" / "error.log"),
-                          "-g", "daemon off;"], prefix / "nginx.stdout.log", base_env())
+    return Proc(
+        "nginx",
+        [
+            binary,
+            "-p",
+            str(prefix),
+            "-c",
+            str(conf_path),
+            "-e",
+            str(prefix / "logs" / "error.log"),
+            "-g",
+            "daemon off;",
+        ],
+        prefix / "nginx.stdout.log",
+        base_env(),
+    )

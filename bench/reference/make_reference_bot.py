@@ -9,6 +9,7 @@ config (DIET + TEDPolicy + RulePolicy ...), which is exactly the reference we wa
 
 The moodbot messages used as comparable load are in MOODBOT_TURNS.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -30,8 +31,20 @@ VERSION_FILE = "rasa-version.txt"
 # One "interview-like" conversation of the stock bot: 14 turns that each hit NLU + a rule/story
 # (the moodbot's whole repertoire), comparable to the 13-15 turns of our interview.
 MOODBOT_TURNS = [
-    "hello", "I am sad", "no", "hi", "I am very happy", "are you a bot?", "good morning", "I am feeling down",
-    "yes", "great", "are you a human?", "bye", "hey there", "very bad",
+    "hello",
+    "I am sad",
+    "no",
+    "hi",
+    "I am very happy",
+    "are you a bot?",
+    "good morning",
+    "I am feeling down",
+    "yes",
+    "great",
+    "are you a human?",
+    "bye",
+    "hey there",
+    "very bad",
 ]
 # Stand-ins for knowledge questions: single turns answered by a response (no action server).
 MOODBOT_QUESTIONS = ["am I talking to a bot?", "how are you?", "I am unhappy", "good evening"]
@@ -60,8 +73,13 @@ def ensure_reference_bot(force: bool = False, directory: Path = REFERENCE_DIR) -
         shutil.rmtree(directory)
     directory.mkdir(parents=True)
     start = time.monotonic()
-    result = subprocess.run([str(stack.RASA), "init", "--no-prompt", "--init-dir", str(directory)], cwd=str(directory),
-                            env=stack.base_env(), capture_output=True, text=True)
+    result = subprocess.run(
+        [str(stack.RASA), "init", "--no-prompt", "--init-dir", str(directory)],
+        cwd=str(directory),
+        env=stack.base_env(),
+        capture_output=True,
+        text=True,
+    )
     if result.returncode != 0 or model_path(directory) is None:
         raise RuntimeError(f"rasa init fehlgeschlagen:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
     marker.write_text(version + "\n")
@@ -73,8 +91,11 @@ def main() -> int:
     parser.add_argument("--force", action="store_true", help="neu erzeugen, auch wenn schon vorhanden")
     args = parser.parse_args()
     directory, model, seconds = ensure_reference_bot(args.force)
-    print(f"Referenzbot: {directory}\nModell: {model}\nErzeugt in {seconds:.0f} s" if seconds else
-          f"Referenzbot vorhanden: {model}")
+    print(
+        f"Referenzbot: {directory}\nModell: {model}\nErzeugt in {seconds:.0f} s"
+        if seconds
+        else f"Referenzbot vorhanden: {model}"
+    )
     return 0
 
 

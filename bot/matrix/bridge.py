@@ -134,7 +134,7 @@ class MatrixBridge:
         if self._logged_in_with_password:
             try:
                 await asyncio.wait_for(self.client.logout(), timeout=5)
-            except Exception:  # noqa: BLE001 - best effort, the device just stays
+            except Exception:
                 logger.info("Could not log out the bridge device", exc_info=True)
         await self.client.close()
         if self._http:
@@ -155,9 +155,13 @@ class MatrixBridge:
                     whoami = await self.client.whoami()
                     if isinstance(whoami, WhoamiError):
                         raise FatalBridgeError(f"access token rejected: {whoami.message}")
-                    self.client.restore_login(whoami.user_id, whoami.device_id or "", self.config.access_token)
+                    self.client.restore_login(
+                        whoami.user_id, whoami.device_id or "", self.config.access_token
+                    )
                 else:
-                    response = await self.client.login(self.config.password, device_name=self.config.device_name)
+                    response = await self.client.login(
+                        self.config.password, device_name=self.config.device_name
+                    )
                     if isinstance(response, LoginError):
                         raise FatalBridgeError(f"login rejected: {response.message}")
                     self._logged_in_with_password = True
@@ -196,7 +200,9 @@ class MatrixBridge:
             if isinstance(response, SyncError):
                 if response.status_code in ("M_UNKNOWN_TOKEN", "M_FORBIDDEN"):
                     raise FatalBridgeError(f"homeserver rejected the session: {response.message}")
-                logger.warning("Sync error %s (%s); retrying in %.0fs", response.status_code, response.message, backoff)
+                logger.warning(
+                    "Sync error %s (%s); retrying in %.0fs", response.status_code, response.message, backoff
+                )
                 await self._sleep_or_stop(backoff)
                 backoff = min(backoff * 2, MAX_BACKOFF_SECONDS)
                 continue
@@ -231,7 +237,9 @@ class MatrixBridge:
                 elif isinstance(event, RoomMessageMedia):
                     self._spawn(self._send_text(room_id, MSG_TEXT_ONLY))
                 elif isinstance(event, MegolmEvent):
-                    logger.warning("Encrypted message in %s ignored: the bridge supports unencrypted rooms only", room_id)
+                    logger.warning(
+                        "Encrypted message in %s ignored: the bridge supports unencrypted rooms only", room_id
+                    )
 
     @staticmethod
     def _is_edit(event: RoomMessageText) -> bool:
@@ -264,7 +272,7 @@ class MatrixBridge:
         for name in sorted(names, key=len, reverse=True):
             prefix = re.match(rf"^\s*@?{re.escape(name)}\s*[:,]?\s*", body, re.IGNORECASE)
             if prefix:
-                return body[prefix.end():]
+                return body[prefix.end() :]
             mentioned |= name.casefold() in body.casefold()
         return body if mentioned else None
 
@@ -317,7 +325,9 @@ class MatrixBridge:
             self._choices.pop(sender_id, None)
 
     async def _room_send(self, room_id: str, content: dict) -> bool:
-        response = await self.client.room_send(room_id, "m.room.message", content, ignore_unverified_devices=True)
+        response = await self.client.room_send(
+            room_id, "m.room.message", content, ignore_unverified_devices=True
+        )
         if isinstance(response, RoomSendError):
             logger.error("Sending to %s failed: %s", room_id, response.message)
             return False
@@ -327,13 +337,18 @@ class MatrixBridge:
         plain, formatted = render_message(text, choices or [])
         return await self._room_send(
             room_id,
-            {"msgtype": "m.text", "body": plain, "format": "org.matrix.custom.html", "formatted_body": formatted},
+            {
+                "msgtype": "m.text",
+                "body": plain,
+                "format": "org.matrix.custom.html",
+                "formatted_body": formatted,
+            },
         )
 
     async def _set_typing(self, room_id: str, typing: bool) -> None:
         try:
             await self.client.room_typing(room_id, typing, timeout=30_000)
-        except Exception:  # noqa: BLE001 - typing is cosmetic
+        except Exception:
             logger.debug("typing notification failed", exc_info=True)
 
     async def _image_bytes(self, url: str) -> tuple[str, bytes] | None:
@@ -383,5 +398,11 @@ class MatrixBridge:
             info["w"], info["h"] = dimensions
         await self._room_send(
             room_id,
-            {"msgtype": "m.image", "body": filename, "filename": filename, "url": upload.content_uri, "info": info},
+            {
+                "msgtype": "m.image",
+                "body": filename,
+                "filename": filename,
+                "url": upload.content_uri,
+                "info": info,
+            },
         )

@@ -8,8 +8,8 @@ treats every top-level key there as an input channel.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Mapping
 from urllib.parse import urlparse
 
 
@@ -75,7 +75,11 @@ def load_config(env: Mapping[str, str] | None = None) -> BridgeConfig:
         if env.get(variable):
             values[key] = env[variable]
 
-    missing = [name for name, key in (("MATRIX_HOMESERVER", "homeserver"), ("MATRIX_USER", "user_id")) if not values.get(key)]
+    missing = [
+        name
+        for name, key in (("MATRIX_HOMESERVER", "homeserver"), ("MATRIX_USER", "user_id"))
+        if not values.get(key)
+    ]
     if missing:
         raise ConfigError("Es fehlen Einstellungen: " + ", ".join(missing))
     if not values.get("password") and not values.get("access_token"):

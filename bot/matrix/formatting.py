@@ -12,8 +12,8 @@ import hashlib
 import html
 import re
 import struct
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 # Largest image we accept from the bot (a result chart is ~50-150 kB).
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
@@ -34,7 +34,7 @@ def sender_id_for(room_id: str, user_id: str) -> str:
     Hashed so that Matrix ids (which contain the homeserver name and can be
     personal) do not end up verbatim in the tracker store.
     """
-    digest = hashlib.sha256(f"{room_id}\n{user_id}".encode("utf-8")).hexdigest()
+    digest = hashlib.sha256(f"{room_id}\n{user_id}".encode()).hexdigest()
     return f"matrix-{digest[:32]}"
 
 
@@ -116,12 +116,12 @@ def markdown_to_html(text: str) -> str:
     for block in blocks:
         lines = block.split("\n")
         if all(_BULLET.match(line) for line in lines):
-            items = "".join(f"<li>{_inline(_BULLET.match(l).group(1))}</li>" for l in lines)
+            items = "".join(f"<li>{_inline(_BULLET.match(item).group(1))}</li>" for item in lines)
             out.append(f"<ul>{items}</ul>")
         elif all(_ORDERED.match(line) for line in lines):
             first = int(_ORDERED.match(lines[0]).group(1))
             start = f' start="{first}"' if first != 1 else ""
-            items = "".join(f"<li>{_inline(_ORDERED.match(l).group(2))}</li>" for l in lines)
+            items = "".join(f"<li>{_inline(_ORDERED.match(item).group(2))}</li>" for item in lines)
             out.append(f"<ol{start}>{items}</ol>")
         elif len(lines) == 1 and _HEADING.match(lines[0]):
             out.append(f"<p><strong>{_inline(_HEADING.match(lines[0]).group(1))}</strong></p>")

@@ -37,8 +37,8 @@ def fill_manifest(values: dict[str, str]) -> dict:
 
 
 def _font(size: int):
-    from PIL import ImageFont
     import matplotlib
+    from PIL import ImageFont
 
     path = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans-Bold.ttf"
     return ImageFont.truetype(str(path), size)
@@ -61,17 +61,32 @@ def draw_icons() -> tuple[bytes, bytes]:
     return images[0], images[1]
 
 
-def build(bot_app_id: str, host: str, out: Path, teams_app_id: str | None = None,
-          version: str = "1.0.0", publisher: str = "D-Team") -> Path:
+def build(
+    bot_app_id: str,
+    host: str,
+    out: Path,
+    teams_app_id: str | None = None,
+    version: str = "1.0.0",
+    publisher: str = "D-Team",
+) -> Path:
     teams_app_id = teams_app_id or bot_app_id
-    for label, value, pattern in (("Bot-App-ID", bot_app_id, GUID), ("Teams-App-ID", teams_app_id, GUID),
-                                  ("Host", host, HOST), ("Version", version, VERSION)):
+    for label, value, pattern in (
+        ("Bot-App-ID", bot_app_id, GUID),
+        ("Teams-App-ID", teams_app_id, GUID),
+        ("Host", host, HOST),
+        ("Version", version, VERSION),
+    ):
         if not pattern.match(value):
             raise ValueError(f"Ungültige {label}: {value!r}")
-    manifest = fill_manifest({
-        "BOT_APP_ID": bot_app_id, "TEAMS_APP_ID": teams_app_id, "BOT_HOST": host,
-        "APP_VERSION": version, "PUBLISHER_NAME": publisher,
-    })
+    manifest = fill_manifest(
+        {
+            "BOT_APP_ID": bot_app_id,
+            "TEAMS_APP_ID": teams_app_id,
+            "BOT_HOST": host,
+            "APP_VERSION": version,
+            "PUBLISHER_NAME": publisher,
+        }
+    )
     color, outline = draw_icons()
     out.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
@@ -83,9 +98,15 @@ def build(bot_app_id: str, host: str, out: Path, teams_app_id: str | None = None
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Teams-App-Paket für den D-Team-Assistenten bauen")
-    parser.add_argument("--bot-app-id", default=os.environ.get("TEAMS_APP_ID"), help="Microsoft App ID des Azure Bots")
-    parser.add_argument("--host", default=os.environ.get("TEAMS_BOT_HOST"), help="öffentlicher Hostname des Bots")
-    parser.add_argument("--teams-app-id", default=None, help="eigene GUID der Teams-App (Standard: Bot-App-ID)")
+    parser.add_argument(
+        "--bot-app-id", default=os.environ.get("TEAMS_APP_ID"), help="Microsoft App ID des Azure Bots"
+    )
+    parser.add_argument(
+        "--host", default=os.environ.get("TEAMS_BOT_HOST"), help="öffentlicher Hostname des Bots"
+    )
+    parser.add_argument(
+        "--teams-app-id", default=None, help="eigene GUID der Teams-App (Standard: Bot-App-ID)"
+    )
     parser.add_argument("--version", default="1.0.0")
     parser.add_argument("--publisher", default="D-Team")
     parser.add_argument("--out", default="build/teams-app.zip")
@@ -93,7 +114,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args.bot_app_id or not args.host:
         parser.error("--bot-app-id und --host (oder TEAMS_APP_ID, TEAMS_BOT_HOST) sind nötig")
     try:
-        path = build(args.bot_app_id, args.host, Path(args.out), args.teams_app_id, args.version, args.publisher)
+        path = build(
+            args.bot_app_id, args.host, Path(args.out), args.teams_app_id, args.version, args.publisher
+        )
     except ValueError as error:
         print(f"Fehler: {error}", file=sys.stderr)
         return 2

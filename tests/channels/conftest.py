@@ -8,6 +8,4 @@ if REPO_ROOT not in sys.path:
 
 
 def pytest_configure(config):
-    config.addinivalue_line(
-        "markers", "slow: starts real servers (Synapse, Rasa); takes tens of seconds"
-    )
+    config.addinivalue_line("markers", "slow: starts real servers (Synapse, Rasa); takes tens of seconds")

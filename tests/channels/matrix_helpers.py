@@ -25,8 +25,8 @@ import threading
 import time
 import uuid
 import zlib
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import aiohttp
 from aiohttp import web
@@ -58,11 +58,21 @@ def tiny_png(width: int = 3, height: int = 2) -> bytes:
     """A valid RGB PNG built by hand, so the image path is checked byte for byte."""
 
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        return (
+            struct.pack(">I", len(data))
+            + kind
+            + data
+            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        )
 
     rows = b"".join(b"\x00" + bytes([200, 30, 60]) * width for _ in range(height))
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
 
 
 # --- Synapse -------------------------------------------------------------------
@@ -80,15 +90,25 @@ class SynapseServer:
         env = dict(os.environ, SYNAPSE_SHARED_SECRET=self.shared_secret)
         subprocess.run(
             ["bash", str(SYNAPSE_SCRIPT), "config", str(self.workdir), str(self.port)],
-            check=True, env=env, capture_output=True, timeout=900,
+            check=True,
+            env=env,
+            capture_output=True,
+            timeout=900,
         )
 
     def start(self) -> None:
         log = open(self.workdir / "stdout.log", "ab")
         self.process = subprocess.Popen(
-            [str(SYNAPSE_VENV / "bin" / "python"), "-m", "synapse.app.homeserver",
-             "--config-path", str(self.workdir / "homeserver.yaml")],
-            stdout=log, stderr=subprocess.STDOUT, cwd=self.workdir,
+            [
+                str(SYNAPSE_VENV / "bin" / "python"),
+                "-m",
+                "synapse.app.homeserver",
+                "--config-path",
+                str(self.workdir / "homeserver.yaml"),
+            ],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            cwd=self.workdir,
         )
         if not wait_until(self.is_up, timeout=90, interval=0.3):
             self.stop()
@@ -122,7 +142,13 @@ class SynapseServer:
                 nonce = (await response.json())["nonce"]
             mac = hmac.new(self.shared_secret.encode(), digestmod=hashlib.sha1)
             mac.update(b"\x00".join([nonce.encode(), username.encode(), password.encode(), b"notadmin"]))
-            body = {"nonce": nonce, "username": username, "password": password, "admin": False, "mac": mac.hexdigest()}
+            body = {
+                "nonce": nonce,
+                "username": username,
+                "password": password,
+                "admin": False,
+                "mac": mac.hexdigest(),
+            }
             async with session.post(url, json=body) as response:
                 result = await response.json()
                 assert response.status == 200, result
@@ -142,7 +168,10 @@ class BridgeProcess:
         handle = open(self.logfile, "ab")
         self.process = subprocess.Popen(
             [str(MATRIX_VENV / "bin" / "python"), "-m", "bot.matrix_bridge"],
-            cwd=REPO_ROOT, env=self.env, stdout=handle, stderr=subprocess.STDOUT,
+            cwd=REPO_ROOT,
+            env=self.env,
+            stdout=handle,
+            stderr=subprocess.STDOUT,
         )
         if wait_ready and not wait_until(lambda: "Bridge ready" in self.log(), timeout=60):
             raise RuntimeError("bridge did not become ready:\n" + self.log()[-3000:])
@@ -228,17 +257,25 @@ class NioTestClient:
     def __init__(self, base_url: str, access_token: str, user_id: str, device_id: str = "") -> None:
         self.base_url = base_url
         self.user_id = user_id
-        self._login = {"homeserver": base_url, "user_id": user_id,
-                       "access_token": access_token, "device_id": device_id}
+        self._login = {
+            "homeserver": base_url,
+            "user_id": user_id,
+            "access_token": access_token,
+            "device_id": device_id,
+        }
         self._ids = itertools.count(1)
         self._process: asyncio.subprocess.Process | None = None
         self._stderr = tempfile.TemporaryFile()
 
-    async def __aenter__(self) -> "NioTestClient":
+    async def __aenter__(self) -> NioTestClient:
         self._process = await asyncio.create_subprocess_exec(
-            str(MATRIX_VENV / "bin" / "python"), str(NIO_DRIVER),
-            stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, stderr=self._stderr,
-            cwd=REPO_ROOT, limit=64 * 1024 * 1024,  # a downloaded image comes back as one line
+            str(MATRIX_VENV / "bin" / "python"),
+            str(NIO_DRIVER),
+            stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=self._stderr,
+            cwd=REPO_ROOT,
+            limit=64 * 1024 * 1024,  # a downloaded image comes back as one line
         )
         try:
             await self._call("login", **self._login)
@@ -302,13 +339,27 @@ class NioTestClient:
         """The contents of the next `count` m.room.message events `sender` posts in the room."""
         return await self._call("messages_from", timeout=timeout, room_id=room_id, sender=sender, count=count)
 
-    async def messages_until(self, room_id: str, sender: str, *, msgtype: str | None = None,
-                             body_contains: str | None = None, settle: float = 2,
-                             timeout: float = 60) -> list[dict]:
+    async def messages_until(
+        self,
+        room_id: str,
+        sender: str,
+        *,
+        msgtype: str | None = None,
+        body_contains: str | None = None,
+        settle: float = 2,
+        timeout: float = 60,
+    ) -> list[dict]:
         """Messages from `sender` until one matching `msgtype`/`body_contains` arrived
         and `settle` quiet seconds followed it (to catch the rest of a multi-part reply)."""
-        return await self._call("messages_from", timeout=timeout, room_id=room_id, sender=sender,
-                                until_msgtype=msgtype, until_body_contains=body_contains, settle=settle)
+        return await self._call(
+            "messages_from",
+            timeout=timeout,
+            room_id=room_id,
+            sender=sender,
+            until_msgtype=msgtype,
+            until_body_contains=body_contains,
+            settle=settle,
+        )
 
     async def quiet_for(self, room_id: str, sender: str, seconds: float) -> list[dict]:
         """Messages `sender` posts within `seconds` (expected: none)."""

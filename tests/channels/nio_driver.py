@@ -53,8 +53,9 @@ class NioDriver:
 
     async def op_login(self, homeserver: str, user_id: str, access_token: str, device_id: str = "") -> dict:
         # A test client gives up after a few connection errors instead of nio's endless retries.
-        config = AsyncClientConfig(store_sync_tokens=False, encryption_enabled=False,
-                                   max_timeouts=3, max_timeout_retry_wait_time=2)
+        config = AsyncClientConfig(
+            store_sync_tokens=False, encryption_enabled=False, max_timeouts=3, max_timeout_retry_wait_time=2
+        )
         self.client = AsyncClient(homeserver, user_id, config=config)
         self.client.restore_login(user_id, device_id or "NIOTEST", access_token)
         whoami = _check(await self.client.whoami(), "whoami")

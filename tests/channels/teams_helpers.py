@@ -86,28 +86,34 @@ class FakeMicrosoft:
         if form.get("client_secret") != APP_PASSWORD or request.match_info["tenant"] != TENANT_ID:
             return web.json_response({"error": "invalid_client"}, status=401)
         number = len(self.token_requests)
-        return web.json_response({"token_type": "Bearer", "expires_in": 3599, "access_token": f"bot-token-{number}"})
+        return web.json_response(
+            {"token_type": "Bearer", "expires_in": 3599, "access_token": f"bot-token-{number}"}
+        )
 
     async def _metadata(self, request: web.Request) -> web.Response:
         self.metadata_requests += 1
-        return web.json_response({
-            "issuer": ISSUER,
-            "authorization_endpoint": "https://invalid.botframework.com",
-            "jwks_uri": f"{self.base_url}/v1/.well-known/keys",
-            "id_token_signing_alg_values_supported": ["RS256"],
-            "token_endpoint_auth_methods_supported": ["private_key_jwt"],
-        })
+        return web.json_response(
+            {
+                "issuer": ISSUER,
+                "authorization_endpoint": "https://invalid.botframework.com",
+                "jwks_uri": f"{self.base_url}/v1/.well-known/keys",
+                "id_token_signing_alg_values_supported": ["RS256"],
+                "token_endpoint_auth_methods_supported": ["private_key_jwt"],
+            }
+        )
 
     async def _keys(self, request: web.Request) -> web.Response:
         return web.json_response({"keys": [self.signing_key.jwk()]})
 
     async def _activities(self, request: web.Request) -> web.Response:
-        self.posted.append({
-            "path": request.path,
-            "raw_path": request.raw_path,
-            "authorization": request.headers.get("Authorization"),
-            "activity": await request.json(),
-        })
+        self.posted.append(
+            {
+                "path": request.path,
+                "raw_path": request.raw_path,
+                "authorization": request.headers.get("Authorization"),
+                "activity": await request.json(),
+            }
+        )
         return web.json_response({"id": uuid.uuid4().hex})
 
     async def start(self) -> None:
@@ -116,7 +122,9 @@ class FakeMicrosoft:
         app.router.add_get("/v1/.well-known/openidconfiguration", self._metadata)
         app.router.add_get("/v1/.well-known/keys", self._keys)
         app.router.add_post("/connector/emea/v3/conversations/{conversation}/activities", self._activities)
-        app.router.add_post("/connector/emea/v3/conversations/{conversation}/activities/{reply_to}", self._activities)
+        app.router.add_post(
+            "/connector/emea/v3/conversations/{conversation}/activities/{reply_to}", self._activities
+        )
         self._runner = web.AppRunner(app)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)

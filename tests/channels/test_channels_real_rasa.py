@@ -54,7 +54,9 @@ TURN_TIMEOUT = 90
 
 def http_json(url: str, payload: dict | None = None, headers: dict | None = None, timeout: float = 60):
     data = json.dumps(payload).encode() if payload is not None else None
-    request = urllib.request.Request(url, data=data, headers={"Content-Type": "application/json", **(headers or {})})
+    request = urllib.request.Request(
+        url, data=data, headers={"Content-Type": "application/json", **(headers or {})}
+    )
     with urllib.request.urlopen(request, timeout=timeout) as response:
         body = response.read()
         return response.status, (json.loads(body) if body else None)
@@ -77,8 +79,11 @@ def tracker(rasa_url: str, sender_id: str) -> dict:
 
 
 def user_turns(rasa_url: str, sender_id: str) -> list[tuple[str, str]]:
-    return [(e.get("text"), (e.get("parse_data") or {}).get("intent", {}).get("name"))
-            for e in tracker(rasa_url, sender_id)["events"] if e["event"] == "user"]
+    return [
+        (e.get("text"), (e.get("parse_data") or {}).get("intent", {}).get("name"))
+        for e in tracker(rasa_url, sender_id)["events"]
+        if e["event"] == "user"
+    ]
 
 
 # --- Matrix against the shared real stack ------------------------------------------------
@@ -98,11 +103,18 @@ def matrix_world(request, tmp_path_factory):
         synapse.start()
 
         async def register():
-            return await synapse.register("erika", "erika-pw"), await synapse.register("assistent", BOT_PASSWORD)
+            return await synapse.register("erika", "erika-pw"), await synapse.register(
+                "assistent", BOT_PASSWORD
+            )
 
         user, bot = asyncio.run(register())
-        env = dict(os.environ, MATRIX_HOMESERVER=synapse.base_url, MATRIX_USER=bot["user_id"],
-                   MATRIX_PASSWORD=BOT_PASSWORD, RASA_URL=rasa_stack.url)
+        env = dict(
+            os.environ,
+            MATRIX_HOMESERVER=synapse.base_url,
+            MATRIX_USER=bot["user_id"],
+            MATRIX_PASSWORD=BOT_PASSWORD,
+            RASA_URL=rasa_stack.url,
+        )
         env.pop("MATRIX_ACCESS_TOKEN", None)
         bridge = BridgeProcess(workdir / "bridge.log", env)
         bridge.start()
@@ -127,8 +139,9 @@ def test_matrix_interview_to_result_image_and_knowledge_answer(matrix_world):
     bot_id = world.bot["user_id"]
 
     async def scenario():
-        async with NioTestClient(world.synapse.base_url, world.user["access_token"],
-                                 world.user["user_id"], world.user["device_id"]) as erika:
+        async with NioTestClient(
+            world.synapse.base_url, world.user["access_token"], world.user["user_id"], world.user["device_id"]
+        ) as erika:
             room = await erika.create_room(invite=[bot_id], name="D-Team")
             await erika.wait_for_member(room, bot_id)
 
@@ -141,20 +154,28 @@ def test_matrix_interview_to_result_image_and_knowledge_answer(matrix_world):
             assert "<ol>" in greeting["formatted_body"]
 
             await erika.send_text(room, "1")  # first button: start the self-test
-            intro = await erika.messages_until(room, bot_id, body_contains="Frage 1 von 12", timeout=TURN_TIMEOUT)
+            intro = await erika.messages_until(
+                room, bot_id, body_contains="Frage 1 von 12", timeout=TURN_TIMEOUT
+            )
             assert "Frage 1 von 12" in bodies(intro), bodies(intro)
 
             await erika.send_text(room, "Vor allem Effizienz, dann Bürgernähe und Fördermittel")
-            second = await erika.messages_until(room, bot_id, body_contains="Frage 2 von 12", timeout=TURN_TIMEOUT)
+            second = await erika.messages_until(
+                room, bot_id, body_contains="Frage 2 von 12", timeout=TURN_TIMEOUT
+            )
             question_2 = next(m for m in second if "Frage 2 von 12" in m["body"])
             first_option = next(line for line in question_2["body"].splitlines() if line.startswith("1. "))
 
             await erika.send_text(room, "1")  # numbered answer to question 2
-            third = await erika.messages_until(room, bot_id, body_contains="Frage 3 von 12", timeout=TURN_TIMEOUT)
+            third = await erika.messages_until(
+                room, bot_id, body_contains="Frage 3 von 12", timeout=TURN_TIMEOUT
+            )
             assert "Frage 3 von 12" in bodies(third), bodies(third)
 
             await erika.send_text(room, "Ergebnis jetzt")
-            result = await erika.messages_until(room, bot_id, msgtype="m.image", settle=3, timeout=TURN_TIMEOUT)
+            result = await erika.messages_until(
+                room, bot_id, msgtype="m.image", settle=3, timeout=TURN_TIMEOUT
+            )
             texts = [m for m in result if m.get("msgtype") == "m.text"]
             images = [m for m in result if m.get("msgtype") == "m.image"]
             assert len(result) >= 3 and len(images) == 1, result
@@ -219,25 +240,58 @@ def teams_stack(tmp_path_factory):
     workdir = tmp_path_factory.mktemp("teams_real_rasa")
     microsoft = ThreadedFakeMicrosoft()
     # the production REST channel (bot.rest_channel) next to the Teams channel under test
-    credentials = {"bot.rest_channel.RestInput": None, "bot.teams.TeamsInput": microsoft.fake.channel_credentials()}
+    credentials = {
+        "bot.rest_channel.RestInput": None,
+        "bot.teams.TeamsInput": microsoft.fake.channel_credentials(),
+    }
     (workdir / "credentials.yml").write_text(json.dumps(credentials), encoding="utf-8")  # JSON is YAML
     actions_port, rasa_port = free_port(), free_port()
     (workdir / "endpoints.yml").write_text(
-        f'action_endpoint:\n  url: "http://127.0.0.1:{actions_port}/webhook"\n', encoding="utf-8")
-    env = dict(os.environ, RASA_TELEMETRY_ENABLED="false", PYTHONPATH=str(REPO_ROOT),
-               SQLALCHEMY_SILENCE_UBER_WARNING="1", TF_CPP_MIN_LOG_LEVEL="2",
-               RESULTS_DB_URL=f"sqlite:///{workdir / 'results.db'}")
+        f'action_endpoint:\n  url: "http://127.0.0.1:{actions_port}/webhook"\n', encoding="utf-8"
+    )
+    env = dict(
+        os.environ,
+        RASA_TELEMETRY_ENABLED="false",
+        PYTHONPATH=str(REPO_ROOT),
+        SQLALCHEMY_SILENCE_UBER_WARNING="1",
+        TF_CPP_MIN_LOG_LEVEL="2",
+        RESULTS_DB_URL=f"sqlite:///{workdir / 'results.db'}",
+    )
     rasa_bin = str(REPO_ROOT / ".venv" / "bin" / "rasa")
     processes = []
     try:
-        processes.append(subprocess.Popen(
-            [rasa_bin, "run", "actions", "--port", str(actions_port), "--actions", "actions"],
-            cwd=REPO_ROOT, env=env, stdout=open(workdir / "actions.log", "wb"), stderr=subprocess.STDOUT))
-        processes.append(subprocess.Popen(
-            [rasa_bin, "run", "--enable-api", "--interface", "127.0.0.1", "--port", str(rasa_port),
-             "--model", str(MODEL), "--endpoints", str(workdir / "endpoints.yml"),
-             "--credentials", str(workdir / "credentials.yml")],
-            cwd=REPO_ROOT, env=env, stdout=open(workdir / "rasa.log", "wb"), stderr=subprocess.STDOUT))
+        processes.append(
+            subprocess.Popen(
+                [rasa_bin, "run", "actions", "--port", str(actions_port), "--actions", "actions"],
+                cwd=REPO_ROOT,
+                env=env,
+                stdout=open(workdir / "actions.log", "wb"),
+                stderr=subprocess.STDOUT,
+            )
+        )
+        processes.append(
+            subprocess.Popen(
+                [
+                    rasa_bin,
+                    "run",
+                    "--enable-api",
+                    "--interface",
+                    "127.0.0.1",
+                    "--port",
+                    str(rasa_port),
+                    "--model",
+                    str(MODEL),
+                    "--endpoints",
+                    str(workdir / "endpoints.yml"),
+                    "--credentials",
+                    str(workdir / "credentials.yml"),
+                ],
+                cwd=REPO_ROOT,
+                env=env,
+                stdout=open(workdir / "rasa.log", "wb"),
+                stderr=subprocess.STDOUT,
+            )
+        )
         rasa_url = f"http://127.0.0.1:{rasa_port}"
 
         def rasa_ready() -> bool:

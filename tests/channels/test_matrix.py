@@ -36,10 +36,16 @@ BOT_PASSWORD = "bot-secret-pw"
 def scripted_reply(sender: str, message: str) -> list[dict]:
     text = message.strip()
     if text.lower() == "hallo":
-        return [{"recipient_id": sender, "text": "Guten Tag! Womit möchten Sie beginnen?", "buttons": [
-            {"title": "Interview starten", "payload": "/start_interview"},
-            {"title": "Frage stellen", "payload": "/ask_question"},
-        ]}]
+        return [
+            {
+                "recipient_id": sender,
+                "text": "Guten Tag! Womit möchten Sie beginnen?",
+                "buttons": [
+                    {"title": "Interview starten", "payload": "/start_interview"},
+                    {"title": "Frage stellen", "payload": "/ask_question"},
+                ],
+            }
+        ]
     if text == "/start_interview":
         return [{"recipient_id": sender, "text": "Welche **Ziele** verfolgt Ihre Kommune?"}]
     if text == "/ask_question":
@@ -163,8 +169,14 @@ def test_conversation_with_numbered_buttons_and_result_image(world):
     room = asyncio.run(scenario())
     sender = sender_id_for(room, world.alice["user_id"])
     sent = [message for who, message in world.rasa.received if who == sender]
-    assert sent == ["Hallo", "/start_interview", "Hallo", "/ask_question",
-                    "<script>alert(1)</script> **fett**", "ergebnis"]
+    assert sent == [
+        "Hallo",
+        "/start_interview",
+        "Hallo",
+        "/ask_question",
+        "<script>alert(1)</script> **fett**",
+        "ergebnis",
+    ]
 
 
 def test_bad_input_gets_german_reply_without_reaching_rasa(world):
@@ -175,7 +187,9 @@ def test_bad_input_gets_german_reply_without_reaching_rasa(world):
             await alice.send_text(room, "x" * 6000)
             [too_long] = await alice.messages_from(room, world.bot["user_id"], 1)
             assert "zu lang" in too_long["body"] and "6000" in too_long["body"]
-            await alice.send(room, {"msgtype": "m.image", "body": "foto.png", "url": "mxc://localhost/nichtda"})
+            await alice.send(
+                room, {"msgtype": "m.image", "body": "foto.png", "url": "mxc://localhost/nichtda"}
+            )
             [text_only] = await alice.messages_from(room, world.bot["user_id"], 1)
             assert "nur Textnachrichten" in text_only["body"]
 

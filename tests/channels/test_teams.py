@@ -43,10 +43,15 @@ BOT_ACCOUNT = {"id": "28:11111111-2222-3333-4444-555555555555", "name": "D-Team-
 
 def scripted_replies(text: str) -> list[dict]:
     if text in ("Hallo", "/greet"):
-        return [{"text": "Guten Tag! Womit möchten Sie beginnen?", "buttons": [
-            {"title": "Interview starten", "payload": "/start_interview"},
-            {"title": "Frage stellen", "payload": "/ask_question"},
-        ]}]
+        return [
+            {
+                "text": "Guten Tag! Womit möchten Sie beginnen?",
+                "buttons": [
+                    {"title": "Interview starten", "payload": "/start_interview"},
+                    {"title": "Frage stellen", "payload": "/ask_question"},
+                ],
+            }
+        ]
     if text == "ergebnis":
         return [{"text": "Ihre Kommune gleicht am ehesten den **Optimierern**."}, {"image": PNG_DATA_URL}]
     return [{"text": f"Sie schrieben: {text}"}]
@@ -122,12 +127,17 @@ def test_text_message_reply_goes_to_the_conversation_with_a_tenant_token():
             [message] = world.agent.messages
             assert message.text == "Hallo"
             assert message.input_channel == "teams"
-            assert message.sender_id == sender_id_for(activity["conversation"]["id"], activity["from"]["aadObjectId"])
+            assert message.sender_id == sender_id_for(
+                activity["conversation"]["id"], activity["from"]["aadObjectId"]
+            )
 
             [token_request] = world.microsoft.token_requests
             assert token_request == {
-                "tenant": TENANT_ID, "grant_type": "client_credentials", "client_id": APP_ID,
-                "client_secret": APP_PASSWORD, "scope": "https://api.botframework.com/.default",
+                "tenant": TENANT_ID,
+                "grant_type": "client_credentials",
+                "client_id": APP_ID,
+                "client_secret": APP_PASSWORD,
+                "scope": "https://api.botframework.com/.default",
             }
             assert post["authorization"] == "Bearer bot-token-1"
             # conversation id URL-encoded, reply threaded to the user's activity
@@ -146,10 +156,20 @@ def test_text_message_reply_goes_to_the_conversation_with_a_tenant_token():
             [card] = reply["attachments"]
             assert card["contentType"] == "application/vnd.microsoft.card.hero"
             assert card["content"]["buttons"] == [
-                {"type": "messageBack", "title": "Interview starten", "displayText": "Interview starten",
-                 "text": "/start_interview", "value": {"payload": "/start_interview"}},
-                {"type": "messageBack", "title": "Frage stellen", "displayText": "Frage stellen",
-                 "text": "/ask_question", "value": {"payload": "/ask_question"}},
+                {
+                    "type": "messageBack",
+                    "title": "Interview starten",
+                    "displayText": "Interview starten",
+                    "text": "/start_interview",
+                    "value": {"payload": "/start_interview"},
+                },
+                {
+                    "type": "messageBack",
+                    "title": "Frage stellen",
+                    "displayText": "Frage stellen",
+                    "text": "/ask_question",
+                    "value": {"payload": "/ask_question"},
+                },
             ]
 
     asyncio.run(scenario())
@@ -208,11 +228,25 @@ def test_requests_without_a_valid_bot_connector_jwt_are_rejected():
             rejected = {
                 "missing": await world.post(activity, token=None),
                 "garbage": await world.post(activity, token="not.a.jwt"),
-                "forged signature": await world.post(activity, token=other_key.token(serviceUrl=activity["serviceUrl"])),
-                "wrong audience": await world.post(activity, token=world.key.token(aud="someone-else", serviceUrl=activity["serviceUrl"])),
-                "wrong issuer": await world.post(activity, token=world.key.token(iss="https://evil.example", serviceUrl=activity["serviceUrl"])),
-                "expired": await world.post(activity, token=world.key.token(exp=now - 3600, nbf=now - 7200, iat=now - 7200, serviceUrl=activity["serviceUrl"])),
-                "unknown key": await world.post(activity, token=SigningKey().token(serviceUrl=activity["serviceUrl"])),
+                "forged signature": await world.post(
+                    activity, token=other_key.token(serviceUrl=activity["serviceUrl"])
+                ),
+                "wrong audience": await world.post(
+                    activity, token=world.key.token(aud="someone-else", serviceUrl=activity["serviceUrl"])
+                ),
+                "wrong issuer": await world.post(
+                    activity,
+                    token=world.key.token(iss="https://evil.example", serviceUrl=activity["serviceUrl"]),
+                ),
+                "expired": await world.post(
+                    activity,
+                    token=world.key.token(
+                        exp=now - 3600, nbf=now - 7200, iat=now - 7200, serviceUrl=activity["serviceUrl"]
+                    ),
+                ),
+                "unknown key": await world.post(
+                    activity, token=SigningKey().token(serviceUrl=activity["serviceUrl"])
+                ),
             }
             assert rejected == {name: 401 for name in rejected}
             # a valid token for another service URL must not redirect our replies
@@ -236,7 +270,9 @@ def test_bad_input_gets_a_german_reply_without_reaching_the_bot():
             assert await world.post(huge) == 202
             attachment_only = load_activity("message_personal", world.microsoft.service_url)
             attachment_only["text"] = ""
-            attachment_only["attachments"] = [{"contentType": "image/*", "contentUrl": "https://example.invalid/x.png"}]
+            attachment_only["attachments"] = [
+                {"contentType": "image/*", "contentUrl": "https://example.invalid/x.png"}
+            ]
             assert await world.post(attachment_only) == 202
             posts = await world.microsoft.wait_for_posts(2)
             texts = sorted(p["activity"]["text"] for p in posts)
@@ -244,8 +280,14 @@ def test_bad_input_gets_a_german_reply_without_reaching_the_bot():
             assert "zu lang" in texts[1] and "10999 Zeichen" in texts[1]  # trailing space stripped
             assert world.agent.messages == []
             async with aiohttp.ClientSession() as http:
-                async with http.post(world.webhook, data=b"{kein json", headers={
-                    "Authorization": f"Bearer {world.key.token()}", "Content-Type": "application/json"}) as response:
+                async with http.post(
+                    world.webhook,
+                    data=b"{kein json",
+                    headers={
+                        "Authorization": f"Bearer {world.key.token()}",
+                        "Content-Type": "application/json",
+                    },
+                ) as response:
                     assert response.status in (400, 401)
 
     asyncio.run(scenario())
@@ -254,13 +296,16 @@ def test_bad_input_gets_a_german_reply_without_reaching_the_bot():
 def test_secrets_come_from_the_environment(monkeypatch):
     monkeypatch.setenv("TEAMS_APP_PASSWORD", "aus-der-umgebung")
     monkeypatch.setenv("MY_TENANT", "tenant-42")
-    settings = TeamsSettings.from_credentials({"app_id": "a", "app_password": "${TEAMS_APP_PASSWORD}",
-                                               "tenant_id": "${MY_TENANT}"})
+    settings = TeamsSettings.from_credentials(
+        {"app_id": "a", "app_password": "${TEAMS_APP_PASSWORD}", "tenant_id": "${MY_TENANT}"}
+    )
     assert settings.app_password == "aus-der-umgebung"
     assert settings.token_url == "https://login.microsoftonline.com/tenant-42/oauth2/v2.0/token"
     monkeypatch.delenv("TEAMS_APP_PASSWORD")
     with pytest.raises(ValueError, match="app_password"):
-        TeamsSettings.from_credentials({"app_id": "a", "app_password": "${TEAMS_APP_PASSWORD}", "tenant_id": "t"})
+        TeamsSettings.from_credentials(
+            {"app_id": "a", "app_password": "${TEAMS_APP_PASSWORD}", "tenant_id": "t"}
+        )
 
 
 def test_settings_and_pure_helpers(monkeypatch):

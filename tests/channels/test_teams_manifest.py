@@ -16,7 +16,9 @@ def test_package_contains_filled_manifest_and_icons_of_the_required_sizes(tmp_pa
     with zipfile.ZipFile(path) as package:
         assert sorted(package.namelist()) == ["color.png", "manifest.json", "outline.png"]
         manifest = json.loads(package.read("manifest.json"))
-        sizes = {name: struct.unpack(">II", package.read(name)[16:24]) for name in ("color.png", "outline.png")}
+        sizes = {
+            name: struct.unpack(">II", package.read(name)[16:24]) for name in ("color.png", "outline.png")
+        }
     assert "${{" not in json.dumps(manifest)
     assert manifest["id"] == BOT_ID and manifest["bots"][0]["botId"] == BOT_ID
     assert manifest["version"] == "1.2.3"
@@ -24,7 +26,9 @@ def test_package_contains_filled_manifest_and_icons_of_the_required_sizes(tmp_pa
     assert sizes == {"color.png": (192, 192), "outline.png": (32, 32)}
 
 
-@pytest.mark.parametrize("bot_id, host", [("kein-guid", "bot.example.de"), (BOT_ID, "https://bot.example.de/")])
+@pytest.mark.parametrize(
+    "bot_id, host", [("kein-guid", "bot.example.de"), (BOT_ID, "https://bot.example.de/")]
+)
 def test_invalid_values_are_refused(tmp_path, bot_id, host):
     with pytest.raises(ValueError, match="Ungültige"):
         build(bot_id, host, tmp_path / "x.zip")
@@ -32,4 +36,6 @@ def test_invalid_values_are_refused(tmp_path, bot_id, host):
 
 def test_missing_placeholder_values_are_named():
     with pytest.raises(ValueError, match="BOT_HOST"):
-        fill_manifest({"BOT_APP_ID": BOT_ID, "TEAMS_APP_ID": BOT_ID, "APP_VERSION": "1.0.0", "PUBLISHER_NAME": "X"})
+        fill_manifest(
+            {"BOT_APP_ID": BOT_ID, "TEAMS_APP_ID": BOT_ID, "APP_VERSION": "1.0.0", "PUBLISHER_NAME": "X"}
+        )

@@ -3,16 +3,15 @@
 These complement the Rasa test stories in tests/stories/: the stories check the dialogue
 policy's predictions, these check what a user actually gets back, including the custom actions.
 """
+
 from __future__ import annotations
 
-import json
 import uuid
-from typing import Dict, List
 
 import pytest
 import requests
 
-from actions import typology
+from dteam.study import typology
 from tests.support.stack import RasaStack
 
 TYPE_NAMES = ("Bedächtige", "Optimierer", "Serviceorientierte", "Community Manager")
@@ -23,7 +22,7 @@ class Chat:
         self.stack = stack
         self.sender = "test-" + uuid.uuid4().hex[:12]
 
-    def send(self, message: str) -> List[Dict]:
+    def send(self, message: str) -> list[dict]:
         response = requests.post(
             f"{self.stack.url}/webhooks/rest/webhook",
             json={"sender": self.sender, "message": message},
@@ -35,7 +34,7 @@ class Chat:
     def text(self, message: str) -> str:
         return "\n".join(reply.get("text", "") for reply in self.send(message))
 
-    def slots(self) -> Dict:
+    def slots(self) -> dict:
         tracker = requests.get(f"{self.stack.url}/conversations/{self.sender}/tracker", timeout=30).json()
         return tracker["slots"]
 
@@ -44,7 +43,7 @@ class Chat:
         return (tracker.get("active_loop") or {}).get("name") or ""
 
 
-def _button_payloads(replies: List[Dict]) -> Dict[str, str]:
+def _button_payloads(replies: list[dict]) -> dict[str, str]:
     return {b["title"]: b["payload"] for reply in replies for b in reply.get("buttons", []) or []}
 
 
@@ -67,9 +66,16 @@ def test_free_text_interview_gives_the_classified_type_with_chart(chat: Chat) ->
     assert "Frage 2 von 12" in chat.text("Vor allem Effizienz, dann Bürgernähe und Fördermittel")
     assert chat.slots()["goals"] == ["effizienz", "buergernaehe", "foerdermittel"]
     answers = [
-        "Wir sind eine Stadt", "ca. 45.000 Einwohner", "Die Strategie ist in Entwicklung",
-        "Der CDO und die IT", "DMS und E-Payment", "ja, FIM kennen wir", "Prozessoptimierung",
-        "Schulungen zu Fachverfahren", "Mängelmelder", "über Fördermittel",
+        "Wir sind eine Stadt",
+        "ca. 45.000 Einwohner",
+        "Die Strategie ist in Entwicklung",
+        "Der CDO und die IT",
+        "DMS und E-Payment",
+        "ja, FIM kennen wir",
+        "Prozessoptimierung",
+        "Schulungen zu Fachverfahren",
+        "Mängelmelder",
+        "über Fördermittel",
     ]
     for answer in answers:
         assert "Frage" in chat.text(answer), answer
@@ -188,10 +194,22 @@ def test_invalid_answers_are_reasked_and_then_buttons_offered(chat: Chat) -> Non
     assert chat.slots()["requested_slot"] == "municipality_kind"
 
 
-@pytest.mark.parametrize("message", [
-    "", "   ", "/session_start", "/restart", "a" * 10000, "😀😀😀", "<script>alert('x')</script>", "What is the weather like?",
-    "qwfpgjluy;arstdhneio", "\x00\x01\x02", "DROP TABLE events;",
-])
+@pytest.mark.parametrize(
+    "message",
+    [
+        "",
+        "   ",
+        "/session_start",
+        "/restart",
+        "a" * 10000,
+        "😀😀😀",
+        "<script>alert('x')</script>",
+        "What is the weather like?",
+        "qwfpgjluy;arstdhneio",
+        "\x00\x01\x02",
+        "DROP TABLE events;",
+    ],
+)
 def test_bad_input_gets_a_german_reply(chat: Chat, message: str) -> None:
     replies = chat.send(message)
     assert replies, f"no reply to {message[:30]!r}"
@@ -209,7 +227,9 @@ def test_very_long_message_is_read_in_part_and_the_user_is_told(chat: Chat) -> N
 
 def test_malformed_requests_are_rejected_with_400(rasa_stack: RasaStack) -> None:
     url = f"{rasa_stack.url}/webhooks/rest/webhook"
-    assert requests.post(url, data="{kein json", headers={"Content-Type": "application/json"}).status_code == 400
+    assert (
+        requests.post(url, data="{kein json", headers={"Content-Type": "application/json"}).status_code == 400
+    )
     assert requests.post(url, json=["liste"]).status_code == 400
     assert requests.post(url, json={"message": "ohne Absender"}).status_code == 400
     assert requests.post(url, json={"sender": "x", "message": {"a": 1}}).status_code == 400

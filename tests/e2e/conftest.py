@@ -4,7 +4,8 @@ Environment:
     E2E_RASA_URL        reuse a running Rasa server (with its action server) instead of the shared test stack
     E2E_REQUIRE_RASA=1  fail instead of skip when no model is available
     E2E_SCREENSHOT_DIR  where screenshots go (default build/e2e-screenshots)
-    CHROMIUM_BINARY / CHROMEDRIVER   browser and driver paths (default /usr/bin/chromium, /usr/bin/chromedriver)
+    CHROMIUM_BINARY / CHROMEDRIVER   browser and driver paths
+                        (default /usr/bin/chromium, /usr/bin/chromedriver)
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator, Optional
 
 import pytest
 
@@ -31,7 +32,7 @@ def closed_port() -> int:
     return free_port()
 
 
-def start_web_server(rasa_url: str, log_dir: Path, extra_env: Optional[dict] = None) -> tuple:
+def start_web_server(rasa_url: str, log_dir: Path, extra_env: dict | None = None) -> tuple:
     port = free_port()
     env = base_env()
     env.update({"WEB_PORT": str(port), "WEB_HOST": "127.0.0.1", "RASA_URL": rasa_url})
@@ -65,8 +66,10 @@ def web_server_factory(e2e_log_dir: Path):
     """Start extra web servers: factory(rasa_url=None, extra_env=None) -> base URL; all stopped at the end."""
     started = []
 
-    def factory(rasa_url: Optional[str] = None, extra_env: Optional[dict] = None) -> str:
-        server, base_url = start_web_server(rasa_url or f"http://127.0.0.1:{closed_port()}", e2e_log_dir, extra_env)
+    def factory(rasa_url: str | None = None, extra_env: dict | None = None) -> str:
+        server, base_url = start_web_server(
+            rasa_url or f"http://127.0.0.1:{closed_port()}", e2e_log_dir, extra_env
+        )
         started.append(server)
         return base_url
 
@@ -115,20 +118,32 @@ def make_browser(user_data_dir: Path, width: int = 1100, height: int = 900, phon
     from selenium.webdriver.chrome.service import Service
 
     if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
-        pytest.fail(f"Chromium/chromedriver missing ({CHROMIUM}, {CHROMEDRIVER}): apt-get install -y chromium chromium-driver")
+        pytest.fail(
+            f"Chromium/chromedriver missing ({CHROMIUM}, {CHROMEDRIVER}): apt-get install -y chromium "
+            f"chromium-driver"
+        )
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
     for flag in (
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", f"--user-data-dir={user_data_dir}", f"--window-size={width},{height}",
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        f"--user-data-dir={user_data_dir}",
+        f"--window-size={width},{height}",
         "--lang=de-DE",
     ):
         options.add_argument(flag)
     if phone:
         # Desktop windows have a minimum width; emulate a phone viewport instead.
         options.add_experimental_option(
-            "mobileEmulation", {"deviceMetrics": {"width": width, "height": height, "pixelRatio": 2, "touch": True}}
+            "mobileEmulation",
+            {"deviceMetrics": {"width": width, "height": height, "pixelRatio": 2, "touch": True}},
         )
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(options=options, service=Service(executable_path=CHROMEDRIVER))

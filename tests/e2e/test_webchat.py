@@ -15,14 +15,14 @@ from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
-
 from webchat_page import ChatPage
 
 TYPE_NAMES = ("Bedächtige", "Optimierer", "Serviceorientierte", "Community Manager")
 GREETING_BUTTONS = ("Selbsttest starten", "Frage stellen", "Hilfe")
 # Buttons that steer the conversation rather than answer a question; the walk-through avoids them.
 CONTROL_TITLES = re.compile(
-    r"^(Fertig|Zurück|Abbrechen|Beenden|Hilfe|Neu starten|Ergebnis.*|Frage stellen|Selbsttest.*)$|überspringen",
+    r"^(Fertig|Zurück|Abbrechen|Beenden|Hilfe|Neu starten|Ergebnis.*|Frage "
+    r"stellen|Selbsttest.*)$|überspringen",
     re.IGNORECASE,
 )
 SKIP_TITLE = re.compile(r"überspringen", re.IGNORECASE)
@@ -30,7 +30,9 @@ HOSTILE_TEXT = '<img src=x onerror="window.__xss=1"><b>fett</b> & <script>window
 
 
 def stored_state(driver) -> dict:
-    return json.loads(driver.execute_script("return window.localStorage.getItem('dteam-webchat-v1') || '{}';"))
+    return json.loads(
+        driver.execute_script("return window.localStorage.getItem('dteam-webchat-v1') || '{}';")
+    )
 
 
 def outline_of_focused(driver) -> str:
@@ -40,6 +42,7 @@ def outline_of_focused(driver) -> str:
 
 
 # ---- without Rasa ------------------------------------------------------------------------
+
 
 def test_unreachable_assistant_shows_german_error_and_keeps_input(browser, unreachable_web_server):
     chat = ChatPage(browser, unreachable_web_server).open()
@@ -70,7 +73,9 @@ def test_empty_input_is_not_sent(browser, unreachable_web_server):
     assert field.get_attribute("maxlength") == "1000"
 
 
-def test_phone_layout_has_no_horizontal_scroll_and_labelled_controls(phone_browser, unreachable_web_server, screenshot_dir):
+def test_phone_layout_has_no_horizontal_scroll_and_labelled_controls(
+    phone_browser, unreachable_web_server, screenshot_dir
+):
     chat = ChatPage(phone_browser, unreachable_web_server).open()
     overflow = phone_browser.execute_script(
         "return document.documentElement.scrollWidth - document.documentElement.clientWidth;"
@@ -85,16 +90,19 @@ def test_phone_layout_has_no_horizontal_scroll_and_labelled_controls(phone_brows
 
 
 def test_stored_history_is_rendered_safely_with_simple_formatting(browser, unreachable_web_server):
-    """Bot text from history goes through the same renderer as live answers: a small Markdown subset, no HTML."""
+    """Bot text from history goes through the same renderer as live answers.
+
+    A small Markdown subset, no HTML."""
     history = {
         "senderId": "web-0123456789abcdef0123456789abcdef",
         "entries": [
             {"who": "user", "text": "Zeig mal"},
             {
                 "who": "bot",
-                "text": "**Ihr Ergebnis:** Optimierer\nZweite Zeile <b>kein HTML</b>\n\n- erstens\n- **zweitens**\n"
-                        "1. eins\n2. zwei\nMehr unter https://www.oeffentliche-it.de/ und javascript:alert(1)\n"
-                        "_Quelle: Studie *Digitale Kommune*, Tabelle 1_ – Typ-Id community_manager_x bleibt",
+                "text": "**Ihr Ergebnis:** Optimierer\nZweite Zeile <b>kein HTML</b>\n\n- erstens\n- "
+                "**zweitens**\n"
+                "1. eins\n2. zwei\nMehr unter https://www.oeffentliche-it.de/ und javascript:alert(1)\n"
+                "_Quelle: Studie *Digitale Kommune*, Tabelle 1_ – Typ-Id community_manager_x bleibt",
                 "buttons": [{"title": "Fertig", "payload": "/finish_goals"}],
             },
             {"who": "bot", "image": "javascript:alert(1)"},
@@ -112,7 +120,9 @@ def test_stored_history_is_rendered_safely_with_simple_formatting(browser, unrea
     assert [li.text for li in bubble.find_elements(By.CSS_SELECTOR, "ul > li")] == ["erstens", "zweitens"]
     assert [li.text for li in bubble.find_elements(By.CSS_SELECTOR, "ol > li")] == ["eins", "zwei"]
     assert "<b>kein HTML</b>" in bubble.text and not bubble.find_elements(By.TAG_NAME, "b")
-    assert len(bubble.find_elements(By.TAG_NAME, "p")) == 2 and len(bubble.find_elements(By.TAG_NAME, "br")) == 2
+    assert (
+        len(bubble.find_elements(By.TAG_NAME, "p")) == 2 and len(bubble.find_elements(By.TAG_NAME, "br")) == 2
+    )
     # Emphasis with _…_ / *…*, but underscores inside words (ids) stay text.
     assert [em.text for em in bubble.find_elements(By.TAG_NAME, "em")] == [
         "Quelle: Studie *Digitale Kommune*, Tabelle 1"
@@ -130,6 +140,7 @@ def test_stored_history_is_rendered_safely_with_simple_formatting(browser, unrea
 
 
 # ---- with the real assistant -------------------------------------------------------------
+
 
 def walk_interview_to_result(chat: ChatPage, max_steps: int = 60) -> int:
     """Answer every question by buttons until the result (type name + image) arrives.
@@ -152,7 +163,9 @@ def walk_interview_to_result(chat: ChatPage, max_steps: int = 60) -> int:
             assert skips, f"no answer and no skip button: {titles}"
             choice = skips[0]
         start = chat.click_choice(choice)
-        picked_in_question = picked_in_question + [choice] if "Fertig" in titles and choice != "Fertig" else []
+        picked_in_question = (
+            picked_in_question + [choice] if "Fertig" in titles and choice != "Fertig" else []
+        )
         replies = " ".join(chat.bot_texts_since(start))
         if any(name in replies for name in TYPE_NAMES) and chat.images_since(start):
             return start
@@ -219,7 +232,9 @@ def test_delete_my_data_clears_the_local_history(browser, web_server):
     # The view and the stored copy now hold only the deletion confirmation, under a new sender id.
     state = stored_state(browser)
     assert state["senderId"] != sender_before
-    assert [entry["who"] for entry in state["entries"]] == ["bot"] * len(state["entries"]) and state["entries"]
+    assert [entry["who"] for entry in state["entries"]] == ["bot"] * len(state["entries"]) and state[
+        "entries"
+    ]
     assert chat.texts("user") == []
     assert "lösch" in " ".join(chat.texts("bot")).lower()
     chat.reload()
@@ -253,7 +268,8 @@ def test_bot_lists_render_as_list_elements_and_page_does_not_overflow(browser, w
     assert not any(item.text.startswith("•") for item in items)
     # Only the message log scrolls; the page itself keeps its size.
     overflow = browser.execute_script(
-        "var e = document.documentElement; return [e.scrollHeight - e.clientHeight, e.scrollWidth - e.clientWidth];"
+        "var e = document.documentElement; return [e.scrollHeight - e.clientHeight, e.scrollWidth - "
+        "e.clientWidth];"
     )
     assert overflow[0] <= 0 and overflow[1] <= 0, overflow
 
@@ -317,11 +333,23 @@ def test_embedding_via_launcher_respects_frame_ancestors(browser, web_server_fac
         probe.bind(("127.0.0.1", 0))
         host_port = probe.getsockname()[1]
     host_origin = f"http://127.0.0.1:{host_port}"
-    chat_url = web_server_factory(extra_env={"WEB_FRAME_ANCESTORS": f"'self' {host_origin}"} if allowed else {})
+    chat_url = web_server_factory(
+        extra_env={"WEB_FRAME_ANCESTORS": f"'self' {host_origin}"} if allowed else {}
+    )
     _write_host_page(tmp_path, chat_url)
     host = subprocess.Popen(
-        [sys.executable, "-m", "http.server", str(host_port), "--bind", "127.0.0.1", "--directory", str(tmp_path)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "http.server",
+            str(host_port),
+            "--bind",
+            "127.0.0.1",
+            "--directory",
+            str(tmp_path),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         for _ in range(50):

@@ -50,6 +50,7 @@ def get_headers(url: str) -> tuple:
 
 # ---- pure helpers -----------------------------------------------------------------------
 
+
 def test_normalize_message_trims_and_strips_control_characters():
     assert normalize_message("  Hallo\u200b Welt\x07 \r\n", 100) == "Hallo Welt"
     assert normalize_message("Bu\u0308rger", 100) == "Bürger"  # NFC: one code point for ü
@@ -70,7 +71,11 @@ def test_normalize_message_rejects_too_long_with_limit_in_german():
 def test_clean_bot_messages_keeps_text_buttons_and_inline_png_only():
     png = "data:image/png;base64,iVBORw0KGgo="
     raw = [
-        {"recipient_id": "a", "text": "Frage?", "buttons": [{"title": "Ja", "payload": "/affirm"}, {"title": ""}]},
+        {
+            "recipient_id": "a",
+            "text": "Frage?",
+            "buttons": [{"title": "Ja", "payload": "/affirm"}, {"title": ""}],
+        },
         {"recipient_id": "a", "image": png},
         {"recipient_id": "a", "image": "https://evil.example/track.png"},
         {"recipient_id": "a", "image": "data:image/svg+xml;base64,PHN2Zz4="},
@@ -87,7 +92,10 @@ def test_clean_bot_messages_keeps_text_buttons_and_inline_png_only():
 
 
 def test_deletion_marker_is_passed_on_as_clear_history():
-    raw = [{"text": "Gelöscht.", "custom": {"clear_history": True}}, {"text": "x", "custom": {"clear_history": "yes"}}]
+    raw = [
+        {"text": "Gelöscht.", "custom": {"clear_history": True}},
+        {"text": "x", "custom": {"clear_history": "yes"}},
+    ]
     assert clean_bot_messages(raw) == [{"text": "Gelöscht.", "clearHistory": True}, {"text": "x"}]
 
 
@@ -128,6 +136,7 @@ def test_page_uses_no_external_resources_or_inline_script():
 
 # ---- the server as a process --------------------------------------------------------------
 
+
 def test_page_and_security_headers(unreachable_web_server):
     status, headers, body = get_headers(unreachable_web_server + "/")
     assert status == 200
@@ -164,7 +173,9 @@ def test_config_endpoint_reports_message_limit(unreachable_web_server):
 
 
 def test_rasa_unreachable_gives_german_error(unreachable_web_server):
-    status, body, headers = post(unreachable_web_server + "/api/message", {"sender": VALID_SENDER, "message": "Hallo"})
+    status, body, headers = post(
+        unreachable_web_server + "/api/message", {"sender": VALID_SENDER, "message": "Hallo"}
+    )
     assert status == 502
     assert body["error"].startswith("Der Assistent ist gerade nicht erreichbar")
     assert headers["Cache-Control"] == "no-store"
@@ -188,7 +199,9 @@ def test_bad_messages_are_rejected_in_german(unreachable_web_server, body, fragm
 
 
 def test_non_json_and_huge_bodies_are_rejected(unreachable_web_server):
-    status, _, _ = post(unreachable_web_server + "/api/message", b"message=hallo", "application/x-www-form-urlencoded")
+    status, _, _ = post(
+        unreachable_web_server + "/api/message", b"message=hallo", "application/x-www-form-urlencoded"
+    )
     assert status == 415
     status, _, _ = post(unreachable_web_server + "/api/message", b"{not json", "application/json")
     assert status == 400
@@ -204,7 +217,10 @@ def test_get_on_message_endpoint_is_not_allowed(unreachable_web_server):
 
 def test_frame_ancestors_configurable_for_intranet_embedding(web_server_factory):
     base_url = web_server_factory(
-        extra_env={"WEB_FRAME_ANCESTORS": "'self' https://intranet.example.de; script-src *", "WEB_MAX_MESSAGE_CHARS": "200"}
+        extra_env={
+            "WEB_FRAME_ANCESTORS": "'self' https://intranet.example.de; script-src *",
+            "WEB_MAX_MESSAGE_CHARS": "200",
+        }
     )
     _, headers, _ = get_headers(base_url + "/")
     assert "frame-ancestors 'self' https://intranet.example.de" in headers["Content-Security-Policy"]

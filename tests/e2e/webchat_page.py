@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from typing import List, Optional
 
 from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
 from selenium.webdriver.common.by import By
@@ -18,7 +17,7 @@ class ChatPage:
         self.base_url = base_url
 
     # ---- navigation / state -------------------------------------------------------------
-    def open(self) -> "ChatPage":
+    def open(self) -> ChatPage:
         self.driver.get(self.base_url + "/")
         self.wait_idle()
         return self
@@ -28,9 +27,7 @@ class ChatPage:
         self.wait_idle()
 
     def is_busy(self) -> bool:
-        return self.driver.execute_script(
-            "return !document.getElementById('typing-indicator').hidden;"
-        )
+        return self.driver.execute_script("return !document.getElementById('typing-indicator').hidden;")
 
     def wait_idle(self, timeout: float = REPLY_TIMEOUT) -> None:
         # Wait until the script has run (log present) and no request is pending.
@@ -47,7 +44,9 @@ class ChatPage:
         return self.driver.find_elements(By.CSS_SELECTOR, "#message-log .message-row")
 
     def row_count(self) -> int:
-        return self.driver.execute_script("return document.querySelectorAll('#message-log .message-row').length;")
+        return self.driver.execute_script(
+            "return document.querySelectorAll('#message-log .message-row').length;"
+        )
 
     # Reads go through one script call each: atomic, so a re-render cannot leave stale elements.
     _TEXTS_JS = """
@@ -60,10 +59,10 @@ class ChatPage:
             });
     """
 
-    def texts(self, who: Optional[str] = None) -> List[str]:
+    def texts(self, who: str | None = None) -> list[str]:
         return self.driver.execute_script(self._TEXTS_JS, who, 0)
 
-    def bot_texts_since(self, index: int) -> List[str]:
+    def bot_texts_since(self, index: int) -> list[str]:
         return self.driver.execute_script(self._TEXTS_JS, "bot", index)
 
     def images_since(self, index: int):
@@ -73,9 +72,11 @@ class ChatPage:
         return images
 
     def enabled_choices(self):
-        return [b for b in self.driver.find_elements(By.CSS_SELECTOR, "#message-log .choice") if b.is_enabled()]
+        return [
+            b for b in self.driver.find_elements(By.CSS_SELECTOR, "#message-log .choice") if b.is_enabled()
+        ]
 
-    def enabled_choice_titles(self) -> List[str]:
+    def enabled_choice_titles(self) -> list[str]:
         return self.driver.execute_script(
             "return Array.from(document.querySelectorAll('#message-log .choice:not([disabled])'))"
             ".map(function (b) { return b.textContent.trim(); });"
@@ -114,6 +115,7 @@ class ChatPage:
 
     def wait_reply(self, rows_before: int, timeout: float = REPLY_TIMEOUT) -> None:
         """Wait until the request has finished and something new (answer or error) is shown."""
+
         def settled(_driver) -> bool:
             try:
                 # While waiting the log holds exactly the old rows plus the user's bubble; any other

@@ -1,5 +1,6 @@
 """Fixtures for the operations tests: throwaway PostgreSQL databases, a clean Redis key space,
 and the trained model. The process helpers live in bench/load/stack.py (shared with the benchmarks)."""
+
 from __future__ import annotations
 
 import socket
@@ -77,8 +78,9 @@ class ThrowawayPostgres:
         try:
             with connection.cursor() as cursor:
                 for name in self.created:
-                    cursor.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
-                                   (name,))
+                    cursor.execute(
+                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (name,)
+                    )
                     cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
         finally:
             connection.close()

@@ -6,6 +6,7 @@ no interview slot set from outside the interview, trackers that parse into Rasa 
 Faults: the action server goes away mid-interview and for a knowledge question; the user is told in
 German, nothing is lost, and the bot carries on when the action server is back.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -28,11 +29,16 @@ class SingleStack:
     def __init__(self, root, model):
         self.root = root
         self.action_port, self.rasa_port = stack.free_port(), stack.free_port()
-        self.env = {"RESULTS_DB_URL": f"sqlite:///{root / 'results.db'}",
-                    "TRACKER_DB_URL": f"sqlite:///{root / 'tracker.db'}",
-                    "RESULTS_HASH_SECRET": uuid.uuid4().hex * 2}
-        endpoints = stack.write_endpoints(root / "endpoints.yml", f"http://{LOOPBACK}:{self.action_port}/webhook",
-                                          stack.sqlite_tracker(root / "tracker.db"))
+        self.env = {
+            "RESULTS_DB_URL": f"sqlite:///{root / 'results.db'}",
+            "TRACKER_DB_URL": f"sqlite:///{root / 'tracker.db'}",
+            "RESULTS_HASH_SECRET": uuid.uuid4().hex * 2,
+        }
+        endpoints = stack.write_endpoints(
+            root / "endpoints.yml",
+            f"http://{LOOPBACK}:{self.action_port}/webhook",
+            stack.sqlite_tracker(root / "tracker.db"),
+        )
         self.actions = self._new_action_server()
         self.rasa = stack.rasa_server(self.rasa_port, endpoints, root, model, env=self.env)
 
@@ -77,13 +83,18 @@ def bot(tmp_path_factory, trained_model):
 
 def test_fuzz_cases_get_german_replies_or_4xx_and_never_break_the_server(bot):
     cases = fuzz.build_cases(FUZZ_CASES, FUZZ_SEED)
-    report = asyncio.run(fuzz.run_fuzz(bot.url, cases, [f"{bot.url}/status", bot.actions_health],
-                                       parse_event=fuzz.rasa_event_parser()))
+    report = asyncio.run(
+        fuzz.run_fuzz(
+            bot.url, cases, [f"{bot.url}/status", bot.actions_health], parse_event=fuzz.rasa_event_parser()
+        )
+    )
     print(report.summary())
     assert report.failures == [], "\n".join(report.failures)
     assert report.cases == len(cases)
     assert not [s for s in report.statuses if s >= 500]
-    assert sum(n for s, n in report.statuses.items() if 400 <= s < 500) >= sum(c.expect == "4xx" for c in cases)
+    assert sum(n for s, n in report.statuses.items() if 400 <= s < 500) >= sum(
+        c.expect == "4xx" for c in cases
+    )
     assert report.trackers_checked >= len(fuzz.INJECTIONS) + len(fuzz.IN_INTERVIEW_INJECTIONS)
 
 
@@ -105,7 +116,9 @@ def test_action_server_outage_mid_interview_is_explained_and_recovered(bot):
         async with aiohttp.ClientSession() as session:
             replies = await _say(session, bot.url, sender, "/start_interview")
             assert any("Frage 1 von 12" in t for t in replies), replies
-            replies = await _say(session, bot.url, sender, "Vor allem Effizienz, dann Bürgernähe und Fördermittel")
+            replies = await _say(
+                session, bot.url, sender, "Vor allem Effizienz, dann Bürgernähe und Fördermittel"
+            )
             assert any("Frage 2 von 12" in t for t in replies), replies
 
             bot.stop_actions()
@@ -128,9 +141,12 @@ def test_action_server_outage_mid_interview_is_explained_and_recovered(bot):
         async with aiohttp.ClientSession() as session:
             replies = await _say(session, bot.url, sender, "Wir sind eine Gemeinde")
             assert any("Frage 3 von 12" in t for t in replies), replies
-            outcome = client.InterviewOutcome(turns=[client.Turn("Wir sind eine Gemeinde", 0.0,
-                                                                 [{"text": t} for t in replies], "interview")],
-                                              questions_seen=[1, 2])
+            outcome = client.InterviewOutcome(
+                turns=[
+                    client.Turn("Wir sind eine Gemeinde", 0.0, [{"text": t} for t in replies], "interview")
+                ],
+                questions_seen=[1, 2],
+            )
             return await client.continue_interview(session, lambda _: bot.url, sender, "", "skip", outcome)
 
     outcome = asyncio.run(after_recovery())

@@ -2,10 +2,11 @@
 PostgreSQL tracker store and the Redis lock store, behind a round-robin nginx.
 
 - A conversation whose turns alternate between the instances completes the interview with the type
-  that `python -m actions.typology` computes for its goals, and every answer is in the tracker.
+  that `python -m dteam.study.typology` computes for its goals, and every answer is in the tracker.
 - One Rasa instance is killed (SIGKILL) mid-interview; the other carries on: answers given before the
   crash are kept and the result is correct.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -26,21 +27,37 @@ LOOPBACK = stack.LOOPBACK
 
 
 class ScaleOutStack:
-    def __init__(self, root: Path, model: Path, tracker_db: str, results_url: str, tracker_url: str,
-                 redis_db: int, redis_prefix: str) -> None:
+    def __init__(
+        self,
+        root: Path,
+        model: Path,
+        tracker_db: str,
+        results_url: str,
+        tracker_url: str,
+        redis_db: int,
+        redis_prefix: str,
+    ) -> None:
         self.root = root
         self.action_ports = [stack.free_port(), stack.free_port()]
         self.rasa_ports = [stack.free_port(), stack.free_port()]
         self.proxy_port = stack.free_port()
-        env = {"RESULTS_DB_URL": results_url, "TRACKER_DB_URL": tracker_url,
-               "RESULTS_HASH_SECRET": uuid.uuid4().hex * 2}
-        self.actions = [stack.action_server(port, root, env, name=f"actions{i}")
-                        for i, port in enumerate(self.action_ports)]
+        env = {
+            "RESULTS_DB_URL": results_url,
+            "TRACKER_DB_URL": tracker_url,
+            "RESULTS_HASH_SECRET": uuid.uuid4().hex * 2,
+        }
+        self.actions = [
+            stack.action_server(port, root, env, name=f"actions{i}")
+            for i, port in enumerate(self.action_ports)
+        ]
         self.rasas = []
-        for i, (rasa_port, action_port) in enumerate(zip(self.rasa_ports, self.action_ports)):
+        for i, (rasa_port, action_port) in enumerate(zip(self.rasa_ports, self.action_ports, strict=True)):
             endpoints = stack.write_endpoints(
-                root / f"endpoints{i}.yml", f"http://{LOOPBACK}:{action_port}/webhook",
-                stack.postgres_tracker(tracker_db), stack.redis_lock_store(redis_db, redis_prefix))
+                root / f"endpoints{i}.yml",
+                f"http://{LOOPBACK}:{action_port}/webhook",
+                stack.postgres_tracker(tracker_db),
+                stack.redis_lock_store(redis_db, redis_prefix),
+            )
             self.rasas.append(stack.rasa_server(rasa_port, endpoints, root, model, env=env, name=f"rasa{i}"))
         self.nginx = stack.nginx_proxy(self.proxy_port, self.rasa_ports, root / "nginx")
 
@@ -56,10 +73,14 @@ class ScaleOutStack:
             proc.start()
         # Rasa instances load their models in parallel; the action servers are ready long before.
         with ThreadPoolExecutor(4) as pool:
-            waits = [pool.submit(stack.wait_http, f"http://{LOOPBACK}:{port}/health", proc, 300)
-                     for port, proc in zip(self.action_ports, self.actions)]
-            waits += [pool.submit(stack.wait_http, f"http://{LOOPBACK}:{port}/status", proc, 300)
-                      for port, proc in zip(self.rasa_ports, self.rasas)]
+            waits = [
+                pool.submit(stack.wait_http, f"http://{LOOPBACK}:{port}/health", proc, 300)
+                for port, proc in zip(self.action_ports, self.actions, strict=True)
+            ]
+            waits += [
+                pool.submit(stack.wait_http, f"http://{LOOPBACK}:{port}/status", proc, 300)
+                for port, proc in zip(self.rasa_ports, self.rasas, strict=True)
+            ]
             for wait in waits:
                 wait.result()
         self.nginx.start()
@@ -88,8 +109,15 @@ def scale_out(tmp_path_factory, trained_model, nginx_available, postgres, redis_
     tracker_db = postgres.create("tracker")
     results_db = postgres.create("results")
     redis_db, redis_prefix, _ = redis_namespace
-    deployment = ScaleOutStack(tmp_path_factory.mktemp("scaleout"), trained_model, tracker_db,
-                               postgres.url(results_db), postgres.url(tracker_db), redis_db, redis_prefix)
+    deployment = ScaleOutStack(
+        tmp_path_factory.mktemp("scaleout"),
+        trained_model,
+        tracker_db,
+        postgres.url(results_db),
+        postgres.url(tracker_db),
+        redis_db,
+        redis_prefix,
+    )
     try:
         deployment.start()
         yield deployment
@@ -138,8 +166,9 @@ def run(coro):
 async def _interview(url_for_turn, sender, goals_text, mode, stop_after_question=None, outcome=None):
     async with aiohttp.ClientSession() as session:
         if outcome is None:
-            return await client.run_interview(session, url_for_turn, sender, goals_text, mode,
-                                              stop_after_question=stop_after_question)
+            return await client.run_interview(
+                session, url_for_turn, sender, goals_text, mode, stop_after_question=stop_after_question
+            )
         return await client.continue_interview(session, url_for_turn, sender, goals_text, mode, outcome)
 
 
@@ -168,7 +197,9 @@ def test_turns_alternate_between_instances_and_the_interview_completes(scale_out
     with RedisCommandRecorder(redis_client, prefix) as recorder:
         outcome = run(_interview(lambda _turn: scale_out.proxy_url, sender, goals_text, "free_text"))
 
-    assert outcome.type_id == stack.expected_type(goal_ids), [client.texts(t.replies) for t in outcome.turns[-1:]]
+    assert outcome.type_id == stack.expected_type(goal_ids), [
+        client.texts(t.replies) for t in outcome.turns[-1:]
+    ]
     assert outcome.has_image, "result without chart image"
     assert outcome.questions_seen == list(range(1, 13))
 
@@ -176,7 +207,7 @@ def test_turns_alternate_between_instances_and_the_interview_completes(scale_out
     assert len(upstreams) == len(outcome.turns)
     expected_addresses = {f"{LOOPBACK}:{port}" for port in scale_out.rasa_ports}
     assert set(upstreams) == expected_addresses
-    assert all(a != b for a, b in zip(upstreams, upstreams[1:])), upstreams
+    assert all(a != b for a, b in zip(upstreams, upstreams[1:], strict=False)), upstreams
 
     # Both instances read the same tracker: every answer and the result are there.
     for index in (0, 1):
@@ -195,8 +226,9 @@ def test_killing_one_instance_mid_interview_loses_nothing(scale_out):
     goal_ids = ["buergernaehe", "zivilgesellschaft", "innovation"]
     sender = f"failover-{uuid.uuid4().hex[:8]}"
 
-    outcome = run(_interview(lambda _turn: scale_out.proxy_url, sender, goals_text, "free_text",
-                             stop_after_question=7))
+    outcome = run(
+        _interview(lambda _turn: scale_out.proxy_url, sender, goals_text, "free_text", stop_after_question=7)
+    )
     assert outcome.questions_seen[-1] == 7
     before_crash = slot_values(scale_out.tracker(0, sender))
     assert before_crash["goals"] == goal_ids
@@ -207,8 +239,9 @@ def test_killing_one_instance_mid_interview_loses_nothing(scale_out):
     assert not victim.alive()
 
     turns_before = len(outcome.turns)
-    outcome = run(_interview(lambda _turn: scale_out.proxy_url, sender, goals_text, "free_text",
-                             outcome=outcome))
+    outcome = run(
+        _interview(lambda _turn: scale_out.proxy_url, sender, goals_text, "free_text", outcome=outcome)
+    )
     assert outcome.type_id == stack.expected_type(goal_ids)
     assert outcome.has_image
     assert outcome.questions_seen == list(range(1, 13)), "a question was repeated or skipped after the crash"

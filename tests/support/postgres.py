@@ -3,12 +3,13 @@
 The server is part of the machine set-up, so an unreachable server fails the test instead of
 skipping it: a green run must mean the PostgreSQL paths really ran.
 """
+
 from __future__ import annotations
 
 import contextlib
 import os
 import uuid
-from typing import Iterator, List
+from collections.abc import Iterator
 
 import sqlalchemy as sa
 
@@ -16,9 +17,9 @@ ADMIN_URL = os.environ.get("TEST_POSTGRES_ADMIN_URL", "postgresql://postgres@127
 
 
 @contextlib.contextmanager
-def throwaway_databases(count: int = 1) -> Iterator[List[str]]:
+def throwaway_databases(count: int = 1) -> Iterator[list[str]]:
     """Creates `count` empty databases, yields their URLs and drops them afterwards."""
-    from actions import results_store
+    from dteam.storage import results_store
 
     admin = sa.create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT", future=True)
     names = [f"dteam_test_{uuid.uuid4().hex[:12]}" for _ in range(count)]
@@ -26,8 +27,9 @@ def throwaway_databases(count: int = 1) -> Iterator[List[str]]:
         with admin.connect() as connection:
             for name in names:
                 connection.execute(sa.text(f'CREATE DATABASE "{name}"'))
-        yield [sa.engine.make_url(ADMIN_URL).set(database=n).render_as_string(hide_password=False)
-               for n in names]
+        yield [
+            sa.engine.make_url(ADMIN_URL).set(database=n).render_as_string(hide_password=False) for n in names
+        ]
     finally:
         results_store.forget_engines()
         with admin.connect() as connection:

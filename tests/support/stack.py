@@ -3,6 +3,7 @@
 Used by the conversation, channel and operations tests, so every one of them talks to the
 same real stack as a user would (trained model, real custom actions, real tracker store).
 """
+
 from __future__ import annotations
 
 import os
@@ -13,7 +14,6 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
-from typing import List, Optional
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 VENV_BIN = Path(sys.executable).parent
@@ -39,19 +39,21 @@ def http_status(url: str, timeout: float = 2.0) -> int:
             return response.status
     except urllib.error.HTTPError as error:
         return error.code
-    except (urllib.error.URLError, ConnectionError, socket.timeout, OSError):
+    except (TimeoutError, urllib.error.URLError, ConnectionError, OSError):
         return 0
 
 
 class ManagedProcess:
     """A child process with its own log file; stopped with SIGTERM, then SIGKILL."""
 
-    def __init__(self, args: List[str], env: dict, log_path: Path) -> None:
+    def __init__(self, args: list[str], env: dict, log_path: Path) -> None:
         self.args = args
         self.env = env
         self.log_path = log_path
         self._log = open(log_path, "ab")
-        self.process = subprocess.Popen(args, cwd=REPO_ROOT, env=env, stdout=self._log, stderr=subprocess.STDOUT)
+        self.process = subprocess.Popen(
+            args, cwd=REPO_ROOT, env=env, stdout=self._log, stderr=subprocess.STDOUT
+        )
 
     def wait_until_up(self, url: str, timeout: float = START_TIMEOUT) -> None:
         deadline = time.monotonic() + timeout
@@ -61,7 +63,9 @@ class ManagedProcess:
             if http_status(url) == 200:
                 return
             time.sleep(0.5)
-        raise RuntimeError(f"{url} did not come up within {timeout:.0f}s:\n{self.log_path.read_text()[-4000:]}")
+        raise RuntimeError(
+            f"{url} did not come up within {timeout:.0f}s:\n{self.log_path.read_text()[-4000:]}"
+        )
 
     def stop(self) -> None:
         if self.process.poll() is None:
@@ -77,7 +81,7 @@ class ManagedProcess:
 class RasaStack:
     """Action server + Rasa server (REST channel, HTTP API) with a SQLite tracker store in `workdir`."""
 
-    def __init__(self, workdir: Path, model: Path = MODEL, extra_env: Optional[dict] = None) -> None:
+    def __init__(self, workdir: Path, model: Path = MODEL, extra_env: dict | None = None) -> None:
         self.workdir = workdir
         self.model = model
         self.env = base_env()
@@ -86,8 +90,8 @@ class RasaStack:
         self.env.update(extra_env or {})
         self.actions_port = free_port()
         self.rasa_port = free_port()
-        self.actions: Optional[ManagedProcess] = None
-        self.rasa: Optional[ManagedProcess] = None
+        self.actions: ManagedProcess | None = None
+        self.rasa: ManagedProcess | None = None
 
     @property
     def url(self) -> str:
@@ -97,7 +101,7 @@ class RasaStack:
     def actions_url(self) -> str:
         return f"http://127.0.0.1:{self.actions_port}"
 
-    def start(self) -> "RasaStack":
+    def start(self) -> RasaStack:
         if not self.model.exists():
             raise RuntimeError(f"no trained model at {self.model}: run `make train` first")
         endpoints = self.workdir / "endpoints.yml"
@@ -107,18 +111,42 @@ class RasaStack:
         )
         self.start_actions()
         self.rasa = ManagedProcess(
-            [str(VENV_BIN / "rasa"), "run", "--model", str(self.model), "--port", str(self.rasa_port),
-             "--interface", "127.0.0.1", "--enable-api", "--endpoints", str(endpoints),
-             "--credentials", str(REPO_ROOT / "credentials.yml")],
-            self.env, self.workdir / "rasa.log")
+            [
+                str(VENV_BIN / "rasa"),
+                "run",
+                "--model",
+                str(self.model),
+                "--port",
+                str(self.rasa_port),
+                "--interface",
+                "127.0.0.1",
+                "--enable-api",
+                "--endpoints",
+                str(endpoints),
+                "--credentials",
+                str(REPO_ROOT / "credentials.yml"),
+            ],
+            self.env,
+            self.workdir / "rasa.log",
+        )
         self.actions.wait_until_up(self.actions_url + "/health")
         self.rasa.wait_until_up(self.url + "/status")
         return self
 
     def start_actions(self) -> None:
         self.actions = ManagedProcess(
-            [str(VENV_BIN / "rasa"), "run", "actions", "--port", str(self.actions_port), "--actions", "actions"],
-            self.env, self.workdir / "actions.log")
+            [
+                str(VENV_BIN / "rasa"),
+                "run",
+                "actions",
+                "--port",
+                str(self.actions_port),
+                "--actions",
+                "actions",
+            ],
+            self.env,
+            self.workdir / "actions.log",
+        )
 
     def stop_actions(self) -> None:
         if self.actions:

@@ -3,18 +3,21 @@
 Pure module: no Rasa import. The folder can be overridden with the STUDY_DATA_DIR environment
 variable (used by tests that want a scratch copy).
 """
+
 from __future__ import annotations
 
 import csv
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, List, Mapping, Optional, Tuple
 
 import yaml
 
-TYPE_IDS: Tuple[str, ...] = ("bedaechtige", "optimierer", "serviceorientierte", "community_manager")
+from dteam.paths import PROJECT_ROOT
+
+TYPE_IDS: tuple[str, ...] = ("bedaechtige", "optimierer", "serviceorientierte", "community_manager")
 TYPE_NAMES: Mapping[str, str] = {
     "bedaechtige": "Bedächtige",
     "optimierer": "Optimierer",
@@ -22,14 +25,22 @@ TYPE_NAMES: Mapping[str, str] = {
     "community_manager": "Community Manager",
 }
 # Goal ids in the row order of Table 1; the classifier's vectors use this order.
-GOAL_IDS: Tuple[str, ...] = (
-    "rechtliche_vorgaben", "foerdermittel", "effizienz", "leistungsangebot", "buergernaehe",
-    "attraktivitaet", "daseinsvorsorge", "wirtschaft", "zivilgesellschaft", "innovation",
+GOAL_IDS: tuple[str, ...] = (
+    "rechtliche_vorgaben",
+    "foerdermittel",
+    "effizienz",
+    "leistungsangebot",
+    "buergernaehe",
+    "attraktivitaet",
+    "daseinsvorsorge",
+    "wirtschaft",
+    "zivilgesellschaft",
+    "innovation",
 )
 TOTAL_COLUMN = "gesamt"
 STUDY_CITATION = "Studie »Digitale Kommune: Eine Typfrage?« (ÖFIT/KGSt 2020)"
 
-_DEFAULT_DIR = Path(__file__).resolve().parent.parent / "knowledge" / "study"
+_DEFAULT_DIR = PROJECT_ROOT / "knowledge" / "study"
 
 
 def study_dir() -> Path:
@@ -66,7 +77,7 @@ class TableRow:
 @dataclass(frozen=True)
 class StudyTable:
     info: TableInfo
-    columns: Tuple[str, ...]
+    columns: tuple[str, ...]
     rows: Mapping[str, TableRow]  # insertion-ordered as in the CSV
 
     def row(self, row_id: str) -> TableRow:
@@ -81,10 +92,10 @@ class StudyTable:
 
 
 @lru_cache(maxsize=4)
-def _index(directory: str) -> Dict[int, TableInfo]:
+def _index(directory: str) -> dict[int, TableInfo]:
     with open(Path(directory) / "tables.yml", encoding="utf-8") as handle:
         raw = yaml.safe_load(handle)
-    index: Dict[int, TableInfo] = {}
+    index: dict[int, TableInfo] = {}
     for entry in raw["tables"]:
         info = TableInfo(
             number=int(entry["number"]),
@@ -108,14 +119,14 @@ def _table(directory: str, number: int) -> StudyTable:
     with open(Path(directory) / info.file, encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle)
         columns = tuple(c for c in (reader.fieldnames or []) if c not in ("row_id", "label"))
-        rows: Dict[str, TableRow] = {}
+        rows: dict[str, TableRow] = {}
         for record in reader:
             values = {c: float(record[c]) for c in columns if record.get(c, "") != ""}
             rows[record["row_id"]] = TableRow(record["row_id"], record["label"], values)
     return StudyTable(info=info, columns=columns, rows=rows)
 
 
-def table_index() -> Dict[int, TableInfo]:
+def table_index() -> dict[int, TableInfo]:
     return dict(_index(str(study_dir())))
 
 
@@ -131,7 +142,7 @@ def get_value(number: int, row_id: str, column: str) -> float:
     return get_row(number, row_id).value(column)
 
 
-def cluster_centres() -> Dict[str, Tuple[float, ...]]:
+def cluster_centres() -> dict[str, tuple[float, ...]]:
     """Table 1 as {type id: vector over GOAL_IDS}."""
     table = get_table(1)
     missing = [goal for goal in GOAL_IDS if goal not in table.rows]
@@ -141,12 +152,12 @@ def cluster_centres() -> Dict[str, Tuple[float, ...]]:
 
 
 @lru_cache(maxsize=4)
-def _types(directory: str) -> Dict[str, dict]:
+def _types(directory: str) -> dict[str, dict]:
     with open(Path(directory) / "types.yml", encoding="utf-8") as handle:
         return yaml.safe_load(handle)["types"]
 
 
-def type_profiles() -> Dict[str, dict]:
+def type_profiles() -> dict[str, dict]:
     """types.yml content keyed by type id (treat as read-only)."""
     return _types(str(study_dir()))
 

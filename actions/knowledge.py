@@ -1,17 +1,18 @@
-"""Rasa adapter for knowledge answers: tracker/slots <-> actions.kb (the pure domain package)."""
+"""Rasa adapter for knowledge answers: tracker/slots <-> dteam.kb (the pure domain package)."""
+
 from __future__ import annotations
 
 import asyncio
 import logging
 import os
 import threading
-from typing import Any, Dict, List, Optional, Text
+from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.kb import (
+from dteam.kb import (
     KIND_ANSWER,
     KIND_EMPTY,
     KIND_NEEDS_OWN_TYPE,
@@ -45,20 +46,20 @@ def _preload_in_background() -> None:
 
 
 class ActionAnswerQuestion(Action):
-    def __init__(self, knowledge_base: Optional[KnowledgeBase] = None) -> None:
+    def __init__(self, knowledge_base: KnowledgeBase | None = None) -> None:
         self._knowledge_base = knowledge_base
         if knowledge_base is None:
             _preload_in_background()
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_answer_question"
 
     def _kb(self) -> KnowledgeBase:
         return self._knowledge_base or get_knowledge_base()
 
     async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
-    ) -> List[Dict[Text, Any]]:
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
         question = (tracker.latest_message or {}).get("text") or ""
         previous_topic = tracker.get_slot("kb_topic")
         previous_type = tracker.get_slot("kb_type")

@@ -2,12 +2,13 @@
 
 Pure module: no Rasa import.
 """
+
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Optional, Sequence, Tuple
 
 import yaml
 
@@ -37,7 +38,7 @@ class _VariantPattern:
         return self.regex.search(text)
 
 
-def _compile(variants: Sequence[str]) -> Optional[_VariantPattern]:
+def _compile(variants: Sequence[str]) -> _VariantPattern | None:
     variants = [v for v in variants if v.strip()]
     return _VariantPattern(variants) if variants else None
 
@@ -46,14 +47,14 @@ def _compile(variants: Sequence[str]) -> Optional[_VariantPattern]:
 class Synonyms:
     """Compiled synonym file (knowledge/synonyms.yml)."""
 
-    groups: Dict[str, "_VariantPattern"]
-    types: Dict[str, "_VariantPattern"]
-    own_type: Optional["_VariantPattern"]
-    topics: Dict[str, List[re.Pattern]]
-    lemma_overrides: Dict[str, str]
+    groups: dict[str, _VariantPattern]
+    types: dict[str, _VariantPattern]
+    own_type: _VariantPattern | None
+    topics: dict[str, list[re.Pattern]]
+    lemma_overrides: dict[str, str]
 
     @classmethod
-    def load(cls, path: Path) -> "Synonyms":
+    def load(cls, path: Path) -> Synonyms:
         data = {}
         if path.is_file():
             data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
@@ -70,9 +71,7 @@ class Synonyms:
             return [v for v in out if v.strip()]
 
         groups = {key: _compile(forms(v)) for key, v in (data.get("groups") or {}).items()}
-        types = {
-            key: _compile(forms(v)) for key, v in (data.get("types") or {}).items() if key in TYPE_IDS
-        }
+        types = {key: _compile(forms(v)) for key, v in (data.get("types") or {}).items() if key in TYPE_IDS}
         own = _compile(forms(data.get("own_type_phrases") or []))
         topics = {
             key: [
@@ -89,7 +88,7 @@ class Synonyms:
             lemma_overrides=overrides,
         )
 
-    def concepts(self, *texts: str) -> List[str]:
+    def concepts(self, *texts: str) -> list[str]:
         """Concept tokens (syn_<group>, type_<id>) found in any of the folded texts."""
         found = []
         for key, pattern in self.groups.items():
@@ -100,7 +99,7 @@ class Synonyms:
                 found.append("type_" + key)
         return found
 
-    def detect_types(self, folded_text: str) -> List[str]:
+    def detect_types(self, folded_text: str) -> list[str]:
         hits = []
         for key, pattern in self.types.items():
             match = pattern.search(folded_text)
@@ -125,8 +124,10 @@ _LEARN = re.compile(r"\b(lernen|lernt|abschauen|abgucken|verbessern|nachholbedar
 _OTHERS = re.compile(r"\b(andere[nrs]?|uebrigen|restlichen)\b")
 _WE = re.compile(r"\b(wir|uns|unser\w*)\b")
 _FOLLOW_UP = re.compile(
-    r"^(und|und was|und wie|und bei|und die|und den|und der|was ist mit|wie ist es mit|wie sieht es (bei|mit)|"
-    r"wie steht es (bei|mit)|bei den|und fuer|und im vergleich|im vergleich|dasselbe|das gleiche|gleiche frage)\b"
+    r"^(und|und was|und wie|und bei|und die|und den|und der|was ist mit|wie ist es mit|wie sieht es "
+    r"(bei|mit)|"
+    r"wie steht es (bei|mit)|bei den|und fuer|und im vergleich|im vergleich|dasselbe|das gleiche|gleiche "
+    r"frage)\b"
 )
 
 
@@ -134,11 +135,11 @@ _FOLLOW_UP = re.compile(
 class QueryAnalysis:
     text: str
     folded: str
-    types: List[str] = field(default_factory=list)
+    types: list[str] = field(default_factory=list)
     topic: str = ""
     own_type_ref: bool = False
-    follow_up: bool = False   # explicit continuation ("Und ...", "Was ist mit ...")
-    elliptic: bool = False    # only a type name, nothing else
+    follow_up: bool = False  # explicit continuation ("Und ...", "Was ist mit ...")
+    elliptic: bool = False  # only a type name, nothing else
 
 
 def analyse(question: str, synonyms: Synonyms) -> QueryAnalysis:
@@ -177,15 +178,20 @@ def analyse(question: str, synonyms: Synonyms) -> QueryAnalysis:
     # "Optimierer?" alone continues the previous topic; "Was ist FIM?" is a new question.
     elliptic = len(words) <= 3 and bool(types) and not topic
     return QueryAnalysis(
-        text=question, folded=folded, types=types, topic=topic, own_type_ref=own_ref,
-        follow_up=follow_up, elliptic=elliptic,
+        text=question,
+        folded=folded,
+        types=types,
+        topic=topic,
+        own_type_ref=own_ref,
+        follow_up=follow_up,
+        elliptic=elliptic,
     )
 
 
 @dataclass
 class ResolvedQuery:
     analysis: QueryAnalysis
-    types: List[str]
+    types: list[str]
     topic: str
     topic_from_context: bool = False
     type_from_context: bool = False
@@ -194,9 +200,9 @@ class ResolvedQuery:
 
 def resolve_context(
     analysis: QueryAnalysis,
-    previous_topic: Optional[str] = None,
-    previous_type: Optional[str] = None,
-    own_type: Optional[str] = None,
+    previous_topic: str | None = None,
+    previous_type: str | None = None,
+    own_type: str | None = None,
 ) -> ResolvedQuery:
     """Fill in what a follow-up question leaves out from the previous turn and the user's own type.
 
@@ -225,5 +231,5 @@ def resolve_context(
     )
 
 
-def split_terms(text: str) -> Tuple[str, ...]:
+def split_terms(text: str) -> tuple[str, ...]:
     return tuple(re.findall(r"[a-z0-9_]+", text))

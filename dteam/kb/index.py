@@ -2,13 +2,14 @@
 
 Pure module: no Rasa import.
 """
+
 from __future__ import annotations
 
 import bisect
 import math
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Dict, List, Sequence, Tuple
 
 import numpy as np
 from rank_bm25 import BM25Okapi
@@ -31,9 +32,9 @@ _MIN_FUZZY_LEN = 5
 
 @dataclass
 class TermInfo:
-    terms: List[str]          # content lemmas + concept tokens
-    folded: str               # folded surface text + concept tokens, for char n-grams
-    surface: Dict[str, str] = None  # lemma -> a folded surface form it came from
+    terms: list[str]  # content lemmas + concept tokens
+    folded: str  # folded surface text + concept tokens, for char n-grams
+    surface: dict[str, str] = None  # lemma -> a folded surface form it came from
 
 
 class KnowledgeIndex:
@@ -43,10 +44,10 @@ class KnowledgeIndex:
         self.entries = list(entries)
         self.synonyms = synonyms
         self.lemmatizer = Lemmatizer(synonyms.lemma_overrides)
-        docs: List[TermInfo] = []
-        head_terms: List[set] = []
-        question_texts: List[str] = []
-        self.question_owner: List[int] = []
+        docs: list[TermInfo] = []
+        head_terms: list[set] = []
+        question_texts: list[str] = []
+        self.question_owner: list[int] = []
         for position, entry in enumerate(self.entries):
             title, questions, keywords, body = entry.search_fields()
             # Title, questions and keywords say what the entry answers: count them twice.
@@ -77,22 +78,22 @@ class KnowledgeIndex:
             self.bm25 = None
         self.question_owner_array = np.array(self.question_owner, dtype=np.int32)
         self.vocabulary = set().union(*self.doc_terms) if self.doc_terms else set()
-        self._trigram_index: Dict[str, List[str]] = defaultdict(list)
-        self._stems: Dict[str, str] = {}
+        self._trigram_index: dict[str, list[str]] = defaultdict(list)
+        self._stems: dict[str, str] = {}
         self._sorted_vocabulary = sorted(t for t in self.vocabulary if not t.startswith(("syn_", "type_")))
         for term in sorted(self.vocabulary):
             if len(term) >= _MIN_FUZZY_LEN and not term.startswith(("syn_", "type_")):
                 self._stems.setdefault(_stem(term), term)
                 for gram in _trigrams(term):
                     self._trigram_index[gram].append(term)
-        document_frequency: Dict[str, int] = defaultdict(int)
-        postings: Dict[str, List[int]] = defaultdict(list)
+        document_frequency: dict[str, int] = defaultdict(int)
+        postings: dict[str, list[int]] = defaultdict(list)
         for position, terms in enumerate(self.doc_terms):
             for term in terms:
                 document_frequency[term] += 1
                 postings[term].append(position)
         self.postings = {term: np.array(p, dtype=np.int32) for term, p in postings.items()}
-        head_postings: Dict[str, List[int]] = defaultdict(list)
+        head_postings: dict[str, list[int]] = defaultdict(list)
         for position, terms in enumerate(head_terms):
             for term in terms:
                 head_postings[term].append(position)
@@ -100,8 +101,8 @@ class KnowledgeIndex:
         count = max(len(self.entries), 1)
         self.idf = {t: math.log(1 + (count - df + 0.5) / (df + 0.5)) for t, df in document_frequency.items()}
         self.unknown_idf = math.log(1 + (count + 0.5) / 0.5)
-        self._fuzzy_cache: Dict[str, List[Tuple[str, float]]] = {}
-        self._concept_cache: Dict[str, List[str]] = {}
+        self._fuzzy_cache: dict[str, list[tuple[str, float]]] = {}
+        self._concept_cache: dict[str, list[str]] = {}
         common_words()  # load once at build time, not on the first question
 
     # --- text description -------------------------------------------------------------------
@@ -110,10 +111,11 @@ class KnowledgeIndex:
         lemmas, surface = self.lemmatizer.lemmas_with_surface(text)
         concepts = self.synonyms.concepts(folded, " ".join(lemmas))
         terms = content_terms(lemmas) + concepts
-        return TermInfo(terms=terms, folded=folded + " " + " ".join(concepts),
-                        surface=surface if keep_surface else None)
+        return TermInfo(
+            terms=terms, folded=folded + " " + " ".join(concepts), surface=surface if keep_surface else None
+        )
 
-    def _word_weight(self, term: str, surface: Dict[str, str], cased: bool) -> float:
+    def _word_weight(self, term: str, surface: dict[str, str], cased: bool) -> float:
         # The frequency list has inflected forms ("kennzeichnet"), the index has lemmas ("kennzeichnen").
         original = surface.get(term, term)
         weight = min(unknown_word_weight(form) for form in (term, fold(original)))
@@ -126,20 +128,20 @@ class KnowledgeIndex:
         return weight
 
     # --- fuzzy term mapping (typos, compounds) -----------------------------------------------
-    def map_term(self, term: str) -> List[Tuple[str, float]]:
+    def map_term(self, term: str) -> list[tuple[str, float]]:
         """Known vocabulary terms for a query term, each with a confidence factor (1 = exact)."""
         if term in self.vocabulary:
             return [(term, 1.0)]
         cached = self._fuzzy_cache.get(term)
         if cached is not None:
             return cached
-        result: List[Tuple[str, float]] = []
+        result: list[tuple[str, float]] = []
         if len(term) >= _MIN_FUZZY_LEN and not term.startswith(("syn_", "type_")):
             same_stem = self._stems.get(_stem(term))
             if same_stem is not None:
                 result.append((same_stem, 0.9))  # "aufzeichnen" ~ "Aufzeichnungen"
             grams = _trigrams(term)
-            counts: Dict[str, int] = defaultdict(int)
+            counts: dict[str, int] = defaultdict(int)
             for gram in grams:
                 for candidate in self._trigram_index.get(gram, ()):
                     counts[candidate] += 1
@@ -169,7 +171,7 @@ class KnowledgeIndex:
             self._fuzzy_cache[term] = result
         return result
 
-    def _concepts_of(self, term: str) -> List[str]:
+    def _concepts_of(self, term: str) -> list[str]:
         concepts = self._concept_cache.get(term)
         if concepts is None:
             concepts = self.synonyms.concepts(term)
@@ -178,7 +180,7 @@ class KnowledgeIndex:
         return concepts
 
     def _query_vector(self, folded: str) -> np.ndarray:
-        counts: Dict[int, int] = defaultdict(int)
+        counts: dict[int, int] = defaultdict(int)
         for gram in self._analyzer(folded):
             column = self._feature_index.get(gram)
             if column is not None:
@@ -192,16 +194,16 @@ class KnowledgeIndex:
         return vector
 
     # --- query ---------------------------------------------------------------------------------
-    def query(self, text: str) -> "QuerySignals":
+    def query(self, text: str) -> QuerySignals:
         info = self.describe(text, keep_surface=True)
         n = len(self.entries)
         # (vocabulary targets with confidence, weight) per distinct query term. A word that a
         # synonym group covers ("Digitalisierungsbeauftragter" -> syn_cdo) counts once, via its concept.
-        mapped: List[Tuple[List[Tuple[str, float]], float]] = []
+        mapped: list[tuple[list[tuple[str, float]], float]] = []
         # Everyday words ("helfen", "Straße") weigh less than rare ones ("Grundsteuer") whether or
         # not the knowledge base knows them: a rare word the best entry lacks points to a gap.
         # A concept inherits the weight of the everyday words that triggered it ("Umfrage").
-        concept_weight: Dict[str, float] = {}
+        concept_weight: dict[str, float] = {}
         plain_terms = []
         # Only trust capitalisation when the writer uses it beyond the first letter.
         cased = any(ch.isupper() for ch in text[1:])
@@ -211,8 +213,9 @@ class KnowledgeIndex:
             concepts = self._concepts_of(term)
             if concepts:
                 for concept in concepts:
-                    concept_weight[concept] = max(concept_weight.get(concept, 0.0),
-                                                  self._word_weight(term, info.surface, cased))
+                    concept_weight[concept] = max(
+                        concept_weight.get(concept, 0.0), self._word_weight(term, info.surface, cased)
+                    )
             else:
                 plain_terms.append(term)
         for term in dict.fromkeys(info.terms):
@@ -269,12 +272,12 @@ class KnowledgeIndex:
 @dataclass
 class QuerySignals:
     info: TermInfo
-    doc_sim: np.ndarray        # char n-gram cosine with the whole entry
-    question_sim: np.ndarray   # best char n-gram cosine with the entry's title/questions
-    bm25: np.ndarray           # BM25 on lemmas, divided by its upper bound for this query
-    coverage: np.ndarray       # idf-weighted share of the query's words found in the entry
+    doc_sim: np.ndarray  # char n-gram cosine with the whole entry
+    question_sim: np.ndarray  # best char n-gram cosine with the entry's title/questions
+    bm25: np.ndarray  # BM25 on lemmas, divided by its upper bound for this query
+    coverage: np.ndarray  # idf-weighted share of the query's words found in the entry
     head_coverage: np.ndarray  # the same, in title, questions and keywords only
-    known_fraction: float      # share of the query's words the knowledge base knows at all
+    known_fraction: float  # share of the query's words the knowledge base knows at all
     term_count: int
 
     def text_score(self) -> np.ndarray:
@@ -298,6 +301,6 @@ def _stem(term: str) -> str:
     return term
 
 
-def _trigrams(term: str) -> List[str]:
+def _trigrams(term: str) -> list[str]:
     padded = f"#{term}#"
     return [padded[i : i + 3] for i in range(len(padded) - 2)]

@@ -1,10 +1,11 @@
 """Ingest user documents (Markdown, text, PDF) into knowledge-base chunks.
 
-Run via `make kb` or `python -m actions.kb.ingest [--documents DIR] [--output FILE]`.
+Run via `make kb` or `python -m dteam.kb.ingest [--documents DIR] [--output FILE]`.
 The folder defaults to env KB_DOCUMENTS_DIR or knowledge/documents/; chunks are written as JSON lines
 to knowledge/index/documents.jsonl and loaded next to the curated entries at run time.
 Pure module: no Rasa import.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -13,9 +14,9 @@ import logging
 import re
 import sys
 import time
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator, List, Optional, Tuple
 
 from .entries import KBEntry
 from .text import fold
@@ -30,9 +31,9 @@ PROGRESS_MIN_PAGES = 5
 
 @dataclass
 class IngestReport:
-    files_read: List[str] = field(default_factory=list)
-    files_failed: List[Tuple[str, str]] = field(default_factory=list)  # (file name, German reason)
-    files_ignored: List[str] = field(default_factory=list)
+    files_read: list[str] = field(default_factory=list)
+    files_failed: list[tuple[str, str]] = field(default_factory=list)  # (file name, German reason)
+    files_ignored: list[str] = field(default_factory=list)
     chunks: int = 0
 
 
@@ -40,10 +41,10 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")[:60] or "dokument"
 
 
-def split_into_chunks(text: str, max_chars: int = CHUNK_CHARS) -> List[str]:
+def split_into_chunks(text: str, max_chars: int = CHUNK_CHARS) -> list[str]:
     """Paragraph-aware chunks of at most about max_chars; long paragraphs split at sentences."""
     paragraphs = [re.sub(r"\s+", " ", p).strip() for p in re.split(r"\n\s*\n", text)]
-    pieces: List[str] = []
+    pieces: list[str] = []
     for paragraph in paragraphs:
         if not paragraph:
             continue
@@ -68,12 +69,14 @@ def split_into_chunks(text: str, max_chars: int = CHUNK_CHARS) -> List[str]:
                 current = f"{current} {sentence}".strip()
         if current:
             pieces.append(current)
-    chunks: List[str] = []
+    chunks: list[str] = []
     for piece in pieces:
         # Merge short neighbours (headings, one-liners) so chunks carry enough context.
-        if chunks and (len(chunks[-1]) < MIN_CHUNK_CHARS * 3 or len(piece) < MIN_CHUNK_CHARS) and len(
-            chunks[-1]
-        ) + len(piece) + 1 <= max_chars:
+        if (
+            chunks
+            and (len(chunks[-1]) < MIN_CHUNK_CHARS * 3 or len(piece) < MIN_CHUNK_CHARS)
+            and len(chunks[-1]) + len(piece) + 1 <= max_chars
+        ):
             chunks[-1] = f"{chunks[-1]} {piece}"
         else:
             chunks.append(piece)
@@ -90,7 +93,7 @@ def _read_text_file(path: Path) -> str:
     raise ValueError("unbekannte Zeichenkodierung")
 
 
-def _pdf_pages(path: Path, progress: bool) -> Iterator[Tuple[int, str]]:
+def _pdf_pages(path: Path, progress: bool) -> Iterator[tuple[int, str]]:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -99,7 +102,7 @@ def _pdf_pages(path: Path, progress: bool) -> Iterator[Tuple[int, str]]:
         if reader.is_encrypted:
             try:
                 reader.decrypt("")
-            except Exception as error:  # noqa: BLE001 - pypdf raises several kinds
+            except Exception as error:
                 raise ValueError("die PDF-Datei ist verschlüsselt") from error
         pages = reader.pages
         page_count = len(pages)
@@ -113,35 +116,35 @@ def _pdf_pages(path: Path, progress: bool) -> Iterator[Tuple[int, str]]:
     for page_index in iterator:
         try:
             text = pages[page_index].extract_text() or ""
-        except Exception as error:  # noqa: BLE001 - one broken page must not stop the file
+        except Exception as error:
             logger.warning("%s, S. %d: Seite nicht lesbar (%s)", path.name, page_index + 1, error)
             continue
         yield page_index + 1, text
 
 
-def _markdown_sections(text: str) -> Iterator[Tuple[str, str]]:
+def _markdown_sections(text: str) -> Iterator[tuple[str, str]]:
     """(heading, section text) pairs; text before the first heading has heading ''."""
     heading, lines = "", []
     for line in text.splitlines():
         match = re.match(r"^#{1,6}\s+(.*)", line)
         if match:
-            if any(l.strip() for l in lines):
+            if any(text.strip() for text in lines):
                 yield heading, "\n".join(lines)
             heading, lines = match.group(1).strip(), []
         else:
             lines.append(line)
-    if any(l.strip() for l in lines):
+    if any(text.strip() for text in lines):
         yield heading, "\n".join(lines)
 
 
-def document_chunks(path: Path, progress: bool = True) -> List[KBEntry]:
+def document_chunks(path: Path, progress: bool = True) -> list[KBEntry]:
     """Chunks of one document; raises ValueError with a German reason if it cannot be read."""
     kind = SUPPORTED_SUFFIXES.get(path.suffix.lower())
     if kind is None:
         raise ValueError("Dateityp wird nicht unterstützt")
     name = path.name
     base_id = "dok-" + _slug(path.stem)
-    chunks: List[KBEntry] = []
+    chunks: list[KBEntry] = []
 
     def add(text: str, citation: str, title: str, id_part: str):
         for number, chunk in enumerate(split_into_chunks(text), start=1):
@@ -182,13 +185,15 @@ def iter_document_files(folder: Path) -> Iterable[Path]:
     if not folder.is_dir():
         return []
     return sorted(
-        p for p in folder.rglob("*") if p.is_file() and p.name.lower() != "readme.md" and not p.name.startswith(".")
+        p
+        for p in folder.rglob("*")
+        if p.is_file() and p.name.lower() != "readme.md" and not p.name.startswith(".")
     )
 
 
-def ingest_folder(folder: Path, progress: bool = True) -> Tuple[List[KBEntry], IngestReport]:
+def ingest_folder(folder: Path, progress: bool = True) -> tuple[list[KBEntry], IngestReport]:
     report = IngestReport()
-    all_chunks: List[KBEntry] = []
+    all_chunks: list[KBEntry] = []
     for path in iter_document_files(folder):
         if path.suffix.lower() not in SUPPORTED_SUFFIXES:
             report.files_ignored.append(path.name)
@@ -198,7 +203,7 @@ def ingest_folder(folder: Path, progress: bool = True) -> Tuple[List[KBEntry], I
         except ValueError as error:
             report.files_failed.append((path.name, str(error)))
             continue
-        except Exception as error:  # noqa: BLE001 - any other failure of one file: keep the rest
+        except Exception as error:
             report.files_failed.append((path.name, f"unerwarteter Fehler: {error}"))
             continue
         report.files_read.append(path.name)
@@ -216,8 +221,8 @@ def write_chunks(chunks: Iterable[KBEntry], output: Path) -> None:
     temporary.replace(output)  # atomic: a running bot never sees a half-written file
 
 
-def read_chunks(path: Path) -> List[KBEntry]:
-    chunks: List[KBEntry] = []
+def read_chunks(path: Path) -> list[KBEntry]:
+    chunks: list[KBEntry] = []
     if not path.is_file():
         return chunks
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -230,11 +235,13 @@ def read_chunks(path: Path) -> List[KBEntry]:
     return chunks
 
 
-def main(argv: Optional[List[str]] = None) -> int:
+def main(argv: list[str] | None = None) -> int:
     from . import config
 
     parser = argparse.ArgumentParser(description="Dokumente für die Wissensbasis einlesen (make kb).")
-    parser.add_argument("--documents", type=Path, default=config.documents_dir(), help="Ordner mit Dokumenten")
+    parser.add_argument(
+        "--documents", type=Path, default=config.documents_dir(), help="Ordner mit Dokumenten"
+    )
     parser.add_argument("--output", type=Path, default=config.chunks_file(), help="Ausgabedatei (JSON lines)")
     parser.add_argument("--no-progress", action="store_true", help="keinen Fortschrittsbalken zeigen")
     parser.add_argument("--no-index", action="store_true", help="nur Dokumente einlesen, keinen Index bauen")

@@ -1,39 +1,51 @@
 """Rasa adapters for the self-assessment interview.
 
 The form `interview_form` asks for the goals first, then the context and practice questions of
-actions/practices.py. All parsing lives in the pure modules (actions/goals.py,
-actions/practices.py); this module only moves values between the tracker and those modules:
+dteam/interview/practices.py. All parsing lives in the pure modules (dteam/interview/goals.py,
+dteam/interview/practices.py); this module only moves values between the tracker and those modules:
 
 - `validate_interview_form` reads the latest user message for the requested slot: button
   payloads (`/inform{"answer": "<value>"}`), free text, or navigation (überspringen, zurück,
   Ergebnis jetzt, Korrektur). Messages that are no answer (a question, "Hilfe", ...) are left
   to the rules, which answer them and then resume the form.
 - `action_ask_<slot>` shows one question with its progress ("Frage 3 von 12") and buttons.
-- `action_show_result` classifies the goals and sends the result (see actions/result_actions.py).
+- `action_show_result` classifies the goals and sends the result (see actions/result.py).
 """
+
 from __future__ import annotations
 
 import json
 import re
-from typing import Any, Dict, List, Optional, Text
+from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import goals as goal_parser
-from actions import practices
+from dteam.interview import goals as goal_parser
+from dteam.interview import practices
 
 FORM_NAME = "interview_form"
 GOAL_SLOT = "goals"
-INTERVIEW_SLOTS: List[str] = [GOAL_SLOT, *practices.QUESTION_ORDER]
+INTERVIEW_SLOTS: list[str] = [GOAL_SLOT, *practices.QUESTION_ORDER]
 # Helper slots that only live while the interview runs.
 STATE_SLOTS = ("goals_draft", "goals_asked_more", "answer_draft", "interview_failures")
 
 # Intents that are no answer to the current question: the rules answer them, then the form resumes.
 INTERRUPTING_INTENTS = {
-    "ask_question", "help", "bot_challenge", "greet", "thank", "goodbye", "show_examples",
-    "stop_interview", "restart", "restart_conversation", "start_interview", "show_statistics", "delete_my_data",
+    "ask_question",
+    "help",
+    "bot_challenge",
+    "greet",
+    "thank",
+    "goodbye",
+    "show_examples",
+    "stop_interview",
+    "restart",
+    "restart_conversation",
+    "start_interview",
+    "show_statistics",
+    "delete_my_data",
 }
 QUESTION_START = re.compile(
     r"^\s*(was|wie|wer|wo|wann|warum|wieso|weshalb|welche\w*|erklär\w*|erläuter\w*|kannst|können|gibt)\b",
@@ -50,7 +62,7 @@ def answer_payload(value: str) -> str:
     return "/inform" + json.dumps({"answer": value}, ensure_ascii=False)
 
 
-def _latest_answer_entity(tracker: Tracker) -> Optional[str]:
+def _latest_answer_entity(tracker: Tracker) -> str | None:
     for entity in tracker.latest_message.get("entities", []) or []:
         if entity.get("entity") == "answer" and entity.get("value") is not None:
             return str(entity["value"])
@@ -65,7 +77,7 @@ def _looks_like_question(text: str) -> bool:
     return text.strip().endswith("?") or bool(QUESTION_START.match(text))
 
 
-def next_question(tracker: Tracker) -> Optional[str]:
+def next_question(tracker: Tracker) -> str | None:
     """The first unanswered question in interview order, or None when all are answered."""
     return next((slot for slot in INTERVIEW_SLOTS if tracker.get_slot(slot) is None), None)
 
@@ -73,12 +85,12 @@ def next_question(tracker: Tracker) -> Optional[str]:
 class ValidateInterviewForm(FormValidationAction):
     """Extracts and validates the answer to the requested question (see module docstring)."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "validate_interview_form"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[EventType]:
         requested = tracker.get_slot("requested_slot")
-        events: List[EventType] = []
+        events: list[EventType] = []
         if requested in INTERVIEW_SLOTS and tracker.latest_message:
             events = self._handle_answer(requested, dispatcher, tracker)
         tracker.add_slots(events)
@@ -88,7 +100,9 @@ class ValidateInterviewForm(FormValidationAction):
 
     # --- one user turn -------------------------------------------------------------------------
 
-    def _handle_answer(self, slot: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+    def _handle_answer(
+        self, slot: str, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> list[EventType]:
         intent = _latest_intent(tracker)
         text = (tracker.latest_message.get("text") or "").strip()
         button_value = _latest_answer_entity(tracker)
@@ -110,27 +124,30 @@ class ValidateInterviewForm(FormValidationAction):
             return _looks_like_question(text)
         return intent in INTERRUPTING_INTENTS
 
-    def _invalid(self, slot: str, hint: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+    def _invalid(
+        self, slot: str, hint: str, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> list[EventType]:
         failures = int(tracker.get_slot("interview_failures") or 0) + 1
         if failures >= MAX_FAILURES_BEFORE_BUTTONS:
             hint = (hint + " " if hint else "") + (
                 "Am einfachsten wählen Sie eine der Schaltflächen unten – oder »Überspringen«."
-                if slot != GOAL_SLOT else
-                "Am einfachsten wählen Sie Ihre Ziele mit den Schaltflächen unten, eins nach dem anderen, "
+                if slot != GOAL_SLOT
+                else "Am einfachsten wählen Sie Ihre Ziele mit den Schaltflächen unten, eins nach dem "
+                "anderen, "
                 "und dann »Fertig«."
             )
         dispatcher.utter_message(text=hint)
         return [SlotSet(slot, None), SlotSet("interview_failures", float(failures))]
 
     @staticmethod
-    def _answered(slot: str, value: Any) -> List[EventType]:
+    def _answered(slot: str, value: Any) -> list[EventType]:
         return [SlotSet(slot, value), SlotSet("interview_failures", 0.0), SlotSet("answer_draft", None)]
 
     # --- navigation ----------------------------------------------------------------------------
 
-    def _go_back(self, slot: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+    def _go_back(self, slot: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         index = INTERVIEW_SLOTS.index(slot)
-        events: List[EventType] = [SlotSet("interview_failures", 0.0), SlotSet("answer_draft", None)]
+        events: list[EventType] = [SlotSet("interview_failures", 0.0), SlotSet("answer_draft", None)]
         if index == 0:
             dispatcher.utter_message(text="Das ist schon die erste Frage – weiter zurück geht es nicht.")
             return events + [SlotSet(slot, None)]
@@ -140,26 +157,31 @@ class ValidateInterviewForm(FormValidationAction):
         dispatcher.utter_message(text="Gut, zurück zur vorigen Frage.")
         return events + [SlotSet(previous, None)]
 
-    def _result_now(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+    def _result_now(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         goals = tracker.get_slot(GOAL_SLOT) or tracker.get_slot("goals_draft")
         if not goals:
             dispatcher.utter_message(
                 text="Für ein Ergebnis brauche ich mindestens Ihr wichtigstes Digitalisierungsziel. "
-                     "Welches Ziel steht bei Ihnen an erster Stelle?")
+                "Welches Ziel steht bei Ihnen an erster Stelle?"
+            )
             return [SlotSet("interview_failures", 0.0)]
-        events: List[EventType] = [SlotSet(GOAL_SLOT, list(goals))]
+        events: list[EventType] = [SlotSet(GOAL_SLOT, list(goals))]
         for slot in practices.QUESTION_ORDER:
             if tracker.get_slot(slot) is None:
                 events.append(SlotSet(slot, practices.SKIPPED))
         return events + [SlotSet("interview_failures", 0.0), SlotSet("answer_draft", None)]
 
-    def _correct_goals_midway(self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+    def _correct_goals_midway(
+        self, text: str, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> list[EventType]:
         current = tracker.get_slot(GOAL_SLOT) or []
         corrected = goal_parser.apply_correction(current, text)
         if not corrected or corrected == current:
             dispatcher.utter_message(
-                text="Ich habe in Ihrer Korrektur keine Ziele erkannt. Beispiel: »Korrektur: am wichtigsten ist "
-                     "Bürgernähe, dann Effizienz«.")
+                text="Ich habe in Ihrer Korrektur keine Ziele erkannt. Beispiel: »Korrektur: am "
+                "wichtigsten ist "
+                "Bürgernähe, dann Effizienz«."
+            )
             return [SlotSet("interview_failures", 0.0)]
         dispatcher.utter_message(text="Verstanden, Ihre Ziele lauten jetzt: " + _goal_list(corrected) + ".")
         return [SlotSet(GOAL_SLOT, corrected), SlotSet("interview_failures", 0.0)]
@@ -167,9 +189,14 @@ class ValidateInterviewForm(FormValidationAction):
     # --- goals ---------------------------------------------------------------------------------
 
     def _answer_goals(
-        self, text: str, intent: str, button_value: Optional[str], dispatcher: CollectingDispatcher, tracker: Tracker
-    ) -> List[EventType]:
-        draft: List[str] = list(tracker.get_slot("goals_draft") or [])
+        self,
+        text: str,
+        intent: str,
+        button_value: str | None,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+    ) -> list[EventType]:
+        draft: list[str] = list(tracker.get_slot("goals_draft") or [])
 
         if button_value is not None:
             if button_value in goal_parser.GOAL_IDS:
@@ -199,28 +226,39 @@ class ValidateInterviewForm(FormValidationAction):
         if self._is_interruption(intent, text):
             return []
         if intent == "skip":
-            hint = ("Ohne Ziele kann ich Ihre Kommune leider nicht einordnen – diese eine Frage brauche ich. "
-                    "Welches Ziel ist Ihnen am wichtigsten?")
+            hint = (
+                "Ohne Ziele kann ich Ihre Kommune leider nicht einordnen – diese eine Frage brauche ich. "
+                "Welches Ziel ist Ihnen am wichtigsten?"
+            )
         else:
-            hint = ("Darin habe ich kein Digitalisierungsziel erkannt. Zum Beispiel: »Vor allem Effizienz, dann "
-                    "Bürgernähe und Fördermittel« oder »Wir müssen das OZG umsetzen«.")
+            hint = (
+                "Darin habe ich kein Digitalisierungsziel erkannt. Zum Beispiel: »Vor allem Effizienz, dann "
+                "Bürgernähe und Fördermittel« oder »Wir müssen das OZG umsetzen«."
+            )
         return self._invalid(GOAL_SLOT, hint, dispatcher, tracker)
 
-    def _goals_with_follow_up(self, ranked: List[str], replace: bool, tracker: Tracker) -> List[EventType]:
+    def _goals_with_follow_up(self, ranked: list[str], replace: bool, tracker: Tracker) -> list[EventType]:
         asked_more = bool(tracker.get_slot("goals_asked_more"))
         if len(ranked) >= goal_parser.MAX_GOALS or (asked_more and not replace):
             return self._goals_done(ranked)
         # Fewer than three goals: ask once for more (action_ask_goals shows the draft).
-        return [SlotSet("goals_draft", ranked), SlotSet("goals_asked_more", True), SlotSet("interview_failures", 0.0)]
+        return [
+            SlotSet("goals_draft", ranked),
+            SlotSet("goals_asked_more", True),
+            SlotSet("interview_failures", 0.0),
+        ]
 
-    def _finish_goals(self, draft: List[str], dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+    def _finish_goals(
+        self, draft: list[str], dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> list[EventType]:
         if draft:
             return self._goals_done(draft)
         return self._invalid(
-            GOAL_SLOT, "Bitte nennen Sie mindestens ein Ziel, bevor wir weitermachen.", dispatcher, tracker)
+            GOAL_SLOT, "Bitte nennen Sie mindestens ein Ziel, bevor wir weitermachen.", dispatcher, tracker
+        )
 
     @staticmethod
-    def _goals_done(ranked: List[str]) -> List[EventType]:
+    def _goals_done(ranked: list[str]) -> list[EventType]:
         return [
             SlotSet(GOAL_SLOT, list(ranked[: goal_parser.MAX_GOALS])),
             SlotSet("goals_draft", None),
@@ -230,11 +268,16 @@ class ValidateInterviewForm(FormValidationAction):
     # --- context and practice questions ----------------------------------------------------------
 
     def _answer_practice(
-        self, slot: str, text: str, intent: str, button_value: Optional[str],
-        dispatcher: CollectingDispatcher, tracker: Tracker,
-    ) -> List[EventType]:
+        self,
+        slot: str,
+        text: str,
+        intent: str,
+        button_value: str | None,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+    ) -> list[EventType]:
         question = practices.QUESTIONS[slot]
-        draft: List[str] = list(tracker.get_slot("answer_draft") or [])
+        draft: list[str] = list(tracker.get_slot("answer_draft") or [])
 
         if button_value is not None:
             if button_value == practices.SKIPPED:
@@ -272,7 +315,7 @@ class ValidateInterviewForm(FormValidationAction):
         return self._invalid(slot, parsed.message, dispatcher, tracker)
 
 
-def _goal_list(goal_ids: List[str]) -> str:
+def _goal_list(goal_ids: list[str]) -> str:
     return ", ".join(f"{i}. {goal_parser.goal_label(g)}" for i, g in enumerate(goal_ids, start=1))
 
 
@@ -286,10 +329,10 @@ class AskQuestion(Action):
 
     slot: str = ""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return f"action_ask_{self.slot}"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[EventType]:
         number = INTERVIEW_SLOTS.index(self.slot) + 1
         progress = f"Frage {number} von {len(INTERVIEW_SLOTS)}"
         if self.slot == GOAL_SLOT:
@@ -305,23 +348,32 @@ class AskQuestion(Action):
 
     def _goal_question(self, tracker: Tracker) -> tuple:
         draft = list(tracker.get_slot("goals_draft") or [])
-        buttons = [{"title": b["title"], "payload": answer_payload(b["value"])}
-                   for b in goal_parser.goal_buttons(exclude=draft)]
+        buttons = [
+            {"title": b["title"], "payload": answer_payload(b["value"])}
+            for b in goal_parser.goal_buttons(exclude=draft)
+        ]
         if draft:
-            text = (f"Bisher habe ich: {_goal_list(draft)}. Gibt es ein weiteres wichtiges Ziel? "
-                    "Wenn nicht, antworten Sie »Fertig«.")
+            text = (
+                f"Bisher habe ich: {_goal_list(draft)}. Gibt es ein weiteres wichtiges Ziel? "
+                "Wenn nicht, antworten Sie »Fertig«."
+            )
             buttons.append({"title": "Fertig", "payload": answer_payload(FINISH_VALUE)})
         else:
-            text = ("Welche Digitalisierungsziele sind für Ihre Kommune am wichtigsten? Nennen Sie bis zu drei, "
-                    "das wichtigste zuerst – in eigenen Worten (z. B. »Vor allem Effizienz, dann Bürgernähe«) "
-                    "oder per Schaltfläche, eins nach dem anderen.")
+            text = (
+                "Welche Digitalisierungsziele sind für Ihre Kommune am wichtigsten? Nennen Sie bis zu drei, "
+                "das wichtigste zuerst – in eigenen Worten (z. B. »Vor allem Effizienz, dann Bürgernähe«) "
+                "oder per Schaltfläche, eins nach dem anderen."
+            )
         return text, buttons
 
     def _practice_question(self, tracker: Tracker) -> tuple:
         question = practices.QUESTIONS[self.slot]
         draft = list(tracker.get_slot("answer_draft") or [])
-        buttons = [{"title": b["title"], "payload": answer_payload(b["value"])}
-                   for b in question.buttons() if b["value"] not in draft]
+        buttons = [
+            {"title": b["title"], "payload": answer_payload(b["value"])}
+            for b in question.buttons()
+            if b["value"] not in draft
+        ]
         text = question.text
         if question.multi and draft:
             chosen = ", ".join(question.option(v).title for v in draft)
@@ -342,14 +394,15 @@ ASK_ACTIONS = {slot: _make_ask_action(slot) for slot in INTERVIEW_SLOTS}
 class ActionStartInterview(Action):
     """Clears earlier answers and explains the interview before the form asks the first question."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_start_interview"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[EventType]:
         dispatcher.utter_message(
             text=f"Gern! Zuerst frage ich nach Ihren wichtigsten Digitalisierungszielen, danach folgen "
-                 f"{len(INTERVIEW_SLOTS) - 1} kurze Fragen zu Ihrer Kommune und ihrer Praxis (etwa fünf Minuten). "
-                 "Jede Frage außer der ersten können Sie überspringen; mit »Ergebnis jetzt« werte ich sofort aus.")
-        events: List[EventType] = [SlotSet(slot, None) for slot in INTERVIEW_SLOTS]
+            f"{len(INTERVIEW_SLOTS) - 1} kurze Fragen zu Ihrer Kommune und ihrer Praxis (etwa fünf Minuten). "
+            "Jede Frage außer der ersten können Sie überspringen; mit »Ergebnis jetzt« werte ich sofort aus."
+        )
+        events: list[EventType] = [SlotSet(slot, None) for slot in INTERVIEW_SLOTS]
         events += [SlotSet(slot, 0.0 if slot == "interview_failures" else None) for slot in STATE_SLOTS]
         return events

@@ -12,23 +12,32 @@ Pure module (stdlib only). Pipeline:
    "zuletzt") first, the rest by order of mention; comparisons ("X ist wichtiger als Y",
    "Y ist weniger wichtig als X", "eher X als Y") reorder pairs. Dedup, max 3.
 """
+
 from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Dict, List, Optional, Sequence, Tuple
 
-GOAL_IDS: Tuple[str, ...] = (
-    "rechtliche_vorgaben", "foerdermittel", "effizienz", "leistungsangebot", "buergernaehe",
-    "attraktivitaet", "daseinsvorsorge", "wirtschaft", "zivilgesellschaft", "innovation",
+GOAL_IDS: tuple[str, ...] = (
+    "rechtliche_vorgaben",
+    "foerdermittel",
+    "effizienz",
+    "leistungsangebot",
+    "buergernaehe",
+    "attraktivitaet",
+    "daseinsvorsorge",
+    "wirtschaft",
+    "zivilgesellschaft",
+    "innovation",
 )
 MAX_GOALS = 3
 MAX_INPUT_CHARS = 3000  # longer input is cut: a goal answer never needs more, and it bounds latency
 
 # Short labels for buttons.
-GOAL_LABELS: Dict[str, str] = {
+GOAL_LABELS: dict[str, str] = {
     "rechtliche_vorgaben": "Rechtliche Vorgaben",
     "foerdermittel": "Fördermittel",
     "effizienz": "Effizienz",
@@ -42,165 +51,305 @@ GOAL_LABELS: Dict[str, str] = {
 }
 
 # One line each, in our own words.
-GOAL_DESCRIPTIONS: Dict[str, str] = {
-    "rechtliche_vorgaben": "Gesetzliche Pflichten wie das Onlinezugangsgesetz (OZG) oder die E-Rechnung umsetzen.",
-    "foerdermittel": "Förderprogramme und Zuschüsse von EU, Bund und Land für Digitalisierungsvorhaben nutzen.",
+GOAL_DESCRIPTIONS: dict[str, str] = {
+    "rechtliche_vorgaben": "Gesetzliche Pflichten wie das Onlinezugangsgesetz (OZG) oder die E-Rechnung "
+    "umsetzen.",
+    "foerdermittel": "Förderprogramme und Zuschüsse von EU, Bund und Land für Digitalisierungsvorhaben "
+    "nutzen.",
     "effizienz": "Abläufe in der Verwaltung schneller, schlanker und wirksamer machen.",
     "leistungsangebot": "Mehr Verwaltungsleistungen digital und online anbieten.",
     "buergernaehe": "Eine bürgernahe, offene und serviceorientierte Verwaltung stärken.",
     "attraktivitaet": "Die Kommune als Wohn-, Arbeits- und Lebensort attraktiver machen.",
-    "daseinsvorsorge": "Die kommunale Daseinsvorsorge (z. B. Mobilität, Bildung, Gesundheit, Infrastruktur) digital weiterentwickeln.",
+    "daseinsvorsorge": "Die kommunale Daseinsvorsorge (z. B. Mobilität, Bildung, Gesundheit, "
+    "Infrastruktur) digital weiterentwickeln.",
     "wirtschaft": "Die örtliche Wirtschaft, Handel und Gründungen mit Digitalisierung unterstützen.",
     "zivilgesellschaft": "Ehrenamt, Vereine und bürgerschaftliches Engagement digital stärken.",
     "innovation": "Neue Technologien und Ideen erproben, etwa im Sinne von Smart City oder Smart Region.",
 }
 
-_W = r"\w*"          # rest of a word (inflection, compound tail)
+_W = r"\w*"  # rest of a word (inflection, compound tail)
 _GAP = r"(?:\w+\s+){0,3}"  # up to three words in between
 
 # Regex patterns per goal, in normal German spelling (folded before compiling). Longer matches win
 # over shorter overlapping ones, so specific phrases ("Wirtschaftsförderung") beat generic stems.
-_LEXICON: Dict[str, List[str]] = {
+_LEXICON: dict[str, list[str]] = {
     "rechtliche_vorgaben": [
         r"rechtlich\w*\s+(?:vorgab|rahmen|anforderung|pflicht|sauber|korrekt|sicher)" + _W,
-        r"\brechtlich\w*", r"\brechtskonform\w*", r"\brechtssicher\w*",
-        r"\bvorgab\w*", r"\bgesetz\w*", r"\w+gesetz\w*", r"\bozg\b", r"\begovg\b",
-        r"\bpflicht\w*", r"\w+pflicht\w*", r"\bverpflicht\w*", r"\bvorschrift\w*",
-        r"\be\s?rechnung\w*", r"\bx\s?rechnung\w*", r"\bcompliance\b", r"\bregistermodernisierung\w*",
-        r"\bauflagen\b", r"\bumsetzungsfrist\w*", r"\bdsgvo\b",
+        r"\brechtlich\w*",
+        r"\brechtskonform\w*",
+        r"\brechtssicher\w*",
+        r"\bvorgab\w*",
+        r"\bgesetz\w*",
+        r"\w+gesetz\w*",
+        r"\bozg\b",
+        r"\begovg\b",
+        r"\bpflicht\w*",
+        r"\w+pflicht\w*",
+        r"\bverpflicht\w*",
+        r"\bvorschrift\w*",
+        r"\be\s?rechnung\w*",
+        r"\bx\s?rechnung\w*",
+        r"\bcompliance\b",
+        r"\bregistermodernisierung\w*",
+        r"\bauflagen\b",
+        r"\bumsetzungsfrist\w*",
+        r"\bdsgvo\b",
     ],
     "foerdermittel": [
         r"\bförder(?:mittel|geld|programm|projekt|antr[aä]g|topf|töpfe|kulisse|aufruf|quote|bescheid|möglichkeit|gelder|geber|fähig|summe)\w*",
         r"\bförderung(?:en)?\s+(?:\w+\s+)?(?:erhalten|bekommen|beantragen|einwerben|abrufen|akquirieren|nutzen)",
         r"\b(?:erhalten|bekommen|beantragen|einwerben|abrufen|akquirieren)\w*\s+(?:\w+\s+)?förderung",
-        r"\bzuschu(?:ss|ß|ss)\w*", r"\bzuschüss\w*", r"\bdrittmittel\w*",
+        r"\bzuschu(?:ss|ß|ss)\w*",
+        r"\bzuschüss\w*",
+        r"\bdrittmittel\w*",
         r"\b(?:eu|landes|bundes)\s?(?:mittel|förderung|gelder|programm)\w*",
         r"\bgeld(?:er)?\s+(?:vom|von|aus)\s+(?:dem\s+)?(?:bund|land|eu)\w*",
-        r"\bgefördert\s+werden\b", r"\bfinanzielle\w*\s+(?:mittel|unterstützung|förderung)",
+        r"\bgefördert\s+werden\b",
+        r"\bfinanzielle\w*\s+(?:mittel|unterstützung|förderung)",
     ],
     "effizienz": [
-        r"\w*effizien\w*", r"\w*effektiv\w*", r"\bwirtschaftlich\w*", r"\bwirksam\w*",
+        r"\w*effizien\w*",
+        r"\w*effektiv\w*",
+        r"\bwirtschaftlich\w*",
+        r"\bwirksam\w*",
         r"schnell\w*\s+" + _GAP + r"(?:arbeit|bearbeit|erledig|entscheid|werden)\w*",
         r"\bschnell\w*\s+(?:prozess|abl[aä]uf|verfahren)\w*",
-        r"\w*bearbeitungszeit\w*", r"\w*durchlaufzeit\w*",
-        r"\w*prozess\w*", r"\w*optimier\w*", r"\w*automatisier\w*", r"\bmedienbr[uü]ch\w*",
-        r"\w*papier\w*", r"\be\s?akte\w*", r"\bdigitale\w*\s+akte\w*", r"\bworkflow\w*",
-        r"\bkosten\w*\s+(?:sparen|senken|reduzieren)", r"\bkostensenk\w*", r"\beinspar\w*",
-        r"\bentlast\w*", r"\bschlank\w*", r"\babl[aä]uf\w*", r"\bb[uü]rokratie\w*",
-        r"\bfachkräftemangel\w*", r"\bpersonalmangel\w*", r"\bproduktiv\w*", r"\bleistungsfähig\w*",
-        r"\bdoppelarbeit\w*", r"\bzeit\s+sparen\b", r"\bsachbearbeitung\w*",
+        r"\w*bearbeitungszeit\w*",
+        r"\w*durchlaufzeit\w*",
+        r"\w*prozess\w*",
+        r"\w*optimier\w*",
+        r"\w*automatisier\w*",
+        r"\bmedienbr[uü]ch\w*",
+        r"\w*papier\w*",
+        r"\be\s?akte\w*",
+        r"\bdigitale\w*\s+akte\w*",
+        r"\bworkflow\w*",
+        r"\bkosten\w*\s+(?:sparen|senken|reduzieren)",
+        r"\bkostensenk\w*",
+        r"\beinspar\w*",
+        r"\bentlast\w*",
+        r"\bschlank\w*",
+        r"\babl[aä]uf\w*",
+        r"\bb[uü]rokratie\w*",
+        r"\bfachkräftemangel\w*",
+        r"\bpersonalmangel\w*",
+        r"\bproduktiv\w*",
+        r"\bleistungsfähig\w*",
+        r"\bdoppelarbeit\w*",
+        r"\bzeit\s+sparen\b",
+        r"\bsachbearbeitung\w*",
     ],
     "leistungsangebot": [
-        r"\w*leistungsangebot\w*", r"\bserviceangebot\w*", r"\bdienstleistungsangebot\w*",
+        r"\w*leistungsangebot\w*",
+        r"\bserviceangebot\w*",
+        r"\bdienstleistungsangebot\w*",
         r"\bonline\s?(?:angebot|dienst|leistung|service|antr[aä]g|verfahren|zugang)\w*",
         r"\b(?:digital|elektronisch)\w*\s+(?:verwaltungs)?(?:angebot|dienst|leistung|service|antr[aä]g)\w*",
-        r"\b(?:leistung|dienst|service|angebot|antr[aä]g|verwaltungsleistung|behördengäng)\w*\s+" + _GAP
+        r"\b(?:leistung|dienst|service|angebot|antr[aä]g|verwaltungsleistung|behördengäng)\w*\s+"
+        + _GAP
         + r"(?:online|digital)\w*",
         r"\bangebot\w*\s+(?:\w+\s+){0,4}(?:ausweit|ausbau|ausbauen|erweiter|erhöh|vergrößer)\w*",
         r"\b(?:mehr|neue|zusätzliche|weitere)\s+(?:\w+\s+)?(?:angebot|leistung|dienst|service)\w*",
-        r"\bvon\s+zu\s?hause\b", r"\brund\s+um\s+die\s+uhr\b", r"\b24\s?/\s?7\b",
+        r"\bvon\s+zu\s?hause\b",
+        r"\brund\s+um\s+die\s+uhr\b",
+        r"\b24\s?/\s?7\b",
         r"\be\s?government\s?(?:angebot|dienst|leistung|service)\w*",
     ],
     "buergernaehe": [
-        r"\bbürger\s?nah\w*", r"\bbürgernäh\w*", r"\bbürger\s?(?:service|freundlich|orientier|büro|amt|dialog|beteiligung|zentrier)\w*",
-        r"\b(?:kunden|nutzer|service)\s?(?:orientier|freundlich|zentrier)\w*", r"\bservicequalität\w*",
-        r"\bkein\w*\s+(?:\w+\s+)?wartezeit\w*", r"\bwartezeit\w*",
-        r"\boffen\w*\s+(?:und\s+\w+\s+)?verwaltung\w*", r"\boffener\b", r"\btranspar\w*",
-        r"\bopen\s+government\b", r"\bbeteiligung\w*", r"\bpartizipation\w*", r"\bmängelmelder\w*",
-        r"\berreichbar\w*", r"\b(?:bürger)?zufrieden\w*", r"\bnah\w*\s+(?:an|bei)\s+den\s+(?:bürger|menschen|einwohner)\w*",
+        r"\bbürger\s?nah\w*",
+        r"\bbürgernäh\w*",
+        r"\bbürger\s?(?:service|freundlich|orientier|büro|amt|dialog|beteiligung|zentrier)\w*",
+        r"\b(?:kunden|nutzer|service)\s?(?:orientier|freundlich|zentrier)\w*",
+        r"\bservicequalität\w*",
+        r"\bkein\w*\s+(?:\w+\s+)?wartezeit\w*",
+        r"\bwartezeit\w*",
+        r"\boffen\w*\s+(?:und\s+\w+\s+)?verwaltung\w*",
+        r"\boffener\b",
+        r"\btranspar\w*",
+        r"\bopen\s+government\b",
+        r"\bbeteiligung\w*",
+        r"\bpartizipation\w*",
+        r"\bmängelmelder\w*",
+        r"\berreichbar\w*",
+        r"\b(?:bürger)?zufrieden\w*",
+        r"\bnah\w*\s+(?:an|bei)\s+den\s+(?:bürger|menschen|einwohner)\w*",
     ],
     "attraktivitaet": [
-        r"\w*attraktiv\w*", r"\bstandortmarketing\w*", r"\b(?:stadt|gemeinde|regional)?marketing\w*",
-        r"\blebensqualität\w*", r"\blebenswert\w*", r"\bimage\w*", r"\bzuzug\w*", r"\bzuzügler\w*",
-        r"\bjunge\w*\s+familien\b", r"\btouris\w*", r"\bwohnort\w*", r"\blebensort\w*",
-        r"\baußenwirkung\w*", r"\bsichtbarkeit\w*", r"\banziehend\w*",
+        r"\w*attraktiv\w*",
+        r"\bstandortmarketing\w*",
+        r"\b(?:stadt|gemeinde|regional)?marketing\w*",
+        r"\blebensqualität\w*",
+        r"\blebenswert\w*",
+        r"\bimage\w*",
+        r"\bzuzug\w*",
+        r"\bzuzügler\w*",
+        r"\bjunge\w*\s+familien\b",
+        r"\btouris\w*",
+        r"\bwohnort\w*",
+        r"\blebensort\w*",
+        r"\baußenwirkung\w*",
+        r"\bsichtbarkeit\w*",
+        r"\banziehend\w*",
     ],
     "daseinsvorsorge": [
-        r"\bdaseinsvorsorge\w*", r"\bgrundversorgung\w*", r"\w*versorgung\w*",
-        r"\bmobilität\w*", r"\böpnv\b", r"\bnahverkehr\w*", r"\bgesundheit\w*", r"\bpflege\w*",
-        r"\bbildung\w*", r"\bschul\w*", r"\bkita\w*", r"\bbreitband\w*", r"\bglasfaser\w*",
-        r"\binfrastruktur\w*", r"\benergie\w*", r"\bstadtwerk\w*", r"\bgleichwertig\w*\s+lebensverhält\w*",
+        r"\bdaseinsvorsorge\w*",
+        r"\bgrundversorgung\w*",
+        r"\w*versorgung\w*",
+        r"\bmobilität\w*",
+        r"\böpnv\b",
+        r"\bnahverkehr\w*",
+        r"\bgesundheit\w*",
+        r"\bpflege\w*",
+        r"\bbildung\w*",
+        r"\bschul\w*",
+        r"\bkita\w*",
+        r"\bbreitband\w*",
+        r"\bglasfaser\w*",
+        r"\binfrastruktur\w*",
+        r"\benergie\w*",
+        r"\bstadtwerk\w*",
+        r"\bgleichwertig\w*\s+lebensverhält\w*",
     ],
     "wirtschaft": [
-        r"\bwirtschaft(?!lich)\w*", r"\w+wirtschaft\b", r"\bunternehme[nr]\w*", r"\bbetriebe\b",
-        r"\bgewerbe\w*", r"\w*handel\b", r"\beinzelhandel\w*", r"\bhandwerk\w*", r"\bmittelstand\w*",
-        r"\barbeitsplätze\w*", r"\bansiedl\w*", r"\bstart\s?ups?\b", r"\bgründer\w*", r"\bfirmen\b",
-        r"\bindustrie\w*", r"\binnenstadt\w*",
+        r"\bwirtschaft(?!lich)\w*",
+        r"\w+wirtschaft\b",
+        r"\bunternehme[nr]\w*",
+        r"\bbetriebe\b",
+        r"\bgewerbe\w*",
+        r"\w*handel\b",
+        r"\beinzelhandel\w*",
+        r"\bhandwerk\w*",
+        r"\bmittelstand\w*",
+        r"\barbeitsplätze\w*",
+        r"\bansiedl\w*",
+        r"\bstart\s?ups?\b",
+        r"\bgründer\w*",
+        r"\bfirmen\b",
+        r"\bindustrie\w*",
+        r"\binnenstadt\w*",
     ],
     "zivilgesellschaft": [
-        r"\bzivilgesellschaft\w*", r"\bstadtgesellschaft\w*", r"\bdorfgemeinschaft\w*",
-        r"\w*ehrenamt\w*", r"\bverein\w*", r"\w*engagement\w*", r"\bbürgerschaftlich\w*",
-        r"\binitiative\w*", r"\bnachbarschaft\w*", r"\bfreiwillig\w*", r"\bgemeinwohl\w*",
-        r"\bcivic\s?tech\b", r"\bzusammenhalt\w*", r"\bmiteinander\b",
+        r"\bzivilgesellschaft\w*",
+        r"\bstadtgesellschaft\w*",
+        r"\bdorfgemeinschaft\w*",
+        r"\w*ehrenamt\w*",
+        r"\bverein\w*",
+        r"\w*engagement\w*",
+        r"\bbürgerschaftlich\w*",
+        r"\binitiative\w*",
+        r"\bnachbarschaft\w*",
+        r"\bfreiwillig\w*",
+        r"\bgemeinwohl\w*",
+        r"\bcivic\s?tech\b",
+        r"\bzusammenhalt\w*",
+        r"\bmiteinander\b",
     ],
     "innovation": [
-        r"\w*innovat\w*", r"\bsmart\w*\s?(?:city|region|village|country)\b", r"\bsmart\w*",
-        r"\bneue\w*\s+technolog\w*", r"\bzukunftstechnolog\w*", r"\bki\b", r"\bkünstlich\w*\s+intelligenz\w*",
-        r"\bpilot\w*", r"\bexperiment\w*", r"\bausprobier\w*", r"\bvorreiter\w*", r"\bpionier\w*",
-        r"\bmodell(?:kommune|projekt|region)\w*", r"\b(?:real|digital|innovations)labor\w*",
-        r"\binternet\s+der\s+dinge\b", r"\biot\b", r"\bsensor\w*", r"\bblockchain\w*", r"\bneues\s+wagen\b",
+        r"\w*innovat\w*",
+        r"\bsmart\w*\s?(?:city|region|village|country)\b",
+        r"\bsmart\w*",
+        r"\bneue\w*\s+technolog\w*",
+        r"\bzukunftstechnolog\w*",
+        r"\bki\b",
+        r"\bkünstlich\w*\s+intelligenz\w*",
+        r"\bpilot\w*",
+        r"\bexperiment\w*",
+        r"\bausprobier\w*",
+        r"\bvorreiter\w*",
+        r"\bpionier\w*",
+        r"\bmodell(?:kommune|projekt|region)\w*",
+        r"\b(?:real|digital|innovations)labor\w*",
+        r"\binternet\s+der\s+dinge\b",
+        r"\biot\b",
+        r"\bsensor\w*",
+        r"\bblockchain\w*",
+        r"\bneues\s+wagen\b",
     ],
 }
 
 # Words that are close enough to these (typos) count as the goal. Only long words, to avoid
 # look-alikes such as "Vorhaben" for "Vorgaben".
-_FUZZY_ANCHORS: Dict[str, str] = {
-    "effizienz": "effizienz", "effektivität": "effizienz", "bürgernähe": "buergernaehe",
-    "bürgerfreundlich": "buergernaehe", "fördermittel": "foerdermittel", "fördergelder": "foerdermittel",
-    "attraktivität": "attraktivitaet", "daseinsvorsorge": "daseinsvorsorge",
-    "zivilgesellschaft": "zivilgesellschaft", "innovation": "innovation", "innovationen": "innovation",
-    "wirtschaft": "wirtschaft", "leistungsangebot": "leistungsangebot",
-    "onlinezugangsgesetz": "rechtliche_vorgaben", "transparenz": "buergernaehe",
-    "lebensqualität": "attraktivitaet", "ehrenamt": "zivilgesellschaft",
+_FUZZY_ANCHORS: dict[str, str] = {
+    "effizienz": "effizienz",
+    "effektivität": "effizienz",
+    "bürgernähe": "buergernaehe",
+    "bürgerfreundlich": "buergernaehe",
+    "fördermittel": "foerdermittel",
+    "fördergelder": "foerdermittel",
+    "attraktivität": "attraktivitaet",
+    "daseinsvorsorge": "daseinsvorsorge",
+    "zivilgesellschaft": "zivilgesellschaft",
+    "innovation": "innovation",
+    "innovationen": "innovation",
+    "wirtschaft": "wirtschaft",
+    "leistungsangebot": "leistungsangebot",
+    "onlinezugangsgesetz": "rechtliche_vorgaben",
+    "transparenz": "buergernaehe",
+    "lebensqualität": "attraktivitaet",
+    "ehrenamt": "zivilgesellschaft",
 }
 _FUZZY_MIN_RATIO = 0.86  # "Efizienz", "Daseinsvorsoge" pass; "Bürgerinnen" vs "Bürgernähe" (0.8) does not
 _FUZZY_MIN_LEN = 6
 
-_RANK_MARKERS: List[Tuple[int, str]] = [
-    (1, r"(?:(?<=\s)|^)1\s?[.):]"), (2, r"(?:(?<=\s)|^)2\s?[.):]"), (3, r"(?:(?<=\s)|^)3\s?[.):]"),
+_RANK_MARKERS: list[tuple[int, str]] = [
+    (1, r"(?:(?<=\s)|^)1\s?[.):]"),
+    (2, r"(?:(?<=\s)|^)2\s?[.):]"),
+    (3, r"(?:(?<=\s)|^)3\s?[.):]"),
     (1, r"\b(?:platz|prio|priorität|nummer|nr)\s?\.?\s?(?:1|eins)\b"),
     (2, r"\b(?:platz|prio|priorität|nummer|nr)\s?\.?\s?(?:2|zwei)\b"),
     (3, r"\b(?:platz|prio|priorität|nummer|nr)\s?\.?\s?(?:3|drei)\b"),
-    (1, r"\b(?:erstens|zuerst|zuallererst|zunächst|an erster stelle|als erstes|am wichtigsten|"
+    (
+        1,
+        r"\b(?:erstens|zuerst|zuallererst|zunächst|an erster stelle|als erstes|am wichtigsten|"
         r"das wichtigste|wichtigstes|hauptsächlich|in erster linie|vor allem|allen voran|vorrangig|"
-        r"oberste\w* priorität|höchste\w* priorität|top priorität|primär|ganz oben|an der spitze)\b"),
+        r"oberste\w* priorität|höchste\w* priorität|top priorität|primär|ganz oben|an der spitze)\b",
+    ),
     (2, r"\b(?:zweitens|an zweiter stelle|an zweiter|als zweites|zweitwichtigst\w*|an zweiter position)\b"),
-    (3, r"\b(?:drittens|an dritter stelle|an dritter|als drittes|drittwichtigst\w*|zuletzt|"
-        r"zum schluss|ganz zum schluss|als letztes|am ende)\b"),
+    (
+        3,
+        r"\b(?:drittens|an dritter stelle|an dritter|als drittes|drittwichtigst\w*|zuletzt|"
+        r"zum schluss|ganz zum schluss|als letztes|am ende)\b",
+    ),
 ]
 
 _CLAUSE_SPLIT = re.compile(
-    r"[,;:.!?\n()]+|\s(?:aber|sondern|jedoch|dann|danach|anschließend|außerdem|zudem|wobei|während)\s")
+    r"[,;:.!?\n()]+|\s(?:aber|sondern|jedoch|dann|danach|anschließend|außerdem|zudem|wobei|während)\s"
+)
 _NEGATION = re.compile(
     r"\b(?:nicht|kein\w*|nein|nie|niemals|unwichtig\w*|egal|irrelevant|nebensach\w*|nebensächlich\w*|"
-    r"zweitrangig\w*|nachrangig\w*|weniger\s+wichtig|spielt\s+keine\s+rolle|kein\s+thema)\b")
+    r"zweitrangig\w*|nachrangig\w*|weniger\s+wichtig|spielt\s+keine\s+rolle|kein\s+thema)\b"
+)
 _NEGATION_EXCEPTIONS = re.compile(
-    r"\bnicht\s+(?:nur|zuletzt|ohne|weniger|vergessen|zu\s+vergessen|unwichtig|egal|unerheblich)\b")
+    r"\bnicht\s+(?:nur|zuletzt|ohne|weniger|vergessen|zu\s+vergessen|unwichtig|egal|unerheblich)\b"
+)
 _INSTEAD = re.compile(r"\b(?:statt|anstatt|anstelle|an\s+stelle)\b")
 _COMPARE_FORWARD = re.compile(
     r"\b(?:wichtiger|bedeutender|relevanter|vorrangiger|eher|lieber|mehr|stärker)\b.*?\b(als)\b"
-    r"|\b(?:geht|kommt|steht|rangiert|vorrang)\w*\s+(?:\w+\s+)?(vor)\b(?!\s+allem)")
+    r"|\b(?:geht|kommt|steht|rangiert|vorrang)\w*\s+(?:\w+\s+)?(vor)\b(?!\s+allem)"
+)
 _COMPARE_BACKWARD = re.compile(
     r"\b(?:weniger\s+wichtig|unwichtiger|nachrangig\w*|zweitrangig\w*|nicht\s+(?:ganz\s+)?so\s+wichtig)\b"
-    r".*?\b(als|wie|gegenüber)\b|\b(?:kommt|steht|rangiert)\s+(?:\w+\s+)?(nach|hinter)\b")
+    r".*?\b(als|wie|gegenüber)\b|\b(?:kommt|steht|rangiert)\s+(?:\w+\s+)?(nach|hinter)\b"
+)
 _CORRECTION = re.compile(
     r"\b(?:korrektur|korrigier\w*|ich meinte|meinte ich|gemeint war|nein,?\s+(?:lieber|eher|doch)|"
     r"doch\s+(?:lieber|eher|nicht)|stattdessen|statt dessen|anders\s?(?:rum|herum)|umgekehrt|"
     r"andere\w* reihenfolge|reihenfolge|falsch|vertauscht|tauschen|vertauschen|ändern|änderung|"
-    r"nicht richtig|stimmt nicht|richtig ist|neu festlegen|von vorn\w*)\b|\bstatt\b.*\blieber\b")
+    r"nicht richtig|stimmt nicht|richtig ist|neu festlegen|von vorn\w*)\b|\bstatt\b.*\blieber\b"
+)
 _SWAP = re.compile(r"\b(?:umgekehrt|anders\s?(?:rum|herum)|vertauscht|tauschen|vertauschen)\b")
 _NO_MORE = re.compile(
     r"^\s*(?:nein|nee|ne|nö|no|nope|das\s+war\S*|das\s+war\s+(?:es|alles)|das\s+ist\s+alles|"
     r"das\s+reicht|reicht|genug|fertig|erledigt|passt(?:\s+so)?|mehr\s+nicht|sonst\s+nichts|"
     r"nichts\s+(?:mehr|weiter)|keine\s*(?:weiteren|mehr|anderen)?|keins|weiter|ok|okay|"
-    r"(?:ich\s+habe\s+)?keine\s+weiteren(?:\s+ziele)?|(?:das\s+)?wars?|that'?s\s+it|done|fertig)\b")
+    r"(?:ich\s+habe\s+)?keine\s+weiteren(?:\s+ziele)?|(?:das\s+)?wars?|that'?s\s+it|done|fertig)\b"
+)
 
 
 def _fold(text: str) -> str:
     """Lower-case and fold umlauts and their ASCII spellings to the base vowel."""
     text = text.lower()
-    for src, dst in (("ä", "a"), ("ö", "o"), ("ü", "u"), ("ß", "ss"), ("ae", "a"), ("oe", "o"),
-                     ("ue", "u")):
+    for src, dst in (("ä", "a"), ("ö", "o"), ("ü", "u"), ("ß", "ss"), ("ae", "a"), ("oe", "o"), ("ue", "u")):
         text = text.replace(src, dst)
     return text
 
@@ -213,12 +362,13 @@ def normalise(text: str) -> str:
     return re.sub(r"[ \t]+", " ", text).strip()
 
 
-def _compile(pattern: str) -> "re.Pattern[str]":
+def _compile(pattern: str) -> re.Pattern[str]:
     return re.compile(_fold(pattern))
 
 
-_COMPILED_LEXICON: Dict[str, List["re.Pattern[str]"]] = {
-    goal: [_compile(p) for p in patterns] for goal, patterns in _LEXICON.items()}
+_COMPILED_LEXICON: dict[str, list[re.Pattern[str]]] = {
+    goal: [_compile(p) for p in patterns] for goal, patterns in _LEXICON.items()
+}
 _COMPILED_RANKS = [(rank, _compile(p)) for rank, p in _RANK_MARKERS]
 _FOLDED_ANCHORS = {_fold(word): goal for word, goal in _FUZZY_ANCHORS.items()}
 _CLAUSE_SPLIT = re.compile(_fold(_CLAUSE_SPLIT.pattern))
@@ -237,20 +387,20 @@ class Mention:
     goal: str
     start: int  # offset in the normalised text
     end: int
-    rank: Optional[int] = None
+    rank: int | None = None
     negated: bool = False
     fuzzy: bool = False
 
 
 @dataclass
 class GoalAnalysis:
-    goals: List[str]  # ranked, deduplicated, max 3
-    negated: List[str]  # goals only mentioned negatively
-    mentions: List[Mention] = field(default_factory=list)
-    all_goals: List[str] = field(default_factory=list)  # ranked, before the cut to 3
+    goals: list[str]  # ranked, deduplicated, max 3
+    negated: list[str]  # goals only mentioned negatively
+    mentions: list[Mention] = field(default_factory=list)
+    all_goals: list[str] = field(default_factory=list)  # ranked, before the cut to 3
 
 
-def _clauses(text: str) -> List[Tuple[int, int]]:
+def _clauses(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for match in _CLAUSE_SPLIT.finditer(text):
@@ -262,7 +412,7 @@ def _clauses(text: str) -> List[Tuple[int, int]]:
     return spans
 
 
-def _find_mentions(clause: str, offset: int) -> List[Mention]:
+def _find_mentions(clause: str, offset: int) -> list[Mention]:
     candidates = []
     for goal, patterns in _COMPILED_LEXICON.items():
         for pattern in patterns:
@@ -271,7 +421,7 @@ def _find_mentions(clause: str, offset: int) -> List[Mention]:
                     candidates.append((match.start(), match.end(), goal))
     # Longest first; a shorter match overlapping a longer one is dropped.
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
-    taken: List[Tuple[int, int, str]] = []
+    taken: list[tuple[int, int, str]] = []
     for start, end, goal in candidates:
         if all(end <= s or start >= e for s, e, _ in taken):
             taken.append((start, end, goal))
@@ -287,19 +437,21 @@ def _find_mentions(clause: str, offset: int) -> List[Mention]:
 
 
 @lru_cache(maxsize=4096)
-def _fuzzy_goal(word: str) -> Optional[str]:
+def _fuzzy_goal(word: str) -> str | None:
     if len(word) < _FUZZY_MIN_LEN or word.isdigit():
         return None
     best, best_ratio = None, 0.0
     for anchor, goal in _FOLDED_ANCHORS.items():
         if (abs(len(anchor) - len(word)) > 2 and len(word) < len(anchor)) or not (
-                word[0] == anchor[0] or word[-1] == anchor[-1] or anchor[:3] in word or anchor[-3:] in word):
+            word[0] == anchor[0] or word[-1] == anchor[-1] or anchor[:3] in word or anchor[-3:] in word
+        ):
             continue  # cheap pre-filter: a typo rarely changes both ends of a word
         # Whole word, or the anchor at the start/end of a compound.
         pieces = {word}
         if len(word) > len(anchor):
-            pieces.update({word[:len(anchor)], word[-len(anchor):], word[:len(anchor) - 1],
-                           word[-len(anchor) + 1:]})
+            pieces.update(
+                {word[: len(anchor)], word[-len(anchor) :], word[: len(anchor) - 1], word[-len(anchor) + 1 :]}
+            )
         for piece in pieces:
             ratio = difflib.SequenceMatcher(None, piece, anchor).ratio()
             if ratio > best_ratio:
@@ -307,22 +459,23 @@ def _fuzzy_goal(word: str) -> Optional[str]:
     return best if best_ratio >= _FUZZY_MIN_RATIO else None
 
 
-def _rank_markers(clause: str, offset: int) -> List[Tuple[int, int, int]]:
+def _rank_markers(clause: str, offset: int) -> list[tuple[int, int, int]]:
     found = []
     for rank, pattern in _COMPILED_RANKS:
         for match in pattern.finditer(clause):
             found.append((match.start() + offset, match.end() + offset, rank))
     found.sort()
     # Overlapping markers ("ganz zum schluss" / "zum schluss"): keep the first/longest.
-    kept: List[Tuple[int, int, int]] = []
+    kept: list[tuple[int, int, int]] = []
     for marker in found:
         if not kept or marker[0] >= kept[-1][1]:
             kept.append(marker)
     return kept
 
 
-def _nearest_rank(mention: Mention, markers: List[Tuple[int, int, int]],
-                  mentions: List[Mention]) -> Optional[int]:
+def _nearest_rank(
+    mention: Mention, markers: list[tuple[int, int, int]], mentions: list[Mention]
+) -> int | None:
     """Rank of the nearest marker, if no other goal stands between the marker and this goal."""
     best, best_distance = None, None
     for start, end, rank in markers:
@@ -344,7 +497,7 @@ def _nearest_rank(mention: Mention, markers: List[Tuple[int, int, int]],
     return best
 
 
-def _apply_negation(clause: str, offset: int, mentions: List[Mention]) -> None:
+def _apply_negation(clause: str, offset: int, mentions: list[Mention]) -> None:
     if not mentions:
         return
     inside = [(m.start - offset, m.end - offset) for m in mentions]
@@ -369,8 +522,8 @@ def _apply_negation(clause: str, offset: int, mentions: List[Mention]) -> None:
                 mention.negated = True
 
 
-def _comparisons(clause: str, offset: int, mentions: List[Mention]) -> List[Tuple[str, str]]:
-    pairs: List[Tuple[str, str]] = []
+def _comparisons(clause: str, offset: int, mentions: list[Mention]) -> list[tuple[str, str]]:
+    pairs: list[tuple[str, str]] = []
     for regex, forward in ((_COMPARE_BACKWARD, False), (_COMPARE_FORWARD, True)):
         match = regex.search(clause)
         if not match:
@@ -393,9 +546,9 @@ def analyse(text: str) -> GoalAnalysis:
     if not text or not str(text).strip():
         return GoalAnalysis([], [])
     norm = normalise(text)
-    mentions: List[Mention] = []
-    before: List[Tuple[str, str]] = []  # (higher, lower) from comparisons
-    carried: List[Tuple[int, int, int]] = []
+    mentions: list[Mention] = []
+    before: list[tuple[str, str]] = []  # (higher, lower) from comparisons
+    carried: list[tuple[int, int, int]] = []
     for start, end in _clauses(norm):
         clause = norm[start:end]
         found = _find_mentions(clause, start)
@@ -416,8 +569,8 @@ def analyse(text: str) -> GoalAnalysis:
         mentions.extend(found)
 
     positive = [m for m in mentions if not m.negated]
-    order: List[str] = []
-    best_rank: Dict[str, Optional[int]] = {}
+    order: list[str] = []
+    best_rank: dict[str, int | None] = {}
     for mention in positive:
         if mention.goal not in order:
             order.append(mention.goal)
@@ -428,12 +581,13 @@ def analyse(text: str) -> GoalAnalysis:
     ranked = _merge_ranks(order, best_rank)
     ranked = _apply_comparisons(ranked, before)
     negated = [m.goal for m in mentions if m.negated and m.goal not in ranked]
-    return GoalAnalysis(goals=ranked[:MAX_GOALS], negated=list(dict.fromkeys(negated)),
-                        mentions=mentions, all_goals=ranked)
+    return GoalAnalysis(
+        goals=ranked[:MAX_GOALS], negated=list(dict.fromkeys(negated)), mentions=mentions, all_goals=ranked
+    )
 
 
-def _merge_ranks(order: List[str], ranks: Dict[str, Optional[int]]) -> List[str]:
-    slots: List[Optional[str]] = [None] * len(order)
+def _merge_ranks(order: list[str], ranks: dict[str, int | None]) -> list[str]:
+    slots: list[str | None] = [None] * len(order)
     explicit = sorted((g for g in order if ranks.get(g)), key=lambda g: (ranks[g], order.index(g)))
     for goal in explicit:
         target = min(ranks[goal] - 1, len(slots) - 1)
@@ -444,7 +598,7 @@ def _merge_ranks(order: List[str], ranks: Dict[str, Optional[int]]) -> List[str]
     return [slot if slot is not None else next(rest) for slot in slots]
 
 
-def _apply_comparisons(ranked: List[str], pairs: List[Tuple[str, str]]) -> List[str]:
+def _apply_comparisons(ranked: list[str], pairs: list[tuple[str, str]]) -> list[str]:
     result = list(ranked)
     for _ in range(len(pairs) + 1):
         changed = False
@@ -458,7 +612,7 @@ def _apply_comparisons(ranked: List[str], pairs: List[Tuple[str, str]]) -> List[
     return result
 
 
-def extract_goals(text: str) -> List[str]:
+def extract_goals(text: str) -> list[str]:
     """Ranked goal ids (most important first, at most 3) found in German free text."""
     return analyse(text).goals
 
@@ -470,7 +624,7 @@ def is_correction(text: str) -> bool:
     return bool(_CORRECTION.search(normalise(text)))
 
 
-def apply_correction(current: Sequence[str], text: str) -> List[str]:
+def apply_correction(current: Sequence[str], text: str) -> list[str]:
     """New goal ranking after a correction.
 
     - new goals named: they replace the ranking; if the text also names goals it takes back
@@ -480,10 +634,14 @@ def apply_correction(current: Sequence[str], text: str) -> List[str]:
     """
     current = [g for g in current if g in GOAL_IDS]
     analysis = analyse(text)
-    if analysis.goals and analysis.negated and len(analysis.negated) == len(analysis.goals) \
-            and all(g in current for g in analysis.negated):
+    if (
+        analysis.goals
+        and analysis.negated
+        and len(analysis.negated) == len(analysis.goals)
+        and all(g in current for g in analysis.negated)
+    ):
         result = list(current)
-        for old, new in zip(analysis.negated, analysis.goals):
+        for old, new in zip(analysis.negated, analysis.goals, strict=True):
             if new in result:
                 result.remove(new)
             result[result.index(old)] = new
@@ -511,6 +669,6 @@ def goal_label(goal_id: str) -> str:
     return GOAL_LABELS[goal_id]
 
 
-def goal_buttons(exclude: Sequence[str] = ()) -> List[Dict[str, str]]:
+def goal_buttons(exclude: Sequence[str] = ()) -> list[dict[str, str]]:
     """Buttons (title, payload value) for the goals not chosen yet, in Table 1 order."""
     return [{"title": GOAL_LABELS[g], "value": g} for g in GOAL_IDS if g not in exclude]

@@ -4,25 +4,38 @@ personal "learn from the other types" suggestions. Pure module.
 `build_result(...)` returns structured sections; `ResultContent.messages()` packs them into 2-5
 chat messages. All figures come from knowledge/study/ (Tables 1-3, 5-16) and are cited.
 """
+
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
+from typing import Any
 
-from actions import practices
-from actions.goals import GOAL_LABELS
-from actions.practices import QUESTIONS, SKIPPED, format_int
-from actions.study_data import (STUDY_CITATION, TOTAL_COLUMN, TYPE_IDS, TYPE_NAMES, get_table,
-                                type_profile)
-from actions.typology import TypologyResult, classify
+from dteam.interview import practices
+from dteam.interview.goals import GOAL_LABELS
+from dteam.interview.practices import QUESTIONS, SKIPPED, format_int
+from dteam.study.data import STUDY_CITATION, TOTAL_COLUMN, TYPE_IDS, TYPE_NAMES, get_table, type_profile
+from dteam.study.typology import TypologyResult, classify
 
 # "die Optimierer", "der Optimierer" (genitive), "den Optimierern" (dative)
-PLURAL = {"bedaechtige": "die Bedächtigen", "optimierer": "die Optimierer",
-          "serviceorientierte": "die Serviceorientierten", "community_manager": "die Community Manager"}
-GENITIVE = {"bedaechtige": "der Bedächtigen", "optimierer": "der Optimierer",
-            "serviceorientierte": "der Serviceorientierten", "community_manager": "der Community Manager"}
-DATIVE = {"bedaechtige": "den Bedächtigen", "optimierer": "den Optimierern",
-          "serviceorientierte": "den Serviceorientierten", "community_manager": "den Community Managern"}
+PLURAL = {
+    "bedaechtige": "die Bedächtigen",
+    "optimierer": "die Optimierer",
+    "serviceorientierte": "die Serviceorientierten",
+    "community_manager": "die Community Manager",
+}
+GENITIVE = {
+    "bedaechtige": "der Bedächtigen",
+    "optimierer": "der Optimierer",
+    "serviceorientierte": "der Serviceorientierten",
+    "community_manager": "der Community Manager",
+}
+DATIVE = {
+    "bedaechtige": "den Bedächtigen",
+    "optimierer": "den Optimierern",
+    "serviceorientierte": "den Serviceorientierten",
+    "community_manager": "den Community Managern",
+}
 KIND_DATIVE = {"gemeinde": "Gemeinden", "stadt": "Städten", "kreis": "Kreisen"}
 RANK_WORDS = ("wichtigstes", "zweitwichtigstes", "drittwichtigstes")
 LEAD_FACTOR = 1.15  # a type "leads" in a practice when it is at least 15 % above all respondents
@@ -52,9 +65,9 @@ def source(tables: Sequence[int] = (), chapters: Sequence[str] = ()) -> str:
 class Section:
     id: str
     title: str
-    lines: List[str]
+    lines: list[str]
     source: str = ""
-    tables: List[int] = field(default_factory=list)
+    tables: list[int] = field(default_factory=list)
 
     def text(self) -> str:
         body = "\n".join(self.lines)
@@ -70,23 +83,32 @@ class ResultContent:
     is_mixed: bool
     runner_up: str
     typology: TypologyResult
-    sections: List[Section]
+    sections: list[Section]
 
-    def section(self, section_id: str) -> Optional[Section]:
+    def section(self, section_id: str) -> Section | None:
         return next((s for s in self.sections if s.id == section_id), None)
 
-    def messages(self) -> List[str]:
+    def messages(self) -> list[str]:
         """2-5 chat messages: result+why, profile+context, comparison(s), suggestions."""
-        groups = [("headline", "why"), ("profile", "context"), ("compare_admin",),
-                  ("compare_community",), ("learn",)]
+        groups = [
+            ("headline", "why"),
+            ("profile", "context"),
+            ("compare_admin",),
+            ("compare_community",),
+            ("learn",),
+        ]
         messages = []
         for group in groups:
             parts = [self.section(i).text() for i in group if self.section(i)]
             if parts:
                 messages.append("\n\n".join(parts))
         # Two short comparison messages read better as one.
-        if len(messages) > 4 and len(messages[2]) + len(messages[3]) < 900 \
-                and self.section("compare_admin") and self.section("compare_community"):
+        if (
+            len(messages) > 4
+            and len(messages[2]) + len(messages[3]) < 900
+            and self.section("compare_admin")
+            and self.section("compare_community")
+        ):
             messages[2:4] = [messages[2] + "\n\n" + messages[3]]
         return messages
 
@@ -109,8 +131,10 @@ def _value_text(table: int, row_id: str, column: str) -> str:
 
 
 def _comparison_line(label: str, yours: str, table: int, row_id: str, type_id: str) -> str:
-    return (f"• {label}: Sie {yours} — {PLURAL[type_id].split(' ', 1)[1]} "
-            f"{_value_text(table, row_id, type_id)}, alle Befragten {_value_text(table, row_id, TOTAL_COLUMN)}")
+    return (
+        f"• {label}: Sie {yours} — {PLURAL[type_id].split(' ', 1)[1]} "
+        f"{_value_text(table, row_id, type_id)}, alle Befragten {_value_text(table, row_id, TOTAL_COLUMN)}"
+    )
 
 
 def _why_section(result: TypologyResult, goals: Sequence[str]) -> Section:
@@ -123,18 +147,26 @@ def _why_section(result: TypologyResult, goals: Sequence[str]) -> Section:
         ordinal = RANK_WORDS[index]
         label = GOAL_LABELS[goal]
         if leader == result.type_id:
-            lines.append(f"• Ihr {ordinal} Ziel „{label}“ ist das Kennzeichen {GENITIVE[leader]} "
-                         f"(Zentrum {lead_value} von 3).")
+            lines.append(
+                f"• Ihr {ordinal} Ziel „{label}“ ist das Kennzeichen {GENITIVE[leader]} "
+                f"(Zentrum {lead_value} von 3)."
+            )
         else:
             own = fmt(row.value(result.type_id), 2)
-            lines.append(f"• Ihr {ordinal} Ziel „{label}“ zieht eher zu {DATIVE[leader]} "
-                         f"(Zentrum {lead_value}; {TYPE_NAMES[result.type_id]}: {own}).")
+            lines.append(
+                f"• Ihr {ordinal} Ziel „{label}“ zieht eher zu {DATIVE[leader]} "
+                f"(Zentrum {lead_value}; {TYPE_NAMES[result.type_id]}: {own})."
+            )
     ranking = result.ranking()
-    lines.append("Abstand Ihres Profils zu den Typzentren (kleiner = ähnlicher): "
-                 + " · ".join(f"{TYPE_NAMES[t]} {fmt(result.distances[t], 2)}" for t in ranking) + ".")
+    lines.append(
+        "Abstand Ihres Profils zu den Typzentren (kleiner = ähnlicher): "
+        + " · ".join(f"{TYPE_NAMES[t]} {fmt(result.distances[t], 2)}" for t in ranking)
+        + "."
+    )
     if result.weak_fit:
-        lines.append("Ihre Ziele passen zu keinem Typ besonders deutlich – das Ergebnis ist daher "
-                     "eher eine Tendenz.")
+        lines.append(
+            "Ihre Ziele passen zu keinem Typ besonders deutlich – das Ergebnis ist daher eher eine Tendenz."
+        )
     return Section("why", "Warum dieser Typ?", lines, source([1]), [1])
 
 
@@ -143,9 +175,11 @@ def _headline(result: TypologyResult) -> Section:
     name = TYPE_NAMES[result.type_id]
     lines = [f"Ihre Kommune ähnelt am meisten dem Typ **{name}** – „{profile['motto']}“"]
     if result.is_mixed:
-        lines.append(f"Ihr Profil liegt aber fast genauso nah bei {DATIVE[result.runner_up]}: "
-                     f"Sie sind eine Mischform der Typen {name} und {TYPE_NAMES[result.runner_up]}. "
-                     "Solche Mischformen kommen auch in der Studie vor.")
+        lines.append(
+            f"Ihr Profil liegt aber fast genauso nah bei {DATIVE[result.runner_up]}: "
+            f"Sie sind eine Mischform der Typen {name} und {TYPE_NAMES[result.runner_up]}. "
+            "Solche Mischformen kommen auch in der Studie vor."
+        )
     return Section("headline", "", lines)
 
 
@@ -156,25 +190,32 @@ def _profile_section(type_id: str) -> Section:
     if strengths:
         lines.append("Stärken: " + " ".join(s["text"] for s in strengths))
     tables = sorted({t for s in strengths for t in s.get("tables", [])})
-    chapters = sorted({"3"} | {c.strip() for s in strengths for c in str(s.get("chapter", "")).split(",") if c.strip()})
-    return Section("profile", f"Der Typ {TYPE_NAMES[type_id]}", lines,
-                   source(tables, chapters + ["Steckbriefe"]), tables)
+    chapters = sorted(
+        {"3"} | {c.strip() for s in strengths for c in str(s.get("chapter", "")).split(",") if c.strip()}
+    )
+    return Section(
+        "profile", f"Der Typ {TYPE_NAMES[type_id]}", lines, source(tables, chapters + ["Steckbriefe"]), tables
+    )
 
 
-def _context_section(type_id: str, kind: Optional[str], inhabitants: Optional[int]) -> Optional[Section]:
+def _context_section(type_id: str, kind: str | None, inhabitants: int | None) -> Section | None:
     lines, tables = [], []
     if kind in practices.KIND_TABLE2_ROW:
         row = get_table(2).row(practices.KIND_TABLE2_ROW[kind])
         everyone = get_table(2).row("alle")
-        lines.append(f"Unter den befragten {KIND_DATIVE[kind]} gehören {fmt(row.value(type_id))} % zu "
-                     f"{DATIVE[type_id]} (über alle Kommunen: {fmt(everyone.value(type_id))} %).")
+        lines.append(
+            f"Unter den befragten {KIND_DATIVE[kind]} gehören {fmt(row.value(type_id))} % zu "
+            f"{DATIVE[type_id]} (über alle Kommunen: {fmt(everyone.value(type_id))} %)."
+        )
         tables.append(2)
         if _is_answered(inhabitants):
             row3 = get_table(3).row(practices.KIND_TABLE3_ROW[kind])
             median = int(row3.value(type_id))
             where = "Kreisen" if kind == "kreis" else "Städten und Gemeinden"
-            lines.append(f"Typische Größe {GENITIVE[type_id]} unter {where}: rund {format_int(median)} "
-                         f"Einwohner:innen (gruppierter Median); Ihre Kommune: rund {format_int(inhabitants)}.")
+            lines.append(
+                f"Typische Größe {GENITIVE[type_id]} unter {where}: rund {format_int(median)} "
+                f"Einwohner:innen (gruppierter Median); Ihre Kommune: rund {format_int(inhabitants)}."
+            )
             tables.append(3)
     elif _is_answered(inhabitants):
         band = practices.size_band(int(inhabitants))[1]
@@ -184,39 +225,55 @@ def _context_section(type_id: str, kind: Optional[str], inhabitants: Optional[in
     return Section("context", "Einordnung nach Art und Größe", lines, source(tables), tables)
 
 
-def _compare_lines(question_id: str, value: Any, type_id: str) -> List[str]:
+def _compare_lines(question_id: str, value: Any, type_id: str) -> list[str]:
     question = QUESTIONS[question_id]
     table = question.table
     if question_id == "strategy":
-        lines = [_comparison_line("Digitalisierungsstrategie vorhanden", "ja" if value == "vorhanden" else "nein",
-                                  table, "strategie_vorhanden", type_id)]
+        lines = [
+            _comparison_line(
+                "Digitalisierungsstrategie vorhanden",
+                "ja" if value == "vorhanden" else "nein",
+                table,
+                "strategie_vorhanden",
+                type_id,
+            )
+        ]
         if value == "in_entwicklung":
-            lines.append(_comparison_line("Strategie in Entwicklung", "ja", table, "strategie_in_entwicklung",
-                                          type_id))
+            lines.append(
+                _comparison_line("Strategie in Entwicklung", "ja", table, "strategie_in_entwicklung", type_id)
+            )
         return lines
     if question_id == "fim_known":
         return [_comparison_line("FIM bekannt", value, table, "fim_bekannt", type_id)]
     chosen = set(value)
     lines = []
     if question_id == "egov_components":
-        lines.append(f"• Basiskomponenten im Einsatz: Sie {len(chosen)} von 10 — "
-                     f"{PLURAL[type_id].split(' ', 1)[1]} im Mittel "
-                     f"{fmt(get_table(9).row('anzahl_basiskomponenten').value(type_id), 2)}, alle Befragten "
-                     f"{fmt(get_table(9).row('anzahl_basiskomponenten').value(TOTAL_COLUMN), 2)}")
+        lines.append(
+            f"• Basiskomponenten im Einsatz: Sie {len(chosen)} von 10 — "
+            f"{PLURAL[type_id].split(' ', 1)[1]} im Mittel "
+            f"{fmt(get_table(9).row('anzahl_basiskomponenten').value(type_id), 2)}, alle Befragten "
+            f"{fmt(get_table(9).row('anzahl_basiskomponenten').value(TOTAL_COLUMN), 2)}"
+        )
     rows = [o for o in question.options if o.table_row]
     picked = [o for o in rows if o.value in chosen]
     # Options not chosen: only the ones the type uses most, to keep the message short.
-    missing = sorted((o for o in rows if o.value not in chosen),
-                     key=lambda o: -get_table(table).row(o.table_row).value(type_id))
-    for option in (picked[:MAX_LINES_PER_QUESTION - 1] + missing[:1])[:MAX_LINES_PER_QUESTION]:
+    missing = sorted(
+        (o for o in rows if o.value not in chosen),
+        key=lambda o: -get_table(table).row(o.table_row).value(type_id),
+    )
+    for option in (picked[: MAX_LINES_PER_QUESTION - 1] + missing[:1])[:MAX_LINES_PER_QUESTION]:
         title = get_table(table).row(option.table_row).label if question_id == "data_use" else option.title
-        lines.append(_comparison_line(title, "ja" if option.value in chosen else "nein", table,
-                                      option.table_row, type_id))
+        lines.append(
+            _comparison_line(
+                title, "ja" if option.value in chosen else "nein", table, option.table_row, type_id
+            )
+        )
     return lines
 
 
-def _comparison_section(section_id: str, title: str, question_ids: Sequence[str],
-                        answers: Mapping[str, Any], type_id: str) -> Optional[Section]:
+def _comparison_section(
+    section_id: str, title: str, question_ids: Sequence[str], answers: Mapping[str, Any], type_id: str
+) -> Section | None:
     lines, tables = [], []
     for qid in question_ids:
         value = answers.get(qid)
@@ -240,16 +297,16 @@ class Suggestion:
     text: str
 
 
-def learn_suggestions(type_id: str, answers: Mapping[str, Any]) -> List[Suggestion]:
+def learn_suggestions(type_id: str, answers: Mapping[str, Any]) -> list[Suggestion]:
     """Gaps in the answers where another type is clearly ahead, strongest first (max 3)."""
-    candidates: List[Tuple[float, Suggestion]] = []
+    candidates: list[tuple[float, Suggestion]] = []
     for qid in practices.PRACTICE_IDS:
         value = answers.get(qid)
         if not _is_answered(value):
             continue
         question = QUESTIONS[qid]
         table = get_table(question.table)
-        gaps: List[Tuple[str, str]] = []  # (option value, row id)
+        gaps: list[tuple[str, str]] = []  # (option value, row id)
         if qid == "strategy":
             if value != "vorhanden":
                 gaps.append(("vorhanden", "strategie_vorhanden"))
@@ -257,9 +314,11 @@ def learn_suggestions(type_id: str, answers: Mapping[str, Any]) -> List[Suggesti
             if value == "nein":
                 gaps.append(("ja", "fim_bekannt"))
         else:
-            gaps = [(o.value, o.table_row) for o in question.options
-                    if o.table_row and o.value not in set(value)
-                    and table.info.unit_of(o.table_row) == "percent"]
+            gaps = [
+                (o.value, o.table_row)
+                for o in question.options
+                if o.table_row and o.value not in set(value) and table.info.unit_of(o.table_row) == "percent"
+            ]
         for option_value, row_id in gaps:
             row = table.row(row_id)
             others = [t for t in TYPE_IDS if t != type_id]
@@ -267,15 +326,24 @@ def learn_suggestions(type_id: str, answers: Mapping[str, Any]) -> List[Suggesti
             lead, total = row.value(leader), row.value(TOTAL_COLUMN)
             if lead < total * LEAD_FACTOR or lead <= row.value(type_id):
                 continue
-            label = question.option(option_value).label if qid not in ("strategy", "fim_known") else \
-                {"strategy": "Eine eigene Digitalisierungsstrategie", "fim_known": "Das Föderale Informationsmanagement (FIM)"}[qid]
-            text = (f"• {label[0].upper() + label[1:]}: Hier sind {PLURAL[leader]} führend "
-                    f"({fmt(lead)} % gegenüber {fmt(total)} % aller Befragten). "
-                    f"Ein Austausch mit Kommunen dieses Typs kann sich lohnen. (Tabelle {question.table})")
-            candidates.append((lead - total, Suggestion(qid, option_value, leader, lead, total,
-                                                        question.table, text)))
+            label = (
+                question.option(option_value).label
+                if qid not in ("strategy", "fim_known")
+                else {
+                    "strategy": "Eine eigene Digitalisierungsstrategie",
+                    "fim_known": "Das Föderale Informationsmanagement (FIM)",
+                }[qid]
+            )
+            text = (
+                f"• {label[0].upper() + label[1:]}: Hier sind {PLURAL[leader]} führend "
+                f"({fmt(lead)} % gegenüber {fmt(total)} % aller Befragten). "
+                f"Ein Austausch mit Kommunen dieses Typs kann sich lohnen. (Tabelle {question.table})"
+            )
+            candidates.append(
+                (lead - total, Suggestion(qid, option_value, leader, lead, total, question.table, text))
+            )
     candidates.sort(key=lambda c: -c[0])
-    chosen: List[Suggestion] = []
+    chosen: list[Suggestion] = []
     for _, suggestion in candidates:
         if any(s.question_id == suggestion.question_id for s in chosen):
             continue  # one suggestion per topic keeps the list varied
@@ -289,7 +357,7 @@ def _learn_section(type_id: str, answers: Mapping[str, Any]) -> Section:
     suggestions = learn_suggestions(type_id, answers)
     lines = [s.text for s in suggestions]
     tables = [s.table for s in suggestions]
-    chapters: List[str] = []
+    chapters: list[str] = []
     if len(lines) < 2:
         # Too few personal gaps: add what the study says this type can learn (types.yml).
         for entry in type_profile(type_id).get("learn_from", []):
@@ -298,13 +366,21 @@ def _learn_section(type_id: str, answers: Mapping[str, Any]) -> Section:
             lines.append(f"• {entry['topic']} – von {DATIVE[entry['type']]}: {entry['text'].strip()}")
             tables.extend(entry.get("tables", []))
             chapters.extend(c.strip() for c in str(entry.get("chapter", "")).split(",") if c.strip())
-    return Section("learn", "Von den anderen Typen lernen", lines,
-                   source(tables, sorted(set(chapters))), sorted(set(tables)))
+    return Section(
+        "learn",
+        "Von den anderen Typen lernen",
+        lines,
+        source(tables, sorted(set(chapters))),
+        sorted(set(tables)),
+    )
 
 
-def build_result(goals: Sequence[str], answers: Optional[Mapping[str, Any]] = None,
-                 municipality_kind: Optional[str] = None,
-                 inhabitants: Optional[int] = None) -> ResultContent:
+def build_result(
+    goals: Sequence[str],
+    answers: Mapping[str, Any] | None = None,
+    municipality_kind: str | None = None,
+    inhabitants: int | None = None,
+) -> ResultContent:
     """Build the result sections. `answers` maps practice slot names to slot values."""
     answers = dict(answers or {})
     municipality_kind = municipality_kind or answers.get("municipality_kind")
@@ -313,16 +389,29 @@ def build_result(goals: Sequence[str], answers: Optional[Mapping[str, Any]] = No
     goals = [g.strip().lower() for g in goals if g and str(g).strip()]
     type_id = result.type_id
     sections = [_headline(result), _why_section(result, goals), _profile_section(type_id)]
-    context = _context_section(type_id, municipality_kind if _is_answered(municipality_kind) else None,
-                               inhabitants if _is_answered(inhabitants) else None)
+    context = _context_section(
+        type_id,
+        municipality_kind if _is_answered(municipality_kind) else None,
+        inhabitants if _is_answered(inhabitants) else None,
+    )
     if context:
         sections.append(context)
     for section in (
-            _comparison_section("compare_admin", "Ihre Verwaltung im Vergleich", ADMIN_QUESTIONS, answers, type_id),
-            _comparison_section("compare_community", "Örtliche Gemeinschaft im Vergleich", COMMUNITY_QUESTIONS,
-                                answers, type_id)):
+        _comparison_section(
+            "compare_admin", "Ihre Verwaltung im Vergleich", ADMIN_QUESTIONS, answers, type_id
+        ),
+        _comparison_section(
+            "compare_community", "Örtliche Gemeinschaft im Vergleich", COMMUNITY_QUESTIONS, answers, type_id
+        ),
+    ):
         if section:
             sections.append(section)
     sections.append(_learn_section(type_id, answers))
-    return ResultContent(type_id=type_id, type_name=TYPE_NAMES[type_id], is_mixed=result.is_mixed,
-                         runner_up=result.runner_up, typology=result, sections=sections)
+    return ResultContent(
+        type_id=type_id,
+        type_name=TYPE_NAMES[type_id],
+        is_mixed=result.is_mixed,
+        runner_up=result.runner_up,
+        typology=result,
+        sections=sections,
+    )

@@ -14,10 +14,12 @@ Pure module (SQLAlchemy 1.4 + Alembic, no Rasa import). It covers three things:
 Configuration (environment):
   RESULTS_DB_URL             SQLAlchemy URL of the results store (default sqlite:///data_store/results.db)
   RESULTS_HASH_SECRET        secret key for the conversation hash; if unset, a random key is generated
-                             once and kept in RESULTS_HASH_SECRET_FILE (default data_store/results_hash_secret)
+                             once and kept in RESULTS_HASH_SECRET_FILE
+                             (default data_store/results_hash_secret)
   TRACKER_DB_URL             SQLAlchemy URL of Rasa's SQL tracker store (else read from endpoints.yml)
   STATS_MIN_GROUP_SIZE       smallest group whose type distribution is shown (default 5)
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -29,23 +31,23 @@ import re
 import secrets
 import threading
 import time
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 import sqlalchemy as sa
 import yaml
 
-from actions import study_data
+from dteam.paths import PROJECT_ROOT as REPO_ROOT
+from dteam.study import data as study_data
 
 logger = logging.getLogger(__name__)
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_RESULTS_DB_URL = "sqlite:///data_store/results.db"
 DEFAULT_SECRET_FILE = "data_store/results_hash_secret"
 MIGRATIONS_DIR = REPO_ROOT / "migrations"
 
-KIND_IDS: Tuple[str, ...] = ("gemeinde", "stadt", "kreis")
+KIND_IDS: tuple[str, ...] = ("gemeinde", "stadt", "kreis")
 # Row ids of Table 2 (type shares by kind of municipality) for each kind; "alle" = all municipalities.
 TABLE_2_ROW_FOR_KIND: Mapping[str, str] = {
     "kreis": "kreise",
@@ -63,7 +65,7 @@ TYPE_SHARES_TABLE = 2
 
 # Size bands instead of exact inhabitant counts: a band cannot single out one municipality of a
 # given kind as easily as an exact figure. (lower bound inclusive, band id)
-SIZE_BANDS: Tuple[Tuple[int, str], ...] = (
+SIZE_BANDS: tuple[tuple[int, str], ...] = (
     (0, "unter_10000"),
     (10_000, "10000_bis_49999"),
     (50_000, "50000_bis_99999"),
@@ -73,25 +75,58 @@ SIZE_BANDS: Tuple[Tuple[int, str], ...] = (
 
 SKIPPED = "skipped"
 # Allowed answer codes per practice slot (contract in domain.yml); anything else is not stored.
-PRACTICE_SINGLE_VALUES: Mapping[str, Tuple[str, ...]] = {
+PRACTICE_SINGLE_VALUES: Mapping[str, tuple[str, ...]] = {
     "strategy": ("vorhanden", "in_entwicklung", "keine"),
     "fim_known": ("ja", "nein"),
 }
-PRACTICE_LIST_VALUES: Mapping[str, Tuple[str, ...]] = {
-    "responsibility": ("hvb", "cio", "cdo", "fachbereich_it", "fachbereich_organisation",
-                       "steuerungsunterstuetzung", "fachdezernate"),
-    "egov_components": ("chatbots", "mobile_apps", "dms", "de_mail", "formularserver", "e_payment",
-                        "servicekonto", "eid", "verwaltungspostfach", "suchfunktion"),
-    "data_use": ("bestandsaufnahme", "personaleinsatzplanung", "prozessoptimierung",
-                 "automatisierung", "open_data"),
-    "training": ("fachverfahren", "technologische_trends", "arbeitsweisen", "arbeitsorganisation",
-                 "fuehrungskraefte"),
-    "participation": ("buergerhaushalt", "befragungen", "maengelmelder", "planungsverfahren",
-                      "sprechstunden", "civic_tech"),
+PRACTICE_LIST_VALUES: Mapping[str, tuple[str, ...]] = {
+    "responsibility": (
+        "hvb",
+        "cio",
+        "cdo",
+        "fachbereich_it",
+        "fachbereich_organisation",
+        "steuerungsunterstuetzung",
+        "fachdezernate",
+    ),
+    "egov_components": (
+        "chatbots",
+        "mobile_apps",
+        "dms",
+        "de_mail",
+        "formularserver",
+        "e_payment",
+        "servicekonto",
+        "eid",
+        "verwaltungspostfach",
+        "suchfunktion",
+    ),
+    "data_use": (
+        "bestandsaufnahme",
+        "personaleinsatzplanung",
+        "prozessoptimierung",
+        "automatisierung",
+        "open_data",
+    ),
+    "training": (
+        "fachverfahren",
+        "technologische_trends",
+        "arbeitsweisen",
+        "arbeitsorganisation",
+        "fuehrungskraefte",
+    ),
+    "participation": (
+        "buergerhaushalt",
+        "befragungen",
+        "maengelmelder",
+        "planungsverfahren",
+        "sprechstunden",
+        "civic_tech",
+    ),
     "fibre": ("eigenregie", "lokale_akteure", "gebietskoerperschaften", "foerdermittel"),
     "community_support": ("lokale_wirtschaft", "startups", "wlan", "ehrenamt"),
 }
-PRACTICE_SLOTS: Tuple[str, ...] = tuple(PRACTICE_SINGLE_VALUES) + tuple(PRACTICE_LIST_VALUES)
+PRACTICE_SLOTS: tuple[str, ...] = tuple(PRACTICE_SINGLE_VALUES) + tuple(PRACTICE_LIST_VALUES)
 MAX_GOALS = 3
 
 # Table definitions mirror migrations/versions/0001_initial_schema.py; Alembic owns the schema.
@@ -185,7 +220,7 @@ def conversation_hash(conversation_id: str, secret: bytes) -> str:
     return hmac.new(secret, conversation_id.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
-def size_band(inhabitants: Optional[int]) -> Optional[str]:
+def size_band(inhabitants: int | None) -> str | None:
     """Coarse size band of a municipality; None for unknown or implausible values."""
     if inhabitants is None or isinstance(inhabitants, bool):
         return None
@@ -202,9 +237,9 @@ def size_band(inhabitants: Optional[int]) -> Optional[str]:
     return band
 
 
-def clean_practices(practices: Optional[Mapping[str, object]]) -> Dict[str, object]:
+def clean_practices(practices: Mapping[str, object] | None) -> dict[str, object]:
     """Keeps only known practice slots and known answer codes (never free text)."""
-    cleaned: Dict[str, object] = {}
+    cleaned: dict[str, object] = {}
     for slot, value in (practices or {}).items():
         if value is None:
             continue
@@ -219,7 +254,7 @@ def clean_practices(practices: Optional[Mapping[str, object]]) -> Dict[str, obje
     return cleaned
 
 
-def _rounded_day(moment: Optional[dt.datetime]) -> dt.date:
+def _rounded_day(moment: dt.datetime | None) -> dt.date:
     moment = moment or dt.datetime.now(dt.timezone.utc)
     if moment.tzinfo is not None:
         moment = moment.astimezone(dt.timezone.utc)
@@ -230,7 +265,7 @@ def _rounded_day(moment: Optional[dt.datetime]) -> dt.date:
 # schema migration
 
 
-_engines: Dict[str, sa.engine.Engine] = {}
+_engines: dict[str, sa.engine.Engine] = {}
 _engines_lock = threading.Lock()
 # Arbitrary constant key: serialises concurrent `upgrade head` runs of several replicas on PostgreSQL.
 _PG_MIGRATION_LOCK_KEY = 7_351_924_001
@@ -246,8 +281,7 @@ def upgrade_schema(engine: sa.engine.Engine) -> None:
     config.set_main_option("sqlalchemy.url", str(engine.url).replace("%", "%%"))
     with engine.begin() as connection:
         if engine.dialect.name == "postgresql":
-            connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"),
-                               {"key": _PG_MIGRATION_LOCK_KEY})
+            connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK_KEY})
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
 
@@ -284,7 +318,7 @@ class TypeShare:
     type_id: str
     type_name: str
     count: int
-    share_percent: Optional[float]  # None when the group is empty
+    share_percent: float | None  # None when the group is empty
     study_percent: float
 
 
@@ -294,11 +328,11 @@ class GroupDistribution:
     label: str
     total: int
     mixed: int
-    shares: Tuple[TypeShare, ...]
+    shares: tuple[TypeShare, ...]
 
 
 class ResultsStore:
-    def __init__(self, url: Optional[str] = None, secret: Optional[bytes] = None):
+    def __init__(self, url: str | None = None, secret: bytes | None = None):
         self.url = url or results_db_url()
         self.engine = engine_for(self.url)
         self._secret = secret
@@ -319,10 +353,10 @@ class ResultsStore:
         municipality_type: str,
         distances: Mapping[str, float],
         is_mixed: bool = False,
-        municipality_kind: Optional[str] = None,
-        inhabitants: Optional[int] = None,
-        practices: Optional[Mapping[str, object]] = None,
-        completed_at: Optional[dt.datetime] = None,
+        municipality_kind: str | None = None,
+        inhabitants: int | None = None,
+        practices: Mapping[str, object] | None = None,
+        completed_at: dt.datetime | None = None,
     ) -> int:
         """Stores one completed assessment and returns its row id.
 
@@ -333,8 +367,7 @@ class ResultsStore:
         unknown_goals = [g for g in goals if g not in study_data.GOAL_IDS]
         if unknown_goals or not goals:
             raise InvalidResult(f"goals must be 1-{MAX_GOALS} known goal ids, got {list(goals)!r}")
-        clean_distances = {t: round(float(distances[t]), 4) for t in study_data.TYPE_IDS
-                           if t in distances}
+        clean_distances = {t: round(float(distances[t]), 4) for t in study_data.TYPE_IDS if t in distances}
         row = {
             "conversation_hash": self.hash_of(conversation_id),
             "completed_on": _rounded_day(completed_at),
@@ -349,37 +382,45 @@ class ResultsStore:
         with self.engine.begin() as connection:
             connection.execute(
                 assessment_results.delete().where(
-                    assessment_results.c.conversation_hash == row["conversation_hash"]))
+                    assessment_results.c.conversation_hash == row["conversation_hash"]
+                )
+            )
             inserted = connection.execute(assessment_results.insert().values(**row))
             return int(inserted.inserted_primary_key[0])
 
-    def results_for_conversation(self, conversation_id: str) -> List[dict]:
+    def results_for_conversation(self, conversation_id: str) -> list[dict]:
         query = sa.select(assessment_results).where(
-            assessment_results.c.conversation_hash == self.hash_of(conversation_id))
+            assessment_results.c.conversation_hash == self.hash_of(conversation_id)
+        )
         with self.engine.connect() as connection:
             return [dict(row._mapping) for row in connection.execute(query)]
 
     def count_results(self) -> int:
         with self.engine.connect() as connection:
-            return int(connection.execute(
-                sa.select(sa.func.count()).select_from(assessment_results)).scalar_one())
+            return int(
+                connection.execute(sa.select(sa.func.count()).select_from(assessment_results)).scalar_one()
+            )
 
     def delete_for_conversation(self, conversation_id: str) -> int:
         """Deletes the stored results of one conversation; returns how many rows went."""
         with self.engine.begin() as connection:
-            deleted = connection.execute(assessment_results.delete().where(
-                assessment_results.c.conversation_hash == self.hash_of(conversation_id)))
+            deleted = connection.execute(
+                assessment_results.delete().where(
+                    assessment_results.c.conversation_hash == self.hash_of(conversation_id)
+                )
+            )
             return int(deleted.rowcount or 0)
 
-    def purge_older_than(self, days: int, today: Optional[dt.date] = None) -> int:
+    def purge_older_than(self, days: int, today: dt.date | None = None) -> int:
         """Deletes results completed more than `days` days ago; returns the number deleted."""
         cutoff = (today or _rounded_day(None)) - dt.timedelta(days=int(days))
         with self.engine.begin() as connection:
             deleted = connection.execute(
-                assessment_results.delete().where(assessment_results.c.completed_on < cutoff))
+                assessment_results.delete().where(assessment_results.c.completed_on < cutoff)
+            )
             return int(deleted.rowcount or 0)
 
-    def unlink_older_than(self, days: int, today: Optional[dt.date] = None) -> int:
+    def unlink_older_than(self, days: int, today: dt.date | None = None) -> int:
         """Clears the conversation hash of results older than `days` days (they stay in the stats)."""
         cutoff = (today or _rounded_day(None)) - dt.timedelta(days=int(days))
         with self.engine.begin() as connection:
@@ -387,25 +428,30 @@ class ResultsStore:
                 assessment_results.update()
                 .where(assessment_results.c.completed_on < cutoff)
                 .where(assessment_results.c.conversation_hash.isnot(None))
-                .values(conversation_hash=None))
+                .values(conversation_hash=None)
+            )
             return int(updated.rowcount or 0)
 
-    def type_distribution(self, by_kind: bool = True) -> List[GroupDistribution]:
+    def type_distribution(self, by_kind: bool = True) -> list[GroupDistribution]:
         """Counts and shares of the types among stored results next to Table 2 of the study.
 
         The first group is always "alle" (every result, also those without a kind); with
         `by_kind` one group per kind of municipality follows.
         """
-        query = (sa.select(assessment_results.c.municipality_kind,
-                           assessment_results.c.municipality_type,
-                           assessment_results.c.is_mixed,
-                           sa.func.count().label("n"))
-                 .group_by(assessment_results.c.municipality_kind,
-                           assessment_results.c.municipality_type,
-                           assessment_results.c.is_mixed))
-        counts: Dict[str, Dict[str, int]] = {g: {t: 0 for t in study_data.TYPE_IDS}
-                                             for g in TABLE_2_ROW_FOR_KIND}
-        mixed: Dict[str, int] = {g: 0 for g in TABLE_2_ROW_FOR_KIND}
+        query = sa.select(
+            assessment_results.c.municipality_kind,
+            assessment_results.c.municipality_type,
+            assessment_results.c.is_mixed,
+            sa.func.count().label("n"),
+        ).group_by(
+            assessment_results.c.municipality_kind,
+            assessment_results.c.municipality_type,
+            assessment_results.c.is_mixed,
+        )
+        counts: dict[str, dict[str, int]] = {
+            g: {t: 0 for t in study_data.TYPE_IDS} for g in TABLE_2_ROW_FOR_KIND
+        }
+        mixed: dict[str, int] = {g: 0 for g in TABLE_2_ROW_FOR_KIND}
         with self.engine.connect() as connection:
             for kind, type_id, is_mixed, n in connection.execute(query):
                 if type_id not in study_data.TYPE_IDS:
@@ -419,7 +465,7 @@ class ResultsStore:
         return [_group_distribution(g, counts[g], mixed[g]) for g in groups]
 
 
-def study_type_shares(group: str) -> Dict[str, float]:
+def study_type_shares(group: str) -> dict[str, float]:
     """Table 2: share (per cent) of each type among the municipalities of one kind (or all)."""
     row = study_data.get_row(TYPE_SHARES_TABLE, TABLE_2_ROW_FOR_KIND[group])
     return {t: row.value(t) for t in study_data.TYPE_IDS}
@@ -438,8 +484,9 @@ def _group_distribution(group: str, counts: Mapping[str, int], mixed: int) -> Gr
         )
         for t in study_data.TYPE_IDS
     )
-    return GroupDistribution(group=group, label=KIND_GROUP_LABELS[group], total=total,
-                             mixed=mixed, shares=shares)
+    return GroupDistribution(
+        group=group, label=KIND_GROUP_LABELS[group], total=total, mixed=mixed, shares=shares
+    )
 
 
 def _percent(value: float) -> str:
@@ -471,18 +518,24 @@ def format_statistics(distributions: Sequence[GroupDistribution], min_group: int
         size = f"{group.total} Einschätzung{'' if group.total == 1 else 'en'}"
         if group.total < min_group:
             study = ", ".join(f"{s.type_name} {_percent(s.study_percent)}" for s in group.shares)
-            lines.append(f"{group.label} – {size}; eine Verteilung zeige ich aus Datenschutzgründen "
-                         f"erst ab {min_group}. Studie: {study}")
+            lines.append(
+                f"{group.label} – {size}; eine Verteilung zeige ich aus Datenschutzgründen "
+                f"erst ab {min_group}. Studie: {study}"
+            )
             continue
         lines.append(f"{group.label} – {size}:")
         for share in group.shares:
-            lines.append(f"  • {share.type_name}: {share.count} ({_percent(share.share_percent)}) "
-                         f"– Studie {_percent(share.study_percent)}")
+            lines.append(
+                f"  • {share.type_name}: {share.count} ({_percent(share.share_percent)}) "
+                f"– Studie {_percent(share.study_percent)}"
+            )
         if group.mixed:
             lines.append(f"  davon als Mischform eingestuft: {group.mixed}")
     lines.append("")
-    lines.append("Die Einschätzungen hier sind keine repräsentative Stichprobe; die Studie beruht auf "
-                 "325 typisierten von 412 befragten Kommunen.")
+    lines.append(
+        "Die Einschätzungen hier sind keine repräsentative Stichprobe; die Studie beruht auf "
+        "325 typisierten von 412 befragten Kommunen."
+    )
     return "\n".join(lines)
 
 
@@ -490,29 +543,39 @@ def format_statistics(distributions: Sequence[GroupDistribution], min_group: int
 # pending tracker deletions ("Meine Daten löschen")
 
 
-def request_tracker_deletion(store: ResultsStore, conversation_id: str,
-                             requested_at: Optional[float] = None) -> float:
+def request_tracker_deletion(
+    store: ResultsStore, conversation_id: str, requested_at: float | None = None
+) -> float:
     """Remembers that this conversation's tracker must go (only its hash is kept)."""
     requested_at = time.time() if requested_at is None else float(requested_at)
     key = store.hash_of(conversation_id)
     with store.engine.begin() as connection:
-        connection.execute(pending_tracker_deletions.delete().where(
-            pending_tracker_deletions.c.conversation_hash == key))
-        connection.execute(pending_tracker_deletions.insert().values(
-            conversation_hash=key, requested_at=requested_at))
+        connection.execute(
+            pending_tracker_deletions.delete().where(pending_tracker_deletions.c.conversation_hash == key)
+        )
+        connection.execute(
+            pending_tracker_deletions.insert().values(conversation_hash=key, requested_at=requested_at)
+        )
     return requested_at
 
 
-def pending_deletions(store: ResultsStore) -> Dict[str, float]:
+def pending_deletions(store: ResultsStore) -> dict[str, float]:
     with store.engine.connect() as connection:
-        return {h: at for h, at in connection.execute(sa.select(
-            pending_tracker_deletions.c.conversation_hash, pending_tracker_deletions.c.requested_at))}
+        return {
+            h: at
+            for h, at in connection.execute(
+                sa.select(
+                    pending_tracker_deletions.c.conversation_hash, pending_tracker_deletions.c.requested_at
+                )
+            )
+        }
 
 
 def _finish_pending(store: ResultsStore, key: str) -> None:
     with store.engine.begin() as connection:
-        connection.execute(pending_tracker_deletions.delete().where(
-            pending_tracker_deletions.c.conversation_hash == key))
+        connection.execute(
+            pending_tracker_deletions.delete().where(pending_tracker_deletions.c.conversation_hash == key)
+        )
 
 
 # --------------------------------------------------------------------------------------------
@@ -521,13 +584,13 @@ def _finish_pending(store: ResultsStore, key: str) -> None:
 _ENV_PATTERN = re.compile(r"\$\{([^}]+)\}")
 
 
-def _expand_env(value: object, env: Mapping[str, str]) -> Optional[str]:
+def _expand_env(value: object, env: Mapping[str, str]) -> str | None:
     if value is None:
         return None
     return _ENV_PATTERN.sub(lambda m: env.get(m.group(1), ""), str(value)) or None
 
 
-def tracker_db_url_from_endpoints(path: Path, env: Mapping[str, str] = os.environ) -> Optional[str]:
+def tracker_db_url_from_endpoints(path: Path, env: Mapping[str, str] = os.environ) -> str | None:
     """SQLAlchemy URL of an SQL tracker store configured in a Rasa endpoints file, else None."""
     try:
         config = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
@@ -553,12 +616,13 @@ def tracker_db_url_from_endpoints(path: Path, env: Mapping[str, str] = os.enviro
     return url.render_as_string(hide_password=False)
 
 
-def tracker_db_url(env: Mapping[str, str] = os.environ) -> Optional[str]:
+def tracker_db_url(env: Mapping[str, str] = os.environ) -> str | None:
     """TRACKER_DB_URL, else the SQL tracker store of ENDPOINTS_FILE / build/endpoints.yml / endpoints.yml."""
     if env.get("TRACKER_DB_URL"):
         return env["TRACKER_DB_URL"]
-    candidates = [env["ENDPOINTS_FILE"]] if env.get("ENDPOINTS_FILE") else [
-        "build/endpoints.yml", "endpoints.yml"]
+    candidates = (
+        [env["ENDPOINTS_FILE"]] if env.get("ENDPOINTS_FILE") else ["build/endpoints.yml", "endpoints.yml"]
+    )
     for candidate in candidates:
         path = Path(candidate)
         if path.exists():
@@ -566,14 +630,13 @@ def tracker_db_url(env: Mapping[str, str] = os.environ) -> Optional[str]:
     return None
 
 
-_tracker_engines: Dict[str, sa.engine.Engine] = {}
+_tracker_engines: dict[str, sa.engine.Engine] = {}
 
 
 def tracker_engine(url: str) -> sa.engine.Engine:
     engine = _tracker_engines.get(url)
     if engine is None:
-        engine = _tracker_engines.setdefault(url, sa.create_engine(url, future=True,
-                                                                    pool_pre_ping=True))
+        engine = _tracker_engines.setdefault(url, sa.create_engine(url, future=True, pool_pre_ping=True))
     return engine
 
 
@@ -581,20 +644,22 @@ def _tracker_table_exists(engine: sa.engine.Engine) -> bool:
     return sa.inspect(engine).has_table("events")
 
 
-def delete_tracker_events(url: str, sender_id: str, up_to_timestamp: Optional[float] = None) -> int:
+def delete_tracker_events(url: str, sender_id: str, up_to_timestamp: float | None = None) -> int:
     """Deletes a conversation's tracker events (all, or those up to a timestamp)."""
     engine = tracker_engine(url)
     if not _tracker_table_exists(engine):
         return 0
     condition = tracker_events.c.sender_id == sender_id
     if up_to_timestamp is not None:
-        condition = sa.and_(condition, sa.or_(tracker_events.c.timestamp <= up_to_timestamp,
-                                              tracker_events.c.timestamp.is_(None)))
+        condition = sa.and_(
+            condition,
+            sa.or_(tracker_events.c.timestamp <= up_to_timestamp, tracker_events.c.timestamp.is_(None)),
+        )
     with engine.begin() as connection:
         return int(connection.execute(tracker_events.delete().where(condition)).rowcount or 0)
 
 
-def count_tracker_events(url: str, sender_id: Optional[str] = None) -> int:
+def count_tracker_events(url: str, sender_id: str | None = None) -> int:
     engine = tracker_engine(url)
     if not _tracker_table_exists(engine):
         return 0
@@ -611,7 +676,7 @@ class TrackerPurgeResult:
     conversations_affected: int
 
 
-def purge_trackers_older_than(url: str, days: float, now: Optional[float] = None) -> TrackerPurgeResult:
+def purge_trackers_older_than(url: str, days: float, now: float | None = None) -> TrackerPurgeResult:
     """Deletes every tracker event older than `days` days (events without timestamp count as old).
 
     Event-wise rather than conversation-wise: a long-running conversation (e.g. a Matrix room)
@@ -638,9 +703,9 @@ DELETION_GRACE_SECONDS = 10.0
 DELETION_SETTLE_SECONDS = 60.0
 
 
-def run_pending_tracker_deletions(store: ResultsStore, tracker_url: str,
-                                  now: Optional[float] = None,
-                                  known_sender_ids: Iterable[str] = ()) -> int:
+def run_pending_tracker_deletions(
+    store: ResultsStore, tracker_url: str, now: float | None = None, known_sender_ids: Iterable[str] = ()
+) -> int:
     """Deletes the tracker events of all conversations whose deletion is pending.
 
     Rasa saves the tracker again after the deleting action has run (and a turn that was in flight
@@ -656,26 +721,31 @@ def run_pending_tracker_deletions(store: ResultsStore, tracker_url: str,
     sender_ids = set(known_sender_ids)
     if _tracker_table_exists(engine):
         with engine.connect() as connection:
-            sender_ids.update(s for (s,) in connection.execute(
-                sa.select(sa.distinct(tracker_events.c.sender_id))))
+            sender_ids.update(
+                s for (s,) in connection.execute(sa.select(sa.distinct(tracker_events.c.sender_id)))
+            )
     by_hash = {store.hash_of(s): s for s in sender_ids}
     deleted_total = 0
     for key, requested_at in pending.items():
         sender_id = by_hash.get(key)
         deleted = 0
         if sender_id is not None:
-            deleted = delete_tracker_events(tracker_url, sender_id,
-                                            up_to_timestamp=requested_at + DELETION_GRACE_SECONDS)
+            deleted = delete_tracker_events(
+                tracker_url, sender_id, up_to_timestamp=requested_at + DELETION_GRACE_SECONDS
+            )
             deleted_total += deleted
         if deleted == 0 and now >= requested_at + DELETION_SETTLE_SECONDS:
             _finish_pending(store, key)
     return deleted_total
 
 
-def delete_conversation_data(store: ResultsStore, conversation_id: str,
-                             tracker_url: Optional[str],
-                             requested_at: Optional[float] = None) -> Tuple[int, int]:
-    """"Meine Daten löschen": the conversation's results and (if configured) tracker events.
+def delete_conversation_data(
+    store: ResultsStore,
+    conversation_id: str,
+    tracker_url: str | None,
+    requested_at: float | None = None,
+) -> tuple[int, int]:
+    """ "Meine Daten löschen": the conversation's results and (if configured) tracker events.
 
     Returns (results deleted, tracker events deleted now). The tracker deletion is also recorded as
     pending, to be repeated by `run_pending_tracker_deletions` after Rasa has saved the turn.
@@ -688,8 +758,9 @@ def delete_conversation_data(store: ResultsStore, conversation_id: str,
     return results_deleted, events_deleted
 
 
-def schedule_followup_deletions(store: ResultsStore, tracker_url: str, conversation_id: str,
-                                delays: Sequence[float]) -> threading.Thread:
+def schedule_followup_deletions(
+    store: ResultsStore, tracker_url: str, conversation_id: str, delays: Sequence[float]
+) -> threading.Thread:
     """Repeats the pending deletion in a background thread after the given delays (seconds)."""
 
     def repeat() -> None:
@@ -698,7 +769,7 @@ def schedule_followup_deletions(store: ResultsStore, tracker_url: str, conversat
             time.sleep(max(0.0, started + delay - time.monotonic()))
             try:
                 run_pending_tracker_deletions(store, tracker_url, known_sender_ids=[conversation_id])
-            except Exception:  # noqa: BLE001 - a background thread must not die silently
+            except Exception:
                 logger.exception("Follow-up tracker deletion failed; `make purge` will retry it")
 
     thread = threading.Thread(target=repeat, name="tracker-deletion", daemon=True)
@@ -706,10 +777,10 @@ def schedule_followup_deletions(store: ResultsStore, tracker_url: str, conversat
     return thread
 
 
-def settings_from_env(env: Mapping[str, str] = os.environ) -> Dict[str, Optional[float]]:
+def settings_from_env(env: Mapping[str, str] = os.environ) -> dict[str, float | None]:
     """Retention settings (days); None means 'keep'."""
 
-    def days(name: str, default: Optional[str]) -> Optional[float]:
+    def days(name: str, default: str | None) -> float | None:
         raw = env.get(name, default)
         if raw in (None, "", "0", "none", "never"):
             return None
@@ -723,6 +794,6 @@ def settings_from_env(env: Mapping[str, str] = os.environ) -> Dict[str, Optional
         "tracker_retention_days": tracker_days,
         "results_retention_days": days("RESULTS_RETENTION_DAYS", None),
         "results_link_retention_days": days(
-            "RESULTS_LINK_RETENTION_DAYS", str(tracker_days) if tracker_days else "30"),
+            "RESULTS_LINK_RETENTION_DAYS", str(tracker_days) if tracker_days else "30"
+        ),
     }
-

@@ -3,6 +3,7 @@
 Uses spaCy's blank German pipeline (tokenizer) and the lookup lemma table from
 spacy-lookups-data; no downloaded model. Pure module: no Rasa import.
 """
+
 from __future__ import annotations
 
 import re
@@ -10,7 +11,6 @@ import threading
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, List, Optional
 
 _FOLD_TABLE = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _WORD = re.compile(r"[a-z0-9]+")
@@ -20,17 +20,104 @@ _lemma_table = None
 
 # Question words and fillers that carry no topic; spaCy's German stop list is added on load.
 _EXTRA_STOPWORDS = {
-    "gibt", "geben", "gib", "sagen", "sagt", "bitte", "eigentlich", "genau", "mal", "denn",
-    "erklaeren", "erklaere", "erzaehlen", "wissen", "moechte", "moechten", "wuerde", "wuerden",
-    "koennen", "koennt", "kann", "koennte", "konnen", "kannst", "sollen", "sollten", "muessen",
-    "viel", "viele", "vielen", "welch", "welche", "welcher", "welches", "welchen", "was", "wie",
-    "wer", "wo", "warum", "wieso", "weshalb", "wozu", "worum", "gehen", "geht", "bedeuten",
-    "bedeutet", "heissen", "heisst", "stehen", "steht", "hallo", "frage", "fragen", "info",
-    "infos", "information", "informationen", "mehr", "dazu", "daran", "darueber", "ueberhaupt",
-    "stecken", "steckt", "hinter", "gemeint", "meinen", "meint", "verstehen", "versteht", "versteh",
-    "eigentlich", "schon", "genau", "sagen", "laut", "bzgl", "bezueglich", "hinsichtlich",
-    "abkuerzung", "begriff", "bedeutung", "stichwort", "thema", "themen", "frage", "genannt",
-    "is", "iss", "wat", "gibts", "nen", "ne", "eig", "bzw", "usw", "ca", "jetzt", "nochmal", "kurz",
+    "gibt",
+    "geben",
+    "gib",
+    "sagen",
+    "sagt",
+    "bitte",
+    "eigentlich",
+    "genau",
+    "mal",
+    "denn",
+    "erklaeren",
+    "erklaere",
+    "erzaehlen",
+    "wissen",
+    "moechte",
+    "moechten",
+    "wuerde",
+    "wuerden",
+    "koennen",
+    "koennt",
+    "kann",
+    "koennte",
+    "konnen",
+    "kannst",
+    "sollen",
+    "sollten",
+    "muessen",
+    "viel",
+    "viele",
+    "vielen",
+    "welch",
+    "welche",
+    "welcher",
+    "welches",
+    "welchen",
+    "was",
+    "wie",
+    "wer",
+    "wo",
+    "warum",
+    "wieso",
+    "weshalb",
+    "wozu",
+    "worum",
+    "gehen",
+    "geht",
+    "bedeuten",
+    "bedeutet",
+    "heissen",
+    "heisst",
+    "stehen",
+    "steht",
+    "hallo",
+    "frage",
+    "fragen",
+    "info",
+    "infos",
+    "information",
+    "informationen",
+    "mehr",
+    "dazu",
+    "daran",
+    "darueber",
+    "ueberhaupt",
+    "stecken",
+    "steckt",
+    "hinter",
+    "gemeint",
+    "meinen",
+    "meint",
+    "verstehen",
+    "versteht",
+    "versteh",
+    "schon",
+    "laut",
+    "bzgl",
+    "bezueglich",
+    "hinsichtlich",
+    "abkuerzung",
+    "begriff",
+    "bedeutung",
+    "stichwort",
+    "thema",
+    "themen",
+    "genannt",
+    "is",
+    "iss",
+    "wat",
+    "gibts",
+    "nen",
+    "ne",
+    "eig",
+    "bzw",
+    "usw",
+    "ca",
+    "jetzt",
+    "nochmal",
+    "kurz",
 }
 
 
@@ -65,9 +152,9 @@ def stopwords() -> frozenset:
 class Lemmatizer:
     """Token -> folded lemma, with project overrides for bad lookup entries (e.g. Daten -> Datum)."""
 
-    def __init__(self, overrides: Optional[Dict[str, str]] = None):
+    def __init__(self, overrides: dict[str, str] | None = None):
         self.overrides = {fold(k): fold(v) for k, v in (overrides or {}).items()}
-        self._cache: Dict[str, str] = {}
+        self._cache: dict[str, str] = {}
 
     def lemma(self, token: str) -> str:
         cached = self._cache.get(token)
@@ -82,20 +169,16 @@ class Lemmatizer:
             if token[:1].isupper():
                 lemma = _lemma_table.get(token) or token
             else:
-                lemma = (
-                    _lemma_table.get(token[:1].upper() + token[1:])
-                    or _lemma_table.get(token)
-                    or token
-                )
+                lemma = _lemma_table.get(token[:1].upper() + token[1:]) or _lemma_table.get(token) or token
             result = fold(lemma)
         if len(self._cache) < 200_000:
             self._cache[token] = result
         return result
 
-    def tokens(self, text: str) -> List[str]:
+    def tokens(self, text: str) -> list[str]:
         """Surface tokens (spaCy tokenizer), hyphenated compounds split into parts too."""
         nlp = _load_nlp()
-        out: List[str] = []
+        out: list[str] = []
         for token in nlp.make_doc(text):
             if token.is_punct or token.is_space:
                 continue
@@ -107,14 +190,14 @@ class Lemmatizer:
                 out.extend(part for part in re.split(r"[-/]", raw) if part)
         return out
 
-    def lemmas(self, text: str) -> List[str]:
+    def lemmas(self, text: str) -> list[str]:
         """Folded lemmas of all word tokens (keeps stop words; callers filter)."""
         return self.lemmas_with_surface(text)[0]
 
     def lemmas_with_surface(self, text: str):
         """Folded lemmas, and for each lemma one folded surface form it came from."""
-        result: List[str] = []
-        surface: Dict[str, str] = {}
+        result: list[str] = []
+        surface: dict[str, str] = {}
         for token in self.tokens(text):
             for lemma in _WORD.findall(self.lemma(token)):
                 result.append(lemma)
@@ -122,7 +205,7 @@ class Lemmatizer:
         return result, surface
 
 
-def content_terms(lemmas: List[str]) -> List[str]:
+def content_terms(lemmas: list[str]) -> list[str]:
     stop = stopwords()
     return [term for term in lemmas if term not in stop and (len(term) > 1 or term.isdigit())]
 
@@ -131,11 +214,11 @@ def content_terms(lemmas: List[str]) -> List[str]:
 # are weighted by how common they are: "stecken" or "Ansatz" in a question say little, while a rare
 # word like "Grundsteuer" that no entry contains means the sources probably don't cover the question.
 COMMON_WORD_MIN_LOGPROB = -12.0
-_common_words: Optional[Dict[str, float]] = None
+_common_words: dict[str, float] | None = None
 _common_lock = threading.Lock()
 
 
-def _load_common_words() -> Dict[str, float]:
+def _load_common_words() -> dict[str, float]:
     import gzip
     import json
     import os
@@ -150,7 +233,7 @@ def _load_common_words() -> Dict[str, float]:
     import spacy_lookups_data
 
     source = Path(spacy_lookups_data.__file__).parent / "data" / "de_lexeme_prob.json.gz"
-    common: Dict[str, float] = {}
+    common: dict[str, float] = {}
     try:
         with gzip.open(source, "rt", encoding="utf-8") as handle:
             for word, logprob in json.load(handle).items():
@@ -169,7 +252,7 @@ def _load_common_words() -> Dict[str, float]:
     return common
 
 
-def common_words() -> Dict[str, float]:
+def common_words() -> dict[str, float]:
     global _common_words
     if _common_words is None:
         with _common_lock:

@@ -2,9 +2,12 @@
 
 Pure package (no Rasa import). Typical use:
 
-    from actions.kb import get_knowledge_base
-    answer = get_knowledge_base().answer("Was ist FIM?", previous_topic=None, previous_type=None, own_type=None)
+    from dteam.kb import get_knowledge_base
+    answer = get_knowledge_base().answer(
+        "Was ist FIM?", previous_topic=None, previous_type=None, own_type=None
+    )
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -13,7 +16,6 @@ import os
 import pickle
 import threading
 from pathlib import Path
-from typing import Optional
 
 from . import config
 from .analysis import Synonyms
@@ -45,16 +47,17 @@ __all__ = [
 ]
 
 _lock = threading.Lock()
-_cached: Optional[KnowledgeBase] = None
+_cached: KnowledgeBase | None = None
 
 
 def build_knowledge_base(
-    entries_dir: Optional[Path] = None,
-    synonyms_file: Optional[Path] = None,
-    chunks_file: Optional[Path] = None,
+    entries_dir: Path | None = None,
+    synonyms_file: Path | None = None,
+    chunks_file: Path | None = None,
 ) -> KnowledgeBase:
     """Load curated entries and document chunks and build a fresh index."""
-    from .ingest import read_chunks  # imported here so `python -m actions.kb.ingest` runs cleanly
+    from .ingest import read_chunks  # imported here so `python -m dteam.kb.ingest` runs cleanly
+
     skipped: list = []
     entries = load_entries(entries_dir or config.entries_dir(), skipped)
     chunks = read_chunks(chunks_file or config.chunks_file())
@@ -82,7 +85,7 @@ def _fingerprint() -> str:
     return digest.hexdigest()
 
 
-def save_prebuilt_index(kb: KnowledgeBase, path: Optional[Path] = None) -> Path:
+def save_prebuilt_index(kb: KnowledgeBase, path: Path | None = None) -> Path:
     """Write the index for faster start-up (`make kb`); loaded only if the sources are unchanged."""
     path = path or config.index_file()
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -93,14 +96,14 @@ def save_prebuilt_index(kb: KnowledgeBase, path: Optional[Path] = None) -> Path:
     return path
 
 
-def load_prebuilt_index(path: Optional[Path] = None) -> Optional[KnowledgeBase]:
+def load_prebuilt_index(path: Path | None = None) -> KnowledgeBase | None:
     path = path or config.index_file()
     try:
         with path.open("rb") as handle:
             data = pickle.load(handle)  # our own file, written by save_prebuilt_index
     except FileNotFoundError:
         return None
-    except Exception as error:  # noqa: BLE001 - a stale or broken file only means "rebuild"
+    except Exception as error:
         logger.warning("Prebuilt KB index %s not usable (%s); rebuilding", path, error)
         return None
     if not isinstance(data, dict) or data.get("fingerprint") != _fingerprint():

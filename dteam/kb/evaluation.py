@@ -2,12 +2,12 @@
 
 Used by bench/bench_kb.py and tests/test_kb_dev_set.py. Pure module: no Rasa import.
 """
+
 from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Optional
 
 import numpy as np
 import yaml
@@ -18,10 +18,10 @@ from .retrieval import KIND_ANSWER, KnowledgeBase
 @dataclass
 class DevQuestion:
     question: str
-    expected: List[str]
-    previous_topic: Optional[str] = None
-    previous_type: Optional[str] = None
-    own_type: Optional[str] = None
+    expected: list[str]
+    previous_topic: str | None = None
+    previous_type: str | None = None
+    own_type: str | None = None
     held_out: bool = False
 
     @property
@@ -32,8 +32,8 @@ class DevQuestion:
 @dataclass
 class Outcome:
     item: DevQuestion
-    answered_id: Optional[str]
-    top3: List[str]
+    answered_id: str | None
+    top3: list[str]
     milliseconds: float
 
     @property
@@ -47,15 +47,16 @@ class Outcome:
 
 @dataclass
 class Report:
-    outcomes: List[Outcome] = field(default_factory=list)
+    outcomes: list[Outcome] = field(default_factory=list)
 
-    def _subset(self, answerable: bool, held_out: Optional[bool] = None) -> List[Outcome]:
+    def _subset(self, answerable: bool, held_out: bool | None = None) -> list[Outcome]:
         return [
-            o for o in self.outcomes
+            o
+            for o in self.outcomes
             if o.item.answerable == answerable and (held_out is None or o.item.held_out == held_out)
         ]
 
-    def figures(self, held_out: Optional[bool] = None) -> Dict[str, float]:
+    def figures(self, held_out: bool | None = None) -> dict[str, float]:
         answerable = self._subset(True, held_out)
         unanswerable = self._subset(False, held_out)
         latencies = np.array([o.milliseconds for o in self.outcomes]) if self.outcomes else np.zeros(1)
@@ -71,16 +72,19 @@ class Report:
             "p99_ms": float(np.percentile(latencies, 99)),
         }
 
-    def failures(self) -> List[Outcome]:
-        return [o for o in self.outcomes if (o.item.answerable and not o.hit1) or
-                (not o.item.answerable and o.answered_id is not None)]
+    def failures(self) -> list[Outcome]:
+        return [
+            o
+            for o in self.outcomes
+            if (o.item.answerable and not o.hit1) or (not o.item.answerable and o.answered_id is not None)
+        ]
 
 
 def _rate(count: int, total: int) -> float:
     return count / total if total else 1.0
 
 
-def load_dev_set(path: Path) -> List[DevQuestion]:
+def load_dev_set(path: Path) -> list[DevQuestion]:
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     return [
         DevQuestion(
@@ -95,7 +99,7 @@ def load_dev_set(path: Path) -> List[DevQuestion]:
     ]
 
 
-def evaluate(kb: KnowledgeBase, items: List[DevQuestion], repeats: int = 1) -> Report:
+def evaluate(kb: KnowledgeBase, items: list[DevQuestion], repeats: int = 1) -> Report:
     report = Report()
     for item in items:
         timings = []

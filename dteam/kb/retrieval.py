@@ -2,20 +2,21 @@
 
 Pure module: no Rasa import.
 """
+
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Sequence
 
 import numpy as np
 
 from .analysis import ResolvedQuery, Synonyms, analyse, resolve_context
 from .entries import TYPE_DISPLAY, TYPE_IDS, KBEntry
-
-TYPE_ORDER = list(TYPE_IDS)
 from .index import KnowledgeIndex
 from .text import fold
+
+TYPE_ORDER = list(TYPE_IDS)
 
 # Calibrated on tests/data/kb_dev.yml with bench/bench_kb.py: below these the best match is
 # not trustworthy, so we say "not in my sources" instead of offering a neighbouring figure.
@@ -36,10 +37,12 @@ SOURCE_HINT_BONUS = 0.12
 SUMMARY_PENALTY = 0.08
 _SUMMARY_ENTRY = re.compile(r"-(ueberblick|fazit|tipps)(-|$)")
 _SUMMARY_QUESTION = re.compile(
-    r"\b(worum|ueberblick|zusammenfass\w*|fazit|inhalt\w*|kurz gesagt|im ueberblick|tipps?|ratschlaeg\w*|empfehl\w*)\b"
+    r"\b(worum|ueberblick|zusammenfass\w*|fazit|inhalt\w*|kurz gesagt|im "
+    r"ueberblick|tipps?|ratschlaeg\w*|empfehl\w*)\b"
 )
 _DEFINITION_QUESTION = re.compile(
-    r"^\s*(was (ist|sind|bedeutet|bedeuten|heisst|meint|versteht man unter|verstehen wir unter|steckt hinter)|"
+    r"^\s*(was (ist|sind|bedeutet|bedeuten|heisst|meint|versteht man unter|verstehen wir unter|steckt "
+    r"hinter)|"
     r"wofuer steht|wofur steht|was genau ist|erklaer\w*|definition|begriff)\b"
 )
 _SOURCE_HINTS = {
@@ -70,12 +73,12 @@ class Answer:
     text: str = ""
     citation: str = ""
     speaker_hint: str = ""
-    buttons: List[Dict[str, str]] = field(default_factory=list)
+    buttons: list[dict[str, str]] = field(default_factory=list)
     score: float = 0.0
-    entry_id: Optional[str] = None
-    topic: Optional[str] = None
-    type_id: Optional[str] = None
-    candidates: List[str] = field(default_factory=list)
+    entry_id: str | None = None
+    topic: str | None = None
+    type_id: str | None = None
+    candidates: list[str] = field(default_factory=list)
 
     @property
     def found(self) -> bool:
@@ -113,7 +116,9 @@ def speaker_hint(entry: KBEntry) -> str:
 
 # Answer-type check: a question for a date or an amount needs an entry that has one.
 _ASKS_FOR_DATE = re.compile(r"^\W*(wann|bis wann|seit wann|ab wann|in welchem jahr)\b")
-_ASKS_FOR_AMOUNT = re.compile(r"\b(wie hoch|was kostet|wie teuer|wie viel (geld|kostet|euro)|welche kosten)\b")
+_ASKS_FOR_AMOUNT = re.compile(
+    r"\b(wie hoch|was kostet|wie teuer|wie viel (geld|kostet|euro)|welche kosten)\b"
+)
 _HAS_DATE = re.compile(
     r"\b(1[89]|20)\d\d\b|\b(januar|februar|maerz|april|mai|juni|juli|august|september|oktober|"
     r"november|dezember|quartal|frist|stichtag)\b"
@@ -142,7 +147,9 @@ class KnowledgeBase:
         self._type_count = self._type_matrix.sum(axis=1)
         self._topics = np.array([entry.topic for entry in self.entries], dtype=object)
         self._sources = np.array([entry.source for entry in self.entries], dtype=object)
-        self._is_summary = np.array([bool(_SUMMARY_ENTRY.search(entry.id)) for entry in self.entries], dtype=bool)
+        self._is_summary = np.array(
+            [bool(_SUMMARY_ENTRY.search(entry.id)) for entry in self.entries], dtype=bool
+        )
         self._is_definition = np.array(["-begriff-" in entry.id for entry in self.entries], dtype=bool)
 
     def __len__(self) -> int:
@@ -178,9 +185,9 @@ class KnowledgeBase:
     def answer(
         self,
         question: str,
-        previous_topic: Optional[str] = None,
-        previous_type: Optional[str] = None,
-        own_type: Optional[str] = None,
+        previous_topic: str | None = None,
+        previous_type: str | None = None,
+        own_type: str | None = None,
     ) -> Answer:
         question = re.sub(r"\s+", " ", (question or "")).strip()[:MAX_QUESTION_CHARS]
         if not re.search(r"[A-Za-zÄÖÜäöüß]{2,}", question):
@@ -238,7 +245,7 @@ class KnowledgeBase:
             candidates=[self.entries[int(i)].id for i in order[:3]],
         )
 
-    def _structured_choice(self, resolved: ResolvedQuery, scores, order) -> Optional[int]:
+    def _structured_choice(self, resolved: ResolvedQuery, scores, order) -> int | None:
         if not (resolved.topic and resolved.types):
             return None
         wanted = set(resolved.types)
@@ -258,7 +265,7 @@ class KnowledgeBase:
             scores[best] >= MIN_SCORE and signals.coverage[best] >= MIN_COVERAGE
         )
 
-    def related_buttons(self, entry: KBEntry, order) -> List[Dict[str, str]]:
+    def related_buttons(self, entry: KBEntry, order) -> list[dict[str, str]]:
         related_ids = [rid for rid in entry.related if rid in self.by_id and rid != entry.id]
         if len(related_ids) < MAX_BUTTONS:
             # Fill up with the next-best entries of the same topic.

@@ -2,23 +2,28 @@
 
 Pure module (matplotlib, Agg backend). Deterministic: fixed size/DPI, no timestamps in metadata.
 """
+
 from __future__ import annotations
 
 import base64
 import io
-from typing import Sequence
+from collections.abc import Sequence
 
 import matplotlib
 
 matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
+import matplotlib.pyplot as plt
 
-from actions.goals import GOAL_LABELS  # noqa: E402
-from actions.study_data import GOAL_IDS, TYPE_IDS, TYPE_NAMES, cluster_centres  # noqa: E402
-from actions.typology import classify  # noqa: E402
+from dteam.interview.goals import GOAL_LABELS
+from dteam.study.data import GOAL_IDS, TYPE_IDS, TYPE_NAMES, cluster_centres
+from dteam.study.typology import classify
 
-TYPE_COLOURS = {"bedaechtige": "#4c72b0", "optimierer": "#dd8452",
-                "serviceorientierte": "#55a868", "community_manager": "#c44e52"}
+TYPE_COLOURS = {
+    "bedaechtige": "#4c72b0",
+    "optimierer": "#dd8452",
+    "serviceorientierte": "#55a868",
+    "community_manager": "#c44e52",
+}
 
 
 def render_png(goals: Sequence[str]) -> bytes:
@@ -30,12 +35,24 @@ def render_png(goals: Sequence[str]) -> bytes:
     try:
         for type_id in TYPE_IDS:
             winner = type_id == result.type_id
-            ax.plot(positions, centres[type_id], marker="o", markersize=3,
-                    linewidth=2.2 if winner else 1.0, alpha=1.0 if winner else 0.55,
-                    color=TYPE_COLOURS[type_id],
-                    label=f"{TYPE_NAMES[type_id]} (Abstand {result.distances[type_id]:.2f})".replace(".", ","))
-        ax.bar(positions, [result.points[g] for g in GOAL_IDS], color="#999999", alpha=0.45,
-               width=0.6, label="Ihre Rangpunkte")
+            ax.plot(
+                positions,
+                centres[type_id],
+                marker="o",
+                markersize=3,
+                linewidth=2.2 if winner else 1.0,
+                alpha=1.0 if winner else 0.55,
+                color=TYPE_COLOURS[type_id],
+                label=f"{TYPE_NAMES[type_id]} (Abstand {result.distances[type_id]:.2f})".replace(".", ","),
+            )
+        ax.bar(
+            positions,
+            [result.points[g] for g in GOAL_IDS],
+            color="#999999",
+            alpha=0.45,
+            width=0.6,
+            label="Ihre Rangpunkte",
+        )
         ax.set_xticks(positions)
         ax.set_xticklabels(labels, rotation=35, ha="right", fontsize=7)
         ax.set_ylim(0, 3.2)
@@ -44,8 +61,13 @@ def render_png(goals: Sequence[str]) -> bytes:
         ax.tick_params(axis="y", labelsize=7)
         ax.set_title(f"Ihr Zielprofil und die Typzentren – Ergebnis: {result.type_name}", fontsize=9)
         ax.legend(fontsize=6, loc="upper right", frameon=False)
-        fig.text(0.01, 0.015, "Quelle: Studie »Digitale Kommune: Eine Typfrage?«, Tabelle 1",
-                 fontsize=6, color="#555555")
+        fig.text(
+            0.01,
+            0.015,
+            "Quelle: Studie »Digitale Kommune: Eine Typfrage?«, Tabelle 1",
+            fontsize=6,
+            color="#555555",
+        )
         fig.tight_layout(rect=(0, 0.04, 1, 1))
         buffer = io.BytesIO()
         # metadata without Software/date keeps the bytes identical across runs

@@ -1,10 +1,11 @@
 """Paths of the knowledge base, overridable by environment variables. Pure module."""
+
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+from dteam.paths import PROJECT_ROOT as REPO_ROOT
 
 
 def _path(env: str, default: str) -> Path:

@@ -2,13 +2,14 @@
 
 Pure module: no Rasa import. See knowledge/entries/README.md for the format.
 """
+
 from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, List, Optional, Tuple
 
 import yaml
 
@@ -37,18 +38,18 @@ class KBEntry:
     source: str
     citation: str
     speaker: str = ""
-    types: List[str] = field(default_factory=list)
+    types: list[str] = field(default_factory=list)
     topic: str = ""
-    questions: List[str] = field(default_factory=list)
-    keywords: List[str] = field(default_factory=list)
-    related: List[str] = field(default_factory=list)
+    questions: list[str] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
+    related: list[str] = field(default_factory=list)
     path: str = ""
 
     @property
     def is_document_chunk(self) -> bool:
         return self.source == "dokument"
 
-    def search_fields(self) -> Tuple[str, str, str, str]:
+    def search_fields(self) -> tuple[str, str, str, str]:
         """(title, questions, keywords, body) as plain strings for indexing."""
         return (
             self.title,
@@ -62,7 +63,7 @@ class EntryFormatError(ValueError):
     pass
 
 
-def _as_list(value) -> List[str]:
+def _as_list(value) -> list[str]:
     if value is None or value == "":
         return []
     if isinstance(value, str):
@@ -102,14 +103,14 @@ def parse_entry(text: str, path: str = "") -> KBEntry:
     )
 
 
-def load_entries(root: Path, skipped: Optional[list] = None) -> List[KBEntry]:
+def load_entries(root: Path, skipped: list | None = None) -> list[KBEntry]:
     """Load all entries below root (recursively, sorted by path).
 
     Broken files are logged and reported in `skipped` instead of stopping the load,
     so one bad entry from a content writer cannot take the whole knowledge base down.
     Duplicate ids keep the first file.
     """
-    entries: List[KBEntry] = []
+    entries: list[KBEntry] = []
     seen = set()
     if not root.is_dir():
         return entries
