@@ -6,12 +6,13 @@ row it is compared with (None where the study has no figures by type, e.g. E-Pay
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from dteam.interview.goals import _fold
+from dteam.interview.goals import MAX_INPUT_CHARS, _fold, word_anchored
 
 SKIPPED = "skipped"
 
@@ -745,13 +746,14 @@ _CLAUSE_SPLIT = re.compile(_fold(r"[,;.!?\n]+|\s(?:aber|sondern|jedoch|dafür)\s
 
 
 def _normalise(text: str) -> str:
-    text = _fold(str(text)[:2000])
+    text = _fold(str(text)[:MAX_INPUT_CHARS])
     text = re.sub(r"[-_/–—+&*\"'„“”«»]", " ", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
 _COMPILED: dict[str, list[tuple[Option, list[re.Pattern[str]]]]] = {
-    qid: [(o, [re.compile(_fold(p)) for p in o.patterns]) for o in q.options] for qid, q in QUESTIONS.items()
+    qid: [(o, [re.compile(word_anchored(_fold(p))) for p in o.patterns]) for o in q.options]
+    for qid, q in QUESTIONS.items()
 }
 
 
@@ -907,6 +909,8 @@ def parse_inhabitants(text: str) -> int | None:
         except ValueError:
             return None
     value = number * multiplier
+    if not math.isfinite(value):
+        return None  # hundreds of digits overflow a float: no head count either
     if multiplier == 1 and value != int(value):
         return None  # "12,5" without a unit is no head count
     return int(round(value))
