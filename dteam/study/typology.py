@@ -24,7 +24,7 @@ import csv
 import json
 import math
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TextIO
 
@@ -120,6 +120,17 @@ def classify(goals: Sequence[str]) -> TypologyResult:
         weak_fit=d1 > WEAK_FIT_DISTANCE,
         points=points,
     )
+
+
+def nearest_centre(points: Mapping[str, float]) -> tuple[str, dict[str, float]]:
+    """Nearest type and all distances for any point vector (e.g. a team's mean rank points).
+
+    Goals missing from `points` count as 0; ties are broken by the Table 1 column order.
+    """
+    vector = [float(points.get(goal, 0.0)) for goal in GOAL_IDS]
+    distances = {t: math.dist(vector, centre) for t, centre in cluster_centres().items()}
+    distances = {t: distances[t] for t in TYPE_IDS}
+    return _order_types(distances)[0], distances
 
 
 # --- CLI -----------------------------------------------------------------------------------------
