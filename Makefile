@@ -65,7 +65,7 @@ run: install kb train
 	@scripts/run.sh
 
 actions: install
-	$(RASA) run actions --port $(ACTIONS_PORT) --actions actions
+	@scripts/actions.sh
 
 # Matrix bridge alone (its own venv .venv-matrix; needs MATRIX_HOMESERVER etc., see docs/channels-matrix.md).
 matrix: install
@@ -86,7 +86,7 @@ teams-app: install
 
 shell: install kb train
 	@scripts/write_endpoints.sh build/endpoints.yml
-	@$(RASA) run actions --port $(ACTIONS_PORT) --actions actions >build/actions-shell.log 2>&1 & \
+	@scripts/actions.sh >build/actions-shell.log 2>&1 & \
 	  trap "kill $$! 2>/dev/null" EXIT; sleep 8; \
 	  $(RASA) shell --model $(MODEL) --endpoints build/endpoints.yml
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Starts the whole assistant on this machine: action server, Rasa server (REST, socket.io,
+# Starts the whole assistant on this machine: action server, Rasa server (REST channel,
 # HTTP API), the chat page and, when configured, the Matrix bridge. Ctrl-C stops all of it.
 set -u
 cd "$(dirname "$0")/.."
@@ -25,7 +25,7 @@ stop_all() {
 }
 trap stop_all INT TERM EXIT
 
-$bin/rasa run actions --port "$ACTIONS_PORT" --actions actions &
+scripts/actions.sh &
 pids+=($!)
 $bin/rasa run --enable-api --interface "$RASA_HOST" --port "$RASA_PORT" --model models \
   ${RASA_AUTH_TOKEN:+--auth-token "$RASA_AUTH_TOKEN"} \
@@ -47,7 +47,7 @@ echo
 echo "D-Team-Assistent läuft:"
 echo "  Chat im Browser:   http://localhost:$WEB_PORT/"
 echo "  Rasa-Server (API): http://localhost:$RASA_PORT/  (Status: /status)"
-echo "  Action-Server:     http://localhost:$ACTIONS_PORT/health"
+echo "  Action-Server:     http://${ACTIONS_HOST:-127.0.0.1}:$ACTIONS_PORT/health"
 echo "Beenden mit Strg+C."
 wait -n "${pids[@]}"
 echo "Ein Dienst wurde beendet; stoppe die übrigen."

@@ -194,7 +194,7 @@ def test_production_endpoints_as_rasa_reads_them(monkeypatch):
     assert read_endpoint_config(str(ENDPOINTS), "action_endpoint").url == "http://actions:5055/webhook"
 
     # The action server derives the same tracker database from this file.
-    from dteam.storage.results_store import tracker_db_url_from_endpoints
+    from dteam.storage.settings import tracker_db_url_from_endpoints
 
     assert (
         tracker_db_url_from_endpoints(ENDPOINTS, dict(os.environ))
@@ -348,3 +348,93 @@ def test_k8s_purge_runs_daily():
     assert rest == ["*", "*", "*"] and minute.isdigit() and hour.isdigit()
     container = cronjob["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"][0]
     assert container["args"] == ["python", "scripts/purge.py"]
+
+
+# --- exposure (issue 13, items 1, 2, 4, 9) -------------------------------------------------------------
+
+
+def _rasa_command_lines():
+    """Every way the deployment starts the Rasa server: compose, Dockerfile CMD, Kubernetes args."""
+    dockerfile = (DEPLOY / "Dockerfile").read_text(encoding="utf-8").replace("\\\n", " ")
+    rasa_stage = dockerfile.split("AS rasa", 1)[1].split("\nFROM ", 1)[0]
+    cmd = json.loads(re.search(r"^CMD\s+(\[.*\])\s*$", rasa_stage, flags=re.MULTILINE).group(1))
+    return {
+        "docker-compose.yml": _compose()["services"]["rasa"]["command"],
+        "deploy/Dockerfile": cmd,
+        "deploy/k8s/20-rasa.yaml": _containers(_by_kind("Deployment")["dteam-rasa"])[0]["args"],
+    }
+
+
+def test_rasa_http_api_is_off_or_needs_a_token_from_a_secret():
+    for source, args in _rasa_command_lines().items():
+        assert args[:2] == ["rasa", "run"], source
+        if "--enable-api" in args:
+            token_flags = {"--auth-token", "--jwt-secret"} & set(args)
+            assert token_flags, f"{source}: HTTP API without authentication"
+            token = args[args.index(sorted(token_flags)[0]) + 1]
+            assert token.startswith("$"), f"{source}: token must come from a secret, not the file"
+
+
+def test_socketio_channel_is_not_configured():
+    credentials = yaml.safe_load((REPO / "credentials.yml").read_text(encoding="utf-8")) or {}
+    assert "socketio" not in credentials
+    assert "socket.io" not in (DEPLOY / "nginx" / "round_robin.conf.template").read_text()
+
+
+def test_nginx_template_passes_on_only_the_channel_webhooks():
+    text = (DEPLOY / "nginx" / "round_robin.conf.template").read_text(encoding="utf-8")
+    blocks = re.findall(r"location\s+([^{]+?)\s*\{(.*?)\n        \}", text, flags=re.DOTALL)
+    proxied = {location for location, body in blocks if "proxy_pass" in body}
+    assert proxied == {"~ ^/webhooks/(rest|teams)/webhook$", "= /"}
+    catch_all = dict(blocks)["/"]
+    assert "return 404" in catch_all and "proxy_pass" not in catch_all
+
+
+def test_compose_keeps_the_chat_page_away_from_actions_and_databases():
+    compose = _compose()
+    services = compose["services"]
+    networks = {name: set(service.get("networks", [])) for name, service in services.items()}
+    assert networks["web"] and networks["actions"]
+    for backend in ("actions", "postgres", "redis"):
+        assert not networks["web"] & networks[backend], backend
+        assert networks[backend] <= {
+            name for name, net in compose["networks"].items() if (net or {}).get("internal")
+        }, backend
+    assert networks["rasa"] & networks["web"] and networks["rasa"] & networks["actions"]
+    assert "ports" not in services["actions"]
+
+
+def test_k8s_network_policies_deny_by_default_and_admit_only_the_callers():
+    policies = _by_kind("NetworkPolicy")
+    default = [p for p in policies.values() if p["spec"]["podSelector"] == {}]
+    assert (
+        default and "Ingress" in default[0]["spec"]["policyTypes"] and not default[0]["spec"].get("ingress")
+    )
+
+    def policy_for(app):
+        (policy,) = [
+            p
+            for p in policies.values()
+            if p["spec"]["podSelector"].get("matchLabels", {}).get("app.kubernetes.io/name") == app
+        ]
+        return policy["spec"]["ingress"]
+
+    (actions_rule,) = policy_for("dteam-actions")
+    assert [peer["podSelector"]["matchLabels"] for peer in actions_rule["from"]] == [
+        {"app.kubernetes.io/name": "dteam-rasa"}
+    ]
+    assert [port["port"] for port in actions_rule["ports"]] == [5055]
+    (rasa_rule,) = policy_for("dteam-rasa")
+    pod_peers = [peer["podSelector"]["matchLabels"] for peer in rasa_rule["from"] if "podSelector" in peer]
+    assert pod_peers == [{"app.kubernetes.io/name": "dteam-web"}]
+    assert [port["port"] for port in rasa_rule["ports"]] == [5005]
+
+
+def test_purge_is_scheduled_by_default_in_compose():
+    purge = _compose()["services"]["purge"]
+    assert "profiles" not in purge  # runs with a plain `docker compose up`
+    assert purge.get("restart") == "unless-stopped"
+    script = " ".join(purge["command"])
+    assert "scripts/purge.py" in script and "sleep" in script
+    assert "PURGE_INTERVAL_SECONDS" in purge["environment"]
+    assert {"TRACKER_DB_URL", "RESULTS_DB_URL", "RESULTS_HASH_SECRET"} <= set(purge["environment"])
