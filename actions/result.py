@@ -2,7 +2,7 @@
 
 Classification, texts and chart come from the pure modules (dteam/study/typology.py,
 dteam/result/content.py, dteam/result/chart.py); the anonymous result is stored via
-dteam/storage/results_store.py. If storing fails, the user still gets the result.
+dteam.storage.results. If storing fails, the user still gets the result.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from dteam.interview import goals as goal_parser
 from dteam.interview import practices
 from dteam.result import chart
 from dteam.result import content as profile
-from dteam.storage import results_store
+from dteam.storage import results
 
 logger = logging.getLogger(__name__)
 
@@ -61,7 +61,7 @@ def send_result(dispatcher: CollectingDispatcher, tracker: Tracker, goals: list[
     typology = content.typology
     try:
         inhabitants = answers.get("inhabitants")
-        results_store.ResultsStore().save_result(
+        results.ResultsStore().save_result(
             conversation_id=tracker.sender_id,
             goals=goals,
             municipality_type=typology.type_id,

@@ -1,6 +1,6 @@
 """Alembic environment for the results store.
 
-Used two ways: programmatically by dteam.storage.results_store.upgrade_schema (which passes an open
+Used two ways: programmatically by dteam.storage.database.upgrade_schema (which passes an open
 connection in config.attributes["connection"]), and by the `alembic` CLI with alembic.ini (URL from
 the ini option sqlalchemy.url or RESULTS_DB_URL).
 """

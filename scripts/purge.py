@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from dteam.storage import results_store
+from dteam.storage import privacy, results, settings, tracker_store
 
 
 def _days(value: str):
@@ -32,28 +32,28 @@ def main(argv=None) -> int:
     parser.add_argument("--link-days", type=_days, help="überschreibt RESULTS_LINK_RETENTION_DAYS")
     args = parser.parse_args(argv)
     try:
-        settings = results_store.settings_from_env()
+        retention = settings.retention_from_env()
     except ValueError as error:
         print(f"Ungültige Einstellung: {error}", file=sys.stderr)
         return 2
-    tracker_days = args.tracker_days if args.tracker_days is not None else settings["tracker_retention_days"]
-    results_days = args.results_days if args.results_days is not None else settings["results_retention_days"]
-    link_days = args.link_days if args.link_days is not None else settings["results_link_retention_days"]
+    tracker_days = args.tracker_days if args.tracker_days is not None else retention["tracker_retention_days"]
+    results_days = args.results_days if args.results_days is not None else retention["results_retention_days"]
+    link_days = args.link_days if args.link_days is not None else retention["results_link_retention_days"]
 
-    store = results_store.ResultsStore()
-    tracker_url = results_store.tracker_db_url()
+    store = results.ResultsStore()
+    tracker_url = settings.tracker_db_url()
     if tracker_url is None:
         print("Kein SQL-Tracker-Store konfiguriert (TRACKER_DB_URL / endpoints.yml) – Verläufe übersprungen.")
     else:
-        pending = results_store.run_pending_tracker_deletions(store, tracker_url)
+        pending = privacy.run_pending_tracker_deletions(store, tracker_url)
         print(
             f"Offene Löschaufträge: {pending} Ereignisse gelöscht, "
-            f"{len(results_store.pending_deletions(store))} Aufträge noch offen."
+            f"{len(privacy.pending_deletions(store))} Aufträge noch offen."
         )
         if tracker_days is None:
             print("Gesprächsverläufe: keine Aufbewahrungsfrist gesetzt – nichts gelöscht.")
         else:
-            purged = results_store.purge_trackers_older_than(tracker_url, tracker_days)
+            purged = tracker_store.purge_trackers_older_than(tracker_url, tracker_days)
             print(
                 f"Gesprächsverläufe älter als {tracker_days:g} Tage: {purged.events_deleted} Ereignisse "
                 f"aus {purged.conversations_affected} Unterhaltungen gelöscht."

@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from dteam.storage import results_store
+from dteam.storage import results, statistics
 
 
 def main(argv=None) -> int:
@@ -25,10 +25,10 @@ def main(argv=None) -> int:
     )
     parser.add_argument("--no-kinds", action="store_true", help="ohne Aufschlüsselung nach Art der Kommune")
     args = parser.parse_args(argv)
-    store = results_store.ResultsStore()
+    store = results.ResultsStore()
     distributions = store.type_distribution(by_kind=not args.no_kinds)
     print(f"Ergebnisspeicher: {store.engine.url.render_as_string(hide_password=True)}")
-    print(results_store.format_statistics(distributions, max(1, args.min_group)))
+    print(statistics.format_statistics(distributions, max(1, args.min_group)))
     return 0
 
 

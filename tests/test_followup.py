@@ -100,7 +100,7 @@ def test_measurement_keeps_only_structured_answers_and_round_trips() -> None:
         "egov_components": ["dms", "e_payment"],
         "training": "skipped",
     }
-    assert m.size_band == "10000_49999" and m.municipality_kind == "stadt"
+    assert m.size_band == "10000_bis_49999" and m.municipality_kind == "stadt"
     assert Measurement.from_json(m.to_json()) == m
     assert "45000" not in str(m.to_json()) and "Freitext" not in str(m.to_json())
 

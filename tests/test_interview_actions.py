@@ -13,7 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import interview as interview_actions
 from actions import result as result_actions
 from dteam.interview import practices
-from dteam.storage import results_store
+from dteam.storage import database, results
 from dteam.study import typology
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "interview"
@@ -38,9 +38,9 @@ def validate(fixture: str) -> tuple[list[dict], dict]:
 def results_db(tmp_path, monkeypatch):
     monkeypatch.setenv("RESULTS_DB_URL", f"sqlite:///{tmp_path / 'results.db'}")
     monkeypatch.setenv("RESULTS_HASH_SECRET", "test-secret")
-    results_store.forget_engines()
+    database.forget_engines()
     yield tmp_path
-    results_store.forget_engines()
+    database.forget_engines()
 
 
 # --- goals ------------------------------------------------------------------------------------
@@ -177,7 +177,7 @@ def test_result_names_the_type_sends_the_chart_and_stores_anonymously():
     assert any(str(m.get("image") or "").startswith("data:image/png;base64,") for m in messages)
     assert any("Tabelle" in (m.get("text") or "") for m in messages)
     assert messages[-1]["buttons"]
-    (everyone,) = results_store.ResultsStore().type_distribution(by_kind=False)
+    (everyone,) = results.ResultsStore().type_distribution(by_kind=False)
     assert everyone.total == 1
     assert {share.type_id: share.count for share in everyone.shares}[expected.type_id] == 1
 

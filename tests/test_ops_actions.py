@@ -19,7 +19,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import ops as ops_actions
-from dteam.storage import results_store as rs
+from dteam.storage import database, privacy, results, settings, statistics, tracker_store
 from tests.support.postgres import throwaway_databases
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "ops"
@@ -41,7 +41,7 @@ def urls(request, tmp_path, monkeypatch):
         pair = (f"sqlite:///{tmp_path}/tracker.db", f"sqlite:///{tmp_path}/results.db")
         _configure(monkeypatch, *pair)
         yield pair
-        rs.forget_engines()
+        database.forget_engines()
     else:
         with throwaway_databases(2) as pair:
             _configure(monkeypatch, *pair)
@@ -74,7 +74,7 @@ def _save_result(store, conversation_id, type_id, kind):
 
 def test_statistics_show_distribution_next_to_study(urls, monkeypatch):
     _, results_url = urls
-    store = rs.ResultsStore(results_url)
+    store = results.ResultsStore(results_url)
     for i, type_id in enumerate(["optimierer"] * 3 + ["serviceorientierte"] * 2 + ["bedaechtige"]):
         _save_result(store, f"stadt-{i}", type_id, "stadt")
     _save_result(store, "kreis-1", "community_manager", "kreis")
@@ -97,7 +97,7 @@ def test_statistics_when_the_store_is_unreachable(monkeypatch):
     monkeypatch.setenv("RESULTS_DB_URL", UNREACHABLE_DB)
     messages, events = _run(ops_actions.ActionShowStatistics(), _fixture("tracker_statistics.json"))
     assert events == []
-    assert messages[0]["text"] == ops_actions.MSG_STATS_UNAVAILABLE
+    assert messages[0]["text"] == statistics.MSG_STATS_UNAVAILABLE
 
 
 # --- data deletion -------------------------------------------------------------------------------
@@ -117,7 +117,7 @@ def _rasa_tracker(state):
 
 
 def _events_of(url, sender_id):
-    return rs.count_tracker_events(url, sender_id)
+    return tracker_store.count_tracker_events(url, sender_id)
 
 
 def _wait_until(condition, timeout=15.0):
@@ -138,7 +138,7 @@ def test_delete_my_data_removes_result_and_tracker_for_good(urls, monkeypatch):
     tracker_store = _rasa_tracker_store(tracker_url)
     asyncio.run(tracker_store.save(_rasa_tracker(state)))
     asyncio.run(tracker_store.save(_rasa_tracker(other_state)))
-    store = rs.ResultsStore(results_url)
+    store = results.ResultsStore(results_url)
     _save_result(store, sender_id, "optimierer", "stadt")
     _save_result(store, other_state["sender_id"], "bedaechtige", "gemeinde")
     assert _events_of(tracker_url, sender_id) == len(state["events"])
@@ -186,34 +186,34 @@ def test_delete_my_data_removes_result_and_tracker_for_good(urls, monkeypatch):
     tracker_store.engine.dispose()
 
     # Once the settle time has passed without anything coming back, the request is closed.
-    pending = rs.pending_deletions(store)
+    pending = privacy.pending_deletions(store)
     assert list(pending) == [store.hash_of(sender_id)]
-    rs.run_pending_tracker_deletions(
-        store, tracker_url, now=pending[store.hash_of(sender_id)] + rs.DELETION_SETTLE_SECONDS + 1
+    privacy.run_pending_tracker_deletions(
+        store, tracker_url, now=pending[store.hash_of(sender_id)] + settings.DELETION_SETTLE_SECONDS + 1
     )
-    assert rs.pending_deletions(store) == {}
+    assert privacy.pending_deletions(store) == {}
 
 
 def test_delete_keeps_messages_written_after_the_deletion_turn(tmp_path, monkeypatch):
     """Only what existed up to the deletion turn goes; a new conversation afterwards stays."""
     tracker_url = f"sqlite:///{tmp_path}/tracker.db"
-    store = rs.ResultsStore(f"sqlite:///{tmp_path}/results.db", secret=b"k")
+    store = results.ResultsStore(f"sqlite:///{tmp_path}/results.db", secret=b"k")
     state = _fixture("tracker_delete_after_result.json")
     tracker_store = _rasa_tracker_store(tracker_url)
     rasa_tracker = _rasa_tracker(state)
     asyncio.run(tracker_store.save(rasa_tracker))
 
     requested_at = time.time()
-    rs.delete_conversation_data(store, state["sender_id"], tracker_url, requested_at=requested_at)
+    privacy.delete_conversation_data(store, state["sender_id"], tracker_url, requested_at=requested_at)
     from rasa.shared.core.events import UserUttered
 
     rasa_tracker.update(UserUttered("Neue Frage: Was ist FIM?", timestamp=requested_at + 30))
     asyncio.run(tracker_store.save(rasa_tracker))  # re-saves the old events plus the new one
-    rs.run_pending_tracker_deletions(store, tracker_url, now=requested_at + 31)
+    privacy.run_pending_tracker_deletions(store, tracker_url, now=requested_at + 31)
     remaining = asyncio.run(tracker_store.retrieve_full_tracker(state["sender_id"]))
     assert [e.text for e in remaining.events] == ["Neue Frage: Was ist FIM?"]
     tracker_store.engine.dispose()
-    rs.forget_engines()
+    database.forget_engines()
 
 
 def test_delete_without_sql_tracker_store(tmp_path, monkeypatch):
@@ -229,23 +229,23 @@ def test_delete_without_sql_tracker_store(tmp_path, monkeypatch):
     assert "kein Ergebnis der Einschätzung gespeichert" in text
     assert "nicht in einer Datenbank gespeichert" in text
     assert events[0]["event"] == "reset_slots"
-    rs.forget_engines()
+    database.forget_engines()
 
 
 def test_delete_when_the_store_is_unreachable_changes_nothing(monkeypatch):
     monkeypatch.setenv("RESULTS_DB_URL", UNREACHABLE_DB)
     monkeypatch.setenv("TRACKER_DB_URL", UNREACHABLE_DB)
     messages, events = _run(ops_actions.ActionDeleteMyData(), _fixture("tracker_delete_after_result.json"))
-    assert messages[0]["text"] == ops_actions.MSG_DELETE_FAILED
+    assert messages[0]["text"] == privacy.MSG_DELETE_FAILED
     assert events == []  # slots stay as they were: nothing was deleted, nothing is lost
 
 
 def test_followup_delays_from_env():
-    assert ops_actions.followup_delays({}) == ops_actions.DEFAULT_FOLLOWUP_SECONDS
-    assert ops_actions.followup_delays({"TRACKER_DELETION_FOLLOWUP_SECONDS": "2, 10"}) == (2.0, 10.0)
+    assert settings.followup_delays({}) == settings.DEFAULT_FOLLOWUP_SECONDS
+    assert settings.followup_delays({"TRACKER_DELETION_FOLLOWUP_SECONDS": "2, 10"}) == (2.0, 10.0)
     assert (
-        ops_actions.followup_delays({"TRACKER_DELETION_FOLLOWUP_SECONDS": "bald"})
-        == ops_actions.DEFAULT_FOLLOWUP_SECONDS
+        settings.followup_delays({"TRACKER_DELETION_FOLLOWUP_SECONDS": "bald"})
+        == settings.DEFAULT_FOLLOWUP_SECONDS
     )
 
 
@@ -269,7 +269,7 @@ def test_statistics_and_deletion_through_the_running_assistant(rasa_stack, monke
     env = rasa_stack.env
     tracker_url, results_url = env["TRACKER_DB_URL"], env["RESULTS_DB_URL"]
     # Same key as the action server (its env, else the key file it created in the repo's data_store/).
-    store = rs.ResultsStore(results_url, secret=rs.hash_secret(env))
+    store = results.ResultsStore(results_url, secret=settings.hash_secret(env))
     sender_id = f"ops-e2e-{uuid.uuid4().hex[:10]}"
 
     replies = _say(rasa_stack.url, sender_id, "Hallo")

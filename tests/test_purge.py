@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from dteam.storage import results_store as rs
+from dteam.storage import database, privacy, results
 from tests.support.postgres import throwaway_databases
 
 REPO = Path(__file__).resolve().parent.parent
@@ -25,7 +25,7 @@ def urls(request, tmp_path):
     """(tracker store URL, results store URL) on the same kind of database."""
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path}/tracker.db", f"sqlite:///{tmp_path}/results.db"
-        rs.forget_engines()
+        database.forget_engines()
     else:
         with throwaway_databases(2) as (tracker_url, results_url):
             yield tracker_url, results_url
@@ -132,7 +132,7 @@ def test_purge_deletes_old_trackers_and_keeps_recent_ones(urls):
 
 def test_purge_handles_results_retention_and_unlinking(urls):
     tracker_url, results_url = urls
-    store = rs.ResultsStore(results_url, secret=b"purge-test")
+    store = results.ResultsStore(results_url, secret=b"purge-test")
     today = dt.datetime.now(dt.timezone.utc)
     for name, age in (("ancient", 400), ("month-old", 40), ("fresh", 1)):
         store.save_result(
@@ -143,22 +143,22 @@ def test_purge_handles_results_retention_and_unlinking(urls):
             municipality_kind="gemeinde",
             completed_at=today - dt.timedelta(days=age),
         )
-    rs.forget_engines()
+    database.forget_engines()
 
     # Default: results are kept for the statistics, only their conversation link expires.
     output = _run_purge({"TRACKER_DB_URL": tracker_url, "RESULTS_DB_URL": results_url})
     assert "bei 2 die Verknüpfung zur Unterhaltung entfernt" in output
-    store = rs.ResultsStore(results_url, secret=b"purge-test")
+    store = results.ResultsStore(results_url, secret=b"purge-test")
     assert store.count_results() == 3
     assert store.results_for_conversation("month-old") == []
     assert len(store.results_for_conversation("fresh")) == 1
-    rs.forget_engines()
+    database.forget_engines()
 
     output = _run_purge(
         {"TRACKER_DB_URL": tracker_url, "RESULTS_DB_URL": results_url, "RESULTS_RETENTION_DAYS": "365"}
     )
     assert "Ergebnisse älter als 365 Tage: 1 gelöscht" in output
-    store = rs.ResultsStore(results_url, secret=b"purge-test")
+    store = results.ResultsStore(results_url, secret=b"purge-test")
     assert store.count_results() == 2
 
 
@@ -168,10 +168,10 @@ def test_purge_finishes_pending_deletion_requests(urls):
     _save_trackers(
         tracker_url, [_conversation("leaving-user", now - 120), _conversation("staying-user", now - 120)]
     )
-    store = rs.ResultsStore(results_url, secret=b"purge-test")
+    store = results.ResultsStore(results_url, secret=b"purge-test")
     # As if the action server had died between the request and its follow-up deletion.
-    rs.request_tracker_deletion(store, "leaving-user", requested_at=now - 90)
-    rs.forget_engines()
+    privacy.request_tracker_deletion(store, "leaving-user", requested_at=now - 90)
+    database.forget_engines()
 
     output = _run_purge({"TRACKER_DB_URL": tracker_url, "RESULTS_DB_URL": results_url})
     assert "Offene Löschaufträge: 6 Ereignisse gelöscht, 1 Aufträge noch offen" in output

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from dteam.storage import results_store as rs
+from dteam.paths import PROJECT_ROOT
+from dteam.storage import database, results, schema, settings, statistics
 from tests.support.postgres import throwaway_databases
 
 REPO = Path(__file__).resolve().parent.parent
@@ -21,7 +22,7 @@ SECRET = b"test-secret"
 def db_url(request, tmp_path):
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path}/sub/results.db"  # sub/ does not exist yet: the store creates it
-        rs.forget_engines()
+        database.forget_engines()
     else:
         with throwaway_databases(1) as (url,):
             yield url
@@ -29,7 +30,7 @@ def db_url(request, tmp_path):
 
 @pytest.fixture
 def store(db_url):
-    return rs.ResultsStore(db_url, secret=SECRET)
+    return results.ResultsStore(db_url, secret=SECRET)
 
 
 def _save(store, conversation_id, type_id="optimierer", kind="stadt", **extra):
@@ -49,16 +50,26 @@ def _save(store, conversation_id, type_id="optimierer", kind="stadt", **extra):
     return store.save_result(conversation_id, **values)
 
 
+def _head_revision() -> str:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(database.MIGRATIONS_DIR))
+    return ScriptDirectory.from_config(config).get_current_head()
+
+
 def test_schema_is_created_by_alembic_at_head(store):
     inspector = sa.inspect(store.engine)
     assert {"assessment_results", "pending_tracker_deletions", "alembic_version"} <= set(
         inspector.get_table_names()
     )
     with store.engine.connect() as connection:
-        assert connection.execute(sa.text("SELECT version_num FROM alembic_version")).scalar_one() == "0001"
+        version = connection.execute(sa.text("SELECT version_num FROM alembic_version")).scalar_one()
+    assert version == _head_revision()
     # A second store on the same URL (another process start) finds the schema at head and works.
-    rs.forget_engines()
-    again = rs.ResultsStore(store.url, secret=SECRET)
+    database.forget_engines()
+    again = results.ResultsStore(store.url, secret=SECRET)
     assert again.count_results() == 0
 
 
@@ -93,22 +104,24 @@ def test_saved_result_holds_only_structured_values(store):
         "participation": [],
     }
     assert row["completed_on"] == dt.datetime.now(dt.timezone.utc).date()
-    assert row["conversation_hash"] == rs.conversation_hash(conversation_id, SECRET)
+    assert row["conversation_hash"] == settings.conversation_hash(conversation_id, SECRET)
     # Nothing in the whole table mentions the conversation id, the person or the free text.
     with store.engine.connect() as connection:
         dump = " ".join(
-            str(value) for record in connection.execute(sa.select(rs.assessment_results)) for value in record
+            str(value)
+            for record in connection.execute(sa.select(schema.assessment_results))
+            for value in record
         )
     for secret_text in ("anna", "schmidt", "rathaus", "Müller", "Frau", "vielleicht", "23500", "23_500"):
         assert secret_text.lower() not in dump.lower()
 
 
 def test_invalid_results_are_refused(store):
-    with pytest.raises(rs.InvalidResult):
+    with pytest.raises(results.InvalidResult):
         _save(store, "c1", type_id="visionaere")
-    with pytest.raises(rs.InvalidResult):
+    with pytest.raises(results.InvalidResult):
         _save(store, "c1", goals=["effizienz", "weltfrieden"])
-    with pytest.raises(rs.InvalidResult):
+    with pytest.raises(results.InvalidResult):
         _save(store, "c1", goals=[])
     assert store.count_results() == 0
 
@@ -201,7 +214,7 @@ def test_statistics_text_is_german_and_hides_small_groups(store):
     for i in range(5):
         _save(store, f"s{i}", type_id="serviceorientierte" if i < 4 else "optimierer", kind="stadt")
     _save(store, "k1", type_id="bedaechtige", kind="kreis")
-    text = rs.format_statistics(store.type_distribution(by_kind=True), min_group=5)
+    text = statistics.format_statistics(store.type_distribution(by_kind=True), min_group=5)
     assert "Alle Kommunen – 6 Einschätzungen:" in text
     assert "Serviceorientierte: 4 (66,7 %) – Studie 35,4 %" in text
     assert "Städte – 5 Einschätzungen:" in text
@@ -214,28 +227,28 @@ def test_statistics_text_is_german_and_hides_small_groups(store):
 
 
 def test_size_bands():
-    assert rs.size_band(None) is None
-    assert rs.size_band(True) is None
-    assert rs.size_band("viele") is None
-    assert rs.size_band(0) is None
-    assert rs.size_band(1) == "unter_10000"
-    assert rs.size_band(9_999) == "unter_10000"
-    assert rs.size_band(10_000) == "10000_bis_49999"
-    assert rs.size_band(99_999) == "50000_bis_99999"
-    assert rs.size_band(135_000) == "100000_bis_499999"
-    assert rs.size_band(3_600_000) == "ab_500000"
+    assert results.stored_size_band(None) is None
+    assert results.stored_size_band(True) is None
+    assert results.stored_size_band("viele") is None
+    assert results.stored_size_band(0) is None
+    assert results.stored_size_band(1) == "unter_10000"
+    assert results.stored_size_band(9_999) == "unter_10000"
+    assert results.stored_size_band(10_000) == "10000_bis_49999"
+    assert results.stored_size_band(99_999) == "50000_bis_99999"
+    assert results.stored_size_band(135_000) == "100000_bis_499999"
+    assert results.stored_size_band(3_600_000) == "ab_500000"
 
 
 def test_hash_secret_is_generated_once_and_kept_private(tmp_path):
     secret_file = tmp_path / "keys" / "secret"
     env = {"RESULTS_HASH_SECRET_FILE": str(secret_file)}
-    first = rs.hash_secret(env)
+    first = settings.hash_secret(env)
     assert len(first) == 64
     assert stat.S_IMODE(secret_file.stat().st_mode) == 0o600
-    assert rs.hash_secret(env) == first
-    assert rs.hash_secret({**env, "RESULTS_HASH_SECRET": "from-env"}) == b"from-env"
+    assert settings.hash_secret(env) == first
+    assert settings.hash_secret({**env, "RESULTS_HASH_SECRET": "from-env"}) == b"from-env"
     # Different secrets give unrelated hashes, so a leaked table cannot be matched without the key.
-    assert rs.conversation_hash("c1", first) != rs.conversation_hash("c1", b"from-env")
+    assert settings.conversation_hash("c1", first) != settings.conversation_hash("c1", b"from-env")
 
 
 def test_tracker_url_from_endpoints_file(tmp_path):
@@ -245,29 +258,30 @@ def test_tracker_url_from_endpoints_file(tmp_path):
         "  db: tracker\n  username: rasa\n  password: ${DB_PASSWORD}\n",
         encoding="utf-8",
     )
-    url = rs.tracker_db_url_from_endpoints(endpoints, {"DB_HOST": "db.internal", "DB_PASSWORD": "pw"})
+    url = settings.tracker_db_url_from_endpoints(endpoints, {"DB_HOST": "db.internal", "DB_PASSWORD": "pw"})
     assert url == "postgresql://rasa:pw@db.internal:5432/tracker"
     endpoints.write_text(
         "tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: tracker.db\n", encoding="utf-8"
     )
-    assert rs.tracker_db_url_from_endpoints(endpoints, {}) == "sqlite:///tracker.db"
+    # a relative SQLite file is anchored at the project root, as Rasa (started there) creates it
+    assert settings.tracker_db_url_from_endpoints(endpoints, {}) == f"sqlite:///{PROJECT_ROOT}/tracker.db"
     endpoints.write_text("tracker_store:\n  type: redis\n  url: localhost\n", encoding="utf-8")
-    assert rs.tracker_db_url_from_endpoints(endpoints, {}) is None
-    assert rs.tracker_db_url({"TRACKER_DB_URL": "sqlite:///x.db"}) == "sqlite:///x.db"
-    assert rs.tracker_db_url({"ENDPOINTS_FILE": str(tmp_path / "missing.yml")}) is None
+    assert settings.tracker_db_url_from_endpoints(endpoints, {}) is None
+    assert settings.tracker_db_url({"TRACKER_DB_URL": "sqlite:////tmp/x.db"}) == "sqlite:////tmp/x.db"
+    assert settings.tracker_db_url({"ENDPOINTS_FILE": str(tmp_path / "missing.yml")}) is None
 
 
 def test_retention_settings_from_env():
-    assert rs.settings_from_env({}) == {
+    assert settings.retention_from_env({}) == {
         "tracker_retention_days": 30.0,
         "results_retention_days": None,
         "results_link_retention_days": 30.0,
     }
-    settings = rs.settings_from_env({"TRACKER_RETENTION_DAYS": "7", "RESULTS_RETENTION_DAYS": "365"})
-    assert settings == {
+    retention = settings.retention_from_env({"TRACKER_RETENTION_DAYS": "7", "RESULTS_RETENTION_DAYS": "365"})
+    assert retention == {
         "tracker_retention_days": 7.0,
         "results_retention_days": 365.0,
         "results_link_retention_days": 7.0,
     }
     with pytest.raises(ValueError):
-        rs.settings_from_env({"TRACKER_RETENTION_DAYS": "-1"})
+        settings.retention_from_env({"TRACKER_RETENTION_DAYS": "-1"})

@@ -21,19 +21,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-GOAL_IDS: tuple[str, ...] = (
-    "rechtliche_vorgaben",
-    "foerdermittel",
-    "effizienz",
-    "leistungsangebot",
-    "buergernaehe",
-    "attraktivitaet",
-    "daseinsvorsorge",
-    "wirtschaft",
-    "zivilgesellschaft",
-    "innovation",
-)
-MAX_GOALS = 3
+from dteam.study.data import GOAL_IDS
+from dteam.study.typology import MAX_GOALS
+from dteam.text import fold_umlauts
+
+__all__ = ["GOAL_IDS", "MAX_GOALS"]  # re-exported for callers that only know the parser
 MAX_INPUT_CHARS = 1000  # parsers see at most this much: no answer needs more, and it bounds latency
 
 # Short labels for buttons.
@@ -346,16 +338,8 @@ _NO_MORE = re.compile(
 )
 
 
-def _fold(text: str) -> str:
-    """Lower-case and fold umlauts and their ASCII spellings to the base vowel."""
-    text = text.lower()
-    for src, dst in (("ä", "a"), ("ö", "o"), ("ü", "u"), ("ß", "ss"), ("ae", "a"), ("oe", "o"), ("ue", "u")):
-        text = text.replace(src, dst)
-    return text
-
-
 def normalise(text: str) -> str:
-    text = _fold(str(text)[:MAX_INPUT_CHARS])
+    text = fold_umlauts(str(text)[:MAX_INPUT_CHARS])
     # Numbered lists ("1. X 2. Y", "2) Y") become rank words, so that the dot does not split clauses.
     text = re.sub(r"(?:(?<=\s)|^)([1-3])\s?[.)]", r" platz \1 ", text)
     text = re.sub(r"[-_/–—+&*\"'„“”«»]", " ", text)
@@ -373,23 +357,23 @@ def word_anchored(pattern: str) -> str:
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
-    return re.compile(word_anchored(_fold(pattern)))
+    return re.compile(word_anchored(fold_umlauts(pattern)))
 
 
 _COMPILED_LEXICON: dict[str, list[re.Pattern[str]]] = {
     goal: [_compile(p) for p in patterns] for goal, patterns in _LEXICON.items()
 }
 _COMPILED_RANKS = [(rank, _compile(p)) for rank, p in _RANK_MARKERS]
-_FOLDED_ANCHORS = {_fold(word): goal for word, goal in _FUZZY_ANCHORS.items()}
-_CLAUSE_SPLIT = re.compile(_fold(_CLAUSE_SPLIT.pattern))
-_NEGATION = re.compile(_fold(_NEGATION.pattern))
-_NEGATION_EXCEPTIONS = re.compile(_fold(_NEGATION_EXCEPTIONS.pattern))
-_INSTEAD = re.compile(_fold(_INSTEAD.pattern))
-_COMPARE_FORWARD = re.compile(_fold(_COMPARE_FORWARD.pattern))
-_COMPARE_BACKWARD = re.compile(_fold(_COMPARE_BACKWARD.pattern))
-_CORRECTION = re.compile(_fold(_CORRECTION.pattern))
-_SWAP = re.compile(_fold(_SWAP.pattern))
-_NO_MORE = re.compile(_fold(_NO_MORE.pattern))
+_FOLDED_ANCHORS = {fold_umlauts(word): goal for word, goal in _FUZZY_ANCHORS.items()}
+_CLAUSE_SPLIT = re.compile(fold_umlauts(_CLAUSE_SPLIT.pattern))
+_NEGATION = re.compile(fold_umlauts(_NEGATION.pattern))
+_NEGATION_EXCEPTIONS = re.compile(fold_umlauts(_NEGATION_EXCEPTIONS.pattern))
+_INSTEAD = re.compile(fold_umlauts(_INSTEAD.pattern))
+_COMPARE_FORWARD = re.compile(fold_umlauts(_COMPARE_FORWARD.pattern))
+_COMPARE_BACKWARD = re.compile(fold_umlauts(_COMPARE_BACKWARD.pattern))
+_CORRECTION = re.compile(fold_umlauts(_CORRECTION.pattern))
+_SWAP = re.compile(fold_umlauts(_SWAP.pattern))
+_NO_MORE = re.compile(fold_umlauts(_NO_MORE.pattern))
 
 
 @dataclass

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from dteam.interview.goals import MAX_INPUT_CHARS, _fold, word_anchored
+from dteam.interview.goals import MAX_INPUT_CHARS, word_anchored
+from dteam.text import fold_umlauts, format_number
 
 SKIPPED = "skipped"
 
@@ -715,44 +716,46 @@ KIND_NAMES = {"gemeinde": "Gemeinde", "stadt": "Stadt", "kreis": "Kreis"}
 KIND_TABLE2_ROW = {"gemeinde": "gemeinden", "stadt": "staedte", "kreis": "kreise"}
 KIND_TABLE3_ROW = {"gemeinde": "staedte_und_gemeinden", "stadt": "staedte_und_gemeinden", "kreis": "kreise"}
 
-# Size bands for anonymous statistics: (id, lower bound inclusive, German label).
+# The one size-band scheme (texts, stored results, statistics): a band cannot single out one
+# municipality of a given kind as easily as an exact figure. (id, lower bound inclusive, label)
 SIZE_BANDS: tuple[tuple[str, int, str], ...] = (
     ("unter_10000", 0, "unter 10.000"),
-    ("10000_49999", 10_000, "10.000 bis 49.999"),
-    ("50000_199999", 50_000, "50.000 bis 199.999"),
-    ("ab_200000", 200_000, "200.000 und mehr"),
+    ("10000_bis_49999", 10_000, "10.000 bis 49.999"),
+    ("50000_bis_99999", 50_000, "50.000 bis 99.999"),
+    ("100000_bis_499999", 100_000, "100.000 bis 499.999"),
+    ("ab_500000", 500_000, "500.000 und mehr"),
 )
 MAX_INHABITANTS = 4_000_000  # more than Berlin has; larger numbers are typos
 
 _SKIP = re.compile(
-    _fold(
+    fold_umlauts(
         r"\b(?:weiß\s+(?:ich\s+)?nicht|weiss\s+(?:ich\s+)?nicht|keine\s+ahnung|überspring\w*|skip\w*|"
         r"später|keine\s+angabe\w*|k\s?\.?\s?a\b|möchte\s+ich\s+nicht|will\s+ich\s+nicht|nicht\s+sicher|"
         r"unsicher|kann\s+ich\s+nicht\s+sagen|weiter\b|nächste\s+frage|egal|pass\b)"
     )
 )
 _NONE = re.compile(
-    _fold(
+    fold_umlauts(
         r"^\s*(?:nein|nö|nee|keine\w*|keins|nichts(?:\s+davon)?|gar\s+nicht\w*|bisher\s+nicht\w*|"
         r"noch\s+nicht\w*|null|nix|leider\s+(?:nein|nicht\w*|keine\w*)|wir\s+haben\s+(?:noch\s+)?(?:keine|nichts))\b"
     )
 )
-_ALL = re.compile(_fold(r"\b(?:alle(?:s)?|sämtliche)\b(?!\s+(?:bürger|menschen|einwohner|mitarbeit))"))
-_EXCEPT = re.compile(_fold(r"\b(?:außer|ausser|bis\s+auf|ohne|abgesehen\s+von)\b"))
+_ALL = re.compile(fold_umlauts(r"\b(?:alle(?:s)?|sämtliche)\b(?!\s+(?:bürger|menschen|einwohner|mitarbeit))"))
+_EXCEPT = re.compile(fold_umlauts(r"\b(?:außer|ausser|bis\s+auf|ohne|abgesehen\s+von)\b"))
 _NEGATED_CLAUSE = re.compile(
-    _fold(r"\b(?:nicht|kein\w*|nein|nie|geplant|planen|in\s+planung|demnächst|bald|künftig)\b")
+    fold_umlauts(r"\b(?:nicht|kein\w*|nein|nie|geplant|planen|in\s+planung|demnächst|bald|künftig)\b")
 )
-_CLAUSE_SPLIT = re.compile(_fold(r"[,;.!?\n]+|\s(?:aber|sondern|jedoch|dafür)\s"))
+_CLAUSE_SPLIT = re.compile(fold_umlauts(r"[,;.!?\n]+|\s(?:aber|sondern|jedoch|dafür)\s"))
 
 
 def _normalise(text: str) -> str:
-    text = _fold(str(text)[:MAX_INPUT_CHARS])
+    text = fold_umlauts(str(text)[:MAX_INPUT_CHARS])
     text = re.sub(r"[-_/–—+&*\"'„“”«»]", " ", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
 _COMPILED: dict[str, list[tuple[Option, list[re.Pattern[str]]]]] = {
-    qid: [(o, [re.compile(word_anchored(_fold(p))) for p in o.patterns]) for o in q.options]
+    qid: [(o, [re.compile(word_anchored(fold_umlauts(p))) for p in o.patterns]) for o in q.options]
     for qid, q in QUESTIONS.items()
 }
 
@@ -929,14 +932,10 @@ def _parse_inhabitants_answer(norm: str) -> ParseResult:
     if value < 1 or value > MAX_INHABITANTS:
         return ParseResult(
             False,
-            message=f"{format_int(value)} Einwohner:innen kann ich nicht einordnen. "
+            message=f"{format_number(value)} Einwohner:innen kann ich nicht einordnen. "
             "Bitte geben Sie eine Zahl zwischen 1 und 4 Millionen an.",
         )
     return ParseResult(True, value)
-
-
-def format_int(value: int) -> str:
-    return f"{int(value):,}".replace(",", ".")
 
 
 def size_band(inhabitants: int) -> tuple[str, str]:
@@ -966,7 +965,7 @@ def describe_value(question_id: str, value: Any) -> str:
     if value == SKIPPED:
         return "übersprungen"
     if question_id == "inhabitants":
-        return f"rund {format_int(value)} Einwohner:innen"
+        return f"rund {format_number(value)} Einwohner:innen"
     if question_id == "municipality_kind":
         return KIND_NAMES.get(value, str(value))
     if question.multi:

@@ -17,6 +17,7 @@ import matplotlib.pyplot as plt
 from dteam.interview.goals import GOAL_LABELS
 from dteam.study.data import GOAL_IDS, TYPE_IDS, TYPE_NAMES, cluster_centres
 from dteam.study.typology import classify
+from dteam.text import format_number
 
 TYPE_COLOURS = {
     "bedaechtige": "#4c72b0",
@@ -43,7 +44,7 @@ def render_png(goals: Sequence[str]) -> bytes:
                 linewidth=2.2 if winner else 1.0,
                 alpha=1.0 if winner else 0.55,
                 color=TYPE_COLOURS[type_id],
-                label=f"{TYPE_NAMES[type_id]} (Abstand {result.distances[type_id]:.2f})".replace(".", ","),
+                label=f"{TYPE_NAMES[type_id]} (Abstand {format_number(result.distances[type_id], 2)})",
             )
         ax.bar(
             positions,

@@ -13,9 +13,10 @@ from typing import Any
 
 from dteam.interview import practices
 from dteam.interview.goals import GOAL_LABELS
-from dteam.interview.practices import QUESTIONS, SKIPPED, format_int
+from dteam.interview.practices import QUESTIONS, SKIPPED
 from dteam.study.data import STUDY_CITATION, TOTAL_COLUMN, TYPE_IDS, TYPE_NAMES, get_table, type_profile
 from dteam.study.typology import TypologyResult, classify
+from dteam.text import format_number
 
 # "die Optimierer", "der Optimierer" (genitive), "den Optimierern" (dative)
 PLURAL = {
@@ -47,8 +48,8 @@ COMMUNITY_QUESTIONS = ("participation", "fibre", "community_support")
 
 
 def fmt(value: float, decimals: int = 1) -> str:
-    """German number format: 33,3 / 2,75."""
-    return f"{value:.{decimals}f}".replace(".", ",")
+    """German number with one decimal by default: 33,3 / 2,75."""
+    return format_number(value, decimals)
 
 
 def source(tables: Sequence[int] = (), chapters: Sequence[str] = ()) -> str:
@@ -213,8 +214,8 @@ def _context_section(type_id: str, kind: str | None, inhabitants: int | None) ->
             median = int(row3.value(type_id))
             where = "Kreisen" if kind == "kreis" else "Städten und Gemeinden"
             lines.append(
-                f"Typische Größe {GENITIVE[type_id]} unter {where}: rund {format_int(median)} "
-                f"Einwohner:innen (gruppierter Median); Ihre Kommune: rund {format_int(inhabitants)}."
+                f"Typische Größe {GENITIVE[type_id]} unter {where}: rund {format_number(median)} "
+                f"Einwohner:innen (gruppierter Median); Ihre Kommune: rund {format_number(inhabitants)}."
             )
             tables.append(3)
     elif _is_answered(inhabitants):

@@ -19,7 +19,7 @@ ADMIN_URL = os.environ.get("TEST_POSTGRES_ADMIN_URL", "postgresql://postgres@127
 @contextlib.contextmanager
 def throwaway_databases(count: int = 1) -> Iterator[list[str]]:
     """Creates `count` empty databases, yields their URLs and drops them afterwards."""
-    from dteam.storage import results_store
+    from dteam.storage import database
 
     admin = sa.create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT", future=True)
     names = [f"dteam_test_{uuid.uuid4().hex[:12]}" for _ in range(count)]
@@ -31,7 +31,7 @@ def throwaway_databases(count: int = 1) -> Iterator[list[str]]:
             sa.engine.make_url(ADMIN_URL).set(database=n).render_as_string(hide_password=False) for n in names
         ]
     finally:
-        results_store.forget_engines()
+        database.forget_engines()
         with admin.connect() as connection:
             for name in names:
                 connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
