@@ -7,6 +7,10 @@
    the tracker retention) and, if RESULTS_RETENTION_DAYS is set, deletes older results.
 A value of 0, "none" or "never" switches a step off.
 
+Paths are anchored at the project root, so cron may run it from any directory. Without a tracker
+store it fails with exit code 1 and a German message instead of silently purging nothing; a SQLite
+file that does not exist is reported, never created, and no new hash secret is made.
+
 Usage: python scripts/purge.py [--tracker-days N] [--results-days N] [--link-days N]
 """
 
@@ -16,9 +20,25 @@ import argparse
 import sys
 from pathlib import Path
 
+import sqlalchemy as sa
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from dteam.storage import privacy, results, settings, tracker_store
+
+
+def _missing_sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite URL if it does not exist (opening it would create an empty database)."""
+    parsed = sa.engine.make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    path = Path(parsed.database)
+    return None if path.exists() else path
+
+
+def _fail(message: str) -> int:
+    print(f"{message} Es wurde nichts gelöscht.", file=sys.stderr)
+    return 1
 
 
 def _days(value: str):
@@ -40,24 +60,46 @@ def main(argv=None) -> int:
     results_days = args.results_days if args.results_days is not None else retention["results_retention_days"]
     link_days = args.link_days if args.link_days is not None else retention["results_link_retention_days"]
 
-    store = results.ResultsStore()
     tracker_url = settings.tracker_db_url()
     if tracker_url is None:
-        print("Kein SQL-Tracker-Store konfiguriert (TRACKER_DB_URL / endpoints.yml) – Verläufe übersprungen.")
+        return _fail(
+            "Kein SQL-Tracker-Store gefunden: Bitte TRACKER_DB_URL setzen oder mit ENDPOINTS_FILE auf die "
+            "endpoints.yml des Rasa-Servers zeigen."
+        )
+    missing_tracker = _missing_sqlite_file(tracker_url)
+    if missing_tracker is not None:
+        # Opening it would create an empty database; say so where cron mails it to the operator.
+        print(
+            f"Warnung: Die Tracker-Datenbank {missing_tracker} gibt es nicht – stimmen TRACKER_DB_URL bzw. "
+            "ENDPOINTS_FILE? Gesprächsverläufe übersprungen.",
+            file=sys.stderr,
+        )
+    results_url = settings.results_db_url()
+    missing_results = _missing_sqlite_file(results_url)
+    if missing_results is not None:
+        # No result was ever stored there; opening it would create an empty database.
+        print(f"Ergebnis-Datenbank {missing_results} gibt es noch nicht – keine Ergebnisse zu bereinigen.")
+        store = None
     else:
+        store = results.ResultsStore(results_url)
+    if store is not None and missing_tracker is None:
         pending = privacy.run_pending_tracker_deletions(store, tracker_url)
         print(
             f"Offene Löschaufträge: {pending} Ereignisse gelöscht, "
             f"{len(privacy.pending_deletions(store))} Aufträge noch offen."
         )
-        if tracker_days is None:
-            print("Gesprächsverläufe: keine Aufbewahrungsfrist gesetzt – nichts gelöscht.")
-        else:
-            purged = tracker_store.purge_trackers_older_than(tracker_url, tracker_days)
-            print(
-                f"Gesprächsverläufe älter als {tracker_days:g} Tage: {purged.events_deleted} Ereignisse "
-                f"aus {purged.conversations_affected} Unterhaltungen gelöscht."
-            )
+    if missing_tracker is not None:
+        pass
+    elif tracker_days is None:
+        print("Gesprächsverläufe: keine Aufbewahrungsfrist gesetzt – nichts gelöscht.")
+    else:
+        purged = tracker_store.purge_trackers_older_than(tracker_url, tracker_days)
+        print(
+            f"Gesprächsverläufe älter als {tracker_days:g} Tage: {purged.events_deleted} Ereignisse "
+            f"aus {purged.conversations_affected} Unterhaltungen gelöscht."
+        )
+    if store is None:
+        return 0
     if link_days is not None:
         unlinked = store.unlink_older_than(int(link_days))
         print(

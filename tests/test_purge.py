@@ -183,8 +183,13 @@ def test_purge_finishes_pending_deletion_requests(urls):
 
 def test_purge_without_tracker_store_or_with_bad_setting(tmp_path):
     results_url = f"sqlite:///{tmp_path}/results.db"
-    output = _run_purge({"RESULTS_DB_URL": results_url, "ENDPOINTS_FILE": str(tmp_path / "none.yml")})
-    assert "Kein SQL-Tracker-Store konfiguriert" in output
+    # Without a tracker store: exit 1 with a German message (tests/test_purge_cron.py covers it in full).
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TRACKER_", "RESULTS_"))}
+    env.update(RESULTS_DB_URL=results_url, ENDPOINTS_FILE=str(tmp_path / "none.yml"))
+    completed = subprocess.run(
+        [sys.executable, str(REPO / "scripts" / "purge.py")], env=env, capture_output=True, text=True
+    )
+    assert completed.returncode == 1 and "Kein SQL-Tracker-Store gefunden" in completed.stderr
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TRACKER_", "RESULTS_"))}
     env.update(RESULTS_DB_URL=results_url, TRACKER_RETENTION_DAYS="-3")
     completed = subprocess.run(
