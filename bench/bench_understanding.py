@@ -1,0 +1,377 @@
+"""Understanding benchmark through the running bot (issue 10): every case goes over the REST channel.
+
+Sets (bench/data/, written before tuning, each case with split dev|heldout):
+  goal_answers.yml      answers to the goal question inside a started interview; the ranking is read
+                        from the tracker (slot `goals`, or `goals_draft` while the bot asks for more)
+  practice_answers.yml  answers at their own question (earlier questions skipped with buttons)
+  kb_questions.yml      knowledge questions in a fresh conversation each; every --mid-every-th one
+                        also inside a running interview (answered, then the interview must resume)
+
+Prints per split (dev / heldout) and per semantic setting (DTEAM_SEMANTIC=1 / 0, side by side):
+goal rankings exact, practice answers understood, knowledge answers with the fact and "Quelle:",
+honest no-answers, false refusals, questions misrouted by intent (tracker latest_message), and the
+per-message latency p50/p95 of free-text vs. button turns.
+
+Usage:
+  .venv/bin/python bench/bench_understanding.py                 # own stacks, semantic on and off
+  .venv/bin/python bench/bench_understanding.py --semantic on   # one stack only
+  .venv/bin/python bench/bench_understanding.py --url http://127.0.0.1:5005   # a running bot
+Options: --split dev|heldout|both, --sets kb,goals,practice, --concurrency 2, --show-failures,
+--json results.json. A running bot needs Rasa's HTTP API (--enable-api) for the tracker reads.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import re
+import sys
+import tempfile
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import aiohttp
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from dteam.interview.practices import QUESTION_ORDER  # noqa: E402
+
+DATA = REPO / "bench" / "data"
+SOURCE_LINE = re.compile(r"^\s*\**Quelle:", re.MULTILINE)
+# The bot's honest no-answers (utter_kb_no_answer and the aspect refusal) both speak of its sources.
+NO_ANSWER = re.compile(r"(?:in meinen Quellen|meine Quellen|geben meine Quellen)", re.IGNORECASE)
+QUESTION_ONE = re.compile(r"Frage 1 von \d+")
+KNOWLEDGE_INTENT = "ask_question"
+BUTTON_GOALS = ("effizienz", "buergernaehe", "innovation")  # three goals end the goal question
+
+
+def payload(value: str) -> str:
+    return "/inform" + json.dumps({"answer": value}, ensure_ascii=False)
+
+
+# --- talking to the bot ---------------------------------------------------------------------------
+
+
+@dataclass
+class Latencies:
+    free_text: list[float] = field(default_factory=list)
+    button: list[float] = field(default_factory=list)
+
+    def add(self, message: str, seconds: float) -> None:
+        (self.button if message.startswith("/") else self.free_text).append(seconds)
+
+
+class Bot:
+    def __init__(self, session: aiohttp.ClientSession, url: str, token: str | None, latencies: Latencies):
+        self.session = session
+        self.url = url.rstrip("/")
+        self.token = token
+        self.latencies = latencies
+
+    async def say(self, sender: str, message: str) -> list[dict]:
+        started = time.perf_counter()
+        async with self.session.post(
+            f"{self.url}/webhooks/rest/webhook",
+            json={"sender": sender, "message": message},
+            timeout=aiohttp.ClientTimeout(total=120),
+        ) as response:
+            response.raise_for_status()
+            replies = await response.json()
+        self.latencies.add(message, time.perf_counter() - started)
+        return replies or []
+
+    async def tracker(self, sender: str) -> dict:
+        params = {"token": self.token} if self.token else {}
+        async with self.session.get(
+            f"{self.url}/conversations/{sender}/tracker",
+            params=params,
+            timeout=aiohttp.ClientTimeout(total=60),
+        ) as response:
+            response.raise_for_status()
+            return await response.json()
+
+
+def reply_text(replies: list[dict]) -> str:
+    return "\n".join(r.get("text") or "" for r in replies)
+
+
+def latest_intent(tracker: dict) -> str:
+    return ((tracker.get("latest_message") or {}).get("intent") or {}).get("name") or ""
+
+
+def new_sender(prefix: str) -> str:
+    return f"bench-{prefix}-{uuid.uuid4().hex[:12]}"
+
+
+# --- the three kinds of cases ---------------------------------------------------------------------
+
+
+async def run_goal_case(bot: Bot, case: dict) -> dict:
+    sender = new_sender("goal")
+    await bot.say(sender, "/start_interview")
+    for message in case.get("turns") or [case["text"]]:
+        await bot.say(sender, message)
+    slots = (await bot.tracker(sender)).get("slots") or {}
+    got = slots.get("goals") or slots.get("goals_draft") or []
+    return {"ok": list(got) == list(case["goals"]), "got": got, "expected": case["goals"]}
+
+
+async def run_practice_case(bot: Bot, case: dict) -> dict:
+    sender = new_sender("practice")
+    target = case["question"]
+    await bot.say(sender, "/start_interview")
+    for goal in BUTTON_GOALS:
+        await bot.say(sender, payload(goal))
+    for _earlier in QUESTION_ORDER[: QUESTION_ORDER.index(target)]:
+        await bot.say(sender, payload("skipped"))
+    slots = (await bot.tracker(sender)).get("slots") or {}
+    if slots.get("requested_slot") != target:
+        return {
+            "ok": False,
+            "got": f"setup: bot asks {slots.get('requested_slot')!r}",
+            "expected": case["value"],
+        }
+    await bot.say(sender, case["text"])
+    got = ((await bot.tracker(sender)).get("slots") or {}).get(target)
+    expected = case["value"]
+    if isinstance(expected, list):
+        ok = isinstance(got, list) and set(got) == set(expected)
+    else:
+        ok = got == expected
+    return {"ok": ok, "got": got, "expected": expected}
+
+
+def judge_knowledge(case: dict, replies: list[dict], intent: str) -> dict:
+    text = reply_text(replies)
+    sourced = bool(SOURCE_LINE.search(text))
+    refused = not sourced and bool(NO_ANSWER.search(text))
+    answerable = bool(case["entries"])
+    fact = bool(answerable and re.search(case["fact"], text, re.IGNORECASE))
+    return {
+        "answerable": answerable,
+        "correct": answerable and sourced and fact,
+        "honest": (not answerable) and refused,
+        "false_refusal": answerable and refused,
+        "intent": intent,
+        "misrouted": intent != KNOWLEDGE_INTENT,
+        "reply": text[:300],
+    }
+
+
+async def run_kb_case(bot: Bot, case: dict, mid_interview: bool) -> dict:
+    sender = new_sender("kb")
+    replies = await bot.say(sender, case["q"])
+    result = judge_knowledge(case, replies, latest_intent(await bot.tracker(sender)))
+    if mid_interview:
+        sender = new_sender("kbmid")
+        await bot.say(sender, "/start_interview")
+        replies = await bot.say(sender, case["q"])
+        tracker = await bot.tracker(sender)
+        inner = judge_knowledge(case, replies, latest_intent(tracker))
+        answered_right = inner["correct"] or inner["honest"]
+        resumed = bool(QUESTION_ONE.search(reply_text(replies))) and (
+            (tracker.get("active_loop") or {}).get("name") == "interview_form"
+        )
+        result["mid"] = {"ok": answered_right, "resumed": resumed, "intent": inner["intent"]}
+    return result
+
+
+# --- running and reporting ------------------------------------------------------------------------
+
+
+def load(name: str, key: str) -> list[dict]:
+    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))[key]
+
+
+async def run_all(
+    url: str, token: str | None, sets: set[str], splits: set[str], concurrency: int, mid_every: int
+):
+    latencies = Latencies()
+    results: dict[str, list[tuple[dict, dict]]] = {"goals": [], "practice": [], "kb": []}
+    limit = asyncio.Semaphore(concurrency)
+    connector = aiohttp.TCPConnector(limit=concurrency * 2)
+    async with aiohttp.ClientSession(connector=connector) as session:
+        bot = Bot(session, url, token, latencies)
+
+        async def one(kind: str, case: dict, coro_factory) -> None:
+            async with limit:
+                try:
+                    outcome = await coro_factory()
+                except (aiohttp.ClientError, asyncio.TimeoutError) as error:
+                    outcome = {"ok": False, "error": repr(error), "misrouted": False}
+                results[kind].append((case, outcome))
+
+        jobs = []
+        if "goals" in sets:
+            for case in load("goal_answers.yml", "answers"):
+                if case["split"] in splits:
+                    jobs.append(one("goals", case, lambda c=case: run_goal_case(bot, c)))
+        if "practice" in sets:
+            for case in load("practice_answers.yml", "answers"):
+                if case["split"] in splits:
+                    jobs.append(one("practice", case, lambda c=case: run_practice_case(bot, c)))
+        if "kb" in sets:
+            seen_in_split: dict[str, int] = {}
+            for case in load("kb_questions.yml", "questions"):
+                if case["split"] in splits:
+                    position = seen_in_split[case["split"]] = seen_in_split.get(case["split"], -1) + 1
+                    mid = mid_every > 0 and position % mid_every == 0
+                    jobs.append(one("kb", case, lambda c=case, m=mid: run_kb_case(bot, c, m)))
+        started = time.perf_counter()
+        await asyncio.gather(*jobs)
+        elapsed = time.perf_counter() - started
+    return results, latencies, elapsed
+
+
+def percentile(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
+
+
+def ratio(hits: int, total: int) -> str:
+    return f"{hits}/{total} = {100 * hits / total:.1f} %" if total else "–"
+
+
+def summarise(results: dict, latencies: Latencies, split: str) -> dict[str, str]:
+    def of(kind: str) -> list[tuple[dict, dict]]:
+        return [(c, o) for c, o in results[kind] if c["split"] == split]
+
+    goals = of("goals")
+    practice = of("practice")
+    kb = of("kb")
+    answerable = [o for c, o in kb if c["entries"]]
+    unanswerable = [o for c, o in kb if not c["entries"]]
+    mid = [o["mid"] for c, o in kb if "mid" in o]
+    rows = {
+        "goal rankings exact": ratio(sum(o.get("ok", False) for _, o in goals), len(goals)),
+        "practice answers understood": ratio(sum(o.get("ok", False) for _, o in practice), len(practice)),
+        "KB: fact + source": ratio(sum(o.get("correct", False) for o in answerable), len(answerable)),
+        "KB: honest no-answer": ratio(sum(o.get("honest", False) for o in unanswerable), len(unanswerable)),
+        "KB: false refusals": ratio(sum(o.get("false_refusal", False) for o in answerable), len(answerable)),
+        "KB: misrouted (intent)": ratio(sum(o.get("misrouted", False) for _, o in kb), len(kb)),
+        "KB: to start_interview": str(sum(o.get("intent") == "start_interview" for _, o in kb)),
+        "KB: to show_statistics": str(sum(o.get("intent") == "show_statistics" for _, o in kb)),
+        "KB mid-interview: right": ratio(sum(m["ok"] for m in mid), len(mid)),
+        "KB mid-interview: resumed": ratio(sum(m["resumed"] for m in mid), len(mid)),
+    }
+    return rows
+
+
+def latency_rows(latencies: Latencies) -> dict[str, str]:
+    def fmt(values: list[float]) -> str:
+        p50, p95 = 1000 * percentile(values, 0.5), 1000 * percentile(values, 0.95)
+        return f"{p50:.0f} / {p95:.0f} ms (n={len(values)})"
+
+    p95_free = percentile(latencies.free_text, 0.95)
+    p95_button = percentile(latencies.button, 0.95)
+    return {
+        "latency free text p50/p95": fmt(latencies.free_text),
+        "latency button p50/p95": fmt(latencies.button),
+        "free-text p95 / button p95": f"{p95_free / p95_button:.2f}" if latencies.button else "–",
+    }
+
+
+def print_failures(results: dict, split: str) -> None:
+    for kind, pairs in results.items():
+        for case, outcome in pairs:
+            if case["split"] != split:
+                continue
+            if kind == "kb":
+                bad = not (outcome.get("correct") or outcome.get("honest")) or outcome.get("misrouted")
+                label = case["q"]
+            else:
+                bad = not outcome.get("ok")
+                label = case.get("text") or " | ".join(case.get("turns", []))
+            if bad:
+                shown = {k: v for k, v in outcome.items() if k not in ("answerable",)}
+                print(f"  [{split}] {kind}: {label!r} -> {json.dumps(shown, ensure_ascii=False)[:400]}")
+
+
+def start_stack(semantic: str):
+    from tests.support.stack import RasaStack
+
+    workdir = Path(tempfile.mkdtemp(prefix=f"bench-understanding-{semantic}-"))
+    stack = RasaStack(
+        workdir, extra_env={"DTEAM_SEMANTIC": "1" if semantic == "on" else "0", "KB_PRELOAD": "1"}
+    )
+    return stack.start()
+
+
+async def warm_up(url: str) -> None:
+    # First calls load the KB index and lemma tables; they are no user's latency.
+    async with aiohttp.ClientSession() as session:
+        bot = Bot(session, url, None, Latencies())
+        for message in ("Hallo", "Was ist FIM?", "/start_interview", "Effizienz"):
+            await bot.say("bench-warmup", message)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--url", help="a running bot (Rasa server URL with --enable-api); default: own stacks"
+    )
+    parser.add_argument("--token", help="RASA_AUTH_TOKEN of the running bot, if set")
+    parser.add_argument("--semantic", choices=("on", "off", "both"), default="both")
+    parser.add_argument("--split", choices=("dev", "heldout", "both"), default="both")
+    parser.add_argument("--sets", default="kb,goals,practice")
+    parser.add_argument("--concurrency", type=int, default=2)
+    parser.add_argument("--mid-every", type=int, default=4, help="every n-th KB question also mid-interview")
+    parser.add_argument("--show-failures", action="store_true")
+    parser.add_argument("--json", type=Path, help="write all outcomes to this file")
+    args = parser.parse_args()
+
+    splits = {"dev", "heldout"} if args.split == "both" else {args.split}
+    sets = {s.strip() for s in args.sets.split(",") if s.strip()}
+    settings = (
+        ["running bot"] if args.url else (["on", "off"] if args.semantic == "both" else [args.semantic])
+    )
+
+    columns: dict[str, dict[str, dict[str, str]]] = {}
+    dump: dict = {}
+    for setting in settings:
+        stack = None
+        try:
+            if args.url:
+                url = args.url
+            else:
+                print(f"starting the bot (DTEAM_SEMANTIC={'1' if setting == 'on' else '0'}) …", flush=True)
+                stack = start_stack(setting)
+                url = stack.url
+            asyncio.run(warm_up(url))
+            results, latencies, elapsed = asyncio.run(
+                run_all(url, args.token, sets, splits, args.concurrency, args.mid_every)
+            )
+        finally:
+            if stack:
+                stack.stop()
+        name = setting if args.url else f"semantic {setting}"
+        columns[name] = {split: summarise(results, latencies, split) for split in sorted(splits)}
+        columns[name]["latency"] = latency_rows(latencies)
+        columns[name]["latency"]["wall time"] = f"{elapsed:.0f} s"
+        dump[name] = {kind: [{"case": c, "outcome": o} for c, o in pairs] for kind, pairs in results.items()}
+        if args.show_failures:
+            print(f"--- failures ({name}) ---")
+            for split in sorted(splits):
+                print_failures(results, split)
+
+    names = list(columns)
+    for block in [*sorted(splits), "latency"]:
+        title = {"dev": "DEV", "heldout": "HELD-OUT"}.get(block, "LATENCY (all turns of the run)")
+        print(f"\n== {title}")
+        print(f"{'':32}" + "".join(f"{n:>30}" for n in names))
+        for row in columns[names[0]][block]:
+            print(f"{row:32}" + "".join(f"{columns[n][block][row]:>30}" for n in names))
+    if args.json:
+        args.json.write_text(json.dumps(dump, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
