@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.exc import SQLAlchemyError
 
 from dteam.storage import settings
+from dteam.storage.codes import CodeStore
 from dteam.storage.database import tracker_engine
 from dteam.storage.results import ResultsStore
 from dteam.storage.schema import pending_tracker_deletions, tracker_events
@@ -148,6 +149,7 @@ class StorageUnavailable(RuntimeError):
 class DeletionOutcome:
     results_deleted: int
     tracker_configured: bool
+    codes_deleted: int = 0  # return codes and team memberships of this conversation (issue 12)
 
 
 def forget_conversation(conversation_id: str, env: Mapping[str, str] = os.environ) -> DeletionOutcome:
@@ -157,11 +159,16 @@ def forget_conversation(conversation_id: str, env: Mapping[str, str] = os.enviro
     try:
         store = ResultsStore()
         results_deleted, _ = delete_conversation_data(store, conversation_id, tracker_url)
+        codes = CodeStore(store.url, store.secret).delete_for_conversation(conversation_id)
     except SQLAlchemyError as error:
         raise StorageUnavailable(str(error)) from error
     if tracker_url:
         schedule_followup_deletions(store, tracker_url, conversation_id, settings.followup_delays(env))
-    return DeletionOutcome(results_deleted=results_deleted, tracker_configured=bool(tracker_url))
+    return DeletionOutcome(
+        results_deleted=results_deleted,
+        tracker_configured=bool(tracker_url),
+        codes_deleted=codes.codes + codes.memberships,
+    )
 
 
 def deletion_message(outcome: DeletionOutcome) -> str:
@@ -170,6 +177,10 @@ def deletion_message(outcome: DeletionOutcome) -> str:
         result_part = "Ihr gespeichertes Ergebnis der Einschätzung ist gelöscht."
     else:
         result_part = "Zu dieser Unterhaltung war kein Ergebnis der Einschätzung gespeichert."
+    if outcome.codes_deleted:
+        result_part += (
+            " Die Rückkehrcodes und Teammitgliedschaften aus dieser Unterhaltung sind ebenfalls gelöscht."
+        )
     if outcome.tracker_configured:
         tracker_part = (
             "Den Verlauf dieser Unterhaltung habe ich ebenfalls gelöscht; die letzten "
