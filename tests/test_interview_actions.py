@@ -2,32 +2,19 @@
 
 from __future__ import annotations
 
-import asyncio
-import json
-from pathlib import Path
-
 import pytest
-from rasa_sdk import Tracker
-from rasa_sdk.executor import CollectingDispatcher
 
 from actions import interview as interview_actions
 from actions import result as result_actions
-from dteam.interview import practices
+from dteam.interview import flow, practices
 from dteam.storage import database, results
 from dteam.study import typology
-
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "interview"
-
-
-def load_tracker(name: str) -> Tracker:
-    return Tracker.from_dict(json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8")))
+from tests.support.actions import run_action
 
 
 def run(action, fixture: str) -> tuple[list[dict], dict]:
-    dispatcher = CollectingDispatcher()
-    events = asyncio.run(action.run(dispatcher, load_tracker(fixture), domain={}))
-    slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
-    return dispatcher.messages, slots
+    outcome = run_action(action, f"interview/{fixture}")
+    return outcome.messages, outcome.slots
 
 
 def validate(fixture: str) -> tuple[list[dict], dict]:
@@ -147,8 +134,8 @@ def test_question_shows_progress_buttons_and_navigation():
     assert message["text"].startswith("Frage 4 von 12:")
     assert "Abbrechen" in message["text"]
     payloads = [b["payload"] for b in message["buttons"]]
-    assert interview_actions.answer_payload("in_entwicklung") in payloads
-    assert interview_actions.answer_payload(practices.SKIPPED) in payloads
+    assert flow.answer_payload("in_entwicklung") in payloads
+    assert flow.answer_payload(practices.SKIPPED) in payloads
     assert "/go_back" in payloads and "/result_now" in payloads
 
 
@@ -162,7 +149,7 @@ def test_goal_question_shows_the_draft_and_hides_chosen_goals():
 
 def test_start_clears_earlier_answers():
     messages, slots = run(interview_actions.ActionStartInterview(), "result_complete")
-    assert all(slots[s] is None for s in interview_actions.INTERVIEW_SLOTS)
+    assert all(slots[s] is None for s in list(flow.INTERVIEW_SLOTS))
     assert "11 kurze Fragen" in messages[0]["text"]
 
 
@@ -205,4 +192,4 @@ def test_domain_lists_the_questions_in_interview_order():
     import yaml
 
     domain = yaml.safe_load(open("domain.yml", encoding="utf-8"))
-    assert domain["forms"]["interview_form"]["required_slots"] == interview_actions.INTERVIEW_SLOTS
+    assert domain["forms"]["interview_form"]["required_slots"] == list(flow.INTERVIEW_SLOTS)

@@ -15,11 +15,10 @@ import uuid
 from pathlib import Path
 
 import pytest
-from rasa_sdk import Tracker
-from rasa_sdk.executor import CollectingDispatcher
 
 from actions import ops as ops_actions
 from dteam.storage import database, privacy, results, settings, statistics, tracker_store
+from tests.support.actions import run_action, tracker_state
 from tests.support.postgres import throwaway_databases
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "ops"
@@ -27,7 +26,7 @@ UNREACHABLE_DB = "postgresql://postgres@127.0.0.1:9/nothing"  # discard port: co
 
 
 def _fixture(name):
-    return json.loads((FIXTURES / name).read_text(encoding="utf-8"))
+    return tracker_state(f"ops/{name}")
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -53,10 +52,9 @@ def _configure(monkeypatch, tracker_url, results_url):
     monkeypatch.setenv("RESULTS_DB_URL", results_url)
 
 
-def _run(action, tracker_state):
-    dispatcher = CollectingDispatcher()
-    events = action.run(dispatcher, Tracker.from_dict(tracker_state), {})
-    return dispatcher.messages, events
+def _run(action, state):
+    outcome = run_action(action, state)
+    return outcome.messages, outcome.events
 
 
 def _save_result(store, conversation_id, type_id, kind):

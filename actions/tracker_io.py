@@ -1,0 +1,48 @@
+"""Shared tracker <-> domain helpers for the adapters (no action is defined here)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+ANSWER_ENTITY = "answer"
+
+
+def latest_intent(tracker: Tracker) -> str:
+    return ((tracker.latest_message or {}).get("intent") or {}).get("name") or ""
+
+
+def latest_text(tracker: Tracker) -> str:
+    return (tracker.latest_message or {}).get("text") or ""
+
+
+def latest_entity(tracker: Tracker, entity_name: str) -> str | None:
+    """Value of the last entity of that name in the latest message (e.g. a button's answer)."""
+    values = [
+        str(entity["value"])
+        for entity in (tracker.latest_message or {}).get("entities") or []
+        if entity.get("entity") == entity_name and entity.get("value") is not None
+    ]
+    return values[-1] if values else None
+
+
+def slot_values(tracker: Tracker, slots: Iterable[str]) -> dict[str, Any]:
+    return {slot: tracker.get_slot(slot) for slot in slots}
+
+
+def active_loop_name(tracker: Tracker) -> str | None:
+    return (tracker.active_loop or {}).get("name")
+
+
+def slot_events(updates: Mapping[str, Any]) -> list[EventType]:
+    return [SlotSet(slot, value) for slot, value in updates.items()]
+
+
+def send(dispatcher: CollectingDispatcher, messages: Iterable[Any]) -> None:
+    """Sends domain messages (objects with `text` and `buttons`)."""
+    for message in messages:
+        dispatcher.utter_message(text=message.text, buttons=list(message.buttons) or None)

@@ -1,0 +1,388 @@
+"""The interview's dialogue flow as a pure state machine.
+
+The state is the interview's slot values (a mapping); a `Turn` is one user message as the NLU saw
+it. `step(state, turn)` handles the answer to the requested question and returns the slot updates
+and the messages to send; `ask(state, slot)` builds a question; `start()` opens the interview.
+No Rasa import: the adapter in actions/interview.py maps tracker <-> state and updates <-> events.
+
+Order of handling one turn (the policy the issue-3 contract describes):
+navigation (zurück, Ergebnis jetzt, Korrektur) -> goal or practice answer: button value, "no more",
+correction, question (left to the rules, which answer it and resume), parsed answer, interruption
+(left to the rules), skip, else re-ask with an example and, after repeated failures, point to the
+buttons.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from dteam.interview import goals as goal_parser
+from dteam.interview import practices
+
+GOAL_SLOT = "goals"
+INTERVIEW_SLOTS: tuple[str, ...] = (GOAL_SLOT, *practices.QUESTION_ORDER)
+REQUESTED_SLOT = "requested_slot"
+GOALS_DRAFT = "goals_draft"
+GOALS_ASKED_MORE = "goals_asked_more"
+ANSWER_DRAFT = "answer_draft"
+FAILURES = "interview_failures"
+# Helper slots that only live while the interview runs.
+STATE_SLOTS: tuple[str, ...] = (GOALS_DRAFT, GOALS_ASKED_MORE, ANSWER_DRAFT, FAILURES)
+
+# Intents that are no answer to the current question: the rules answer them, then the form resumes.
+INTERRUPTING_INTENTS = frozenset(
+    {
+        "ask_question",
+        "help",
+        "bot_challenge",
+        "greet",
+        "thank",
+        "goodbye",
+        "show_examples",
+        "stop_interview",
+        "restart",
+        "restart_conversation",
+        "start_interview",
+        "show_statistics",
+        "delete_my_data",
+    }
+)
+QUESTION_START = re.compile(
+    r"^\s*(was|wie|wer|wo|wann|warum|wieso|weshalb|welche\w*|erklär\w*|erläuter\w*|kannst|können|gibt)\b",
+    re.IGNORECASE,
+)
+MAX_FAILURES_BEFORE_BUTTONS = 2
+FINISH_VALUE = "fertig"
+NONE_VALUE = "keine"
+NAVIGATION_HINT = "Überspringen mit »weiß nicht«, zurück mit »zurück«, beenden mit »Abbrechen«."
+
+Updates = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One user message: the NLU's intent, the text, and the value of a pressed answer button."""
+
+    intent: str = ""
+    text: str = ""
+    button_value: str | None = None
+
+
+@dataclass(frozen=True)
+class Message:
+    text: str
+    buttons: list[dict[str, str]] = field(default_factory=list)
+
+
+def answer_payload(value: str) -> str:
+    """Button payload that carries an answer value past the NLU (no slot is set directly)."""
+    return "/inform" + json.dumps({"answer": value}, ensure_ascii=False)
+
+
+def looks_like_question(text: str) -> bool:
+    return text.strip().endswith("?") or bool(QUESTION_START.match(text))
+
+
+def next_question(state: Mapping[str, Any]) -> str | None:
+    """The first unanswered question in interview order, or None when all are answered."""
+    return next((slot for slot in INTERVIEW_SLOTS if state.get(slot) is None), None)
+
+
+def goal_list(goal_ids: list[str]) -> str:
+    return ", ".join(f"{i}. {goal_parser.goal_label(g)}" for i, g in enumerate(goal_ids, start=1))
+
+
+# --- starting and asking --------------------------------------------------------------------------
+
+
+def start() -> tuple[Updates, list[Message]]:
+    """Clears earlier answers and explains the interview before the first question."""
+    intro = Message(
+        f"Gern! Zuerst frage ich nach Ihren wichtigsten Digitalisierungszielen, danach folgen "
+        f"{len(INTERVIEW_SLOTS) - 1} kurze Fragen zu Ihrer Kommune und ihrer Praxis (etwa fünf Minuten). "
+        "Jede Frage außer der ersten können Sie überspringen; mit »Ergebnis jetzt« werte ich sofort aus."
+    )
+    updates: Updates = {slot: None for slot in INTERVIEW_SLOTS}
+    updates.update({slot: 0.0 if slot == FAILURES else None for slot in STATE_SLOTS})
+    return updates, [intro]
+
+
+def ask(state: Mapping[str, Any], slot: str) -> Message:
+    """The question for `slot` with its progress ("Frage 3 von 12") and buttons."""
+    number = INTERVIEW_SLOTS.index(slot) + 1
+    progress = f"Frage {number} von {len(INTERVIEW_SLOTS)}"
+    if slot == GOAL_SLOT:
+        text, buttons = _goal_question(state)
+    else:
+        text, buttons = _practice_question(state, slot)
+    if number > 1:
+        buttons.append({"title": "Zurück", "payload": "/go_back"})
+    if state.get(GOAL_SLOT) or state.get(GOALS_DRAFT):
+        buttons.append({"title": "Ergebnis jetzt", "payload": "/result_now"})
+    return Message(f"{progress}: {text}\n({NAVIGATION_HINT})", buttons)
+
+
+def _goal_question(state: Mapping[str, Any]) -> tuple[str, list[dict[str, str]]]:
+    draft = list(state.get(GOALS_DRAFT) or [])
+    buttons = [
+        {"title": b["title"], "payload": answer_payload(b["value"])}
+        for b in goal_parser.goal_buttons(exclude=draft)
+    ]
+    if draft:
+        text = (
+            f"Bisher habe ich: {goal_list(draft)}. Gibt es ein weiteres wichtiges Ziel? "
+            "Wenn nicht, antworten Sie »Fertig«."
+        )
+        buttons.append({"title": "Fertig", "payload": answer_payload(FINISH_VALUE)})
+    else:
+        text = (
+            "Welche Digitalisierungsziele sind für Ihre Kommune am wichtigsten? Nennen Sie bis zu drei, "
+            "das wichtigste zuerst – in eigenen Worten (z. B. »Vor allem Effizienz, dann Bürgernähe«) "
+            "oder per Schaltfläche, eins nach dem anderen."
+        )
+    return text, buttons
+
+
+def _practice_question(state: Mapping[str, Any], slot: str) -> tuple[str, list[dict[str, str]]]:
+    question = practices.QUESTIONS[slot]
+    draft = list(state.get(ANSWER_DRAFT) or [])
+    buttons = [
+        {"title": b["title"], "payload": answer_payload(b["value"])}
+        for b in question.buttons()
+        if b["value"] not in draft
+    ]
+    text = question.text
+    if question.multi and draft:
+        chosen = ", ".join(question.option(v).title for v in draft)
+        text += f" Bisher gewählt: {chosen}. Weitere wählen oder »Fertig«."
+        buttons.insert(0, {"title": "Fertig", "payload": answer_payload(FINISH_VALUE)})
+    return text, buttons
+
+
+# --- one user turn ----------------------------------------------------------------------------------
+
+
+def step(state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[Message]]:
+    """Handles one user turn at the requested question.
+
+    Returns the slot updates (always including `requested_slot`: the next question, None when the
+    interview is complete) and the messages to send. Empty updates but for `requested_slot` mean the
+    turn was no answer (a question, "Hilfe", ...) and is left to the rules.
+    """
+    requested = state.get(REQUESTED_SLOT)
+    updates: Updates = {}
+    messages: list[Message] = []
+    if requested in INTERVIEW_SLOTS:
+        updates, messages = _handle_answer(requested, state, _clean(turn))
+    after = {**state, **updates}
+    updates[REQUESTED_SLOT] = next_question(after)
+    return updates, messages
+
+
+def _clean(turn: Turn) -> Turn:
+    text = (turn.text or "").strip()
+    if text.startswith("/") and turn.button_value is None:
+        text = ""  # an intent payload carries no answer text
+    return Turn(intent=turn.intent or "", text=text, button_value=turn.button_value)
+
+
+def _handle_answer(slot: str, state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[Message]]:
+    navigation = turn.button_value is None
+    if navigation and turn.intent == "go_back":
+        return _go_back(slot)
+    if navigation and turn.intent == "result_now":
+        return _result_now(state)
+    if navigation and turn.intent == "correct_goals" and slot != GOAL_SLOT:
+        return _correct_goals_midway(state, turn.text)
+    if slot == GOAL_SLOT:
+        return _answer_goals(state, turn)
+    return _answer_practice(slot, state, turn)
+
+
+def _is_interruption(turn: Turn) -> bool:
+    if turn.intent == "ask_question":
+        return looks_like_question(turn.text)
+    return turn.intent in INTERRUPTING_INTENTS
+
+
+def _invalid(slot: str, hint: str, state: Mapping[str, Any]) -> tuple[Updates, list[Message]]:
+    failures = int(state.get(FAILURES) or 0) + 1
+    if failures >= MAX_FAILURES_BEFORE_BUTTONS:
+        hint = (hint + " " if hint else "") + (
+            "Am einfachsten wählen Sie eine der Schaltflächen unten – oder »Überspringen«."
+            if slot != GOAL_SLOT
+            else "Am einfachsten wählen Sie Ihre Ziele mit den Schaltflächen unten, eins nach dem "
+            "anderen, und dann »Fertig«."
+        )
+    return {slot: None, FAILURES: float(failures)}, [Message(hint)]
+
+
+def _answered(slot: str, value: Any) -> tuple[Updates, list[Message]]:
+    return {slot: value, FAILURES: 0.0, ANSWER_DRAFT: None}, []
+
+
+# --- navigation -------------------------------------------------------------------------------------
+
+
+def _go_back(slot: str) -> tuple[Updates, list[Message]]:
+    index = INTERVIEW_SLOTS.index(slot)
+    updates: Updates = {FAILURES: 0.0, ANSWER_DRAFT: None}
+    if index == 0:
+        updates[slot] = None
+        return updates, [Message("Das ist schon die erste Frage – weiter zurück geht es nicht.")]
+    previous = INTERVIEW_SLOTS[index - 1]
+    if previous == GOAL_SLOT:
+        updates.update({GOALS_DRAFT: None, GOALS_ASKED_MORE: None})
+    updates[previous] = None
+    return updates, [Message("Gut, zurück zur vorigen Frage.")]
+
+
+def _result_now(state: Mapping[str, Any]) -> tuple[Updates, list[Message]]:
+    goals = state.get(GOAL_SLOT) or state.get(GOALS_DRAFT)
+    if not goals:
+        return {FAILURES: 0.0}, [
+            Message(
+                "Für ein Ergebnis brauche ich mindestens Ihr wichtigstes Digitalisierungsziel. "
+                "Welches Ziel steht bei Ihnen an erster Stelle?"
+            )
+        ]
+    updates: Updates = {GOAL_SLOT: list(goals)}
+    for slot in practices.QUESTION_ORDER:
+        if state.get(slot) is None:
+            updates[slot] = practices.SKIPPED
+    updates.update({FAILURES: 0.0, ANSWER_DRAFT: None})
+    return updates, []
+
+
+def _correct_goals_midway(state: Mapping[str, Any], text: str) -> tuple[Updates, list[Message]]:
+    current = state.get(GOAL_SLOT) or []
+    corrected = goal_parser.apply_correction(current, text)
+    if not corrected or corrected == current:
+        return {FAILURES: 0.0}, [
+            Message(
+                "Ich habe in Ihrer Korrektur keine Ziele erkannt. Beispiel: »Korrektur: am wichtigsten "
+                "ist Bürgernähe, dann Effizienz«."
+            )
+        ]
+    return {GOAL_SLOT: corrected, FAILURES: 0.0}, [
+        Message("Verstanden, Ihre Ziele lauten jetzt: " + goal_list(corrected) + ".")
+    ]
+
+
+# --- goals ------------------------------------------------------------------------------------------
+
+
+def _answer_goals(state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[Message]]:
+    draft: list[str] = list(state.get(GOALS_DRAFT) or [])
+
+    if turn.button_value is not None:
+        value = turn.button_value
+        if value in goal_parser.GOAL_IDS:
+            if value not in draft:
+                draft.append(value)
+            if len(draft) >= goal_parser.MAX_GOALS:
+                return _goals_done(draft)
+            return {GOALS_DRAFT: draft, FAILURES: 0.0}, []
+        if value == FINISH_VALUE:
+            return _finish_goals(draft, state)
+        return _invalid(GOAL_SLOT, "Diese Auswahl kenne ich nicht.", state)
+
+    if turn.intent == "finish_goals" or goal_parser.is_no_more_goals(turn.text):
+        return _finish_goals(draft, state)
+
+    if goal_parser.is_correction(turn.text):
+        found = goal_parser.apply_correction(draft, turn.text)
+        if found:
+            return _goals_with_follow_up(found, True, state)
+
+    if turn.intent == "ask_question" and looks_like_question(turn.text):
+        return {}, []  # a question, e.g. "Was bedeutet Daseinsvorsorge?": the rules answer it first
+    found = goal_parser.extract_goals(turn.text)
+    if found:
+        merged = draft + [goal for goal in found if goal not in draft]
+        return _goals_with_follow_up(merged[: goal_parser.MAX_GOALS], False, state)
+    if _is_interruption(turn):
+        return {}, []
+    if turn.intent == "skip":
+        hint = (
+            "Ohne Ziele kann ich Ihre Kommune leider nicht einordnen – diese eine Frage brauche ich. "
+            "Welches Ziel ist Ihnen am wichtigsten?"
+        )
+    else:
+        hint = (
+            "Darin habe ich kein Digitalisierungsziel erkannt. Zum Beispiel: »Vor allem Effizienz, dann "
+            "Bürgernähe und Fördermittel« oder »Wir müssen das OZG umsetzen«."
+        )
+    return _invalid(GOAL_SLOT, hint, state)
+
+
+def _goals_with_follow_up(
+    ranked: list[str], replace: bool, state: Mapping[str, Any]
+) -> tuple[Updates, list[Message]]:
+    asked_more = bool(state.get(GOALS_ASKED_MORE))
+    if len(ranked) >= goal_parser.MAX_GOALS or (asked_more and not replace):
+        return _goals_done(ranked)
+    # Fewer than three goals: ask once for more (the goal question then shows the draft).
+    return {GOALS_DRAFT: ranked, GOALS_ASKED_MORE: True, FAILURES: 0.0}, []
+
+
+def _finish_goals(draft: list[str], state: Mapping[str, Any]) -> tuple[Updates, list[Message]]:
+    if draft:
+        return _goals_done(draft)
+    return _invalid(GOAL_SLOT, "Bitte nennen Sie mindestens ein Ziel, bevor wir weitermachen.", state)
+
+
+def _goals_done(ranked: list[str]) -> tuple[Updates, list[Message]]:
+    return {GOAL_SLOT: list(ranked[: goal_parser.MAX_GOALS]), GOALS_DRAFT: None, FAILURES: 0.0}, []
+
+
+# --- context and practice questions -------------------------------------------------------------------
+
+
+def _answer_practice(slot: str, state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[Message]]:
+    question = practices.QUESTIONS[slot]
+    draft: list[str] = list(state.get(ANSWER_DRAFT) or [])
+
+    if turn.button_value is not None:
+        value = turn.button_value
+        if value == practices.SKIPPED:
+            return _answered(slot, practices.SKIPPED)
+        if question.multi:
+            if value == FINISH_VALUE:
+                return _answered(slot, draft)
+            if value == NONE_VALUE:
+                return _answered(slot, [])
+            if value in {o.value for o in question.options}:
+                if value not in draft:
+                    draft.append(value)
+                if len(draft) == len(question.options):
+                    return _answered(slot, draft)
+                return {ANSWER_DRAFT: draft, FAILURES: 0.0}, []
+        parsed = practices.parse_answer(slot, value)
+        if parsed.ok:
+            return _answered(slot, parsed.value)
+        return _invalid(slot, parsed.message, state)
+
+    if turn.intent == "skip":
+        return _answered(slot, practices.SKIPPED)
+    if (
+        question.multi
+        and draft
+        and (turn.intent == "finish_goals" or goal_parser.is_no_more_goals(turn.text))
+    ):
+        return _answered(slot, draft)
+    if turn.intent == "ask_question" and looks_like_question(turn.text):
+        return {}, []
+    parsed = practices.parse_answer(slot, turn.text)
+    if parsed.ok:
+        value = parsed.value
+        if question.multi and isinstance(value, list) and draft:
+            value = draft + [v for v in value if v not in draft]
+        return _answered(slot, value)
+    if _is_interruption(turn):
+        return {}, []
+    return _invalid(slot, parsed.message, state)

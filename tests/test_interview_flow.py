@@ -1,0 +1,127 @@
+"""The interview's dialogue flow (dteam.interview.flow) as a pure state machine, without Rasa."""
+
+from __future__ import annotations
+
+from dteam.interview import flow, practices
+from dteam.interview.flow import Turn, step
+
+
+def at(slot: str, **slots) -> dict:
+    return {"requested_slot": slot, **slots}
+
+
+def answered_goals(**slots) -> dict:
+    return at("municipality_kind", goals=["effizienz", "buergernaehe", "innovation"], **slots)
+
+
+def test_free_text_goals_are_ranked_and_the_next_question_is_named():
+    updates, messages = step(
+        at("goals"), Turn("inform", "Vor allem Effizienz, dann Bürgernähe und Fördermittel")
+    )
+    assert updates["goals"] == ["effizienz", "buergernaehe", "foerdermittel"]
+    assert updates["requested_slot"] == "municipality_kind"
+    assert messages == []
+
+
+def test_one_goal_asks_once_for_more_then_accepts_what_there_is():
+    updates, _ = step(at("goals"), Turn("inform", "Effizienz"))
+    assert updates["goals_draft"] == ["effizienz"] and updates["goals_asked_more"] is True
+    assert updates["requested_slot"] == "goals"
+    state = {**at("goals"), **updates}
+    updates, _ = step(state, Turn("inform", "Bürgernähe"))
+    assert updates["goals"] == ["effizienz", "buergernaehe"]
+    assert updates["requested_slot"] == "municipality_kind"
+
+
+def test_goal_buttons_collect_until_three_or_finish():
+    updates, _ = step(at("goals"), Turn("inform", "/inform", "innovation"))
+    assert updates["goals_draft"] == ["innovation"] and "goals" not in updates
+    state = {**at("goals"), **updates}
+    updates, _ = step(state, Turn("inform", "/inform", flow.FINISH_VALUE))
+    assert updates["goals"] == ["innovation"]
+
+
+def test_unknown_goal_button_is_invalid_and_escalates_to_the_buttons():
+    updates, messages = step(at("goals"), Turn("inform", "/inform", "kaiserwetter"))
+    assert updates["goals"] is None and updates["interview_failures"] == 1.0
+    assert "kenne ich nicht" in messages[0].text
+    updates, messages = step(at("goals", interview_failures=1.0), Turn("nlu_fallback", "blubb"))
+    assert updates["interview_failures"] == 2.0
+    assert "Schaltflächen" in messages[0].text
+
+
+def test_a_question_is_left_to_the_rules_and_the_interview_stays_at_its_question():
+    updates, messages = step(at("goals"), Turn("ask_question", "Was bedeutet Daseinsvorsorge?"))
+    assert updates == {"requested_slot": "goals"}
+    assert messages == []
+
+
+def test_practice_answer_in_free_text_and_skip():
+    updates, _ = step(
+        answered_goals(requested_slot="strategy", municipality_kind="stadt", inhabitants=12000),
+        Turn("inform", "Die Strategie ist in Arbeit"),
+    )
+    assert updates["strategy"] == "in_entwicklung"
+    assert updates["requested_slot"] == "responsibility"
+    updates, _ = step(answered_goals(), Turn("skip", "weiß nicht"))
+    assert updates["municipality_kind"] == practices.SKIPPED
+
+
+def test_multi_select_buttons_build_a_draft_until_finish():
+    state = answered_goals(
+        requested_slot="responsibility", municipality_kind="stadt", inhabitants=1, strategy="keine"
+    )
+    updates, _ = step(state, Turn("inform", "/inform", "cio"))
+    assert updates["answer_draft"] == ["cio"] and "responsibility" not in updates
+    updates, _ = step({**state, **updates}, Turn("inform", "/inform", flow.FINISH_VALUE))
+    assert updates["responsibility"] == ["cio"] and updates["answer_draft"] is None
+
+
+def test_go_back_clears_the_previous_answer():
+    state = answered_goals(requested_slot="inhabitants", municipality_kind="stadt")
+    updates, messages = step(state, Turn("go_back", "zurück"))
+    assert updates["municipality_kind"] is None
+    assert updates["requested_slot"] == "municipality_kind"
+    assert "zurück" in messages[0].text
+    updates, messages = step(at("goals"), Turn("go_back", "zurück"))
+    assert "erste Frage" in messages[0].text
+
+
+def test_result_now_skips_the_rest_but_needs_a_goal():
+    updates, _ = step(
+        at("municipality_kind", goals_draft=None, goals=["effizienz"]), Turn("result_now", "Ergebnis jetzt")
+    )
+    assert all(updates[s] == practices.SKIPPED for s in practices.QUESTION_ORDER)
+    assert updates["requested_slot"] is None
+    updates, messages = step(at("goals"), Turn("result_now", "Ergebnis jetzt"))
+    assert "mindestens Ihr wichtigstes" in messages[0].text and updates["requested_slot"] == "goals"
+
+
+def test_goal_correction_midway_keeps_the_current_question():
+    state = answered_goals(requested_slot="strategy", municipality_kind="stadt", inhabitants=5000)
+    updates, messages = step(
+        state, Turn("correct_goals", "Korrektur: am wichtigsten ist Bürgernähe, dann Effizienz")
+    )
+    assert updates["goals"][0] == "buergernaehe"
+    assert updates["requested_slot"] == "strategy"
+    assert "Ihre Ziele lauten jetzt" in messages[0].text
+
+
+def test_a_button_payload_cannot_carry_answer_text():
+    updates, _ = step(at("goals"), Turn("inform", '/inform{"goals": ["effizienz"]}'))
+    assert updates["goals"] is None  # only the answer entity counts, never a slot set from outside
+
+
+def test_ask_shows_progress_draft_and_navigation():
+    message = flow.ask(at("responsibility", goals=["effizienz"], answer_draft=["cio"]), "responsibility")
+    assert message.text.startswith(f"Frage 5 von {len(flow.INTERVIEW_SLOTS)}")
+    titles = [b["title"] for b in message.buttons]
+    assert titles[0] == "Fertig" and "Zurück" in titles and "Ergebnis jetzt" in titles
+    assert flow.answer_payload("cio") not in [b["payload"] for b in message.buttons]
+
+
+def test_start_clears_answers_and_helper_slots():
+    updates, messages = flow.start()
+    assert all(updates[s] is None for s in flow.INTERVIEW_SLOTS)
+    assert updates["interview_failures"] == 0.0
+    assert "Digitalisierungszielen" in messages[0].text
