@@ -19,7 +19,6 @@ Webhook: ``POST /webhooks/teams/webhook``. See docs/channels-teams.md.
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import json
 import logging
 import os
@@ -43,6 +42,7 @@ from sanic.response import HTTPResponse
 
 from bot import remote_actions
 from bot.matrix.formatting import decode_data_url
+from dteam.channel_ids import channel_secret, keyed_sender_id
 
 logger = logging.getLogger(__name__)
 remote_actions.install()  # German notice if the action server is down; faster response checks
@@ -61,6 +61,12 @@ DEFAULT_SERVICE_URLS = (
 TOKEN_REFRESH_MARGIN_SECONDS = 300
 JWKS_MAX_AGE_SECONDS = 24 * 3600
 JWKS_MIN_REFRESH_SECONDS = 300
+# If Microsoft's key list cannot be fetched, old keys are trusted for at most this long (a retired
+# key must not stay valid for ever).
+JWKS_MAX_STALE_SECONDS = 3 * 24 * 3600
+# Activities are small JSON documents; anything larger is refused before authentication is checked,
+# so unauthenticated callers cannot make the bot parse big bodies.
+MAX_ACTIVITY_BYTES = 256 * 1024
 CLOCK_SKEW_SECONDS = 300
 MAX_MESSAGE_CHARS = 5000
 HTTP_TIMEOUT = aiohttp.ClientTimeout(total=30)
@@ -154,10 +160,12 @@ def service_url_allowed(service_url: str, allowlist: Iterable[str]) -> bool:
     return False
 
 
-def sender_id_for(conversation_id: str, user_id: str) -> str:
-    """Stable Rasa sender id per (conversation, user); hashed, no AAD ids in the tracker."""
-    digest = hashlib.sha256(f"{conversation_id}\n{user_id}".encode()).hexdigest()
-    return f"teams-{digest[:32]}"
+def sender_id_for(conversation_id: str, user_id: str, secret: bytes | None = None) -> str:
+    """Stable Rasa sender id per (conversation, user): no AAD ids in the tracker, and keyed with
+    CHANNEL_ID_SECRET (HMAC), because members of a shared chat know both ids."""
+    return keyed_sender_id(
+        "teams", [conversation_id, user_id], channel_secret() if secret is None else secret
+    )
 
 
 def user_text_from_activity(activity: dict[str, Any]) -> str:
@@ -231,6 +239,11 @@ class BotConnectorAuth:
                 try:
                     await self._refresh_keys(session)
                 except (aiohttp.ClientError, asyncio.TimeoutError, KeyError, ValueError) as error:
+                    if self._keys and age > JWKS_MAX_STALE_SECONDS:
+                        logger.error(
+                            "Bot Connector signing keys are %.0f h old; no longer trusted", age / 3600
+                        )
+                        self._keys = {}
                     if not self._keys:
                         raise TeamsAuthError(
                             f"signing keys unavailable: {error}", HTTPStatus.SERVICE_UNAVAILABLE
@@ -266,8 +279,14 @@ class BotConnectorAuth:
             )
         except (jwt.PyJWTError, ValueError) as error:
             raise TeamsAuthError(f"invalid token: {error}") from error
-        if claims.get("serviceUrl") and claims["serviceUrl"] != activity.get("serviceUrl"):
+        # Microsoft requires the claim: without it a token could be replayed against any service URL.
+        if not claims.get("serviceUrl"):
+            raise TeamsAuthError("token has no serviceUrl claim")
+        if claims["serviceUrl"] != activity.get("serviceUrl"):
             raise TeamsAuthError("serviceUrl claim does not match the activity", HTTPStatus.FORBIDDEN)
+        tenant = ((activity.get("channelData") or {}).get("tenant") or {}).get("id")
+        if tenant != self.settings.tenant_id:
+            raise TeamsAuthError("activity from another tenant", HTTPStatus.FORBIDDEN)
         endorsements = jwk.get("endorsements")
         if endorsements and activity.get("channelId") not in endorsements:
             raise TeamsAuthError("signing key is not endorsed for this channel", HTTPStatus.FORBIDDEN)
@@ -463,6 +482,12 @@ class TeamsInput(InputChannel):
 
         @teams_webhook.route("/webhook", methods=["POST"])
         async def webhook(request: Request) -> HTTPResponse:
+            if len(request.body or b"") > MAX_ACTIVITY_BYTES:
+                return response.json(
+                    {"error": "activity too large"}, status=HTTPStatus.REQUEST_ENTITY_TOO_LARGE
+                )
+            if not re.match(r"^Bearer\s+\S+$", request.headers.get("Authorization") or ""):
+                return response.json({"error": "unauthorized"}, status=HTTPStatus.UNAUTHORIZED)
             try:
                 activity = request.json
             except Exception:

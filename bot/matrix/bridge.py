@@ -45,6 +45,7 @@ from bot.matrix.formatting import (
     sniff_image_type,
 )
 from bot.matrix.rasa_client import RasaUnavailable, send_to_rasa
+from bot.ratelimit import RATE_LIMITED_TEXT, BoundedMap, RateLimiter
 
 logger = logging.getLogger(__name__)
 
@@ -64,6 +65,8 @@ MSG_TEXT_ONLY = (
 MSG_IMAGE_FAILED = "Die Grafik konnte leider nicht übertragen werden."
 
 SYNC_TIMEOUT_MS = 30_000
+# Per-user state (offered choices, turn locks, rate counters) is kept for at most this many users.
+MAX_TRACKED_USERS = 10_000
 MAX_BACKOFF_SECONDS = 30.0
 
 
@@ -106,8 +109,10 @@ class MatrixBridge:
             ),
         )
         self._http: aiohttp.ClientSession | None = None
-        self._choices: dict[str, list[Choice]] = {}
-        self._sender_locks: dict[str, asyncio.Lock] = {}
+        self._choices: BoundedMap = BoundedMap(MAX_TRACKED_USERS)
+        self._sender_locks: BoundedMap = BoundedMap(MAX_TRACKED_USERS, lambda lock: not lock.locked())
+        self._rate = RateLimiter(config.rate_limit_per_minute, 60.0, MAX_TRACKED_USERS)
+        self._rate_notices = RateLimiter(1, 60.0, MAX_TRACKED_USERS)  # one notice per user and minute
         self._tasks: set[asyncio.Task] = set()
         self._stopping = asyncio.Event()
         self._started_ms = 0
@@ -215,8 +220,21 @@ class MatrixBridge:
 
     # --- incoming ----------------------------------------------------------------
 
+    def _inviter(self, invite_info: Any) -> str | None:
+        for event in getattr(invite_info, "invite_state", None) or []:
+            if getattr(event, "state_key", None) == self.client.user_id and (
+                getattr(event, "membership", None) == "invite"
+            ):
+                return getattr(event, "sender", None)
+        return None
+
     async def _handle_sync(self, response: Any, initial: bool) -> None:
-        for room_id in list(response.rooms.invite):
+        for room_id, invite_info in list(response.rooms.invite.items()):
+            inviter = self._inviter(invite_info)
+            if inviter is None or not self.config.is_allowed(inviter):
+                logger.warning("Invite to %s from %s declined: not in the allow-list", room_id, inviter)
+                await self.client.room_leave(room_id)
+                continue
             result = await self.client.join(room_id)
             if isinstance(result, JoinError):
                 logger.warning("Could not join %s: %s", room_id, result.message)
@@ -230,6 +248,8 @@ class MatrixBridge:
                     continue
                 if getattr(event, "server_timestamp", 0) < self._started_ms:
                     continue
+                if not self.config.is_allowed(getattr(event, "sender", "")):
+                    continue  # e.g. a user of a foreign homeserver in a shared room
                 if isinstance(event, RoomMessageText):
                     if self._is_edit(event):
                         continue
@@ -279,6 +299,10 @@ class MatrixBridge:
     async def _handle_text(self, room_id: str, event: RoomMessageText) -> None:
         text = self._addressed_text(room_id, event)
         if text is None:
+            return
+        if not self._rate.allow(event.sender):
+            if self._rate_notices.allow(event.sender):
+                await self._send_text(room_id, RATE_LIMITED_TEXT)
             return
         sender_id = sender_id_for(room_id, event.sender)
         lock = self._sender_locks.setdefault(sender_id, asyncio.Lock())

@@ -32,6 +32,17 @@ class BridgeConfig:
     # In rooms with more than two members only messages that mention the bot
     # are answered, so the bot does not talk over a human discussion.
     require_mention_in_groups: bool = True
+    # Who may invite the bot and talk to it: whole homeservers ("*" = any) and single users. By
+    # default only users of the bot's own homeserver, so strangers cannot make it join their rooms.
+    allowed_servers: tuple[str, ...] = field(default_factory=tuple)
+    allowed_users: tuple[str, ...] = field(default_factory=tuple)
+    rate_limit_per_minute: int = 20  # messages per user; more get one German notice per minute
+
+    def is_allowed(self, user_id: str) -> bool:
+        if user_id in self.allowed_users:
+            return True
+        server = user_id.split(":", 1)[1].lower() if ":" in user_id else ""
+        return bool(server) and ("*" in self.allowed_servers or server in self.allowed_servers)
 
 
 _ENV_KEYS = {
@@ -44,6 +55,9 @@ _ENV_KEYS = {
     "image_hosts": "MATRIX_IMAGE_HOSTS",
     "rasa_timeout_seconds": "MATRIX_RASA_TIMEOUT",
     "require_mention_in_groups": "MATRIX_REQUIRE_MENTION",
+    "allowed_servers": "MATRIX_ALLOWED_SERVERS",
+    "allowed_users": "MATRIX_ALLOWED_USERS",
+    "rate_limit_per_minute": "MATRIX_RATE_LIMIT",
 }
 _FILE_ALIASES = {"user": "user_id", "rasa_timeout": "rasa_timeout_seconds"}
 
@@ -101,6 +115,18 @@ def load_config(env: Mapping[str, str] | None = None) -> BridgeConfig:
         timeout = float(values.get("rasa_timeout_seconds", 60.0))
     except ValueError as error:
         raise ConfigError("MATRIX_RASA_TIMEOUT muss eine Zahl (Sekunden) sein.") from error
+    try:
+        rate_limit = int(values.get("rate_limit_per_minute", BridgeConfig.rate_limit_per_minute))
+    except ValueError as error:
+        raise ConfigError("MATRIX_RATE_LIMIT muss eine ganze Zahl (Nachrichten pro Minute) sein.") from error
+    if rate_limit < 1:
+        raise ConfigError("MATRIX_RATE_LIMIT muss mindestens 1 sein.")
+    own_server = user_id.split(":", 1)[1].lower()
+    servers = _as_list(values.get("allowed_servers")) or [own_server]
+    users = _as_list(values.get("allowed_users"))
+    bad_users = [u for u in users if not (u.startswith("@") and ":" in u)]
+    if bad_users:
+        raise ConfigError("MATRIX_ALLOWED_USERS braucht vollständige Matrix-IDs: " + ", ".join(bad_users))
     return BridgeConfig(
         homeserver=str(values["homeserver"]),
         user_id=user_id,
@@ -111,4 +137,15 @@ def load_config(env: Mapping[str, str] | None = None) -> BridgeConfig:
         image_hosts=tuple(str(h).lower() for h in hosts),
         rasa_timeout_seconds=timeout,
         require_mention_in_groups=_as_bool(values.get("require_mention_in_groups", True)),
+        allowed_servers=tuple(s.lower() for s in servers),
+        allowed_users=tuple(users),
+        rate_limit_per_minute=rate_limit,
     )
+
+
+def _as_list(value: object) -> list[str]:
+    """A comma/space separated string or a YAML list as a list of non-empty strings."""
+    if value is None:
+        return []
+    items = value.replace(",", " ").split() if isinstance(value, str) else [str(v) for v in value]
+    return [item.strip() for item in items if item.strip()]

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 import html
 import re
 import struct
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+
+from dteam.channel_ids import channel_secret, keyed_sender_id
 
 # Largest image we accept from the bot (a result chart is ~50-150 kB).
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
@@ -28,14 +29,14 @@ class Choice:
     payload: str
 
 
-def sender_id_for(room_id: str, user_id: str) -> str:
-    """Stable Rasa sender id per (room, user).
+def sender_id_for(room_id: str, user_id: str, secret: bytes | None = None) -> str:
+    """Stable Rasa sender id per (room, user), keyed with CHANNEL_ID_SECRET (dteam/channel_ids.py).
 
-    Hashed so that Matrix ids (which contain the homeserver name and can be
-    personal) do not end up verbatim in the tracker store.
+    Matrix ids (which contain the homeserver name and can be personal) do not end up verbatim in the
+    tracker store, and since every member of a shared room knows both ids, the HMAC key is what stops
+    one member from computing another member's conversation id.
     """
-    digest = hashlib.sha256(f"{room_id}\n{user_id}".encode()).hexdigest()
-    return f"matrix-{digest[:32]}"
+    return keyed_sender_id("matrix", [room_id, user_id], channel_secret() if secret is None else secret)
 
 
 def choices_from_buttons(buttons: Iterable[dict] | None) -> list[Choice]:

@@ -1,0 +1,91 @@
+"""Conversation ids for the channels, keyed with a secret so nobody can derive another person's id.
+
+Matrix and Teams ids used to be plain SHA-256 hashes of room/conversation and user ids, which every
+member of a shared room knows: whoever could post to the REST webhook could address someone else's
+conversation. Keyed with a secret (HMAC), the ids cannot be computed from public facts. The web chat
+issues random ids itself and signs them (bot/webserver.py).
+
+Environment:
+    CHANNEL_ID_SECRET    key for Matrix/Teams ids; if unset, a random key is generated once and kept
+                         in data_store/channel_id_secret (mode 0600) below the project root
+    WEB_SESSION_SECRET   key that signs the web chat's session cookie; same fallback
+                         (data_store/web_session_secret)
+Every replica of a deployment needs the same keys (set them from a secret store); changing a key
+starts new conversations for everyone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import secrets
+import time
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from dteam.paths import project_path
+
+CHANNEL_SECRET_ENV = "CHANNEL_ID_SECRET"
+CHANNEL_SECRET_FILE = "data_store/channel_id_secret"
+WEB_SECRET_ENV = "WEB_SESSION_SECRET"
+WEB_SECRET_FILE = "data_store/web_session_secret"
+ID_HEX_CHARS = 32  # 128 bits
+
+
+def load_or_create_secret(configured: str | None, secret_file: Path) -> bytes:
+    """`configured` if given, else the key in `secret_file`, created (0600) with a random key."""
+    if configured:
+        return configured.encode("utf-8")
+    if not secret_file.exists():
+        secret_file.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            # O_EXCL: if two processes race, the loser reads the winner's key instead of overwriting it.
+            fd = os.open(secret_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            pass
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(secrets.token_hex(32) + "\n")
+    for _ in range(50):  # the creating process may not have written the key yet
+        content = secret_file.read_text(encoding="utf-8").strip()
+        if content:
+            return content.encode("utf-8")
+        time.sleep(0.1)
+    raise RuntimeError(f"secret file {secret_file} is empty")
+
+
+def channel_secret(env: Mapping[str, str] = os.environ) -> bytes:
+    return load_or_create_secret(env.get(CHANNEL_SECRET_ENV), project_path(CHANNEL_SECRET_FILE))
+
+
+def web_session_secret(env: Mapping[str, str] = os.environ) -> bytes:
+    return load_or_create_secret(env.get(WEB_SECRET_ENV), project_path(WEB_SECRET_FILE))
+
+
+def keyed_sender_id(channel: str, parts: Sequence[str], secret: bytes) -> str:
+    """`<channel>-<32 hex>`: stable per (channel, parts), not computable without the secret."""
+    message = "\n".join([channel, *parts]).encode("utf-8")
+    return f"{channel}-{hmac.new(secret, message, hashlib.sha256).hexdigest()[:ID_HEX_CHARS]}"
+
+
+def new_web_sender_id() -> str:
+    return f"web-{secrets.token_hex(ID_HEX_CHARS // 2)}"
+
+
+def sign(value: str, secret: bytes) -> str:
+    return hmac.new(secret, value.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def signed_token(sender_id: str, secret: bytes) -> str:
+    return f"{sender_id}.{sign(sender_id, secret)}"
+
+
+def sender_from_token(token: str | None, secret: bytes) -> str | None:
+    """The web sender id inside a signed token, or None if the token is missing, forged or malformed."""
+    if not token or token.count(".") != 1 or len(token) > 200:
+        return None
+    sender_id, signature = token.split(".")
+    if not sender_id.startswith("web-") or not hmac.compare_digest(signature, sign(sender_id, secret)):
+        return None
+    return sender_id
