@@ -28,6 +28,8 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 
+from bot.report_route import add_report_route, report_link
+
 logger = logging.getLogger(__name__)
 
 STATIC_DIR = Path(__file__).resolve().parent / "web"
@@ -150,6 +152,9 @@ def clean_bot_messages(raw_messages: Any) -> list:
         if isinstance(custom, dict) and custom.get("clear_history") is True:
             # Set by "Meine Daten löschen": the page must drop its local copy of the conversation.
             message["clearHistory"] = True
+        report = report_link(custom)
+        if report:
+            message["report"] = report  # the PDF behind a return or team code (issue 12)
         if message:
             cleaned.append(message)
     return cleaned
@@ -262,6 +267,7 @@ def create_app(config: WebChatConfig | None = None) -> web.Application:
     app.router.add_get("/health", health)
     app.router.add_get("/api/config", config_endpoint)
     app.router.add_post("/api/message", post_message)
+    add_report_route(app)  # GET /bericht/<code>.pdf
     app.router.add_static("/static/", STATIC_DIR, show_index=False, follow_symlinks=False)
     return app
 

@@ -15,6 +15,8 @@
     'Bitte versuchen Sie es in einigen Minuten noch einmal.';
   var EMPTY_TEXT = 'Bitte geben Sie eine Nachricht ein.';
   var IMAGE_PATTERN = /^data:image\/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=\s]+$/;
+  // Report PDFs are served by this server under /bericht/<code>.pdf (issue 12).
+  var REPORT_PATTERN = /^\/bericht\/(DT|TEAM)-[0-9A-Z]{5}-[0-9A-Z]{5}\.pdf$/;
   var LIST_ITEM_PATTERN = /^\s*(?:[-*•]|(\d+)[.)])\s+(.*)$/;
   var INLINE_PATTERN = /\*\*[^*\n]+\*\*|\*[^*\s](?:[^*\n]*[^*\s])?\*|_[^_\s](?:[^_\n]*[^_\s])?_|https?:\/\/[^\s<>"'()]+[^\s<>"'().,;:!?]/g;
 
@@ -211,6 +213,14 @@
       note.textContent = '(Grafik nicht mehr gespeichert)';
       bubble.appendChild(note);
     }
+    if (entry.report && REPORT_PATTERN.test(entry.report.url)) {
+      var link = document.createElement('a');
+      link.className = 'report-link';
+      link.href = entry.report.url;
+      link.setAttribute('download', entry.report.url.split('/').pop());
+      link.textContent = entry.report.title || 'Bericht (PDF)';
+      bubble.appendChild(link);
+    }
     row.appendChild(bubble);
     var hasButtons = Boolean(entry.buttons && entry.buttons.length);
     if (hasButtons) { row.appendChild(renderButtons(entry, entryIndex)); }
@@ -324,12 +334,15 @@
       var entry = { who: 'bot' };
       if (typeof message.text === 'string') { entry.text = message.text; }
       if (typeof message.image === 'string' && IMAGE_PATTERN.test(message.image)) { entry.image = message.image; }
+      if (message.report && typeof message.report.url === 'string' && REPORT_PATTERN.test(message.report.url)) {
+        entry.report = { url: message.report.url, title: String(message.report.title || 'Bericht (PDF)') };
+      }
       if (Array.isArray(message.buttons) && message.buttons.length) {
         entry.buttons = message.buttons.filter(function (b) {
           return b && typeof b.title === 'string' && typeof b.payload === 'string';
         }).map(function (b) { return { title: b.title, payload: b.payload }; });
       }
-      if (entry.text || entry.image || (entry.buttons && entry.buttons.length)) { lastRow = appendEntry(entry); }
+      if (entry.text || entry.image || entry.report || (entry.buttons && entry.buttons.length)) { lastRow = appendEntry(entry); }
     });
     saveState();
     return lastRow;
