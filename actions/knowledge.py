@@ -37,6 +37,15 @@ TEXT_OWN_TYPE_IN_INTERVIEW = (
 )
 BUTTON_START_INTERVIEW = {"title": "Selbsttest starten", "payload": "/start_interview"}
 INTERVIEW_FORM = "interview_form"
+KB_ENTRY_SLOT = "kb_entry"  # id of the entry last shown; also the entity in the "Mehr dazu" payload
+TEXT_NOTHING_MORE = (
+    "Wozu möchten Sie mehr wissen? Stellen Sie bitte zuerst eine Frage, zum Beispiel „Was ist FIM?“"
+)
+
+
+def more_button(entry_id: str | None) -> dict[str, str]:
+    """ "Mehr dazu" names its entry, so an older button still opens the right text."""
+    return {"title": "Mehr dazu", "payload": f'/kb_more{{"{KB_ENTRY_SLOT}":"{entry_id}"}}'}
 
 
 def _preload_in_background() -> None:
@@ -72,8 +81,13 @@ class ActionAnswerQuestion(Action):
         logger.debug("KB answer kind=%s entry=%s score=%.3f", answer.kind, answer.entry_id, answer.score)
 
         if answer.kind == KIND_ANSWER:
-            dispatcher.utter_message(text=answer.message(), buttons=answer.buttons or None)
-            return [SlotSet("kb_topic", answer.topic), SlotSet("kb_type", answer.type_id)]
+            buttons = ([more_button(answer.entry_id)] if answer.has_more else []) + answer.buttons
+            dispatcher.utter_message(text=answer.message(), buttons=buttons or None)
+            return [
+                SlotSet("kb_topic", answer.topic),
+                SlotSet("kb_type", answer.type_id),
+                SlotSet(KB_ENTRY_SLOT, answer.entry_id),
+            ]
         if answer.kind == KIND_EMPTY:
             dispatcher.utter_message(text=TEXT_EMPTY_QUESTION)
             return []
@@ -85,3 +99,28 @@ class ActionAnswerQuestion(Action):
             return [SlotSet("kb_topic", answer.topic)] if answer.topic else []
         dispatcher.utter_message(response="utter_kb_no_answer")
         return []
+
+
+class ActionKnowledgeMore(Action):
+    """ "Mehr dazu": the full text of the entry whose short form was shown."""
+
+    def __init__(self, knowledge_base: KnowledgeBase | None = None) -> None:
+        self._knowledge_base = knowledge_base
+
+    def name(self) -> str:
+        return "action_kb_more"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        entities = (tracker.latest_message or {}).get("entities") or []
+        named = [e.get("value") for e in entities if e.get("entity") == KB_ENTRY_SLOT and e.get("value")]
+        entry_id = named[-1] if named else tracker.get_slot(KB_ENTRY_SLOT)
+        loop = asyncio.get_running_loop()
+        knowledge_base = self._knowledge_base or await loop.run_in_executor(None, get_knowledge_base)
+        answer = knowledge_base.more(str(entry_id)) if entry_id else None
+        if answer is None:
+            dispatcher.utter_message(text=TEXT_NOTHING_MORE)
+            return []
+        dispatcher.utter_message(text=answer.message(), buttons=answer.buttons or None)
+        return [SlotSet(KB_ENTRY_SLOT, answer.entry_id)]

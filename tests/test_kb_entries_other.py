@@ -99,6 +99,13 @@ def test_entry_is_well_formed(path: Path):
 
     assert body.strip(), "empty answer body"
     assert len(body.strip()) < 1500, "answer body too long for a chat reply"
+    short = meta.get("short")
+    assert isinstance(short, str) and short.strip(), "missing short form (short:)"
+    for name, answer in (("body", body), ("short", short)):
+        assert "Quelle:" not in answer, f"the bot appends the citation; no source line in the {name}"
+        assert not re.search(r"\b(du|dich|dir|dein\w*)\b", answer, flags=re.IGNORECASE), (
+            f"formal Sie ({name})"
+        )
     for error in TRANSCRIPT_ERRORS:
         assert error not in body and error not in str(meta), f"transcript error {error!r}"
 

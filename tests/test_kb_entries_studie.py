@@ -158,10 +158,15 @@ def test_entry_is_well_formed(path: Path):
 
     text = body.strip()
     assert text and len(text) < 1500, "answer body empty or too long for a chat reply"
-    assert "Quelle:" not in text, "the bot appends the citation; no source line in the body"
-    assert not re.search(r"\d\.\d+ ?%", text), "use the German decimal comma"
-    assert not re.search(r"\b(du|dich|dir|dein\w*)\b", text, flags=re.IGNORECASE), "use formal Sie"
-    assert "Kommumentyp" not in text, "typo from the source text"
+    short = meta.get("short")
+    assert isinstance(short, str) and short.strip(), "missing short form (short:)"
+    for name, answer in (("body", text), ("short", short)):
+        assert "Quelle:" not in answer, f"the bot appends the citation; no source line in the {name}"
+        assert not re.search(r"\d\.\d+ ?%", answer), f"use the German decimal comma ({name})"
+        assert not re.search(r"\b(du|dich|dir|dein\w*)\b", answer, flags=re.IGNORECASE), (
+            f"formal Sie ({name})"
+        )
+        assert "Kommumentyp" not in answer, f"typo from the source text ({name})"
 
 
 def test_related_ids_point_to_existing_entries():
@@ -179,7 +184,7 @@ def test_every_figure_occurs_in_the_cited_tables():
     for path, (meta, body) in ENTRIES.items():
         cited = cited_table_numbers(meta["citation"])
         allowed = set().union(*(tables[n] for n in cited)) if cited else all_values
-        for raw, value in figures_in(body):
+        for raw, value in figures_in(body) + figures_in(meta.get("short") or ""):
             if value not in allowed:
                 problems.append(f"{path.name}: {raw} not in table(s) {sorted(cited) or 'any'}")
     assert not problems, "\n".join(problems)
@@ -205,8 +210,8 @@ def test_bodies_are_written_in_own_words():
         tuple(source_words[i : i + COPY_WINDOW]) for i in range(len(source_words) - COPY_WINDOW + 1)
     }
     copied = []
-    for path, (_, body) in ENTRIES.items():
-        words = _words(body)
+    for path, (meta, body) in ENTRIES.items():
+        words = _words(body) + ["\n"] + _words(meta.get("short") or "")  # no window spans both
         for i in range(len(words) - COPY_WINDOW + 1):
             window = tuple(words[i : i + COPY_WINDOW])
             # Runs of figures and table labels are data, which may carry over.

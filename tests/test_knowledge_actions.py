@@ -1,22 +1,21 @@
 """action_answer_question with JSON tracker fixtures and rasa_sdk's CollectingDispatcher."""
 
-import asyncio
-import json
 from pathlib import Path
 
 import pytest
-from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
-from rasa_sdk.executor import CollectingDispatcher
 
 from actions.knowledge import (
     BUTTON_START_INTERVIEW,
     TEXT_EMPTY_QUESTION,
+    TEXT_NOTHING_MORE,
     TEXT_OWN_TYPE_IN_INTERVIEW,
     TEXT_OWN_TYPE_UNKNOWN,
     ActionAnswerQuestion,
+    ActionKnowledgeMore,
 )
 from dteam.kb import build_knowledge_base
+from tests.support.actions import run_action, tracker_state
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "tests" / "fixtures"
@@ -32,14 +31,14 @@ def action():
     return ActionAnswerQuestion(knowledge_base=kb)
 
 
-def load_tracker(name: str) -> Tracker:
-    return Tracker.from_dict(json.loads((FIXTURES / name).read_text(encoding="utf-8")))
+@pytest.fixture(scope="module")
+def more_action(action):
+    return ActionKnowledgeMore(knowledge_base=action._knowledge_base)
 
 
 def run(action, fixture):
-    dispatcher = CollectingDispatcher()
-    events = asyncio.run(action.run(dispatcher, load_tracker(fixture), domain={}))
-    return dispatcher.messages, events
+    outcome = run_action(action, fixture)
+    return outcome.messages, outcome.events
 
 
 def test_name(action):
@@ -50,16 +49,53 @@ def test_answers_with_text_source_line_and_buttons(action):
     messages, events = run(action, "tracker_knowledge_question.json")
     assert len(messages) == 1
     text = messages[0]["text"]
-    assert "29,2 %" in text
+    # the short form first, the body ("Testeintrag: …") only on "Mehr dazu"
+    assert text.startswith("Kurzfassung: Nur 29,2 %") and "Testeintrag" not in text
     assert text.rstrip().endswith("Quelle: Studie *Digitale Kommune: Eine Typfrage?*, Kap. 5.2, Tabelle 10")
-    assert messages[0]["buttons"][0]["payload"] == "Was bedeutet Föderales Informationsmanagement?"
-    assert events == [SlotSet("kb_topic", "fim"), SlotSet("kb_type", None)]
+    more, related = messages[0]["buttons"][0], messages[0]["buttons"][1]
+    assert more == {"title": "Mehr dazu", "payload": '/kb_more{"kb_entry":"fx-studie-fim-bekanntheit"}'}
+    assert related["payload"] == "Was bedeutet Föderales Informationsmanagement?"
+    assert events == [
+        SlotSet("kb_topic", "fim"),
+        SlotSet("kb_type", None),
+        SlotSet("kb_entry", "fx-studie-fim-bekanntheit"),
+    ]
+
+
+def _more_request(entry_id=None, slot=None):
+    state = tracker_state("tracker_knowledge_question.json")
+    entities = [{"entity": "kb_entry", "value": entry_id}] if entry_id else []
+    state["latest_message"] = {"text": "Mehr dazu", "intent": {"name": "kb_more"}, "entities": entities}
+    state["slots"]["kb_entry"] = slot
+    return state
+
+
+def test_more_gives_the_full_body_with_source_and_related_questions(more_action):
+    outcome = run_action(more_action, _more_request("fx-studie-fim-bekanntheit"))
+    text = outcome.messages[0]["text"]
+    assert text.startswith("Testeintrag: Insgesamt kennen 29,2 %") and "38,1 %" in text
+    assert text.rstrip().endswith("Kap. 5.2, Tabelle 10")
+    assert all(b["title"] != "Mehr dazu" for b in outcome.messages[0]["buttons"])
+    assert outcome.slots == {"kb_entry": "fx-studie-fim-bekanntheit"}
+
+
+def test_typed_more_uses_the_last_entry_and_without_one_asks_for_a_question(more_action):
+    outcome = run_action(more_action, _more_request(slot="fx-studie-fim-bekanntheit"))
+    assert "38,1 %" in outcome.messages[0]["text"]
+    for request in (_more_request(), _more_request("erfunden")):
+        outcome = run_action(more_action, request)
+        assert outcome.messages[0]["text"] == TEXT_NOTHING_MORE and outcome.events == []
+
+
+def test_entry_without_short_form_has_no_more_button(action):
+    messages, _ = run(action, "tracker_knowledge_followup.json")
+    assert all(b["title"] != "Mehr dazu" for b in messages[0]["buttons"] or [])
 
 
 def test_follow_up_changes_the_type_and_keeps_the_topic(action):
     messages, events = run(action, "tracker_knowledge_followup.json")
     assert "59,6 %" in messages[0]["text"]  # the Bedächtige data-use entry
-    assert events == [SlotSet("kb_topic", "daten"), SlotSet("kb_type", "bedaechtige")]
+    assert events[:2] == [SlotSet("kb_topic", "daten"), SlotSet("kb_type", "bedaechtige")]
 
 
 def test_we_means_the_users_own_type(action):

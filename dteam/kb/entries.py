@@ -23,6 +23,8 @@ TYPE_DISPLAY = {
     "community_manager": "Community Manager",
 }
 SOURCES = ("studie", "thesen", "podcast09", "podcast22", "meldung", "dokument")
+# The first reply shows the entry's short form; the body follows on "Mehr dazu".
+SHORT_MAX_WORDS = 60
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml is much faster when present
 _FRONT_MATTER = re.compile(r"\A\s*---\s*\n(.*?)\n---\s*\n?(.*)\Z", re.S)
@@ -38,6 +40,7 @@ class KBEntry:
     source: str
     citation: str
     speaker: str = ""
+    short: str = ""  # core answer in <= SHORT_MAX_WORDS words; empty for document chunks
     types: list[str] = field(default_factory=list)
     topic: str = ""
     questions: list[str] = field(default_factory=list)
@@ -48,6 +51,16 @@ class KBEntry:
     @property
     def is_document_chunk(self) -> bool:
         return self.source == "dokument"
+
+    @property
+    def first_reply(self) -> str:
+        """What the bot says first: the short form, or the body where there is none."""
+        return self.short or self.body
+
+    @property
+    def has_more(self) -> bool:
+        """True when the body adds something the first reply does not show."""
+        return bool(self.short) and self.short != self.body
 
     def search_fields(self) -> tuple[str, str, str, str]:
         """(title, questions, keywords, body) as plain strings for indexing."""
@@ -94,6 +107,7 @@ def parse_entry(text: str, path: str = "") -> KBEntry:
         source=str(meta["source"]).strip(),
         citation=str(meta["citation"]).strip(),
         speaker=str(meta.get("speaker") or "").strip(),
+        short=" ".join(str(meta.get("short") or "").split()),
         types=types,
         topic=str(meta.get("topic") or "").strip(),
         questions=_as_list(meta.get("questions")),

@@ -79,6 +79,7 @@ class Answer:
     topic: str | None = None
     type_id: str | None = None
     candidates: list[str] = field(default_factory=list)
+    has_more: bool = False  # the entry's body says more than `text` (its short form)
 
     @property
     def found(self) -> bool:
@@ -234,7 +235,8 @@ class KnowledgeBase:
             type_id = entry.types[0]
         return Answer(
             kind=KIND_ANSWER,
-            text=entry.body,
+            text=entry.first_reply,
+            has_more=entry.has_more,
             citation=citation_line(entry),
             speaker_hint=speaker_hint(entry),
             buttons=self.related_buttons(entry, order),
@@ -263,6 +265,22 @@ class KnowledgeBase:
         # of them and also reads like the question.
         return signals.coverage[best] >= STRONG_COVERAGE or (
             scores[best] >= MIN_SCORE and signals.coverage[best] >= MIN_COVERAGE
+        )
+
+    def more(self, entry_id: str | None) -> Answer | None:
+        """The full body of an entry whose short form was shown ("Mehr dazu"), or None."""
+        entry = self.by_id.get(entry_id or "")
+        if entry is None or entry.is_document_chunk:
+            return None
+        return Answer(
+            kind=KIND_ANSWER,
+            text=entry.body,
+            citation=citation_line(entry),
+            speaker_hint=speaker_hint(entry),
+            buttons=self.related_buttons(entry, []),
+            entry_id=entry.id,
+            topic=entry.topic or None,
+            type_id=entry.types[0] if len(entry.types) == 1 else None,
         )
 
     def related_buttons(self, entry: KBEntry, order) -> list[dict[str, str]]:

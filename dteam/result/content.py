@@ -8,7 +8,7 @@ chat messages. All figures come from knowledge/study/ (Tables 1-3, 5-16) and are
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from dteam.interview import practices
@@ -42,6 +42,37 @@ RANK_WORDS = ("wichtigstes", "zweitwichtigstes", "drittwichtigstes")
 LEAD_FACTOR = 1.15  # a type "leads" in a practice when it is at least 15 % above all respondents
 MAX_SUGGESTIONS = 3
 MAX_LINES_PER_QUESTION = 3
+
+# Options the study asked about that no longer exist: never suggested, marked in comparisons.
+DISCONTINUED = {("egov_components", "de_mail"): "De-Mail wurde inzwischen eingestellt"}
+# A concrete step per question; {label} is the option's German noun phrase (accusative-ready).
+STEP_TEMPLATES = {
+    "strategy": "Eine eigene Digitalisierungsstrategie erarbeiten",
+    "responsibility": "Die Digitalisierung auch {label} zuordnen",
+    "egov_components": "{label} einführen",
+    "fim_known": "FIM kennenlernen und nutzen (Leistungsbeschreibungen, Formulare, Prozesse)",
+    "data_use": "{label} nutzen",
+    "training": "{label} anbieten",
+    "participation": "{label} anbieten",
+    "fibre": "Glasfaser: {label} prüfen",
+    "community_support": "{label} fördern",
+}
+STEP_LABELS = {  # where the noun phrase does not fit the template as is
+    ("responsibility", "fachbereich_it"): "dem Fachbereich IT",
+    ("responsibility", "fachbereich_organisation"): "dem Fachbereich Organisation",
+    ("responsibility", "hvb"): "der Verwaltungsspitze (HVB)",
+    ("responsibility", "cio"): "einer/einem CIO",
+    ("responsibility", "cdo"): "einer/einem CDO",
+    ("responsibility", "steuerungsunterstuetzung"): "der zentralen Steuerungsunterstützung",
+    ("responsibility", "fachdezernate"): "den Fachdezernaten",
+    ("community_support", "startups"): "Start-ups",
+}
+# Varied closing sentences, one per suggestion.
+STEP_CLOSERS = (
+    "Fragen Sie eine Kommune dieses Typs nach ihren Erfahrungen.",
+    "Deren Vorgehen nachzunutzen, spart Zeit.",
+    "Ein Austausch mit Kommunen dieses Typs kann sich lohnen.",
+)
 
 ADMIN_QUESTIONS = ("strategy", "responsibility", "egov_components", "fim_known", "data_use", "training")
 COMMUNITY_QUESTIONS = ("participation", "fibre", "community_support")
@@ -226,6 +257,17 @@ def _context_section(type_id: str, kind: str | None, inhabitants: int | None) ->
     return Section("context", "Einordnung nach Art und Größe", lines, source(tables), tables)
 
 
+def _scale_line(title: str, yours: bool, table: int, row_id: str, type_id: str) -> str:
+    # A yes/no answer and a 0-3 scale are not comparable: say both, but not as one comparison.
+    high = 3 if get_table(table).info.unit_of(row_id) == "scale_0_3" else 4
+    return (
+        f"• {title}: bei Ihnen {'vorhanden' if yours else 'nicht vorhanden'}. Wie weit Kommunen das tun, "
+        f"misst die Studie auf einer Skala von 0 bis {high}: {PLURAL[type_id].split(' ', 1)[1]} im Mittel "
+        f"{fmt(get_table(table).row(row_id).value(type_id), 2)}, alle Befragten "
+        f"{fmt(get_table(table).row(row_id).value(TOTAL_COLUMN), 2)}"
+    )
+
+
 def _compare_lines(question_id: str, value: Any, type_id: str) -> list[str]:
     question = QUESTIONS[question_id]
     table = question.table
@@ -264,11 +306,14 @@ def _compare_lines(question_id: str, value: Any, type_id: str) -> list[str]:
     )
     for option in (picked[: MAX_LINES_PER_QUESTION - 1] + missing[:1])[:MAX_LINES_PER_QUESTION]:
         title = get_table(table).row(option.table_row).label if question_id == "data_use" else option.title
-        lines.append(
-            _comparison_line(
-                title, "ja" if option.value in chosen else "nein", table, option.table_row, type_id
-            )
+        if get_table(table).info.unit_of(option.table_row).startswith("scale"):
+            lines.append(_scale_line(option.title, option.value in chosen, table, option.table_row, type_id))
+            continue
+        line = _comparison_line(
+            title, "ja" if option.value in chosen else "nein", table, option.table_row, type_id
         )
+        note = DISCONTINUED.get((question_id, option.value))
+        lines.append(f"{line} ({note})" if note else line)
     return lines
 
 
@@ -318,7 +363,10 @@ def learn_suggestions(type_id: str, answers: Mapping[str, Any]) -> list[Suggesti
             gaps = [
                 (o.value, o.table_row)
                 for o in question.options
-                if o.table_row and o.value not in set(value) and table.info.unit_of(o.table_row) == "percent"
+                if o.table_row
+                and o.value not in set(value)
+                and table.info.unit_of(o.table_row) == "percent"
+                and (qid, o.value) not in DISCONTINUED
             ]
         for option_value, row_id in gaps:
             row = table.row(row_id)
@@ -327,18 +375,12 @@ def learn_suggestions(type_id: str, answers: Mapping[str, Any]) -> list[Suggesti
             lead, total = row.value(leader), row.value(TOTAL_COLUMN)
             if lead < total * LEAD_FACTOR or lead <= row.value(type_id):
                 continue
-            label = (
-                question.option(option_value).label
-                if qid not in ("strategy", "fim_known")
-                else {
-                    "strategy": "Eine eigene Digitalisierungsstrategie",
-                    "fim_known": "Das Föderale Informationsmanagement (FIM)",
-                }[qid]
-            )
+            label = STEP_LABELS.get((qid, option_value)) or question.option(option_value).label
+            step = STEP_TEMPLATES[qid].format(label=label)
+            # The closing sentence is chosen after sorting (see below); {closer} marks its place.
             text = (
-                f"• {label[0].upper() + label[1:]}: Hier sind {PLURAL[leader]} führend "
-                f"({fmt(lead)} % gegenüber {fmt(total)} % aller Befragten). "
-                f"Ein Austausch mit Kommunen dieses Typs kann sich lohnen. (Tabelle {question.table})"
+                f"• {step[0].upper() + step[1:]} – bei {DATIVE[leader]} sind es {fmt(lead)} %, über alle "
+                f"Befragten {fmt(total)} %. {{closer}} (Tabelle {question.table})"
             )
             candidates.append(
                 (lead - total, Suggestion(qid, option_value, leader, lead, total, question.table, text))
@@ -351,7 +393,10 @@ def learn_suggestions(type_id: str, answers: Mapping[str, Any]) -> list[Suggesti
         chosen.append(suggestion)
         if len(chosen) == MAX_SUGGESTIONS:
             break
-    return chosen
+    return [
+        replace(s, text=s.text.replace("{closer}", STEP_CLOSERS[i % len(STEP_CLOSERS)]))
+        for i, s in enumerate(chosen)
+    ]
 
 
 def _learn_section(type_id: str, answers: Mapping[str, Any]) -> Section:
