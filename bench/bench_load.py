@@ -35,8 +35,9 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-from bench.load import client, stack  # noqa: E402
+from bench.load import client  # noqa: E402
 from bench.reference import make_reference_bot  # noqa: E402
+from tests.support import stack  # noqa: E402
 
 LOOPBACK = stack.LOOPBACK
 GOAL_TEXTS = [

@@ -38,7 +38,7 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-from bench.load import stack  # noqa: E402
+from tests.support import stack  # noqa: E402
 
 # Slots that only the interview (validate_interview_form / action_show_result) may fill.
 PROTECTED_SLOTS = (

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.load import stack
+from tests.support import stack
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -23,7 +23,7 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-from bench.load import stack  # noqa: E402
+from tests.support import stack  # noqa: E402
 
 REFERENCE_DIR = REPO_ROOT / "build" / "bench-reference"
 VERSION_FILE = "rasa-version.txt"

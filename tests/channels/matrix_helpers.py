@@ -31,18 +31,14 @@ from pathlib import Path
 import aiohttp
 from aiohttp import web
 
+from tests.support.stack import free_port
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SYNAPSE_SCRIPT = REPO_ROOT / "scripts" / "synapse_test_env.sh"
 MATRIX_VENV_SCRIPT = REPO_ROOT / "scripts" / "matrix_venv.sh"
 SYNAPSE_VENV = Path(os.environ.get("SYNAPSE_VENV", REPO_ROOT / ".venv-synapse"))
 MATRIX_VENV = Path(os.environ.get("MATRIX_VENV", REPO_ROOT / ".venv-matrix"))
 NIO_DRIVER = Path(__file__).resolve().parent / "nio_driver.py"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def wait_until(predicate: Callable[[], bool], timeout: float, interval: float = 0.2) -> bool:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import socket
 import time
 from contextlib import asynccontextmanager
 
@@ -35,6 +34,7 @@ from tests.channels.teams_helpers import (
     SigningKey,
     load_activity,
 )
+from tests.support.stack import free_port
 
 PNG = tiny_png()
 PNG_DATA_URL = "data:image/png;base64," + base64.b64encode(PNG).decode()
@@ -67,12 +67,6 @@ class ScriptedAgent:
         self.messages.append(message)
         for reply in scripted_replies(message.text):
             await message.output_channel.send_response(message.sender_id, dict(reply))
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @asynccontextmanager

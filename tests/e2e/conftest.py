@@ -13,14 +13,13 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.support.stack import ManagedProcess, base_env, free_port
+from tests.support import stack
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM_BINARY", "/usr/bin/chromium")
@@ -29,18 +28,15 @@ CHROMEDRIVER = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
 
 def closed_port() -> int:
     """A loopback port nothing listens on (bound and released again)."""
-    return free_port()
+    return stack.free_port()
 
 
 def start_web_server(rasa_url: str, log_dir: Path, extra_env: dict | None = None) -> tuple:
-    port = free_port()
-    env = base_env()
-    env.update({"WEB_PORT": str(port), "WEB_HOST": "127.0.0.1", "RASA_URL": rasa_url})
-    env.update(extra_env or {})
-    server = ManagedProcess([sys.executable, "-m", "bot.webserver"], env, log_dir / f"webserver-{port}.log")
+    port = stack.free_port()
+    server = stack.web_server(port, rasa_url, log_dir, extra_env).start()
     base_url = f"http://127.0.0.1:{port}"
     try:
-        server.wait_until_up(base_url + "/health", timeout=30)
+        stack.wait_http(base_url + "/health", server, timeout=30)
     except Exception:
         server.stop()
         raise

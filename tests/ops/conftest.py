@@ -1,5 +1,5 @@
 """Fixtures for the operations tests: throwaway PostgreSQL databases, a clean Redis key space,
-and the trained model. The process helpers live in bench/load/stack.py (shared with the benchmarks)."""
+and the trained model. The process helpers live in tests/support/stack.py (shared with the benchmarks)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-from bench.load import stack  # noqa: E402
+from tests.support import stack  # noqa: E402
 
 PG_HOST, PG_PORT, PG_USER = "127.0.0.1", 5432, "postgres"
 REDIS_HOST, REDIS_PORT = "127.0.0.1", 6379

@@ -18,7 +18,8 @@ import aiohttp
 import pytest
 
 from bench import fuzz
-from bench.load import client, stack
+from bench.load import client
+from tests.support import stack
 
 FUZZ_CASES = int(os.environ.get("FUZZ_CASES", "300"))
 FUZZ_SEED = int(os.environ.get("FUZZ_SEED", "1"))

@@ -21,7 +21,8 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from bench.load import client, stack
+from bench.load import client
+from tests.support import stack
 
 LOOPBACK = stack.LOOPBACK
 
