@@ -58,7 +58,11 @@ QUESTION_START = re.compile(
 MAX_FAILURES_BEFORE_BUTTONS = 2
 FINISH_VALUE = "fertig"
 NONE_VALUE = "keine"
-NAVIGATION_HINT = "Überspringen mit »weiß nicht«, zurück mit »zurück«, beenden mit »Abbrechen«."
+# Said once, at the start (and in the help text), not under every question.
+NAVIGATION_HINT = (
+    "Jede Frage außer der ersten können Sie mit »weiß nicht« überspringen, mit »zurück« kehren Sie zur "
+    "vorigen Frage zurück, »Ergebnis jetzt« wertet sofort aus und »Abbrechen« beendet den Test."
+)
 
 Updates = dict[str, Any]
 
@@ -104,7 +108,7 @@ def start() -> tuple[Updates, list[Message]]:
     intro = Message(
         f"Gern! Zuerst frage ich nach Ihren wichtigsten Digitalisierungszielen, danach folgen "
         f"{len(INTERVIEW_SLOTS) - 1} kurze Fragen zu Ihrer Kommune und ihrer Praxis (etwa fünf Minuten). "
-        "Jede Frage außer der ersten können Sie überspringen; mit »Ergebnis jetzt« werte ich sofort aus."
+        + NAVIGATION_HINT
     )
     updates: Updates = {slot: None for slot in INTERVIEW_SLOTS}
     updates.update({slot: 0.0 if slot == FAILURES else None for slot in STATE_SLOTS})
@@ -123,7 +127,7 @@ def ask(state: Mapping[str, Any], slot: str) -> Message:
         buttons.append({"title": "Zurück", "payload": "/go_back"})
     if state.get(GOAL_SLOT) or state.get(GOALS_DRAFT):
         buttons.append({"title": "Ergebnis jetzt", "payload": "/result_now"})
-    return Message(f"{progress}: {text}\n({NAVIGATION_HINT})", buttons)
+    return Message(f"{progress}: {text}", buttons)
 
 
 def _goal_question(state: Mapping[str, Any]) -> tuple[str, list[dict[str, str]]]:
