@@ -23,12 +23,12 @@ export RASA_PORT ACTIONS_PORT WEB_PORT
 TRAIN_INPUTS := config.yml domain.yml $(shell find data nlu_components -name '*.yml' -o -name '*.py' 2>/dev/null)
 
 .PHONY: help install system-deps kb train run shell actions matrix stats purge teams-app test pytest \
-        validate nlu-eval stories-test bench clean
+        validate lint format nlu-eval stories-test bench clean
 
 help:
 	@echo "make run    – alles einrichten, trainieren und den Assistenten starten (Chat: http://localhost:$(WEB_PORT)/)"
 	@echo "make test   – alles einrichten und sämtliche Tests ausführen"
-	@echo "weitere Ziele: install, train, kb, shell, matrix, stats, purge, teams-app, pytest, validate, nlu-eval, stories-test, bench, clean"
+	@echo "weitere Ziele: install, train, kb, shell, matrix, stats, purge, teams-app, pytest, lint, format, validate, nlu-eval, stories-test, bench, clean"
 
 # --- set-up ------------------------------------------------------------------------------
 $(STAMPS)/venv:
@@ -97,6 +97,15 @@ test: install system-deps kb train
 # pytest alone (the server tests need the trained model).
 pytest: install kb train
 	$(PY) -m pytest -q tests
+
+# Lint and format check (config in pyproject.toml); `make format` fixes what it can.
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
 
 validate: install
 	$(RASA) data validate --fail-on-warnings

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Everything `make test` runs after the set-up: pytest (unit, action, conversation, channel,
+# Everything `make test` runs after the set-up: ruff (lint + format), pytest (unit, action, conversation, channel,
 # operations tests), then Rasa's data validation, test stories and NLU evaluation.
 # Runs all parts even if one fails and exits non-zero if any failed.
 set -u
@@ -7,6 +7,9 @@ cd "$(dirname "$0")/.."
 export RASA_TELEMETRY_ENABLED=false
 start=$(date +%s)
 status=0
+echo "== ruff (lint + format check)"
+.venv/bin/ruff check . || status=1
+.venv/bin/ruff format --check . || status=1
 echo "== pytest"
 E2E_REQUIRE_RASA=1 .venv/bin/python -m pytest tests -q -p no:cacheprovider || status=1
 scripts/test_rasa.sh || status=1
