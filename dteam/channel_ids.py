@@ -69,6 +69,14 @@ def keyed_sender_id(channel: str, parts: Sequence[str], secret: bytes) -> str:
     return f"{channel}-{hmac.new(secret, message, hashlib.sha256).hexdigest()[:ID_HEX_CHARS]}"
 
 
+def channel_of(sender_id: str) -> str | None:
+    """ "matrix" or "teams" for ids made by those channels' id functions, else None (web, REST)."""
+    for channel in ("matrix", "teams"):
+        if sender_id.startswith(f"{channel}-"):
+            return channel
+    return None
+
+
 def new_web_sender_id() -> str:
     return f"web-{secrets.token_hex(ID_HEX_CHARS // 2)}"
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.exc import SQLAlchemyError
 
+from dteam.channel_ids import channel_of
 from dteam.storage import settings
 from dteam.storage.codes import CodeStore
 from dteam.storage.database import tracker_engine
@@ -150,6 +151,7 @@ class DeletionOutcome:
     results_deleted: int
     tracker_configured: bool
     codes_deleted: int = 0  # return codes and team memberships of this conversation (issue 12)
+    channel: str | None = None  # "matrix"/"teams": copies outside our stores stay (see deletion_message)
 
 
 def forget_conversation(conversation_id: str, env: Mapping[str, str] = os.environ) -> DeletionOutcome:
@@ -168,6 +170,7 @@ def forget_conversation(conversation_id: str, env: Mapping[str, str] = os.enviro
         results_deleted=results_deleted,
         tracker_configured=bool(tracker_url),
         codes_deleted=codes.codes + codes.memberships,
+        channel=channel_of(conversation_id),
     )
 
 
@@ -195,7 +198,22 @@ def deletion_message(outcome: DeletionOutcome) -> str:
     return (
         f"Erledigt. {result_part} {tracker_part} Alle Angaben aus dieser Sitzung sind "
         "zurückgesetzt – wenn Sie weiterschreiben, beginnen wir von vorn."
-    )
+    ) + CHANNEL_COPY_NOTICE.get(outcome.channel, "")
+
+
+# What "Meine Daten löschen" cannot reach: the chat platform keeps its own copy of the messages.
+CHANNEL_COPY_NOTICE = {
+    "matrix": (
+        "\n\nNicht gelöscht sind die Nachrichten in Ihrem Matrix-Raum und das dort hochgeladene "
+        "Diagramm: Sie liegen auf dem Homeserver. Sie können sie im Raum selbst entfernen oder den "
+        "Raum verlassen; für endgültiges Löschen wenden Sie sich an die Administration des Homeservers."
+    ),
+    "teams": (
+        "\n\nNicht gelöscht ist der Chatverlauf in Microsoft Teams einschließlich des Diagramms: Er "
+        "liegt in Microsoft 365 und unterliegt den Aufbewahrungsregeln Ihrer Organisation. Einzelne "
+        "eigene Nachrichten können Sie in Teams löschen; alles Weitere regelt Ihre IT-Administration."
+    ),
+}
 
 
 MSG_DELETE_FAILED = (
