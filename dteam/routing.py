@@ -1,0 +1,116 @@
+"""Routing that loses no question (issue 10, part 3): which intent a user message finally gets.
+
+The intent classifier knows the words it was trained on; a question it does not place firmly must
+still reach the knowledge base, which answers or says honestly that its sources do not cover it.
+`route(text, intent, confidence)` returns the intent to use:
+
+- a question (ends with "?" or starts like one) that no command intent claims with high confidence
+  goes to the knowledge base (`ask_question`), and so does a question the classifier gave up on
+  (`nlu_fallback`) or took for an interview answer (`inform`, ...);
+- the self-test starts only when the user wants to take it ("Welcher Typ sind wir?", "Test
+  starten"), not on any question that mentions types ("Welcher Kommunentyp ist der beste?");
+- the assistant's own statistics only on an explicit request about them ("Statistik", "bisher",
+  "den Selbsttest schon gemacht"), not on survey questions ("Wie viele Gemeinden in Sachsen haben
+  mitgemacht?").
+
+Button payloads ("/intent…") are never rerouted. Pure module: no Rasa import.
+"""
+
+from __future__ import annotations
+
+import re
+
+KNOWLEDGE_INTENT = "ask_question"
+FALLBACK_INTENT = "nlu_fallback"
+START_INTENT = "start_interview"
+STATISTICS_INTENT = "show_statistics"
+# Intents that mean "this is an answer", never a question to the assistant.
+ANSWER_INTENTS = frozenset({"inform", "affirm", "deny"})
+# Below this confidence a command intent does not claim a question (tuned on the dev split).
+COMMAND_CONFIDENCE = 0.80
+
+_W_WORD = (
+    r"was|wie|wer|wem|wen|wessen|wo|woher|wohin|wann|warum|wieso|weshalb|weswegen|welche\w*|wozu|"
+    r"wofür|womit|worin|worauf|woran|worüber|wovon|wodurch|inwiefern|inwieweit"
+)
+_QUESTION_START = re.compile(
+    r"^\s*(?:(?:und|aber|also|ok|okay|hallo|sag\s+mal|mal\s+eine\s+frage)[,:]?\s+)?"
+    r"(?:" + _W_WORD + r"|gibt\s+es|gab\s+es|erklär\w*|erläuter\w*|kannst\s+du\s+mir|können\s+sie\s+mir|"
+    r"weißt\s+du|wissen\s+sie)\b",
+    re.IGNORECASE,
+)
+# A w-word followed by a verb or a quantity: "Was ist …", "Wie viele …" – not "Wie gesagt, …".
+_STRONG_QUESTION_START = re.compile(
+    r"^\s*(?:" + _W_WORD + r")\s+(?:ist|sind|war|waren|bedeutet|bedeuten|heißt|heisst|kostet|kosten|"
+    r"macht|machen|hat|haben|hatte|kann|können|soll|sollen|muss|müssen|viele|viel|lange|genau|denn|"
+    r"versteht|verstehen|meint|meinen|steht|stehen|gibt|gab|sagt|sagen|hält|halten|bringt|bringen|"
+    r"gehört|gehören|passiert|läuft|laufen|funktioniert|wird|werden|wurde|wurden|hängt|hängen|"
+    r"nutzt|nutzen|fördert|fördern|kommt|kommen|schafft|schaffen|unterscheidet|unterscheiden)\b",
+    re.IGNORECASE,
+)
+_WANTS_SELF_TEST = re.compile(
+    r"\b(?:selbst\s?-?\s?test\w*|test|fragebogen|einordnung|einstufung|check)\b.*\b(?:start\w*|beginn\w*|"
+    r"mach\w*|durchführ\w*|anfang\w*|los\w*|mitmach\w*|ausfüll\w*)\b"
+    r"|\b(?:start\w*|beginn\w*|mach\w*|durchführ\w*|anfang\w*|ausfüll\w*)\b.*\b(?:selbst\s?-?\s?test\w*|"
+    r"test|fragebogen)\b"
+    r"|\bwelche\w*\s+(?:kommunen)?typ\w*\s+(?:sind|ist|wären|wäre|passt|entspricht)\s+"
+    r"(?:wir|ich|unsere\w*|meine\w*|zu\s+uns|uns)\b"
+    r"|\b(?:zu\s+)?welche\w*\s+(?:kommunen)?typ\w*\s+(?:gehört|gehören|zählt|zählen|passt|passen|"
+    r"entspricht|entsprechen)\s+(?:wir|unsere\w*|meine\w*|uns)\b"
+    r"|\bwas\s+für\s+ein\w*\s+(?:kommunen)?typ\w*\s+(?:sind|ist)\s+(?:wir|unsere\w*|meine\w*)\b"
+    r"|\b(?:unsere\w*|meine\w*)\s+(?:kommune|gemeinde|stadt|verwaltung|kreis)\w*\s+(?:einordnen|"
+    r"einstufen|zuordnen|testen|bewerten)\b"
+    r"|\bwo\s+(?:steht|stehen)\s+(?:wir|unsere\w*|meine\w*)\b"
+    r"|^\s*(?:los|start|starten|loslegen|los\s+geht'?s)\s*[.!]*\s*$",
+    re.IGNORECASE,
+)
+_OWN_STATISTICS = re.compile(
+    r"\bstatistik\w*|\bbisher\w*|\bbislang\b|\bbis\s+jetzt\b|\bschon\s+(?:teilgenommen|mitgemacht|"
+    r"gemacht|ausgefüllt)|\b(?:den|diesen|ihren|deinen|euren)\s+(?:selbst\s?-?\s?)?test\b|\bselbsttest\w*|"
+    r"\bnutzer\w*|\bnutzende\w*|\bbei\s+(?:dir|ihnen|euch)\b|\bhier\s+im\s+chat\b|"
+    r"\b(?:die|den)\s+anderen\b.*\b(?:ergebnis\w*|abgeschnitten|schneiden|heraus\w*|raus)\b|"
+    r"\b(?:ergebnis\w*|einschätzung\w*)\b.*\b(?:der|aller|die|den)\s+anderen\b|\bverteilung\s+der\s+(?:typen|ergebnisse)\b",
+    re.IGNORECASE,
+)
+
+
+def looks_like_question(text: str) -> bool:
+    """Ends with a question mark or starts like a question ("Was …", "Gibt es …", "Erklären Sie …")."""
+    stripped = (text or "").strip()
+    return stripped.endswith("?") or bool(_QUESTION_START.match(stripped))
+
+
+def is_clear_question(text: str) -> bool:
+    """A question even inside the interview, where "Wie gesagt, Effizienz" is an answer."""
+    stripped = (text or "").strip()
+    return stripped.endswith("?") or bool(_STRONG_QUESTION_START.match(stripped))
+
+
+def wants_self_test(text: str) -> bool:
+    return bool(_WANTS_SELF_TEST.search(text or ""))
+
+
+def asks_own_statistics(text: str) -> bool:
+    return bool(_OWN_STATISTICS.search(text or ""))
+
+
+def route(text: str, intent: str | None, confidence: float) -> str:
+    """The intent the assistant acts on for this message (see module docstring)."""
+    intent = intent or FALLBACK_INTENT
+    message = (text or "").strip()
+    if not message or message.startswith("/") or intent == KNOWLEDGE_INTENT:
+        return intent
+    if not looks_like_question(message):
+        return intent
+    if intent == START_INTENT:
+        return intent if wants_self_test(message) else KNOWLEDGE_INTENT
+    if intent == STATISTICS_INTENT:
+        return intent if asks_own_statistics(message) else KNOWLEDGE_INTENT
+    if intent == FALLBACK_INTENT:
+        return KNOWLEDGE_INTENT
+    if intent in ANSWER_INTENTS:
+        # An interview answer can start like a question ("Wie gesagt, Effizienz"): only clear ones move.
+        return KNOWLEDGE_INTENT if is_clear_question(message) else intent
+    if confidence < COMMAND_CONFIDENCE:
+        return KNOWLEDGE_INTENT
+    return intent

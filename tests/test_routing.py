@@ -1,0 +1,122 @@
+"""Routing that loses no question (dteam.routing, issue 10 part 3)."""
+
+import pytest
+
+from dteam.routing import (
+    COMMAND_CONFIDENCE,
+    asks_own_statistics,
+    is_clear_question,
+    looks_like_question,
+    route,
+    wants_self_test,
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Welcher Kommunentyp ist der beste?",
+        "Was ist ein Bürgerhaushalt?",
+        "Wer hat die Studie geschrieben",
+        "Gibt es in Bayern Digitallotsen",
+        "Erklären Sie mir FIM",
+        "Und was ist mit dem OZG?",
+    ],
+)
+def test_questions_are_recognised(text):
+    assert looks_like_question(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Effizienz und Bürgernähe", "Wir sind eine Gemeinde", "Haben wir nicht", "ja"]
+)
+def test_answers_are_no_questions(text):
+    assert not looks_like_question(text)
+
+
+def test_interview_answer_starting_like_a_question_is_no_clear_question():
+    assert looks_like_question("Wie gesagt, Effizienz")
+    assert not is_clear_question("Wie gesagt, Effizienz")
+    assert is_clear_question("Was ist ein Bürgerhaushalt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Welcher Kommunentyp sind wir?",
+        "Zu welchem Typ gehört meine Gemeinde?",
+        "Was für ein Kommunentyp ist unsere Stadt?",
+        "Können wir den Test machen?",
+        "Selbsttest starten",
+        "Wo steht unsere Verwaltung bei der Digitalisierung?",
+        "Welchem Typ entspricht unsere Verwaltung?",
+    ],
+)
+def test_wish_to_take_the_self_test(text):
+    assert wants_self_test(text)
+    assert route(text, "start_interview", 0.99) == "start_interview"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Welcher Kommunentyp ist der beste?",
+        "Welcher Typ kommt am häufigsten vor?",
+        "Was machen die Optimierer anders?",
+    ],
+)
+def test_type_questions_do_not_start_the_self_test(text):
+    assert not wants_self_test(text)
+    assert route(text, "start_interview", 0.99) == "ask_question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wie ist die Statistik?",
+        "Wie verteilen sich die Kommunentypen bisher?",
+        "Wie viele Kommunen haben den Test schon gemacht?",
+        "Welche Ergebnisse hatten die anderen Kommunen?",
+        "Wie viele Städte und Gemeinden haben schon teilgenommen?",
+    ],
+)
+def test_explicit_statistics_requests_keep_their_intent(text):
+    assert asks_own_statistics(text)
+    assert route(text, "show_statistics", 0.95) == "show_statistics"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wie viele Gemeinden in Sachsen haben mitgemacht?",
+        "Wie viele Kommunen haben an der Befragung teilgenommen?",
+        "Welcher Typ ist unter den Kreisen am häufigsten?",
+    ],
+)
+def test_survey_questions_are_no_statistics_request(text):
+    assert not asks_own_statistics(text)
+    assert route(text, "show_statistics", 0.99) == "ask_question"
+
+
+def test_fallback_on_a_question_goes_to_the_knowledge_base():
+    assert route("Was sagt der Podcast zur Größe?", "nlu_fallback", 0.3) == "ask_question"
+    assert route("asdf qwertz", "nlu_fallback", 0.3) == "nlu_fallback"  # no question: stays a fallback
+
+
+def test_interview_answer_intent_on_a_clear_question_goes_to_the_knowledge_base():
+    assert route("Was ist ein Bürgerhaushalt?", "inform", 0.97) == "ask_question"
+    assert route("Wie gesagt, Effizienz", "inform", 0.97) == "inform"
+    assert route("Effizienz und Bürgernähe", "inform", 0.4) == "inform"
+
+
+def test_unsure_command_intent_gives_way_to_a_question():
+    low = COMMAND_CONFIDENCE - 0.1
+    assert route("Was kann man mit Daten machen?", "help", low) == "ask_question"
+    assert route("Was kannst du?", "help", 0.98) == "help"
+
+
+def test_payloads_and_knowledge_intent_are_untouched():
+    assert route('/inform{"answer": "effizienz"}', "inform", 1.0) == "inform"
+    assert route("/start_interview", "start_interview", 1.0) == "start_interview"
+    assert route("Was ist FIM?", "ask_question", 0.2) == "ask_question"
+    assert route("", None, 0.0) == "nlu_fallback"
