@@ -86,10 +86,6 @@ class StudyTable:
         except KeyError:
             raise KeyError(f"Tabelle {self.info.number} hat keine Zeile {row_id!r}") from None
 
-    @property
-    def has_total(self) -> bool:
-        return TOTAL_COLUMN in self.columns
-
 
 @lru_cache(maxsize=4)
 def _index(directory: str) -> dict[int, TableInfo]:
@@ -126,20 +122,12 @@ def _table(directory: str, number: int) -> StudyTable:
     return StudyTable(info=info, columns=columns, rows=rows)
 
 
-def table_index() -> dict[int, TableInfo]:
-    return dict(_index(str(study_dir())))
-
-
 def get_table(number: int) -> StudyTable:
     return _table(str(study_dir()), int(number))
 
 
 def get_row(number: int, row_id: str) -> TableRow:
     return get_table(number).row(row_id)
-
-
-def get_value(number: int, row_id: str, column: str) -> float:
-    return get_row(number, row_id).value(column)
 
 
 def cluster_centres() -> dict[str, tuple[float, ...]]:
@@ -171,9 +159,3 @@ def type_profile(type_id: str) -> dict:
 
 def type_name(type_id: str) -> str:
     return TYPE_NAMES[type_id]
-
-
-def clear_cache() -> None:
-    _index.cache_clear()
-    _table.cache_clear()
-    _types.cache_clear()
