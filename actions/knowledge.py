@@ -19,6 +19,7 @@ from dteam.kb import (
     KnowledgeBase,
     get_knowledge_base,
 )
+from dteam.kb.aspects import nearest_button, refusal_text
 
 logger = logging.getLogger(__name__)
 
@@ -97,6 +98,10 @@ class ActionAnswerQuestion(Action):
             else:
                 dispatcher.utter_message(text=TEXT_OWN_TYPE_UNKNOWN, buttons=[BUTTON_START_INTERVIEW])
             return [SlotSet("kb_topic", answer.topic)] if answer.topic else []
+        if answer.aspect is not None:
+            buttons = [nearest_button(answer.nearest_title)] if answer.nearest_title else None
+            dispatcher.utter_message(text=refusal_text(answer.aspect), buttons=buttons)
+            return []
         dispatcher.utter_message(response="utter_kb_no_answer")
         return []
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .analysis import ResolvedQuery, Synonyms, analyse, resolve_context
+from .aspects import Aspect, uncovered_aspect
 from .entries import TYPE_DISPLAY, TYPE_IDS, KBEntry
 from .index import KnowledgeIndex
 from .text import fold
@@ -80,6 +81,8 @@ class Answer:
     type_id: str | None = None
     candidates: list[str] = field(default_factory=list)
     has_more: bool = False  # the entry's body says more than `text` (its short form)
+    aspect: Aspect | None = None  # no-answer because the entry lacks the asked aspect (cost, state, ...)
+    nearest_title: str = ""  # with `aspect`: the neighbouring entry's title, offered as a question
 
     @property
     def found(self) -> bool:
@@ -134,6 +137,11 @@ def answers_question_type(folded_question: str, entry: KBEntry) -> bool:
     if _ASKS_FOR_AMOUNT.search(folded_question) and not _HAS_AMOUNT.search(body):
         return False
     return True
+
+
+def aspect_text(entry: KBEntry) -> str:
+    """What may cover an asked aspect: title, keywords, source line and the full body."""
+    return "\n".join([entry.title, " ".join(entry.keywords), entry.citation, entry.body])
 
 
 class KnowledgeBase:
@@ -225,6 +233,18 @@ class KnowledgeBase:
                 score=float(scores[best]),
                 topic=resolved.topic or None,
                 type_id=resolved.types[0] if resolved.types else None,
+                candidates=[self.entries[int(i)].id for i in order[:3]],
+            )
+
+        aspect = uncovered_aspect(question, aspect_text(entry))
+        if aspect is not None:
+            # The neighbour matches the topic but not the asked aspect: refuse, offer it as a question.
+            return Answer(
+                kind=KIND_NO_ANSWER,
+                score=float(scores[best]),
+                entry_id=entry.id,
+                aspect=aspect,
+                nearest_title=entry.title if entry.title.rstrip().endswith("?") else "",
                 candidates=[self.entries[int(i)].id for i in order[:3]],
             )
 

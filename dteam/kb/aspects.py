@@ -1,0 +1,221 @@
+"""Answer the asked aspect, or refuse (issue 10, part 4).
+
+A question can name an aspect the sources do not cover although a neighbouring entry matches its
+topic well: "Was kostet ein digitaler Lotse?" finds the definition of the Lotse, which says nothing
+about cost. `uncovered_aspect(question, entry_text)` returns the first asked aspect that the chosen
+entry does not cover; the knowledge base then gives the honest no-answer (and may offer the entry
+as "Dazu habe ich: …") instead of the neighbour as if it were the answer.
+
+Aspects: a cost/price/salary/budget (covered only by an amount of money), a federal state or a
+foreign country (covered only if the entry names it), a named municipality (the entry must name it,
+and for a figure question also carry the asked measure next to a number), a time after the sources
+(years from 2024 on, "aktuell"/"inzwischen" status questions, the next episode), a duration.
+
+Pure module: no Rasa import.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import fold
+
+LATEST_SOURCE_YEAR = 2023  # the third theses paper (early 2023) is the newest source
+
+
+@dataclass(frozen=True)
+class Aspect:
+    kind: str  # cost | state | place | after_sources | duration
+    label: str = ""  # German name of the state/place, for the reply
+
+
+def _norm(text: str) -> str:
+    """Folded (ae/oe/ue/ss, lower case), hyphens and slashes as spaces, single spaces."""
+    return re.sub(r"\s+", " ", re.sub(r"[-‐–—/]", " ", fold(text or ""))).strip()
+
+
+# --- cost -------------------------------------------------------------------------------------------
+_ASKS_COST = re.compile(
+    r"\b(?:was kostet|was kosten|wie teuer|wie viel (?:geld|euro|kostet|kosten)|welche kosten|"
+    r"kosten (?:fuer|von|eine[rs]?|pro)|\w*kosten\b(?! \w+ (?:sparen|senken))|preis\w*|gehalt\w*|verdien\w*|"
+    r"besoldung\w*|\w*budget\w*|wie viel spart|spart man|euro)\b"
+)
+_HAS_MONEY = re.compile(r"\d[\d.,]*\s*(?:€|euro\b|eur\b|mio\.? (?:€|euro)|millionen euro|mrd)|€\s*\d")
+
+# --- federal states and other countries ---------------------------------------------------------------
+_STATES: dict[str, str] = {
+    "Baden-Württemberg": r"baden wuerttemberg\w*|\bbw\b",
+    "Bayern": r"bayern|bayerisch\w*|freistaat bayern",
+    "Berlin": r"berlin(?:er)?\b",
+    "Brandenburg": r"brandenburg\w*",
+    "Bremen": r"bremen|bremisch\w*",
+    "Hamburg": r"hamburg\w*",
+    "Hessen": r"hessen|hessisch\w*",
+    "Mecklenburg-Vorpommern": r"mecklenburg\w*|vorpommern",
+    "Niedersachsen": r"niedersachsen|niedersaechsisch\w*",
+    "Nordrhein-Westfalen": r"nordrhein westfalen|\bnrw\b",
+    "Rheinland-Pfalz": r"rheinland pfalz|\brlp\b",
+    "Saarland": r"saarland\w*",
+    "Sachsen": r"(?<!nieder)\bsachsen\b(?! anhalt)|(?<!nieder)\bsaechsisch\w*",
+    "Sachsen-Anhalt": r"sachsen anhalt",
+    "Schleswig-Holstein": r"schleswig holstein\w*",
+    "Thüringen": r"thueringen|thueringisch\w*",
+    "Österreich": r"oesterreich\w*",
+    "der Schweiz": r"\bschweiz\w*",
+    "Dänemark": r"daenemark|daenisch\w*",
+    "Estland": r"estland|estnisch\w*",
+}
+_STATE_PATTERNS = {label: re.compile(r"(?:" + pattern + r")") for label, pattern in _STATES.items()}
+
+# --- named municipalities --------------------------------------------------------------------------------
+# Places the sources name; other places are caught after "Stadt", "Gemeinde", "Landkreis", ...
+_KNOWN_PLACES = (
+    "Salach",
+    "Nürtingen",
+    "Wolfenbüttel",
+    "Bad Dürkheim",
+    "Bad Kreuznach",
+    "Wennigsen",
+    "Höhr-Grenzhausen",
+    "Betzdorf-Gebhardshain",
+    "Darmstadt",
+    "Konstanz",
+    "Wesel",
+    "Köln",
+    "München",
+    "Hamburg",
+    "Frankfurt",
+    "Stuttgart",
+    "Düsseldorf",
+    "Leipzig",
+    "Dresden",
+    "Hannover",
+    "Nürnberg",
+    "Göppingen",
+    "Esslingen",
+)
+_PLACE_PATTERNS = {place: re.compile(r"\b" + re.escape(_norm(place)) + r"\b") for place in _KNOWN_PLACES}
+# Capitalised name after a municipality word, in the original spelling ("Landkreis Esslingen").
+_PLACE_AFTER_KIND = re.compile(
+    r"\b(?:Stadt|Gemeinde|Landkreis|Kreis|Markt|Samtgemeinde|Verbandsgemeinde|Ortsgemeinde|VG|Amt)\s+"
+    r"((?:Bad\s+)?[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*)"
+)
+_NOT_A_PLACE = {"verwaltung", "gesellschaft", "kommune", "typ", "und", "oder", "der", "die", "das"}
+_FIGURE_ASK = re.compile(
+    r"\b(?:wie viele|wie viel|wie hoch ist (?:die|das|der)|wie gross ist (?:die|das|der)|welche anzahl)\s+"
+    r"(?:prozent (?:der )?)?([a-z]\w+)"
+)
+_WHICH_ASK = re.compile(r"\b(?:welche[rsm]?)\s+([a-z]\w+)\s+(?:nutzt|hat|verwendet|setzt)\b")
+
+# --- after the sources, durations -------------------------------------------------------------------------
+_YEAR = re.compile(r"\b(20\d\d)\b")
+_NOW = re.compile(
+    r"\b(?:aktuell\w*|inzwischen|mittlerweile|derzeit\w*|zurzeit|momentan\w*|heutzutage|heute|jetzt|"
+    r"gerade)\b"
+)
+_STATUS_ASK = re.compile(r"\b(?:wie viele|wie viel|wer ist|wie weit|in kraft|stand|gibt es)\b")
+_ALWAYS_LATER = re.compile(
+    r"\b(?:naechste\w* (?:folge|episode|studie|ausgabe)|nachfolgestudie\w*|"
+    r"neueste\w* (?:studie|zahlen|stand)|neue\w* folge)\b"
+)
+_ASKS_DURATION = re.compile(r"\bwie lange (?:dauert|braucht|brauchen|dauern)\b")
+_HAS_DURATION = re.compile(
+    r"\d+\s*(?:jahre?n?|monate?n?|wochen?|tage?n?|stunden?)\b|\b(?:jahre|monate|wochen)\b"
+)
+
+
+def _named_places(question: str) -> list[str]:
+    folded = _norm(question)
+    places = [place for place, pattern in _PLACE_PATTERNS.items() if pattern.search(folded)]
+    for match in _PLACE_AFTER_KIND.finditer(question or ""):
+        name = match.group(1)
+        if _norm(name) in _NOT_A_PLACE or any(_norm(name) == _norm(p) for p in places):
+            continue
+        if any(pattern.search(_norm(name)) for pattern in _STATE_PATTERNS.values()):
+            continue  # "Land Sachsen" is a state, handled there
+        places.append(name)
+    return places
+
+
+def asked_aspects(question: str) -> list[Aspect]:
+    """Aspects the question asks about that need explicit support in an entry."""
+    folded = _norm(question)
+    aspects: list[Aspect] = []
+    if _ASKS_COST.search(folded):
+        aspects.append(Aspect("cost"))
+    for label, pattern in _STATE_PATTERNS.items():
+        if pattern.search(folded):
+            aspects.append(Aspect("state", label))
+    for place in _named_places(question):
+        aspects.append(Aspect("place", place))
+    later_year = any(int(y) > LATEST_SOURCE_YEAR for y in _YEAR.findall(folded))
+    if later_year or _ALWAYS_LATER.search(folded) or (_NOW.search(folded) and _STATUS_ASK.search(folded)):
+        aspects.append(Aspect("after_sources"))
+    if _ASKS_DURATION.search(folded):
+        aspects.append(Aspect("duration"))
+    return aspects
+
+
+def _measure_near_number(measure: str, entry: str) -> bool:
+    stem = measure[: max(4, min(6, len(measure)))]
+    for match in re.finditer(re.escape(stem), entry):
+        window = entry[max(0, match.start() - 80) : match.end() + 80]
+        if re.search(r"\d", window):
+            return True
+    return False
+
+
+def _covers(aspect: Aspect, question: str, entry: str) -> bool:
+    folded = _norm(question)
+    if aspect.kind == "cost":
+        return bool(_HAS_MONEY.search(entry))
+    if aspect.kind == "state":
+        return bool(_STATE_PATTERNS[aspect.label].search(entry))
+    if aspect.kind == "place":
+        if not re.search(r"\b" + re.escape(_norm(aspect.label)) + r"\b", entry):
+            return False
+        figure = _FIGURE_ASK.search(folded)
+        if figure:
+            return _measure_near_number(figure.group(1), entry)
+        which = _WHICH_ASK.search(folded)
+        if which:
+            return which.group(1)[:6] in entry
+        return True
+    if aspect.kind == "after_sources":
+        years = [y for y in _YEAR.findall(folded) if int(y) > LATEST_SOURCE_YEAR]
+        # "bis 2030" in a forecast the sources make is covered when the entry has that year.
+        return bool(years) and all(y in entry for y in years) and not _NOW.search(folded)
+    if aspect.kind == "duration":
+        return bool(_HAS_DURATION.search(entry))
+    return True
+
+
+def uncovered_aspect(question: str, entry_text: str) -> Aspect | None:
+    """The first aspect of `question` that `entry_text` (title + body) does not cover, else None."""
+    entry = _norm(entry_text)
+    for aspect in asked_aspects(question):
+        if not _covers(aspect, question, entry):
+            return aspect
+    return None
+
+
+def refusal_text(aspect: Aspect) -> str:
+    """The honest German no-answer for an uncovered aspect."""
+    reasons = {
+        "cost": "Kosten, Preise oder Gehälter nennen sie nicht",
+        "state": f"zu {aspect.label} machen sie dazu keine Angaben",
+        "place": f"solche Angaben zu {aspect.label} enthalten sie nicht",
+        "after_sources": f"sie reichen nur bis {LATEST_SOURCE_YEAR}; "
+        "was seitdem geschehen ist, weiß ich nicht",
+        "duration": "eine Dauer nennen sie dafür nicht",
+    }
+    return (
+        f"Dazu geben meine Quellen nichts her – {reasons.get(aspect.kind, 'das decken sie nicht ab')}. "
+        "Ich möchte nichts erfinden."
+    )
+
+
+def nearest_button(title: str) -> dict[str, str]:
+    """ "Dazu habe ich: …": the neighbouring entry's title, sent as the user's next question."""
+    return {"title": f"Dazu habe ich: {title}", "payload": title}

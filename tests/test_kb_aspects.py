@@ -1,0 +1,120 @@
+"""Answer the asked aspect, or refuse (dteam.kb.aspects, issue 10 part 4)."""
+
+import pytest
+
+from dteam.kb import build_knowledge_base
+from dteam.kb.aspects import asked_aspects, refusal_text, uncovered_aspect
+from dteam.kb.retrieval import KIND_ANSWER, KIND_NO_ANSWER
+
+LOTSE = "Ein digitaler Lotse steuert digitale Themen und Projekte und macht sie für Kolleg:innen greifbar."
+
+
+def kinds(question):
+    return [aspect.kind for aspect in asked_aspects(question)]
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("Was kostet ein digitaler Lotse?", "cost"),
+        ("Wie hoch ist das Gehalt eines CDO?", "cost"),
+        ("Wie viele Gemeinden in Sachsen haben mitgemacht?", "state"),
+        ("Wie weit ist Hessen mit dem OZG?", "state"),
+        ("Wie viele Mitarbeitende hat die Verwaltung in Salach?", "place"),
+        ("Wie viele Stellen hat der Landkreis Esslingen?", "place"),
+        ("Was hat sich seit 2024 beim OZG geändert?", "after_sources"),
+        ("Wer ist aktuell Bürgermeister von Salach?", "after_sources"),
+        ("Wann erscheint die nächste Folge des Podcasts?", "after_sources"),
+        ("Wie lange dauert die Einführung einer E-Akte?", "duration"),
+    ],
+)
+def test_asked_aspects(question, kind):
+    assert kind in kinds(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Was ist ein digitaler Lotse?", "Wer hat die Studie geschrieben?", "Was hält Mike Weber vom OZG?"],
+)
+def test_plain_questions_ask_no_special_aspect(question):
+    assert asked_aspects(question) == []
+
+
+def test_niedersachsen_and_sachsen_anhalt_are_not_sachsen():
+    assert [a.label for a in asked_aspects("Wie ist es in Niedersachsen?")] == ["Niedersachsen"]
+    assert [a.label for a in asked_aspects("Und in Sachsen-Anhalt?")] == ["Sachsen-Anhalt"]
+
+
+def test_cost_needs_an_amount_of_money():
+    assert uncovered_aspect("Was kostet ein digitaler Lotse?", LOTSE).kind == "cost"
+    assert (
+        uncovered_aspect("Was kostet ein digitaler Lotse?", "Der Freistaat trägt 80 % der Kosten.").kind
+        == "cost"
+    )
+    assert uncovered_aspect("Was kostet ein digitaler Lotse?", "Eine Stelle kostet rund 60.000 Euro.") is None
+
+
+def test_state_must_be_named_by_the_entry():
+    question = "Gibt es in Rheinland-Pfalz mehr Community Manager?"
+    assert uncovered_aspect(question, "In Rheinland-Pfalz spielt die Tradition eine Rolle.") is None
+    assert (
+        uncovered_aspect(question, "Community Manager fördern die Gemeinschaft.").label == "Rheinland-Pfalz"
+    )
+
+
+def test_place_figure_needs_the_measure_next_to_a_number():
+    question = "Wie viele Einwohner hat Salach?"
+    assert uncovered_aspect(question, "Salach hat weniger als 8.000 Einwohner:innen.") is None
+    assert (
+        uncovered_aspect(question, "Salach hat einen CDO, der 163 Leistungen priorisierte.").kind == "place"
+    )
+
+
+def test_years_the_sources_forecast_are_covered():
+    question = "Wie viele Fachkräfte fehlen dem Staat bis 2030?"
+    assert uncovered_aspect(question, "Bis 2030 könnten eine Million Fachkräfte fehlen.") is None
+    assert uncovered_aspect("Was hat sich seit 2024 geändert?", "Die Frist lief Ende 2022 ab.").kind == (
+        "after_sources"
+    )
+
+
+def test_refusal_is_german_and_honest():
+    (aspect,) = asked_aspects("Was kostet ein digitaler Lotse?")
+    text = refusal_text(aspect)
+    assert "meine Quellen" in text and "Kosten" in text
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return build_knowledge_base()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was kostet ein digitaler Lotse?",
+        "Wie viele Mitarbeitende hat die Verwaltung in Salach?",
+        "Wie viele Gemeinden in Sachsen haben mitgemacht?",
+    ],
+)
+def test_knowledge_base_refuses_the_neighbouring_entry(kb, question):
+    answer = kb.answer(question)
+    assert answer.kind == KIND_NO_ANSWER
+
+
+def test_knowledge_base_offers_the_nearest_entry_for_an_uncovered_aspect(kb):
+    answer = kb.answer("Was kostet ein digitaler Lotse?")
+    assert answer.aspect is not None and answer.aspect.kind == "cost"
+    assert "Lotse" in answer.nearest_title
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Gibt es in Rheinland-Pfalz mehr Community Manager als anderswo?",
+        "Welche Bundesländer fördern digitale Lotsen?",
+        "Was ist ein digitaler Lotse?",
+    ],
+)
+def test_knowledge_base_still_answers_covered_aspects(kb, question):
+    assert kb.answer(question).kind == KIND_ANSWER
