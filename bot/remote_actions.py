@@ -12,7 +12,8 @@
    (about 58 ms each, blocking the event loop; two calls per interview turn). A validator built
    once gives the same result in a fraction of that time.
 
-Installed by the project's channels (bot/rest_channel.py, bot/teams.py) when Rasa loads them.
+Installed by the project's channels (bot/rest_channel.py, bot/teams.py) when Rasa builds their
+blueprints at server start; importing a channel module changes nothing.
 """
 
 from __future__ import annotations

@@ -82,3 +82,22 @@ def test_only_concrete_adapters_are_registered(registered_actions):
         "action_answer_question",
     ):
         assert name in registered_actions
+
+
+def test_importing_a_channel_patches_nothing_building_it_does():
+    """Rasa is patched when it builds the channel (blueprint), never as a side effect of an import."""
+    import subprocess
+    import sys
+
+    script = (
+        "from rasa.core.actions.action import RemoteAction\n"
+        "original = RemoteAction.run\n"
+        "import bot.rest_channel, bot.teams\n"
+        "assert RemoteAction.run is original, 'patched at import'\n"
+        "bot.rest_channel.RestInput().blueprint(lambda message: None)\n"
+        "assert RemoteAction.run is not original, 'not patched by the blueprint'\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
