@@ -13,15 +13,11 @@ from pathlib import Path
 
 import yaml
 
+from dteam.study.data import TYPE_IDS, TYPE_NAMES
+
 logger = logging.getLogger(__name__)
 
-TYPE_IDS = ("bedaechtige", "optimierer", "serviceorientierte", "community_manager")
-TYPE_DISPLAY = {
-    "bedaechtige": "Bedächtige",
-    "optimierer": "Optimierer",
-    "serviceorientierte": "Serviceorientierte",
-    "community_manager": "Community Manager",
-}
+TYPE_DISPLAY = TYPE_NAMES  # the study's type names, defined once in dteam.study.data
 SOURCES = ("studie", "thesen", "podcast09", "podcast22", "meldung", "dokument")
 # The first reply shows the entry's short form; the body follows on "Mehr dazu".
 SHORT_MAX_WORDS = 60
