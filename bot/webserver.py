@@ -11,6 +11,16 @@ Environment:
     WEB_FRAME_ANCESTORS   CSP frame-ancestors sources allowed to embed the page
                           (default 'self'; e.g. "'self' https://intranet.example.de")
     WEB_MAX_MESSAGE_CHARS longest accepted user message (default 1000)
+    WEB_SESSION_SECRET    key that signs the conversation cookie (default: generated once, kept in
+                          data_store/web_session_secret; see dteam/channel_ids.py)
+    WEB_SESSION_HOURS     the conversation cookie expires after this many idle hours (default 24)
+    WEB_COOKIE_SECURE     1: cookie only over HTTPS (set it behind an HTTPS proxy; default 0)
+    WEB_RATE_LIMIT        messages per minute and conversation (default 20)
+    WEB_RATE_LIMIT_IP     messages per minute and client address (default 60)
+
+Conversation ids: the server issues a random id in a signed HttpOnly, SameSite=Strict cookie; a
+`sender` sent by the page is ignored. So nobody can read or continue someone else's conversation by
+sending that person's id, and script on the page cannot read the id either.
 """
 
 from __future__ import annotations
@@ -28,7 +38,9 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 
+from bot.ratelimit import RATE_LIMITED_TEXT, RateLimiter
 from bot.report_route import add_report_route, report_link
+from dteam import channel_ids
 
 logger = logging.getLogger(__name__)
 
@@ -41,8 +53,13 @@ EMPTY_TEXT = "Bitte geben Sie eine Nachricht ein."
 TOO_LONG_TEXT = "Ihre Nachricht ist zu lang. Bitte fassen Sie sich kürzer (höchstens {limit} Zeichen)."
 BAD_REQUEST_TEXT = "Die Anfrage konnte nicht verarbeitet werden. Bitte laden Sie die Seite neu."
 
-# Random client ids only; anything else could address other people's conversations by guessing.
-SENDER_ID_PATTERN = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
+SESSION_COOKIE = "dteam_session"
+RESTART_PAYLOAD = "/restart"
+DELETE_PAYLOAD = "/delete_my_data"
+DELETE_FAILED_TEXT = (
+    "Das bisherige Gespräch konnte gerade nicht gelöscht werden. Bitte versuchen Sie es gleich noch "
+    "einmal oder schreiben Sie „Meine Daten löschen“."
+)
 # Images must stay inline (no external fetches, no SVG with its own script surface).
 ALLOWED_IMAGE_PREFIX = re.compile(r"^data:image/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=\s]+$")
 MAX_BUTTONS_PER_MESSAGE = 30
@@ -60,6 +77,10 @@ class WebChatConfig:
     rasa_timeout: float = 60.0
     frame_ancestors: str = "'self'"
     max_message_chars: int = 1000
+    session_hours: float = 24.0
+    cookie_secure: bool = False
+    rate_limit: int = 20
+    rate_limit_ip: int = 60
 
     @classmethod
     def from_env(cls, env: dict | None = None) -> WebChatConfig:
@@ -71,6 +92,10 @@ class WebChatConfig:
             rasa_timeout=float(env.get("RASA_TIMEOUT", cls.rasa_timeout)),
             frame_ancestors=sanitize_frame_ancestors(env.get("WEB_FRAME_ANCESTORS", cls.frame_ancestors)),
             max_message_chars=int(env.get("WEB_MAX_MESSAGE_CHARS", cls.max_message_chars)),
+            session_hours=float(env.get("WEB_SESSION_HOURS", cls.session_hours)),
+            cookie_secure=env.get("WEB_COOKIE_SECURE", "0").strip().lower() in ("1", "true", "yes"),
+            rate_limit=int(env.get("WEB_RATE_LIMIT", cls.rate_limit)),
+            rate_limit_ip=int(env.get("WEB_RATE_LIMIT_IP", cls.rate_limit_ip)),
         )
 
 
@@ -193,8 +218,44 @@ async def index(request: web.Request) -> web.FileResponse:
     return web.FileResponse(STATIC_DIR / "index.html", headers={"Content-Type": "text/html; charset=utf-8"})
 
 
-async def post_message(request: web.Request) -> web.Response:
+def conversation_tag(sender_id: str, secret: bytes) -> str:
+    """A short, non-secret label of the conversation: the page keeps its local copy per tag."""
+    return channel_ids.sign("tag:" + sender_id, secret)[:16]
+
+
+def session_sender(request: web.Request) -> str | None:
+    return channel_ids.sender_from_token(request.cookies.get(SESSION_COOKIE), request.app["session_secret"])
+
+
+def with_session(response: web.Response, request: web.Request, sender_id: str) -> web.Response:
+    """(Re)issue the signed conversation cookie; every use extends its idle lifetime."""
     config: WebChatConfig = request.app["config"]
+    response.set_cookie(
+        SESSION_COOKIE,
+        channel_ids.signed_token(sender_id, request.app["session_secret"]),
+        max_age=int(config.session_hours * 3600),
+        path="/api/",
+        httponly=True,
+        samesite="Strict",
+        secure=config.cookie_secure or request.secure,
+    )
+    return response
+
+
+def rate_limited(request: web.Request, sender_id: str) -> web.Response | None:
+    waits = [
+        request.app["rate_by_conversation"].retry_after(sender_id),
+        request.app["rate_by_address"].retry_after(request.remote or "?"),
+    ]
+    wait = max(waits)
+    if wait <= 0:
+        return None
+    response = error_response(429, RATE_LIMITED_TEXT)
+    response.headers["Retry-After"] = str(max(1, int(wait + 0.999)))
+    return response
+
+
+async def read_json_object(request: web.Request) -> dict | web.Response:
     if request.content_type != "application/json":
         return error_response(415, BAD_REQUEST_TEXT)
     try:
@@ -203,26 +264,81 @@ async def post_message(request: web.Request) -> web.Response:
         return error_response(400, BAD_REQUEST_TEXT)
     if not isinstance(body, dict):
         return error_response(400, BAD_REQUEST_TEXT)
-    sender = body.get("sender")
-    if not isinstance(sender, str) or not SENDER_ID_PATTERN.match(sender):
-        return error_response(400, BAD_REQUEST_TEXT)
+    return body
+
+
+async def ask_rasa(request: web.Request, sender_id: str, message: str) -> list | None:
+    """Rasa's cleaned answer, or None if Rasa is unreachable or failed."""
+    config: WebChatConfig = request.app["config"]
+    session: aiohttp.ClientSession = request.app["rasa_session"]
+    url = f"{config.rasa_url}/webhooks/rest/webhook"
+    try:
+        async with session.post(url, json={"sender": sender_id, "message": message}) as rasa_response:
+            if rasa_response.status != 200:
+                logger.warning("Rasa answered HTTP %s", rasa_response.status)
+                return None
+            return clean_bot_messages(await rasa_response.json(content_type=None))
+    except (aiohttp.ClientError, asyncio.TimeoutError, json.JSONDecodeError) as exc:
+        logger.warning("Rasa not reachable at %s: %s", url, exc.__class__.__name__)
+        return None
+
+
+async def post_message(request: web.Request) -> web.Response:
+    config: WebChatConfig = request.app["config"]
+    body = await read_json_object(request)
+    if isinstance(body, web.Response):
+        return body
+    # Any "sender" in the body is ignored: the conversation is the one in the signed cookie.
+    sender_id = session_sender(request) or channel_ids.new_web_sender_id()
     try:
         message = normalize_message(body.get("message"), config.max_message_chars)
     except ValueError as exc:
         return error_response(400, str(exc))
+    limited = rate_limited(request, sender_id)
+    if limited is not None:
+        return limited
+    messages = await ask_rasa(request, sender_id, message)
+    if messages is None:
+        return with_session(error_response(502, UNREACHABLE_TEXT), request, sender_id)
+    if any(m.get("clearHistory") for m in messages):
+        # "Meine Daten löschen": later messages go to a new conversation, apart from the deleted one.
+        sender_id = channel_ids.new_web_sender_id()
+    tag = conversation_tag(sender_id, request.app["session_secret"])
+    return with_session(
+        web.json_response({"messages": messages, "message": message, "conversation": tag}), request, sender_id
+    )
 
-    session: aiohttp.ClientSession = request.app["rasa_session"]
-    url = f"{config.rasa_url}/webhooks/rest/webhook"
-    try:
-        async with session.post(url, json={"sender": sender, "message": message}) as rasa_response:
-            if rasa_response.status != 200:
-                logger.warning("Rasa answered HTTP %s", rasa_response.status)
-                return error_response(502, UNREACHABLE_TEXT)
-            raw_messages = await rasa_response.json(content_type=None)
-    except (aiohttp.ClientError, asyncio.TimeoutError, json.JSONDecodeError) as exc:
-        logger.warning("Rasa not reachable at %s: %s", url, exc.__class__.__name__)
-        return error_response(502, UNREACHABLE_TEXT)
-    return web.json_response({"messages": clean_bot_messages(raw_messages), "message": message})
+
+async def get_session(request: web.Request) -> web.Response:
+    """The tag of this browser's conversation (a new one if it has none), for the page's local copy."""
+    sender_id = session_sender(request) or channel_ids.new_web_sender_id()
+    tag = conversation_tag(sender_id, request.app["session_secret"])
+    return with_session(web.json_response({"conversation": tag}), request, sender_id)
+
+
+async def post_restart(request: web.Request) -> web.Response:
+    """Start a new conversation; with {"deleteData": true} the old one is deleted first."""
+    body = await read_json_object(request)
+    if isinstance(body, web.Response):
+        return body
+    delete = body.get("deleteData") is True
+    old_sender = session_sender(request)
+    deleted_messages: list = []
+    if old_sender is not None:
+        limited = rate_limited(request, old_sender)
+        if limited is not None:
+            return limited
+        answer = await ask_rasa(request, old_sender, DELETE_PAYLOAD if delete else RESTART_PAYLOAD)
+        if delete and (answer is None or not any(m.get("clearHistory") for m in answer)):
+            # Keep the old cookie: nothing was deleted, the person can try again.
+            return error_response(502, DELETE_FAILED_TEXT)
+        deleted_messages = [m for m in answer or [] if delete and "text" in m]
+    new_sender = channel_ids.new_web_sender_id()
+    tag = conversation_tag(new_sender, request.app["session_secret"])
+    payload = {"conversation": tag, "deleted": delete and old_sender is not None}
+    if deleted_messages:
+        payload["notice"] = deleted_messages[0]["text"]
+    return with_session(web.json_response(payload), request, new_sender)
 
 
 async def health(request: web.Request) -> web.Response:
@@ -261,12 +377,17 @@ def create_app(config: WebChatConfig | None = None) -> web.Application:
         middlewares=[security_headers_middleware],
     )
     app["config"] = config
+    app["session_secret"] = channel_ids.web_session_secret()
+    app["rate_by_conversation"] = RateLimiter(config.rate_limit, 60.0)
+    app["rate_by_address"] = RateLimiter(config.rate_limit_ip, 60.0)
     app.on_startup.append(_open_rasa_session)
     app.on_cleanup.append(_close_rasa_session)
     app.router.add_get("/", index)
     app.router.add_get("/health", health)
     app.router.add_get("/api/config", config_endpoint)
     app.router.add_post("/api/message", post_message)
+    app.router.add_get("/api/session", get_session)
+    app.router.add_post("/api/restart", post_restart)
     add_report_route(app)  # GET /bericht/<code>.pdf
     app.router.add_static("/static/", STATIC_DIR, show_index=False, follow_symlinks=False)
     return app

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import re
+import time
+import urllib.request
 
 import pytest
 from selenium.webdriver.common.action_chains import ActionChains
@@ -33,6 +35,12 @@ def stored_state(driver) -> dict:
     return json.loads(
         driver.execute_script("return window.localStorage.getItem('dteam-webchat-v1') || '{}';")
     )
+
+
+def fresh_conversation_tag(driver, base_url: str) -> str:
+    """Let the browser get its conversation cookie and return the tag the page would store."""
+    driver.get(base_url + "/api/session")
+    return json.loads(driver.find_element(By.TAG_NAME, "body").text)["conversation"]
 
 
 def outline_of_focused(driver) -> str:
@@ -94,7 +102,8 @@ def test_stored_history_is_rendered_safely_with_simple_formatting(browser, unrea
 
     A small Markdown subset, no HTML."""
     history = {
-        "senderId": "web-0123456789abcdef0123456789abcdef",
+        "conversation": fresh_conversation_tag(browser, unreachable_web_server),
+        "savedAt": "NOW",
         "entries": [
             {"who": "user", "text": "Zeig mal"},
             {
@@ -112,7 +121,8 @@ def test_stored_history_is_rendered_safely_with_simple_formatting(browser, unrea
     chat = ChatPage(browser, unreachable_web_server)
     browser.get(unreachable_web_server + "/static/favicon.svg")  # same origin, without starting the chat
     browser.execute_script(
-        "window.localStorage.setItem('dteam-webchat-v1', arguments[0]);", json.dumps(history)
+        "window.localStorage.setItem('dteam-webchat-v1', arguments[0].replace('\"NOW\"', Date.now()));",
+        json.dumps(history),
     )
     chat.open()
     bubble = chat.rows()[1].find_element(By.CSS_SELECTOR, ".bubble-text")
@@ -204,34 +214,37 @@ def test_full_interview_by_buttons_then_question_and_reload(browser, web_server,
     browser.save_screenshot(str(screenshot_dir / "webchat-answer.png"))
 
     rows_before_reload = chat.row_count()
-    sender_before = stored_state(browser)["senderId"]
+    conversation_before = stored_state(browser)["conversation"]
     chat.reload()
     assert chat.row_count() == rows_before_reload
     assert question in chat.texts("user")
     assert any("Quelle:" in text for text in chat.texts("bot"))
     assert browser.find_elements(By.CSS_SELECTOR, ".bubble-image img[src^='data:image/png;base64,']")
-    assert stored_state(browser)["senderId"] == sender_before
+    assert stored_state(browser)["conversation"] == conversation_before
     # Buttons answered before the reload stay disabled.
     assert not any(b.text == "Selbsttest starten" for b in chat.enabled_choices())
 
-    # "Neu starten" clears the view, starts a new conversation and greets again.
+    # "Neu starten" asks whether to delete; "Nur neu starten" clears the view, starts a new
+    # conversation and greets again.
     browser.find_element(By.ID, "restart-button").click()
+    assert browser.find_element(By.ID, "restart-panel").is_displayed()
+    browser.find_element(By.ID, "restart-keep").click()
     chat.wait_for_buttons(GREETING_BUTTONS)
     chat.wait_idle()
     assert question not in chat.texts("user")
     assert not browser.find_elements(By.CSS_SELECTOR, ".bubble-image img")
-    assert stored_state(browser)["senderId"] != sender_before
+    assert stored_state(browser)["conversation"] != conversation_before
 
 
 def test_delete_my_data_clears_the_local_history(browser, web_server):
     chat = ChatPage(browser, web_server).open()
     chat.wait_for_buttons(GREETING_BUTTONS)
     chat.send_text("Was ist FIM?")
-    sender_before = stored_state(browser)["senderId"]
+    conversation_before = stored_state(browser)["conversation"]
     start = chat.send_text("Meine Daten löschen")
-    # The view and the stored copy now hold only the deletion confirmation, under a new sender id.
+    # The view and the stored copy now hold only the deletion confirmation, under a new conversation.
     state = stored_state(browser)
-    assert state["senderId"] != sender_before
+    assert state["conversation"] != conversation_before
     assert [entry["who"] for entry in state["entries"]] == ["bot"] * len(state["entries"]) and state[
         "entries"
     ]
@@ -378,3 +391,62 @@ def test_embedding_via_launcher_respects_frame_ancestors(browser, web_server_fac
     finally:
         host.terminate()
         host.wait(timeout=10)
+
+
+# ---- shared PCs: the local copy expires and belongs to one conversation (issue 13, item 10) --------
+
+
+def _store(browser, base_url: str, conversation: str, age_hours: float) -> None:
+    history = {
+        "conversation": conversation,
+        "savedAt": "SAVED_AT",
+        "entries": [{"who": "user", "text": "Vertrauliche Frage"}, {"who": "bot", "text": "Antwort"}],
+    }
+    browser.execute_script(
+        "window.localStorage.setItem('dteam-webchat-v1', "
+        "arguments[0].replace('\"SAVED_AT\"', String(Date.now() - arguments[1] * 3600 * 1000)));",
+        json.dumps(history),
+        age_hours,
+    )
+
+
+@pytest.mark.parametrize("age_hours, same_conversation", [(25, True), (1, False)])
+def test_old_or_foreign_local_copy_is_not_shown(
+    browser, unreachable_web_server, age_hours, same_conversation
+):
+    tag = fresh_conversation_tag(browser, unreachable_web_server)
+    _store(browser, unreachable_web_server, tag if same_conversation else "0123456789abcdef", age_hours)
+    chat = ChatPage(browser, unreachable_web_server).open()
+    assert "Vertrauliche Frage" not in chat.texts("user")
+    assert chat.row_count() == 0
+    assert stored_state(browser)["entries"] == []
+
+
+def test_restart_offers_deletion_and_deletes_the_old_conversation(browser, web_server, rasa_url):
+    chat = ChatPage(browser, web_server).open()
+    chat.wait_for_buttons(GREETING_BUTTONS)
+    chat.send_text("Was ist FIM?")
+    browser.get(web_server + "/api/session")  # the cookie is HttpOnly: only the driver can read it
+    old_sender = browser.get_cookie("dteam_session")["value"].split(".")[0]
+    assert browser.get_cookie("dteam_session")["httpOnly"] is True
+    chat.open()
+    assert "Was ist FIM?" in chat.texts("user")  # same conversation after navigating back
+
+    browser.find_element(By.ID, "restart-button").click()
+    panel = browser.find_element(By.ID, "restart-panel")
+    assert panel.is_displayed() and "gelöscht" in panel.text
+    assert browser.switch_to.active_element.get_attribute("id") == "restart-delete"
+    browser.find_element(By.ID, "restart-delete").click()
+    chat.wait_for_buttons(GREETING_BUTTONS)
+    chat.wait_idle()
+    assert chat.texts("user") == []
+    assert "gelöscht" in " ".join(chat.texts("bot"))
+    # The tracker rows go at once and again after Rasa's own save of the turn (follow-up deletion).
+    deadline = time.monotonic() + 45
+    while True:
+        with urllib.request.urlopen(f"{rasa_url}/conversations/{old_sender}/tracker", timeout=30) as response:
+            still_there = "Was ist FIM?" in response.read().decode("utf-8")
+        if not still_there or time.monotonic() > deadline:
+            break
+        time.sleep(1)
+    assert not still_there
