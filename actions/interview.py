@@ -27,6 +27,7 @@ from actions.tracker_io import (
     slot_values,
 )
 from dteam.interview import flow
+from dteam.result import chart
 
 STATE_KEYS = (*flow.INTERVIEW_SLOTS, *flow.STATE_SLOTS, flow.REQUESTED_SLOT)
 
@@ -50,6 +51,8 @@ class ValidateInterviewForm(FormValidationAction):
             state[flow.REQUESTED_SLOT] = None  # nothing to validate: only name the next question
         # Parsing is CPU work on user text: keep the action server's event loop free.
         updates, messages = await asyncio.get_running_loop().run_in_executor(None, flow.step, state, turn)
+        if updates.get(flow.GOAL_SLOT):
+            chart.prerender(updates[flow.GOAL_SLOT])  # drawn in the background, ready for the result
         send(dispatcher, messages)
         return slot_events(updates)
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
-import threading
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -49,17 +47,11 @@ def more_button(entry_id: str | None) -> dict[str, str]:
     return {"title": "Mehr dazu", "payload": f'/kb_more{{"{KB_ENTRY_SLOT}":"{entry_id}"}}'}
 
 
-def _preload_in_background() -> None:
-    # Building the index takes seconds (spaCy import); do it before the first question arrives.
-    if os.environ.get("KB_PRELOAD", "1") != "0":
-        threading.Thread(target=get_knowledge_base, name="kb-preload", daemon=True).start()
-
-
 class ActionAnswerQuestion(Action):
     def __init__(self, knowledge_base: KnowledgeBase | None = None) -> None:
+        # No work at import or construction time: `python -m actions.server` loads the index before
+        # it opens its port; under plain `rasa run actions` the first question loads it.
         self._knowledge_base = knowledge_base
-        if knowledge_base is None:
-            _preload_in_background()
 
     def name(self) -> str:
         return "action_answer_question"

@@ -5,4 +5,5 @@
 set -eu
 cd "$(dirname "$0")/.."
 export SANIC_HOST=${ACTIONS_HOST:-127.0.0.1}
-exec .venv/bin/rasa run actions --port "${ACTIONS_PORT:-5055}" --actions actions "$@"
+# actions.server = rasa-sdk's server that loads the knowledge index before it opens the port.
+exec .venv/bin/python -m actions.server --port "${ACTIONS_PORT:-5055}" --actions actions "$@"

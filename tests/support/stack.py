@@ -154,10 +154,11 @@ def wait_http(url: str, proc: Proc | None = None, timeout: float = 240.0, interv
 
 
 def action_server(port: int, log_dir: Path, env: dict[str, str] | None = None, name: str = "actions") -> Proc:
-    # Loopback only, like `make run` (rasa-sdk itself would listen on every interface).
+    # Loopback only, like `make run` (rasa-sdk itself would listen on every interface). actions.server
+    # loads the knowledge index before it opens its port: /health means ready.
     return Proc(
         name,
-        [str(RASA), "run", "actions", "--port", str(port), "--actions", "actions"],
+        [str(PYTHON), "-m", "actions.server", "--port", str(port), "--actions", "actions"],
         log_dir / f"{name}.log",
         base_env({"SANIC_HOST": LOOPBACK, **(env or {})}),
     )
