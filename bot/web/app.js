@@ -10,7 +10,8 @@
   var MAX_STORED_ENTRIES = 300;
   var DEFAULT_MAX_CHARS = 1000;
   var GREETING_PAYLOAD = '/greet';
-  var RESTART_PAYLOAD = '/restart';
+  // The local copy of the conversation is dropped after this much idle time (shared PCs).
+  var LOCAL_COPY_MAX_AGE_MS = 24 * 60 * 60 * 1000;
   var UNREACHABLE_TEXT = 'Der Assistent ist gerade nicht erreichbar. ' +
     'Bitte versuchen Sie es in einigen Minuten noch einmal.';
   var EMPTY_TEXT = 'Bitte geben Sie eine Nachricht ein.';
@@ -21,21 +22,16 @@
   var INLINE_PATTERN = /\*\*[^*\n]+\*\*|\*[^*\s](?:[^*\n]*[^*\s])?\*|_[^_\s](?:[^_\n]*[^_\s])?_|https?:\/\/[^\s<>"'()]+[^\s<>"'().,;:!?]/g;
 
   var elements = {};
-  var state = { senderId: '', entries: [] };
+  // conversation: the server's tag of this browser's conversation (the id itself is in an HttpOnly
+  // cookie the page cannot read); the local copy is only shown for the same conversation.
+  var state = { conversation: '', savedAt: 0, entries: [] };
   var busy = false;
   var maxChars = DEFAULT_MAX_CHARS;
   var retryLastAction = null;
   var storageAvailable = true;
+  var pendingConversation = '';
 
   // ---- persistence -------------------------------------------------------
-
-  function newSenderId() {
-    var bytes = new Uint8Array(16);
-    window.crypto.getRandomValues(bytes);
-    return 'web-' + Array.prototype.map.call(bytes, function (b) {
-      return ('0' + b.toString(16)).slice(-2);
-    }).join('');
-  }
 
   function isValidEntry(entry) {
     return entry && (entry.who === 'user' || entry.who === 'bot');
@@ -46,22 +42,27 @@
       var raw = window.localStorage.getItem(STORAGE_KEY);
       if (raw) {
         var parsed = JSON.parse(raw);
-        if (parsed && typeof parsed.senderId === 'string' && /^[A-Za-z0-9_-]{16,64}$/.test(parsed.senderId) &&
+        var fresh = parsed && typeof parsed.savedAt === 'number' &&
+          Date.now() - parsed.savedAt < LOCAL_COPY_MAX_AGE_MS;
+        if (fresh && typeof parsed.conversation === 'string' && /^[0-9a-f]{16}$/.test(parsed.conversation) &&
             Array.isArray(parsed.entries)) {
           return {
-            senderId: parsed.senderId,
+            conversation: parsed.conversation,
+            savedAt: parsed.savedAt,
             entries: parsed.entries.filter(isValidEntry).slice(-MAX_STORED_ENTRIES)
           };
         }
+        window.localStorage.removeItem(STORAGE_KEY);  // expired or from an older version
       }
     } catch (error) {
       storageAvailable = false;
     }
-    return { senderId: newSenderId(), entries: [] };
+    return { conversation: '', savedAt: 0, entries: [] };
   }
 
   function saveState() {
     if (!storageAvailable) { return; }
+    state.savedAt = Date.now();
     for (var attempt = 0; attempt < 3; attempt++) {
       try {
         window.localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
@@ -305,13 +306,17 @@
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       credentials: 'same-origin',
-      body: JSON.stringify({ sender: state.senderId, message: message })
+      body: JSON.stringify({ message: message })
     }).then(function (response) {
       return response.json().catch(function () { return {}; }).then(function (data) {
         if (!response.ok) {
           var error = new Error(data && typeof data.error === 'string' ? data.error : UNREACHABLE_TEXT);
           throw error;
         }
+        if (typeof data.conversation === 'string' && !hasClearMarker(data.messages)) {
+          state.conversation = data.conversation;
+        }
+        pendingConversation = typeof data.conversation === 'string' ? data.conversation : '';
         return Array.isArray(data.messages) ? data.messages : [];
       });
     }, function () {
@@ -319,17 +324,23 @@
     });
   }
 
-  /* After "Meine Daten löschen" the server-side conversation is gone; so is the local copy,
-     and a new sender id keeps later messages apart from the deleted conversation. */
-  function clearLocalHistory() {
-    state = { senderId: newSenderId(), entries: [] };
+  function hasClearMarker(messages) {
+    return Array.isArray(messages) && messages.some(function (message) {
+      return message && message.clearHistory === true;
+    });
+  }
+
+  /* After "Meine Daten löschen" the server-side conversation is gone; so is the local copy. The
+     server has already moved this browser to a new conversation (pendingConversation). */
+  function clearLocalHistory(conversation) {
+    state = { conversation: conversation || '', savedAt: 0, entries: [] };
     renderAll();
   }
 
   function addBotMessages(messages) {
     var lastRow = null;
-    if (messages.some(function (message) { return message && message.clearHistory === true; })) {
-      clearLocalHistory();
+    if (hasClearMarker(messages)) {
+      clearLocalHistory(pendingConversation);
     }
     messages.forEach(function (message, index) {
       var entry = { who: 'bot' };
@@ -423,25 +434,47 @@
     sendMessage(GREETING_PAYLOAD, null, null);
   }
 
-  function restart() {
+  /* "Neu starten" first asks whether the old conversation should be deleted (shared PCs). */
+  function askRestart() {
     if (busy) { return; }
     hideError();
-    var oldSender = state.senderId;
+    elements.restartPanel.hidden = false;
+    elements.restartDelete.focus();
+  }
+
+  function closeRestartPanel() {
+    elements.restartPanel.hidden = true;
+  }
+
+  function restart(deleteData) {
+    if (busy) { return; }
+    closeRestartPanel();
+    hideError();
     setBusy(true);
-    // Reset the old conversation in Rasa too; a failure here must not block a fresh start.
-    window.fetch('/api/message', {
+    window.fetch('/api/restart', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ sender: oldSender, message: RESTART_PAYLOAD })
-    }).catch(function () { return null; }).then(function () {
-      state = { senderId: newSenderId(), entries: [] };
-      saveState();
+      credentials: 'same-origin',
+      body: JSON.stringify({ deleteData: deleteData })
+    }).then(function (response) {
+      return response.json().catch(function () { return {}; }).then(function (data) {
+        if (!response.ok) { throw new Error(typeof data.error === 'string' ? data.error : UNREACHABLE_TEXT); }
+        return data;
+      });
+    }).then(function (data) {
+      state = { conversation: typeof data.conversation === 'string' ? data.conversation : '', savedAt: 0, entries: [] };
       renderAll();
+      if (typeof data.notice === 'string') { appendEntry({ who: 'bot', text: data.notice }); }
+      saveState();
       setBusy(false);
       elements.input.value = '';
       updateCounter();
       elements.input.focus();
       greet();
+    }, function (error) {
+      // Nothing was deleted and the old conversation stays: say so and offer to try again.
+      setBusy(false);
+      showError(error.message, function () { restart(deleteData); });
     });
   }
 
@@ -483,6 +516,8 @@
       input: document.getElementById('message-input'),
       sendButton: document.getElementById('send-button'),
       restartButton: document.getElementById('restart-button'),
+      restartPanel: document.getElementById('restart-panel'),
+      restartDelete: document.getElementById('restart-delete'),
       counter: document.getElementById('char-counter')
     };
     state = loadState();
@@ -491,12 +526,35 @@
       updateCounter();
       if (elements.input.value.trim()) { hideErrorIfEmptyWarning(); }
     });
-    elements.restartButton.addEventListener('click', restart);
+    elements.restartButton.addEventListener('click', askRestart);
+    elements.restartDelete.addEventListener('click', function () { restart(true); });
+    document.getElementById('restart-keep').addEventListener('click', function () { restart(false); });
+    document.getElementById('restart-cancel').addEventListener('click', function () {
+      closeRestartPanel();
+      elements.restartButton.focus();
+    });
     loadConfig();
     renderAll();
-    saveState();
-    if (!state.entries.length) { greet(); }
     elements.input.focus();
+    checkConversation();
+  }
+
+  /* The local copy belongs to one conversation; if the cookie now names another one (expired,
+     cleared, another person's browser profile state), the copy is dropped before greeting. */
+  function checkConversation() {
+    setBusy(true);
+    window.fetch('/api/session', { credentials: 'same-origin' }).then(function (response) {
+      return response.ok ? response.json() : null;
+    }).catch(function () { return null; }).then(function (session) {
+      var current = session && typeof session.conversation === 'string' ? session.conversation : null;
+      if (current !== null && current !== state.conversation) {
+        state = { conversation: current, savedAt: 0, entries: [] };
+        renderAll();
+      }
+      saveState();
+      setBusy(false);
+      if (!state.entries.length) { greet(); }
+    });
   }
 
   function hideErrorIfEmptyWarning() {
