@@ -11,11 +11,15 @@ Compared with the built-in channel it
 - installs the German notice for an unreachable action server and the faster response
   validation (bot/remote_actions.py);
 - never answers with silence: a turn that produced no message (e.g. Rasa's internal
-  `/session_start`) gets a short German prompt with the main options.
+  `/session_start`) gets a short German prompt with the main options;
+- tells the user in German when the turn failed, e.g. because the tracker store's database is
+  briefly gone: the turn was not saved, so replies made before the failure are dropped and the
+  user is asked to send the message again (everything saved before stays as it was).
 """
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from collections.abc import Awaitable, Callable
@@ -27,7 +31,9 @@ from sanic import Blueprint
 from sanic.exceptions import InvalidUsage as BadRequest  # sanic 21.12: 400
 from sanic.request import Request
 
-from bot import remote_actions
+from bot import remote_actions, tracker_store_outage
+
+logger = logging.getLogger(__name__)
 
 MAX_MESSAGE_CHARS = 2000
 MAX_SENDER_CHARS = 200
@@ -47,6 +53,14 @@ SILENT_TURN_BUTTONS = [
     {"title": "Frage stellen", "payload": "/show_examples"},
     {"title": "Hilfe", "payload": "/help"},
 ]
+STORE_UNAVAILABLE_TEXT = (
+    "Der Datenspeicher des Assistenten ist gerade nicht erreichbar. Ihre bisherigen Antworten sind "
+    "gespeichert; bitte senden Sie Ihre letzte Nachricht in einigen Augenblicken noch einmal."
+)
+TURN_FAILED_TEXT = (
+    "Entschuldigung, bei der Verarbeitung Ihrer Nachricht ist ein Fehler aufgetreten. Bitte senden "
+    "Sie sie gleich noch einmal."
+)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 remote_actions.install()
@@ -60,17 +74,47 @@ def clean_message(text: str) -> str:
     return text
 
 
+def _is_storage_outage(error: BaseException) -> bool:
+    """A database or lock store that cannot be reached (checked along the exception chain)."""
+    from sqlalchemy.exc import DBAPIError, OperationalError
+
+    seen = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        if isinstance(error, (OperationalError, DBAPIError, ConnectionError)):
+            return True
+        if type(error).__module__.startswith(("redis", "psycopg2", "sqlite3")):
+            return True
+        error = error.__cause__ or error.__context__
+    return False
+
+
 class RestInput(RasaRestInput):
     @classmethod
     def name(cls) -> str:
         return "rest"
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        tracker_store_outage.install()  # a database outage raises instead of starting from scratch
+
         async def handle_and_never_stay_silent(message: UserMessage) -> None:
             output = message.output_channel
             if (message.metadata or {}).get(TRUNCATED_FLAG):
                 await output.send_text_message(message.sender_id, TRUNCATED_TEXT)
-            await on_new_message(message)
+            try:
+                await on_new_message(message)
+            except Exception as error:  # Rasa would log it and answer with silence
+                storage_down = _is_storage_outage(error)
+                logger.error(
+                    "Turn failed (%s): %s", "storage unavailable" if storage_down else "error", error
+                )
+                if type(output) is not CollectingOutputChannel:
+                    raise
+                output.messages.clear()  # the turn was not saved: its replies would mislead
+                await output.send_text_message(
+                    message.sender_id, STORE_UNAVAILABLE_TEXT if storage_down else TURN_FAILED_TEXT
+                )
+                return
             # Only the plain collector: the streaming channel (a subclass) sends as it goes.
             if type(output) is CollectingOutputChannel and not output.messages:
                 await output.send_text_with_buttons(message.sender_id, SILENT_TURN_TEXT, SILENT_TURN_BUTTONS)
