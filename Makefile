@@ -22,7 +22,7 @@ export RASA_PORT ACTIONS_PORT WEB_PORT
 
 TRAIN_INPUTS := config.yml domain.yml $(shell find data nlu_components -name '*.yml' -o -name '*.py' 2>/dev/null)
 
-.PHONY: help install system-deps kb train run shell actions matrix stats purge teams-app test pytest \
+.PHONY: help install system-deps kb train run shell actions matrix stats purge audit teams-app test pytest \
         validate lint format nlu-eval stories-test bench clean
 
 help:
@@ -75,6 +75,10 @@ matrix: install
 # Anonymous results: type distribution next to the study's Table 2.
 stats: install
 	$(PY) scripts/stats.py
+
+# Known vulnerabilities of the pinned dependencies (pip-audit in .venv-audit; needs its online service).
+audit:
+	@scripts/audit.sh
 
 # Data protection: delete conversations older than TRACKER_RETENTION_DAYS (default 30).
 purge: install
