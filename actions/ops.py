@@ -9,6 +9,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, AllSlotsReset, EventType
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import followup
 from dteam.storage import privacy, statistics
 
 logger = logging.getLogger(__name__)
@@ -35,6 +36,10 @@ class ActionDeleteMyData(Action):
     def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
+        # With a return or team code, only that code's data goes (issue 12).
+        by_code = followup.delete_by_code(dispatcher, tracker)
+        if by_code is not None:
+            return [*by_code, ActiveLoop(None)]  # the rules expect every deletion to end a running form
         try:
             outcome = privacy.forget_conversation(tracker.sender_id)
         except privacy.StorageUnavailable:

@@ -14,6 +14,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import followup
 from dteam.interview import goals as goal_parser
 from dteam.interview import practices
 from dteam.result import chart, steps
@@ -76,7 +77,9 @@ def send_result(dispatcher: CollectingDispatcher, tracker: Tracker, goals: list[
         )
     except Exception:  # statistics must not cost the user the result
         logger.exception("Could not store the anonymous result")
-    return [SlotSet("goals", list(goals)), SlotSet("municipality_type", typology.type_id)]
+    # Return code, then -> now and team link (issue 12) come after the result.
+    followup_events = followup.after_result(dispatcher, tracker, list(goals), answers)
+    return [SlotSet("goals", list(goals)), SlotSet("municipality_type", typology.type_id), *followup_events]
 
 
 def _answered(value: Any) -> Any:

@@ -42,6 +42,7 @@ from sanic.response import HTTPResponse
 
 from bot import remote_actions
 from bot.matrix.formatting import decode_data_url
+from bot.matrix.report import REPORT_PATH
 from dteam.channel_ids import channel_secret, keyed_sender_id
 
 logger = logging.getLogger(__name__)
@@ -389,11 +390,32 @@ class TeamsOutput(OutputChannel):
         )
 
     async def send_custom_json(self, recipient_id: str, json_message: dict[str, Any], **kwargs: Any) -> None:
+        report = report_attachment(json_message)
+        if report:
+            await self.send_activity({"attachments": [report]})
         # Custom payloads may carry Teams attachments (e.g. an Adaptive Card).
         if isinstance(json_message.get("attachments"), list):
             await self.send_activity(
                 {"attachments": json_message["attachments"], "text": json_message.get("text", "")}
             )
+
+
+def report_attachment(json_message: dict[str, Any], env: dict | None = None) -> dict[str, str] | None:
+    """Teams attachment for the report payload of actions/followup.py (issue 12).
+
+    Teams fetches the file itself, so the chat server must be reachable under REPORT_BASE_URL;
+    without it the user still has the link in the message text.
+    """
+    env = os.environ if env is None else env
+    report = json_message.get("report")
+    path = report.get("path") if isinstance(report, dict) else None
+    base = str(env.get("REPORT_BASE_URL", "")).rstrip("/")
+    if not base.startswith(("https://", "http://")) or not isinstance(path, str):
+        return None
+    if not REPORT_PATH.match(path):
+        return None
+    name = "D-Team-" + path.rsplit("/", 1)[1]
+    return {"contentType": "application/pdf", "contentUrl": base + path, "name": name}
 
 
 class TeamsInput(InputChannel):

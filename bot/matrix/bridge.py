@@ -45,6 +45,7 @@ from bot.matrix.formatting import (
     sniff_image_type,
 )
 from bot.matrix.rasa_client import RasaUnavailable, send_to_rasa
+from bot.matrix.report import MSG_REPORT_FAILED, fetch_report, file_content, report_from_reply
 from bot.ratelimit import RATE_LIMITED_TEXT, BoundedMap, RateLimiter
 
 logger = logging.getLogger(__name__)
@@ -341,6 +342,9 @@ class MatrixBridge:
                 latest_choices = choices or latest_choices
             if reply.get("image"):
                 await self._send_image(room_id, str(reply["image"]))
+            report = report_from_reply(reply)
+            if report:
+                await self._send_report(room_id, *report)
         # Only the choices of this turn are valid answers; stale ones would map
         # a number the user types later to the wrong question.
         if latest_choices:
@@ -395,6 +399,23 @@ class MatrixBridge:
         if not mime:
             raise ValueError("downloaded file is not an image")
         return mime, data
+
+    async def _send_report(self, room_id: str, path: str, filename: str) -> None:
+        """The report PDF behind a return or team code as an m.file (issue 12)."""
+        try:
+            data = await fetch_report(self._http, path)
+        except (ValueError, aiohttp.ClientError, asyncio.TimeoutError) as error:
+            logger.error("Report not usable: %s", error)
+            await self._send_text(room_id, MSG_REPORT_FAILED)
+            return
+        upload, _ = await self.client.upload(
+            io.BytesIO(data), content_type="application/pdf", filename=filename, filesize=len(data)
+        )
+        if isinstance(upload, UploadError):
+            logger.error("Upload failed: %s", upload.message)
+            await self._send_text(room_id, MSG_REPORT_FAILED)
+            return
+        await self._room_send(room_id, file_content(filename, upload.content_uri, len(data)))
 
     async def _send_image(self, room_id: str, url: str) -> None:
         try:

@@ -1,0 +1,64 @@
+"""Sets the intent `give_code` for messages that contain a return or team code.
+
+Codes are random strings: a classifier trained on a handful of examples cannot be relied on to see
+"Hier mein Code: dt-7k3qf-m2x9a" as such, while a pattern can. Recognition (case, separators,
+Crockford confusables, malformed codes) is dteam.followup.codes, the same function the actions use.
+Intents for which a code is an argument (deleting by code, the team result of a team code) are
+kept as the classifier predicted them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import (
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    PREDICTED_CONFIDENCE_KEY,
+    TEXT,
+)
+from rasa.shared.nlu.training_data.message import Message
+
+from dteam.followup.codes import looks_like_code
+
+CODE_INTENT = "give_code"
+KEEP_INTENTS = ("delete_my_data", "show_team_result", "request_report")
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class CodeIntentClassifier(GraphComponent):
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> CodeIntentClassifier:
+        return cls()
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            text = message.get(TEXT)
+            if not isinstance(text, str) or text.startswith("/") or not looks_like_code(text):
+                continue
+            predicted = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+            if predicted in KEEP_INTENTS:
+                continue
+            message.set(
+                INTENT, {INTENT_NAME_KEY: CODE_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0}, add_to_output=True
+            )
+            ranking = [
+                r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != CODE_INTENT
+            ]
+            message.set(
+                INTENT_RANKING_KEY,
+                [{INTENT_NAME_KEY: CODE_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0}, *ranking],
+                add_to_output=True,
+            )
+        return messages
