@@ -26,6 +26,15 @@ START_INTENT = "start_interview"
 STATISTICS_INTENT = "show_statistics"
 # Intents that mean "this is an answer", never a question to the assistant.
 ANSWER_INTENTS = frozenset({"inform", "affirm", "deny"})
+# Follow-ups on the user's own result (issue 11) need a self-reference ("Warum sind wir …?") or a
+# short message ("Warum dieser Typ?"); "Warum braucht es einen Kulturwandel?" is a knowledge question.
+OWN_RESULT_INTENTS = frozenset(
+    {"own_result_why", "own_result_meaning", "own_result_next", "own_result_what_if", "result_part"}
+)
+OWN_RESULT_MAX_WORDS_WITHOUT_REFERENCE = 4
+# Questions about the assistant itself ("Was kannst du?", "Welche Fragen kann ich stellen?") belong
+# to these intents however sure the classifier is: the knowledge base cannot answer them.
+ASSISTANT_INTENTS = frozenset({"help", "show_examples", "bot_challenge"})
 # Below this confidence a command intent does not claim a question (tuned on the dev split).
 COMMAND_CONFIDENCE = 0.80
 
@@ -73,6 +82,19 @@ _OWN_STATISTICS = re.compile(
     re.IGNORECASE,
 )
 
+_SELF_REFERENCE = re.compile(
+    r"\b(?:wir|uns|unser\w*|ich|mich|mir|mein\w*)\b|\bdies\w*\s+(?:typ|ergebnis)\b|\bergebnis\w*\b|"
+    r"^\s*(?:und\s+)?(?:was\s+wäre|und\s+wenn|angenommen|wenn)\b",
+    re.IGNORECASE,
+)
+
+_ADDRESSES_ASSISTANT = re.compile(
+    r"\b(?:du|dir|dich|dein\w*|bist|euch|assistent\w*|bot|chatbot|ki|hier|chat|ihnen|mensch\w*|maschine|"
+    r"funktion\w*)\b|\b(?:können|kannst|könnten|sind)\s+sie\b|"
+    r"\b(?:kann|darf|spreche|rede|bin)\s+ich\b",
+    re.IGNORECASE,
+)
+
 
 def looks_like_question(text: str) -> bool:
     """Ends with a question mark or starts like a question ("Was …", "Gibt es …", "Erklären Sie …")."""
@@ -94,6 +116,14 @@ def asks_own_statistics(text: str) -> bool:
     return bool(_OWN_STATISTICS.search(text or ""))
 
 
+def refers_to_own_result(text: str) -> bool:
+    message = (text or "").strip()
+    return (
+        bool(_SELF_REFERENCE.search(message))
+        or len(message.split()) <= OWN_RESULT_MAX_WORDS_WITHOUT_REFERENCE
+    )
+
+
 def route(text: str, intent: str | None, confidence: float) -> str:
     """The intent the assistant acts on for this message (see module docstring)."""
     intent = intent or FALLBACK_INTENT
@@ -106,6 +136,10 @@ def route(text: str, intent: str | None, confidence: float) -> str:
         return intent if wants_self_test(message) else KNOWLEDGE_INTENT
     if intent == STATISTICS_INTENT:
         return intent if asks_own_statistics(message) else KNOWLEDGE_INTENT
+    if intent in ASSISTANT_INTENTS and _ADDRESSES_ASSISTANT.search(message):
+        return intent
+    if intent in OWN_RESULT_INTENTS and not refers_to_own_result(message):
+        return KNOWLEDGE_INTENT
     if intent == FALLBACK_INTENT:
         return KNOWLEDGE_INTENT
     if intent in ANSWER_INTENTS:

@@ -120,3 +120,30 @@ def test_payloads_and_knowledge_intent_are_untouched():
     assert route("/start_interview", "start_interview", 1.0) == "start_interview"
     assert route("Was ist FIM?", "ask_question", 0.2) == "ask_question"
     assert route("", None, 0.0) == "nlu_fallback"
+
+
+@pytest.mark.parametrize(
+    "text, routed",
+    [
+        ("Warum sind wir Optimierer?", "own_result_why"),
+        ("Warum dieser Typ?", "own_result_why"),
+        ("Was bedeutet unser Ergebnis?", "own_result_meaning"),
+        ("Warum braucht es im Amt einen Mentalitätswechsel?", "ask_question"),
+        ("Warum läuft Bürgerbeteiligung oft nur in eine Richtung?", "ask_question"),
+    ],
+)
+def test_own_result_follow_ups_need_a_reference_to_the_own_result(text, routed):
+    intent = "own_result_meaning" if "bedeutet" in text else "own_result_why"
+    assert route(text, intent, 0.95) == routed
+
+
+@pytest.mark.parametrize(
+    "text, intent",
+    [
+        ("Wobei kannst du mir helfen?", "help"),
+        ("Welche Fragen kann ich stellen?", "show_examples"),
+        ("Sind Sie ein Chatbot?", "bot_challenge"),
+    ],
+)
+def test_questions_about_the_assistant_keep_their_intent_even_when_unsure(text, intent):
+    assert route(text, intent, COMMAND_CONFIDENCE - 0.2) == intent
