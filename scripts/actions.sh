@@ -6,4 +6,4 @@ set -eu
 cd "$(dirname "$0")/.."
 export SANIC_HOST=${ACTIONS_HOST:-127.0.0.1}
 # actions.server = rasa-sdk's server that loads the knowledge index before it opens the port.
-exec .venv/bin/python -m actions.server --port "${ACTIONS_PORT:-5055}" --actions actions "$@"
+exec .venv/bin/python scripts/quiet.py -m actions.server --port "${ACTIONS_PORT:-5055}" --actions actions "$@"

@@ -4,7 +4,11 @@
 set -u
 cd "$(dirname "$0")/.."
 export RASA_TELEMETRY_ENABLED=false
+# Start banner and real errors only: no TensorFlow info lines, no SQLAlchemy 2.0 banner, no library
+# deprecation warnings (Rasa and the action server run through scripts/quiet.py, see there why).
 export PYTHONWARNINGS=${PYTHONWARNINGS:-ignore::DeprecationWarning}
+export TF_CPP_MIN_LOG_LEVEL=${TF_CPP_MIN_LOG_LEVEL:-2}
+export SQLALCHEMY_SILENCE_UBER_WARNING=1
 RASA_PORT=${RASA_PORT:-5005}
 # The chat page proxies to Rasa, so Rasa (with its HTTP API) stays on loopback unless told otherwise.
 RASA_HOST=${RASA_HOST:-127.0.0.1}
@@ -27,7 +31,7 @@ trap stop_all INT TERM EXIT
 
 scripts/actions.sh &
 pids+=($!)
-$bin/rasa run --enable-api --interface "$RASA_HOST" --port "$RASA_PORT" --model models \
+$bin/python scripts/quiet.py run --enable-api --interface "$RASA_HOST" --port "$RASA_PORT" --model models \
   ${RASA_AUTH_TOKEN:+--auth-token "$RASA_AUTH_TOKEN"} \
   --endpoints build/endpoints.yml --credentials "${CREDENTIALS_FILE:-credentials.yml}" &
 pids+=($!)

@@ -49,6 +49,10 @@ def test_action_server_started_by_make_run_listens_on_loopback_only(tmp_path):
         assert _listen_addresses(port) == {"127.0.0.1"}
     finally:
         proc.stop()
+    # `make run` shows the start banner and real errors, not the libraries' deprecation warnings.
+    log = (tmp_path / "actions.log").read_text(errors="replace")
+    assert "Action endpoint is up and running" in log
+    assert "DeprecationWarning" not in log and "deprecated" not in log, log[-3000:]
     # run.sh and the Makefile start the action server only through this script.
     assert "scripts/actions.sh" in (REPO / "scripts" / "run.sh").read_text()
     makefile = (REPO / "Makefile").read_text()
