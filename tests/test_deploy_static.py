@@ -438,3 +438,15 @@ def test_purge_is_scheduled_by_default_in_compose():
     assert "scripts/purge.py" in script and "sleep" in script
     assert "PURGE_INTERVAL_SECONDS" in purge["environment"]
     assert {"TRACKER_DB_URL", "RESULTS_DB_URL", "RESULTS_HASH_SECRET"} <= set(purge["environment"])
+
+
+def test_replicas_share_the_cookie_and_channel_id_keys_from_secrets():
+    """Several replicas with their own generated keys would reject each other's cookies and ids."""
+    services = _compose()["services"]
+    assert services["web"]["environment"]["WEB_SESSION_SECRET"].startswith("${WEB_SESSION_SECRET:?")
+    assert services["rasa"]["environment"]["CHANNEL_ID_SECRET"].startswith("${CHANNEL_ID_SECRET:?")
+    secret_keys = set(_by_kind("Secret")["dteam-secrets"]["stringData"])
+    deployments = _by_kind("Deployment")
+    for name, variable in (("dteam-web", "WEB_SESSION_SECRET"), ("dteam-rasa", "CHANNEL_ID_SECRET")):
+        env = {item["name"]: item for item in _containers(deployments[name])[0].get("env", [])}
+        assert env[variable]["valueFrom"]["secretKeyRef"]["key"] in secret_keys, name
