@@ -4,7 +4,8 @@
    store (TRACKER_DB_URL, else the SQL tracker_store of the endpoints file).
 2. Finishes pending "Meine Daten löschen" requests whose follow-up deletion did not complete.
 3. Clears the conversation link of stored results older than RESULTS_LINK_RETENTION_DAYS (default:
-   the tracker retention) and, if RESULTS_RETENTION_DAYS is set, deletes older results.
+   the tracker retention) and, if RESULTS_RETENTION_DAYS is set, deletes older results; return
+   codes, teams and team memberships follow the same two periods.
 A value of 0, "none" or "never" switches a step off.
 
 Paths are anchored at the project root, so cron may run it from any directory. Without a tracker
@@ -25,6 +26,7 @@ import sqlalchemy as sa
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from dteam.storage import privacy, results, settings, tracker_store
+from dteam.storage.codes import CodeStore
 
 
 def _missing_sqlite_file(url: str) -> Path | None:
@@ -106,9 +108,17 @@ def main(argv=None) -> int:
             f"Ergebnisse älter als {link_days:g} Tage: bei {unlinked} die Verknüpfung zur Unterhaltung "
             f"entfernt."
         )
+        # Return codes and team memberships follow the results' retention (issue 12).
+        codes_unlinked = CodeStore(store.url).unlink_older_than(int(link_days))
+        print(f"Rückkehrcodes/Teammitgliedschaften: bei {codes_unlinked} die Verknüpfung entfernt.")
     if results_days is not None:
         deleted = store.purge_older_than(int(results_days))
         print(f"Ergebnisse älter als {results_days:g} Tage: {deleted} gelöscht.")
+        codes_deleted = CodeStore(store.url).purge_older_than(int(results_days))
+        print(
+            f"Rückkehrcodes älter als {results_days:g} Tage: {codes_deleted.codes} gelöscht "
+            f"(mit {codes_deleted.memberships} Teammitgliedschaften), ältere Teams ebenso."
+        )
     else:
         print(
             "Ergebnisse: keine Löschfrist gesetzt (RESULTS_RETENTION_DAYS) – anonyme Ergebnisse bleiben "
