@@ -26,6 +26,7 @@ import argparse
 import asyncio
 import json
 import re
+import shutil
 import sys
 import tempfile
 import time
@@ -351,6 +352,7 @@ def main() -> int:
         finally:
             if stack:
                 stack.stop()
+                shutil.rmtree(stack.workdir, ignore_errors=True)
         name = setting if args.url else f"semantic {setting}"
         columns[name] = {split: summarise(results, latencies, split) for split in sorted(splits)}
         columns[name]["latency"] = latency_rows(latencies)
