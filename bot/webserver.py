@@ -17,6 +17,8 @@ Environment:
     WEB_COOKIE_SECURE     1: cookie only over HTTPS (set it behind an HTTPS proxy; default 0)
     WEB_RATE_LIMIT        messages per minute and conversation (default 20)
     WEB_RATE_LIMIT_IP     messages per minute and client address (default 60)
+    WEB_TRUST_FORWARDED_FOR  1: behind a reverse proxy, the client address is the last entry of
+                          X-Forwarded-For (the one the proxy added), not the proxy's own (default 0)
 
 Conversation ids: the server issues a random id in a signed HttpOnly, SameSite=Strict cookie; a
 `sender` sent by the page is ignored. So nobody can read or continue someone else's conversation by
@@ -81,6 +83,7 @@ class WebChatConfig:
     cookie_secure: bool = False
     rate_limit: int = 20
     rate_limit_ip: int = 60
+    trust_forwarded_for: bool = False
 
     @classmethod
     def from_env(cls, env: dict | None = None) -> WebChatConfig:
@@ -96,6 +99,8 @@ class WebChatConfig:
             cookie_secure=env.get("WEB_COOKIE_SECURE", "0").strip().lower() in ("1", "true", "yes"),
             rate_limit=int(env.get("WEB_RATE_LIMIT", cls.rate_limit)),
             rate_limit_ip=int(env.get("WEB_RATE_LIMIT_IP", cls.rate_limit_ip)),
+            trust_forwarded_for=env.get("WEB_TRUST_FORWARDED_FOR", "0").strip().lower()
+            in ("1", "true", "yes"),
         )
 
 
@@ -242,10 +247,20 @@ def with_session(response: web.Response, request: web.Request, sender_id: str) -
     return response
 
 
+def client_address(request: web.Request) -> str:
+    config: WebChatConfig = request.app["config"]
+    if config.trust_forwarded_for:
+        # Only the last hop is trustworthy: earlier entries come from the client itself.
+        forwarded = request.headers.get("X-Forwarded-For", "").split(",")[-1].strip()
+        if forwarded:
+            return forwarded
+    return request.remote or "?"
+
+
 def rate_limited(request: web.Request, sender_id: str) -> web.Response | None:
     waits = [
         request.app["rate_by_conversation"].retry_after(sender_id),
-        request.app["rate_by_address"].retry_after(request.remote or "?"),
+        request.app["rate_by_address"].retry_after(client_address(request)),
     ]
     wait = max(waits)
     if wait <= 0:

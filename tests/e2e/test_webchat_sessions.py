@@ -159,3 +159,28 @@ def test_deleting_via_chat_moves_the_browser_to_a_new_conversation(chat_server):
     assert answer["messages"][0]["clearHistory"] is True
     call(chat_server + "/api/message", {"message": "Hallo"}, cookie_value(session_cookie(headers)))
     assert RecordingRasa.received[-1]["sender"] != old_sender
+
+
+def test_per_address_limit_uses_the_proxy_supplied_address_only_when_told(fake_rasa, web_server_factory):
+    """Behind a reverse proxy every request comes from the proxy: count the client it names instead."""
+    RecordingRasa.received.clear()
+    behind_proxy = web_server_factory(
+        rasa_url=fake_rasa,
+        extra_env={"WEB_RATE_LIMIT": "50", "WEB_RATE_LIMIT_IP": "2", "WEB_TRUST_FORWARDED_FOR": "1"},
+    )
+
+    def from_client(address: str, spoofed: str = "") -> int:
+        request = urllib.request.Request(
+            behind_proxy + "/api/message", data=json.dumps({"message": "Hallo"}).encode(), method="POST"
+        )
+        request.add_header("Content-Type", "application/json")
+        request.add_header("X-Forwarded-For", ", ".join(filter(None, [spoofed, address])))
+        try:
+            with urllib.request.urlopen(request, timeout=10) as response:
+                return response.status
+        except urllib.error.HTTPError as error:
+            return error.code
+
+    assert [from_client("10.0.0.1") for _ in range(3)] == [200, 200, 429]
+    assert from_client("10.0.0.2") == 200  # another client behind the same proxy
+    assert from_client("10.0.0.1", spoofed="192.0.2.99") == 429  # a client-sent entry does not help
