@@ -118,3 +118,11 @@ def test_knowledge_base_offers_the_nearest_entry_for_an_uncovered_aspect(kb):
 )
 def test_knowledge_base_still_answers_covered_aspects(kb, question):
     assert kb.answer(question).kind == KIND_ANSWER
+
+
+def test_entry_about_another_state_does_not_cover_the_asked_one():
+    question = "Welcher Kommunentyp ist in Nordrhein-Westfalen am häufigsten?"
+    body = "Anders als in Nordrhein-Westfalen gab es in Rheinland-Pfalz keine große Gebietsreform."
+    title = "Gibt es in Rheinland-Pfalz besonders viele Community Manager?"
+    assert uncovered_aspect(question, body, title).label == "Nordrhein-Westfalen"
+    assert uncovered_aspect(question, body, "Wie unterscheiden sich die Länder?") is None

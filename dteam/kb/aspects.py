@@ -166,12 +166,16 @@ def _measure_near_number(measure: str, entry: str) -> bool:
     return False
 
 
-def _covers(aspect: Aspect, question: str, entry: str) -> bool:
+def _covers(aspect: Aspect, question: str, entry: str, title: str = "") -> bool:
     folded = _norm(question)
     if aspect.kind == "cost":
         return bool(_HAS_MONEY.search(entry))
     if aspect.kind == "state":
-        return bool(_STATE_PATTERNS[aspect.label].search(entry))
+        # An entry about another state ("… in Rheinland-Pfalz?") only mentions the asked one in passing.
+        about_other = any(
+            pattern.search(title) for label, pattern in _STATE_PATTERNS.items() if label != aspect.label
+        )
+        return bool(_STATE_PATTERNS[aspect.label].search(entry)) and not about_other
     if aspect.kind == "place":
         if not re.search(r"\b" + re.escape(_norm(aspect.label)) + r"\b", entry):
             return False
@@ -191,11 +195,15 @@ def _covers(aspect: Aspect, question: str, entry: str) -> bool:
     return True
 
 
-def uncovered_aspect(question: str, entry_text: str) -> Aspect | None:
-    """The first aspect of `question` that `entry_text` (title + body) does not cover, else None."""
+def uncovered_aspect(question: str, entry_text: str, title: str = "") -> Aspect | None:
+    """The first aspect of `question` that `entry_text` (title, keywords, body) does not cover, else None.
+
+    `title`: the entry's title; an entry whose title names another state does not cover the asked one.
+    """
     entry = _norm(entry_text)
+    folded_title = _norm(title)
     for aspect in asked_aspects(question):
-        if not _covers(aspect, question, entry):
+        if not _covers(aspect, question, entry, folded_title):
             return aspect
     return None
 

@@ -236,7 +236,7 @@ class KnowledgeBase:
                 candidates=[self.entries[int(i)].id for i in order[:3]],
             )
 
-        aspect = uncovered_aspect(question, aspect_text(entry))
+        aspect = uncovered_aspect(question, aspect_text(entry), entry.title)
         if aspect is not None:
             # The neighbour matches the topic but not the asked aspect: refuse, offer it as a question.
             return Answer(
