@@ -106,7 +106,6 @@ _FIGURE_ASK = re.compile(
     r"\b(?:wie viele|wie viel|wie hoch ist (?:die|das|der)|wie gross ist (?:die|das|der)|welche anzahl)\s+"
     r"(?:prozent (?:der )?)?([a-z]\w+)"
 )
-_WHICH_ASK = re.compile(r"\b(?:welche[rsm]?)\s+([a-z]\w+)\s+(?:nutzt|hat|verwendet|setzt)\b")
 
 # --- after the sources, durations -------------------------------------------------------------------------
 _YEAR = re.compile(r"\b(20\d\d)\b")
@@ -182,9 +181,6 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "") -> bool:
         figure = _FIGURE_ASK.search(folded)
         if figure:
             return _measure_near_number(figure.group(1), entry)
-        which = _WHICH_ASK.search(folded)
-        if which:
-            return which.group(1)[:6] in entry
         return True
     if aspect.kind == "after_sources":
         years = [y for y in _YEAR.findall(folded) if int(y) > LATEST_SOURCE_YEAR]
