@@ -121,6 +121,7 @@ bench: install kb train
 	$(PY) bench/bench_goals.py
 	$(PY) bench/bench_kb.py
 	$(PY) bench/bench_load.py
+	$(PY) bench/bench_understanding.py
 
 clean:
 	rm -rf $(STAMPS) models results build .pytest_cache
