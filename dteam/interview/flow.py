@@ -49,6 +49,7 @@ INTERRUPTING_INTENTS = frozenset(
         "start_interview",
         "show_statistics",
         "delete_my_data",
+        "give_code",  # a return or team code mid-interview is handled, then the question resumes
     }
 )
 QUESTION_START = re.compile(

@@ -158,3 +158,18 @@ def test_delete_by_code_removes_that_result(new_chat) -> None:
     code = code_from(finish_self_test(chat, "Effizienz"))
     assert "ist gelöscht" in chat.text(f"Meine Daten löschen {code}")
     assert "kenne ich nicht" in new_chat().text(code)
+
+
+def test_team_code_during_the_interview_joins_and_the_question_resumes(new_chat) -> None:
+    lead = new_chat()
+    team = TEAM_CODE.search(lead.text("Team anlegen")).group(0)
+    member = new_chat()
+    member.text("Selbsttest starten")
+    member.send("Effizienz, dann Bürgernähe")
+    if member.slots().get("requested_slot") == "goals":
+        member.send("Fertig")
+    asked = member.slots()["requested_slot"]
+    answer = member.text(f"Unser Teamcode ist übrigens {team}")
+    assert "gehören jetzt zum Team" in answer
+    assert member.slots()["requested_slot"] == asked
+    assert member.slots()["team_code"] == team
