@@ -108,3 +108,26 @@ def test_service_finds_reports_by_code_only(store) -> None:
     store.join_team(team, "c")
     store.save_measurement("c", Measurement.from_interview(["buergernaehe"], {}))
     assert team in pdf_text(report_for_code(team, store))
+
+
+def test_longest_report_stays_within_four_pages() -> None:
+    from dteam.interview import practices
+
+    every = {
+        q: [o.value for o in practices.QUESTIONS[q].options] if practices.QUESTIONS[q].multi else "vorhanden"
+        for q in practices.PRACTICE_IDS
+    }
+    every["fim_known"] = "ja"
+    nothing = {q: [] for q in practices.PRACTICE_IDS if practices.QUESTIONS[q].multi}
+    nothing.update(strategy="keine", fim_known="nein")
+    then = Measurement.from_interview(
+        ["rechtliche_vorgaben", "foerdermittel", "effizienz"], nothing, dt.date(2025, 1, 1)
+    )
+    now = Measurement.from_interview(
+        ["attraktivitaet", "leistungsangebot", "innovation"],
+        {**every, "municipality_kind": "kreis"},
+        dt.date(2026, 1, 1),
+        ["innovation", "wirtschaft", "zivilgesellschaft"],
+    )
+    data = result_report("DT-AAAAA-BBBBB", now, ("DT-CCCCC-DDDDD", then))
+    assert 2 <= pages(data) <= 4
