@@ -5,6 +5,11 @@ summary (only from three finished members on). Unknown or malformed codes get a 
 store outage a 503 – never a stack trace. The PDF is rendered in a worker thread, so the chat keeps
 answering meanwhile.
 
+Where the chat server may not reach the results store (docker-compose, Kubernetes: the chat page
+stays off the database network), REPORT_SERVICE_URL names the report service
+(`python -m bot.report_server`, the same route next to the store) and this route only forwards the
+checked code there.
+
 Bot messages carry the report as a custom payload (see actions/followup.py):
     {"report": {"path": "/bericht/DT-XXXXX-XXXXX.pdf", "filename": "...", "title": "..."}}
 `report_link` checks it, so only a well-formed /bericht/ path ever reaches the page.
@@ -14,9 +19,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import re
 from typing import Any
 
+import aiohttp
 from aiohttp import web
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -30,6 +37,9 @@ NOT_FOUND_TEXT = "Zu diesem Code gibt es keinen Bericht."
 UNAVAILABLE_TEXT = "Der Bericht ist gerade nicht verfügbar. Bitte versuchen Sie es später noch einmal."
 _NAME = re.compile(r"^(?P<code>[A-Za-z0-9-]{1,40})\.pdf$")
 MAX_TITLE_CHARS = 200
+MAX_PDF_BYTES = 10 * 1024 * 1024
+SERVICE_URL_KEY = "report_service_url"
+SESSION_KEY = "report_service_session"
 
 
 def code_from_name(name: str) -> str | None:
@@ -50,21 +60,11 @@ def report_link(custom: Any) -> dict[str, str] | None:
     return {"url": f"/bericht/{code}.pdf", "title": title[:MAX_TITLE_CHARS], "filename": f"D-Team-{code}.pdf"}
 
 
-async def get_report(request: web.Request) -> web.Response:
-    code = code_from_name(request.match_info.get("name", ""))
-    if code is None:
-        return web.Response(status=404, text=NOT_FOUND_TEXT, content_type="text/plain", charset="utf-8")
-    loop = asyncio.get_running_loop()
-    try:
-        pdf = await loop.run_in_executor(None, report_for_code, code)
-    except SQLAlchemyError:
-        logger.exception("Report store unavailable")
-        return web.Response(status=503, text=UNAVAILABLE_TEXT, content_type="text/plain", charset="utf-8")
-    except Exception:  # a broken stored row must not show a stack trace
-        logger.exception("Report for a code could not be rendered")
-        return web.Response(status=404, text=NOT_FOUND_TEXT, content_type="text/plain", charset="utf-8")
-    if pdf is None:
-        return web.Response(status=404, text=NOT_FOUND_TEXT, content_type="text/plain", charset="utf-8")
+def _plain(status: int, text: str) -> web.Response:
+    return web.Response(status=status, text=text, content_type="text/plain", charset="utf-8")
+
+
+def _pdf_response(code: str, pdf: bytes) -> web.Response:
     return web.Response(
         body=pdf,
         content_type="application/pdf",
@@ -76,5 +76,57 @@ async def get_report(request: web.Request) -> web.Response:
     )
 
 
-def add_report_route(app: web.Application) -> None:
+async def get_report(request: web.Request) -> web.Response:
+    code = code_from_name(request.match_info.get("name", ""))
+    if code is None:
+        return _plain(404, NOT_FOUND_TEXT)
+    service_url = request.app[SERVICE_URL_KEY]
+    if service_url:
+        return await _forward(request.app[SESSION_KEY], service_url, code)
+    loop = asyncio.get_running_loop()
+    try:
+        pdf = await loop.run_in_executor(None, report_for_code, code)
+    except SQLAlchemyError:
+        logger.exception("Report store unavailable")
+        return _plain(503, UNAVAILABLE_TEXT)
+    except Exception:  # a broken stored row must not show a stack trace
+        logger.exception("Report for a code could not be rendered")
+        return _plain(404, NOT_FOUND_TEXT)
+    if pdf is None:
+        return _plain(404, NOT_FOUND_TEXT)
+    return _pdf_response(code, pdf)
+
+
+async def _forward(session: aiohttp.ClientSession, service_url: str, code: str) -> web.Response:
+    """Asks the report service; only a PDF or a 404 is passed on, anything else is a German 503."""
+    try:
+        async with session.get(f"{service_url}/bericht/{code}.pdf") as response:
+            if response.status == 404:
+                return _plain(404, NOT_FOUND_TEXT)
+            body = await response.content.read(MAX_PDF_BYTES + 1)
+            if response.status != 200 or len(body) > MAX_PDF_BYTES or not body.startswith(b"%PDF-"):
+                logger.warning("Report service answered HTTP %s", response.status)
+                return _plain(503, UNAVAILABLE_TEXT)
+    except (aiohttp.ClientError, asyncio.TimeoutError) as error:
+        logger.warning("Report service not reachable: %s", error.__class__.__name__)
+        return _plain(503, UNAVAILABLE_TEXT)
+    return _pdf_response(code, body)
+
+
+async def _open_session(app: web.Application) -> None:
+    app[SESSION_KEY] = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=90))
+
+
+async def _close_session(app: web.Application) -> None:
+    await app[SESSION_KEY].close()
+
+
+def add_report_route(app: web.Application, service_url: str | None = None) -> None:
+    """GET /bericht/<code>.pdf: rendered here, or forwarded to REPORT_SERVICE_URL when set."""
+    if service_url is None:
+        service_url = os.environ.get("REPORT_SERVICE_URL", "")
+    app[SERVICE_URL_KEY] = service_url.rstrip("/")
+    if app[SERVICE_URL_KEY]:
+        app.on_startup.append(_open_session)
+        app.on_cleanup.append(_close_session)
     app.router.add_get(ROUTE, get_report)

@@ -96,3 +96,43 @@ def test_report_payload_reaches_the_page_only_as_a_checked_path() -> None:
     ]
     for path in ("https://evil.example/x.pdf", "/bericht/../../x.pdf", "javascript:alert(1)", 42):
         assert report_link({"report": {"path": path}}) is None
+
+
+def test_chat_server_forwards_to_the_report_service_when_configured(
+    tmp_path, web_server_factory, e2e_log_dir
+):
+    """Deployment shape: the chat server has no store of its own, the report service has."""
+    import sys
+
+    from tests.support.stack import Proc, base_env, free_port, wait_http
+
+    db_url = f"sqlite:///{tmp_path}/store.db"
+    code = CodeStore(db_url, secret=SECRET.encode()).save_measurement(
+        "conv-x", Measurement.from_interview(["rechtliche_vorgaben", "foerdermittel"], {})
+    )
+    database.forget_engines()
+    port = free_port()
+    env = base_env({"RESULTS_DB_URL": db_url, "REPORT_SERVER_PORT": str(port)})
+    service = Proc(
+        "report", [sys.executable, "-m", "bot.report_server"], e2e_log_dir / "report.log", env
+    ).start()
+    try:
+        wait_http(f"http://127.0.0.1:{port}/health", service, timeout=60)
+        base = web_server_factory(
+            extra_env={
+                "REPORT_SERVICE_URL": f"http://127.0.0.1:{port}",
+                "RESULTS_DB_URL": f"sqlite:///{tmp_path}/empty-web.db",
+            }
+        )
+        status, body, headers = fetch(f"{base}/bericht/{code}.pdf")
+        assert status == 200 and headers["Content-Type"] == "application/pdf" and body.startswith(b"%PDF-")
+        text = subprocess.run(
+            ["pdftotext", "-", "-"], input=body, capture_output=True, check=True
+        ).stdout.decode()
+        assert "Bedächtige" in text and code in text
+        assert fetch(f"{base}/bericht/DT-00000-00000.pdf")[0] == 404
+        assert fetch(f"http://127.0.0.1:{port}/api/message")[0] == 404  # the service offers nothing else
+    finally:
+        service.stop()
+    status, body, _ = fetch(f"{base}/bericht/{code}.pdf")
+    assert status == 503 and "nicht verfügbar" in body.decode()
