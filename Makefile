@@ -37,8 +37,9 @@ $(STAMPS)/venv:
 	  if [ ! -x $(PY) ]; then echo "Lege $(VENV) mit $$py an"; "$$py" -m venv $(VENV); fi
 	@touch $@
 
-$(STAMPS)/install: $(STAMPS)/venv requirements.txt requirements-dev.txt constraints.txt
+$(STAMPS)/install: $(STAMPS)/venv requirements.txt requirements-dev.txt requirements-semantic.txt constraints.txt
 	$(PY) -m pip install --quiet -r requirements-dev.txt -c constraints.txt
+	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements-semantic.txt
 	@touch $@
 
 install: $(STAMPS)/install

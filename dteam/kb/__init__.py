@@ -119,7 +119,12 @@ def get_knowledge_base() -> KnowledgeBase:
     if _cached is None:
         with _lock:
             if _cached is None:
-                _cached = load_prebuilt_index() or build_knowledge_base()
+                kb = load_prebuilt_index() or build_knowledge_base()
+                # Entry vectors come from make kb's cache only; without them the lexical path serves.
+                from .semantic import attach_vectors
+
+                attach_vectors(kb, encode=False)
+                _cached = kb
     return _cached
 
 

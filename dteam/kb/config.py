@@ -36,3 +36,7 @@ def common_words_cache() -> Path:
 
 def index_file() -> Path:
     return _path("KB_INDEX_FILE", "knowledge/index/kb_index.pkl")
+
+
+def vector_cache_file() -> Path:
+    return _path("KB_VECTOR_CACHE", "knowledge/index/vectors.npz")

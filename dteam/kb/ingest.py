@@ -267,6 +267,17 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         kb = build_knowledge_base(chunks_file=args.output)
         if args.output == config.chunks_file():
+            from .semantic import attach_vectors
+
+            started_vectors = time.perf_counter()
+            if attach_vectors(kb, encode=True):
+                print(
+                    f"e5-Vektoren: {len(kb.semantic.entry_ids)} Einträge, "
+                    f"{len(kb.semantic.questions)} Fragen in {time.perf_counter() - started_vectors:.1f} s "
+                    f"-> {config.vector_cache_file()}"
+                )
+            else:
+                print("e5-Vektoren: semantische Schicht aus (lexikalischer Weg)")
             target = save_prebuilt_index(kb)
             print(f"Index gebaut: {len(kb)} Einträge in {time.perf_counter() - started:.1f} s -> {target}")
         else:

@@ -11,10 +11,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from dteam.semantic import get_encoder
+
 from .analysis import ResolvedQuery, Synonyms, analyse, resolve_context
 from .aspects import Aspect, uncovered_aspect
 from .entries import TYPE_DISPLAY, TYPE_IDS, KBEntry
 from .index import KnowledgeIndex
+from .semantic import EntryVectors
 from .text import fold
 
 TYPE_ORDER = list(TYPE_IDS)
@@ -53,6 +56,14 @@ _SOURCE_HINTS = {
     "studie": re.compile(r"\b(studie|typfrage|kgst|oefit|tabelle)\b"),
     "meldung": re.compile(r"\b(meldung|pressemitteilung|veroeffentlich\w*)\b"),
 }
+# Second retriever (e5 vectors, dteam.kb.semantic), fused by score: cosines above the floor add
+# to the lexical score. Its cosine alone does not separate unanswerable questions, so an answer
+# the lexical signals do not trust needs a high cosine AND some lexical overlap with the entry.
+# Tuned on the dev splits only (tests/data/kb_dev.yml, bench/data/kb_questions.yml split: dev).
+W_SEMANTIC = 3.0
+SEMANTIC_FLOOR = 0.80
+SEMANTIC_ACCEPT = 0.93
+SEMANTIC_MIN_COVERAGE = 0.20
 MAX_QUESTION_CHARS = 500
 MAX_BUTTONS = 3
 
@@ -144,6 +155,13 @@ def aspect_text(entry: KBEntry) -> str:
     return "\n".join([entry.title, " ".join(entry.keywords), entry.citation, entry.body])
 
 
+def _semantic_support(best: int, semantic, signals) -> bool:
+    """A very close e5 match counts only with lexical overlap: cosine alone also fits unanswerables."""
+    if semantic is None or signals.known_fraction < MIN_KNOWN_FRACTION:
+        return False
+    return semantic[best] >= SEMANTIC_ACCEPT and signals.coverage[best] >= SEMANTIC_MIN_COVERAGE
+
+
 class KnowledgeBase:
     def __init__(self, entries: Sequence[KBEntry], synonyms: Synonyms):
         self.index = KnowledgeIndex(entries, synonyms)
@@ -160,6 +178,17 @@ class KnowledgeBase:
             [bool(_SUMMARY_ENTRY.search(entry.id)) for entry in self.entries], dtype=bool
         )
         self._is_definition = np.array(["-begriff-" in entry.id for entry in self.entries], dtype=bool)
+        self.semantic: EntryVectors | None = None  # e5 entry vectors: dteam.kb.semantic.attach_vectors
+
+    def semantic_scores(self, text: str) -> np.ndarray | None:
+        """Per-entry e5 cosine of the question, or None on the lexical path (no vectors/encoder)."""
+        vectors = getattr(self, "semantic", None)  # absent in indexes pickled before the field
+        if vectors is None or len(vectors.entry_ids) != len(self.entries):
+            return None
+        encoder = get_encoder()
+        if encoder is None:
+            return None
+        return vectors.scores(encoder.query(text))
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -214,6 +243,27 @@ class KnowledgeBase:
             extras = [TYPE_DISPLAY[t] for t in resolved.types] + ([resolved.topic] if resolved.topic else [])
             query_text = question + " " + " ".join(extras)
         scores, signals, order = self.rank(resolved, query_text)
+        lexical = scores
+        semantic = self.semantic_scores(query_text)
+        if semantic is not None:
+            lexical_best = int(order[0])
+            scores = lexical + W_SEMANTIC * np.clip(semantic - SEMANTIC_FLOOR, 0.0, None)
+            order = np.argsort(-scores, kind="stable")
+
+            def acceptable(position: int) -> bool:
+                candidate = self.entries[position]
+                return (
+                    (
+                        self._trustworthy(position, lexical, signals)
+                        or _semantic_support(position, semantic, signals)
+                    )
+                    and answers_question_type(analysis.folded, candidate)
+                    and uncovered_aspect(question, aspect_text(candidate), candidate.title) is None
+                )
+
+            if not acceptable(int(order[0])) and acceptable(lexical_best):
+                # The fusion must not turn an acceptable lexical answer into a refusal.
+                order = np.concatenate(([lexical_best], order[order != lexical_best]))
         best = int(order[0])
         entry = self.entries[best]
 
@@ -224,7 +274,7 @@ class KnowledgeBase:
             best, entry = structured, self.entries[structured]
         elif (
             (resolved.topic_from_context and resolved.types)
-            or not self._trustworthy(best, scores, signals)
+            or not (self._trustworthy(best, lexical, signals) or _semantic_support(best, semantic, signals))
             or not answers_question_type(analysis.folded, entry)
         ):
             # No entry for this type × topic: say so rather than offer another type's figure.

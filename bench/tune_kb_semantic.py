@@ -1,0 +1,108 @@
+"""Tune the fusion of the e5 retriever with the lexical one on the DEV questions only.
+
+Dev = tests/data/kb_dev.yml (all of it) + bench/data/kb_questions.yml entries with `split: dev`;
+held-out questions are never loaded here. Prints the lexical baseline, the current settings and
+the best grid points (entry hit@1 on answerable, honest no-answer on unanswerable).
+
+Usage: .venv/bin/python bench/tune_kb_semantic.py [--top 10]
+"""
+
+import argparse
+import itertools
+import sys
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+
+def dev_items():
+    from dteam.kb.evaluation import DevQuestion, load_dev_set
+
+    items = load_dev_set(REPO / "tests" / "data" / "kb_dev.yml")
+    extra = REPO / "bench" / "data" / "kb_questions.yml"
+    if extra.is_file():
+        for item in (yaml.safe_load(extra.read_text(encoding="utf-8")) or {}).get("questions", []):
+            if item.get("split") == "dev":
+                items.append(DevQuestion(question=str(item["q"]), expected=list(item.get("entries") or [])))
+    return items
+
+
+def score(kb, items):
+    answerable = [i for i in items if i.expected]
+    unanswerable = [i for i in items if not i.expected]
+    hits = refusals = honest = 0
+    for item in items:
+        answer = kb.answer(item.question, item.previous_topic, item.previous_type, item.own_type)
+        answered = answer.entry_id if answer.kind == "answer" else None
+        if item.expected:
+            hits += answered in item.expected
+            refusals += answered is None
+        else:
+            honest += answered is None
+    return hits / len(answerable), honest / len(unanswerable), refusals / len(answerable)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--top", type=int, default=10)
+    parser.add_argument("--no-grid", action="store_true", help="only the baseline and the current settings")
+    args = parser.parse_args()
+
+    from dteam.kb import build_knowledge_base, retrieval
+    from dteam.kb.semantic import attach_vectors
+    from dteam.semantic import get_encoder
+
+    kb = build_knowledge_base()
+    if not attach_vectors(kb, encode=True):
+        print("Semantische Schicht nicht verfügbar")
+        return 1
+    encoder = get_encoder()
+    memo = {}
+    original_query = encoder.query
+
+    def memo_query(text):  # each dev question is encoded once for the whole grid
+        if text not in memo:
+            memo[text] = original_query(text)
+        return memo[text]
+
+    encoder.query = memo_query
+    items = dev_items()
+    print(f"dev questions: {len(items)} ({sum(bool(i.expected) for i in items)} answerable)")
+    current = {
+        name: getattr(retrieval, name)
+        for name in ("W_SEMANTIC", "SEMANTIC_FLOOR", "SEMANTIC_ACCEPT", "SEMANTIC_MIN_COVERAGE")
+    }
+    semantic, kb.semantic = kb.semantic, None
+    print("lexical only:   hit@1={:.3f} honest={:.3f} false_refusal={:.3f}".format(*score(kb, items)))
+    kb.semantic = semantic
+    print("current {}: hit@1={:.3f} honest={:.3f} false_refusal={:.3f}".format(current, *score(kb, items)))
+    if args.no_grid:
+        return 0
+    # A first, coarser grid (W 0-3, floor 0.80-0.88, accept 0.90-1.01, coverage 0.15-0.35)
+    # pointed here: the largest weight, the lowest floor, accept 0.94, coverage 0.25.
+    grid = {
+        "W_SEMANTIC": [3.0, 4.0, 6.0, 10.0],
+        "SEMANTIC_FLOOR": [0.75, 0.80],
+        "SEMANTIC_ACCEPT": [0.93, 0.94, 0.95],
+        "SEMANTIC_MIN_COVERAGE": [0.2, 0.25],
+    }
+    results = []
+    for values in itertools.product(*grid.values()):
+        setting = dict(zip(grid, values, strict=True))
+        for name, value in setting.items():
+            setattr(retrieval, name, value)
+        hit, honest, refusal = score(kb, items)
+        results.append((hit + honest - refusal, hit, honest, refusal, setting))
+    for name, value in current.items():
+        setattr(retrieval, name, value)
+    results.sort(key=lambda r: -r[0])
+    for total, hit, honest, refusal, setting in results[: args.top]:
+        print(f"{total:.3f} hit@1={hit:.3f} honest={honest:.3f} false_refusal={refusal:.3f} {setting}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

