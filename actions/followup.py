@@ -183,7 +183,7 @@ class ActionShowTeamResult(Action):
         if result is None:
             dispatcher.utter_message(text=not_enough_members_text(status.finished, status.joined))
             return []
-        dispatcher.utter_message(text=team_text(result))
+        dispatcher.utter_message(text=team_text(result, status.joined))
         _send_report(dispatcher, status.code, messages.TEAM_REPORT_TITLE)
         return []
 

@@ -221,6 +221,7 @@ def test_team_type_is_the_nearest_centre_of_the_mean_rank_points() -> None:
     assert result.lessons
     text = team_text(result)
     assert "3 Mitglieder" in text and result.type_name in text and "Effizienz" in text
+    assert "3 Mitglieder (von 5 im Team)" in team_text(result, joined=5)
 
 
 def test_team_lessons_come_from_types_missing_in_the_team() -> None:

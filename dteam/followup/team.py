@@ -99,10 +99,12 @@ def not_enough_members_text(finished: int, joined: int) -> str:
     )
 
 
-def team_text(result: TeamResult) -> str:
+def team_text(result: TeamResult, joined: int | None = None) -> str:
+    """German team result; `joined` = all members, also those without a finished self-test."""
+    of_all = f" (von {joined} im Team)" if joined and joined > result.members else ""
     lines = [
         "**Teamergebnis**",
-        f"{result.members} Mitglieder haben den Selbsttest abgeschlossen. Zusammen ähnelt Ihr Team "
+        f"{result.members} Mitglieder{of_all} haben den Selbsttest abgeschlossen. Zusammen ähnelt Ihr Team "
         f"am meisten dem Typ **{result.type_name}** (nächstes Typzentrum der mittleren Rangpunkte, Abstand "
         f"{fmt(result.distances[result.type_id], 2)}).",
         "Verteilung der einzelnen Ergebnisse: "
