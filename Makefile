@@ -123,6 +123,7 @@ bench: install kb train
 	$(PY) bench/bench_kb.py
 	$(PY) bench/bench_load.py
 	$(PY) bench/bench_understanding.py
+	$(PY) bench/bench_turns.py
 
 clean:
 	rm -rf $(STAMPS) models results build .pytest_cache
