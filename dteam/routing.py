@@ -35,7 +35,7 @@ OWN_RESULT_MAX_WORDS_WITHOUT_REFERENCE = 4
 # Questions about the assistant itself ("Was kannst du?", "Welche Fragen kann ich stellen?") belong
 # to these intents however sure the classifier is: the knowledge base cannot answer them.
 ASSISTANT_INTENTS = frozenset({"help", "show_examples", "bot_challenge"})
-# Below this confidence a command intent does not claim a question (tuned on the dev split).
+# Below this confidence a command intent does not claim a question (set before measuring, not tuned).
 COMMAND_CONFIDENCE = 0.80
 
 _W_WORD = (
