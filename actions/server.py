@@ -34,6 +34,9 @@ def preload() -> float:
     for number in {1, 2, 3, *(q.table for q in QUESTIONS.values() if q.table)}:
         data.get_table(number)
     steps.first_step(["effizienz"])  # classification, texts and study tables on the hot path
+    from dteam.interview import semantic_match
+
+    semantic_match.warm_up()  # e5 encoder and option vectors (no-op on the lexical fallback)
     seconds = time.perf_counter() - started
     logger.info("Preloaded %d knowledge entries and the study tables in %.1f s", len(knowledge_base), seconds)
     return seconds

@@ -276,6 +276,9 @@ def main(argv: list[str] | None = None) -> int:
                     f"{len(kb.semantic.questions)} Fragen in {time.perf_counter() - started_vectors:.1f} s "
                     f"-> {config.vector_cache_file()}"
                 )
+                from dteam.interview.semantic_match import warm_up
+
+                warm_up()  # option sentences of the interview, cached next to the entry vectors
             else:
                 print("e5-Vektoren: semantische Schicht aus (lexikalischer Weg)")
             target = save_prebuilt_index(kb)

@@ -1,0 +1,151 @@
+"""Semantic matching of goal and practice answers the rules do not understand.
+
+Used only after the rule parsers (goals.analyse, practices.parse_answer) found nothing. Each answer
+(or, for goals, each clause of it) is compared with the option sentences of
+dteam.interview.descriptions by e5 cosine (both sides encoded as 'query: ', short text to short
+text). A clear winner is taken; a plausible but unsure one is put to the user once as a question
+("Ich ordne „…" als … ein – stimmt das?"); below that nothing is matched.
+Without the encoder (fallback) every function returns no match. Pure module (numpy only).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+
+import numpy as np
+
+from dteam.interview.descriptions import OPTION_SENTENCES, goal_sentences
+from dteam.interview.goals import GOAL_IDS, GOAL_LABELS, MAX_GOALS
+from dteam.semantic import VectorCache, get_encoder
+from dteam.semantic.vectors import QUERY
+
+# Tuned on the dev split of bench/data/goal_answers.yml and practice_answers.yml only
+# (bench/tune_interview_semantic.py).
+SURE_SCORE = 0.88
+SURE_MARGIN = 0.02
+UNSURE_SCORE = 0.86
+MAX_QUOTE_CHARS = 60
+_CLAUSES = re.compile(
+    r"\s*(?:[,;.!?\n]+|\bund\b|\bsowie\b|\bdann\b|\bdanach\b|\bausserdem\b|\baußerdem\b)\s*", re.I
+)
+
+
+@dataclass(frozen=True)
+class Match:
+    value: str  # goal id or option value
+    score: float
+    margin: float  # to the best other value
+    sure: bool
+    text: str  # the (part of the) answer that matched
+
+
+class _Table:
+    """Sentence vectors of every option of one group (goals or one question)."""
+
+    def __init__(self, encoder, cache: VectorCache, sentences: dict[str, tuple[str, ...]]):
+        self.values: list[str] = []
+        texts: list[str] = []
+        for value, options in sentences.items():
+            for sentence in options:
+                self.values.append(value)
+                texts.append(sentence)
+        self.vectors = cache.encode(encoder, texts, QUERY)
+        self.order = list(sentences)
+
+    def best(self, query_vector: np.ndarray) -> tuple[str, float, float]:
+        scores = self.vectors @ query_vector
+        per_value = {v: -1.0 for v in self.order}
+        for value, score in zip(self.values, scores, strict=True):
+            per_value[value] = max(per_value[value], float(score))
+        ranked = sorted(per_value.items(), key=lambda item: -item[1])
+        second = ranked[1][1] if len(ranked) > 1 else -1.0
+        return ranked[0][0], ranked[0][1], ranked[0][1] - second
+
+
+_tables: dict[str, _Table] = {}
+_lock = threading.Lock()
+
+
+def _cache_path():
+    from dteam.kb import config
+
+    return config.vector_cache_file().with_name("option_vectors.npz")
+
+
+def _table(group: str) -> _Table | None:
+    encoder = get_encoder()
+    if encoder is None:
+        return None
+    with _lock:
+        if group not in _tables:
+            cache = VectorCache(_cache_path())
+            if group == "goals":
+                sentences = {goal: goal_sentences(goal) for goal in GOAL_IDS}
+            else:
+                sentences = OPTION_SENTENCES[group]
+            _tables[group] = _Table(encoder, cache, sentences)
+            cache.save()
+        return _tables[group]
+
+
+def warm_up() -> bool:
+    """Encode all option sentences now (make kb, action-server start), not in the first interview."""
+    if get_encoder() is None:
+        return False
+    for group in ["goals", *OPTION_SENTENCES]:
+        _table(group)
+    return True
+
+
+def _match(group: str, text: str) -> Match | None:
+    table = _table(group)
+    text = (text or "").strip()
+    if table is None or not re.search(r"[A-Za-zÄÖÜäöüß]{3,}", text):
+        return None
+    value, score, margin = table.best(get_encoder().query(text))
+    if score < UNSURE_SCORE:
+        return None
+    return Match(value, score, margin, score >= SURE_SCORE and margin >= SURE_MARGIN, text)
+
+
+def match_practice(question_id: str, text: str) -> Match | None:
+    """Best option of a practice question for an answer the rules did not understand, or None."""
+    if question_id not in OPTION_SENTENCES:
+        return None
+    return _match(question_id, text)
+
+
+def match_goals(text: str) -> list[Match]:
+    """Goals named in paraphrase, in order of mention (one per clause, at most MAX_GOALS)."""
+    found: list[Match] = []
+    clauses = [c for c in _CLAUSES.split(text or "") if c and len(c.split()) >= 2]
+    if len(clauses) <= 1:
+        clauses = [text]
+    for clause in clauses:
+        match = _match("goals", clause)
+        if match is not None and match.value not in {m.value for m in found}:
+            found.append(match)
+    return found[:MAX_GOALS]
+
+
+def _quote(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= MAX_QUOTE_CHARS else text[: MAX_QUOTE_CHARS - 1].rstrip() + "…"
+
+
+def confirmation_question(question_id: str, answer: str, values: list[str]) -> str:
+    """German yes/no question for an unsure match, e.g. „…“ als Fachbereich Organisation."""
+    if question_id == "goals":
+        labels = [GOAL_LABELS[v] for v in values]
+        named = ("das Ziel " if len(labels) == 1 else "die Ziele ") + _join(labels)
+    else:
+        from dteam.interview.practices import QUESTIONS
+
+        named = _join([QUESTIONS[question_id].option(v).title for v in values])
+    return f"Ich ordne „{_quote(answer)}“ als {named} ein – stimmt das?"
+
+
+def _join(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " und " + parts[-1]

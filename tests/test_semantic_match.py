@@ -1,0 +1,73 @@
+"""Semantic matching of goal and practice answers against the option sentences (real e5 encoder)."""
+
+import pytest
+
+from dteam.interview import semantic_match as sm
+from dteam.interview.descriptions import GOAL_SENTENCES, OPTION_SENTENCES
+from dteam.interview.goals import GOAL_IDS
+from dteam.interview.practices import PRACTICE_IDS, QUESTIONS
+from dteam.semantic import reset_encoder
+
+
+@pytest.fixture
+def fallback(monkeypatch):
+    monkeypatch.setenv("DTEAM_SEMANTIC", "0")
+    reset_encoder()
+    yield
+    monkeypatch.delenv("DTEAM_SEMANTIC")
+    reset_encoder()
+
+
+def test_every_goal_and_option_has_sentences():
+    assert set(GOAL_SENTENCES) == set(GOAL_IDS)
+    for question_id in PRACTICE_IDS:
+        options = {o.value for o in QUESTIONS[question_id].options}
+        assert set(OPTION_SENTENCES[question_id]) == options, question_id
+
+
+@pytest.mark.parametrize(
+    ("question_id", "text", "value"),
+    [
+        ("responsibility", "Das macht bei uns der Hauptamtsleiter nebenher", "fachbereich_organisation"),
+        ("data_use", "Wir haben eine Übersicht, welche Daten wir überhaupt haben", "bestandsaufnahme"),
+        ("strategy", "Leider bisher Fehlanzeige", "keine"),
+        ("fim_known", "Sagt mir nichts", "nein"),
+    ],
+)
+def test_practice_paraphrases_find_their_option(question_id, text, value):
+    match = sm.match_practice(question_id, text)
+    assert match is not None and match.value == value
+
+
+def test_goal_paraphrases_without_lexicon_words():
+    assert [m.value for m in sm.match_goals("Damit junge Leute nicht wegziehen")] == ["attraktivitaet"]
+    assert [m.value for m in sm.match_goals("Nachbarn sollen sich gegenseitig besser helfen können")] == [
+        "zivilgesellschaft"
+    ]
+
+
+def test_unrelated_or_empty_answers_match_nothing():
+    assert sm.match_goals("Der Himmel ist blau") == []
+    assert sm.match_goals("") == []
+    assert sm.match_practice("strategy", "xyz") is None
+    assert sm.match_practice("inhabitants", "zwölftausend") is None  # no options to match
+
+
+def test_unsure_match_is_marked_for_one_question():
+    match = sm.match_goals("Anträge sollen nicht mehr wochenlang liegen bleiben")
+    assert match and not all(m.sure for m in match)  # close call: the flow asks instead of guessing
+
+
+def test_confirmation_question_quotes_the_answer_and_names_the_option():
+    text = sm.confirmation_question(
+        "responsibility", "Das macht der Hauptamtsleiter", ["fachbereich_organisation"]
+    )
+    assert text == "Ich ordne „Das macht der Hauptamtsleiter“ als Fachbereich Organisation ein – stimmt das?"
+    goals = sm.confirmation_question("goals", "x " * 80, ["effizienz", "foerdermittel"])
+    assert "die Ziele Effizienz und Fördermittel" in goals and "…“" in goals
+
+
+def test_fallback_matches_nothing(fallback):
+    assert sm.match_practice("responsibility", "Das macht bei uns der Hauptamtsleiter nebenher") is None
+    assert sm.match_goals("Damit junge Leute nicht wegziehen") == []
+    assert sm.warm_up() is False
