@@ -63,8 +63,6 @@ TURN_FAILED_TEXT = (
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
-remote_actions.install()
-
 
 def clean_message(text: str) -> str:
     """NFC-normalised text without control characters, at most MAX_MESSAGE_CHARS long."""
@@ -95,6 +93,7 @@ class RestInput(RasaRestInput):
         return "rest"
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        remote_actions.install()  # when Rasa builds the channel, not when the module is imported
         tracker_store_outage.install()  # a database outage raises instead of starting from scratch
 
         async def handle_and_never_stay_silent(message: UserMessage) -> None:

@@ -46,7 +46,6 @@ from bot.matrix.report import REPORT_PATH
 from dteam.channel_ids import channel_secret, keyed_sender_id
 
 logger = logging.getLogger(__name__)
-remote_actions.install()  # German notice if the action server is down; faster response checks
 
 TOKEN_URL_TEMPLATE = "https://login.microsoftonline.com/{tenant_id}/oauth2/v2.0/token"
 BOT_FRAMEWORK_SCOPE = "https://api.botframework.com/.default"
@@ -496,6 +495,8 @@ class TeamsInput(InputChannel):
         task.add_done_callback(self._tasks.discard)
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        # German notice if the action server is down; faster response checks (bot/remote_actions.py)
+        remote_actions.install()
         teams_webhook = Blueprint("teams_webhook", __name__)
 
         @teams_webhook.route("/", methods=["GET"])
