@@ -20,14 +20,13 @@ import hmac
 import logging
 import os
 import re
-import secrets
-import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import sqlalchemy as sa
 import yaml
 
+from dteam.keys import load_or_create_secret
 from dteam.paths import project_path
 
 logger = logging.getLogger(__name__)
@@ -59,32 +58,8 @@ def results_db_url(env: Mapping[str, str] = os.environ) -> str:
 
 def hash_secret(env: Mapping[str, str] = os.environ) -> bytes:
     """The HMAC key: from RESULTS_HASH_SECRET, else a random key persisted in a local file."""
-    configured = env.get("RESULTS_HASH_SECRET")
-    if configured:
-        return configured.encode("utf-8")
     secret_file = project_path(env.get("RESULTS_HASH_SECRET_FILE") or DEFAULT_SECRET_FILE)
-    if secret_file.exists():
-        return _read_secret_file(secret_file)
-    secret_file.parent.mkdir(parents=True, exist_ok=True)
-    new_secret = secrets.token_hex(32)
-    # O_EXCL: if two processes race, the loser reads the winner's key instead of overwriting it.
-    try:
-        fd = os.open(secret_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        return _read_secret_file(secret_file)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(new_secret + "\n")
-    return new_secret.encode("utf-8")
-
-
-def _read_secret_file(secret_file: Path) -> bytes:
-    # The creating process may not have written the key yet; an empty key must never be used.
-    for _ in range(50):
-        content = secret_file.read_text(encoding="utf-8").strip()
-        if content:
-            return content.encode("utf-8")
-        time.sleep(0.1)
-    raise RuntimeError(f"hash secret file {secret_file} is empty")
+    return load_or_create_secret(env.get("RESULTS_HASH_SECRET"), secret_file)
 
 
 def conversation_hash(conversation_id: str, secret: bytes) -> str:
