@@ -192,3 +192,20 @@ def test_goal_buttons_exclude_chosen():
     assert len(buttons) == 9
     assert {"title": "Bürgernähe", "value": "buergernaehe"} in buttons
     assert all(b["value"] != "effizienz" for b in buttons)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Effizienz. Wobei, Bürgernähe ist eigentlich noch wichtiger.", ["buergernaehe", "effizienz"]),
+        (
+            "Wirtschaft und Tourismus, äh, ich meine Wirtschaft und Ehrenamt",
+            ["wirtschaft", "zivilgesellschaft"],
+        ),
+        ("Fördermittel und Innovation – nein, Innovation zuerst", ["innovation", "foerdermittel"]),
+        ("Fördermittel! Ach, statt Fördermittel lieber Bürgernähe.", ["buergernaehe"]),
+        ("Effizienz, Bürgernähe, Fördermittel", ["effizienz", "buergernaehe", "foerdermittel"]),
+    ],
+)
+def test_self_correction_inside_one_answer(text, expected):
+    assert extract_goals(text) == expected

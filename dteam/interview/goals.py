@@ -329,6 +329,17 @@ _CORRECTION = re.compile(
     r"andere\w* reihenfolge|reihenfolge|falsch|vertauscht|tauschen|vertauschen|ändern|änderung|"
     r"nicht richtig|stimmt nicht|richtig ist|neu festlegen|von vorn\w*)\b|\bstatt\b.*\blieber\b"
 )
+# Self-correction inside one answer: the part after the last marker counts ("Wirtschaft und Tourismus,
+# äh, ich meine Wirtschaft und Ehrenamt"); with a rank word ("Korrektur: Fördermittel zuerst") it
+# only moves those goals to the front.
+_SELF_CORRECTION = re.compile(
+    r"\b(?:ich meine|ich meinte|meinte ich|korrektur|korrigier\w*|besser gesagt|nein|ach|quatsch)\b"
+)
+_FRONT_WORD = re.compile(
+    r"\b(?:zuerst|zuallererst|vorne|vorn|an erster stelle|am wichtigsten|vor allem|als erstes|oben)\b"
+)
+# "Wobei, Bürgernähe ist eigentlich noch wichtiger." – more important than all goals named before it.
+_MORE_IMPORTANT_ALONE = re.compile(r"\bwichtiger\b(?!.*\bals\b)")
 _SWAP = re.compile(r"\b(?:umgekehrt|anders\s?(?:rum|herum)|vertauscht|tauschen|vertauschen)\b")
 _NO_MORE = re.compile(
     r"^\s*(?:nein|nee|ne|nö|no|nope|das\s+war\S*|das\s+war\s+(?:es|alles)|das\s+ist\s+alles|"
@@ -373,6 +384,8 @@ _COMPARE_FORWARD = re.compile(fold_umlauts(_COMPARE_FORWARD.pattern))
 _COMPARE_BACKWARD = re.compile(fold_umlauts(_COMPARE_BACKWARD.pattern))
 _CORRECTION = re.compile(fold_umlauts(_CORRECTION.pattern))
 _SWAP = re.compile(fold_umlauts(_SWAP.pattern))
+_SELF_CORRECTION = re.compile(fold_umlauts(_SELF_CORRECTION.pattern))
+_FRONT_WORD = re.compile(fold_umlauts(_FRONT_WORD.pattern))
 _NO_MORE = re.compile(fold_umlauts(_NO_MORE.pattern))
 
 
@@ -554,6 +567,9 @@ def analyse(text: str) -> GoalAnalysis:
         markers = markers or carried
         carried = []
         pairs = _comparisons(clause, start, found)
+        if not pairs and len(found) == 1 and _MORE_IMPORTANT_ALONE.search(clause):
+            earlier = [m.goal for m in mentions if not m.negated and m.goal != found[0].goal]
+            pairs = [(found[0].goal, goal) for goal in earlier]
         if pairs:
             before.extend(pairs)
         else:
@@ -574,10 +590,29 @@ def analyse(text: str) -> GoalAnalysis:
             best_rank[mention.goal] = mention.rank if current is None else min(current, mention.rank)
     ranked = _merge_ranks(order, best_rank)
     ranked = _apply_comparisons(ranked, before)
+    ranked = _apply_self_correction(norm, mentions, ranked)
     negated = [m.goal for m in mentions if m.negated and m.goal not in ranked]
     return GoalAnalysis(
         goals=ranked[:MAX_GOALS], negated=list(dict.fromkeys(negated)), mentions=mentions, all_goals=ranked
     )
+
+
+def _apply_self_correction(norm: str, mentions: list[Mention], ranked: list[str]) -> list[str]:
+    """Goals after the last self-correction marker replace (or, with a rank word, lead) the earlier ones."""
+    markers = [
+        m
+        for m in _SELF_CORRECTION.finditer(norm)
+        if any(x.start >= m.end() for x in mentions) and any(x.end <= m.start() for x in mentions)
+    ]
+    if not markers:
+        return ranked
+    tail = analyse(norm[markers[-1].end() :]).all_goals
+    if not tail:
+        return ranked
+    if _FRONT_WORD.search(norm, markers[-1].end()):
+        earlier = [m.goal for m in mentions if m.end <= markers[-1].start()]
+        return list(dict.fromkeys(tail + earlier))
+    return tail
 
 
 def _merge_ranks(order: list[str], ranks: dict[str, int | None]) -> list[str]:
