@@ -217,3 +217,20 @@ def test_describe_value():
 )
 def test_size_bands(value, band):
     assert practices.size_band(value)[0] == band
+
+
+@pytest.mark.parametrize(
+    "question, text, expected",
+    [
+        ("strategy", "Wir schreiben gerade an einer", "in_entwicklung"),
+        ("strategy", "Da sind wir noch dran", "in_entwicklung"),
+        ("strategy", "Noch nicht, aber wir fangen nächsten Monat an", "in_entwicklung"),
+        ("strategy", "Leider bisher Fehlanzeige", "keine"),
+        ("responsibility", "Das macht bei uns der Hauptamtsleiter nebenher", ["fachbereich_organisation"]),
+        ("fim_known", "Sagt mir nichts", "nein"),
+        ("data_use", "Wir haben eine Übersicht, welche Daten wir überhaupt haben", ["bestandsaufnahme"]),
+    ],
+)
+def test_everyday_wording_of_staff(question, text, expected):
+    result = parse_answer(question, text)
+    assert result.ok and result.value == expected
