@@ -209,3 +209,18 @@ def test_goal_buttons_exclude_chosen():
 )
 def test_self_correction_inside_one_answer(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Anträge sollen nicht mehr wochenlang liegen bleiben", ["effizienz"]),
+        ("Man soll den Hund von zu Hause aus anmelden können", ["leistungsangebot"]),
+        ("Damit junge Leute nicht wegziehen", ["attraktivitaet"]),
+        ("Dem Bäcker und dem Metzger im Ort helfen", ["wirtschaft"]),
+        ("Die Feuerwehr und der Sportclub sollen sich leichter organisieren können", ["zivilgesellschaft"]),
+        ("Effizienz ist nicht so wichtig, eher Bürgernähe", ["buergernaehe"]),
+    ],
+)
+def test_everyday_paraphrases_without_the_goal_words(text, expected):
+    assert extract_goals(text) == expected
