@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dteam.interview import goals as goal_parser
-from dteam.interview import practices
+from dteam.interview import practices, semantic_match
 
 GOAL_SLOT = "goals"
 INTERVIEW_SLOTS: tuple[str, ...] = (GOAL_SLOT, *practices.QUESTION_ORDER)
@@ -30,8 +30,14 @@ GOALS_DRAFT = "goals_draft"
 GOALS_ASKED_MORE = "goals_asked_more"
 ANSWER_DRAFT = "answer_draft"
 FAILURES = "interview_failures"
+# An unsure semantic match waiting for the user's yes/no: {"slot", "values", "text"}.
+PENDING_MATCH = "pending_match"
 # Helper slots that only live while the interview runs.
-STATE_SLOTS: tuple[str, ...] = (GOALS_DRAFT, GOALS_ASKED_MORE, ANSWER_DRAFT, FAILURES)
+STATE_SLOTS: tuple[str, ...] = (GOALS_DRAFT, GOALS_ASKED_MORE, ANSWER_DRAFT, FAILURES, PENDING_MATCH)
+CONFIRM_VALUE = "bestaetigen"
+REJECT_VALUE = "ablehnen"
+_YES = re.compile(r"^\W*(ja|jap|jo|genau|stimmt|richtig|korrekt|passt|ok|okay|yes)\b", re.IGNORECASE)
+_NO = re.compile(r"^\W*(nein|nee|nö|no|falsch|stimmt nicht|passt nicht)\b", re.IGNORECASE)
 
 # Intents that are no answer to the current question: the rules answer them, then the form resumes.
 INTERRUPTING_INTENTS = frozenset(
@@ -120,6 +126,17 @@ def ask(state: Mapping[str, Any], slot: str) -> Message:
     """The question for `slot` with its progress ("Frage 3 von 12") and buttons."""
     number = INTERVIEW_SLOTS.index(slot) + 1
     progress = f"Frage {number} von {len(INTERVIEW_SLOTS)}"
+    pending = _pending(state, slot)
+    if pending:
+        # An unsure semantic match is put to the user once, instead of the question.
+        text = semantic_match.confirmation_question(slot, pending["text"], list(pending["values"]))
+        return Message(
+            f"{progress}: {text}",
+            [
+                {"title": "Ja", "payload": answer_payload(CONFIRM_VALUE)},
+                {"title": "Nein", "payload": answer_payload(REJECT_VALUE)},
+            ],
+        )
     if slot == GOAL_SLOT:
         text, buttons = _goal_question(state)
     else:
@@ -195,7 +212,17 @@ def _clean(turn: Turn) -> Turn:
     return Turn(intent=turn.intent or "", text=text, button_value=turn.button_value)
 
 
+def _pending(state: Mapping[str, Any], slot: str) -> Mapping[str, Any] | None:
+    pending = state.get(PENDING_MATCH)
+    if isinstance(pending, Mapping) and pending.get("slot") == slot and pending.get("values"):
+        return pending
+    return None
+
+
 def _handle_answer(slot: str, state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[Message]]:
+    pending = _pending(state, slot)
+    if pending:
+        return _resolve_pending(slot, pending, state, turn)
     navigation = turn.button_value is None
     if navigation and turn.intent == "go_back":
         return _go_back(slot)
@@ -228,6 +255,50 @@ def _invalid(slot: str, hint: str, state: Mapping[str, Any]) -> tuple[Updates, l
 
 def _answered(slot: str, value: Any) -> tuple[Updates, list[Message]]:
     return {slot: value, FAILURES: 0.0, ANSWER_DRAFT: None}, []
+
+
+# --- semantic matches ---------------------------------------------------------------------------------
+
+
+def _semantic_answer(
+    slot: str, matches: list[semantic_match.Match], text: str, state: Mapping[str, Any]
+) -> tuple[Updates, list[Message]] | None:
+    """Take sure matches; ask once about unsure ones (ask() shows the yes/no question)."""
+    if not matches:
+        return None
+    values = [m.value for m in matches]
+    if all(m.sure for m in matches):
+        return _accept_matched(slot, values, state)
+    return {PENDING_MATCH: {"slot": slot, "values": values, "text": text}, FAILURES: 0.0}, []
+
+
+def _accept_matched(slot: str, values: list[str], state: Mapping[str, Any]) -> tuple[Updates, list[Message]]:
+    if slot == GOAL_SLOT:
+        draft = list(state.get(GOALS_DRAFT) or [])
+        merged = draft + [v for v in values if v not in draft]
+        updates, messages = _goals_with_follow_up(merged[: goal_parser.MAX_GOALS], False, state)
+    elif practices.QUESTIONS[slot].multi:
+        draft = list(state.get(ANSWER_DRAFT) or [])
+        updates, messages = _answered(slot, draft + [v for v in values if v not in draft])
+    else:
+        updates, messages = _answered(slot, values[0])
+    return {**updates, PENDING_MATCH: None}, messages
+
+
+def _resolve_pending(
+    slot: str, pending: Mapping[str, Any], state: Mapping[str, Any], turn: Turn
+) -> tuple[Updates, list[Message]]:
+    # Only a bare yes/no ("Ja", "Nein, falsch") answers the question; "Ja, wir haben …" is an answer.
+    short = turn.button_value is None and len(turn.text.split()) <= 3
+    if turn.button_value == CONFIRM_VALUE or (short and _YES.match(turn.text)):
+        return _accept_matched(slot, list(pending["values"]), state)
+    if turn.button_value == REJECT_VALUE or (short and _NO.match(turn.text)):
+        return {PENDING_MATCH: None, FAILURES: 0.0}, [
+            Message("Danke, dann ordne ich das nicht so ein. Sagen Sie es gern anders oder wählen Sie unten.")
+        ]
+    # Anything else is a new answer (or a question): handle it as if nothing were pending.
+    updates, messages = _handle_answer(slot, {**state, PENDING_MATCH: None}, turn)
+    return {PENDING_MATCH: None, **updates}, messages
 
 
 # --- navigation -------------------------------------------------------------------------------------
@@ -312,6 +383,10 @@ def _answer_goals(state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[M
         return _goals_with_follow_up(merged[: goal_parser.MAX_GOALS], False, state)
     if _is_interruption(turn):
         return {}, []
+    if turn.intent != "skip":
+        understood = _semantic_answer(GOAL_SLOT, semantic_match.match_goals(turn.text), turn.text, state)
+        if understood:
+            return understood
     if turn.intent == "skip":
         hint = (
             "Ohne Ziele kann ich Ihre Kommune leider nicht einordnen – diese eine Frage brauche ich. "
@@ -390,4 +465,8 @@ def _answer_practice(slot: str, state: Mapping[str, Any], turn: Turn) -> tuple[U
         return _answered(slot, value)
     if _is_interruption(turn):
         return {}, []
+    match = semantic_match.match_practice(slot, turn.text)
+    understood = _semantic_answer(slot, [match] if match else [], turn.text, state)
+    if understood:
+        return understood
     return _invalid(slot, parsed.message, state)

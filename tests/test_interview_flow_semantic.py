@@ -1,0 +1,148 @@
+"""Interview flow with the semantic matcher: sure matches are taken, unsure ones are asked once,
+and on the lexical fallback the flow behaves as before (re-asks with its hint)."""
+
+import pytest
+
+from dteam.interview import flow, semantic_match
+from dteam.interview.flow import (
+    CONFIRM_VALUE,
+    GOAL_SLOT,
+    GOALS_DRAFT,
+    PENDING_MATCH,
+    REJECT_VALUE,
+    REQUESTED_SLOT,
+    Turn,
+)
+from dteam.semantic import reset_encoder
+
+# An answer the rule parsers do not understand (written for this test, not from the bench sets).
+UNCLEAR_RESPONSIBILITY = "Das erledigt so ein Kollege nebenbei"
+
+
+def at(slot, **state):
+    """State at `slot`, every earlier question answered (goals) or skipped."""
+    earlier = flow.INTERVIEW_SLOTS[: flow.INTERVIEW_SLOTS.index(slot)]
+    answered = {s: ["effizienz"] if s == GOAL_SLOT else "skipped" for s in earlier}
+    return {**answered, REQUESTED_SLOT: slot, **state}
+
+
+def sure(value, text="…"):
+    return semantic_match.Match(value, 0.95, 0.1, True, text)
+
+
+def unsure(value, text="…"):
+    return semantic_match.Match(value, 0.87, 0.005, False, text)
+
+
+@pytest.fixture
+def matcher(monkeypatch):
+    """Replace the e5 matcher with fixed results, to test the flow's policy alone."""
+    results = {}
+    monkeypatch.setattr(semantic_match, "match_goals", lambda text: results.get(("goals", text), []))
+    monkeypatch.setattr(semantic_match, "match_practice", lambda slot, text: results.get((slot, text)))
+    return results
+
+
+def test_sure_practice_match_is_taken(matcher):
+    matcher[("responsibility", "Das erledigt so ein Kollege nebenbei")] = sure("fachbereich_organisation")
+    updates, messages = flow.step(
+        at("responsibility"), Turn("inform", "Das erledigt so ein Kollege nebenbei")
+    )
+    assert updates["responsibility"] == ["fachbereich_organisation"]
+    assert updates[REQUESTED_SLOT] == "egov_components"
+    assert messages == []
+
+
+def test_unsure_match_asks_once_and_yes_takes_it(matcher):
+    text = "Das erledigt so ein Kollege nebenbei"
+    matcher[("responsibility", text)] = unsure("fachbereich_organisation", text)
+    updates, messages = flow.step(at("responsibility"), Turn("inform", text))
+    assert updates.get("responsibility") is None
+    assert updates[REQUESTED_SLOT] == "responsibility"
+    assert updates[PENDING_MATCH] == {
+        "slot": "responsibility",
+        "values": ["fachbereich_organisation"],
+        "text": text,
+    }
+    state = at("responsibility", **{PENDING_MATCH: updates[PENDING_MATCH]})
+    question = flow.ask(state, "responsibility")
+    assert (
+        "Ich ordne „Das erledigt so ein Kollege nebenbei“ als Fachbereich Organisation ein – stimmt das?"
+        in question.text
+    )
+    assert [b["title"] for b in question.buttons][:2] == ["Ja", "Nein"]
+
+    updates, _ = flow.step(state, Turn("inform", "/inform", button_value=CONFIRM_VALUE))
+    assert updates["responsibility"] == ["fachbereich_organisation"]
+    assert updates[PENDING_MATCH] is None
+    updates, _ = flow.step(state, Turn("affirm", "Ja, genau"))
+    assert updates["responsibility"] == ["fachbereich_organisation"]
+
+
+def test_no_clears_the_match_and_asks_the_question_again(matcher):
+    state = at(
+        "strategy", **{PENDING_MATCH: {"slot": "strategy", "values": ["keine"], "text": "Fehlanzeige"}}
+    )
+    for turn in (Turn("inform", "/inform", button_value=REJECT_VALUE), Turn("deny", "Nein")):
+        updates, messages = flow.step(state, turn)
+        assert updates[PENDING_MATCH] is None
+        assert "strategy" not in updates or updates["strategy"] is None
+        assert updates[REQUESTED_SLOT] == "strategy"
+        assert messages and "nicht so ein" in messages[0].text
+        assert "stimmt das" not in flow.ask({**state, **updates}, "strategy").text
+
+
+def test_another_answer_instead_of_yes_no_is_parsed_normally(matcher):
+    state = at(
+        "strategy", **{PENDING_MATCH: {"slot": "strategy", "values": ["keine"], "text": "Fehlanzeige"}}
+    )
+    updates, _ = flow.step(state, Turn("inform", "Ja, wir haben eine beschlossene Strategie"))
+    assert updates["strategy"] == "vorhanden"  # "Ja, ..." with an answer: the answer counts
+    updates, _ = flow.step(state, Turn("go_back", "zurück"))
+    assert updates[PENDING_MATCH] is None and updates[REQUESTED_SLOT] != "strategy"
+
+
+def test_goal_paraphrases_join_the_draft(matcher):
+    matcher[("goals", "Tja, schwierig")] = [sure("attraktivitaet")]
+    updates, _ = flow.step(at(GOAL_SLOT, **{GOALS_DRAFT: ["effizienz"]}), Turn("inform", "Tja, schwierig"))
+    assert updates[GOALS_DRAFT] == ["effizienz", "attraktivitaet"]
+    matcher[("goals", "Hm, mal überlegen")] = [unsure("innovation"), sure("wirtschaft")]
+    updates, _ = flow.step(at(GOAL_SLOT), Turn("inform", "Hm, mal überlegen"))
+    assert updates[PENDING_MATCH]["values"] == ["innovation", "wirtschaft"]
+    state = at(GOAL_SLOT, **{PENDING_MATCH: updates[PENDING_MATCH]})
+    assert "die Ziele Innovation und Wirtschaft" in flow.ask(state, GOAL_SLOT).text
+    updates, _ = flow.step(state, Turn("affirm", "stimmt"))
+    assert updates[GOALS_DRAFT] == ["innovation", "wirtschaft"]
+
+
+def test_questions_and_skips_are_not_matched(matcher):
+    matcher[("goals", "Was ist Daseinsvorsorge?")] = [sure("daseinsvorsorge")]
+    updates, messages = flow.step(at(GOAL_SLOT), Turn("ask_question", "Was ist Daseinsvorsorge?"))
+    assert updates == {REQUESTED_SLOT: GOAL_SLOT} and messages == []
+
+
+def test_fallback_keeps_the_old_behaviour(monkeypatch):
+    monkeypatch.setenv("DTEAM_SEMANTIC", "0")
+    reset_encoder()
+    try:
+        updates, messages = flow.step(
+            at("responsibility"), Turn("inform", "Eine eigene Stelle nur für das Digitale")
+        )
+        assert PENDING_MATCH not in updates
+        assert updates[REQUESTED_SLOT] == "responsibility"
+        assert messages and "nicht" in messages[0].text  # the parser's German hint
+    finally:
+        monkeypatch.delenv("DTEAM_SEMANTIC")
+        reset_encoder()
+
+
+def test_real_encoder_understands_paraphrases_the_rules_miss():
+    reset_encoder()
+    updates, _ = flow.step(at("responsibility"), Turn("inform", "Eine eigene Stelle nur für das Digitale"))
+    assert updates["responsibility"] == ["cdo"]
+    updates, _ = flow.step(at("data_use"), Turn("inform", "Wir veröffentlichen Datensätze frei im Netz"))
+    assert updates["data_use"] == ["open_data"]
+    updates, _ = flow.step(
+        at(GOAL_SLOT), Turn("inform", "Unser Ort soll in zwanzig Jahren noch lebendig sein")
+    )
+    assert updates[GOALS_DRAFT] == ["attraktivitaet"]
