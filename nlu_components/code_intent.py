@@ -9,6 +9,7 @@ kept as the classifier predicted them.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -24,7 +25,7 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
-from dteam.followup.codes import looks_like_code
+from dteam.followup.codes import looks_like_code, without_codes
 
 CODE_INTENT = "give_code"
 KEEP_INTENTS = ("delete_my_data", "show_team_result", "request_report")
@@ -48,7 +49,8 @@ class CodeIntentClassifier(GraphComponent):
             if not isinstance(text, str) or text.startswith("/") or not looks_like_code(text):
                 continue
             predicted = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
-            if predicted in KEEP_INTENTS:
+            # "Meine Daten löschen DT-…" keeps its intent; a code alone is always give_code.
+            if predicted in KEEP_INTENTS and re.search(r"[^\W\d_]{3,}", without_codes(text)):
                 continue
             message.set(
                 INTENT, {INTENT_NAME_KEY: CODE_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0}, add_to_output=True

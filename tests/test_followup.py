@@ -73,6 +73,12 @@ def test_malformed_codes_are_still_noticed_for_a_helpful_reply() -> None:
     assert not codes.looks_like_code("Wie geht es weiter?")
 
 
+def test_without_codes_leaves_the_rest_of_the_message() -> None:
+    assert codes.without_codes("Meine Daten löschen DT-7K3QF-M2X9A") == "Meine Daten löschen"
+    assert codes.without_codes("team 9k8j7 h6g5f") == ""
+    assert codes.without_codes(None) == ""
+
+
 def test_parse_code_accepts_exactly_one_code() -> None:
     assert codes.parse_code(" DT-7K3QF-M2X9A ") == "DT-7K3QF-M2X9A"
     assert codes.parse_code("DT-7K3QF-M2X9A.pdf") is None

@@ -100,6 +100,13 @@ def parse_code(value: object, kind: str | None = None) -> str | None:
     return code.value if code else None
 
 
+def without_codes(text: object) -> str:
+    """The message with every well-formed code removed (what else the user wrote)."""
+    if not isinstance(text, str):
+        return ""
+    return _CODE_PATTERN.sub(" ", text[:5000]).strip()
+
+
 def looks_like_code(text: object) -> bool:
     """True for messages that contain something code-like, well-formed or not ("DT-1234")."""
     return isinstance(text, str) and bool(_CODE_LIKE.search(text[:5000]) or find_codes(text))
