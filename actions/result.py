@@ -7,6 +7,7 @@ dteam.storage.results. If storing fails, the user still gets the result.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -63,20 +64,27 @@ def send_result(dispatcher: CollectingDispatcher, tracker: Tracker, goals: list[
     send_step(dispatcher, steps.first_step(goals))
 
     typology = steps.classify_goals(goals)
-    try:
-        inhabitants = answers.get("inhabitants")
-        results.ResultsStore().save_result(
-            conversation_id=tracker.sender_id,
-            goals=goals,
-            municipality_type=typology.type_id,
-            distances=typology.distances,
-            is_mixed=typology.is_mixed,
-            municipality_kind=_answered(answers.get("municipality_kind")),
-            inhabitants=_answered(inhabitants) if isinstance(_answered(inhabitants), int) else None,
-            practices={k: v for k, v in answers.items() if k not in ("municipality_kind", "inhabitants")},
-        )
-    except Exception:  # statistics must not cost the user the result
-        logger.exception("Could not store the anonymous result")
+    inhabitants = answers.get("inhabitants")
+    conversation_id = tracker.sender_id
+
+    def store() -> None:
+        try:
+            results.ResultsStore().save_result(
+                conversation_id=conversation_id,
+                goals=goals,
+                municipality_type=typology.type_id,
+                distances=typology.distances,
+                is_mixed=typology.is_mixed,
+                municipality_kind=_answered(answers.get("municipality_kind")),
+                inhabitants=_answered(inhabitants) if isinstance(_answered(inhabitants), int) else None,
+                practices={k: v for k, v in answers.items() if k not in ("municipality_kind", "inhabitants")},
+            )
+        except Exception:  # statistics must not cost the user the result
+            logger.exception("Could not store the anonymous result")
+
+    # The anonymous statistics row is written while Rasa sends the reply (a database commit costs
+    # ~20 ms): the result turn must not cost much more than any other turn.
+    asyncio.get_running_loop().run_in_executor(None, store)
     # Return code, then -> now and team link (issue 12) come after the result.
     followup_events = followup.after_result(dispatcher, tracker, list(goals), answers)
     return [SlotSet("goals", list(goals)), SlotSet("municipality_type", typology.type_id), *followup_events]

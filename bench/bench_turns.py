@@ -7,7 +7,9 @@ Our bot (actions.server + Rasa, SQLite stores, through the REST channel): after 
 interview, N whole interviews (free text and buttons alternating, four goal rankings), each followed
 by the result parts ("Warum dieser Typ?", "Vergleich …", "Was können wir lernen?") and two knowledge
 questions. Stock bot: the `rasa init` moodbot (bench/reference/make_reference_bot.py), the same
-number of conversations of comparable length. Both run one after the other (2 cores).
+number of conversations of comparable length. Both servers run side by side but never answer at the
+same time: our conversation i, then the stock bot's conversation i, one request in flight (2 cores;
+background load from other processes then hits both alike).
 
 Turn kinds: interview = every interview message except the one that brings the result;
 result = the message that brings the result (type, chart, choices); parts = result parts on request;
@@ -69,27 +71,7 @@ async def reference_conversation(session, url: str, index: int, latencies: dict[
         latencies["interview"].append(turn.latency)
 
 
-async def sequential(count: int, conversation, url: str, latencies: dict[str, list[float]]) -> None:
-    async with aiohttp.ClientSession() as session:
-        for index in range(count):
-            await conversation(session, url, index, latencies)
-
-
-def run_ours(interviews: int, workdir: Path) -> dict[str, list[float]]:
-    workdir.mkdir(parents=True, exist_ok=True)
-    bot = stack.RasaStack(workdir, extra_env={"RESULTS_HASH_SECRET": uuid.uuid4().hex * 2}).start()
-    try:
-        warm_up: dict[str, list[float]] = {k: [] for k in ("interview", "result", "parts", "knowledge")}
-        asyncio.run(sequential(1, our_conversation, bot.url, warm_up))
-        latencies: dict[str, list[float]] = {k: [] for k in warm_up}
-        asyncio.run(sequential(interviews, our_conversation, bot.url, latencies))
-        return latencies
-    finally:
-        bot.stop()
-
-
-def run_reference(conversations: int, workdir: Path) -> dict[str, list[float]]:
-    workdir.mkdir(parents=True, exist_ok=True)
+def start_reference(workdir: Path) -> tuple[stack.Proc, str]:
     project, model, seconds = make_reference_bot.ensure_reference_bot()
     if seconds:
         print(f"Referenzbot erzeugt und trainiert in {seconds:.0f} s ({project})")
@@ -105,14 +87,38 @@ def run_reference(conversations: int, workdir: Path) -> dict[str, list[float]]:
         cwd=project,
     ).start()
     url = f"http://{stack.LOOPBACK}:{port}"
+    stack.wait_http(f"{url}/status", rasa, timeout=600)
+    return rasa, url
+
+
+async def interleaved(count: int, ours_url: str, ref_url: str | None, ours: dict, reference: dict) -> None:
+    """Our conversation i, then the stock bot's conversation i: one request in flight at a time, so
+    load from other processes on the machine hits both bots alike."""
+    async with aiohttp.ClientSession() as session:
+        for index in range(count):
+            await our_conversation(session, ours_url, index, ours)
+            if ref_url:
+                await reference_conversation(session, ref_url, index, reference)
+
+
+def run(interviews: int, workdir: Path, with_reference: bool) -> tuple[dict, dict]:
+    workdir.mkdir(parents=True, exist_ok=True)
+    bot = stack.RasaStack(workdir, extra_env={"RESULTS_HASH_SECRET": uuid.uuid4().hex * 2})
+    reference_proc, ref_url = None, None
     try:
-        stack.wait_http(f"{url}/status", rasa, timeout=600)
-        asyncio.run(sequential(1, reference_conversation, url, {"interview": []}))  # warm-up
-        latencies: dict[str, list[float]] = {"interview": []}
-        asyncio.run(sequential(conversations, reference_conversation, url, latencies))
-        return latencies
+        # The servers start one after the other (2 cores); then both idle while the other answers.
+        bot.start()
+        if with_reference:
+            reference_proc, ref_url = start_reference(workdir)
+        ours: dict[str, list[float]] = {k: [] for k in ("interview", "result", "parts", "knowledge")}
+        reference: dict[str, list[float]] = {"interview": []}
+        asyncio.run(interleaved(1, bot.url, ref_url, {k: [] for k in ours}, {"interview": []}))  # warm-up
+        asyncio.run(interleaved(interviews, bot.url, ref_url, ours, reference))
+        return ours, reference
     finally:
-        rasa.stop()
+        bot.stop()
+        if reference_proc:
+            reference_proc.stop()
 
 
 def line(name: str, values: list[float]) -> str:
@@ -132,7 +138,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bench-turns-") as tmp:
         workdir = Path(tmp)
         started = time.perf_counter()
-        ours = run_ours(args.interviews, workdir / "ours")
+        ours, reference = run(args.interviews, workdir, not args.skip_reference)
         print(f"D-Team-Assistent ({args.interviews} Interviews nacheinander, ein Nutzer):")
         for kind, label in (
             ("interview", "Interview-Schritt"),
@@ -152,8 +158,7 @@ def main() -> int:
                 + ("erfüllt" if passed else "NICHT erfüllt")
             )
         if not args.skip_reference:
-            reference = run_reference(args.interviews, workdir / "reference")
-            print("Rasa-Referenzbot (moodbot), gleiche Anzahl Gespräche nacheinander:")
+            print("Rasa-Referenzbot (moodbot), gleiche Anzahl Gespräche, abwechselnd mit unseren:")
             print(line("Gesprächsschritt", reference["interview"]))
             ours_p95, ref_p95 = percentile(ours["interview"], 95), percentile(reference["interview"], 95)
             passed = ours_p95 <= 1.5 * ref_p95
