@@ -81,7 +81,8 @@ def test_the_word_limit_check_fails_on_a_long_short_form():
 
 def test_missing_short_form_fails_the_check_but_the_loader_keeps_the_entry():
     entry = parse_entry(
-        "---\nid: studie-x\ntitle: T\nsource: studie\ncitation: C\nquestions: [a, b]\nkeywords: [k]\n---\nKörper."
+        "---\nid: studie-x\ntitle: T\nsource: studie\ncitation: C\n"
+        "questions: [a, b]\nkeywords: [k]\n---\nKörper."
     )
     assert entry.short == "" and entry.first_reply == "Körper." and not entry.has_more
     with pytest.raises(AssertionError):
