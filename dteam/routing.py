@@ -95,6 +95,13 @@ _ADDRESSES_ASSISTANT = re.compile(
     re.IGNORECASE,
 )
 
+# The user's own things (team, code, report, target, result): only the commands know them.
+_OWN_THINGS = re.compile(
+    r"\b(?:unser\w*|mein\w*)\s+(?:\w+\s+)?(?:team\w*|code\w*|bericht\w*|report\w*|"
+    r"ziel\w*|ergebnis\w*|daten|gespräch\w*|test\w*|selbsttest\w*)\b",
+    re.IGNORECASE,
+)
+
 
 def looks_like_question(text: str) -> bool:
     """Ends with a question mark or starts like a question ("Was …", "Gibt es …", "Erklären Sie …")."""
@@ -138,6 +145,8 @@ def route(text: str, intent: str | None, confidence: float) -> str:
         return intent if asks_own_statistics(message) else KNOWLEDGE_INTENT
     if intent in ASSISTANT_INTENTS and _ADDRESSES_ASSISTANT.search(message):
         return intent
+    if intent not in ANSWER_INTENTS and intent not in OWN_RESULT_INTENTS and _OWN_THINGS.search(message):
+        return intent  # "Was kommt bei unserem Team heraus?": the user's own data, not the sources
     if intent in OWN_RESULT_INTENTS and not refers_to_own_result(message):
         return KNOWLEDGE_INTENT
     if intent == FALLBACK_INTENT:

@@ -147,3 +147,9 @@ def test_own_result_follow_ups_need_a_reference_to_the_own_result(text, routed):
 )
 def test_questions_about_the_assistant_keep_their_intent_even_when_unsure(text, intent):
     assert route(text, intent, COMMAND_CONFIDENCE - 0.2) == intent
+
+
+def test_questions_about_the_users_own_things_keep_their_command_intent():
+    assert route("Was kommt bei unserem Team heraus?", "show_team_result", 0.45) == "show_team_result"
+    assert route("Wie lautet mein Code?", "give_code", 0.5) == "give_code"
+    assert route("Was kostet ein digitaler Lotse?", "show_team_result", 0.45) == "ask_question"
