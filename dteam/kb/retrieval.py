@@ -62,8 +62,9 @@ _SOURCE_HINTS = {
 # Tuned on the dev splits only (tests/data/kb_dev.yml, bench/data/kb_questions.yml split: dev).
 W_SEMANTIC = 3.0
 SEMANTIC_FLOOR = 0.80
-SEMANTIC_ACCEPT = 0.93
-SEMANTIC_MIN_COVERAGE = 0.20
+SEMANTIC_ACCEPT = 0.90
+SEMANTIC_MIN_COVERAGE = 0.10
+SEMANTIC_MIN_KNOWN_FRACTION = 0.20
 MAX_QUESTION_CHARS = 500
 MAX_BUTTONS = 3
 
@@ -157,7 +158,7 @@ def aspect_text(entry: KBEntry) -> str:
 
 def _semantic_support(best: int, semantic, signals) -> bool:
     """A very close e5 match counts only with lexical overlap: cosine alone also fits unanswerables."""
-    if semantic is None or signals.known_fraction < MIN_KNOWN_FRACTION:
+    if semantic is None or signals.known_fraction < SEMANTIC_MIN_KNOWN_FRACTION:
         return False
     return semantic[best] >= SEMANTIC_ACCEPT and signals.coverage[best] >= SEMANTIC_MIN_COVERAGE
 
