@@ -22,6 +22,7 @@ from typing import Any
 
 from dteam.interview import goals as goal_parser
 from dteam.interview import practices, semantic_match
+from dteam.routing import looks_like_question
 
 GOAL_SLOT = "goals"
 INTERVIEW_SLOTS: tuple[str, ...] = (GOAL_SLOT, *practices.QUESTION_ORDER)
@@ -58,10 +59,6 @@ INTERRUPTING_INTENTS = frozenset(
         "give_code",  # a return or team code mid-interview is handled, then the question resumes
     }
 )
-QUESTION_START = re.compile(
-    r"^\s*(was|wie|wer|wo|wann|warum|wieso|weshalb|welche\w*|erklär\w*|erläuter\w*|kannst|können|gibt)\b",
-    re.IGNORECASE,
-)
 MAX_FAILURES_BEFORE_BUTTONS = 2
 FINISH_VALUE = "fertig"
 NONE_VALUE = "keine"
@@ -92,10 +89,6 @@ class Message:
 def answer_payload(value: str) -> str:
     """Button payload that carries an answer value past the NLU (no slot is set directly)."""
     return "/inform" + json.dumps({"answer": value}, ensure_ascii=False)
-
-
-def looks_like_question(text: str) -> bool:
-    return text.strip().endswith("?") or bool(QUESTION_START.match(text))
 
 
 def next_question(state: Mapping[str, Any]) -> str | None:
