@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from dteam.interview.matching import clause_spans, longest_matches
 from dteam.study.data import GOAL_IDS
 from dteam.study.typology import MAX_GOALS
 from dteam.text import fold_umlauts
@@ -484,31 +485,8 @@ class GoalAnalysis:
     all_goals: list[str] = field(default_factory=list)  # ranked, before the cut to 3
 
 
-def _clauses(text: str) -> list[tuple[int, int]]:
-    spans = []
-    start = 0
-    for match in _CLAUSE_SPLIT.finditer(text):
-        if match.start() > start:
-            spans.append((start, match.start()))
-        start = match.end()
-    if start < len(text):
-        spans.append((start, len(text)))
-    return spans
-
-
 def _find_mentions(clause: str, offset: int) -> list[Mention]:
-    candidates = []
-    for goal, patterns in _COMPILED_LEXICON.items():
-        for pattern in patterns:
-            for match in pattern.finditer(clause):
-                if match.end() > match.start():
-                    candidates.append((match.start(), match.end(), goal))
-    # Longest first; a shorter match overlapping a longer one is dropped.
-    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
-    taken: list[tuple[int, int, str]] = []
-    for start, end, goal in candidates:
-        if all(end <= s or start >= e for s, e, _ in taken):
-            taken.append((start, end, goal))
+    taken = longest_matches(clause, _COMPILED_LEXICON.items())
     mentions = [Mention(goal, s + offset, e + offset) for s, e, goal in taken]
     for word in re.finditer(r"\w+", clause):
         if any(not (word.end() <= s or word.start() >= e) for s, e, _ in taken):
@@ -633,7 +611,7 @@ def analyse(text: str) -> GoalAnalysis:
     mentions: list[Mention] = []
     before: list[tuple[str, str]] = []  # (higher, lower) from comparisons
     carried: list[tuple[int, int, int]] = []
-    for start, end in _clauses(norm):
+    for start, end in clause_spans(norm, _CLAUSE_SPLIT):
         clause = norm[start:end]
         found = _find_mentions(clause, start)
         markers = _rank_markers(clause, start)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dteam.interview.goals import MAX_INPUT_CHARS, word_anchored
+from dteam.interview.matching import clause_spans, longest_matches
 from dteam.text import fold_umlauts, format_number
 
 SKIPPED = "skipped"
@@ -768,18 +769,7 @@ _COMPILED: dict[str, list[tuple[Option, list[re.Pattern[str]]]]] = {
 
 
 def _matches(question_id: str, text: str) -> list[tuple[int, int, Option]]:
-    candidates = []
-    for option, patterns in _COMPILED[question_id]:
-        for pattern in patterns:
-            for match in pattern.finditer(text):
-                if match.end() > match.start():
-                    candidates.append((match.start(), match.end(), option))
-    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
-    taken: list[tuple[int, int, Option]] = []
-    for start, end, option in candidates:
-        if all(end <= s or start >= e for s, e, _ in taken):
-            taken.append((start, end, option))
-    return sorted(taken, key=lambda t: t[0])
+    return longest_matches(text, _COMPILED[question_id])
 
 
 def _options_help(question: Question) -> str:
@@ -855,7 +845,7 @@ def _parse_multi(question: Question, norm: str) -> ParseResult:
             excluded = {m[2].value for m in _matches(question.id, norm[except_match.end() :])}
         return ParseResult(True, [v for v in all_values if v not in excluded])
     chosen: list[str] = []
-    for start, end in _clause_spans(norm):
+    for start, end in clause_spans(norm, _CLAUSE_SPLIT):
         clause = norm[start:end]
         matches = _matches(question.id, clause)
         if not matches:
@@ -873,15 +863,6 @@ def _parse_multi(question: Question, norm: str) -> ParseResult:
     if _NONE.search(norm):
         return ParseResult(True, [])
     return ParseResult(False, message="Das habe ich leider nicht zuordnen können. " + _options_help(question))
-
-
-def _clause_spans(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for match in _CLAUSE_SPLIT.finditer(text):
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(text)))
-    return [s for s in spans if s[1] > s[0]]
 
 
 # --- inhabitants ---------------------------------------------------------------------------------
