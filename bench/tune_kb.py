@@ -18,8 +18,6 @@ PARAMETERS = {
     "W_DOC": ("index", [0.0, 0.1, 0.2, 0.3]),
     "W_QUESTION": ("index", [0.1, 0.2, 0.3, 0.4, 0.5]),
     "W_BM25": ("index", [0.0, 0.1, 0.2, 0.3]),
-    "W_COVERAGE": ("index", [0.0, 0.1, 0.2, 0.3, 0.4]),
-    "W_HEAD": ("index", [0.0, 0.1, 0.2, 0.3, 0.4]),
     "FRAMING_WORD_FACTOR": ("index", [0.2, 0.35, 0.5, 0.7, 1.0]),
     "NOUN_MIN_WEIGHT": ("index", [0.2, 0.3, 0.4, 0.5, 0.7]),
     "DEFINITION_BONUS": ("retrieval", [0.0, 0.04, 0.08, 0.12]),

@@ -23,8 +23,6 @@ from .text import Lemmatizer, common_words, content_terms, fold, unknown_word_we
 W_DOC = 0.10
 W_QUESTION = 0.40
 W_BM25 = 0.30
-W_COVERAGE = 0.00
-W_HEAD = 0.00
 FRAMING_WORD_FACTOR = 0.50
 NOUN_MIN_WEIGHT = 0.20
 _MIN_FUZZY_LEN = 5
@@ -45,7 +43,6 @@ class KnowledgeIndex:
         self.synonyms = synonyms
         self.lemmatizer = Lemmatizer(synonyms.lemma_overrides)
         docs: list[TermInfo] = []
-        head_terms: list[set] = []
         question_texts: list[str] = []
         self.question_owner: list[int] = []
         for position, entry in enumerate(self.entries):
@@ -54,7 +51,6 @@ class KnowledgeIndex:
             head = "\n".join([title, questions, keywords])
             info = self.describe(head + "\n" + head + "\n" + body)
             docs.append(info)
-            head_terms.append(set(self.describe(head).terms))
             # Document chunks have no curated questions: their text stands in for them.
             own_questions = list(entry.questions) or ([entry.body] if entry.is_document_chunk else [])
             for question in [entry.title] + own_questions:
@@ -93,11 +89,6 @@ class KnowledgeIndex:
                 document_frequency[term] += 1
                 postings[term].append(position)
         self.postings = {term: np.array(p, dtype=np.int32) for term, p in postings.items()}
-        head_postings: dict[str, list[int]] = defaultdict(list)
-        for position, terms in enumerate(head_terms):
-            for term in terms:
-                head_postings[term].append(position)
-        self.head_postings = {term: np.array(p, dtype=np.int32) for term, p in head_postings.items()}
         count = max(len(self.entries), 1)
         self.idf = {t: math.log(1 + (count - df + 0.5) / (df + 0.5)) for t, df in document_frequency.items()}
         self.unknown_idf = math.log(1 + (count + 0.5) / 0.5)
@@ -235,7 +226,7 @@ class KnowledgeIndex:
 
         if n == 0:
             empty = np.zeros(0, dtype=np.float32)
-            return QuerySignals(info, empty, empty, empty, empty, empty, empty, known_fraction, len(mapped))
+            return QuerySignals(info, empty, empty, empty, empty, known_fraction, len(mapped))
 
         query_vector = self._query_vector(info.folded)
         doc_sim = self.doc_matrix @ query_vector
@@ -252,21 +243,16 @@ class KnowledgeIndex:
             bm25_norm = np.zeros(n, dtype=np.float32)
 
         coverage = np.zeros(n, dtype=np.float32)
-        head_coverage = np.zeros(n, dtype=np.float32)
         if total_weight:
             for targets, weight in mapped:
-                for postings, out in ((self.postings, coverage), (self.head_postings, head_coverage)):
-                    best = np.zeros(n, dtype=np.float32)
-                    for target, confidence in targets:
-                        positions = postings.get(target)
-                        if positions is not None:
-                            np.maximum.at(best, positions, confidence)
-                    out += weight * best
+                best = np.zeros(n, dtype=np.float32)
+                for target, confidence in targets:
+                    positions = self.postings.get(target)
+                    if positions is not None:
+                        np.maximum.at(best, positions, confidence)
+                coverage += weight * best
             coverage /= total_weight
-            head_coverage /= total_weight
-        return QuerySignals(
-            info, doc_sim, question_sim, bm25_norm, coverage, head_coverage, known_fraction, len(mapped)
-        )
+        return QuerySignals(info, doc_sim, question_sim, bm25_norm, coverage, known_fraction, len(mapped))
 
 
 @dataclass
@@ -276,18 +262,12 @@ class QuerySignals:
     question_sim: np.ndarray  # best char n-gram cosine with the entry's title/questions
     bm25: np.ndarray  # BM25 on lemmas, divided by its upper bound for this query
     coverage: np.ndarray  # idf-weighted share of the query's words found in the entry
-    head_coverage: np.ndarray  # the same, in title, questions and keywords only
     known_fraction: float  # share of the query's words the knowledge base knows at all
     term_count: int
 
     def text_score(self) -> np.ndarray:
-        return (
-            W_DOC * self.doc_sim
-            + W_QUESTION * self.question_sim
-            + W_BM25 * self.bm25
-            + W_COVERAGE * self.coverage
-            + W_HEAD * self.head_coverage
-        )
+        # Coverage is no part of the score: it decides acceptance and honesty (retrieval.py).
+        return W_DOC * self.doc_sim + W_QUESTION * self.question_sim + W_BM25 * self.bm25
 
 
 _SUFFIXES = ("ungen", "ung", "heiten", "heit", "keiten", "keit", "ern", "en", "er", "es", "em", "e", "n", "s")
