@@ -1,0 +1,263 @@
+"""The follow-up turns (issue 12) as plain functions: return codes, then → now, target state,
+team mode, report link and deletion by code.
+
+Each function takes plain values (conversation id, slot values, message text) and returns a
+`Reply`: the messages to send (text, buttons, optional custom payload) and the slot updates. The
+Rasa adapters (actions/followup.py) only read the tracker, call these and send the reply. A code
+store that cannot be reached becomes the German `messages.STORE_DOWN` here; no storage exception
+leaves this module.
+
+The report is offered as text with the link plus a custom payload the channels understand:
+
+    {"report": {"path": "/bericht/DT-XXXXX-XXXXX.pdf", "filename": "...pdf", "title": "..."}}
+
+The web chat shows it as a download link, the Matrix bridge uploads the PDF as m.file, the Teams
+connector sends it as an attachment (see bot/report_payload.py). REPORT_BASE_URL (public address of
+the chat server) makes the link in the text absolute for channels other than the web chat.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from dteam.followup import codes as code_format
+from dteam.followup import messages
+from dteam.followup.compare import compare, comparison_text
+from dteam.followup.measurement import Measurement
+from dteam.followup.target import target_result, target_text
+from dteam.followup.team import not_enough_members_text, team_result, team_text
+from dteam.interview import goals as goal_parser
+from dteam.reply import Message, Reply, say
+from dteam.storage.codes import CodeStore
+from dteam.study.typology import MAX_GOALS
+
+logger = logging.getLogger(__name__)
+
+REPORT_KEY = "report"
+BUTTON_START = {"title": "Selbsttest starten", "payload": "/start_interview"}
+BUTTON_TARGET = {"title": "Ziel in drei Jahren", "payload": "/set_target"}
+BUTTON_TEAM = {"title": "Team anlegen", "payload": "/create_team"}
+BUTTON_TEAM_RESULT = {"title": "Teamergebnis", "payload": "/show_team_result"}
+BUTTON_REPORT = {"title": "Bericht (PDF)", "payload": "/request_report"}
+BUTTON_CANCEL = {"title": "Abbrechen", "payload": "/stop_interview"}
+
+TARGET_SLOT = "target_goals"
+REQUESTED_SLOT = "requested_slot"
+# Slots that hold a code; deleting that code clears them.
+CODE_SLOTS_OF_TEAM = ("team_code",)
+CODE_SLOTS_OF_RESULT = ("return_code", "previous_code")
+CODE_SLOTS = (*CODE_SLOTS_OF_TEAM, *CODE_SLOTS_OF_RESULT)
+
+
+def _store_down() -> Reply:
+    return say(messages.STORE_DOWN)
+
+
+def report_path(code: str) -> str:
+    return f"/bericht/{code}.pdf"
+
+
+def report_link(code: str, env: Mapping[str, str] = os.environ) -> str:
+    """Absolute link when REPORT_BASE_URL is set, else the chat server's path (web chat)."""
+    return env.get("REPORT_BASE_URL", "").rstrip("/") + report_path(code)
+
+
+def report_payload(code: str, title: str) -> dict[str, Any]:
+    return {REPORT_KEY: {"path": report_path(code), "filename": f"D-Team-{code}.pdf", "title": title}}
+
+
+def report_messages(code: str, title: str) -> list[Message]:
+    return [Message(f"{title}: {report_link(code)}"), Message(json=report_payload(code, title))]
+
+
+def _buttons_after_joining(own_code: str | None) -> list[dict[str, str]]:
+    return [BUTTON_TEAM_RESULT] if own_code else [BUTTON_START, BUTTON_TEAM_RESULT]
+
+
+# --- after the result ------------------------------------------------------------------------------
+
+
+def after_result(
+    conversation_id: str,
+    goals: Sequence[str],
+    answers: Mapping[str, Any],
+    previous_code: str | None = None,
+    target_goals: Sequence[str] | None = None,
+    team_code: str | None = None,
+    store: CodeStore | None = None,
+) -> Reply:
+    """Stores the finished self-test under a new return code, shows the code and, after an earlier
+    code, then → now. Failures are logged only (empty reply); the result itself stands."""
+    try:
+        store = store or CodeStore()
+        measurement = Measurement.from_interview(list(goals), answers, target_goals=target_goals or ())
+        code = store.save_measurement(conversation_id, measurement, previous_code)
+        previous = store.load(previous_code) if previous_code else None
+    except (SQLAlchemyError, RuntimeError, ValueError):
+        logger.exception("Could not store the return code")
+        return Reply()
+    shown: list[Message] = []
+    if previous is not None:
+        shown.append(Message(comparison_text(compare(previous.measurement, measurement), previous.code)))
+    shown.append(Message(json=report_payload(code, messages.REPORT_TITLE)))
+    text, buttons = messages.code_shown(code, report_link(code)), [BUTTON_REPORT, BUTTON_TARGET, BUTTON_TEAM]
+    if team_code:
+        text += "\n" + messages.result_counts_for_team(team_code)
+        buttons = [BUTTON_REPORT, BUTTON_TARGET, BUTTON_TEAM_RESULT]
+    # Last, so that its buttons are the ones under the latest message.
+    shown.append(Message(text, buttons))
+    return Reply(shown, {"return_code": code})
+
+
+# --- codes and teams -------------------------------------------------------------------------------
+
+
+def handle_code(
+    conversation_id: str, text: str, own_code: str | None, store: CodeStore | None = None
+) -> Reply:
+    """A message with a DT- code (earlier result) or a TEAM- code (join that team)."""
+    code = code_format.find_code(text)
+    if code is None:
+        return say(messages.MALFORMED_CODE)
+    try:
+        store = store or CodeStore()
+        if code.is_team:
+            return _join(store, conversation_id, code.value, own_code)
+        return _recall(store, code.value)
+    except SQLAlchemyError:
+        logger.exception("Code store unavailable")
+        return _store_down()
+
+
+def _recall(store: CodeStore, code: str) -> Reply:
+    stored = store.load(code)
+    if stored is None:
+        return say(messages.unknown_return_code(code), [BUTTON_START])
+    return Reply(
+        [Message(messages.recalled(stored.measurement), [BUTTON_START])], {"previous_code": stored.code}
+    )
+
+
+def _join(store: CodeStore, conversation_id: str, team_code: str, own_code: str | None) -> Reply:
+    joined = store.join_team(team_code, conversation_id, own_code)
+    if joined is None:
+        return say(messages.unknown_team(team_code), [BUTTON_TEAM])
+    status = store.team_status(joined)
+    text = messages.joined_team(joined, status.joined, status.finished, bool(own_code))
+    return Reply([Message(text, _buttons_after_joining(own_code))], {"team_code": joined})
+
+
+def create_team(conversation_id: str, own_code: str | None, store: CodeStore | None = None) -> Reply:
+    """A new team with this conversation as first member (with its result, if it has one)."""
+    try:
+        store = store or CodeStore()
+        team_code = store.create_team(conversation_id)
+        if own_code:
+            store.join_team(team_code, conversation_id, own_code)
+    except (SQLAlchemyError, RuntimeError):
+        logger.exception("Could not create a team")
+        return _store_down()
+    return Reply(
+        [Message(messages.team_created(team_code), _buttons_after_joining(own_code))],
+        {"team_code": team_code},
+    )
+
+
+def team_result_reply(text: str, team_code: str | None, store: CodeStore | None = None) -> Reply:
+    """The team result for a TEAM- code in the message, else for the conversation's team."""
+    given = code_format.find_code(text, code_format.TEAM_KIND)
+    team_code = given.value if given else team_code
+    if not team_code:
+        return say(messages.NO_TEAM, [BUTTON_TEAM])
+    try:
+        status = (store or CodeStore()).team_status(team_code)
+    except SQLAlchemyError:
+        logger.exception("Code store unavailable")
+        return _store_down()
+    if status is None:
+        return say(messages.unknown_team(team_code), [BUTTON_TEAM])
+    result = team_result(status.measurements)
+    if result is None:
+        return say(not_enough_members_text(status.finished, status.joined))
+    return Reply(
+        [Message(team_text(result, status.joined)), *report_messages(status.code, messages.TEAM_REPORT_TITLE)]
+    )
+
+
+def report_reply(text: str, return_code: str | None) -> Reply:
+    """The report link for a DT- code in the message, else for the conversation's last result."""
+    given = code_format.find_code(text, code_format.RETURN_KIND)
+    code = given.value if given else return_code
+    if not code:
+        return say(messages.NO_REPORT_YET, [BUTTON_START])
+    return Reply(report_messages(code, messages.REPORT_TITLE))
+
+
+# --- target state ----------------------------------------------------------------------------------
+
+
+def ask_target() -> Reply:
+    return say(messages.ASK_TARGET, [BUTTON_CANCEL])
+
+
+def validate_target(requested_slot: str | None, text: str) -> Reply:
+    """Reads the target goals from free text (same parser as the interview's goal question)."""
+    ask_again = {TARGET_SLOT: None, REQUESTED_SLOT: TARGET_SLOT}
+    if requested_slot != TARGET_SLOT:
+        return Reply(slots=ask_again)  # activation: the triggering message is no answer yet
+    goals = [] if text.startswith("/") else goal_parser.extract_goals(text)
+    if not goals:
+        return Reply([Message(messages.NO_TARGET_GOALS)], ask_again)
+    return Reply(slots={TARGET_SLOT: goals[:MAX_GOALS], REQUESTED_SLOT: None})
+
+
+def show_target(
+    target_goals: Sequence[str] | None,
+    municipality_type: str | None,
+    return_code: str | None,
+    store: CodeStore | None = None,
+) -> Reply:
+    """The target state next to today's type; stored with the return code for the report."""
+    goals = list(target_goals or [])
+    if not goals:
+        return Reply()
+    shown = [Message(target_text(target_result(goals, municipality_type)))]
+    if return_code:
+        try:
+            (store or CodeStore()).set_target(return_code, goals)
+        except SQLAlchemyError:
+            logger.exception("Could not store the target goals")
+        else:
+            shown.append(Message(messages.TARGET_STORED, [BUTTON_REPORT]))
+    return Reply(shown)
+
+
+# --- deletion --------------------------------------------------------------------------------------
+
+
+def delete_by_code(
+    conversation_id: str, text: str, slots: Mapping[str, Any], store: CodeStore | None = None
+) -> Reply | None:
+    """ "Meine Daten löschen DT-…/TEAM-…": only that code's data. None when the message has no code.
+
+    `slots` holds the conversation's code slots; those pointing at deleted data are cleared.
+    """
+    code = code_format.find_code(text)
+    if code is None:
+        return None
+    try:
+        deletion = (store or CodeStore()).delete_code(code.value, conversation_id)
+    except SQLAlchemyError:
+        logger.exception("Deleting by code failed")
+        return _store_down()
+    deleted = bool(deletion.memberships if code.is_team else deletion.codes)
+    names = CODE_SLOTS_OF_TEAM if code.is_team else CODE_SLOTS_OF_RESULT
+    return Reply(
+        [Message(messages.code_deleted(code.value, deleted, code.is_team))],
+        {slot: None for slot in names if slots.get(slot) == code.value},
+    )
