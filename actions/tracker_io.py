@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
+
+from dteam.reply import Reply
 
 ANSWER_ENTITY = "answer"
 
@@ -43,6 +46,22 @@ def slot_events(updates: Mapping[str, Any]) -> list[EventType]:
 
 
 def send(dispatcher: CollectingDispatcher, messages: Iterable[Any]) -> None:
-    """Sends domain messages (objects with `text` and `buttons`)."""
+    """Sends domain messages (objects with `text` and `buttons`; dteam.reply.Message also carries
+    an `image` and a custom payload, `json`)."""
     for message in messages:
-        dispatcher.utter_message(text=message.text, buttons=list(message.buttons) or None)
+        dispatcher.utter_message(
+            text=message.text,
+            buttons=list(message.buttons) or None,
+            image=getattr(message, "image", None),
+            json_message=getattr(message, "json", None),
+        )
+
+
+def send_reply(dispatcher: CollectingDispatcher, reply: Reply) -> list[EventType]:
+    """Sends a domain reply, starts its background work off the event loop, returns its slot events."""
+    send(dispatcher, reply.messages)
+    if reply.background:
+        loop = asyncio.get_running_loop()
+        for task in reply.background:
+            loop.run_in_executor(None, task)
+    return slot_events(reply.slots)

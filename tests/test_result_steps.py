@@ -8,7 +8,7 @@ import re
 import pytest
 
 from actions import result as result_actions
-from dteam.result import steps
+from dteam.result import service, steps
 from dteam.study import typology
 from tests.support.actions import run_action, tracker_state
 
@@ -237,4 +237,4 @@ def test_without_a_finished_self_test_the_test_is_offered():
 
 def test_during_the_interview_the_result_comes_at_the_end():
     (message,) = run(request("own_result_why", "Warum sind wir so?", active_loop="interview_form"))
-    assert message["text"] == result_actions.TEXT_RESULT_AT_END
+    assert message["text"] == service.TEXT_RESULT_AT_END

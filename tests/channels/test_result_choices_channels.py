@@ -1,10 +1,10 @@
 """The result choices and "Mehr dazu" in Matrix (numbered choices) and Teams (card payloads)."""
 
 from actions.knowledge import more_button
-from actions.result import choice_button
 from bot.matrix.formatting import choices_from_buttons, render_message, resolve_choice
 from bot.teams import user_text_from_activity
 from dteam.result import steps
+from dteam.result.service import choice_button
 
 
 def first_step_buttons() -> list[dict]:
