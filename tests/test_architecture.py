@@ -2,6 +2,7 @@
 
 - the domain package `dteam/` imports neither Rasa nor rasa-sdk nor the adapters or channels;
 - the channels in `bot/` never import the action package;
+- the adapters in `actions/` import no database library (sqlalchemy, psycopg2, alembic);
 - `actions/` defines nothing but adapters: every module imports rasa_sdk or is a named helper, and
   rasa-sdk registers no abstract base class as an action.
 """
@@ -48,6 +49,12 @@ def test_the_domain_package_imports_no_rasa_and_no_adapter():
 
 def test_the_channels_never_import_the_action_package():
     assert offending("bot", ("actions",)) == {}
+
+
+def test_the_adapters_know_no_database():
+    """Storage and its failures are the domain's business (German texts come from dteam/)."""
+    assert python_files("actions"), "no adapter package found"
+    assert offending("actions", ("sqlalchemy", "psycopg2", "alembic")) == {}
 
 
 def test_the_checker_sees_a_forbidden_import(tmp_path):
