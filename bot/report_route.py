@@ -10,7 +10,7 @@ stays off the database network), REPORT_SERVICE_URL names the report service
 (`python -m bot.report_server`, the same route next to the store) and this route only forwards the
 checked code there.
 
-Bot messages carry the report as a custom payload (see actions/followup.py):
+Bot messages carry the report as a custom payload (see dteam/followup/service.py):
     {"report": {"path": "/bericht/DT-XXXXX-XXXXX.pdf", "filename": "...", "title": "..."}}
 `report_link` checks it, so only a well-formed /bericht/ path ever reaches the page.
 """

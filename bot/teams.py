@@ -400,7 +400,7 @@ class TeamsOutput(OutputChannel):
 
 
 def report_attachment(json_message: dict[str, Any], env: dict | None = None) -> dict[str, str] | None:
-    """Teams attachment for the report payload of actions/followup.py (issue 12).
+    """Teams attachment for the report payload of dteam/followup/service.py (issue 12).
 
     Teams fetches the file itself, so the chat server must be reachable under REPORT_BASE_URL;
     without it the user still has the link in the message text.

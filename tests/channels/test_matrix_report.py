@@ -1,5 +1,5 @@
 """Report PDFs reach Matrix as m.file: real Synapse, real bridge, a scripted Rasa that sends the
-report payload of actions/followup.py, and a chat-server stand-in serving a real report PDF."""
+report payload of dteam/followup/service.py, and a chat-server stand-in serving a real report PDF."""
 
 from __future__ import annotations
 
