@@ -300,7 +300,7 @@ def start_stack(semantic: str):
 
     workdir = Path(tempfile.mkdtemp(prefix=f"bench-understanding-{semantic}-"))
     stack = RasaStack(
-        workdir, extra_env={"DTEAM_SEMANTIC": "1" if semantic == "on" else "0", "KB_PRELOAD": "1"}
+        workdir, extra_env={"DTEAM_SEMANTIC": "1" if semantic == "on" else "0"}
     )
     return stack.start()
 
