@@ -299,9 +299,7 @@ def start_stack(semantic: str):
     from tests.support.stack import RasaStack
 
     workdir = Path(tempfile.mkdtemp(prefix=f"bench-understanding-{semantic}-"))
-    stack = RasaStack(
-        workdir, extra_env={"DTEAM_SEMANTIC": "1" if semantic == "on" else "0"}
-    )
+    stack = RasaStack(workdir, extra_env={"DTEAM_SEMANTIC": "1" if semantic == "on" else "0"})
     return stack.start()
 
 
