@@ -29,6 +29,9 @@ def preload() -> float:
     from dteam.study import data
 
     knowledge_base = get_knowledge_base()
+    # One real query: a prebuilt index loads without spaCy's lemmatizer, which the first question
+    # would otherwise build (seconds) – and it warms the encoder's query path as well.
+    knowledge_base.answer("Was ist FIM?", None, None, None)
     for type_id in data.TYPE_IDS:
         data.type_profile(type_id)
     for number in {1, 2, 3, *(q.table for q in QUESTIONS.values() if q.table)}:
