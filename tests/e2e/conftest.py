@@ -104,7 +104,10 @@ def rasa_url(request) -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def web_server(rasa_url: str, e2e_log_dir: Path) -> Iterator[str]:
-    server, base_url = start_web_server(rasa_url, e2e_log_dir)
+    # The whole suite clicks from one address within a few minutes: the production limits would
+    # answer 429 midway (they are tested on their own in test_webchat_sessions.py).
+    generous = {"WEB_RATE_LIMIT": "1000", "WEB_RATE_LIMIT_IP": "10000"}
+    server, base_url = start_web_server(rasa_url, e2e_log_dir, generous)
     yield base_url
     server.stop()
 
