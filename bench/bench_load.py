@@ -254,22 +254,7 @@ def run_ours(args, workdir: Path) -> RunStats:
 
 def run_reference(args, workdir: Path) -> RunStats:
     stats = RunStats("Rasa-Referenzbot (moodbot)")
-    project, model, seconds = make_reference_bot.ensure_reference_bot()
-    if seconds:
-        print(f"Referenzbot erzeugt und trainiert in {seconds:.0f} s ({project})")
-    port = stack.free_port()
-    endpoints = stack.write_endpoints(workdir / "ref-endpoints.yml", None, {"type": "in_memory"})
-    # The stock project's own credentials.yml (rest:) and the default in-memory tracker store.
-    rasa = stack.rasa_server(
-        port,
-        endpoints,
-        workdir,
-        model,
-        credentials=project / "credentials.yml",
-        name="reference",
-        cwd=project,
-    )
-    url = f"http://{LOOPBACK}:{port}"
+    rasa, url = make_reference_bot.reference_server(workdir)
     try:
         rasa.start()
         cold_start([rasa], f"{url}/status", "hello", stats)

@@ -72,21 +72,8 @@ async def reference_conversation(session, url: str, index: int, latencies: dict[
 
 
 def start_reference(workdir: Path) -> tuple[stack.Proc, str]:
-    project, model, seconds = make_reference_bot.ensure_reference_bot()
-    if seconds:
-        print(f"Referenzbot erzeugt und trainiert in {seconds:.0f} s ({project})")
-    port = stack.free_port()
-    endpoints = stack.write_endpoints(workdir / "ref-endpoints.yml", None, {"type": "in_memory"})
-    rasa = stack.rasa_server(
-        port,
-        endpoints,
-        workdir,
-        model,
-        credentials=project / "credentials.yml",
-        name="reference",
-        cwd=project,
-    ).start()
-    url = f"http://{stack.LOOPBACK}:{port}"
+    rasa, url = make_reference_bot.reference_server(workdir)
+    rasa.start()
     stack.wait_http(f"{url}/status", rasa, timeout=600)
     return rasa, url
 

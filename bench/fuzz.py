@@ -38,25 +38,11 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
+from dteam.interview import flow  # noqa: E402
 from tests.support import stack  # noqa: E402
 
 # Slots that only the interview (validate_interview_form / action_show_result) may fill.
-PROTECTED_SLOTS = (
-    "goals",
-    "goals_draft",
-    "municipality_type",
-    "municipality_kind",
-    "inhabitants",
-    "strategy",
-    "responsibility",
-    "egov_components",
-    "fim_known",
-    "data_use",
-    "training",
-    "participation",
-    "fibre",
-    "community_support",
-)
+PROTECTED_SLOTS = (*flow.INTERVIEW_SLOTS, "goals_draft", "municipality_type")
 GERMAN_WORDS = {
     "ich",
     "sie",

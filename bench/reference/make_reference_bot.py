@@ -86,6 +86,28 @@ def ensure_reference_bot(force: bool = False, directory: Path = REFERENCE_DIR) -
     return directory, model_path(directory), time.monotonic() - start
 
 
+def reference_server(workdir: Path) -> tuple[stack.Proc, str]:
+    """The stock bot as a (not yet started) Rasa process on a free port, and its URL.
+
+    Uses the stock project's own credentials.yml (rest:) and the default in-memory tracker store.
+    """
+    project, model, seconds = ensure_reference_bot()
+    if seconds:
+        print(f"Referenzbot erzeugt und trainiert in {seconds:.0f} s ({project})")
+    port = stack.free_port()
+    endpoints = stack.write_endpoints(workdir / "ref-endpoints.yml", None, {"type": "in_memory"})
+    rasa = stack.rasa_server(
+        port,
+        endpoints,
+        workdir,
+        model,
+        credentials=project / "credentials.yml",
+        name="reference",
+        cwd=project,
+    )
+    return rasa, f"http://{stack.LOOPBACK}:{port}"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description="Erzeugt den Rasa-Referenzbot (moodbot) für den Lasttest.")
     parser.add_argument("--force", action="store_true", help="neu erzeugen, auch wenn schon vorhanden")
