@@ -43,7 +43,13 @@ async def fetch_report(http: aiohttp.ClientSession, path: str, base: str | None 
     async with http.get(url, timeout=aiohttp.ClientTimeout(total=60)) as response:
         if response.status != 200:
             raise ValueError(f"report download answered HTTP {response.status}")
-        data = await response.content.read(MAX_REPORT_BYTES + 1)
+        # StreamReader.read(n) returns what has arrived so far, not n bytes: read to the end,
+        # stopping as soon as the limit is passed.
+        data = b""
+        async for chunk in response.content.iter_chunked(64 * 1024):
+            data += chunk
+            if len(data) > MAX_REPORT_BYTES:
+                break
     if len(data) > MAX_REPORT_BYTES or not data.startswith(b"%PDF-"):
         raise ValueError("downloaded report is no PDF or too large")
     return data
