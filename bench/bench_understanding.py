@@ -2,8 +2,11 @@
 
 Sets (bench/data/, written before tuning, each case with split dev|heldout):
   goal_answers.yml      answers to the goal question inside a started interview; the ranking is read
-                        from the tracker (slot `goals`, or `goals_draft` while the bot asks for more)
+                        from the tracker slot `goals` (when the bot then asks for more goals, the user
+                        has nothing to add – the case text is the whole answer – and presses »Fertig«)
   practice_answers.yml  answers at their own question (earlier questions skipped with buttons)
+  Both answer the bot's "… – stimmt das?" (tracker slot `pending_match`) like the user: "Ja" when the
+  proposed option(s) are expected, else "Nein"; the cases that needed it are counted per split.
   kb_questions.yml      knowledge questions in a fresh conversation each; every --mid-every-th one
                         also inside a running interview (answered, then the interview must resume)
 
@@ -112,14 +115,42 @@ def new_sender(prefix: str) -> str:
 # --- the three kinds of cases ---------------------------------------------------------------------
 
 
+async def answer_confirmations(bot: Bot, sender: str, wanted, asked: list[dict]) -> dict:
+    """Answers the bot's yes/no question about an unsure match the way the case's user would.
+
+    The question is detected from the tracker slot `pending_match` (not from its wording): "Ja" when
+    `wanted(values)` holds for the proposed option(s), else "Nein" (a rejected proposal is not taken).
+    Each question is recorded in `asked`. Returns the slots after the last answer.
+    """
+    slots = (await bot.tracker(sender)).get("slots") or {}
+    for _ in range(3):  # one question per message; the guard only stops a bot that loops
+        pending = slots.get("pending_match")
+        if not (isinstance(pending, dict) and pending.get("values")):
+            break
+        values = list(pending["values"])
+        yes = bool(wanted(values))
+        asked.append({"slot": pending.get("slot"), "values": values, "answer": "Ja" if yes else "Nein"})
+        await bot.say(sender, "Ja" if yes else "Nein")
+        slots = (await bot.tracker(sender)).get("slots") or {}
+    return slots
+
+
 async def run_goal_case(bot: Bot, case: dict) -> dict:
     sender = new_sender("goal")
+    expected = list(case["goals"])
+    asked: list[dict] = []
     await bot.say(sender, "/start_interview")
+    slots: dict = {}
     for message in case.get("turns") or [case["text"]]:
         await bot.say(sender, message)
-    slots = (await bot.tracker(sender)).get("slots") or {}
-    got = slots.get("goals") or slots.get("goals_draft") or []
-    return {"ok": list(got) == list(case["goals"]), "got": got, "expected": case["goals"]}
+        slots = await answer_confirmations(bot, sender, lambda v: set(v) <= set(expected), asked)
+    if slots.get("requested_slot") == "goals" and slots.get("goals_draft"):
+        # "Gibt es ein weiteres wichtiges Ziel?": the case's text is the whole answer, so the user has
+        # nothing to add and presses the bot's »Fertig« button.
+        await bot.say(sender, payload("fertig"))
+        slots = (await bot.tracker(sender)).get("slots") or {}
+    got = slots.get("goals") or []
+    return {"ok": list(got) == expected, "got": got, "expected": expected, "confirmations": asked}
 
 
 async def run_practice_case(bot: Bot, case: dict) -> dict:
@@ -131,20 +162,27 @@ async def run_practice_case(bot: Bot, case: dict) -> dict:
     for _earlier in QUESTION_ORDER[: QUESTION_ORDER.index(target)]:
         await bot.say(sender, payload("skipped"))
     slots = (await bot.tracker(sender)).get("slots") or {}
+    expected = case["value"]
     if slots.get("requested_slot") != target:
         return {
             "ok": False,
             "got": f"setup: bot asks {slots.get('requested_slot')!r}",
-            "expected": case["value"],
+            "expected": expected,
         }
+    asked: list[dict] = []
     await bot.say(sender, case["text"])
-    got = ((await bot.tracker(sender)).get("slots") or {}).get(target)
-    expected = case["value"]
+
+    def wanted(values: list[str]) -> bool:
+        if isinstance(expected, list):
+            return set(values) <= set(expected)
+        return values == [expected]
+
+    got = (await answer_confirmations(bot, sender, wanted, asked)).get(target)
     if isinstance(expected, list):
         ok = isinstance(got, list) and set(got) == set(expected)
     else:
         ok = got == expected
-    return {"ok": ok, "got": got, "expected": expected}
+    return {"ok": ok, "got": got, "expected": expected, "confirmations": asked}
 
 
 def judge_knowledge(case: dict, replies: list[dict], intent: str) -> dict:
@@ -244,6 +282,13 @@ def summarise(results: dict, latencies: Latencies, split: str) -> dict[str, str]
     def of(kind: str) -> list[tuple[dict, dict]]:
         return [(c, o) for c, o in results[kind] if c["split"] == split]
 
+    def confirmed(pairs: list[tuple[dict, dict]]) -> str:
+        # Cases in which the bot asked "… – stimmt das?" (answered Ja / Nein), and how many passed.
+        asked = [o for _, o in pairs if o.get("confirmations")]
+        said_yes = sum(any(a["answer"] == "Ja" for a in o["confirmations"]) for o in asked)
+        passed = sum(bool(o.get("ok")) for o in asked)
+        return f"{len(asked)} (Ja {said_yes}, ok {passed})"
+
     goals = of("goals")
     practice = of("practice")
     kb = of("kb")
@@ -252,7 +297,9 @@ def summarise(results: dict, latencies: Latencies, split: str) -> dict[str, str]
     mid = [o["mid"] for c, o in kb if "mid" in o]
     rows = {
         "goal rankings exact": ratio(sum(o.get("ok", False) for _, o in goals), len(goals)),
+        "goals: asked to confirm": confirmed(goals),
         "practice answers understood": ratio(sum(o.get("ok", False) for _, o in practice), len(practice)),
+        "practice: asked to confirm": confirmed(practice),
         "KB: fact + source": ratio(sum(o.get("correct", False) for o in answerable), len(answerable)),
         "KB: honest no-answer": ratio(sum(o.get("honest", False) for o in unanswerable), len(unanswerable)),
         "KB: false refusals": ratio(sum(o.get("false_refusal", False) for o in answerable), len(answerable)),
