@@ -224,3 +224,53 @@ def test_self_correction_inside_one_answer(text, expected):
 )
 def test_everyday_paraphrases_without_the_goal_words(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A weak cue (a property or a place) gives way to another goal's cue in its clause ...
+        (
+            "Der Hausarzt soll gut erreichbar sein und wir wollen Drohnen ausprobieren",
+            ["daseinsvorsorge", "innovation"],
+        ),
+        ("Mehr Online-Anträge im Bürgeramt", ["leistungsangebot"]),
+        # ... but still counts alone or next to its own goal.
+        ("Die Verwaltung soll erreichbar sein", ["buergernaehe"]),
+        ("Das Bürgerbüro soll erreichbar und transparent sein", ["buergernaehe"]),
+    ],
+)
+def test_weak_cues_give_way_to_other_goals(text, expected):
+    assert extract_goals(text) == expected
+
+
+def test_meine_ich_clarifies_like_ich_meine():
+    assert extract_goals("Der Handel – intern meine ich: schlankere Abläufe") == ["effizienz"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Abläufe automatisieren, um die Bürger zufriedener zu machen", ["buergernaehe", "effizienz"]),
+        ("Glasfaser ausbauen, damit junge Familien herziehen", ["attraktivitaet", "daseinsvorsorge"]),
+        ("Mehr Online-Dienste, sodass man nicht mehr warten muss", ["buergernaehe", "leistungsangebot"]),
+        # An explicit order wins over the purpose.
+        ("Vor allem Effizienz, damit die Bürger zufrieden sind", ["effizienz", "buergernaehe"]),
+    ],
+)
+def test_aim_ranks_before_means(text, expected):
+    assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Händler sollen ihre Genehmigungen online beantragen können", ["leistungsangebot", "wirtschaft"]),
+        ("Für junge Familien mehr Kitaplätze", ["daseinsvorsorge", "attraktivitaet"]),
+        # In its own part of the clause the group is the goal itself.
+        ("Die Firmen stärken und neue Technik testen", ["wirtschaft", "innovation"]),
+        ("Vereine und Ehrenamt digital unterstützen", ["zivilgesellschaft"]),
+    ],
+)
+def test_goal_ranks_before_the_group_it_serves(text, expected):
+    assert extract_goals(text) == expected

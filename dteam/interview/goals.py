@@ -358,6 +358,35 @@ _FUZZY_ANCHORS: dict[str, str] = {
     "lebensqualität": "attraktivitaet",
     "ehrenamt": "zivilgesellschaft",
 }
+# Cues that name a goal only when nothing else in their clause does: a property or a place that
+# usually describes what another goal is about ("Der Arzt soll erreichbar bleiben" is about care, not
+# about the town hall; "Termine im Bürgerbüro" names where, not why). They must also match a _LEXICON
+# pattern; this list only weakens them.
+_WEAK_CUES: list[str] = [
+    r"\berreichbar\w*",
+    r"\bbürger\s?(?:büro|amt)\w*",
+    r"\boffener\b",
+]
+# Cues that name people or organisations (who), not what should happen. Next to another goal's cue in
+# the same part of a clause they name whom that goal serves, so they rank after it ("dass
+# Gewerbetreibende ihre Anträge online stellen können": the online offer first, then the economy).
+_GROUP_CUES: list[str] = [
+    r"\bgewerbetreibend\w*",
+    r"\bhändler\w*",
+    r"\bunternehmer\w*",
+    r"\bgründer\w*",
+    r"\bfirmen\b",
+    r"\bbetriebe\b",
+    r"\bvereine\b",
+    r"\bneubürger\w*",
+    r"\bzuzügler\w*",
+    r"\bjunge\w*\s+familien\b",
+]
+# Parts of a clause joined by these name separate goals; a group cue only serves a goal in its own part.
+_PART_SPLIT = re.compile(r"\b(?:und|sowie|oder)\b")
+# "X, damit Y" / "X, um Y zu …" / "X, sodass Y": Y is the aim, X the means; the aim ranks first.
+_PURPOSE = re.compile(r",\s*(?:damit|sodass|so\s+dass|um\b(?=[^.!?;]*\bzu\b))")
+_SENTENCE_END = re.compile(r"[.!?;]")
 _FUZZY_MIN_RATIO = 0.86  # "Efizienz", "Daseinsvorsoge" pass; "Bürgerinnen" vs "Bürgernähe" (0.8) does not
 _FUZZY_MIN_LEN = 6
 
@@ -411,7 +440,8 @@ _CORRECTION = re.compile(
 # äh, ich meine Wirtschaft und Ehrenamt"); with a rank word ("Korrektur: Fördermittel zuerst") it
 # only moves those goals to the front.
 _SELF_CORRECTION = re.compile(
-    r"\b(?:ich meine|ich meinte|meinte ich|korrektur|korrigier\w*|besser gesagt|nein|ach|quatsch)\b"
+    r"\b(?:ich meine|meine ich|ich meinte|meinte ich|korrektur|korrigier\w*|besser gesagt|nein|ach|"
+    r"quatsch)\b"
 )
 _FRONT_WORD = re.compile(
     r"\b(?:zuerst|zuallererst|vorne|vorn|an erster stelle|am wichtigsten|vor allem|als erstes|oben)\b"
@@ -453,6 +483,8 @@ _COMPILED_LEXICON: dict[str, list[re.Pattern[str]]] = {
     goal: [_compile(p) for p in patterns] for goal, patterns in _LEXICON.items()
 }
 _COMPILED_RANKS = [(rank, _compile(p)) for rank, p in _RANK_MARKERS]
+_COMPILED_WEAK = [_compile(p) for p in _WEAK_CUES]
+_COMPILED_GROUP = [_compile(p) for p in _GROUP_CUES]
 _FOLDED_ANCHORS = {fold_umlauts(word): goal for word, goal in _FUZZY_ANCHORS.items()}
 _CLAUSE_SPLIT = re.compile(fold_umlauts(_CLAUSE_SPLIT.pattern))
 _NEGATION = re.compile(fold_umlauts(_NEGATION.pattern))
@@ -475,6 +507,8 @@ class Mention:
     rank: int | None = None
     negated: bool = False
     fuzzy: bool = False
+    weak: bool = False  # a _WEAK_CUES word
+    group: bool = False  # a _GROUP_CUES word (who, not what)
 
 
 @dataclass
@@ -487,7 +521,16 @@ class GoalAnalysis:
 
 def _find_mentions(clause: str, offset: int) -> list[Mention]:
     taken = longest_matches(clause, _COMPILED_LEXICON.items())
-    mentions = [Mention(goal, s + offset, e + offset) for s, e, goal in taken]
+    mentions = [
+        Mention(
+            goal,
+            s + offset,
+            e + offset,
+            weak=any(p.fullmatch(clause, s, e) for p in _COMPILED_WEAK),
+            group=any(p.fullmatch(clause, s, e) for p in _COMPILED_GROUP),
+        )
+        for s, e, goal in taken
+    ]
     for word in re.finditer(r"\w+", clause):
         if any(not (word.end() <= s or word.start() >= e) for s, e, _ in taken):
             continue
@@ -495,7 +538,8 @@ def _find_mentions(clause: str, offset: int) -> list[Mention]:
         if goal:
             mentions.append(Mention(goal, word.start() + offset, word.end() + offset, fuzzy=True))
     mentions.sort(key=lambda m: m.start)
-    return mentions
+    # A weak cue gives way to any other goal's cue in its clause.
+    return [m for m in mentions if not (m.weak and any(o.goal != m.goal and not o.weak for o in mentions))]
 
 
 @lru_cache(maxsize=4096)
@@ -644,12 +688,41 @@ def analyse(text: str) -> GoalAnalysis:
             current = best_rank[mention.goal]
             best_rank[mention.goal] = mention.rank if current is None else min(current, mention.rank)
     ranked = _merge_ranks(order, best_rank)
+    if not before and not any(best_rank.values()):
+        # No explicit order: aims before means, and a goal before the people it serves.
+        before = _purpose_pairs(norm, positive) + _group_pairs(norm, positive)
     ranked = _apply_comparisons(ranked, before)
     ranked = _apply_self_correction(norm, mentions, ranked)
     negated = [m.goal for m in mentions if m.negated and m.goal not in ranked]
     return GoalAnalysis(
         goals=ranked[:MAX_GOALS], negated=list(dict.fromkeys(negated)), mentions=mentions, all_goals=ranked
     )
+
+
+def _purpose_pairs(norm: str, mentions: list[Mention]) -> list[tuple[str, str]]:
+    """(aim, means) for "X, damit Y" / "X, um Y zu …" within one sentence."""
+    pairs: list[tuple[str, str]] = []
+    for marker in _PURPOSE.finditer(norm):
+        start = max([m.end() for m in _SENTENCE_END.finditer(norm, 0, marker.start())] or [0])
+        end_match = _SENTENCE_END.search(norm, marker.end())
+        end = end_match.start() if end_match else len(norm)
+        means = [m.goal for m in mentions if start <= m.start and m.end <= marker.start()]
+        aims = [m.goal for m in mentions if marker.start() <= m.start and m.end <= end]
+        pairs += [(aim, mean) for aim in aims for mean in means if aim != mean and aim not in means]
+    return pairs
+
+
+def _group_pairs(norm: str, mentions: list[Mention]) -> list[tuple[str, str]]:
+    """(goal, group's goal) where a group cue shares a clause part with another goal's cue."""
+    pairs: list[tuple[str, str]] = []
+    for start, end in clause_spans(norm, _CLAUSE_SPLIT):
+        for part_start, part_end in clause_spans(norm[start:end], _PART_SPLIT):
+            part = [m for m in mentions if start + part_start <= m.start and m.end <= start + part_end]
+            served = list(dict.fromkeys(m.goal for m in part if not m.group))
+            for mention in part:
+                if mention.group and mention.goal not in served:
+                    pairs += [(goal, mention.goal) for goal in served]
+    return pairs
 
 
 def _apply_self_correction(norm: str, mentions: list[Mention], ranked: list[str]) -> list[str]:
