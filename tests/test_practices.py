@@ -234,3 +234,20 @@ def test_size_bands(value, band):
 def test_everyday_wording_of_staff(question, text, expected):
     result = parse_answer(question, text)
     assert result.ok and result.value == expected
+
+
+@pytest.mark.parametrize(
+    "question, text, expected",
+    [
+        # A cue after a place preposition says where another option is ...
+        ("responsibility", "Ein Digitalisierungsbeauftragter beim Landrat", ["cdo"]),
+        ("community_support", "Freifunk am Rathausplatz und ein Gründerzentrum", ["startups", "wlan"]),
+        ("community_support", "WLAN-Hotspots am Marktplatz", ["wlan"]),
+        # ... but is an answer of its own alone or in its own part of the answer.
+        ("responsibility", "Liegt beim Bürgermeister", ["hvb"]),
+        ("responsibility", "Im Hauptamt und beim Bürgermeister", ["hvb", "fachbereich_organisation"]),
+    ],
+)
+def test_a_place_is_no_option_of_its_own(question, text, expected):
+    result = parse_answer(question, text)
+    assert result.ok and result.value == expected

@@ -754,6 +754,11 @@ _NEGATED_CLAUSE = re.compile(
     fold_umlauts(r"\b(?:nicht|kein\w*|nein|nie|geplant|planen|in\s+planung|demnächst|bald|künftig)\b")
 )
 _CLAUSE_SPLIT = re.compile(fold_umlauts(r"[,;.!?\n]+|\s(?:aber|sondern|jedoch|dafür)\s"))
+# A cue right after a place preposition names where another option is ("Hotspots am Marktplatz", "eine
+# Stabsstelle beim Bürgermeister"), not an option of its own – unless nothing else is named in its part
+# of the clause ("im Hauptamt und beim Bürgermeister" names both).
+_PLACE_BEFORE = re.compile(fold_umlauts(r"\b(?:am|beim|auf\s+dem|vor\s+dem|neben\s+dem)\s+$"))
+_PART_SPLIT = re.compile(r"\b(?:und|sowie|oder)\b")
 
 
 def _normalise(text: str) -> str:
@@ -835,6 +840,19 @@ def _parse_single(question: Question, norm: str) -> ParseResult:
     return ParseResult(False, message="Das habe ich leider nicht verstanden. " + _options_help(question))
 
 
+def _only_a_place(clause: str, match: tuple[int, int, Option], matches: list) -> bool:
+    """True for a cue after a place preposition next to another option's cue in its part."""
+    if not _PLACE_BEFORE.search(clause, 0, match[0]):
+        return False
+    for start, end in clause_spans(clause, _PART_SPLIT):
+        if start <= match[0] < end:
+            return any(
+                m is not match and start <= m[0] < end and not _PLACE_BEFORE.search(clause, 0, m[0])
+                for m in matches
+            )
+    return False
+
+
 def _parse_multi(question: Question, norm: str) -> ParseResult:
     all_values = [o.value for o in question.options]
     all_match = _ALL.search(norm)
@@ -855,7 +873,7 @@ def _parse_multi(question: Question, norm: str) -> ParseResult:
             outside = outside[:s] + " " * (e - s) + outside[e:]
         if _NEGATED_CLAUSE.search(outside):
             continue  # "Chatbots nicht", "E-Payment ist geplant": not in use
-        chosen.extend(m[2].value for m in matches)
+        chosen.extend(m[2].value for m in matches if not _only_a_place(clause, m, matches))
     if chosen:
         return ParseResult(True, [v for v in all_values if v in chosen])
     if _SKIP.search(norm):
