@@ -252,6 +252,7 @@ def test_meine_ich_clarifies_like_ich_meine():
     "text, expected",
     [
         ("Abläufe automatisieren, um die Bürger zufriedener zu machen", ["buergernaehe", "effizienz"]),
+        ("Fördermittel holen, um die Schulen auszustatten", ["daseinsvorsorge", "foerdermittel"]),
         ("Glasfaser ausbauen, damit junge Familien herziehen", ["attraktivitaet", "daseinsvorsorge"]),
         ("Mehr Online-Dienste, sodass man nicht mehr warten muss", ["buergernaehe", "leistungsangebot"]),
         # An explicit order wins over the purpose.
@@ -273,4 +274,17 @@ def test_aim_ranks_before_means(text, expected):
     ],
 )
 def test_goal_ranks_before_the_group_it_serves(text, expected):
+    assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # In its own part of the clause a weak cue still names its goal.
+        ("Wir wollen offener werden und mehr Online-Dienste", ["buergernaehe", "leistungsangebot"]),
+        # "meine ich" as a filler does not take back what came before.
+        ("Effizienz, meine ich, und Bürgernähe", ["effizienz", "buergernaehe"]),
+    ],
+)
+def test_weak_cues_and_fillers_in_their_own_part(text, expected):
     assert extract_goals(text) == expected

@@ -358,7 +358,7 @@ _FUZZY_ANCHORS: dict[str, str] = {
     "lebensqualität": "attraktivitaet",
     "ehrenamt": "zivilgesellschaft",
 }
-# Cues that name a goal only when nothing else in their clause does: a property or a place that
+# Cues that name a goal only when nothing else in their part of a clause does: a property or a place that
 # usually describes what another goal is about ("Der Arzt soll erreichbar bleiben" is about care, not
 # about the town hall; "Termine im Bürgerbüro" names where, not why). They must also match a _LEXICON
 # pattern; this list only weakens them.
@@ -385,7 +385,7 @@ _GROUP_CUES: list[str] = [
 # Parts of a clause joined by these name separate goals; a group cue only serves a goal in its own part.
 _PART_SPLIT = re.compile(r"\b(?:und|sowie|oder)\b")
 # "X, damit Y" / "X, um Y zu …" / "X, sodass Y": Y is the aim, X the means; the aim ranks first.
-_PURPOSE = re.compile(r",\s*(?:damit|sodass|so\s+dass|um\b(?=[^.!?;]*\bzu\b))")
+_PURPOSE = re.compile(r",\s*(?:damit|sodass|so\s+dass|um\b(?=[^.!?;]*(?:\bzu\b|\w+zu\w+en\b)))")
 _SENTENCE_END = re.compile(r"[.!?;]")
 _FUZZY_MIN_RATIO = 0.86  # "Efizienz", "Daseinsvorsoge" pass; "Bürgerinnen" vs "Bürgernähe" (0.8) does not
 _FUZZY_MIN_LEN = 6
@@ -440,8 +440,9 @@ _CORRECTION = re.compile(
 # äh, ich meine Wirtschaft und Ehrenamt"); with a rank word ("Korrektur: Fördermittel zuerst") it
 # only moves those goals to the front.
 _SELF_CORRECTION = re.compile(
-    r"\b(?:ich meine|meine ich|ich meinte|meinte ich|korrektur|korrigier\w*|besser gesagt|nein|ach|"
-    r"quatsch)\b"
+    r"\b(?:ich meine|ich meinte|meinte ich|korrektur|korrigier\w*|besser gesagt|nein|ach|quatsch)\b"
+    # "…, intern meine ich: …" clarifies; "Effizienz, meine ich, und Bürgernähe" only adds.
+    r"|\bmeine ich\b(?!\s*,?\s*(?:und|sowie|oder|auch)\b)"
 )
 _FRONT_WORD = re.compile(
     r"\b(?:zuerst|zuallererst|vorne|vorn|an erster stelle|am wichtigsten|vor allem|als erstes|oben)\b"
@@ -538,8 +539,19 @@ def _find_mentions(clause: str, offset: int) -> list[Mention]:
         if goal:
             mentions.append(Mention(goal, word.start() + offset, word.end() + offset, fuzzy=True))
     mentions.sort(key=lambda m: m.start)
-    # A weak cue gives way to any other goal's cue in its clause.
-    return [m for m in mentions if not (m.weak and any(o.goal != m.goal and not o.weak for o in mentions))]
+    # A weak cue gives way to another goal's cue in its part of the clause.
+    parts = clause_spans(clause, _PART_SPLIT)
+
+    def part_of(mention: Mention) -> int:
+        return next((i for i, (_, e) in enumerate(parts) if mention.start - offset < e), len(parts))
+
+    return [
+        m
+        for m in mentions
+        if not (
+            m.weak and any(o.goal != m.goal and not o.weak and part_of(o) == part_of(m) for o in mentions)
+        )
+    ]
 
 
 @lru_cache(maxsize=4096)
