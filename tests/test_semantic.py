@@ -192,6 +192,68 @@ def test_entry_vectors_are_aligned_with_entries(knowledge_base):
     assert len(vectors.question_owner) == len(vectors.questions)
 
 
+def test_every_body_sentence_has_a_vector_owned_by_its_entry(knowledge_base):
+    from dteam.kb.semantic import sentence_texts
+
+    vectors = knowledge_base.semantic
+    entry = knowledge_base.by_id["studie-rollen-verwaltung"]
+    own = sentence_texts(entry)
+    assert len(own) >= 2 and all(text.startswith(entry.title + ": ") for text in own)
+    assert any("15,4 %" in text for text in own)
+    assert vectors.sentences.shape == (len(vectors.sentence_owner), DIMENSION)
+    position = knowledge_base.entries.index(entry)
+    assert int((vectors.sentence_owner == position).sum()) == len(own)
+
+
+def test_sentence_scores_are_the_best_sentence_per_entry(knowledge_base, encoder):
+    vectors = knowledge_base.semantic
+    query = encoder.query("Wie viele Kommunen haben einen Chief Digital Officer eingesetzt?")
+    scores = vectors.sentence_scores(query)
+    position = [e.id for e in knowledge_base.entries].index("studie-rollen-verwaltung")
+    own = vectors.sentences[vectors.sentence_owner == position] @ query
+    assert scores.shape == (len(knowledge_base.entries),)
+    assert scores[position] == pytest.approx(float(own.max()))
+
+
+def test_old_vectors_without_sentences_do_not_match(knowledge_base):
+    import dataclasses
+
+    old = dataclasses.replace(knowledge_base.semantic)
+    del old.__dict__["sentences"]  # as unpickled from an index written before sentence vectors
+    assert not old.matches(knowledge_base.entries)
+
+
+def test_lower_cosines_need_the_question_words_known():
+    from types import SimpleNamespace
+
+    from dteam.kb import retrieval
+
+    def support(cosine: float, known: float) -> bool:
+        signals = SimpleNamespace(known_fraction=known, coverage=np.array([0.0]))
+        return retrieval._semantic_support(0, np.array([cosine]), signals)
+
+    assert support(retrieval.SEMANTIC_ACCEPT, 0.3)
+    assert not support(retrieval.SEMANTIC_ACCEPT, 0.1)  # mostly words the sources never use
+    assert support(retrieval.SEMANTIC_ACCEPT_KNOWN, 0.9)
+    assert not support(retrieval.SEMANTIC_ACCEPT_KNOWN, 0.5)
+    assert not support(retrieval.SEMANTIC_ACCEPT_KNOWN - 0.01, 1.0)
+
+
+def test_quantity_questions_push_definitions_down(knowledge_base):
+    from dteam.kb.analysis import analyse, resolve_context
+
+    def score(question: str, entry_id: str) -> float:
+        resolved = resolve_context(analyse(question, knowledge_base.synonyms), None, None, None)
+        scores, _signals, _order = knowledge_base.rank(resolved, question)
+        return float(scores[[e.id for e in knowledge_base.entries].index(entry_id)])
+
+    plain = score("Kommunen mit Chief Digital Officer", "studie-begriff-cdo")
+    counted = score("Wie viele Kommunen mit Chief Digital Officer?", "studie-begriff-cdo")
+    figures = score("Wie viele Kommunen mit Chief Digital Officer?", "studie-rollen-verwaltung")
+    assert counted < plain - 0.1
+    assert figures > score("Kommunen mit Chief Digital Officer", "studie-rollen-verwaltung") - 0.05
+
+
 def test_fusion_answers_what_the_lexical_path_refuses(knowledge_base):
     # Dev questions (bench/data/kb_questions.yml split dev, tests/data/kb_dev.yml).
     expected = {

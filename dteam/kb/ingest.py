@@ -273,7 +273,8 @@ def main(argv: list[str] | None = None) -> int:
             if attach_vectors(kb, encode=True):
                 print(
                     f"e5-Vektoren: {len(kb.semantic.entry_ids)} Einträge, "
-                    f"{len(kb.semantic.questions)} Fragen in {time.perf_counter() - started_vectors:.1f} s "
+                    f"{len(kb.semantic.questions)} Fragen, {len(kb.semantic.sentences)} Sätze in "
+                    f"{time.perf_counter() - started_vectors:.1f} s "
                     f"-> {config.vector_cache_file()}"
                 )
                 from dteam.interview.semantic_match import warm_up

@@ -37,6 +37,13 @@ TOPIC_MATCH_BONUS = 0.10
 # ("im Podcast", "laut Studie", "Thesenpapier") prefers that source's entries.
 DEFINITION_BONUS = 0.12
 SOURCE_HINT_BONUS = 0.12
+# "Wie viele / wie oft / welcher Anteil …?" asks for a figure: definitions and entries without any
+# number are pushed down.
+QUANTITY_MISMATCH_PENALTY = 0.20
+_DIGIT = re.compile(r"\d")
+_QUANTITY_QUESTION = re.compile(
+    r"\b(wie viele|wie viel prozent|wie viel|welche[rn]? anteil|wie oft|wie haeufig|wie verbreitet)\b"
+)
 # Overview/conclusion entries mention everything; they should win only overview questions.
 SUMMARY_PENALTY = 0.08
 _SUMMARY_ENTRY = re.compile(r"-(ueberblick|fazit|tipps)(-|$)")
@@ -61,10 +68,13 @@ _SOURCE_HINTS = {
 # the lexical signals do not trust needs a high cosine AND some lexical overlap with the entry.
 # Tuned on the dev splits only (tests/data/kb_dev.yml, bench/data/kb_questions.yml split: dev).
 W_SEMANTIC = 3.0
+W_SENTENCE = 1.0  # the best single body sentence: factual questions are answered by one sentence
 SEMANTIC_FLOOR = 0.80
-SEMANTIC_ACCEPT = 0.90
-SEMANTIC_MIN_COVERAGE = 0.10
-SEMANTIC_MIN_KNOWN_FRACTION = 0.20
+SEMANTIC_ACCEPT = 0.89
+SEMANTIC_MIN_COVERAGE = 0.0
+SEMANTIC_MIN_KNOWN_FRACTION = 0.25
+SEMANTIC_ACCEPT_KNOWN = 0.85  # below SEMANTIC_ACCEPT: accepted only if nearly all words are known
+SEMANTIC_KNOWN_FRACTION_LOW_COSINE = 0.70
 MAX_QUESTION_CHARS = 500
 MAX_BUTTONS = 3
 
@@ -157,10 +167,18 @@ def aspect_text(entry: KBEntry) -> str:
 
 
 def _semantic_support(best: int, semantic, signals) -> bool:
-    """A very close e5 match counts only with lexical overlap: cosine alone also fits unanswerables."""
-    if semantic is None or signals.known_fraction < SEMANTIC_MIN_KNOWN_FRACTION:
+    """A close e5 match counts only if the knowledge base knows the question's words.
+
+    Cosine alone also fits questions on things the sources never mention ("Blockchain",
+    "Videokonferenzen"): those words are unknown to the index, so the lower the cosine, the more
+    of the question's weighty words must be known.
+    """
+    if semantic is None:
         return False
-    return semantic[best] >= SEMANTIC_ACCEPT and signals.coverage[best] >= SEMANTIC_MIN_COVERAGE
+    cosine, known = semantic[best], signals.known_fraction
+    if cosine >= SEMANTIC_ACCEPT:
+        return known >= SEMANTIC_MIN_KNOWN_FRACTION and signals.coverage[best] >= SEMANTIC_MIN_COVERAGE
+    return cosine >= SEMANTIC_ACCEPT_KNOWN and known >= SEMANTIC_KNOWN_FRACTION_LOW_COSINE
 
 
 class KnowledgeBase:
@@ -179,17 +197,24 @@ class KnowledgeBase:
             [bool(_SUMMARY_ENTRY.search(entry.id)) for entry in self.entries], dtype=bool
         )
         self._is_definition = np.array(["-begriff-" in entry.id for entry in self.entries], dtype=bool)
+        self._has_figure = np.array([bool(_DIGIT.search(entry.body)) for entry in self.entries], dtype=bool)
         self.semantic: EntryVectors | None = None  # e5 entry vectors: dteam.kb.semantic.attach_vectors
 
     def semantic_scores(self, text: str) -> np.ndarray | None:
         """Per-entry e5 cosine of the question, or None on the lexical path (no vectors/encoder)."""
+        both = self._semantic_signals(text)
+        return None if both is None else both[0]
+
+    def _semantic_signals(self, text: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """Per entry: best cosine with passage/questions, and best cosine with one body sentence."""
         vectors = getattr(self, "semantic", None)  # absent in indexes pickled before the field
-        if vectors is None or len(vectors.entry_ids) != len(self.entries):
+        if vectors is None or not vectors.matches(self.entries):
             return None
         encoder = get_encoder()
         if encoder is None:
             return None
-        return vectors.scores(encoder.query(text))
+        query_vector = encoder.query(text)
+        return vectors.scores(query_vector), vectors.sentence_scores(query_vector)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -215,6 +240,9 @@ class KnowledgeBase:
             scores += np.where(self._is_definition, DEFINITION_BONUS, 0.0)
         if not _SUMMARY_QUESTION.search(flat):
             scores -= np.where(self._is_summary, SUMMARY_PENALTY, 0.0)
+        if _QUANTITY_QUESTION.search(flat):
+            # "Wie viele Kommunen …?" wants a figure: not a definition, not an entry without numbers.
+            scores -= np.where(self._is_definition | ~self._has_figure, QUANTITY_MISMATCH_PENALTY, 0.0)
         hinted = [source for source, pattern in _SOURCE_HINTS.items() if pattern.search(flat)]
         if hinted:
             scores += np.where(np.isin(self._sources, hinted), SOURCE_HINT_BONUS, 0.0)
@@ -245,10 +273,16 @@ class KnowledgeBase:
             query_text = question + " " + " ".join(extras)
         scores, signals, order = self.rank(resolved, query_text)
         lexical = scores
-        semantic = self.semantic_scores(query_text)
-        if semantic is not None:
+        semantic_signals = self._semantic_signals(query_text)
+        semantic = None
+        if semantic_signals is not None:
+            semantic, sentences = semantic_signals
             lexical_best = int(order[0])
-            scores = lexical + W_SEMANTIC * np.clip(semantic - SEMANTIC_FLOOR, 0.0, None)
+            scores = (
+                lexical
+                + W_SEMANTIC * np.clip(semantic - SEMANTIC_FLOOR, 0.0, None)
+                + W_SENTENCE * np.clip(sentences - SEMANTIC_FLOOR, 0.0, None)
+            )
             order = np.argsort(-scores, kind="stable")
 
             def acceptable(position: int) -> bool:

@@ -8,6 +8,7 @@ Pure module: no Rasa import.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -31,6 +32,22 @@ def question_texts(entry: KBEntry) -> list[str]:
     return [entry.title] + list(entry.questions)
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+MIN_SENTENCE_WORDS = 3
+
+
+def sentence_texts(entry: KBEntry) -> list[str]:
+    """The body's sentences, each with the entry's title (e5 'passage: ').
+
+    A factual question ("Wie viele Kommunen haben einen CDO?") is often answered by one sentence
+    of a longer entry; the whole passage dilutes it, the sentence alone matches it closely.
+    """
+    if entry.is_document_chunk:
+        return []
+    parts = (part.strip() for part in _SENTENCE_END.split(entry.body))
+    return [f"{entry.title}: {part}" for part in parts if len(part.split()) >= MIN_SENTENCE_WORDS]
+
+
 @dataclass
 class EntryVectors:
     """Vectors aligned with the knowledge base's entries."""
@@ -40,9 +57,15 @@ class EntryVectors:
     passages: np.ndarray  # (entries, 384)
     questions: np.ndarray  # (questions, 384)
     question_owner: np.ndarray  # (questions,) entry position of each question vector
+    sentences: np.ndarray  # (sentences, 384)
+    sentence_owner: np.ndarray  # (sentences,) entry position of each sentence vector
 
     def matches(self, entries: Sequence[KBEntry]) -> bool:
-        return self.model_id == MODEL_ID and self.entry_ids == [entry.id for entry in entries]
+        return (
+            self.model_id == MODEL_ID
+            and self.entry_ids == [entry.id for entry in entries]
+            and getattr(self, "sentences", None) is not None  # pickled before sentence vectors
+        )
 
     def scores(self, query_vector: np.ndarray) -> np.ndarray:
         """Per entry: the best cosine of the query with its passage or any of its questions."""
@@ -51,38 +74,63 @@ class EntryVectors:
             np.maximum.at(best, self.question_owner, self.questions @ query_vector)
         return best
 
+    def sentence_scores(self, query_vector: np.ndarray) -> np.ndarray:
+        """Per entry: the best cosine of the query with one of its body's sentences (-1 if none)."""
+        best = np.full(len(self.entry_ids), -1.0, dtype=np.float32)
+        if len(self.sentences):
+            np.maximum.at(best, self.sentence_owner, self.sentences @ query_vector)
+        return best
 
-def _texts(entries: Sequence[KBEntry]) -> tuple[list[str], list[str], np.ndarray]:
+
+def _texts(entries: Sequence[KBEntry]):
+    """Passages, questions and sentences to encode, with the entry position of each question/sentence."""
     passages = [passage_text(entry) for entry in entries]
     questions: list[str] = []
-    owners: list[int] = []
+    question_owner: list[int] = []
+    sentences: list[str] = []
+    sentence_owner: list[int] = []
     for position, entry in enumerate(entries):
         for text in question_texts(entry):
             questions.append(text)
-            owners.append(position)
-    return passages, questions, np.array(owners, dtype=np.int64)
+            question_owner.append(position)
+        for text in sentence_texts(entry):
+            sentences.append(text)
+            sentence_owner.append(position)
+    owners = np.array(question_owner, dtype=np.int64), np.array(sentence_owner, dtype=np.int64)
+    return passages, questions, sentences, owners
 
 
 def build_entry_vectors(entries: Sequence[KBEntry], encoder, cache: VectorCache) -> EntryVectors:
     """Encode what the cache does not have yet (slow: make kb only)."""
-    passages, questions, owners = _texts(entries)
+    passages, questions, sentences, (question_owner, sentence_owner) = _texts(entries)
     return EntryVectors(
         MODEL_ID,
         [entry.id for entry in entries],
         cache.encode(encoder, passages, PASSAGE),
         cache.encode(encoder, questions, QUERY),
-        owners,
+        question_owner,
+        cache.encode(encoder, sentences, PASSAGE),
+        sentence_owner,
     )
 
 
 def cached_entry_vectors(entries: Sequence[KBEntry], cache: VectorCache) -> EntryVectors | None:
     """Vectors from the cache alone, or None if any entry is missing (never encodes)."""
-    passages, questions, owners = _texts(entries)
+    passages, questions, sentences, (question_owner, sentence_owner) = _texts(entries)
     passage_vectors = cache.lookup(passages, PASSAGE)
     question_vectors = cache.lookup(questions, QUERY)
-    if passage_vectors is None or question_vectors is None:
+    sentence_vectors = cache.lookup(sentences, PASSAGE)
+    if passage_vectors is None or question_vectors is None or sentence_vectors is None:
         return None
-    return EntryVectors(MODEL_ID, [e.id for e in entries], passage_vectors, question_vectors, owners)
+    return EntryVectors(
+        MODEL_ID,
+        [e.id for e in entries],
+        passage_vectors,
+        question_vectors,
+        question_owner,
+        sentence_vectors,
+        sentence_owner,
+    )
 
 
 def attach_vectors(kb, encode: bool = False, cache_path=None) -> bool:
