@@ -3,7 +3,7 @@
 import pytest
 
 from dteam.kb import build_knowledge_base
-from dteam.kb.aspects import asked_aspects, refusal_text, uncovered_aspect
+from dteam.kb.aspects import Aspect, asked_aspects, refusal_text, uncovered_aspect
 from dteam.kb.retrieval import KIND_ANSWER, KIND_NO_ANSWER
 
 LOTSE = "Ein digitaler Lotse steuert digitale Themen und Projekte und macht sie für Kolleg:innen greifbar."
@@ -126,3 +126,14 @@ def test_entry_about_another_state_does_not_cover_the_asked_one():
     title = "Gibt es in Rheinland-Pfalz besonders viele Community Manager?"
     assert uncovered_aspect(question, body, title).label == "Nordrhein-Westfalen"
     assert uncovered_aspect(question, body, "Wie unterscheiden sich die Länder?") is None
+
+
+def test_an_organisations_own_figure_needs_an_entry_with_that_figure():
+    assert asked_aspects("Wie viele Mitarbeitende hat die KGSt?") == [Aspect("organisation", "KGSt")]
+    assert asked_aspects("Was macht die KGSt eigentlich?") == []  # no figure asked: answered as usual
+    entry = "Die Studie stammt von ÖFIT und KGSt. 38,3 % der Kommunen beteiligen ihre Mitarbeitenden."
+    assert uncovered_aspect("Wie viele Mitarbeitende hat die KGSt?", entry) == Aspect("organisation", "KGSt")
+    assert (
+        uncovered_aspect("Wie viele Kommunen hat die KGSt befragt?", "KGSt und ÖFIT befragten 412 Kommunen.")
+        is None
+    )

@@ -137,6 +137,12 @@ def _named_places(question: str) -> list[str]:
     return places
 
 
+# Organisations the sources name: their own figures (staff, budget, members) are not in the sources
+# unless an entry gives them, so a figure question about one needs an entry that has that figure.
+_ORGANISATIONS = ("KGSt", "ÖFIT", "Fraunhofer", "FOKUS", "Axians", "Infoma", "Bitkom", "Städtetag")
+_ORGANISATION_PATTERNS = {name: re.compile(r"\b" + re.escape(_norm(name)) + r"\b") for name in _ORGANISATIONS}
+
+
 def asked_aspects(question: str) -> list[Aspect]:
     """Aspects the question asks about that need explicit support in an entry."""
     folded = _norm(question)
@@ -148,6 +154,10 @@ def asked_aspects(question: str) -> list[Aspect]:
             aspects.append(Aspect("state", label))
     for place in _named_places(question):
         aspects.append(Aspect("place", place))
+    if _FIGURE_ASK.search(folded):
+        for name, pattern in _ORGANISATION_PATTERNS.items():
+            if pattern.search(folded):
+                aspects.append(Aspect("organisation", name))
     later_year = any(int(y) > LATEST_SOURCE_YEAR for y in _YEAR.findall(folded))
     if later_year or _ALWAYS_LATER.search(folded) or (_NOW.search(folded) and _STATUS_ASK.search(folded)):
         aspects.append(Aspect("after_sources"))
@@ -182,6 +192,15 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "") -> bool:
         if figure:
             return _measure_near_number(figure.group(1), entry)
         return True
+    if aspect.kind == "organisation":
+        # The organisation, the asked measure and a number in one sentence of the entry.
+        figure = _FIGURE_ASK.search(folded)
+        name = re.compile(r"\b" + re.escape(_norm(aspect.label)) + r"\b")
+        stem = figure.group(1)[:6] if figure else ""
+        return any(
+            name.search(sentence) and stem in sentence and re.search(r"\d", sentence)
+            for sentence in re.split(r"(?<=[.!?])\s+|\n+", entry)
+        )
     if aspect.kind == "after_sources":
         years = [y for y in _YEAR.findall(folded) if int(y) > LATEST_SOURCE_YEAR]
         # "bis 2030" in a forecast the sources make is covered when the entry has that year.
@@ -210,6 +229,7 @@ def refusal_text(aspect: Aspect) -> str:
         "cost": "Kosten, Preise oder Gehälter nennen sie nicht",
         "state": f"zu {aspect.label} machen sie dazu keine Angaben",
         "place": f"solche Angaben zu {aspect.label} enthalten sie nicht",
+        "organisation": f"solche Zahlen über {aspect.label} selbst enthalten sie nicht",
         "after_sources": f"sie reichen nur bis {LATEST_SOURCE_YEAR}; "
         "was seitdem geschehen ist, weiß ich nicht",
         "duration": "eine Dauer nennen sie dafür nicht",
