@@ -64,6 +64,7 @@ def test_parse_entry_requires_front_matter_and_fields():
         ("Was machen die Bedächtigen mit ihren Daten?", "fx-studie-bedaechtige-daten"),
         ("Was können wir von den Community Managern lernen?", "fx-studie-community-manager-lehren"),
         ("Was können wir von den Community-Managern lernen?", "fx-studie-community-manager-lehren"),
+        ("Was kann man sich bei den Community Managern abgucken?", "fx-studie-community-manager-lehren"),
         ("Was ist ein Digitallotse?", "fx-thesen-lotse"),
         ("brauchen wir einen digitalen lotsen", "fx-thesen-lotse"),
     ],

@@ -118,6 +118,8 @@ class Synonyms:
 
 # "von den Optimierern lernen", "von uns lernen", "von ihnen abschauen": the named party teaches.
 _LEARN_FROM = re.compile(r"\bvon\b(?P<who>.{0,60}?)\b(lernen|abschauen|abgucken|mitnehmen|uebernehmen)")
+# "sich bei den Community Managern etwas abgucken": a type named after "bei" teaches, too.
+_LEARN_AT = re.compile(r"\bbei\b(?P<who>.{0,60}?)\b(lernen|abschauen|abgucken|mitnehmen|uebernehmen)")
 # "Von wem können Bedächtige lernen?": the named type is the learner, not the teacher.
 _FROM_WHOM = re.compile(r"^\s*(wem|welche\w*)\b")
 _LEARN = re.compile(r"\b(lernen|lernt|abschauen|abgucken|verbessern|nachholbedarf|aufholen|schwaeche\w*)\b")
@@ -150,6 +152,10 @@ def analyse(question: str, synonyms: Synonyms) -> QueryAnalysis:
     own_ref = bool(synonyms.own_type and synonyms.own_type.search(folded))
 
     learn_from = _LEARN_FROM.search(flat)
+    if learn_from is None:
+        learn_at = _LEARN_AT.search(flat)
+        if learn_at and synonyms.detect_types(learn_at.group("who")):
+            learn_from = learn_at
     if learn_from:
         who = learn_from.group("who")
         teacher_types = synonyms.detect_types(who)
