@@ -288,3 +288,96 @@ def test_goal_ranks_before_the_group_it_serves(text, expected):
 )
 def test_weak_cues_and_fillers_in_their_own_part(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # What a goal removes: taking it away is the goal, not its negation.
+        ("Kein Papierkram mehr im Bauamt", ["effizienz"]),
+        ("Die Meldebehörde soll Formulare nicht mehr händisch erfassen", ["effizienz"]),
+        ("Für eine Ummeldung soll niemand mehr einen Amtsgang machen müssen", ["leistungsangebot"]),
+        ("Die Bürokratie streichen, wo es geht", ["effizienz"]),
+        # A dismissal still negates it.
+        ("Bürokratieabbau ist uns nicht so wichtig, eher die Vereine", ["zivilgesellschaft"]),
+        ("Papier spielt keine Rolle, Fördergeld schon", ["foerdermittel"]),
+    ],
+)
+def test_problem_cues_are_not_negated_by_plain_negation(text, expected):
+    assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A negation in a part of the clause without a goal takes nothing back.
+        ("Zügiger entscheiden und dass niemand umsonst anruft", ["effizienz"]),
+        # In "X und Y sind nicht wichtig" both are still negated.
+        ("Wirtschaft und Tourismus sind nicht wichtig", []),
+        ("Effizienz und keine Pilotprojekte", ["effizienz"]),
+    ],
+)
+def test_negation_stays_in_its_part(text, expected):
+    assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Schulen, Vereine, Smart City. Die Vereine streichen Sie.", ["daseinsvorsorge", "innovation"]),
+        ("OZG und Bürgernähe – das OZG lassen wir mal weg, das ist nachrangig", ["buergernaehe"]),
+        # A different word for the same goal does not take it back.
+        ("Innovation, aber keine Experimente um jeden Preis", ["innovation"]),
+    ],
+)
+def test_a_goal_named_again_negatively_is_taken_back(text, expected):
+    assert extract_goals(text) == expected
+
+
+def test_removal_word_as_a_correction_turn():
+    assert is_correction("Die Fördermittel bitte streichen")
+    current = ["effizienz", "foerdermittel"]
+    assert apply_correction(current, "Die Fördermittel bitte streichen") == ["effizienz"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hauptsache, die Vereine kommen mit; Effizienz auch", ["zivilgesellschaft", "effizienz"]),
+        ("Innovation am Ende, als Allererstes der Breitbandausbau", ["daseinsvorsorge", "innovation"]),
+        ("Bürgernähe, Wirtschaft – nein, erst die Wirtschaft", ["wirtschaft", "buergernaehe"]),
+        # "erst dann" / "erst an zweiter Stelle" are no first rank.
+        ("Effizienz, Wirtschaft erst an zweiter Stelle", ["effizienz", "wirtschaft"]),
+    ],
+)
+def test_more_rank_words(text, expected):
+    assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Die Fristen der Landesregierung halten", ["rechtliche_vorgaben"]),
+        ("Uns zwingt der Bund dazu", ["rechtliche_vorgaben"]),
+        ("Beim Kreis eine Kofinanzierung beantragen", ["foerdermittel"]),
+        ("Die Buchhaltung vereinfachen", ["effizienz"]),  # not Verein
+        ("Hundesteuer online abmelden", ["leistungsangebot"]),
+        ("Dass man nie mehr ins Rathaus laufen muss", ["leistungsangebot"]),
+        ("Die Leute sollen sich im Rathaus ernst genommen fühlen", ["buergernaehe"]),
+        ("Mehr Gäste und Besucher in die Altstadt holen", ["attraktivitaet"]),
+        ("Damit die Fachkräfte nicht abwandern", ["attraktivitaet"]),
+        ("Eine Apotheke und der Doktor im Ort", ["daseinsvorsorge"]),
+        ("Das Geschäftsleben in der Fußgängerzone", ["wirtschaft"]),
+        ("Helfer fürs Stadtfest finden", ["zivilgesellschaft"]),
+        ("Mal was wagen", ["innovation"]),
+        ("Ampeln sollen den Verkehr automatisch messen", ["innovation"]),
+    ],
+)
+def test_more_everyday_paraphrases(text, expected):
+    assert extract_goals(text) == expected
+
+
+def test_arbeitgeber_alone_is_no_economy_goal():
+    # "attraktiver Arbeitgeber" is about the administration, not local business.
+    assert extract_goals("Wir wollen ein attraktiver Arbeitgeber sein") == ["attraktivitaet"]
+    assert extract_goals("Neue Arbeitgeber in die Gemeinde holen") == ["wirtschaft"]

@@ -92,6 +92,17 @@ _LEXICON: dict[str, list[str]] = {
         r"\bauflagen\b",
         r"\bumsetzungsfrist\w*",
         r"\bdsgvo\b",
+        r"\bvor\s+gericht\b",
+        r"\bgerichtsfest\w*",
+        r"\brechtmäßig\w*",
+        r"\brecht\s+und\s+(?:gesetz|ordnung)\b",
+        r"\b(?:bund|land|länder|eu|brüssel|berlin|gesetzgeber|ministerium|aufsicht|staat)\s+(?:\w+\s+){0,3}"
+        r"(?:zwingen|zwingt)\b",
+        r"\b(?:gezwungen|zwingen|zwingt)\s+(?:\w+\s+){0,3}(?:bund|land|eu|gesetzgeber|gesetz)\w*",
+        r"\bfrist(?:en)?\s+(?:\w+\s+){0,3}(?:einhalt|halt|wahr|schaff)\w*",
+        r"\bfristgerecht\w*",
+        r"\b(?:kommunal|rechts|fach)aufsicht\w*",
+        r"\bbeanstand\w*",
     ],
     "foerdermittel": [
         r"\btöpfe\b",
@@ -101,13 +112,19 @@ _LEXICON: dict[str, list[str]] = {
         r"\bprogramm\w*\s+(?:vom|von|des|aus)\s+(?:dem\s+)?(?:bund|land|eu)\w*",
         r"\bgeld\s+(?:aus|von)\s+\w*programm\w*",
         r"\bförder(?:mittel|geld|programm|projekt|antr[aä]g|topf|töpfe|kulisse|aufruf|quote|bescheid|möglichkeit|gelder|geber|fähig|summe)\w*",
-        r"\bförderung(?:en)?\s+(?:\w+\s+)?(?:erhalten|bekommen|beantragen|einwerben|abrufen|akquirieren|nutzen)",
-        r"\b(?:erhalten|bekommen|beantragen|einwerben|abrufen|akquirieren)\w*\s+(?:\w+\s+)?förderung",
+        r"\bförderung(?:en)?\s+(?:\w+\s+)?(?:erhalten|bekommen|kriegen|beantragen|einwerben|abrufen|akquirieren|"
+        r"nutzen|holen|abholen|mitnehmen|abgreifen|einstreichen|sichern)",
+        r"\b(?:erhalten|bekommen|kriegen|beantragen|einwerben|abrufen|akquirieren|holen|mitnehmen|abgreifen)\w*\s+"
+        r"(?:\w+\s+)?förderung",
+        r"\bzuwendung\w*",
+        r"\b(?:kofinanzier|mitfinanzier)\w*",
+        r"\b(?:teil|anteil)\s+der\s+kosten\b",
+        r"\bgeld\w*\s+von\s+außen\b",
         r"\bzuschu(?:ss|ß|ss)\w*",
         r"\bzuschüss\w*",
         r"\bdrittmittel\w*",
         r"\b(?:eu|landes|bundes)\s?(?:mittel|förderung|gelder|programm)\w*",
-        r"\bgeld(?:er)?\s+(?:vom|von|aus)\s+(?:dem\s+)?(?:bund|land|eu)\w*",
+        r"\bgeld(?:er)?\s+(?:vom|von|aus)\s+(?:dem\s+|der\s+)?(?:bund|land|eu|freistaat|staat|ministerium)\w*",
         r"\bgefördert\s+werden\b",
         r"\bfinanzielle\w*\s+(?:mittel|unterstützung|förderung)",
     ],
@@ -154,6 +171,17 @@ _LEXICON: dict[str, list[str]] = {
         r"\bdoppelarbeit\w*",
         r"\bzeit\s+sparen\b",
         r"\bsachbearbeitung\w*",
+        r"\bfixer\b",
+        r"\bvon\s+hand\b",
+        r"\bhändisch\w*",
+        r"\bmanuell\w*",
+        r"\w*stapel\w*",
+        r"\bvereinfach\w*",
+        r"\bschnell\w*\s+(?:geh|läuft|laufen)\w*",
+        r"\b(?:geht|gehen|läuft|laufen)\s+(?:\w+\s+)?schnell\w*",
+        r"\barbeit\s+(?:\w+\s+)?(?:abnehm|abnimmt)\w*",
+        r"\b(?:zweimal|dreimal|mehrfach|x\s?mal)\s+(?:\w+\s+){0,2}anfass\w*",
+        r"\bpersonal\w*\s+(?:ist\s+)?knapp\w*",
     ],
     "leistungsangebot": [
         r"\bper\s+mausklick\b",
@@ -163,7 +191,17 @@ _LEXICON: dict[str, list[str]] = {
         r"\bnicht\s+mehr\s+ins\s+rathaus\b",
         r"\brund\s+um\s+die\s+uhr\b",
         r"\bmehr\s+online\b",
-        r"\bonline\s+(?:machen|erledigen|beantragen|stellen)\b",
+        r"\bonline\s+(?:\w+\s+)?(?:machen|erledigen|beantragen|stellen|anmelden|abmelden|ummelden|"
+        r"bezahlen|ausfüllen|einreichen|abwickeln)\b",
+        r"\b(?:mit\s+dem|per|übers|vom)\s+(?:handy|smartphone|app|computer|pc|laptop|tablet)\s+(?:aus\s+)?(?:\w+\s+){0,2}"
+        r"(?:erledig|beantrag|anmeld|ummeld|abmeld|bezahl|ausfüll|einreich)\w*",
+        r"\bvom\s+küchentisch\b",
+        r"\bbehördeng[aä]ng\w*",
+        r"\bamtsg[aä]ng\w*",
+        r"\b(?:nicht|nimmer|nie|kein\w*)\s+(?:\w+\s+){0,5}(?:aufs|ins|zum|auf\s+das|in\s+das)\s+"
+        r"(?:amt|rathaus|bürgerbüro|bürgeramt)\b",
+        r"\b(?:nicht|nimmer|nie)\s+(?:\w+\s+){0,5}vorbei\s?(?:komm|schau)\w*",
+        r"\bformular\w*\s+(?:\w+\s+){0,5}(?:homepage|website|webseite|internetseite|internet)\b",
         r"\w*leistungsangebot\w*",
         r"\bserviceangebot\w*",
         r"\bdienstleistungsangebot\w*",
@@ -206,6 +244,11 @@ _LEXICON: dict[str, list[str]] = {
         r"\berreichbar\w*",
         r"\b(?:bürger)?zufrieden\w*",
         r"\bnah\w*\s+(?:an|bei)\s+den\s+(?:bürger|menschen|einwohner)\w*",
+        r"\bernst\s+genommen\b",
+        r"\b(?:gut|besser)\s+(?:betreut|beraten|behandelt)\b",
+        r"\bfreundlich\w*",
+        r"\boffen\w*\s+(?:ohr|kommuni|informier|reden|sprechen)\w*",
+        r"\bansprechpartner\w*",
     ],
     "attraktivitaet": [
         r"\b(?:nicht\s+)?wegzieh\w*",
@@ -230,6 +273,12 @@ _LEXICON: dict[str, list[str]] = {
         r"\baußenwirkung\w*",
         r"\bsichtbarkeit\w*",
         r"\banziehend\w*",
+        r"\bbesucher\w*",
+        r"\bgäste\b",
+        r"\bausflügler\w*",
+        r"\bruf\b",
+        r"\b(?:jung\w*|leute|familien|menschen|einwohner\w*|bürger\w*|fachkräfte)\s+(?:\w+\s+){0,3}abwander\w*",
+        r"\babwanderung\w*",
     ],
     "daseinsvorsorge": [
         r"\btelemedizin\w*",
@@ -257,6 +306,17 @@ _LEXICON: dict[str, list[str]] = {
         r"\benergie\w*",
         r"\bstadtwerk\w*",
         r"\bgleichwertig\w*\s+lebensverhält\w*",
+        r"\bdoktor\w*",
+        r"\bapothek\w*",
+        r"\bohne\s+(?:eigenes\s+)?auto\b",
+        r"\bfahrgelegenheit\w*",
+        r"\bmitfahr\w*",
+        r"\bkindergärt\w*",
+        r"\bkindergart\w*",
+        r"\bstrom\b",
+        r"\b(?:trink)?wasser\b",
+        r"\bunterricht\w*",
+        r"\bversorgt\b",
     ],
     "wirtschaft": [
         r"\bläden\b",
@@ -283,6 +343,11 @@ _LEXICON: dict[str, list[str]] = {
         r"\bfirmen\b",
         r"\bindustrie\w*",
         r"\binnenstadt\w*",
+        r"\bkauf(?:leute|mann|frau|männ)\w*",
+        r"\bgeschäfte\b",
+        r"\bgeschäfts(?:leben|leute|welt|inhaber)\w*",
+        r"\bfußgängerzone\w*",
+        r"\b(?:neue|weitere|mehr|große|größere|örtliche)\w*\s+arbeitgeber\w*",
     ],
     "zivilgesellschaft": [
         r"\bin\s+ihrer\s+freizeit\b",
@@ -295,7 +360,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\bstadtgesellschaft\w*",
         r"\bdorfgemeinschaft\w*",
         r"\w*ehrenamt\w*",
-        r"\bverein\w*",
+        r"\bverein(?!fach|bar|zel|heit|ig)\w*",
         r"\w*engagement\w*",
         r"\bbürgerschaftlich\w*",
         r"\binitiative\w*",
@@ -305,6 +370,16 @@ _LEXICON: dict[str, list[str]] = {
         r"\bcivic\s?tech\b",
         r"\bzusammenhalt\w*",
         r"\bmiteinander\b",
+        r"\b(?:dorf|stadt|vereins|sommer|gemeinde|straßen)fest\w*",
+        r"\bkleiderkammer\w*",
+        r"\btafel\b",
+        r"\b(?:flüchtlings|geflüchteten|senioren|nachbarschafts|kirchen)hilfe\w*",
+        r"\bhelfer\w*",
+        r"\bgegenseitig\w*",
+        r"\b(?:ohne|nicht)\s+(?:dafür\s+)?bezahlt\b",
+        r"\bunentgeltlich\w*",
+        r"\bunbezahlt\w*",
+        r"\bsich\s+(?:\w+\s+){0,5}einsetzen\b(?!\s+lass)",
     ],
     "innovation": [
         r"\bneues\s+ausprobier\w*",
@@ -334,6 +409,12 @@ _LEXICON: dict[str, list[str]] = {
         r"\bsensor\w*",
         r"\bblockchain\w*",
         r"\bneues\s+wagen\b",
+        r"\b(?:was|etwas|mehr)\s+wagen\b",
+        r"\b(?:was|etwas|dinge|sachen)\s+(?:es\s+)?(?:\w+\s+){0,5}noch\s+(?:nicht|keiner|niemand|nirgends|nirgendwo)\s+"
+        r"(?:\w+\s+){0,2}(?:gibt|macht|gemacht|probiert)\b",
+        r"\w*(?:laterne|ampel|beleuchtung|mülleimer|container|parkpl[aä]tz|heizung|gebäude)\w*\s+(?:\w+\s+){0,3}"
+        r"(?:selbst|selber|automatisch)\s+(?:merk|erkenn|mess|schalt|steuer|regel)\w*",
+        r"\bintelligent\w*\s+(?:\w+\s+)?(?:laterne|ampel|beleuchtung|mülleimer|stromnetz|verkehrssteuerung)\w*",
     ],
 }
 
@@ -366,6 +447,35 @@ _WEAK_CUES: list[str] = [
     r"\berreichbar\w*",
     r"\bbürger\s?(?:büro|amt)\w*",
     r"\boffener\b",
+    r"\bbesucher\w*",
+    r"\bgäste\b",
+    r"\bansprechpartner\w*",
+    r"\bschnell\w*\s+(?:geh|läuft|laufen)\w*",
+    r"\b(?:geht|gehen|läuft|laufen)\s+(?:\w+\s+)?schnell\w*",
+]
+# Cues that name a problem a goal removes (paper, waiting, manual work, people moving away). Taking
+# them away is the goal itself: a plain negation or a removal verb ("kein Papier mehr", "nicht mehr von
+# Hand", "Bürokratie streichen") does not negate them; only a dismissal ("ist uns egal") does. They
+# must also match a _LEXICON pattern (searched inside the matched span).
+_PROBLEM_CUES: list[str] = [
+    r"papier",
+    r"b[uü]rokratie",
+    r"\bvon\s+hand\b",
+    r"\bhändisch",
+    r"\bmanuell",
+    r"stapel",
+    r"\bmedienbr[uü]ch",
+    r"\bdoppelarbeit",
+    r"\bleerlauf",
+    r"\bleerstand",
+    r"wartezeit",
+    r"\bwarterei",
+    r"\bbehördeng[aä]ng",
+    r"\bamtsg[aä]ng",
+    r"\babtipp",
+    r"\bwegzieh",
+    r"\babwander",
+    r"\bliegen\s+bleib",
 ]
 # Cues that name people or organisations (who), not what should happen. Next to another goal's cue in
 # the same part of a clause they name whom that goal serves, so they rank after it ("dass
@@ -381,6 +491,9 @@ _GROUP_CUES: list[str] = [
     r"\bneubürger\w*",
     r"\bzuzügler\w*",
     r"\bjunge\w*\s+familien\b",
+    r"\bkauf(?:leute|mann|frau|männ)\w*",
+    r"\bgeschäftsleute\b",
+    r"\b(?:neue|weitere|mehr|große|größere|örtliche)\w*\s+arbeitgeber\w*",
 ]
 # Parts of a clause joined by these name separate goals; a group cue only serves a goal in its own part.
 _PART_SPLIT = re.compile(r"\b(?:und|sowie|oder)\b")
@@ -399,9 +512,16 @@ _RANK_MARKERS: list[tuple[int, str]] = [
     (3, r"\b(?:platz|prio|priorität|nummer|nr)\s?\.?\s?(?:3|drei)\b"),
     (
         1,
-        r"\b(?:erstens|zuerst|zuallererst|zunächst|an erster stelle|als erstes|am wichtigsten|"
+        r"\b(?:erstens|zuerst|zuallererst|zunächst|als allererstes|allererst\w*|hauptsache|an erster stelle|"
+        r"als erstes|am wichtigsten|"
         r"das wichtigste|wichtigstes|hauptsächlich|in erster linie|vor allem|allen voran|vorrangig|"
         r"oberste\w* priorität|höchste\w* priorität|top priorität|primär|ganz oben|an der spitze)\b",
+    ),
+    # "Erst die Wirtschaft, dann …" – but not "erst dann", "erst an zweiter Stelle", "erst in zwei Jahren".
+    (
+        1,
+        r"\berst(?:\s+(?:mal|einmal))?\b(?!\s+(?:dann|danach|wenn|recht|als|seit|später|nachdem|an|ab|in|im|nach|"
+        r"kürzlich|jetzt|zum|zur|wieder|durch|bei|beim|mit)\b)",
     ),
     (2, r"\b(?:zweitens|an zweiter stelle|an zweiter|als zweites|zweitwichtigst\w*|an zweiter position)\b"),
     (
@@ -414,8 +534,19 @@ _RANK_MARKERS: list[tuple[int, str]] = [
 _CLAUSE_SPLIT = re.compile(
     r"[,;:.!?\n()]+|\s(?:aber|sondern|jedoch|dann|danach|anschließend|außerdem|zudem|wobei|während)\s"
 )
+# Plain negations and removal verbs; on a _PROBLEM_CUES word they state the goal instead of negating it.
+_PLAIN_NEGATION = re.compile(
+    r"\b(?:nicht|kein\w*|nein|nie|niemals|nimmer|streich\w*|gestrichen|weglassen|weg\s+lassen|rausnehmen|"
+    r"raus\s+nehmen|lass\w*\s+(?:\w+\s+){0,3}weg|entfern\w*)\b"
+)
+# After a plain negation these words make it a dismissal ("nicht so wichtig", "kein Thema").
+_DISMISSAL_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:so\s+|besonders\s+|sehr\s+|ganz\s+|wirklich\s+|mehr\s+|unbedingt\s+)?"
+    r"(?:wichtig|relevant|dringend|vorrangig|nötig|notwendig|thema|priorität|rolle|ziel)"
+)
 _NEGATION = re.compile(
-    r"\b(?:nicht|kein\w*|nein|nie|niemals|unwichtig\w*|egal|irrelevant|nebensach\w*|nebensächlich\w*|"
+    r"\b(?:nicht|kein\w*|nein|nie|niemals|nimmer|streich\w*|gestrichen|weglassen|weg\s+lassen|rausnehmen|"
+    r"raus\s+nehmen|lass\w*\s+(?:\w+\s+){0,3}weg|entfern\w*|unwichtig\w*|egal|irrelevant|nebensach\w*|nebensächlich\w*|"
     r"zweitrangig\w*|nachrangig\w*|weniger\s+wichtig|spielt\s+keine\s+rolle|kein\s+thema)\b"
 )
 _NEGATION_EXCEPTIONS = re.compile(
@@ -434,7 +565,8 @@ _CORRECTION = re.compile(
     r"\b(?:korrektur|korrigier\w*|ich meinte|meinte ich|gemeint war|nein,?\s+(?:lieber|eher|doch)|"
     r"doch\s+(?:lieber|eher|nicht)|stattdessen|statt dessen|anders\s?(?:rum|herum)|umgekehrt|"
     r"andere\w* reihenfolge|reihenfolge|falsch|vertauscht|tauschen|vertauschen|ändern|änderung|"
-    r"nicht richtig|stimmt nicht|richtig ist|neu festlegen|von vorn\w*)\b|\bstatt\b.*\blieber\b"
+    r"nicht richtig|stimmt nicht|richtig ist|neu festlegen|von vorn\w*|streich\w*|weglassen|rausnehmen)\b"
+    r"|\bstatt\b.*\blieber\b"
 )
 # Self-correction inside one answer: the part after the last marker counts ("Wirtschaft und Tourismus,
 # äh, ich meine Wirtschaft und Ehrenamt"); with a rank word ("Korrektur: Fördermittel zuerst") it
@@ -445,7 +577,8 @@ _SELF_CORRECTION = re.compile(
     r"|\bmeine ich\b(?!\s*,?\s*(?:und|sowie|oder|auch)\b)"
 )
 _FRONT_WORD = re.compile(
-    r"\b(?:zuerst|zuallererst|vorne|vorn|an erster stelle|am wichtigsten|vor allem|als erstes|oben)\b"
+    r"\b(?:erst|allererst\w*|hauptsache|zuerst|zuallererst|vorne|vorn|an erster stelle|am wichtigsten|"
+    r"vor allem|als erstes|oben)\b"
 )
 # "Wobei, Bürgernähe ist eigentlich noch wichtiger." – more important than all goals named before it.
 _MORE_IMPORTANT_ALONE = re.compile(r"\bwichtiger\b(?!.*\bals\b)")
@@ -462,6 +595,8 @@ def normalise(text: str) -> str:
     text = fold_umlauts(str(text)[:MAX_INPUT_CHARS])
     # Numbered lists ("1. X 2. Y", "2) Y") become rank words, so that the dot does not split clauses.
     text = re.sub(r"(?:(?<=\s)|^)([1-3])\s?[.)]", r" platz \1 ", text)
+    # A dash between spaces separates clauses like a comma ("Bürgernähe – das OZG lassen wir weg").
+    text = re.sub(r"\s[–—-]+\s", " , ", text)
     text = re.sub(r"[-_/–—+&*\"'„“”«»]", " ", text)
     return re.sub(r"[ \t]+", " ", text).strip()
 
@@ -486,9 +621,12 @@ _COMPILED_LEXICON: dict[str, list[re.Pattern[str]]] = {
 _COMPILED_RANKS = [(rank, _compile(p)) for rank, p in _RANK_MARKERS]
 _COMPILED_WEAK = [_compile(p) for p in _WEAK_CUES]
 _COMPILED_GROUP = [_compile(p) for p in _GROUP_CUES]
+_COMPILED_PROBLEM = [_compile(p) for p in _PROBLEM_CUES]
 _FOLDED_ANCHORS = {fold_umlauts(word): goal for word, goal in _FUZZY_ANCHORS.items()}
 _CLAUSE_SPLIT = re.compile(fold_umlauts(_CLAUSE_SPLIT.pattern))
 _NEGATION = re.compile(fold_umlauts(_NEGATION.pattern))
+_PLAIN_NEGATION = re.compile(fold_umlauts(_PLAIN_NEGATION.pattern))
+_DISMISSAL_AFTER = re.compile(fold_umlauts(_DISMISSAL_AFTER.pattern))
 _NEGATION_EXCEPTIONS = re.compile(fold_umlauts(_NEGATION_EXCEPTIONS.pattern))
 _INSTEAD = re.compile(fold_umlauts(_INSTEAD.pattern))
 _COMPARE_FORWARD = re.compile(fold_umlauts(_COMPARE_FORWARD.pattern))
@@ -510,6 +648,7 @@ class Mention:
     fuzzy: bool = False
     weak: bool = False  # a _WEAK_CUES word
     group: bool = False  # a _GROUP_CUES word (who, not what)
+    problem: bool = False  # a _PROBLEM_CUES word (what the goal removes)
 
 
 @dataclass
@@ -529,6 +668,7 @@ def _find_mentions(clause: str, offset: int) -> list[Mention]:
             e + offset,
             weak=any(p.fullmatch(clause, s, e) for p in _COMPILED_WEAK),
             group=any(p.fullmatch(clause, s, e) for p in _COMPILED_GROUP),
+            problem=any(p.search(clause, s, e) for p in _COMPILED_PROBLEM),
         )
         for s, e, goal in taken
     ]
@@ -629,14 +769,20 @@ def _apply_negation(clause: str, offset: int, mentions: list[Mention]) -> None:
         s, e = match.start(), match.end()
         if any(not (e <= a or s >= b) for a, b in inside + exceptions):
             continue
-        # Within "X und keine Y" only Y is negated; in "X und Y sind nicht wichtig" both are.
+        # Within "X und keine Y" only Y is negated; in "X und Y sind nicht wichtig" both are; in "X und
+        # dass niemand warten muss" (no goal in the negation's part) none is.
         part_start = max([m.end() for m in re.finditer(r"\bund\b", clause[:s])] or [0])
         later = [m for m in mentions if m.start - offset >= part_start and m.start - offset > e]
+        in_part = [m for m in mentions if m.start - offset >= part_start]
         if later and part_start > 0:
-            for mention in later:
-                mention.negated = True
+            targets = later
+        elif part_start > 0 and not in_part:
+            targets = []
         else:
-            for mention in mentions:
+            targets = mentions
+        plain = bool(_PLAIN_NEGATION.fullmatch(clause, s, e)) and not _DISMISSAL_AFTER.match(clause, e)
+        for mention in targets:
+            if not (plain and mention.problem):
                 mention.negated = True
 
 
@@ -689,7 +835,8 @@ def analyse(text: str) -> GoalAnalysis:
             mention.rank = _nearest_rank(mention, markers, found) if markers else None
         mentions.extend(found)
 
-    positive = [m for m in mentions if not m.negated]
+    retracted = _retracted(norm, mentions)
+    positive = [m for m in mentions if not m.negated and m.goal not in retracted]
     order: list[str] = []
     best_rank: dict[str, int | None] = {}
     for mention in positive:
@@ -709,6 +856,19 @@ def analyse(text: str) -> GoalAnalysis:
     return GoalAnalysis(
         goals=ranked[:MAX_GOALS], negated=list(dict.fromkeys(negated)), mentions=mentions, all_goals=ranked
     )
+
+
+def _retracted(norm: str, mentions: list[Mention]) -> set[str]:
+    """Goals named and later taken back with the same word ("Tourismus. Streichen Sie den Tourismus.")."""
+    taken_back: set[str] = set()
+    for negated in (m for m in mentions if m.negated):
+        word = norm[negated.start : negated.end][:6]
+        same = [m for m in mentions if m.goal == negated.goal and not m.negated]
+        if any(m.end <= negated.start and norm[m.start : m.end][:6] == word for m in same) and not any(
+            m.start > negated.start for m in same
+        ):
+            taken_back.add(negated.goal)
+    return taken_back
 
 
 def _purpose_pairs(norm: str, mentions: list[Mention]) -> list[tuple[str, str]]:
