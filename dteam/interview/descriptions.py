@@ -14,51 +14,61 @@ GOAL_SENTENCES: dict[str, tuple[str, ...]] = {
         "Wir setzen um, was Gesetze und Verordnungen von Bund und Land verlangen.",
         "Pflichtaufgaben erfüllen, die uns von oben vorgeschrieben werden.",
         "Fristen aus dem Onlinezugangsgesetz einhalten.",
+        "Sauber nach Recht arbeiten, damit die Aufsicht und die Gerichte nichts zu beanstanden haben.",
     ),
     "foerdermittel": (
         "Geld aus Förderprogrammen von Land, Bund oder EU bekommen.",
         "Zuschüsse einwerben, weil wir es allein nicht bezahlen können.",
         "Finanzielle Unterstützung von außen für unsere Projekte.",
+        "Das Ministerium oder der Kreis bezahlt einen Teil, den Rest tragen wir.",
     ),
     "effizienz": (
         "Die Arbeit in der Verwaltung geht schneller und mit weniger Aufwand.",
         "Vorgänge werden zügiger bearbeitet, weniger Papier und weniger Routinearbeit.",
         "Personal entlasten und Zeit sparen.",
+        "Im Amt weniger von Hand machen, damit die Arbeit nicht liegen bleibt.",
     ),
     "leistungsangebot": (
         "Bürgerinnen und Bürger können Anträge online stellen, ohne ins Amt zu kommen.",
         "Mehr Dienstleistungen der Verwaltung digital anbieten.",
         "Behördengänge von zu Hause aus erledigen.",
+        "Urkunden und Bescheinigungen mit dem Handy bestellen, ohne aufs Amt zu müssen.",
     ),
     "buergernaehe": (
         "Die Verwaltung ist offen, freundlich und nah bei den Menschen.",
         "Den Einwohnern zuhören und transparent arbeiten.",
         "Guter Service und kurze Wege für die Menschen im Ort.",
+        "Die Einwohner informieren, was das Rathaus plant, und sie ernst nehmen.",
     ),
     "attraktivitaet": (
         "Der Ort wird ein attraktiver Platz zum Wohnen und Leben.",
         "Junge Familien und Fachkräfte sollen herziehen und bleiben.",
         "Das Image und der Ruf der Gemeinde sollen besser werden.",
+        "Gäste und Besucher kommen gern in unseren Ort.",
     ),
     "daseinsvorsorge": (
         "Versorgung der Menschen sichern: Gesundheit, Mobilität, Schulen und Betreuung.",
         "Ärzte, Busverbindungen und Kitas auch auf dem Land erreichbar halten.",
         "Infrastruktur wie schnelles Internet für alle ausbauen.",
+        "Wasser, Strom, Arzt, Apotheke und Unterricht funktionieren auch im kleinsten Dorf.",
     ),
     "wirtschaft": (
         "Unternehmen, Handwerk und Geschäfte vor Ort stärken.",
         "Arbeitsplätze und Gewerbe in der Region halten.",
         "Gründer und den Einzelhandel unterstützen.",
+        "Kaufleute und Betriebe sollen sich ansiedeln und Gewerbesteuer zahlen.",
     ),
     "zivilgesellschaft": (
         "Vereine und Ehrenamtliche bei ihrer Arbeit unterstützen.",
         "Freiwilliges Engagement und Nachbarschaftshilfe fördern.",
         "Bürgerschaftliches Engagement mit digitalen Mitteln stärken.",
+        "Menschen, die unbezahlt helfen, etwa beim Dorffest, in der Tafel oder bei der Feuerwehr.",
     ),
     "innovation": (
         "Neue Technik ausprobieren und Vorreiter sein.",
         "Moderne Ideen wie Smart City testen.",
         "Experimentieren und Neues wagen.",
+        "Etwas machen, was es anderswo noch nicht gibt, etwa Geräte, die selbst Daten messen.",
     ),
 }
 
