@@ -14,7 +14,15 @@ from dteam.kb.entries import SHORT_MAX_WORDS, EntryFormatError, load_entries, pa
 
 ENTRIES_ROOT = Path(__file__).resolve().parent.parent / "knowledge" / "entries"
 ENTRIES = load_entries(ENTRIES_ROOT)
-SOURCES_DIR = Path("/work/shared/sources")  # only used if present (the sources never ship)
+# The source documents lie beside the checkout (../shared/sources); only used if present, never shipped.
+SOURCES_DIR = next(
+    (
+        path
+        for path in (ENTRIES_ROOT.parents[2] / "shared" / "sources", Path("/work/shared/sources"))
+        if path.is_dir()
+    ),
+    Path("/work/shared/sources"),
+)
 COPY_WINDOW = 8
 FIGURE = re.compile(r"(?<![\d,.])(\d+(?:,\d+)?(?:\.\d{3})*)(?!\d|,\d)")
 
@@ -52,19 +60,20 @@ def test_short_form_uses_only_figures_from_the_body(entry):
 
 
 @pytest.mark.skipif(not SOURCES_DIR.is_dir(), reason="source documents not available here")
-def test_short_forms_are_written_in_own_words():
+def test_short_forms_and_questions_are_written_in_own_words():
     windows = set()
     for path in SOURCES_DIR.glob("*.txt"):
         words = re.findall(r"\w+", path.read_text(encoding="utf-8").lower())
         windows |= {tuple(words[i : i + COPY_WINDOW]) for i in range(len(words) - COPY_WINDOW + 1)}
     copied = []
     for entry in ENTRIES:
-        words = re.findall(r"\w+", entry.short.lower())
-        for i in range(len(words) - COPY_WINDOW + 1):
-            window = tuple(words[i : i + COPY_WINDOW])
-            if window in windows and not any(w.isdigit() for w in window):
-                copied.append(f"{entry.id}: {' '.join(window)}")
-                break
+        for text in [entry.short, *entry.questions]:
+            words = re.findall(r"\w+", text.lower())
+            for i in range(len(words) - COPY_WINDOW + 1):
+                window = tuple(words[i : i + COPY_WINDOW])
+                if window in windows and not any(w.isdigit() for w in window):
+                    copied.append(f"{entry.id}: {' '.join(window)}")
+                    break
     assert not copied, "passages taken over from the sources:\n" + "\n".join(copied)
 
 
