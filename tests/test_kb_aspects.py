@@ -137,3 +137,36 @@ def test_an_organisations_own_figure_needs_an_entry_with_that_figure():
         uncovered_aspect("Wie viele Kommunen hat die KGSt befragt?", "KGSt und ÖFIT befragten 412 Kommunen.")
         is None
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wie hoch ist der Tagessatz externer Berater?",
+        "Was verlangt ein IT-Dienstleister dafür im Jahr?",
+        "Welche Lizenzgebühren fallen an?",
+    ],
+)
+def test_other_words_for_a_price_ask_for_a_cost(question):
+    assert Aspect("cost") in asked_aspects(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Macht Philipp Stolz heute noch den CDO in Salach?",
+        "Gibt es die Taskforce immer noch?",
+        "Hat die KGSt seit 2023 eine neue Umfrage gemacht?",
+        "Gibt es eine neue Befragung zu den Kommunentypen?",
+    ],
+)
+def test_whether_something_still_holds_is_after_the_sources(question):
+    assert Aspect("after_sources") in asked_aspects(question)
+    entry = "Philipp Stolz ist CDO in Salach; die Taskforce tagte 2021."
+    assert uncovered_aspect(question, entry) is not None
+
+
+def test_a_place_named_in_passing_does_not_answer_what_is_asked_about_it():
+    quote = "Ein Kassenleiter aus Bad Kreuznach bemängelt, dass kaum bekannt ist, was schon online geht."
+    assert uncovered_aspect("Welchen Kommunentyp hat Bad Kreuznach laut Studie?", quote) is not None
+    assert uncovered_aspect("Was bemängelt der Kassenleiter aus Bad Kreuznach?", quote) is None

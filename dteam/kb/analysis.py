@@ -28,6 +28,7 @@ class _VariantPattern:
     """Regex over all variants of a group, with a cheap substring pre-check (index build speed)."""
 
     def __init__(self, variants: Sequence[str]):
+        self.variants = tuple(v for v in variants if v.strip())  # folded forms, for synonym expansion
         patterns = sorted({_variant_pattern(v) for v in variants if v.strip()}, key=len, reverse=True)
         self.regex = re.compile(r"(?<![a-z0-9])(?:" + "|".join(patterns) + r")" + _ENDINGS + r"(?![a-z0-9])")
         self.prefixes = tuple({re.split(r"[\s\-:/]+", v.strip())[0][:4] for v in variants if v.strip()})

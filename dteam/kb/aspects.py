@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import fold
+from .text import fold, stopwords
 
 LATEST_SOURCE_YEAR = 2023  # the third theses paper (early 2023) is the newest source
 
@@ -39,7 +39,8 @@ def _norm(text: str) -> str:
 _ASKS_COST = re.compile(
     r"\b(?:was kostet|was kosten|wie teuer|wie viel (?:geld|euro|kostet|kosten)|welche kosten|"
     r"kosten (?:fuer|von|eine[rs]?|pro)|\w*kosten\b(?! \w+ (?:sparen|senken))|preis\w*|gehalt\w*|verdien\w*|"
-    r"besoldung\w*|\w*budget\w*|wie viel spart|spart man|euro)\b"
+    r"besoldung\w*|\w*budget\w*|wie viel spart|spart man|euro|tagessa?tz\w*|stundensa?tz\w*|honorar\w*|"
+    r"was verlang\w*|was nimmt|was berechn\w*|lizenzgebuehr\w*|gebuehr\w*)\b"
 )
 _HAS_MONEY = re.compile(r"\d[\d.,]*\s*(?:€|euro\b|eur\b|mio\.? (?:€|euro)|millionen euro|mrd)|€\s*\d")
 
@@ -114,9 +115,14 @@ _NOW = re.compile(
     r"gerade)\b"
 )
 _STATUS_ASK = re.compile(r"\b(?:wie viele|wie viel|wer ist|wie weit|in kraft|stand|gibt es)\b")
+# "Macht er heute noch …?", "Gibt es die Taskforce immer noch?": whether something still holds now.
+_STILL = re.compile(r"\b(?:(?:heute|jetzt|immer|aktuell) noch|noch immer|nach wie vor|weiterhin)\b")
+# "seit 2023", "nach 2023": what happened from the newest source's year on.
+_SINCE_YEAR = re.compile(r"\b(?:seit|nach|ab) (20\d\d)\b")
 _ALWAYS_LATER = re.compile(
     r"\b(?:naechste\w* (?:folge|episode|studie|ausgabe)|nachfolgestudie\w*|"
-    r"neueste\w* (?:studie|zahlen|stand)|neue\w* folge)\b"
+    r"neueste\w* (?:studie|zahlen|stand)|neue\w* folge|"
+    r"neue\w* (?:umfrage|befragung|erhebung|studie|auflage))\b"
 )
 _ASKS_DURATION = re.compile(r"\bwie lange (?:dauert|braucht|brauchen|dauern)\b")
 _HAS_DURATION = re.compile(
@@ -158,8 +164,11 @@ def asked_aspects(question: str) -> list[Aspect]:
         for name, pattern in _ORGANISATION_PATTERNS.items():
             if pattern.search(folded):
                 aspects.append(Aspect("organisation", name))
-    later_year = any(int(y) > LATEST_SOURCE_YEAR for y in _YEAR.findall(folded))
-    if later_year or _ALWAYS_LATER.search(folded) or (_NOW.search(folded) and _STATUS_ASK.search(folded)):
+    later_year = any(int(y) > LATEST_SOURCE_YEAR for y in _YEAR.findall(folded)) or any(
+        int(y) >= LATEST_SOURCE_YEAR for y in _SINCE_YEAR.findall(folded)
+    )
+    now_status = _NOW.search(folded) and _STATUS_ASK.search(folded)
+    if later_year or _ALWAYS_LATER.search(folded) or now_status or _STILL.search(folded):
         aspects.append(Aspect("after_sources"))
     if _ASKS_DURATION.search(folded):
         aspects.append(Aspect("duration"))
@@ -175,6 +184,35 @@ def _measure_near_number(measure: str, entry: str) -> bool:
     return False
 
 
+# Words that say nothing about what is asked of a place ("Welchen Typ hat die Stadt laut Studie?").
+_PLACE_FRAME_WORDS = {
+    "kommune",
+    "kommunen",
+    "stadt",
+    "gemeinde",
+    "studie",
+    "eigentlich",
+    "schon",
+    "laut",
+    "eigene",
+    "eigenen",
+}
+
+
+def _place_entry_has_asked_word(label: str, question: str, entry: str) -> bool:
+    """The entry names the place AND something asked about it (a word of the question besides the place).
+
+    An entry that quotes someone from Bad Kreuznach does not say which type Bad Kreuznach is.
+    """
+    place_words = set(_norm(label).split())
+    asked = {
+        word[: max(5, len(word) - 2)]  # "kommunentyp" must not match "kommunen"
+        for word in re.findall(r"[a-z]{5,}", question)
+        if word not in place_words and word not in _PLACE_FRAME_WORDS and word not in stopwords()
+    }
+    return not asked or any(stem in entry for stem in asked)
+
+
 def _covers(aspect: Aspect, question: str, entry: str, title: str = "") -> bool:
     folded = _norm(question)
     if aspect.kind == "cost":
@@ -186,12 +224,13 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "") -> bool:
         )
         return bool(_STATE_PATTERNS[aspect.label].search(entry)) and not about_other
     if aspect.kind == "place":
-        if not re.search(r"\b" + re.escape(_norm(aspect.label)) + r"\b", entry):
+        place = re.compile(r"\b" + re.escape(_norm(aspect.label)) + r"\b")
+        if not place.search(entry):
             return False
         figure = _FIGURE_ASK.search(folded)
         if figure:
             return _measure_near_number(figure.group(1), entry)
-        return True
+        return _place_entry_has_asked_word(aspect.label, folded, entry)
     if aspect.kind == "organisation":
         # The organisation, the asked measure and a number in one sentence of the entry.
         figure = _FIGURE_ASK.search(folded)

@@ -216,6 +216,22 @@ class KnowledgeBase:
         query_vector = encoder.query(text)
         return vectors.scores(query_vector), vectors.sentence_scores(query_vector)
 
+    def _aspect_text(self, entry: KBEntry) -> str:
+        """aspect_text plus every synonym of the concepts the entry names ("Lunch and Learn" also
+        reads as "Mittagsformat"), so an aspect check does not miss an asked word in other words."""
+        cache = self.__dict__.setdefault("_aspect_texts", {})
+        if entry.id not in cache:
+            text = aspect_text(entry)
+            folded = fold(text)
+            variants = [
+                variant
+                for pattern in self.synonyms.groups.values()
+                if pattern.search(folded)
+                for variant in pattern.variants
+            ]
+            cache[entry.id] = text + "\n" + " ".join(variants)
+        return cache[entry.id]
+
     def __len__(self) -> int:
         return len(self.entries)
 
@@ -293,7 +309,7 @@ class KnowledgeBase:
                         or _semantic_support(position, semantic, signals)
                     )
                     and answers_question_type(analysis.folded, candidate)
-                    and uncovered_aspect(question, aspect_text(candidate), candidate.title) is None
+                    and uncovered_aspect(question, self._aspect_text(candidate), candidate.title) is None
                 )
 
             if not acceptable(int(order[0])) and acceptable(lexical_best):
@@ -321,7 +337,7 @@ class KnowledgeBase:
                 candidates=[self.entries[int(i)].id for i in order[:3]],
             )
 
-        aspect = uncovered_aspect(question, aspect_text(entry), entry.title)
+        aspect = uncovered_aspect(question, self._aspect_text(entry), entry.title)
         if aspect is not None:
             # The neighbour matches the topic but not the asked aspect: refuse, offer it as a question.
             return Answer(
