@@ -215,3 +215,10 @@ def test_synonyms_map_abbreviations_to_one_concept(synonyms):
     assert "syn_cdo" in synonyms.concepts("chief digital officer")
     assert "syn_hvb" in synonyms.concepts("die buergermeisterin")
     assert "syn_buergernaehe" in synonyms.concepts("buergerfreundlich")
+
+
+def test_a_general_question_with_bei_uns_needs_no_test_result(kb):
+    # "bei uns" in a question about municipalities in general is not a question about the own type.
+    answer = kb.answer("Was ist FIM eigentlich bei uns in der Verwaltung?", own_type=None)
+    assert answer.kind == KIND_ANSWER and answer.entry_id == "fx-studie-begriff-fim"
+    assert kb.answer("Welcher Typ sind wir bei uns?", own_type=None).kind == KIND_NEEDS_OWN_TYPE

@@ -126,6 +126,9 @@ _FROM_WHOM = re.compile(r"^\s*(wem|welche\w*)\b")
 _LEARN = re.compile(r"\b(lernen|lernt|abschauen|abgucken|verbessern|nachholbedarf|aufholen|schwaeche\w*)\b")
 _OTHERS = re.compile(r"\b(andere[nrs]?|uebrigen|restlichen)\b")
 _WE = re.compile(r"\b(wir|uns|unser\w*)\b")
+# Without a finished test, only questions about the own type or result need it first.
+_TYPE_TOPICS = {"lernen", "lehren", "profil", "ziele"}
+_ASKS_OWN_RESULT = re.compile(r"\b(\w*typ\w*|ergebnis\w*|auswertung)\b")
 _FOLLOW_UP = re.compile(
     r"^(und|und was|und wie|und bei|und die|und den|und der|was ist mit|wie ist es mit|wie sieht es "
     r"(bei|mit)|"
@@ -222,8 +225,9 @@ def resolve_context(
     if analysis.own_type_ref and not types:
         if own_type in TYPE_IDS:
             types = [own_type]
-        else:
+        elif topic in _TYPE_TOPICS or _ASKS_OWN_RESULT.search(analysis.folded):
             needs_own = True
+        # else: "bei uns im Rathaus" in a general question – answered for all municipalities
     if (analysis.follow_up or analysis.elliptic) and not topic and previous_topic:
         topic, topic_from_context = previous_topic, True
     if analysis.follow_up and not types and not analysis.own_type_ref and previous_type in TYPE_IDS:
