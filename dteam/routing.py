@@ -73,8 +73,16 @@ _WANTS_SELF_TEST = re.compile(
     r"|^\s*(?:los|start|starten|loslegen|los\s+geht'?s)\s*[.!]*\s*$",
     re.IGNORECASE,
 )
+# "bisher" alone is only a time ("Was hat X bisher gebracht?"): a statistics request names results too.
+_SO_FAR_RESULTS = (
+    r"\b(?:bisher\w*|bislang|bis\s+jetzt)\b.*\b(?:\w*typ\w*|ergebnis\w*|verteil\w*|nutzer\w*|nutzende\w*|"
+    r"teilgenommen|mitgemacht|einschätzung\w*|auswertung\w*|optimierer\w*|bedächtig\w*|serviceorient\w*|"
+    r"community|test\w*)\b"
+)
 _OWN_STATISTICS = re.compile(
-    r"\bstatistik\w*|\bbisher\w*|\bbislang\b|\bbis\s+jetzt\b|\bschon\s+(?:teilgenommen|mitgemacht|"
+    r"\bstatistik\w*|" + _SO_FAR_RESULTS + r"|(?:\b(?:\w*typ\w*|ergebnis\w*|verteil\w*|nutzer\w*|"
+    r"optimierer\w*|bedächtig\w*|serviceorient\w*|community)\b.*\b(?:bisher\w*|bislang|bis\s+jetzt)\b)|"
+    r"\bschon\s+(?:teilgenommen|mitgemacht|"
     r"gemacht|ausgefüllt)|\b(?:den|diesen|ihren|deinen|euren)\s+(?:selbst\s?-?\s?)?test\b|\bselbsttest\w*|"
     r"\bnutzer\w*|\bnutzende\w*|\bbei\s+(?:dir|ihnen|euch)\b|\bhier\s+im\s+chat\b|"
     r"\b(?:die|den)\s+anderen\b.*\b(?:ergebnis\w*|abgeschnitten|schneiden|heraus\w*|raus)\b|"

@@ -75,6 +75,7 @@ def test_type_questions_do_not_start_the_self_test(text):
     [
         "Wie ist die Statistik?",
         "Wie verteilen sich die Kommunentypen bisher?",
+        "Wie sind die bisherigen Ergebnisse verteilt?",
         "Wie viele Kommunen haben den Test schon gemacht?",
         "Welche Ergebnisse hatten die anderen Kommunen?",
         "Wie viele Städte und Gemeinden haben schon teilgenommen?",
@@ -91,6 +92,7 @@ def test_explicit_statistics_requests_keep_their_intent(text):
         "Wie viele Gemeinden in Sachsen haben mitgemacht?",
         "Wie viele Kommunen haben an der Befragung teilgenommen?",
         "Welcher Typ ist unter den Kreisen am häufigsten?",
+        "Was hat die Registermodernisierung bisher gebracht?",  # "bisher" as a time, no results asked
     ],
 )
 def test_survey_questions_are_no_statistics_request(text):
