@@ -381,3 +381,106 @@ def test_arbeitgeber_alone_is_no_economy_goal():
     # "attraktiver Arbeitgeber" is about the administration, not local business.
     assert extract_goals("Wir wollen ein attraktiver Arbeitgeber sein") == ["attraktivitaet"]
     assert extract_goals("Neue Arbeitgeber in die Gemeinde holen") == ["wirtschaft"]
+
+
+# --- third dev batch styles: background, roles, dismissals, projects, very short or sloppy answers ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a describing sentence before the one that states the goal is background
+        (
+            "Wir sind eine Stadt mit zwei Bahnhöfen und viel Pendelverkehr, das Rathaus ist frisch saniert. "
+            "Uns geht es vor allem darum, dass die Leute mitreden können.",
+            ["buergernaehe"],
+        ),
+        (
+            "Tourismus ist bei uns eigentlich schon erledigt, das läuft. "
+            "Jetzt wollen wir die Betriebe stärken.",
+            ["wirtschaft"],
+        ),
+        # the speaker's role is not a goal
+        ("Ich bin Leiterin des Bürgeramts und möchte weniger Papier im Haus", ["effizienz"]),
+        ("Als Ortsvorsteher im Gewerbegebiet wünsche ich mir bessere Busverbindungen", ["daseinsvorsorge"]),
+        ("Ich bin für mehr Bürgernähe", ["buergernaehe"]),
+    ],
+)
+def test_background_and_role_are_not_goals(text, expected):
+    assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Blockchain? Nee. Lieber schnelleres Arbeiten im Amt.", ["effizienz"]),
+        (
+            "Über Smart City wird viel geredet, das ist für uns aber kein Thema. Wir wollen das "
+            "Onlinezugangsgesetz schaffen.",
+            ["rechtliche_vorgaben"],
+        ),
+        ("Innovation, die streichen wir. Vereine unterstützen.", ["zivilgesellschaft"]),
+        ("Zuschüsse und so was brauchen wir nicht", []),
+        # taking a problem away stays the goal; "alles andere" is not the clause before
+        ("Papierkram, den lassen wir endlich weg", ["effizienz"]),
+        ("Effizienz, alles andere ist nicht so wichtig", ["effizienz"]),
+        ("Bürgernähe? Nein, Effizienz", ["effizienz"]),
+    ],
+)
+def test_a_following_clause_dismisses_the_goal_before_it(text, expected):
+    assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Wir wollen Zuschüsse vom Land, das kommt zuerst, danach die Vereine",
+            ["foerdermittel", "zivilgesellschaft"],
+        ),
+        (
+            "Erst das OZG, dann weniger Papier. Das OZG kommt zuerst, das ist klar.",
+            ["rechtliche_vorgaben", "effizienz"],
+        ),
+    ],
+)
+def test_a_rank_word_pointing_back_ranks_the_clause_before(text, expected):
+    assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dass die Metzgerei im Ort nicht schließen muss", ["wirtschaft"]),
+        ("Dass die Feuerwehr nicht ausstirbt", ["zivilgesellschaft"]),
+        ("Dass wir beim Förderprogramm nicht wieder den Anschluss verlieren", ["foerdermittel"]),
+    ],
+)
+def test_negated_decline_states_the_goal(text, expected):
+    assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ein Serviceportal für alle Anträge", ["leistungsangebot"]),
+        ("Terminbuchung im Internet fürs Bürgeramt", ["leistungsangebot"]),
+        ("Wir arbeiten mit vorhandenem Personal und wollen dennoch schneller werden", ["effizienz"]),
+        ("Personalakten digital führen", ["effizienz"]),
+        ("Die Berufsschule digital ausstatten", ["daseinsvorsorge"]),
+        ("Die Förderung", ["foerdermittel"]),
+        ("Förderung der Vereine", ["zivilgesellschaft"]),
+        ("Mitbestimmung der Einwohner bei der Ortsplanung", ["buergernaehe"]),
+        ("Glasfasr und Breitbnd", ["daseinsvorsorge"]),
+        ("die leute solln nich mehr aufs rathaus müssen", ["leistungsangebot"]),
+    ],
+)
+def test_projects_short_and_sloppy_answers(text, expected):
+    assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Zahlen und Fakten veröffentlichen", "Schulungen für die Mitarbeitenden", "Schulden abbauen"]
+)
+def test_look_alike_words_name_no_goal(text):
+    assert extract_goals(text) == []

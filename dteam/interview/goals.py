@@ -117,6 +117,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:erhalten|bekommen|kriegen|beantragen|einwerben|abrufen|akquirieren|holen|mitnehmen|abgreifen)\w*\s+"
         r"(?:\w+\s+)?förderung",
         r"\bzuwendung\w*",
+        r"\bförderung(?:en)?(?=\s*(?:$|[,.;:!?]|(?:und|oder|sowie)\b))",
         r"\b(?:kofinanzier|mitfinanzier)\w*",
         r"\b(?:teil|anteil)\s+der\s+kosten\b",
         r"\bgeld\w*\s+von\s+außen\b",
@@ -134,7 +135,12 @@ _LEXICON: dict[str, list[str]] = {
         r"\bzügig\w*",
         r"\broutine\w*",
         r"\bweniger\s+aufwand\w*",
-        r"\bmit\s+weniger\s+(?:leuten|personal|mitarbeitend\w*|beschäftigt\w*)",
+        r"\bmit\s+weniger\s+(?:leuten|personal|mitarbeitend\w*|beschäftigt\w*|händen|köpfen|stellen)",
+        r"\bmit\s+(?:dem|unserem|vorhandene\w*|bestehende\w*)\s+(?:\w+\s+)?personal\b",
+        r"\bdokumentenmanagement\w*",
+        r"\bdms\b",
+        r"\w{3,}akten\b",
+        r"\barchiv\w*",
         r"\bdoppelt\w*\s+(?:und\s+\w+\s+)?erfass\w*",
         r"\bhinterher\s?komm\w*",
         r"\bleerlauf\w*",
@@ -198,9 +204,12 @@ _LEXICON: dict[str, list[str]] = {
         r"\bvom\s+küchentisch\b",
         r"\bbehördeng[aä]ng\w*",
         r"\bamtsg[aä]ng\w*",
-        r"\b(?:nicht|nimmer|nie|kein\w*)\s+(?:\w+\s+){0,5}(?:aufs|ins|zum|auf\s+das|in\s+das)\s+"
+        r"\b(?:nicht?|nimmer|nie|kein\w*)\s+(?:\w+\s+){0,5}(?:aufs|ins|zum|auf\s+das|in\s+das)\s+"
         r"(?:amt|rathaus|bürgerbüro|bürgeramt)\b",
-        r"\b(?:nicht|nimmer|nie)\s+(?:\w+\s+){0,5}vorbei\s?(?:komm|schau)\w*",
+        r"\b(?:nicht?|nimmer|nie)\s+(?:\w+\s+){0,5}vorbei\s?(?:komm|schau)\w*",
+        r"\b(?:bürger|service|online|verwaltungs|antrags)?portal\w*",
+        r"\bonline\s?termin\w*",
+        r"\btermin\s?(?:vergabe|buchung|reservierung)\w*",
         r"\bformular\w*\s+(?:\w+\s+){0,5}(?:homepage|website|webseite|internetseite|internet)\b",
         r"\w*leistungsangebot\w*",
         r"\bserviceangebot\w*",
@@ -249,6 +258,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bfreundlich\w*",
         r"\boffen\w*\s+(?:ohr|kommuni|informier|reden|sprechen)\w*",
         r"\bansprechpartner\w*",
+        r"\b(?:mitred|mitsprache|mitbestimm|mitentscheid)\w*",
+        r"\ban\s+(?:\w+\s+){0,2}(?:entscheidung|planung)\w*\s+(?:\w+\s+)?beteilig\w*",
     ],
     "attraktivitaet": [
         r"\b(?:nicht\s+)?wegzieh\w*",
@@ -279,12 +290,14 @@ _LEXICON: dict[str, list[str]] = {
         r"\bruf\b",
         r"\b(?:jung\w*|leute|familien|menschen|einwohner\w*|bürger\w*|fachkräfte)\s+(?:\w+\s+){0,3}abwander\w*",
         r"\babwanderung\w*",
+        r"\b(?:fachkräfte|familien|zuzügler|neubürger|einwohner|leute|menschen|junge)\w*\s+(?:\w+\s+){0,2}"
+        r"(?:anlock|anzulock|anzieh|anzuzieh|herlock|herzulock|herhol|herzuhol)\w*",
     ],
     "daseinsvorsorge": [
         r"\btelemedizin\w*",
         r"\b(?:haus)?arzt\b",
         r"\bärzt\w*",
-        r"\b(?:ruf)?bus(?:se)?\b",
+        r"\b(?:ruf)?bus(?:se|verbindung\w*|linie\w*|takt\w*|haltestelle\w*)?\b",
         r"\bkinderbetreuung\w*",
         r"\babwasser\w*",
         r"\bmüll\w*",
@@ -298,7 +311,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\bgesundheit\w*",
         r"\bpflege\w*",
         r"\bbildung\w*",
-        r"\bschul\w*",
+        r"\w*schul(?!d|ung)\w*",
         r"\bkita\w*",
         r"\bbreitband\w*",
         r"\bglasfaser\w*",
@@ -408,6 +421,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\biot\b",
         r"\bsensor\w*",
         r"\bblockchain\w*",
+        r"\bchat\s?bot\w*",
         r"\bneues\s+wagen\b",
         r"\b(?:was|etwas|mehr)\s+wagen\b",
         r"\b(?:was|etwas|dinge|sachen)\s+(?:es\s+)?(?:\w+\s+){0,5}noch\s+(?:nicht|keiner|niemand|nirgends|nirgendwo)\s+"
@@ -438,6 +452,9 @@ _FUZZY_ANCHORS: dict[str, str] = {
     "transparenz": "buergernaehe",
     "lebensqualität": "attraktivitaet",
     "ehrenamt": "zivilgesellschaft",
+    "glasfaser": "daseinsvorsorge",
+    "breitband": "daseinsvorsorge",
+    "bürgerservice": "buergernaehe",
 }
 # Cues that name a goal only when nothing else in their part of a clause does: a property or a place that
 # usually describes what another goal is about ("Der Arzt soll erreichbar bleiben" is about care, not
@@ -552,6 +569,43 @@ _NEGATION = re.compile(
 _NEGATION_EXCEPTIONS = re.compile(
     r"\bnicht\s+(?:nur|zuletzt|ohne|weniger|vergessen|zu\s+vergessen|unwichtig|egal|unerheblich)\b"
 )
+# A negation of decline or of missing out states a goal ("dass das Vereinsleben nicht einschläft", "dass
+# wir bei Förderaufrufen nicht zu spät dran sind"): it does not negate the goal in its clause.
+_DECLINE_AFTER = re.compile(
+    r"\s+(?:\w+\s+){0,3}?(?:zu\s+spät|verpass\w*|einschläf\w*|einschlaf\w*|ausstirbt|aussterb\w*|"
+    r"verschwind\w*|schließ\w*|zumach\w*|zugemacht|weggeh\w*|weggeht|abgehängt|verloren|verlier\w*|kaputt\w*|"
+    r"untergeh\w*|pleite|verödet|veröd\w*|hinterher\w*|abgeh\w*)\b"
+)
+# A goal-free clause that dismisses what the clause before it named ("Von Tourismus reden alle, aber das
+# ist bei uns kein Thema", "Innovation? Auch nicht vorrangig.", "… , die lassen wir weg").
+_DISMISSAL_WORDS = re.compile(
+    r"\b(?:egal|unwichtig\w*|irrelevant|nebensächlich\w*|nebensache|zweitrangig\w*|nachrangig\w*|erledigt|"
+    r"abgehakt|spielt\s+keine\s+rolle)\b"
+)
+_REJECTION = re.compile(
+    r"\b(?:interessier|brauch|reiz|juck|woll)\w*\s+(?:\w+\s+){0,2}(?:nicht|nich|kaum)\b(?!\s+(?:nur|mehr)\b)"
+    r"|\b(?:streich\w*|weglassen|weg\s+lassen|lass\w*\s+(?:\w+\s+){0,3}weg|rausnehm\w*|raus\s+nehmen)\b"
+)
+# "… , alles andere ist nicht so wichtig" dismisses the rest, not the clause before.
+_OTHER_THINGS = re.compile(r"\b(?:alles\s+andere|rest|sonst\w*|andere\w*|übrige\w*)\b")
+_BARE_NO = re.compile(r"^\s*(?:auch\s+)?(?:nee|nein|nö|ne|nope|eher\s+nicht|nicht\s+wirklich)\s*$")
+# A pronoun pointing back at the clause before ("…, deshalb kommt das zuerst").
+_BACK_PRONOUN = re.compile(r"\b(?:das|dies|dieses|diese)\b")
+# A sentence that states what the speaker wants (not only describes the municipality).
+_GOAL_CUE = re.compile(
+    r"\b(?:ziel\w*|wollen|will|möchte\w*|wünsch\w*|wunsch|soll\w*|wichtig\w*|zählt|geht\s+(?:es|s)|geht\s+um|"
+    r"brauch\w*|lieber|priorität\w*|anliegen|schwerpunkt\w*|fokus|wäre|wären|würde\w*|muss|müssen|"
+    r"vorrang\w*|hauptsache|ändern)\b"
+)
+_CONTEXT_MIN_WORDS = 6
+# The speaker introducing their role ("Ich bin Sachbearbeiterin im Bürgerbüro", "als Bürgermeisterin
+# einer Tourismusgemeinde"): goal words in that part say who speaks, not what they want.
+_ROLE = re.compile(
+    r"^\s*(?:\w+\s+)?(?:ich\s+(?:bin|arbeite|leite|sitze)\b(?!\s+(?:für|dafür|gegen|der\s+meinung|"
+    r"überzeugt|sicher|froh|stolz|mir))|als\s+(?:\w+\s+){0,3}?\w*(?:meister|leiter|vorsteher|kämmer|pfleger|"
+    r"beauftragt|referent|sachbearbeiter|mitarbeiter|chef|dezernent)\w*\b)"
+)
+_VERB_THEN_SPEAKER = re.compile(r"\s\w+\s+(?:ich|wir)\b")
 _INSTEAD = re.compile(r"\b(?:statt|anstatt|anstelle|an\s+stelle)\b")
 _COMPARE_FORWARD = re.compile(
     r"\b(?:wichtiger|bedeutender|relevanter|vorrangiger|eher|lieber|mehr|stärker)\b.*?\b(als)\b"
@@ -629,6 +683,13 @@ _PLAIN_NEGATION = re.compile(fold_umlauts(_PLAIN_NEGATION.pattern))
 _DISMISSAL_AFTER = re.compile(fold_umlauts(_DISMISSAL_AFTER.pattern))
 _NEGATION_EXCEPTIONS = re.compile(fold_umlauts(_NEGATION_EXCEPTIONS.pattern))
 _INSTEAD = re.compile(fold_umlauts(_INSTEAD.pattern))
+_DECLINE_AFTER = re.compile(fold_umlauts(_DECLINE_AFTER.pattern))
+_DISMISSAL_WORDS = re.compile(fold_umlauts(_DISMISSAL_WORDS.pattern))
+_REJECTION = re.compile(fold_umlauts(_REJECTION.pattern))
+_OTHER_THINGS = re.compile(fold_umlauts(_OTHER_THINGS.pattern))
+_BARE_NO = re.compile(fold_umlauts(_BARE_NO.pattern))
+_GOAL_CUE = re.compile(fold_umlauts(_GOAL_CUE.pattern))
+_ROLE = re.compile(fold_umlauts(_ROLE.pattern))
 _COMPARE_FORWARD = re.compile(fold_umlauts(_COMPARE_FORWARD.pattern))
 _COMPARE_BACKWARD = re.compile(fold_umlauts(_COMPARE_BACKWARD.pattern))
 _CORRECTION = re.compile(fold_umlauts(_CORRECTION.pattern))
@@ -649,6 +710,7 @@ class Mention:
     weak: bool = False  # a _WEAK_CUES word
     group: bool = False  # a _GROUP_CUES word (who, not what)
     problem: bool = False  # a _PROBLEM_CUES word (what the goal removes)
+    context: bool = False  # background (the municipality, the speaker's role), not a goal
 
 
 @dataclass
@@ -767,7 +829,7 @@ def _apply_negation(clause: str, offset: int, mentions: list[Mention]) -> None:
     exceptions = [(m.start(), m.end()) for m in _NEGATION_EXCEPTIONS.finditer(clause)]
     for match in _NEGATION.finditer(clause):
         s, e = match.start(), match.end()
-        if any(not (e <= a or s >= b) for a, b in inside + exceptions):
+        if any(not (e <= a or s >= b) for a, b in inside + exceptions) or _DECLINE_AFTER.match(clause, e):
             continue
         # Within "X und keine Y" only Y is negated; in "X und Y sind nicht wichtig" both are; in "X und
         # dass niemand warten muss" (no goal in the negation's part) none is.
@@ -776,8 +838,8 @@ def _apply_negation(clause: str, offset: int, mentions: list[Mention]) -> None:
         in_part = [m for m in mentions if m.start - offset >= part_start]
         if later and part_start > 0:
             targets = later
-        elif part_start > 0 and not in_part:
-            targets = []
+        elif part_start > 0 and not in_part and clause[e:].strip():
+            targets = []  # a negation ending the clause ("X und so was brauchen wir nicht") covers all
         else:
             targets = mentions
         plain = bool(_PLAIN_NEGATION.fullmatch(clause, s, e)) and not _DISMISSAL_AFTER.match(clause, e)
@@ -813,16 +875,24 @@ def analyse(text: str) -> GoalAnalysis:
     mentions: list[Mention] = []
     before: list[tuple[str, str]] = []  # (higher, lower) from comparisons
     carried: list[tuple[int, int, int]] = []
+    previous: list[Mention] = []  # the mentions of the clause just before
+    previous_end = 0
     for start, end in clause_spans(norm, _CLAUSE_SPLIT):
         clause = norm[start:end]
         found = _find_mentions(clause, start)
         markers = _rank_markers(clause, start)
-        # A marker standing alone ("Am wichtigsten:") applies to the next clause with goals.
         if not found:
+            # A goal-free clause can be about the clause before: dismiss it or rank it.
+            if previous and _refers_back(norm, clause, start, end, previous_end, previous, markers):
+                previous = []
+                continue
+            # A marker standing alone ("Am wichtigsten:") applies to the next clause with goals.
             carried = markers or carried
+            previous = []
             continue
         markers = markers or carried
         carried = []
+        previous, previous_end = found, end
         pairs = _comparisons(clause, start, found)
         if not pairs and len(found) == 1 and _MORE_IMPORTANT_ALONE.search(clause):
             earlier = [m.goal for m in mentions if not m.negated and m.goal != found[0].goal]
@@ -836,7 +906,8 @@ def analyse(text: str) -> GoalAnalysis:
         mentions.extend(found)
 
     retracted = _retracted(norm, mentions)
-    positive = [m for m in mentions if not m.negated and m.goal not in retracted]
+    _mark_context(norm, [m for m in mentions if not m.negated and m.goal not in retracted])
+    positive = [m for m in mentions if not m.negated and not m.context and m.goal not in retracted]
     order: list[str] = []
     best_rank: dict[str, int | None] = {}
     for mention in positive:
@@ -856,6 +927,88 @@ def analyse(text: str) -> GoalAnalysis:
     return GoalAnalysis(
         goals=ranked[:MAX_GOALS], negated=list(dict.fromkeys(negated)), mentions=mentions, all_goals=ranked
     )
+
+
+def _refers_back(
+    norm: str,
+    clause: str,
+    start: int,
+    end: int,
+    previous_end: int,
+    previous: list[Mention],
+    markers: list[tuple[int, int, int]],
+) -> bool:
+    """Apply a goal-free clause to the goals of the clause just before it; True if it did.
+
+    "…, aber das ist bei uns kein Thema" / "Innovation? Nee." / "…, die lassen wir weg" dismiss them;
+    "…, deshalb kommt das zuerst" / "…, das ist das Wichtigste" rank them.
+    """
+    after_question = "?" in norm[previous_end:start]
+    if not _OTHER_THINGS.search(clause):
+        strong = bool(_DISMISSAL_WORDS.search(clause)) or any(
+            _DISMISSAL_AFTER.match(clause, n.end()) for n in _NEGATION.finditer(clause)
+        )
+        if strong or _REJECTION.search(clause) or (after_question and _BARE_NO.match(clause)):
+            for mention in previous:
+                # Taking a problem away is the goal ("Papierkram, den lassen wir weg"); only a plain
+                # dismissal ("ist uns egal") drops it.
+                if strong or not mention.problem:
+                    mention.negated = True
+            return True
+    if markers and not norm[end : end + 2].lstrip().startswith(":"):
+        in_marker = [(s - start, e - start) for s, e, _ in markers]
+        pronouns = [
+            p for p in _BACK_PRONOUN.finditer(clause) if not any(a <= p.start() < b for a, b in in_marker)
+        ]
+        if pronouns:
+            for mention in previous:
+                if mention.rank is None:
+                    mention.rank = markers[0][2]
+            return True
+    return False
+
+
+def _mark_context(norm: str, mentions: list[Mention]) -> None:
+    """Mark background mentions, if the answer also names goals outright.
+
+    - a longer sentence that only describes (no wish, no rank) before a sentence that states a goal:
+      "Wir sind eine Gemeinde mit 4000 Einwohnern, die Verwaltung sitzt im alten Schulhaus. Das wollen
+      wir ändern: Anträge im Netz.";
+    - the part of a clause in which the speaker names their role: "Ich bin Sachbearbeiterin im
+      Bürgerbüro und wünsche mir …".
+    """
+    bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(norm)), len(norm) + 1]
+    sentences = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if norm[a:b].strip()]
+
+    def within(a: int, b: int) -> list[Mention]:
+        return [m for m in mentions if a <= m.start < b]
+
+    stating = [i for i, (a, b) in enumerate(sentences) if within(a, b) and _GOAL_CUE.search(norm, a, b)]
+    for i, (a, b) in enumerate(sentences):
+        found = within(a, b)
+        if (
+            found
+            and stating
+            and stating[-1] > i
+            and len(norm[a:b].split()) >= _CONTEXT_MIN_WORDS
+            and not _GOAL_CUE.search(norm, a, b)
+            and all(m.rank is None for m in found)
+        ):
+            for mention in found:
+                mention.context = True
+    for start, end in clause_spans(norm, _CLAUSE_SPLIT):
+        role = _ROLE.match(norm[start:end])
+        if not role:
+            continue
+        part_end = start + next((a for a, _ in clause_spans(norm[start:end], _PART_SPLIT)[1:]), end - start)
+        # "Als Ortsvorsteher im Gewerbegebiet wünsche ich mir …": the role ends at the speaker's verb.
+        verb = _VERB_THEN_SPEAKER.search(norm, start + role.end(), part_end)
+        role_end = verb.start() if verb else part_end
+        in_role = [m for m in mentions if start <= m.start and m.end <= role_end and not m.rank]
+        others = [m for m in mentions if m not in in_role and not m.context]
+        if in_role and others:
+            for mention in in_role:
+                mention.context = True
 
 
 def _retracted(norm: str, mentions: list[Mention]) -> set[str]:
