@@ -71,3 +71,22 @@ def test_fallback_matches_nothing(fallback):
     assert sm.match_practice("responsibility", "Das macht bei uns der Hauptamtsleiter nebenher") is None
     assert sm.match_goals("Damit junge Leute nicht wegziehen") == []
     assert sm.warm_up() is False
+
+
+def test_a_clause_without_topic_matches_nothing():
+    assert sm.match_goals("Das ist uns wichtig") == []
+    found = sm.match_goals(
+        "Nachbarn, die gern mit anpacken, sollen die finden, die Unterstützung brauchen. Das wäre unser Ziel."
+    )
+    assert [m.value for m in found] == ["zivilgesellschaft"]
+
+
+def test_projects_find_their_goal():
+    assert [m.value for m in sm.match_goals("Wir führen elektronische Akten ein")] == ["effizienz"]
+    assert [m.value for m in sm.match_goals("Wir probieren einen Chatbot aus")] == ["innovation"]
+
+
+def test_in_several_sentences_a_sure_match_drops_the_unsure_background():
+    text = "Wir liegen ganz im Süden des Kreises, direkt an der Grenze. Wir probieren einen Chatbot aus."
+    found = sm.match_goals(text)
+    assert found and all(m.sure for m in found) and [m.value for m in found] == ["innovation"]

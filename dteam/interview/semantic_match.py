@@ -32,6 +32,17 @@ _CLAUSES = re.compile(
 )
 
 
+# A clause of only these words names no topic ("das wäre unser Ziel", "das ist uns wichtig"): skipped.
+_TOPICLESS = frozenset(
+    "das dies es ist wäre war wären sind sein unser unsere uns wir mir ich für ziel ziele wichtig "
+    "wichtigste am geht um darum die der den dem ein eine auch noch mal halt so also ja na eben "
+    "eigentlich vor allem sehr ganz besonders hauptsache".split()
+)
+
+
+_SENTENCES = re.compile(r"[.!?]\s+\S")
+
+
 @dataclass(frozen=True)
 class Match:
     value: str  # goal id or option value
@@ -120,14 +131,22 @@ def match_practice(question_id: str, text: str) -> Match | None:
 def match_goals(text: str) -> list[Match]:
     """Goals named in paraphrase, in order of mention (one per clause, at most MAX_GOALS)."""
     found: list[Match] = []
-    clauses = [c for c in _CLAUSES.split(text or "") if c and len(c.split()) >= 2]
-    if len(clauses) <= 1:
-        clauses = [text]
+    clauses = [c for c in _CLAUSES.split(text or "") if c and len(c.split()) >= 2 and not _topicless(c)]
+    if not clauses:
+        clauses = [] if _topicless(text or "") else [text]
     for clause in clauses:
         match = _match("goals", clause)
         if match is not None and match.value not in {m.value for m in found}:
             found.append(match)
+    if any(m.sure for m in found) and _SENTENCES.search((text or "").strip()):
+        # In an answer of several sentences the clearly matched clauses carry the goal; the unsure ones
+        # are mostly background ("Wir sind eine Gemeinde mit sieben Ortsteilen."), not a goal to ask about.
+        found = [m for m in found if m.sure]
     return found[:MAX_GOALS]
+
+
+def _topicless(text: str) -> bool:
+    return set(re.findall(r"\w+", text.lower())) <= _TOPICLESS
 
 
 def _quote(text: str) -> str:
