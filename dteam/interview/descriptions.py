@@ -16,6 +16,7 @@ GOAL_SENTENCES: dict[str, tuple[str, ...]] = {
         "Fristen aus dem Onlinezugangsgesetz einhalten.",
         "Sauber nach Recht arbeiten, damit die Aufsicht und die Gerichte nichts zu beanstanden haben.",
         "Die E-Rechnung oder den Datenschutz einführen, weil es Pflicht ist.",
+        "Keine gesetzliche Frist reißen und keinen Ärger mit der Aufsicht bekommen.",
     ),
     "foerdermittel": (
         "Geld aus Förderprogrammen von Land, Bund oder EU bekommen.",

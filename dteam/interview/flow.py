@@ -265,9 +265,13 @@ def _semantic_answer(
     return {PENDING_MATCH: {"slot": slot, "values": values, "text": text}, FAILURES: 0.0}, []
 
 
-def _accept_matched(slot: str, values: list[str], state: Mapping[str, Any]) -> tuple[Updates, list[Message]]:
+def _accept_matched(
+    slot: str, values: list[str], state: Mapping[str, Any], ranked: list[str] | None = None
+) -> tuple[Updates, list[Message]]:
     if slot == GOAL_SLOT:
         draft = list(state.get(GOALS_DRAFT) or [])
+        if ranked:  # the goals of the answer with the confirmed ones in their place
+            draft = list(ranked) + [v for v in draft if v not in ranked]
         merged = draft + [v for v in values if v not in draft]
         updates, messages = _goals_with_follow_up(merged[: goal_parser.MAX_GOALS], False, state)
     elif practices.QUESTIONS[slot].multi:
@@ -284,7 +288,7 @@ def _resolve_pending(
     # Only a bare yes/no ("Ja", "Nein, falsch") answers the question; "Ja, wir haben …" is an answer.
     short = turn.button_value is None and len(turn.text.split()) <= 3
     if turn.button_value == CONFIRM_VALUE or (short and _YES.match(turn.text)):
-        return _accept_matched(slot, list(pending["values"]), state)
+        return _accept_matched(slot, list(pending["values"]), state, pending.get("ranked"))
     if turn.button_value == REJECT_VALUE or (short and _NO.match(turn.text)):
         return {PENDING_MATCH: None, FAILURES: 0.0}, [
             Message("Danke, dann ordne ich das nicht so ein. Sagen Sie es gern anders oder wählen Sie unten.")
@@ -371,6 +375,10 @@ def _answer_goals(state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[M
     if turn.intent == "ask_question" and looks_like_question(turn.text):
         return {}, []  # a question, e.g. "Was bedeutet Daseinsvorsorge?": the rules answer it first
     found = goal_parser.extract_goals(turn.text)
+    if found and turn.intent != "skip":
+        with_wishes = _add_unknown_wishes(state, turn.text, found)
+        if with_wishes:
+            return with_wishes
     if found:
         merged = draft + [goal for goal in found if goal not in draft]
         return _goals_with_follow_up(merged[: goal_parser.MAX_GOALS], False, state)
@@ -391,6 +399,55 @@ def _answer_goals(state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[M
             "Bürgernähe und Fördermittel« oder »Wir müssen das OZG umsetzen«."
         )
     return _invalid(GOAL_SLOT, hint, state)
+
+
+def _add_unknown_wishes(
+    state: Mapping[str, Any], text: str, found: list[str]
+) -> tuple[Updates, list[Message]] | None:
+    """Goals the rules found plus wishes in other parts of the answer that only the matcher understands.
+
+    "Effizienz, und dass die Leute im Dorf nicht wegziehen": the second part names no goal the rules
+    know; the semantic matcher reads it. A sure match joins the goals where it was said (unless the
+    answer states its own order: then after them); an unsure one is asked once (pending_match), with
+    the ranking it would give. None when no open part matches.
+    """
+    parts = goal_parser.answer_parts(text)
+    matches: list[tuple[int, semantic_match.Match]] = []
+    for index, part in enumerate(parts):
+        if not part.open:
+            continue
+        match = semantic_match.match_goal_part(part.text)
+        if match and match.value not in found and all(match.value != m.value for _, m in matches):
+            matches.append((index, match))
+    if not matches:
+        return None
+    first_part: dict[str, int] = {}
+    for index, part in enumerate(parts):
+        for goal in part.goals:
+            first_part.setdefault(goal, index)
+    late = len(parts)
+    stated_order = sorted(found, key=lambda g: first_part.get(g, late)) != found
+    draft = list(state.get(GOALS_DRAFT) or [])
+
+    def ranked(chosen: list[tuple[int, semantic_match.Match]]) -> list[str]:
+        if stated_order:
+            goals = found + [m.value for _, m in chosen]
+        else:
+            placed = [(first_part.get(g, late), 0, g) for g in found] + [(i, 1, m.value) for i, m in chosen]
+            goals = [goal for *_, goal in sorted(placed)]
+        return (draft + [g for g in goals if g not in draft])[: goal_parser.MAX_GOALS]
+
+    sure = ranked([(i, m) for i, m in matches if m.sure])
+    unsure = [m for _, m in matches if not m.sure]
+    if not unsure or len(sure) >= goal_parser.MAX_GOALS:
+        return _goals_with_follow_up(sure, False, state)
+    pending = {
+        "slot": GOAL_SLOT,
+        "values": [m.value for m in unsure],
+        "text": " … ".join(m.text for m in unsure),
+        "ranked": ranked(matches),
+    }
+    return {GOALS_DRAFT: sure, PENDING_MATCH: pending, FAILURES: 0.0}, []
 
 
 def _goals_with_follow_up(

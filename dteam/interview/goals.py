@@ -572,9 +572,9 @@ _NEGATION_EXCEPTIONS = re.compile(
 # A negation of decline or of missing out states a goal ("dass das Vereinsleben nicht einschläft", "dass
 # wir bei Förderaufrufen nicht zu spät dran sind"): it does not negate the goal in its clause.
 _DECLINE_AFTER = re.compile(
-    r"\s+(?:\w+\s+){0,3}?(?:zu\s+spät|verpass\w*|einschläf\w*|einschlaf\w*|ausstirbt|aussterb\w*|"
+    r"\s+(?:\w+\s+){0,5}?(?:zu\s+spät|verpass\w*|einschläf\w*|einschlaf\w*|ausstirbt|aussterb\w*|"
     r"verschwind\w*|schließ\w*|zumach\w*|zugemacht|weggeh\w*|weggeht|abgehängt|verloren|verlier\w*|kaputt\w*|"
-    r"untergeh\w*|pleite|verödet|veröd\w*|hinterher\w*|abgeh\w*)\b"
+    r"untergeh\w*|pleite|verödet|veröd\w*|hinterher\w*|abgeh\w*|ärger|stehen\s+bleib\w*|stehenbleib\w*)\b"
 )
 # A goal-free clause that dismisses what the clause before it named ("Von Tourismus reden alle, aber das
 # ist bei uns kein Thema", "Innovation? Auch nicht vorrangig.", "… , die lassen wir weg").
@@ -583,7 +583,7 @@ _DISMISSAL_WORDS = re.compile(
     r"abgehakt|spielt\s+keine\s+rolle)\b"
 )
 _REJECTION = re.compile(
-    r"\b(?:interessier|brauch|reiz|juck|woll)\w*\s+(?:\w+\s+){0,2}(?:nicht|nich|kaum)\b(?!\s+(?:nur|mehr)\b)"
+    r"\b(?:interessier|brauch|reiz|juck|woll)\w*\s+(?:\w+\s+){0,2}(?:nicht|nich|kaum)\b(?!\s+(?:nur|mehr)\b)(?!(?:\s+\w+){2,})"
     r"|\b(?:streich\w*|weglassen|weg\s+lassen|lass\w*\s+(?:\w+\s+){0,3}weg|rausnehm\w*|raus\s+nehmen)\b"
 )
 # "… , alles andere ist nicht so wichtig" dismisses the rest, not the clause before.
@@ -1154,3 +1154,70 @@ def goal_label(goal_id: str) -> str:
 def goal_buttons(exclude: Sequence[str] = ()) -> list[dict[str, str]]:
     """Buttons (title, payload value) for the goals not chosen yet, in Table 1 order."""
     return [{"title": GOAL_LABELS[g], "value": g} for g in GOAL_IDS if g not in exclude]
+
+
+# --- wishes the rules do not understand ---------------------------------------------------------------
+
+# Parts of an answer: sentences and clauses, and the parts of a clause joined by und/sowie/oder.
+_ANSWER_PARTS = re.compile(
+    r"[,;:.!?\n()]+|\s[–—-]+\s|\s(?:und|sowie|oder|aber|sondern|jedoch|dann|danach|anschließend|außerdem|zudem|"
+    r"dazu|wobei|während)\s",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK = re.compile(r"[.!?;\n]")
+# A part that states a wish ("dass die Leute nicht wegziehen", "die Leute sollen wissen, …").
+_WISH = re.compile(r"\b(?:dass|damit)\b")
+
+
+@dataclass(frozen=True)
+class AnswerPart:
+    text: str  # a stretch of the original answer
+    start: int  # its offset in the answer
+    goals: tuple[str, ...]  # goals the rules name in it (not negated)
+    open: bool  # names no goal, states a wish and dismisses nothing: for the semantic matcher
+
+
+def answer_parts(text: str) -> list[AnswerPart]:
+    """The answer cut into parts, in order; neighbouring goal-free parts of one sentence are joined.
+
+    A goal-free part is `open` when it states a wish (dass/damit or a wish word such as wollen, soll,
+    brauchen) and neither dismisses nor ranks the goals before it. Context and filler ("Wir sind ein
+    kleines Dorf.", "mehr fällt mir nicht ein") and answers with a self-correction give no open part.
+    """
+    text = str(text or "")[:MAX_INPUT_CHARS]
+    pieces = [(s, e) for s, e in clause_spans(text, _ANSWER_PARTS) if text[s:e].strip()]
+    parts: list[AnswerPart] = []
+    pending: tuple[int, int] | None = None
+
+    def flush() -> None:
+        nonlocal pending
+        if pending is not None:
+            s, e = pending
+            parts.append(AnswerPart(text[s:e].strip(), s, (), _is_open_wish(text[s:e])))
+            pending = None
+
+    for s, e in pieces:
+        found = analyse(text[s:e])
+        if found.mentions:
+            flush()
+            parts.append(AnswerPart(text[s:e].strip(), s, tuple(found.goals), False))
+            continue
+        if pending is not None and _SENTENCE_BREAK.search(text, pending[1], s):
+            flush()
+        pending = (pending[0] if pending else s, e)
+    flush()
+    if _SELF_CORRECTION.search(normalise(text)):
+        parts = [AnswerPart(p.text, p.start, p.goals, False) for p in parts]
+    return parts
+
+
+def _is_open_wish(part: str) -> bool:
+    norm = normalise(part)
+    if not (_WISH.search(norm) or _GOAL_CUE.search(norm)):
+        return False
+    if _OTHER_THINGS.search(norm) or _DISMISSAL_WORDS.search(norm) or _REJECTION.search(norm):
+        return False
+    if any(_DISMISSAL_AFTER.match(norm, n.end()) for n in _NEGATION.finditer(norm)):
+        return False
+    # "…, das kommt zuerst" ranks the goal before it.
+    return not (_rank_markers(norm, 0) and _BACK_PRONOUN.search(norm))

@@ -145,6 +145,13 @@ def match_goals(text: str) -> list[Match]:
     return found[:MAX_GOALS]
 
 
+def match_goal_part(text: str) -> Match | None:
+    """The goal of one part of an answer in which the rules found other goals (goals.answer_parts)."""
+    if len((text or "").split()) < 3 or _topicless(text or ""):
+        return None
+    return _match("goals", text)
+
+
 def _topicless(text: str) -> bool:
     return set(re.findall(r"\w+", text.lower())) <= _TOPICLESS
 
