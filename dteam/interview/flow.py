@@ -31,7 +31,8 @@ GOALS_DRAFT = "goals_draft"
 GOALS_ASKED_MORE = "goals_asked_more"
 ANSWER_DRAFT = "answer_draft"
 FAILURES = "interview_failures"
-# An unsure semantic match waiting for the user's yes/no: {"slot", "values", "text"}.
+# An unsure semantic match waiting for the user's yes/no: {"slot", "values", "text"}; for a wish beside
+# goals the rules found also "ranked", the goals with the proposed one in its place (taken on "Ja").
 PENDING_MATCH = "pending_match"
 # Helper slots that only live while the interview runs.
 STATE_SLOTS: tuple[str, ...] = (GOALS_DRAFT, GOALS_ASKED_MORE, ANSWER_DRAFT, FAILURES, PENDING_MATCH)

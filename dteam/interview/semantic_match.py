@@ -1,11 +1,12 @@
 """Semantic matching of goal and practice answers the rules do not understand.
 
-Used only after the rule parsers (goals.analyse, practices.parse_answer) found nothing. Each answer
-(or, for goals, each clause of it) is compared with the option sentences of
-dteam.interview.descriptions by e5 cosine (both sides encoded as 'query: ', short text to short
-text). A clear winner is taken; a plausible but unsure one is put to the user once as a question
-("Ich ordne „…" als … ein – stimmt das?"); below that nothing is matched.
-Without the encoder (fallback) every function returns no match. Pure module (numpy only).
+Used where the rule parsers (goals.analyse, practices.parse_answer) found nothing: a whole answer, or
+(match_goal_part) a part of a goal answer that states a wish in words the rules do not know while
+other parts named goals (goals.answer_parts). Each answer (or, for goals, each clause of it) is
+compared with the option sentences of dteam.interview.descriptions by e5 cosine (both sides encoded
+as 'query: ', short text to short text). A clear winner is taken; a plausible but unsure one is put
+to the user once as a question ("Ich ordne „…" als … ein – stimmt das?"); below that nothing is
+matched. Without the encoder (fallback) every function returns no match. Pure module (numpy only).
 """
 
 from __future__ import annotations
