@@ -369,7 +369,8 @@ def main() -> int:
     parser.add_argument("--sets", default="kb,goals,practice")
     parser.add_argument("--concurrency", type=int, default=2)
     parser.add_argument("--mid-every", type=int, default=4, help="every n-th KB question also mid-interview")
-    parser.add_argument("--show-failures", action="store_true")
+    parser.add_argument("--show-failures", action="store_true", help="dev failures")
+    parser.add_argument("--show-heldout-failures", action="store_true", help="only for the final report")
     parser.add_argument("--json", type=Path, help="write all outcomes to this file")
     args = parser.parse_args()
 
@@ -405,8 +406,10 @@ def main() -> int:
         dump[name] = {kind: [{"case": c, "outcome": o} for c, o in pairs] for kind, pairs in results.items()}
         if args.show_failures:
             print(f"--- failures ({name}) ---")
+            # Held-out failures only on explicit request: whoever tunes must not see them.
             for split in sorted(splits):
-                print_failures(results, split)
+                if split == "dev" or args.show_heldout_failures:
+                    print_failures(results, split)
 
     names = list(columns)
     for block in [*sorted(splits), "latency"]:
