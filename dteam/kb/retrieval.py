@@ -65,7 +65,8 @@ _SOURCE_HINTS = {
 }
 # Second retriever (e5 vectors, dteam.kb.semantic), fused by score: cosines above the floor add
 # to the lexical score. Its cosine alone does not separate unanswerable questions, so an answer
-# the lexical signals do not trust needs a high cosine AND some lexical overlap with the entry.
+# the lexical signals do not trust needs a high cosine AND the question's words known to the index
+# (the lower the cosine, the more of them); the aspect checks then refuse what the entry lacks.
 # Tuned on the dev splits only (tests/data/kb_dev.yml, bench/data/kb_questions.yml split: dev).
 W_SEMANTIC = 3.0
 W_SENTENCE = 1.0  # the best single body sentence: factual questions are answered by one sentence
@@ -73,7 +74,7 @@ SEMANTIC_FLOOR = 0.80
 SEMANTIC_ACCEPT = 0.89
 SEMANTIC_MIN_COVERAGE = 0.0
 SEMANTIC_MIN_KNOWN_FRACTION = 0.25
-SEMANTIC_ACCEPT_KNOWN = 0.85  # below SEMANTIC_ACCEPT: accepted only if nearly all words are known
+SEMANTIC_ACCEPT_KNOWN = 0.85  # below SEMANTIC_ACCEPT: accepted only if most words are known
 SEMANTIC_KNOWN_FRACTION_LOW_COSINE = 0.70
 MAX_QUESTION_CHARS = 500
 MAX_BUTTONS = 3
