@@ -68,7 +68,8 @@ def build_knowledge_base(
 
 
 # Bump when the index structure changes, so an old prebuilt index file is not loaded.
-INDEX_FORMAT_VERSION = 7  # 4: KBEntry.short; 5: no title-only postings; 6: sentence vectors; 7: variants
+# 4: KBEntry.short; 5: no title-only postings; 6: sentence vectors; 7: variants; 8: aspect texts
+INDEX_FORMAT_VERSION = 8
 
 
 def _fingerprint() -> str:

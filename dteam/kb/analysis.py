@@ -118,9 +118,10 @@ class Synonyms:
 
 
 # "von den Optimierern lernen", "von uns lernen", "von ihnen abschauen": the named party teaches.
-_LEARN_FROM = re.compile(r"\bvon\b(?P<who>.{0,60}?)\b(lernen|abschauen|abgucken|mitnehmen|uebernehmen)")
+_TAKE_OVER = r"(?P<who>.{0,60}?)\b(lernen|abschauen|abgucken|mitnehmen|uebernehmen)"
+_LEARN_FROM = re.compile(r"\bvon\b" + _TAKE_OVER)
 # "sich bei den Community Managern etwas abgucken": a type named after "bei" teaches, too.
-_LEARN_AT = re.compile(r"\bbei\b(?P<who>.{0,60}?)\b(lernen|abschauen|abgucken|mitnehmen|uebernehmen)")
+_LEARN_AT = re.compile(r"\bbei\b" + _TAKE_OVER)
 # "Von wem können Bedächtige lernen?": the named type is the learner, not the teacher.
 _FROM_WHOM = re.compile(r"^\s*(wem|welche\w*)\b")
 _LEARN = re.compile(r"\b(lernen|lernt|abschauen|abgucken|verbessern|nachholbedarf|aufholen|schwaeche\w*)\b")

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import fold, stopwords
+from .text import fold, split_sentences, stopwords
 
 LATEST_SOURCE_YEAR = 2023  # the third theses paper (early 2023) is the newest source
 
@@ -96,7 +96,14 @@ _KNOWN_PLACES = (
     "Göppingen",
     "Esslingen",
 )
-_PLACE_PATTERNS = {place: re.compile(r"\b" + re.escape(_norm(place)) + r"\b") for place in _KNOWN_PLACES}
+
+
+def _name_pattern(name: str) -> re.Pattern:
+    """A place or organisation name as whole words in normalised text."""
+    return re.compile(r"\b" + re.escape(_norm(name)) + r"\b")
+
+
+_PLACE_PATTERNS = {place: _name_pattern(place) for place in _KNOWN_PLACES}
 # Capitalised name after a municipality word, in the original spelling ("Landkreis Esslingen").
 _PLACE_AFTER_KIND = re.compile(
     r"\b(?:Stadt|Gemeinde|Landkreis|Kreis|Markt|Samtgemeinde|Verbandsgemeinde|Ortsgemeinde|VG|Amt)\s+"
@@ -146,7 +153,7 @@ def _named_places(question: str) -> list[str]:
 # Organisations the sources name: their own figures (staff, budget, members) are not in the sources
 # unless an entry gives them, so a figure question about one needs an entry that has that figure.
 _ORGANISATIONS = ("KGSt", "ÖFIT", "Fraunhofer", "FOKUS", "Axians", "Infoma", "Bitkom", "Städtetag")
-_ORGANISATION_PATTERNS = {name: re.compile(r"\b" + re.escape(_norm(name)) + r"\b") for name in _ORGANISATIONS}
+_ORGANISATION_PATTERNS = {name: _name_pattern(name) for name in _ORGANISATIONS}
 
 
 def asked_aspects(question: str) -> list[Aspect]:
@@ -224,8 +231,7 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "") -> bool:
         )
         return bool(_STATE_PATTERNS[aspect.label].search(entry)) and not about_other
     if aspect.kind == "place":
-        place = re.compile(r"\b" + re.escape(_norm(aspect.label)) + r"\b")
-        if not place.search(entry):
+        if not _name_pattern(aspect.label).search(entry):
             return False
         figure = _FIGURE_ASK.search(folded)
         if figure:
@@ -234,11 +240,11 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "") -> bool:
     if aspect.kind == "organisation":
         # The organisation, the asked measure and a number in one sentence of the entry.
         figure = _FIGURE_ASK.search(folded)
-        name = re.compile(r"\b" + re.escape(_norm(aspect.label)) + r"\b")
+        name = _ORGANISATION_PATTERNS[aspect.label]
         stem = figure.group(1)[:6] if figure else ""
         return any(
             name.search(sentence) and stem in sentence and re.search(r"\d", sentence)
-            for sentence in re.split(r"(?<=[.!?])\s+|\n+", entry)
+            for sentence in split_sentences(entry)
         )
     if aspect.kind == "after_sources":
         years = [y for y in _YEAR.findall(folded) if int(y) > LATEST_SOURCE_YEAR]

@@ -199,6 +199,8 @@ class KnowledgeBase:
         )
         self._is_definition = np.array(["-begriff-" in entry.id for entry in self.entries], dtype=bool)
         self._has_figure = np.array([bool(_DIGIT.search(entry.body)) for entry in self.entries], dtype=bool)
+        # Built once with the index (make kb), not per question.
+        self._aspect_texts = {entry.id: self._aspect_text(entry) for entry in self.entries}
         self.semantic: EntryVectors | None = None  # e5 entry vectors: dteam.kb.semantic.attach_vectors
 
     def semantic_scores(self, text: str) -> np.ndarray | None:
@@ -220,18 +222,15 @@ class KnowledgeBase:
     def _aspect_text(self, entry: KBEntry) -> str:
         """aspect_text plus every synonym of the concepts the entry names ("Lunch and Learn" also
         reads as "Mittagsformat"), so an aspect check does not miss an asked word in other words."""
-        cache = self.__dict__.setdefault("_aspect_texts", {})
-        if entry.id not in cache:
-            text = aspect_text(entry)
-            folded = fold(text)
-            variants = [
-                variant
-                for pattern in self.synonyms.groups.values()
-                if pattern.search(folded)
-                for variant in pattern.variants
-            ]
-            cache[entry.id] = text + "\n" + " ".join(variants)
-        return cache[entry.id]
+        text = aspect_text(entry)
+        folded = fold(text)
+        variants = [
+            variant
+            for pattern in self.synonyms.groups.values()
+            if pattern.search(folded)
+            for variant in pattern.variants
+        ]
+        return text + "\n" + " ".join(variants)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -310,7 +309,7 @@ class KnowledgeBase:
                         or _semantic_support(position, semantic, signals)
                     )
                     and answers_question_type(analysis.folded, candidate)
-                    and uncovered_aspect(question, self._aspect_text(candidate), candidate.title) is None
+                    and uncovered_aspect(question, self._aspect_texts[candidate.id], candidate.title) is None
                 )
 
             if not acceptable(int(order[0])) and acceptable(lexical_best):
@@ -338,7 +337,7 @@ class KnowledgeBase:
                 candidates=[self.entries[int(i)].id for i in order[:3]],
             )
 
-        aspect = uncovered_aspect(question, self._aspect_text(entry), entry.title)
+        aspect = uncovered_aspect(question, self._aspect_texts[entry.id], entry.title)
         if aspect is not None:
             # The neighbour matches the topic but not the asked aspect: refuse, offer it as a question.
             return Answer(

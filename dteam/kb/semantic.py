@@ -8,7 +8,6 @@ Pure module: no Rasa import.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -18,6 +17,7 @@ from dteam.semantic import MODEL_ID, VectorCache
 from dteam.semantic.vectors import PASSAGE, QUERY
 
 from .entries import KBEntry
+from .text import split_sentences
 
 logger = logging.getLogger(__name__)
 
@@ -32,7 +32,6 @@ def question_texts(entry: KBEntry) -> list[str]:
     return [entry.title] + list(entry.questions)
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 MIN_SENTENCE_WORDS = 3
 
 
@@ -44,7 +43,7 @@ def sentence_texts(entry: KBEntry) -> list[str]:
     """
     if entry.is_document_chunk:
         return []
-    parts = (part.strip() for part in _SENTENCE_END.split(entry.body))
+    parts = split_sentences(entry.body)
     return [f"{entry.title}: {part}" for part in parts if len(part.split()) >= MIN_SENTENCE_WORDS]
 
 

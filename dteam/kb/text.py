@@ -142,6 +142,14 @@ def _load_nlp():
     return _nlp
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences (and lines) of a text, stripped, without empty ones."""
+    return [part.strip() for part in _SENTENCE_END.split(text or "") if part.strip()]
+
+
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset:
     from spacy.lang.de.stop_words import STOP_WORDS
