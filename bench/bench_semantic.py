@@ -13,10 +13,11 @@ import time
 from pathlib import Path
 
 import numpy as np
-import yaml
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+
+from bench.cases import load  # noqa: E402
 
 
 def main() -> int:
@@ -37,8 +38,7 @@ def main() -> int:
         return 1
     print(f"load: {1000 * (time.perf_counter() - started):.0f} ms")
 
-    data = yaml.safe_load((REPO / "bench" / "data" / "kb_questions.yml").read_text(encoding="utf-8"))
-    texts = [q["q"] for q in data["questions"] if q.get("split") == "dev"][: args.queries]
+    texts = [q["q"] for q in load("kb_questions.yml", "questions", ("dev",))][: args.queries]
     encoder.query("Aufwärmen")
     timings = []
     for text in texts:

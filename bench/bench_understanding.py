@@ -1,6 +1,6 @@
 """Understanding benchmark through the running bot (issue 10): every case goes over the REST channel.
 
-Sets (bench/data/, written before tuning, each case with split dev|heldout):
+Sets (bench/data/dev/ and bench/data/heldout/, bench/cases.py; written before tuning):
   goal_answers.yml      answers to the goal question inside a started interview; the ranking is read
                         from the tracker slot `goals` (when the bot then asks for more goals, the user
                         has nothing to add – the case text is the whole answer – and presses »Fertig«)
@@ -38,14 +38,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import aiohttp
-import yaml
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from bench.cases import load  # noqa: E402
 from dteam.interview.practices import QUESTION_ORDER  # noqa: E402
 
-DATA = REPO / "bench" / "data"
 SOURCE_LINE = re.compile(r"^\s*\**Quelle:", re.MULTILINE)
 # The bot's honest no-answers (utter_kb_no_answer and the aspect refusal) both speak of its sources.
 NO_ANSWER = re.compile(r"(?:in meinen Quellen|meine Quellen|geben meine Quellen)", re.IGNORECASE)
@@ -223,10 +222,6 @@ async def run_kb_case(bot: Bot, case: dict, mid_interview: bool) -> dict:
 # --- running and reporting ------------------------------------------------------------------------
 
 
-def load(name: str, key: str) -> list[dict]:
-    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))[key]
-
-
 async def run_all(
     url: str, token: str | None, sets: set[str], splits: set[str], concurrency: int, mid_every: int
 ):
@@ -247,16 +242,16 @@ async def run_all(
 
         jobs = []
         if "goals" in sets:
-            for case in load("goal_answers.yml", "answers"):
+            for case in load("goal_answers.yml", "answers", splits):
                 if case["split"] in splits:
                     jobs.append(one("goals", case, lambda c=case: run_goal_case(bot, c)))
         if "practice" in sets:
-            for case in load("practice_answers.yml", "answers"):
+            for case in load("practice_answers.yml", "answers", splits):
                 if case["split"] in splits:
                     jobs.append(one("practice", case, lambda c=case: run_practice_case(bot, c)))
         if "kb" in sets:
             seen_in_split: dict[str, int] = {}
-            for case in load("kb_questions.yml", "questions"):
+            for case in load("kb_questions.yml", "questions", splits):
                 if case["split"] in splits:
                     position = seen_in_split[case["split"]] = seen_in_split.get(case["split"], -1) + 1
                     mid = mid_every > 0 and position % mid_every == 0

@@ -13,15 +13,14 @@ import itertools
 import sys
 from pathlib import Path
 
-import yaml
-
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from bench.cases import load  # noqa: E402
+
 
 def _dev(name):
-    data = yaml.safe_load((REPO / "bench" / "data" / name).read_text(encoding="utf-8"))
-    return [a for a in data["answers"] if a.get("split") == "dev" and "text" in a]
+    return [a for a in load(name, "answers", ("dev",)) if "text" in a]
 
 
 def main() -> int:

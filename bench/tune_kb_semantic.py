@@ -1,6 +1,6 @@
 """Tune the fusion of the e5 retriever with the lexical one on the DEV questions only.
 
-Dev = tests/data/kb_dev.yml (all of it) + bench/data/kb_questions.yml entries with `split: dev`;
+Dev = tests/data/kb_dev.yml (all of it) + bench/data/dev/kb_questions.yml;
 held-out questions are never loaded here. Prints the lexical baseline, the current settings and
 the best grid points (entry hit@1 on answerable, honest no-answer on unanswerable).
 
@@ -12,21 +12,18 @@ import itertools
 import sys
 from pathlib import Path
 
-import yaml
-
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+
+from bench.cases import load  # noqa: E402
 
 
 def dev_items():
     from dteam.kb.evaluation import DevQuestion, load_dev_set
 
     items = load_dev_set(REPO / "tests" / "data" / "kb_dev.yml")
-    extra = REPO / "bench" / "data" / "kb_questions.yml"
-    if extra.is_file():
-        for item in (yaml.safe_load(extra.read_text(encoding="utf-8")) or {}).get("questions", []):
-            if item.get("split") == "dev":
-                items.append(DevQuestion(question=str(item["q"]), expected=list(item.get("entries") or [])))
+    for item in load("kb_questions.yml", "questions", ("dev",)):
+        items.append(DevQuestion(question=str(item["q"]), expected=list(item.get("entries") or [])))
     return items
 
 

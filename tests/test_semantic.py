@@ -255,7 +255,7 @@ def test_quantity_questions_push_definitions_down(knowledge_base):
 
 
 def test_fusion_answers_what_the_lexical_path_refuses(knowledge_base):
-    # Dev questions (bench/data/kb_questions.yml split dev, tests/data/kb_dev.yml).
+    # Dev questions (bench/data/dev/kb_questions.yml, tests/data/kb_dev.yml).
     expected = {
         "Wer hat die Studie geschrieben?": {"studie-ueberblick", "meldung-studie-kommunentypen"},
         "Wer wirkt bei der Erarbeitung einer Digitalisierungsstrategie mit?": {

@@ -22,7 +22,7 @@ from dteam.interview.goals import GOAL_IDS, GOAL_LABELS, MAX_GOALS
 from dteam.semantic import VectorCache, get_encoder
 from dteam.semantic.vectors import QUERY
 
-# Tuned on the dev split of bench/data/goal_answers.yml and practice_answers.yml only
+# Tuned on the dev files bench/data/dev/goal_answers.yml and practice_answers.yml only
 # (bench/tune_interview_semantic.py).
 SURE_SCORE = 0.88
 SURE_MARGIN = 0.02

@@ -67,7 +67,7 @@ _SOURCE_HINTS = {
 # to the lexical score. Its cosine alone does not separate unanswerable questions, so an answer
 # the lexical signals do not trust needs a high cosine AND the question's words known to the index
 # (the lower the cosine, the more of them); the aspect checks then refuse what the entry lacks.
-# Tuned on the dev splits only (tests/data/kb_dev.yml, bench/data/kb_questions.yml split: dev).
+# Tuned on the dev splits only (tests/data/kb_dev.yml, bench/data/dev/kb_questions.yml).
 W_SEMANTIC = 3.0
 W_SENTENCE = 1.0  # the best single body sentence: factual questions are answered by one sentence
 SEMANTIC_FLOOR = 0.80

@@ -1,0 +1,31 @@
+"""The benchmark cases of bench/data/: dev and held-out kept in separate folders.
+
+bench/data/dev/<name>      may be looked at while tuning
+bench/data/heldout/<name>  only read by the benchmarks; never opened or used for tuning
+Each case keeps its `split` field as well, so a case moved by mistake is caught (see load()).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).resolve().parent / "data"
+SPLITS = ("dev", "heldout")
+
+
+def load(name: str, key: str, splits: tuple[str, ...] | set[str] = SPLITS) -> list[dict]:
+    """The cases of `name` (e.g. "kb_questions.yml") under `key` from the given splits, dev first."""
+    cases: list[dict] = []
+    for split in SPLITS:
+        if split not in splits:
+            continue
+        path = DATA / split / name
+        if not path.is_file():
+            continue
+        for case in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get(key) or []:
+            if case.get("split") != split:
+                raise ValueError(f"{path}: case with split {case.get('split')!r} in the {split} file")
+            cases.append(case)
+    return cases
