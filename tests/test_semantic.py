@@ -273,6 +273,21 @@ def test_fusion_answers_what_the_lexical_path_refuses(knowledge_base):
         assert fused.found and fused.entry_id in ids, (question, fused.entry_id)
 
 
+def test_agreeing_semantic_signals_outrank_a_close_lexical_lead(knowledge_base, monkeypatch):
+    # Dev questions on which entry vectors and sentence vectors agree while shared generic words
+    # ("Kommunen", "Lotse") put a neighbouring entry just ahead in the fused score.
+    from dteam.kb import retrieval
+
+    expected = {
+        "Wer kümmert sich in den meisten Verwaltungen um das Digitale?": "studie-rollen-verwaltung",
+        "Was kritisieren Praktiker am Konzept des Lotsen?": "thesen-digitaler-lotse-kritik",
+    }
+    for question, entry_id in expected.items():
+        assert knowledge_base.answer(question).entry_id == entry_id, question
+    monkeypatch.setattr(retrieval, "SEMANTIC_AGREEMENT_MAX_GAP", 0.0)
+    assert any(knowledge_base.answer(q).entry_id != e for q, e in expected.items())
+
+
 def test_fusion_still_refuses_what_the_sources_do_not_say(knowledge_base):
     for question in [
         "Was kostet ein digitaler Lotse?",
