@@ -79,6 +79,9 @@ SEMANTIC_KNOWN_FRACTION_LOW_COSINE = 0.70
 # When the passage and sentence cosines agree on an entry the fusion ranks second, it wins if its
 # fused score is this close to the leader (dev: +3/231 top-1, no loss).
 SEMANTIC_AGREEMENT_MAX_GAP = 0.15
+# A date question whose best entry has none goes to the runner-up if it is this close (not for
+# amounts: any figure in the runner-up would pass that check, e.g. a share for "Wie hoch ist …").
+QUESTION_TYPE_MAX_GAP = 0.10
 MAX_QUESTION_CHARS = 500
 MAX_BUTTONS = 3
 
@@ -325,6 +328,15 @@ class KnowledgeBase:
                 # Both e5 signals (whole entry, best sentence) name the same entry: a close lexical
                 # lead over it mostly comes from shared generic words.
                 order = np.concatenate(([agreed], order[order != agreed]))
+            top, runner_up = int(order[0]), int(order[1])
+            if (
+                _ASKS_FOR_DATE.search(analysis.folded)
+                and not answers_question_type(analysis.folded, self.entries[top])
+                and scores[top] - scores[runner_up] < QUESTION_TYPE_MAX_GAP
+                and acceptable(runner_up)
+            ):
+                # "Seit wann …?": the best entry has no date, the nearly as good next one has.
+                order = np.concatenate(([runner_up], order[order != runner_up]))
             if not acceptable(int(order[0])) and acceptable(lexical_best):
                 # The fusion must not turn an acceptable lexical answer into a refusal.
                 order = np.concatenate(([lexical_best], order[order != lexical_best]))
