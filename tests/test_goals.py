@@ -484,3 +484,66 @@ def test_projects_short_and_sloppy_answers(text, expected):
 )
 def test_look_alike_words_name_no_goal(text):
     assert extract_goals(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # swap word after a complete ranking
+        ("Erst Bürgernähe, dann Innovation. Halt, umgekehrt!", ["innovation", "buergernaehe"]),
+        # "halt" as a filler is no correction
+        ("Vor allem Effizienz und dann halt Fördermittel", ["effizienz", "foerdermittel"]),
+        # one goal moved to a named place, the others keep their order
+        (
+            "Wirtschaft, Innovation, Bürgernähe. Nee, Bürgernähe eher an die zweite Stelle.",
+            ["wirtschaft", "buergernaehe", "innovation"],
+        ),
+        (
+            "Daseinsvorsorge, Effizienz und Wirtschaft, wobei die Wirtschaft eigentlich ganz vorne steht",
+            ["wirtschaft", "daseinsvorsorge", "effizienz"],
+        ),
+        # only known goals named again: reordered
+        (
+            "Fördermittel vor Effizienz. Nee, stimmt nicht: Effizienz vor Fördermitteln.",
+            ["effizienz", "foerdermittel"],
+        ),
+        # a goal taken back right before the marker: the new one takes its place
+        (
+            "Wirtschaft und Fördermittel, äh, nicht Fördermittel, ich meinte Innovation",
+            ["wirtschaft", "innovation"],
+        ),
+        # a new list after the marker still replaces
+        ("Tourismus und Wirtschaft, ich meine Wirtschaft und Ehrenamt", ["wirtschaft", "zivilgesellschaft"]),
+        # "X? Nee." dismisses, it corrects nothing
+        ("Innovation? Nee. Am wichtigsten ist Bürgernähe.", ["buergernaehe"]),
+    ],
+)
+def test_self_corrections_edit_the_ranking_said_before(text, expected):
+    assert extract_goals(text) == expected
+
+
+def test_later_messages_move_add_or_remove_goals():
+    from dteam.interview.goals import add_goals
+
+    assert add_goals(["effizienz"], "Und Wirtschaft, die gehört eigentlich an die erste Stelle") == [
+        "wirtschaft",
+        "effizienz",
+    ]
+    assert add_goals(["attraktivitaet", "innovation"], "Innovation gehört nach vorne") == [
+        "innovation",
+        "attraktivitaet",
+    ]
+    assert add_goals(["effizienz"], "und Bürgernähe") == ["effizienz", "buergernaehe"]
+    assert is_correction("Fördermittel bitte wieder raus")
+    assert apply_correction(
+        ["effizienz", "foerdermittel", "wirtschaft"], "Fördermittel bitte wieder raus"
+    ) == [
+        "effizienz",
+        "wirtschaft",
+    ]
+    assert apply_correction(
+        ["wirtschaft", "effizienz"], "Nee, Effizienz vor Wirtschaft, hab mich vertan"
+    ) == [
+        "effizienz",
+        "wirtschaft",
+    ]

@@ -381,7 +381,7 @@ def _answer_goals(state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[M
         if with_wishes:
             return with_wishes
     if found:
-        merged = draft + [goal for goal in found if goal not in draft]
+        merged = goal_parser.add_goals(draft, turn.text) if draft else found
         return _goals_with_follow_up(merged[: goal_parser.MAX_GOALS], False, state)
     if _is_interruption(turn):
         return {}, []

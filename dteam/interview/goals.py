@@ -540,6 +540,10 @@ _RANK_MARKERS: list[tuple[int, str]] = [
         r"\berst(?:\s+(?:mal|einmal))?\b(?!\s+(?:dann|danach|wenn|recht|als|seit|später|nachdem|an|ab|in|im|nach|"
         r"kürzlich|jetzt|zum|zur|wieder|durch|bei|beim|mit)\b)",
     ),
+    # Destinations in a ranking edit ("… gehört nach vorne", "an die zweite Stelle").
+    (1, r"\b(?:an die erste stelle|an die spitze|nach vorne?|ganz vorne?|nach oben|auf platz (?:1|eins))\b"),
+    (2, r"\b(?:an die zweite stelle|auf platz (?:2|zwei))\b"),
+    (3, r"\b(?:an die dritte stelle|auf platz (?:3|drei)|nach hinten|ans ende|ganz hinten)\b"),
     (2, r"\b(?:zweitens|an zweiter stelle|an zweiter|als zweites|zweitwichtigst\w*|an zweiter position)\b"),
     (
         3,
@@ -554,7 +558,7 @@ _CLAUSE_SPLIT = re.compile(
 # Plain negations and removal verbs; on a _PROBLEM_CUES word they state the goal instead of negating it.
 _PLAIN_NEGATION = re.compile(
     r"\b(?:nicht|kein\w*|nein|nie|niemals|nimmer|streich\w*|gestrichen|weglassen|weg\s+lassen|rausnehmen|"
-    r"raus\s+nehmen|lass\w*\s+(?:\w+\s+){0,3}weg|entfern\w*)\b"
+    r"raus\s+nehmen|wieder\s+raus|raus\s+damit|lass\w*\s+(?:\w+\s+){0,3}weg|entfern\w*)\b"
 )
 # After a plain negation these words make it a dismissal ("nicht so wichtig", "kein Thema").
 _DISMISSAL_AFTER = re.compile(
@@ -563,7 +567,7 @@ _DISMISSAL_AFTER = re.compile(
 )
 _NEGATION = re.compile(
     r"\b(?:nicht|kein\w*|nein|nie|niemals|nimmer|streich\w*|gestrichen|weglassen|weg\s+lassen|rausnehmen|"
-    r"raus\s+nehmen|lass\w*\s+(?:\w+\s+){0,3}weg|entfern\w*|unwichtig\w*|egal|irrelevant|nebensach\w*|nebensächlich\w*|"
+    r"raus\s+nehmen|wieder\s+raus|raus\s+damit|lass\w*\s+(?:\w+\s+){0,3}weg|entfern\w*|unwichtig\w*|egal|irrelevant|nebensach\w*|nebensächlich\w*|"
     r"zweitrangig\w*|nachrangig\w*|weniger\s+wichtig|spielt\s+keine\s+rolle|kein\s+thema)\b"
 )
 _NEGATION_EXCEPTIONS = re.compile(
@@ -590,7 +594,11 @@ _REJECTION = re.compile(
 _OTHER_THINGS = re.compile(r"\b(?:alles\s+andere|rest|sonst\w*|andere\w*|übrige\w*)\b")
 _BARE_NO = re.compile(r"^\s*(?:auch\s+)?(?:nee|nein|nö|ne|nope|eher\s+nicht|nicht\s+wirklich)\s*$")
 # A pronoun pointing back at the clause before ("…, deshalb kommt das zuerst").
-_BACK_PRONOUN = re.compile(r"\b(?:das|dies|dieses|diese)\b")
+_BACK_PRONOUN = re.compile(
+    r"\b(?:das|dies|dieses|diese)\b"
+    # "…, die gehören an die erste Stelle": a relative "die/der" only right before its verb
+    r"|\b(?:die|der)\b(?=\s+(?:\w+\s+)?(?:gehör\w*|kommt|kommen|steht|stehen|soll\w*|muss|müssen|ist|sind)\b)"
+)
 # A sentence that states what the speaker wants (not only describes the municipality).
 _GOAL_CUE = re.compile(
     r"\b(?:ziel\w*|wollen|will|möchte\w*|wünsch\w*|wunsch|soll\w*|wichtig\w*|zählt|geht\s+(?:es|s)|geht\s+um|"
@@ -619,14 +627,19 @@ _CORRECTION = re.compile(
     r"\b(?:korrektur|korrigier\w*|ich meinte|meinte ich|gemeint war|nein,?\s+(?:lieber|eher|doch)|"
     r"doch\s+(?:lieber|eher|nicht)|stattdessen|statt dessen|anders\s?(?:rum|herum)|umgekehrt|"
     r"andere\w* reihenfolge|reihenfolge|falsch|vertauscht|tauschen|vertauschen|ändern|änderung|"
-    r"nicht richtig|stimmt nicht|richtig ist|neu festlegen|von vorn\w*|streich\w*|weglassen|rausnehmen)\b"
+    r"nicht richtig|stimmt nicht|richtig ist|neu festlegen|von vorn\w*|streich\w*|weglassen|rausnehmen|"
+    r"wieder raus|raus damit|vertan|gehört\w*\s+(?:\w+\s+)?(?:nach vorne?|nach oben|an die \w+ stelle|"
+    r"an die spitze|nach hinten))\b"
     r"|\bstatt\b.*\blieber\b"
 )
 # Self-correction inside one answer: the part after the last marker counts ("Wirtschaft und Tourismus,
 # äh, ich meine Wirtschaft und Ehrenamt"); with a rank word ("Korrektur: Fördermittel zuerst") it
 # only moves those goals to the front.
 _SELF_CORRECTION = re.compile(
-    r"\b(?:ich meine|ich meinte|meinte ich|korrektur|korrigier\w*|besser gesagt|nein|ach|quatsch)\b"
+    r"\b(?:ich meine|ich meinte|meinte ich|korrektur|korrigier\w*|besser gesagt|nein|nee|ach|quatsch|"
+    r"stimmt nicht|(?:ich\s+)?hab\w*\s+mich\s+vertan|wobei)\b"
+    # "Halt, umgekehrt" – not the filler in "und dann halt Glasfaser".
+    r"|(?:^|(?<=[.!?,;]\s))halt\b(?=\s*[,!:.])"
     # "…, intern meine ich: …" clarifies; "Effizienz, meine ich, und Bürgernähe" only adds.
     r"|\bmeine ich\b(?!\s*,?\s*(?:und|sowie|oder|auch)\b)"
 )
@@ -688,6 +701,7 @@ _DISMISSAL_WORDS = re.compile(fold_umlauts(_DISMISSAL_WORDS.pattern))
 _REJECTION = re.compile(fold_umlauts(_REJECTION.pattern))
 _OTHER_THINGS = re.compile(fold_umlauts(_OTHER_THINGS.pattern))
 _BARE_NO = re.compile(fold_umlauts(_BARE_NO.pattern))
+_BACK_PRONOUN = re.compile(fold_umlauts(_BACK_PRONOUN.pattern))
 _GOAL_CUE = re.compile(fold_umlauts(_GOAL_CUE.pattern))
 _ROLE = re.compile(fold_umlauts(_ROLE.pattern))
 _COMPARE_FORWARD = re.compile(fold_umlauts(_COMPARE_FORWARD.pattern))
@@ -1051,21 +1065,78 @@ def _group_pairs(norm: str, mentions: list[Mention]) -> list[tuple[str, str]]:
 
 
 def _apply_self_correction(norm: str, mentions: list[Mention], ranked: list[str]) -> list[str]:
-    """Goals after the last self-correction marker replace (or, with a rank word, lead) the earlier ones."""
+    """The part after the last self-correction marker edits the ranking of the part before it.
+
+    "Wirtschaft und Tourismus, äh, ich meine Wirtschaft und Ehrenamt" replaces; "…, wobei die
+    Attraktivität eigentlich ganz vorne stehen müsste" and "Halt, umgekehrt" only reorder (edit_ranking).
+    """
     markers = [
         m
         for m in _SELF_CORRECTION.finditer(norm)
         if any(x.start >= m.end() for x in mentions) and any(x.end <= m.start() for x in mentions)
     ]
     if not markers:
+        if _SWAP.search(norm) and not _COMPARE_FORWARD.search(norm):
+            # "Effizienz zuerst, dann Fördermittel. Umgekehrt!" – no goal after the swap word.
+            swap = _SWAP.search(norm)
+            if not any(m.start >= swap.end() for m in mentions):
+                return list(reversed(ranked))
         return ranked
-    tail = analyse(norm[markers[-1].end() :]).all_goals
-    if not tail:
-        return ranked
-    if _FRONT_WORD.search(norm, markers[-1].end()):
-        earlier = [m.goal for m in mentions if m.end <= markers[-1].start()]
-        return list(dict.fromkeys(tail + earlier))
-    return tail
+    marker = markers[-1]
+    # The marker word belongs to the part before: "Innovation? Nee." dismisses, it corrects nothing.
+    before = analyse(norm[: marker.end()])
+    edited = edit_ranking(before.all_goals, norm[marker.end() :], retracted_before=bool(before.negated))
+    return ranked if edited is None else edited
+
+
+def edit_ranking(
+    current: Sequence[str], text: str, retracted_before: bool = False, adding: bool = False
+) -> list[str] | None:
+    """The ranking after `text` edits `current`, or None if `text` names no goal and no reordering.
+
+    - "umgekehrt"/"andersherum" without goals: reversed;
+    - goals taken back and as many new ones named ("nicht Innovation, sondern Effizienz"): swapped in
+      place; only taken back ("Fördermittel bitte wieder raus"): removed;
+    - one goal with a destination ("Effizienz an die zweite Stelle", "die Daseinsvorsorge gehört nach
+      vorne", "… ist eigentlich noch wichtiger") or only goals already ranked ("Effizienz vor
+      Wirtschaft"): moved, the others keep their order;
+    - otherwise (a new list) new goals replace the ranking, or follow it if the words before the edit
+      took a goal back ("Bürgernähe und Innovation, nicht Innovation, ich meinte Effizienz") or
+      `adding` (a later message to the goal question adds to the draft).
+    """
+    current = [g for g in current if g in GOAL_IDS]
+    analysis = analyse(text)
+    named = analysis.all_goals
+    removed = [g for g in analysis.negated if g in current]
+    if not named:
+        if removed:
+            return [g for g in current if g not in removed]
+        if _SWAP.search(normalise(text)):
+            return list(reversed(current))
+        return None
+    if removed and len(removed) == len(named) and not set(named) & set(current):
+        result = list(current)
+        for old, new in zip(removed, named, strict=True):
+            result[result.index(old)] = new
+        return result
+    destinations = {m.goal: m.rank for m in analysis.mentions if m.rank and not m.negated and m.goal in named}
+    if len(named) == 1 and _MORE_IMPORTANT_ALONE.search(normalise(text)):
+        destinations[named[0]] = 1
+    known = [g for g in named if g in current]
+    if (destinations and len(named) == 1) or (len(named) >= 2 and len(known) == len(named)):
+        result = [g for g in current if g not in removed] + [g for g in named if g not in current]
+        if len(known) >= 2:
+            # The goals named again take their places in the new order.
+            places = sorted(result.index(g) for g in known)
+            for place, goal in zip(places, known, strict=True):
+                result[place] = goal
+        for goal, rank in sorted(destinations.items(), key=lambda item: item[1]):
+            result.remove(goal)
+            result.insert(min(rank - 1, len(result)), goal)
+        return result
+    if retracted_before or adding:
+        return list(current) + [g for g in named if g not in current]
+    return list(named)
 
 
 def _merge_ranks(order: list[str], ranks: dict[str, int | None]) -> list[str]:
@@ -1107,34 +1178,18 @@ def is_correction(text: str) -> bool:
 
 
 def apply_correction(current: Sequence[str], text: str) -> list[str]:
-    """New goal ranking after a correction.
-
-    - new goals named: they replace the ranking; if the text also names goals it takes back
-      ("statt Fördermittel lieber Bürgernähe") as many as it names, they are swapped in place;
-    - only goals taken back ("Fördermittel doch nicht"): removed;
-    - "umgekehrt"/"andersherum" without goals: the order is reversed.
-    """
+    """New goal ranking after a correction in a later message (edit_ranking); unchanged if it names
+    nothing to change."""
     current = [g for g in current if g in GOAL_IDS]
-    analysis = analyse(text)
-    if (
-        analysis.goals
-        and analysis.negated
-        and len(analysis.negated) == len(analysis.goals)
-        and all(g in current for g in analysis.negated)
-    ):
-        result = list(current)
-        for old, new in zip(analysis.negated, analysis.goals, strict=True):
-            if new in result:
-                result.remove(new)
-            result[result.index(old)] = new
-        return result[:MAX_GOALS]
-    if analysis.goals:
-        return list(analysis.goals)
-    if analysis.negated:
-        return [g for g in current if g not in analysis.negated]
-    if _SWAP.search(normalise(text)):
-        return list(reversed(current))
-    return list(current)
+    edited = edit_ranking(current, text)
+    return list(current) if edited is None else edited[:MAX_GOALS]
+
+
+def add_goals(current: Sequence[str], text: str) -> list[str]:
+    """The draft ranking after a further message to the goal question: new goals follow, a goal with a
+    destination goes there ("Ach, und Fördermittel, die gehören an die erste Stelle")."""
+    edited = edit_ranking(current, text, adding=True)
+    return list(current) if edited is None else edited
 
 
 def is_no_more_goals(text: str) -> bool:
