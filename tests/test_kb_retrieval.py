@@ -222,3 +222,27 @@ def test_a_general_question_with_bei_uns_needs_no_test_result(kb):
     answer = kb.answer("Was ist FIM eigentlich bei uns in der Verwaltung?", own_type=None)
     assert answer.kind == KIND_ANSWER and answer.entry_id == "fx-studie-begriff-fim"
     assert kb.answer("Welcher Typ sind wir bei uns?", own_type=None).kind == KIND_NEEDS_OWN_TYPE
+
+
+def test_a_detail_the_short_form_leaves_out_is_added_from_the_body():
+    # Lexical path (the real entries without vectors): the body sentence with the asked words is added.
+    kb = build_knowledge_base()
+    answer = kb.answer("Wann gab es zur Vorstellung der Typen-Studie eine Online-Veranstaltung?")
+    assert answer.entry_id == "meldung-d-team"
+    entry = kb.by_id["meldung-d-team"]
+    assert answer.text.startswith(entry.short)
+    assert "Zu Ihrer Frage:" in answer.text and "29. Oktober 2020" in answer.text
+    # A question the short form answers gets the short form alone.
+    plain = kb.answer("Was ist FIM?")
+    assert plain.text == kb.by_id[plain.entry_id].first_reply
+
+
+def test_sentences_are_not_split_after_dates_and_abbreviations():
+    from dteam.kb.text import split_sentences
+
+    assert split_sentences("Am 29. Oktober 2020 gab es das. Das ist z. B. Köln.\nNeu. 3. Platz?") == [
+        "Am 29. Oktober 2020 gab es das.",
+        "Das ist z. B. Köln.",
+        "Neu.",
+        "3. Platz?",
+    ]

@@ -288,6 +288,16 @@ def test_agreeing_semantic_signals_outrank_a_close_lexical_lead(knowledge_base, 
     assert any(knowledge_base.answer(q).entry_id != e for q, e in expected.items())
 
 
+def test_detail_sentence_is_chosen_by_the_sentence_vectors(knowledge_base):
+    # Dev question: the short form names the study's launch, the date and format are in the body.
+    answer = knowledge_base.answer(
+        "Gab es zur Vorstellung der Typen-Studie eine Online-Veranstaltung, und wann?"
+    )
+    assert answer.entry_id == "meldung-d-team"
+    detail = answer.text.split("Zu Ihrer Frage: ", 1)[1]
+    assert "Oktober 2020" in detail and "Online" in detail
+
+
 def test_fusion_still_refuses_what_the_sources_do_not_say(knowledge_base):
     for question in [
         "Was kostet ein digitaler Lotse?",

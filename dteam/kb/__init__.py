@@ -68,8 +68,9 @@ def build_knowledge_base(
 
 
 # Bump when the index structure changes, so an old prebuilt index file is not loaded.
-# 4: KBEntry.short; 5: no title-only postings; 6: sentence vectors; 7: variants; 8: aspect texts
-INDEX_FORMAT_VERSION = 8
+# 4: KBEntry.short; 5: no title-only postings; 6: sentence vectors; 7: variants; 8: aspect texts;
+# 9: sentences not split after dates and abbreviations
+INDEX_FORMAT_VERSION = 9
 
 
 def _fingerprint() -> str:

@@ -17,8 +17,8 @@ from .analysis import ResolvedQuery, Synonyms, analyse, resolve_context
 from .aspects import Aspect, uncovered_aspect
 from .entries import TYPE_DISPLAY, TYPE_IDS, KBEntry
 from .index import KnowledgeIndex
-from .semantic import EntryVectors
-from .text import fold
+from .semantic import MIN_SENTENCE_WORDS, EntryVectors
+from .text import content_terms, fold, split_sentences
 
 TYPE_ORDER = list(TYPE_IDS)
 
@@ -82,6 +82,9 @@ SEMANTIC_AGREEMENT_MAX_GAP = 0.15
 # A date question whose best entry has none goes to the runner-up if it is this close (not for
 # amounts: any figure in the runner-up would pass that check, e.g. a share for "Wie hoch ist …").
 QUESTION_TYPE_MAX_GAP = 0.10
+# Detail sentence under the short form: words compared by their first characters (lemma stems).
+DETAIL_STEM_CHARS = 6
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
 MAX_QUESTION_CHARS = 500
 MAX_BUTTONS = 3
 
@@ -214,16 +217,65 @@ class KnowledgeBase:
         both = self._semantic_signals(text)
         return None if both is None else both[0]
 
-    def _semantic_signals(self, text: str) -> tuple[np.ndarray, np.ndarray] | None:
+    def _semantic_signals(self, text: str, query_vector: np.ndarray | None = None):
         """Per entry: best cosine with passage/questions, and best cosine with one body sentence."""
+        query_vector = self._query_vector(text) if query_vector is None else query_vector
+        if query_vector is None:
+            return None
+        vectors = self.semantic
+        return vectors.scores(query_vector), vectors.sentence_scores(query_vector)
+
+    def _query_vector(self, text: str) -> np.ndarray | None:
+        """The question's e5 vector, or None on the lexical path (no vectors/encoder)."""
         vectors = getattr(self, "semantic", None)  # absent in indexes pickled before the field
         if vectors is None or not vectors.matches(self.entries):
             return None
         encoder = get_encoder()
-        if encoder is None:
-            return None
-        query_vector = encoder.query(text)
-        return vectors.scores(query_vector), vectors.sentence_scores(query_vector)
+        return None if encoder is None else encoder.query(text)
+
+    def detail_sentence(self, entry: KBEntry, question: str, query_vector: np.ndarray | None = None) -> str:
+        """The body sentence that answers `question` if the short form leaves it out, else "".
+
+        The short form gives an entry's gist; a question for one detail ("Wie viele Digitalstrategien
+        stehen für sich?") is answered by one sentence of the body. It is chosen by e5 cosine (lexical
+        overlap on the fallback path) and shown only if it has asked words or figures the short form
+        lacks.
+        """
+        if not entry.has_more or entry.is_document_chunk:
+            return ""
+        sentences = [s for s in split_sentences(entry.body) if len(s.split()) >= MIN_SENTENCE_WORDS]
+        if not sentences:
+            return ""
+        asked = self._stems(question)
+        short_stems = self._stems(entry.short)
+        overlap = [len(asked & self._stems(sentence)) for sentence in sentences]
+        if query_vector is None:
+            query_vector = self._query_vector(question)
+        if query_vector is not None:
+            position = self.entries.index(entry)
+            own = self.semantic.sentence_owner == position
+            cosines = self.semantic.sentences[own] @ query_vector
+            if len(cosines) != len(sentences):
+                return ""
+            best = int(np.argmax(cosines))
+        else:
+            # Without vectors: the sentence with most asked words the short form lacks.
+            unseen = asked - short_stems
+            unseen_counts = [len(unseen & self._stems(sentence)) for sentence in sentences]
+            best = max(range(len(sentences)), key=lambda i: (unseen_counts[i], overlap[i]))
+        sentence = sentences[best]
+        new_words = (asked & self._stems(sentence)) - short_stems
+        new_figures = set(_FIGURE.findall(sentence)) - set(_FIGURE.findall(entry.short))
+        asks_figure = bool(_QUANTITY_QUESTION.search(fold(question)))
+        # A figure question whose short form gives no figure at all gets the sentence with one.
+        figure_missing = asks_figure and not _FIGURE.search(entry.short) and bool(new_figures)
+        if new_words or (figure_missing and overlap[best] > 0):
+            return sentence
+        return ""
+
+    def _stems(self, text: str) -> set[str]:
+        lemmas = content_terms(self.index.lemmatizer.lemmas(text))
+        return {lemma[:DETAIL_STEM_CHARS] for lemma in lemmas if len(lemma) >= 4 and not lemma.isdigit()}
 
     def _aspect_text(self, entry: KBEntry) -> str:
         """aspect_text plus every synonym of the concepts the entry names ("Lunch and Learn" also
@@ -295,7 +347,8 @@ class KnowledgeBase:
             query_text = question + " " + " ".join(extras)
         scores, signals, order = self.rank(resolved, query_text)
         lexical = scores
-        semantic_signals = self._semantic_signals(query_text)
+        query_vector = self._query_vector(query_text)
+        semantic_signals = self._semantic_signals(query_text, query_vector)
         semantic = None
         if semantic_signals is not None:
             semantic, sentences = semantic_signals
@@ -379,9 +432,10 @@ class KnowledgeBase:
             type_id = resolved.types[0]
         elif len(entry.types) == 1:
             type_id = entry.types[0]
+        detail = self.detail_sentence(entry, question, query_vector)
         return Answer(
             kind=KIND_ANSWER,
-            text=entry.first_reply,
+            text=entry.first_reply + (f"\n\nZu Ihrer Frage: {detail}" if detail else ""),
             has_more=entry.has_more,
             citation=citation_line(entry),
             speaker_hint=speaker_hint(entry),

@@ -142,12 +142,24 @@ def _load_nlp():
     return _nlp
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"(\d])|\n+")
+# A dot after these ends no sentence: dates and ordinals ("20. Oktober"), abbreviations ("z. B. Köln").
+_NO_SENTENCE_END = re.compile(
+    r"(?:\b\d{1,2}|\b(?:[a-zA-Z]|bzw|ca|vgl|ggf|inkl|bspw|usw|sog|evtl|Nr|Abb|Tab|Dr|Prof|Hrsg|Aufl|Mio|Mrd))\.$"
+)
 
 
 def split_sentences(text: str) -> list[str]:
     """Sentences (and lines) of a text, stripped, without empty ones."""
-    return [part.strip() for part in _SENTENCE_END.split(text or "") if part.strip()]
+    parts: list[str] = []
+    start = 0
+    text = text or ""
+    for match in _SENTENCE_END.finditer(text):
+        if "\n" in match.group() or not _NO_SENTENCE_END.search(text[start : match.start()]):
+            parts.append(text[start : match.start()])
+            start = match.end()
+    parts.append(text[start:])
+    return [part.strip() for part in parts if part.strip()]
 
 
 @lru_cache(maxsize=1)
