@@ -170,3 +170,39 @@ def test_a_place_named_in_passing_does_not_answer_what_is_asked_about_it():
     quote = "Ein Kassenleiter aus Bad Kreuznach bemängelt, dass kaum bekannt ist, was schon online geht."
     assert uncovered_aspect("Welchen Kommunentyp hat Bad Kreuznach laut Studie?", quote) is not None
     assert uncovered_aspect("Was bemängelt der Kassenleiter aus Bad Kreuznach?", quote) is None
+
+
+def test_uncovered_topics_are_really_absent_from_entries_and_sources():
+    # A topic in knowledge/uncovered_topics.yml that an entry or a source mentions would be refused
+    # wrongly: the list must follow the knowledge base.
+    from dteam.kb.aspects import _norm, uncovered_topics
+    from dteam.paths import PROJECT_ROOT
+
+    topics = uncovered_topics()
+    assert len(topics) >= 10
+    texts = list((PROJECT_ROOT / "knowledge" / "entries").rglob("*.md"))
+    sources = PROJECT_ROOT.parent / "shared" / "sources"
+    if sources.is_dir():
+        texts += list(sources.glob("*.txt"))
+    for path in texts:
+        folded = _norm(path.read_text(encoding="utf-8"))
+        for label, pattern in topics.items():
+            assert not pattern.search(folded), (label, path.name)
+
+
+@pytest.mark.parametrize(
+    ("question", "label"),
+    [
+        ("Setzt irgendeine Verwaltung schon ChatGPT für Bürgeranfragen ein?", "künstlicher Intelligenz"),
+        ("Wie schützen sich Kreise vor Ransomware?", "Cyberangriffen und IT-Notfällen"),
+        ("Sind Linux-Arbeitsplätze bei den Optimierern verbreitet?", "Open-Source-Software"),
+        ("Was regelt die DSGVO für unser Bürgerportal?", "der Datenschutz-Grundverordnung"),
+    ],
+)
+def test_a_question_on_an_uncovered_topic_is_refused_with_the_topic(question, label):
+
+    assert Aspect("topic", label) in asked_aspects(question)
+    assert uncovered_aspect(question, "Die Studie zählt Basiskomponenten und Bürgerportale.") == Aspect(
+        "topic", label
+    )
+    assert "enthalten sie nichts" in refusal_text(Aspect("topic", label))

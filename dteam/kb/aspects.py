@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .text import fold, split_sentences, stopwords
 
@@ -26,7 +27,7 @@ LATEST_SOURCE_YEAR = 2023  # the third theses paper (early 2023) is the newest s
 
 @dataclass(frozen=True)
 class Aspect:
-    kind: str  # cost | state | place | after_sources | duration
+    kind: str  # cost | state | place | organisation | after_sources | duration | topic
     label: str = ""  # German name of the state/place, for the reply
 
 
@@ -156,6 +157,23 @@ _ORGANISATIONS = ("KGSt", "ÖFIT", "Fraunhofer", "FOKUS", "Axians", "Infoma", "B
 _ORGANISATION_PATTERNS = {name: _name_pattern(name) for name in _ORGANISATIONS}
 
 
+@lru_cache(maxsize=1)
+def uncovered_topics() -> dict[str, re.Pattern[str]]:
+    """Topics no source covers (knowledge/uncovered_topics.yml): label -> pattern on folded text."""
+    import yaml
+
+    from . import config
+
+    try:
+        data = yaml.safe_load(config.uncovered_topics_file().read_text(encoding="utf-8")) or {}
+    except OSError:
+        return {}
+    return {
+        topic["label"]: re.compile("|".join(f"(?:{p})" for p in topic["patterns"]))
+        for topic in data.get("topics") or []
+    }
+
+
 def asked_aspects(question: str) -> list[Aspect]:
     """Aspects the question asks about that need explicit support in an entry."""
     folded = _norm(question)
@@ -179,6 +197,9 @@ def asked_aspects(question: str) -> list[Aspect]:
         aspects.append(Aspect("after_sources"))
     if _ASKS_DURATION.search(folded):
         aspects.append(Aspect("duration"))
+    for label, pattern in uncovered_topics().items():
+        if pattern.search(folded):
+            aspects.append(Aspect("topic", label))
     return aspects
 
 
@@ -252,6 +273,8 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "") -> bool:
         return bool(years) and all(y in entry for y in years) and not _NOW.search(folded)
     if aspect.kind == "duration":
         return bool(_HAS_DURATION.search(entry))
+    if aspect.kind == "topic":
+        return bool(uncovered_topics()[aspect.label].search(entry))
     return True
 
 
@@ -278,6 +301,7 @@ def refusal_text(aspect: Aspect) -> str:
         "after_sources": f"sie reichen nur bis {LATEST_SOURCE_YEAR}; "
         "was seitdem geschehen ist, weiß ich nicht",
         "duration": "eine Dauer nennen sie dafür nicht",
+        "topic": f"zu {aspect.label} enthalten sie nichts",
     }
     return (
         f"Dazu geben meine Quellen nichts her – {reasons.get(aspect.kind, 'das decken sie nicht ab')}. "

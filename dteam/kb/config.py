@@ -22,6 +22,10 @@ def synonyms_file() -> Path:
     return _path("KB_SYNONYMS_FILE", "knowledge/synonyms.yml")
 
 
+def uncovered_topics_file() -> Path:
+    return _path("KB_UNCOVERED_TOPICS_FILE", "knowledge/uncovered_topics.yml")
+
+
 def documents_dir() -> Path:
     return _path("KB_DOCUMENTS_DIR", "knowledge/documents")
 
