@@ -206,3 +206,11 @@ def test_a_question_on_an_uncovered_topic_is_refused_with_the_topic(question, la
         "topic", label
     )
     assert "enthalten sie nichts" in refusal_text(Aspect("topic", label))
+
+
+def test_salary_is_a_cost_question_only_when_its_amount_is_asked():
+    assert Aspect("cost") in asked_aspects("Wie hoch ist das Gehalt eines Digitalisierungsbeauftragten?")
+    assert Aspect("cost") in asked_aspects("Was verdient ein CDO in einer Kleinstadt?")
+    assert Aspect("cost") not in asked_aspects(
+        "Was erwarten junge Leute vom Amt – reicht ein sicheres Gehalt noch?"
+    )

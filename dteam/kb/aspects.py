@@ -39,7 +39,10 @@ def _norm(text: str) -> str:
 # --- cost -------------------------------------------------------------------------------------------
 _ASKS_COST = re.compile(
     r"\b(?:was kostet|was kosten|wie teuer|wie viel (?:geld|euro|kostet|kosten)|welche kosten|"
-    r"kosten (?:fuer|von|eine[rs]?|pro)|\w*kosten\b(?! \w+ (?:sparen|senken))|preis\w*|gehalt\w*|verdien\w*|"
+    r"kosten (?:fuer|von|eine[rs]?|pro)|\w*kosten\b(?! \w+ (?:sparen|senken))|preis\w*|"
+    # "Wie hoch ist das Gehalt eines CDO?", not "… reicht ein sicheres Gehalt noch?"
+    r"(?:wie hoch|wie viel|welche\w*|was)\W+(?:\w+\W+){0,3}gehalt\w*|gehalt\w* (?:von|eines|einer|fuer)|"
+    r"was verdien\w*|verdien\w* (?:man|ein\w*|die|der)|"
     r"besoldung\w*|\w*budget\w*|wie viel spart|spart man|euro|tagessa?tz\w*|stundensa?tz\w*|honorar\w*|"
     r"was verlang\w*|was nimmt|was berechn\w*|lizenzgebuehr\w*|gebuehr\w*)\b"
 )
