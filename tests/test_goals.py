@@ -547,3 +547,12 @@ def test_later_messages_move_add_or_remove_goals():
         "effizienz",
         "wirtschaft",
     ]
+
+
+def test_words_cut_short_with_a_dot_are_completed():
+    assert extract_goals("Förderm., dann Zivilgesellsch. und Bürgerbeteilig.") == [
+        "foerdermittel",
+        "zivilgesellschaft",
+        "buergernaehe",
+    ]
+    assert extract_goals("Wirtschaft. Sonst nichts.") == ["wirtschaft"]

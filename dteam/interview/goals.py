@@ -751,7 +751,7 @@ def _find_mentions(clause: str, offset: int) -> list[Mention]:
     for word in re.finditer(r"\w+", clause):
         if any(not (word.end() <= s or word.start() >= e) for s, e, _ in taken):
             continue
-        goal = _fuzzy_goal(word.group())
+        goal = _fuzzy_goal(word.group()) or _abbreviated_goal(clause, word)
         if goal:
             mentions.append(Mention(goal, word.start() + offset, word.end() + offset, fuzzy=True))
     mentions.sort(key=lambda m: m.start)
@@ -768,6 +768,31 @@ def _find_mentions(clause: str, offset: int) -> list[Mention]:
             m.weak and any(o.goal != m.goal and not o.weak and part_of(o) == part_of(m) for o in mentions)
         )
     ]
+
+
+# Notes cut words short with a dot ("Bürgerbeteilig.", "Digitalisier."): completed with these endings.
+_ABBREVIATION_ENDINGS = ("ung", "ungen", "en", "e", "heit", "keit", "ierung", "ion", "ität")
+
+
+def _abbreviated_goal(clause: str, word: re.Match[str]) -> str | None:
+    if not clause.startswith(".", word.end()) and word.end() != len(clause):
+        return None
+    return _completed_goal(word.group())
+
+
+@lru_cache(maxsize=4096)
+def _completed_goal(word: str) -> str | None:
+    if len(word) < _FUZZY_MIN_LEN or word.isdigit():
+        return None
+    goals = {goal for anchor, goal in _FOLDED_ANCHORS.items() if anchor.startswith(word) and anchor != word}
+    if len(goals) == 1:
+        return goals.pop()
+    for ending in _ABBREVIATION_ENDINGS:
+        completed = word + ending
+        for goal, patterns in _COMPILED_LEXICON.items():
+            if any(p.fullmatch(completed) for p in patterns):
+                return goal
+    return None
 
 
 @lru_cache(maxsize=4096)
