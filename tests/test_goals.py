@@ -550,9 +550,14 @@ def test_later_messages_move_add_or_remove_goals():
 
 
 def test_words_cut_short_with_a_dot_are_completed():
-    assert extract_goals("Förderm., dann Zivilgesellsch. und Bürgerbeteilig.") == [
+    assert extract_goals("Fördermitt., dann Zivilgesellsch. und Bürgerbeteilig.") == [
         "foerdermittel",
         "zivilgesellschaft",
         "buergernaehe",
     ]
     assert extract_goals("Wirtschaft. Sonst nichts.") == ["wirtschaft"]
+
+
+def test_a_whole_word_at_the_end_is_no_abbreviation():
+    assert extract_goals("mehr online Anträge für die Bürger") == ["leistungsangebot"]
+    assert extract_goals("Mehr Online-Dienste für die Bürger.") == ["leistungsangebot"]

@@ -735,7 +735,7 @@ class GoalAnalysis:
     all_goals: list[str] = field(default_factory=list)  # ranked, before the cut to 3
 
 
-def _find_mentions(clause: str, offset: int) -> list[Mention]:
+def _find_mentions(clause: str, offset: int, dot_follows: bool = False) -> list[Mention]:
     taken = longest_matches(clause, _COMPILED_LEXICON.items())
     mentions = [
         Mention(
@@ -751,7 +751,7 @@ def _find_mentions(clause: str, offset: int) -> list[Mention]:
     for word in re.finditer(r"\w+", clause):
         if any(not (word.end() <= s or word.start() >= e) for s, e, _ in taken):
             continue
-        goal = _fuzzy_goal(word.group()) or _abbreviated_goal(clause, word)
+        goal = _fuzzy_goal(word.group()) or _abbreviated_goal(clause, word, dot_follows)
         if goal:
             mentions.append(Mention(goal, word.start() + offset, word.end() + offset, fuzzy=True))
     mentions.sort(key=lambda m: m.start)
@@ -774,8 +774,9 @@ def _find_mentions(clause: str, offset: int) -> list[Mention]:
 _ABBREVIATION_ENDINGS = ("ung", "ungen", "en", "e", "heit", "keit", "ierung", "ion", "ität")
 
 
-def _abbreviated_goal(clause: str, word: re.Match[str]) -> str | None:
-    if not clause.startswith(".", word.end()) and word.end() != len(clause):
+def _abbreviated_goal(clause: str, word: re.Match[str], dot_follows: bool) -> str | None:
+    """The goal of a clause's last word if a dot follows it and it completes to a goal word."""
+    if not dot_follows or clause[word.end() :].strip():
         return None
     return _completed_goal(word.group())
 
@@ -784,7 +785,12 @@ def _abbreviated_goal(clause: str, word: re.Match[str]) -> str | None:
 def _completed_goal(word: str) -> str | None:
     if len(word) < _FUZZY_MIN_LEN or word.isdigit():
         return None
-    goals = {goal for anchor, goal in _FOLDED_ANCHORS.items() if anchor.startswith(word) and anchor != word}
+    # Most of the word kept ("Förderm." for "Fördermittel"); "Bürger" is a word of its own.
+    goals = {
+        goal
+        for anchor, goal in _FOLDED_ANCHORS.items()
+        if anchor.startswith(word) and len(anchor) - len(word) >= 3 and len(word) >= 0.65 * len(anchor)
+    }
     if len(goals) == 1:
         return goals.pop()
     for ending in _ABBREVIATION_ENDINGS:
@@ -918,7 +924,7 @@ def analyse(text: str) -> GoalAnalysis:
     previous_end = 0
     for start, end in clause_spans(norm, _CLAUSE_SPLIT):
         clause = norm[start:end]
-        found = _find_mentions(clause, start)
+        found = _find_mentions(clause, start, norm.startswith(".", end))
         markers = _rank_markers(clause, start)
         if not found:
             # A goal-free clause can be about the clause before: dismiss it or rank it.
