@@ -632,9 +632,9 @@ _CORRECTION = re.compile(
     r"an die spitze|nach hinten))\b"
     r"|\bstatt\b.*\blieber\b"
 )
-# Self-correction inside one answer: the part after the last marker counts ("Wirtschaft und Tourismus,
-# äh, ich meine Wirtschaft und Ehrenamt"); with a rank word ("Korrektur: Fördermittel zuerst") it
-# only moves those goals to the front.
+# Self-correction inside one answer: the part after the last marker edits the ranking said before it
+# (edit_ranking: "…, ich meine Wirtschaft und Ehrenamt" replaces, "Korrektur: Fördermittel zuerst"
+# moves one goal).
 _SELF_CORRECTION = re.compile(
     r"\b(?:ich meine|ich meinte|meinte ich|korrektur|korrigier\w*|besser gesagt|nein|nee|ach|quatsch|"
     r"stimmt nicht|(?:ich\s+)?hab\w*\s+mich\s+vertan|wobei)\b"
@@ -642,10 +642,6 @@ _SELF_CORRECTION = re.compile(
     r"|(?:^|(?<=[.!?,;]\s))halt\b(?=\s*[,!:.])"
     # "…, intern meine ich: …" clarifies; "Effizienz, meine ich, und Bürgernähe" only adds.
     r"|\bmeine ich\b(?!\s*,?\s*(?:und|sowie|oder|auch)\b)"
-)
-_FRONT_WORD = re.compile(
-    r"\b(?:erst|allererst\w*|hauptsache|zuerst|zuallererst|vorne|vorn|an erster stelle|am wichtigsten|"
-    r"vor allem|als erstes|oben)\b"
 )
 # "Wobei, Bürgernähe ist eigentlich noch wichtiger." – more important than all goals named before it.
 _MORE_IMPORTANT_ALONE = re.compile(r"\bwichtiger\b(?!.*\bals\b)")
@@ -709,7 +705,6 @@ _COMPARE_BACKWARD = re.compile(fold_umlauts(_COMPARE_BACKWARD.pattern))
 _CORRECTION = re.compile(fold_umlauts(_CORRECTION.pattern))
 _SWAP = re.compile(fold_umlauts(_SWAP.pattern))
 _SELF_CORRECTION = re.compile(fold_umlauts(_SELF_CORRECTION.pattern))
-_FRONT_WORD = re.compile(fold_umlauts(_FRONT_WORD.pattern))
 _NO_MORE = re.compile(fold_umlauts(_NO_MORE.pattern))
 
 
@@ -1107,11 +1102,10 @@ def _apply_self_correction(norm: str, mentions: list[Mention], ranked: list[str]
         if any(x.start >= m.end() for x in mentions) and any(x.end <= m.start() for x in mentions)
     ]
     if not markers:
-        if _SWAP.search(norm) and not _COMPARE_FORWARD.search(norm):
+        swap = _SWAP.search(norm)
+        if swap and not _COMPARE_FORWARD.search(norm) and not any(m.start >= swap.end() for m in mentions):
             # "Effizienz zuerst, dann Fördermittel. Umgekehrt!" – no goal after the swap word.
-            swap = _SWAP.search(norm)
-            if not any(m.start >= swap.end() for m in mentions):
-                return list(reversed(ranked))
+            return list(reversed(ranked))
         return ranked
     marker = markers[-1]
     # The marker word belongs to the part before: "Innovation? Nee." dismisses, it corrects nothing.
