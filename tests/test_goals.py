@@ -561,3 +561,55 @@ def test_words_cut_short_with_a_dot_are_completed():
 def test_a_whole_word_at_the_end_is_no_abbreviation():
     assert extract_goals("mehr online Anträge für die Bürger") == ["leistungsangebot"]
     assert extract_goals("Mehr Online-Dienste für die Bürger.") == ["leistungsangebot"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Effizienz steht bei uns hinter der Bürgernähe", ["buergernaehe", "effizienz"]),
+        (
+            "Wirtschaft ganz hinten an, davor Innovation, ganz vorne Effizienz",
+            ["effizienz", "innovation", "wirtschaft"],
+        ),
+        (
+            "An oberster Stelle Effizienz, an unterster Innovation, in der Mitte Wirtschaft",
+            ["effizienz", "wirtschaft", "innovation"],
+        ),
+        (
+            "Wirtschaft, Innovation und Bürgernähe, warte, Innovation ersetzen durch Fördermittel",
+            ["wirtschaft", "foerdermittel", "buergernaehe"],
+        ),
+        (
+            "Bürgernähe und Fördermittel. Fördermittel war Quatsch, ich meinte Effizienz.",
+            ["buergernaehe", "effizienz"],
+        ),
+        ("Bürgernähe und Innovation. Die Innovation nehmen Sie bitte raus.", ["buergernaehe"]),
+        (
+            "Effizienz und Innovation. Oder doch – Innovation ist für uns Zukunftsmusik, also nur Effizienz.",
+            ["effizienz"],
+        ),
+        (
+            "Erst Bürgernähe, dann Wirtschaft, oder eher andersrum, Wirtschaft zuerst",
+            ["wirtschaft", "buergernaehe"],
+        ),
+        ("Formulare sollen die Leute digital einreichen können", ["leistungsangebot"]),
+        ("Tourimus und Wirtschaftsfördrung", ["attraktivitaet", "wirtschaft"]),
+    ],
+)
+def test_more_ways_to_rank_remove_and_replace(text, expected):
+    assert extract_goals(text) == expected
+
+
+def test_later_messages_replace_or_rank_a_goal():
+    from dteam.interview.goals import add_goals
+
+    assert is_correction("Innovation bitte durch Wirtschaft ersetzen")
+    assert apply_correction(["effizienz", "innovation"], "Innovation bitte durch Wirtschaft ersetzen") == [
+        "effizienz",
+        "wirtschaft",
+    ]
+    assert add_goals(["effizienz"], "Und Wirtschaft, ganz wichtig, eigentlich sogar das Wichtigste") == [
+        "wirtschaft",
+        "effizienz",
+    ]
+    assert add_goals(["effizienz"], "Ach, Bürgernähe sollte vorne stehen") == ["buergernaehe", "effizienz"]

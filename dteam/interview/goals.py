@@ -197,7 +197,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\bnicht\s+mehr\s+ins\s+rathaus\b",
         r"\brund\s+um\s+die\s+uhr\b",
         r"\bmehr\s+online\b",
-        r"\bonline\s+(?:\w+\s+)?(?:machen|erledigen|beantragen|stellen|anmelden|abmelden|ummelden|"
+        r"\b(?:online|digital|elektronisch)\s+(?:\w+\s+)?(?:machen|erledigen|beantragen|stellen|anmelden|abmelden|ummelden|"
         r"bezahlen|ausfüllen|einreichen|abwickeln)\b",
         r"\b(?:mit\s+dem|per|übers|vom)\s+(?:handy|smartphone|app|computer|pc|laptop|tablet)\s+(?:aus\s+)?(?:\w+\s+){0,2}"
         r"(?:erledig|beantrag|anmeld|ummeld|abmeld|bezahl|ausfüll|einreich)\w*",
@@ -455,6 +455,10 @@ _FUZZY_ANCHORS: dict[str, str] = {
     "glasfaser": "daseinsvorsorge",
     "breitband": "daseinsvorsorge",
     "bürgerservice": "buergernaehe",
+    "bürgerbeteiligung": "buergernaehe",
+    "tourismus": "attraktivitaet",
+    "wirtschaftsförderung": "wirtschaft",
+    "onlinedienste": "leistungsangebot",
 }
 # Cues that name a goal only when nothing else in their part of a clause does: a property or a place that
 # usually describes what another goal is about ("Der Arzt soll erreichbar bleiben" is about care, not
@@ -541,9 +545,17 @@ _RANK_MARKERS: list[tuple[int, str]] = [
         r"kürzlich|jetzt|zum|zur|wieder|durch|bei|beim|mit)\b)",
     ),
     # Destinations in a ranking edit ("… gehört nach vorne", "an die zweite Stelle").
-    (1, r"\b(?:an die erste stelle|an die spitze|nach vorne?|ganz vorne?|nach oben|auf platz (?:1|eins))\b"),
-    (2, r"\b(?:an die zweite stelle|auf platz (?:2|zwei))\b"),
-    (3, r"\b(?:an die dritte stelle|auf platz (?:3|drei)|nach hinten|ans ende|ganz hinten)\b"),
+    (
+        1,
+        r"\b(?:an die erste stelle|an die spitze|nach vorne?|ganz vorne?|nach oben|auf platz (?:1|eins)|"
+        r"an oberster stelle|vorne? steh\w*|oben steh\w*)\b",
+    ),
+    (2, r"\b(?:an die zweite stelle|auf platz (?:2|zwei)|in der mitte)\b"),
+    (
+        3,
+        r"\b(?:an die dritte stelle|auf platz (?:3|drei)|nach hinten|ans ende|ganz hinten|hinten ?an|"
+        r"an unterster stelle|an unterster)\b",
+    ),
     (2, r"\b(?:zweitens|an zweiter stelle|an zweiter|als zweites|zweitwichtigst\w*|an zweiter position)\b"),
     (
         3,
@@ -558,7 +570,8 @@ _CLAUSE_SPLIT = re.compile(
 # Plain negations and removal verbs; on a _PROBLEM_CUES word they state the goal instead of negating it.
 _PLAIN_NEGATION = re.compile(
     r"\b(?:nicht|kein\w*|nein|nie|niemals|nimmer|streich\w*|gestrichen|weglassen|weg\s+lassen|rausnehmen|"
-    r"raus\s+nehmen|wieder\s+raus|raus\s+damit|lass\w*\s+(?:\w+\s+){0,3}weg|entfern\w*)\b"
+    r"raus\s+nehmen|wieder\s+raus|raus\s+damit|lass\w*\s+(?:\w+\s+){0,3}weg|entfern\w*|"
+    r"nehm\w*\s+(?:\w+\s+){0,3}raus|war\s+(?:quatsch|falsch|ein\s+versehen|ein\s+fehler))\b"
 )
 # After a plain negation these words make it a dismissal ("nicht so wichtig", "kein Thema").
 _DISMISSAL_AFTER = re.compile(
@@ -567,7 +580,9 @@ _DISMISSAL_AFTER = re.compile(
 )
 _NEGATION = re.compile(
     r"\b(?:nicht|kein\w*|nein|nie|niemals|nimmer|streich\w*|gestrichen|weglassen|weg\s+lassen|rausnehmen|"
-    r"raus\s+nehmen|wieder\s+raus|raus\s+damit|lass\w*\s+(?:\w+\s+){0,3}weg|entfern\w*|unwichtig\w*|egal|irrelevant|nebensach\w*|nebensächlich\w*|"
+    r"raus\s+nehmen|wieder\s+raus|raus\s+damit|lass\w*\s+(?:\w+\s+){0,3}weg|entfern\w*|unwichtig\w*|egal|irrelevant|"
+    r"nehm\w*\s+(?:\w+\s+){0,3}raus|war\s+(?:quatsch|falsch|ein\s+versehen|ein\s+fehler)|nebensach\w*|nebensächlich\w*|"
+    r"unrealistisch|utopisch|illusorisch|zukunftsmusik|luxus|schaufenster\w*|"
     r"zweitrangig\w*|nachrangig\w*|weniger\s+wichtig|spielt\s+keine\s+rolle|kein\s+thema)\b"
 )
 _NEGATION_EXCEPTIONS = re.compile(
@@ -584,6 +599,7 @@ _DECLINE_AFTER = re.compile(
 # ist bei uns kein Thema", "Innovation? Auch nicht vorrangig.", "… , die lassen wir weg").
 _DISMISSAL_WORDS = re.compile(
     r"\b(?:egal|unwichtig\w*|irrelevant|nebensächlich\w*|nebensache|zweitrangig\w*|nachrangig\w*|erledigt|"
+    r"unrealistisch|utopisch|illusorisch|zukunftsmusik|luxus|schaufenster\w*|"
     r"abgehakt|spielt\s+keine\s+rolle)\b"
 )
 _REJECTION = re.compile(
@@ -606,6 +622,7 @@ _GOAL_CUE = re.compile(
     r"vorrang\w*|hauptsache|ändern)\b"
 )
 _CONTEXT_MIN_WORDS = 6
+_FILLER_MAX_WORDS = 3  # a goal-free clause this short ("ganz wichtig") does not end the goal's reach
 # The speaker introducing their role ("Ich bin Sachbearbeiterin im Bürgerbüro", "als Bürgermeisterin
 # einer Tourismusgemeinde"): goal words in that part say who speaks, not what they want.
 _ROLE = re.compile(
@@ -617,11 +634,11 @@ _VERB_THEN_SPEAKER = re.compile(r"\s\w+\s+(?:ich|wir)\b")
 _INSTEAD = re.compile(r"\b(?:statt|anstatt|anstelle|an\s+stelle)\b")
 _COMPARE_FORWARD = re.compile(
     r"\b(?:wichtiger|bedeutender|relevanter|vorrangiger|eher|lieber|mehr|stärker)\b.*?\b(als)\b"
-    r"|\b(?:geht|kommt|steht|rangiert|vorrang)\w*\s+(?:\w+\s+)?(vor)\b(?!\s+allem)"
+    r"|\b(?:geht|kommt|steht|rangiert|vorrang)\w*\s+(?:\w+\s+){0,2}(vor)\b(?!\s+allem)"
 )
 _COMPARE_BACKWARD = re.compile(
     r"\b(?:weniger\s+wichtig|unwichtiger|nachrangig\w*|zweitrangig\w*|nicht\s+(?:ganz\s+)?so\s+wichtig)\b"
-    r".*?\b(als|wie|gegenüber)\b|\b(?:kommt|steht|rangiert)\s+(?:\w+\s+)?(nach|hinter)\b"
+    r".*?\b(als|wie|gegenüber)\b|\b(?:kommt|steht|rangiert)\s+(?:\w+\s+){0,2}(nach|hinter)\b"
 )
 _CORRECTION = re.compile(
     r"\b(?:korrektur|korrigier\w*|ich meinte|meinte ich|gemeint war|nein,?\s+(?:lieber|eher|doch)|"
@@ -629,7 +646,7 @@ _CORRECTION = re.compile(
     r"andere\w* reihenfolge|reihenfolge|falsch|vertauscht|tauschen|vertauschen|ändern|änderung|"
     r"nicht richtig|stimmt nicht|richtig ist|neu festlegen|von vorn\w*|streich\w*|weglassen|rausnehmen|"
     r"wieder raus|raus damit|vertan|gehört\w*\s+(?:\w+\s+)?(?:nach vorne?|nach oben|an die \w+ stelle|"
-    r"an die spitze|nach hinten))\b"
+    r"an die spitze|nach hinten)|(?:vorne?|oben)\s+steh\w*|ersetz\w*|austausch\w*)\b"
     r"|\bstatt\b.*\blieber\b"
 )
 # Self-correction inside one answer: the part after the last marker edits the ranking said before it
@@ -637,7 +654,7 @@ _CORRECTION = re.compile(
 # moves one goal).
 _SELF_CORRECTION = re.compile(
     r"\b(?:ich meine|ich meinte|meinte ich|korrektur|korrigier\w*|besser gesagt|nein|nee|ach|quatsch|"
-    r"stimmt nicht|(?:ich\s+)?hab\w*\s+mich\s+vertan|wobei)\b"
+    r"stimmt nicht|(?:ich\s+)?hab\w*\s+mich\s+vertan|wobei|pardon|sorry|warte|oder\s+(?:eher|doch|lieber))\b"
     # "Halt, umgekehrt" – not the filler in "und dann halt Glasfaser".
     r"|(?:^|(?<=[.!?,;]\s))halt\b(?=\s*[,!:.])"
     # "…, intern meine ich: …" clarifies; "Effizienz, meine ich, und Bürgernähe" only adds.
@@ -928,7 +945,8 @@ def analyse(text: str) -> GoalAnalysis:
                 continue
             # A marker standing alone ("Am wichtigsten:") applies to the next clause with goals.
             carried = markers or carried
-            previous = []
+            if markers or len(clause.split()) > _FILLER_MAX_WORDS:
+                previous = []  # "ganz wichtig" between a goal and its rank word keeps the goal in reach
             continue
         markers = markers or carried
         carried = []
@@ -1000,7 +1018,10 @@ def _refers_back(
         pronouns = [
             p for p in _BACK_PRONOUN.finditer(clause) if not any(a <= p.start() < b for a, b in in_marker)
         ]
-        if pronouns:
+        closing = len(previous) == 1 and not norm[end:].strip(" .!?")
+        if pronouns or closing:
+            # "…, deshalb kommt das zuerst"; "Und Fördermittel, eigentlich sogar das Wichtigste" (the
+            # answer's last words rank its one goal).
             for mention in previous:
                 if mention.rank is None:
                     mention.rank = markers[0][2]
@@ -1139,6 +1160,10 @@ def edit_ranking(
         if _SWAP.search(normalise(text)):
             return list(reversed(current))
         return None
+    replaced = _replacement(text, analysis)
+    if replaced and replaced[0] in current and replaced[1] not in current:
+        # "Attraktivität bitte durch Zivilgesellschaft ersetzen": the new goal takes the old one's place.
+        return [replaced[1] if g == replaced[0] else g for g in current]
     if removed and len(removed) == len(named) and not set(named) & set(current):
         result = list(current)
         for old, new in zip(removed, named, strict=True):
@@ -1200,6 +1225,22 @@ def is_correction(text: str) -> bool:
     if not text:
         return False
     return bool(_CORRECTION.search(normalise(text)))
+
+
+_REPLACE = re.compile(r"\b(?:ersetz\w*|austausch\w*|tausch\w*)\b")
+_REPLACE_BY = re.compile(r"\b(?:durch|gegen)\b")
+
+
+def _replacement(text: str, analysis: GoalAnalysis) -> tuple[str, str] | None:
+    """(old, new) for "X durch Y ersetzen" / "X gegen Y tauschen" / "X ersetzen durch Y", else None."""
+    norm = normalise(text)
+    if not _REPLACE.search(norm):
+        return None
+    named = [m for m in analysis.mentions if not m.context]
+    for first, second in zip(named, named[1:], strict=False):
+        if first.goal != second.goal and _REPLACE_BY.search(norm, first.end, second.start):
+            return first.goal, second.goal
+    return None
 
 
 def apply_correction(current: Sequence[str], text: str) -> list[str]:
