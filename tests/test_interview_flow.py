@@ -107,6 +107,20 @@ def test_goal_correction_midway_keeps_the_current_question():
     assert "Ihre Ziele lauten jetzt" in messages[0].text
 
 
+def test_a_goal_correction_the_classifier_missed_is_still_applied_at_a_later_question():
+    state = answered_goals(requested_slot="strategy", municipality_kind="stadt", inhabitants=5000)
+    goals = state["goals"]
+    updates, messages = step(
+        state, Turn("inform", f"{flow.goal_parser.goal_label(goals[1])} bitte wieder raus")
+    )
+    assert updates["goals"] == [goals[0], *goals[2:]]
+    assert updates["requested_slot"] == "strategy"
+    assert "Ihre Ziele lauten jetzt" in messages[0].text
+    # an answer to the question itself is no goal correction
+    updates, _ = step(state, Turn("inform", "Nein, wir haben noch keine Strategie"))
+    assert updates.get("goals", goals) == goals
+
+
 def test_a_button_payload_cannot_carry_answer_text():
     updates, _ = step(at("goals"), Turn("inform", '/inform{"goals": ["effizienz"]}'))
     assert updates["goals"] is None  # only the answer entity counts, never a slot set from outside

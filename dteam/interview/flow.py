@@ -222,11 +222,28 @@ def _handle_answer(slot: str, state: Mapping[str, Any], turn: Turn) -> tuple[Upd
         return _go_back(slot)
     if navigation and turn.intent == "result_now":
         return _result_now(state)
-    if navigation and turn.intent == "correct_goals" and slot != GOAL_SLOT:
+    if (
+        navigation
+        and slot != GOAL_SLOT
+        and (turn.intent == "correct_goals" or _corrects_goals(state, slot, turn.text))
+    ):
         return _correct_goals_midway(state, turn.text)
     if slot == GOAL_SLOT:
         return _answer_goals(state, turn)
     return _answer_practice(slot, state, turn)
+
+
+def _corrects_goals(state: Mapping[str, Any], slot: str, text: str) -> bool:
+    """A message at a later question that corrects the goals although the intent classifier missed it:
+    correction words, a goal already chosen, and no answer to the question asked ("Fördermittel bitte
+    wieder raus" at the question about the municipality's kind)."""
+    current = state.get(GOAL_SLOT) or []
+    if not text or not current or not goal_parser.is_correction(text):
+        return False
+    analysis = goal_parser.analyse(text)
+    if not set(analysis.all_goals + analysis.negated) & set(current):
+        return False
+    return not practices.parse_answer(slot, text).ok
 
 
 def _is_interruption(turn: Turn) -> bool:
