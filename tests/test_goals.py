@@ -613,3 +613,19 @@ def test_later_messages_replace_or_rank_a_goal():
         "effizienz",
     ]
     assert add_goals(["effizienz"], "Ach, Bürgernähe sollte vorne stehen") == ["buergernaehe", "effizienz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "übers Netz" says where: the businesses are the goal
+        ("Dass die Bäcker und Metzger ihre Ware auch übers Internet verkaufen", ["wirtschaft"]),
+        ("Die Schreiner sollen mehr Aufträge bekommen", ["wirtschaft"]),
+        # a registration is a service, not business development
+        ("Die Gewerbeummeldung soll man online erledigen können", ["leistungsangebot"]),
+        ("Den Rest soll bitte der Freistaat bezahlen", ["foerdermittel"]),
+        ("Anträge am Handy ausfüllen", ["leistungsangebot"]),
+    ],
+)
+def test_business_service_and_funding_paraphrases(text, expected):
+    assert extract_goals(text) == expected

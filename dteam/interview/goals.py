@@ -121,6 +121,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:kofinanzier|mitfinanzier)\w*",
         r"\b(?:teil|anteil)\s+der\s+kosten\b",
         r"\bgeld\w*\s+von\s+außen\b",
+        r"\bgeld\s+(?:\w+\s+){0,2}von\s+außen\b",
+        r"\b(?:das\s+land|der\s+bund|die\s+eu|der\s+freistaat)\s+(?:\w+\s+){0,4}?(?:bezahl|zahl|finanzier|übernimm|übernehm)\w*",
+        r"\b(?:bezahl|zahl|finanzier|übernehm|übernimm)\w*\s+(?:\w+\s+){0,5}?(?:das\s+land|der\s+bund|die\s+eu|der\s+freistaat)\b",
         r"\bzuschu(?:ss|ß|ss)\w*",
         r"\bzuschüss\w*",
         r"\bdrittmittel\w*",
@@ -199,7 +202,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\bmehr\s+online\b",
         r"\b(?:online|digital|elektronisch)\s+(?:\w+\s+)?(?:machen|erledigen|beantragen|stellen|anmelden|abmelden|ummelden|"
         r"bezahlen|ausfüllen|einreichen|abwickeln)\b",
-        r"\b(?:mit\s+dem|per|übers|vom)\s+(?:handy|smartphone|app|computer|pc|laptop|tablet)\s+(?:aus\s+)?(?:\w+\s+){0,2}"
+        r"\b(?:mit\s+dem|per|übers|vom|am)\s+(?:handy|smartphone|app|computer|pc|laptop|tablet)\s+(?:aus\s+)?(?:\w+\s+){0,2}"
         r"(?:erledig|beantrag|anmeld|ummeld|abmeld|bezahl|ausfüll|einreich)\w*",
         r"\bvom\s+küchentisch\b",
         r"\bbehördeng[aä]ng\w*",
@@ -213,6 +216,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\bformular\w*\s+(?:\w+\s+){0,5}(?:homepage|website|webseite|internetseite|internet)\b",
         r"\w*leistungsangebot\w*",
         r"\bserviceangebot\w*",
+        r"\bgewerbe(?:an|ab|um)meldung\w*",
         r"\bdienstleistungsangebot\w*",
         r"\bonline\s?(?:angebot|dienst|leistung|service|antr[aä]g|verfahren|zugang)\w*",
         r"\b(?:digital|elektronisch)\w*\s+(?:verwaltungs)?(?:angebot|dienst|leistung|service|antr[aä]g)\w*",
@@ -353,6 +357,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\bansiedl\w*",
         r"\bstart\s?ups?\b",
         r"\bgründer\w*",
+        r"\b(?:eigene|neue)\w*\s+firma\s+(?:auf|gründ)\w*",
+        r"\bwinzer\w*",
+        r"\b(?:umsätze|umsatz|aufträge)\b",
         r"\bfirmen\b",
         r"\bindustrie\w*",
         r"\binnenstadt\w*",
@@ -473,6 +480,8 @@ _WEAK_CUES: list[str] = [
     r"\bansprechpartner\w*",
     r"\bschnell\w*\s+(?:geh|läuft|laufen)\w*",
     r"\b(?:geht|gehen|läuft|laufen)\s+(?:\w+\s+)?schnell\w*",
+    # where, not what: "Aufträge übers Internet bekommen" is about the businesses
+    r"\b(?:im|übers|über\s+das)\s+(?:internet|netz)\b",
 ]
 # Cues that name a problem a goal removes (paper, waiting, manual work, people moving away). Taking
 # them away is the goal itself: a plain negation or a removal verb ("kein Papier mehr", "nicht mehr von
