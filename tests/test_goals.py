@@ -629,3 +629,34 @@ def test_later_messages_replace_or_rank_a_goal():
 )
 def test_business_service_and_funding_paraphrases(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Als Bürgermeister sage ich: Effizienz, Effizienz, nochmal Effizienz. Und das OZG muss laufen.",
+            ["effizienz", "rechtliche_vorgaben"],
+        ),
+        (
+            "Wirtschaft ist Sache vom Landkreis. Wir wollen, dass sich junge Leute für uns entscheiden.",
+            ["attraktivitaet"],
+        ),
+        ("Keine Stichtage mehr reißen", ["rechtliche_vorgaben"]),
+    ],
+)
+def test_listed_goals_foreign_tasks_and_deadlines(text, expected):
+    assert extract_goals(text) == expected
+
+
+def test_an_answer_that_only_starts_like_a_question_is_taken_at_the_goal_question():
+    from dteam.interview import flow
+    from dteam.interview.flow import Turn, step
+
+    state = {"requested_slot": "goals"}
+    updates, _ = step(
+        state, Turn("ask_question", "Was das Gesetz verlangt, pünktlich umsetzen, dann Effizienz")
+    )
+    assert (updates.get("goals") or updates.get(flow.GOALS_DRAFT)) == ["rechtliche_vorgaben", "effizienz"]
+    updates, _ = step(state, Turn("ask_question", "Was bedeutet Daseinsvorsorge?"))
+    assert not updates.get("goals") and not updates.get(flow.GOALS_DRAFT)

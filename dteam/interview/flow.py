@@ -22,7 +22,7 @@ from typing import Any
 
 from dteam.interview import goals as goal_parser
 from dteam.interview import practices, semantic_match
-from dteam.routing import looks_like_question
+from dteam.routing import is_clear_question, looks_like_question
 
 GOAL_SLOT = "goals"
 INTERVIEW_SLOTS: tuple[str, ...] = (GOAL_SLOT, *practices.QUESTION_ORDER)
@@ -390,9 +390,12 @@ def _answer_goals(state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[M
         if found:
             return _goals_with_follow_up(found, True, state)
 
-    if turn.intent == "ask_question" and looks_like_question(turn.text):
-        return {}, []  # a question, e.g. "Was bedeutet Daseinsvorsorge?": the rules answer it first
     found = goal_parser.extract_goals(turn.text)
+    if turn.intent == "ask_question" and looks_like_question(turn.text):
+        # A question, e.g. "Was bedeutet Daseinsvorsorge?": the rules answer it first. Not an answer
+        # that only starts like one and names goals: "Was das Gesetz verlangt, fristgerecht schaffen".
+        if is_clear_question(turn.text) or not found:
+            return {}, []
     if found and turn.intent != "skip":
         with_wishes = _add_unknown_wishes(state, turn.text, found)
         if with_wishes:

@@ -91,6 +91,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bregistermodernisierung\w*",
         r"\bauflagen\b",
         r"\bumsetzungsfrist\w*",
+        r"\bstichtag\w*",
+        r"\b(?:gesetzliche\w*\s+)?fristen\b",
         r"\bdsgvo\b",
         r"\bvor\s+gericht\b",
         r"\bgerichtsfest\w*",
@@ -294,6 +296,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\bruf\b",
         r"\b(?:jung\w*|leute|familien|menschen|einwohner\w*|bürger\w*|fachkräfte)\s+(?:\w+\s+){0,3}abwander\w*",
         r"\babwanderung\w*",
+        # "dass sich neue Familien für uns entscheiden", "… mit ihren Familien zu uns zu ziehen"
+        r"\b(?:familien|fachkräfte|zuzügler|leute|menschen|junge\w*|pflegekräfte|ingenieur\w*)\s+(?:\w+\s+){0,4}?"
+        r"(?:für\s+uns\s+entscheid\w*|zu\s+uns\s+(?:zu\s+)?zieh\w*|herzieh\w*|hierher\s+zieh\w*|hierbleib\w*)",
         r"\b(?:fachkräfte|familien|zuzügler|neubürger|einwohner|leute|menschen|junge)\w*\s+(?:\w+\s+){0,2}"
         r"(?:anlock|anzulock|anzieh|anzuzieh|herlock|herzulock|herhol|herzuhol)\w*",
     ],
@@ -592,6 +597,7 @@ _NEGATION = re.compile(
     r"raus\s+nehmen|wieder\s+raus|raus\s+damit|lass\w*\s+(?:\w+\s+){0,3}weg|entfern\w*|unwichtig\w*|egal|irrelevant|"
     r"nehm\w*\s+(?:\w+\s+){0,3}raus|war\s+(?:quatsch|falsch|ein\s+versehen|ein\s+fehler)|nebensach\w*|nebensächlich\w*|"
     r"unrealistisch|utopisch|illusorisch|zukunftsmusik|luxus|schaufenster\w*|"
+    r"(?:ist|sind)\s+sache\s+(?:vom|von|des|der)\b|"
     r"zweitrangig\w*|nachrangig\w*|weniger\s+wichtig|spielt\s+keine\s+rolle|kein\s+thema)\b"
 )
 _NEGATION_EXCEPTIONS = re.compile(
@@ -602,7 +608,8 @@ _NEGATION_EXCEPTIONS = re.compile(
 _DECLINE_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,5}?(?:zu\s+spät|verpass\w*|einschläf\w*|einschlaf\w*|ausstirbt|aussterb\w*|"
     r"verschwind\w*|schließ\w*|zumach\w*|zugemacht|weggeh\w*|weggeht|abgehängt|verloren|verlier\w*|kaputt\w*|"
-    r"untergeh\w*|pleite|verödet|veröd\w*|hinterher\w*|abgeh\w*|ärger|stehen\s+bleib\w*|stehenbleib\w*)\b"
+    r"untergeh\w*|pleite|verödet|veröd\w*|hinterher\w*|abgeh\w*|ärger|stehen\s+bleib\w*|stehenbleib\w*|"
+    r"reißen|reißt|gerissen)\b"
 )
 # A goal-free clause that dismisses what the clause before it named ("Von Tourismus reden alle, aber das
 # ist bei uns kein Thema", "Innovation? Auch nicht vorrangig.", "… , die lassen wir weg").
@@ -1063,6 +1070,8 @@ def _mark_context(norm: str, mentions: list[Mention]) -> None:
             and len(norm[a:b].split()) >= _CONTEXT_MIN_WORDS
             and not _GOAL_CUE.search(norm, a, b)
             and all(m.rank is None for m in found)
+            # "Als Kämmerin sehe ich das so: Fördermittel, …" – goals listed after a colon are stated.
+            and not any(":" in norm[a : m.start] for m in found)
         ):
             for mention in found:
                 mention.context = True
