@@ -214,3 +214,16 @@ def test_salary_is_a_cost_question_only_when_its_amount_is_asked():
     assert Aspect("cost") not in asked_aspects(
         "Was erwarten junge Leute vom Amt – reicht ein sicheres Gehalt noch?"
     )
+
+
+def test_a_place_named_in_passing_covers_only_its_own_sentences():
+    body = (
+        "Die Befragten sind sich einig, dass es zu viel Front-End gibt. Anna Muster (Bad Dürkheim) betont, "
+        "durchgängig digitale Prozesse sparen Zeit. Andere Kommunen nennen Fachverfahren als Hürde."
+    )
+    about = "Was sagen die Befragten zum Front-End?\nThesenpapier 2"
+    question = "Welche Fachverfahren nutzt Bad Dürkheim?"
+    assert uncovered_aspect(question, body, about=about) == Aspect("place", "Bad Dürkheim")
+    assert uncovered_aspect("Was sagt man in Bad Dürkheim zu digitalen Prozessen?", body, about=about) is None
+    # an entry about the place (title or source line) covers it with any of its sentences
+    assert uncovered_aspect(question, body, about="Fachverfahren in Bad Dürkheim") is None

@@ -281,14 +281,30 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "") -> bool:
     return True
 
 
-def uncovered_aspect(question: str, entry_text: str, title: str = "") -> Aspect | None:
+def uncovered_aspect(
+    question: str, entry_text: str, title: str = "", about: str | None = None
+) -> Aspect | None:
     """The first aspect of `question` that `entry_text` (title, keywords, body) does not cover, else None.
 
     `title`: the entry's title; an entry whose title names another state does not cover the asked one.
+    `about`: what the whole entry is about (title, source line); a place named there is the
+    entry's subject, a place named only in the body is covered by the sentences that name it.
     """
     entry = _norm(entry_text)
     folded_title = _norm(title)
     for aspect in asked_aspects(question):
+        if (
+            aspect.kind == "place"
+            and about is not None
+            and not _name_pattern(aspect.label).search(_norm(about))
+        ):
+            # Named in passing ("Jonas Bender (Bad Dürkheim) betont …"): only those sentences count.
+            passages = [
+                _norm(s) for s in split_sentences(entry_text) if _name_pattern(aspect.label).search(_norm(s))
+            ]
+            if not any(_covers(aspect, question, passage, folded_title) for passage in passages):
+                return aspect
+            continue
         if not _covers(aspect, question, entry, folded_title):
             return aspect
     return None

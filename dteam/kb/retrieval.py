@@ -277,6 +277,11 @@ class KnowledgeBase:
         lemmas = content_terms(self.index.lemmatizer.lemmas(text))
         return {lemma[:DETAIL_STEM_CHARS] for lemma in lemmas if len(lemma) >= 4 and not lemma.isdigit()}
 
+    def _uncovered(self, question: str, entry: KBEntry) -> Aspect | None:
+        # Title and source line say what the entry is about; the speaker line names several places.
+        about = "\n".join([entry.title, entry.citation])
+        return uncovered_aspect(question, self._aspect_texts[entry.id], entry.title, about)
+
     def _aspect_text(self, entry: KBEntry) -> str:
         """aspect_text plus every synonym of the concepts the entry names ("Lunch and Learn" also
         reads as "Mittagsformat"), so an aspect check does not miss an asked word in other words."""
@@ -368,7 +373,7 @@ class KnowledgeBase:
                         or _semantic_support(position, semantic, signals)
                     )
                     and answers_question_type(analysis.folded, candidate)
-                    and uncovered_aspect(question, self._aspect_texts[candidate.id], candidate.title) is None
+                    and self._uncovered(question, candidate) is None
                 )
 
             agreed = int(np.argmax(semantic))
@@ -416,7 +421,7 @@ class KnowledgeBase:
                 candidates=[self.entries[int(i)].id for i in order[:3]],
             )
 
-        aspect = uncovered_aspect(question, self._aspect_texts[entry.id], entry.title)
+        aspect = self._uncovered(question, entry)
         if aspect is not None:
             # The neighbour matches the topic but not the asked aspect: refuse, offer it as a question.
             return Answer(
