@@ -227,3 +227,9 @@ def test_a_place_named_in_passing_covers_only_its_own_sentences():
     assert uncovered_aspect("Was sagt man in Bad Dürkheim zu digitalen Prozessen?", body, about=about) is None
     # an entry about the place (title or source line) covers it with any of its sentences
     assert uncovered_aspect(question, body, about="Fachverfahren in Bad Dürkheim") is None
+
+
+def test_whether_something_has_happened_since_is_after_the_sources():
+    assert Aspect("after_sources") in asked_aspects("Ist das Bürgerportal inzwischen online?")
+    assert Aspect("after_sources") in asked_aspects("Hat die Stadt mittlerweile einen CDO eingestellt?")
+    assert Aspect("after_sources") not in asked_aspects("Was hat sich seitdem in den Kommunen geändert?")

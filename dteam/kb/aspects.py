@@ -128,6 +128,9 @@ _NOW = re.compile(
 _STATUS_ASK = re.compile(r"\b(?:wie viele|wie viel|wer ist|wie weit|in kraft|stand|gibt es)\b")
 # "Macht er heute noch …?", "Gibt es die Taskforce immer noch?": whether something still holds now.
 _STILL = re.compile(r"\b(?:(?:heute|jetzt|immer|aktuell) noch|noch immer|nach wie vor|weiterhin)\b")
+# "Hat Salach die Veranstaltung inzwischen durchgeführt?": whether something has happened since.
+_SINCE_THEN = re.compile(r"\b(?:inzwischen|mittlerweile|seitdem|seither)\b")
+_DONE_ASK = re.compile(r"\W*(?:hat|haben|hatte|hatten|ist|sind|wurde|wurden|gibt|gab|kam|kamen)\b")
 # "seit 2023", "nach 2023": what happened from the newest source's year on.
 _SINCE_YEAR = re.compile(r"\b(?:seit|nach|ab) (20\d\d)\b")
 _ALWAYS_LATER = re.compile(
@@ -196,7 +199,8 @@ def asked_aspects(question: str) -> list[Aspect]:
         int(y) >= LATEST_SOURCE_YEAR for y in _SINCE_YEAR.findall(folded)
     )
     now_status = _NOW.search(folded) and _STATUS_ASK.search(folded)
-    if later_year or _ALWAYS_LATER.search(folded) or now_status or _STILL.search(folded):
+    since_then = _SINCE_THEN.search(folded) and _DONE_ASK.match(folded)
+    if later_year or _ALWAYS_LATER.search(folded) or now_status or since_then or _STILL.search(folded):
         aspects.append(Aspect("after_sources"))
     if _ASKS_DURATION.search(folded):
         aspects.append(Aspect("duration"))
