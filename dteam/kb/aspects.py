@@ -125,6 +125,7 @@ _NOW = re.compile(
     r"\b(?:aktuell\w*|inzwischen|mittlerweile|derzeit\w*|zurzeit|momentan\w*|heutzutage|heute|jetzt|"
     r"gerade)\b"
 )
+_SPEAKER_NOW = re.compile(r"\b(?:wir|ich)\s+(?:\w+\s+){0,2}(?:gerade|zurzeit|derzeit|momentan|jetzt)\b")
 _STATUS_ASK = re.compile(r"\b(?:wie viele|wie viel|wer ist|wie weit|in kraft|stand|gibt es)\b")
 # "Macht er heute noch …?", "Gibt es die Taskforce immer noch?": whether something still holds now.
 _STILL = re.compile(r"\b(?:(?:heute|jetzt|immer|aktuell) noch|noch immer|nach wie vor|weiterhin)\b")
@@ -198,7 +199,9 @@ def asked_aspects(question: str) -> list[Aspect]:
     later_year = any(int(y) > LATEST_SOURCE_YEAR for y in _YEAR.findall(folded)) or any(
         int(y) >= LATEST_SOURCE_YEAR for y in _SINCE_YEAR.findall(folded)
     )
-    now_status = _NOW.search(folded) and _STATUS_ASK.search(folded)
+    # "Wir überlegen gerade, ob …": the speaker's own present, not a question about today's facts.
+    unframed = _SPEAKER_NOW.sub(" ", folded)
+    now_status = any(_NOW.search(s) and _STATUS_ASK.search(s) for s in split_sentences(unframed))
     since_then = _SINCE_THEN.search(folded) and _DONE_ASK.match(folded)
     if later_year or _ALWAYS_LATER.search(folded) or now_status or since_then or _STILL.search(folded):
         aspects.append(Aspect("after_sources"))
