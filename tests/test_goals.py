@@ -660,3 +660,48 @@ def test_an_answer_that_only_starts_like_a_question_is_taken_at_the_goal_questio
     assert (updates.get("goals") or updates.get(flow.GOALS_DRAFT)) == ["rechtliche_vorgaben", "effizienz"]
     updates, _ = step(state, Turn("ask_question", "Was bedeutet Daseinsvorsorge?"))
     assert not updates.get("goals") and not updates.get(flow.GOALS_DRAFT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bürgernähe, Wirtschaft, Innovation. Die Innovation tausche ich gegen Effizienz.",
+            ["buergernaehe", "wirtschaft", "effizienz"],
+        ),
+        (
+            "Innovation und Effizienz, wobei Innovation bei uns nur Gerede wäre. Nur die Effizienz.",
+            ["effizienz"],
+        ),
+        ("Wirtschaft und Tourismus. Den Tourismus nehme ich zurück.", ["wirtschaft"]),
+        (
+            "Erst Innovation, dann Wirtschaft. Wenn ich es mir recht überlege, gehört Wirtschaft nach vorn.",
+            ["wirtschaft", "innovation"],
+        ),
+        ("Wirtschaft brauchen wir, aber vorher kommt Bürgernähe", ["buergernaehe", "wirtschaft"]),
+        ("Innovation ist weniger dringend als Effizienz", ["effizienz", "innovation"]),
+        ("Effiz., Innov., Wirtsch.", ["effizienz", "innovation", "wirtschaft"]),
+    ],
+)
+def test_exclusive_replaced_withdrawn_and_reconsidered_goals(text, expected):
+    assert extract_goals(text) == expected
+
+
+def test_later_messages_add_withdraw_or_move_goals():
+    assert apply_correction(
+        ["effizienz"], "Ach, man darf mehrere nennen? Dann noch Wirtschaft, in der Reihenfolge"
+    ) == [
+        "effizienz",
+        "wirtschaft",
+    ]
+    assert apply_correction(
+        ["innovation", "effizienz"], "Innovation haben wir schon genug. Nehmen Sie die raus."
+    ) == ["effizienz"]
+    assert is_correction("Wirtschaft ganz nach vorn, sonst bleibt alles")
+    assert apply_correction(
+        ["effizienz", "innovation", "wirtschaft"], "Wirtschaft ganz nach vorn, sonst bleibt alles"
+    ) == [
+        "wirtschaft",
+        "effizienz",
+        "innovation",
+    ]

@@ -585,7 +585,8 @@ _CLAUSE_SPLIT = re.compile(
 _PLAIN_NEGATION = re.compile(
     r"\b(?:nicht|kein\w*|nein|nie|niemals|nimmer|streich\w*|gestrichen|weglassen|weg\s+lassen|rausnehmen|"
     r"raus\s+nehmen|wieder\s+raus|raus\s+damit|lass\w*\s+(?:\w+\s+){0,3}weg|entfern\w*|"
-    r"nehm\w*\s+(?:\w+\s+){0,3}raus|war\s+(?:quatsch|falsch|ein\s+versehen|ein\s+fehler))\b"
+    r"nehm\w*\s+(?:\w+\s+){0,3}(?:raus|zurück)|war\s+(?:quatsch|falsch|ein\s+versehen|ein\s+fehler)|"
+    r"weg(?=\s*(?:[,.;!]|$))|(?:haben|hätten)\s+wir\s+(?:\w+\s+){0,2}genug)\b"
 )
 # After a plain negation these words make it a dismissal ("nicht so wichtig", "kein Thema").
 _DISMISSAL_AFTER = re.compile(
@@ -595,7 +596,8 @@ _DISMISSAL_AFTER = re.compile(
 _NEGATION = re.compile(
     r"\b(?:nicht|kein\w*|nein|nie|niemals|nimmer|streich\w*|gestrichen|weglassen|weg\s+lassen|rausnehmen|"
     r"raus\s+nehmen|wieder\s+raus|raus\s+damit|lass\w*\s+(?:\w+\s+){0,3}weg|entfern\w*|unwichtig\w*|egal|irrelevant|"
-    r"nehm\w*\s+(?:\w+\s+){0,3}raus|war\s+(?:quatsch|falsch|ein\s+versehen|ein\s+fehler)|nebensach\w*|nebensächlich\w*|"
+    r"nehm\w*\s+(?:\w+\s+){0,3}(?:raus|zurück)|war\s+(?:quatsch|falsch|ein\s+versehen|ein\s+fehler)|nebensach\w*|"
+    r"weg(?=\s*(?:[,.;!]|$))|(?:haben|hätten)\s+wir\s+(?:\w+\s+){0,2}genug|nebensächlich\w*|"
     r"unrealistisch|utopisch|illusorisch|zukunftsmusik|luxus|schaufenster\w*|"
     r"(?:ist|sind)\s+sache\s+(?:vom|von|des|der)\b|"
     r"zweitrangig\w*|nachrangig\w*|weniger\s+wichtig|spielt\s+keine\s+rolle|kein\s+thema)\b"
@@ -620,7 +622,8 @@ _DISMISSAL_WORDS = re.compile(
 )
 _REJECTION = re.compile(
     r"\b(?:interessier|brauch|reiz|juck|woll)\w*\s+(?:\w+\s+){0,2}(?:nicht|nich|kaum)\b(?!\s+(?:nur|mehr)\b)(?!(?:\s+\w+){2,})"
-    r"|\b(?:streich\w*|weglassen|weg\s+lassen|lass\w*\s+(?:\w+\s+){0,3}weg|rausnehm\w*|raus\s+nehmen)\b"
+    r"|\b(?:streich\w*|weglassen|weg\s+lassen|lass\w*\s+(?:\w+\s+){0,3}weg|rausnehm\w*|raus\s+nehmen|"
+    r"nehm\w*\s+(?:\w+\s+){0,3}(?:raus|zurück))\b"
 )
 # "… , alles andere ist nicht so wichtig" dismisses the rest, not the clause before.
 _OTHER_THINGS = re.compile(r"\b(?:alles\s+andere|rest|sonst\w*|andere\w*|übrige\w*)\b")
@@ -649,11 +652,13 @@ _ROLE = re.compile(
 _VERB_THEN_SPEAKER = re.compile(r"\s\w+\s+(?:ich|wir)\b")
 _INSTEAD = re.compile(r"\b(?:statt|anstatt|anstelle|an\s+stelle)\b")
 _COMPARE_FORWARD = re.compile(
-    r"\b(?:wichtiger|bedeutender|relevanter|vorrangiger|eher|lieber|mehr|stärker)\b.*?\b(als)\b"
+    r"\b(?:wichtiger|bedeutender|relevanter|vorrangiger|dringender|drängender|eher|lieber|mehr|stärker)\b"
+    r".*?\b(als)\b"
     r"|\b(?:geht|kommt|steht|rangiert|vorrang)\w*\s+(?:\w+\s+){0,2}(vor)\b(?!\s+allem)"
 )
 _COMPARE_BACKWARD = re.compile(
-    r"\b(?:weniger\s+wichtig|unwichtiger|nachrangig\w*|zweitrangig\w*|nicht\s+(?:ganz\s+)?so\s+wichtig)\b"
+    r"\b(?:weniger\s+(?:wichtig|dringend|drängend)|unwichtiger|nachrangig\w*|zweitrangig\w*|"
+    r"nicht\s+(?:ganz\s+)?so\s+wichtig)\b"
     r".*?\b(als|wie|gegenüber)\b|\b(?:kommt|steht|rangiert)\s+(?:\w+\s+){0,2}(nach|hinter)\b"
 )
 _CORRECTION = re.compile(
@@ -662,7 +667,8 @@ _CORRECTION = re.compile(
     r"andere\w* reihenfolge|reihenfolge|falsch|vertauscht|tauschen|vertauschen|ändern|änderung|"
     r"nicht richtig|stimmt nicht|richtig ist|neu festlegen|von vorn\w*|streich\w*|weglassen|rausnehmen|"
     r"wieder raus|raus damit|vertan|gehört\w*\s+(?:\w+\s+)?(?:nach vorne?|nach oben|an die \w+ stelle|"
-    r"an die spitze|nach hinten)|(?:vorne?|oben)\s+steh\w*|ersetz\w*|austausch\w*)\b"
+    r"an die spitze|nach hinten)|(?:vorne?|oben)\s+steh\w*|ersetz\w*|austausch\w*|"
+    r"ganz\s+nach\s+vorne?|nehm\w*\s+(?:\w+\s+){0,3}(?:raus|zurück))\b"
     r"|\bstatt\b.*\blieber\b"
 )
 # Self-correction inside one answer: the part after the last marker edits the ranking said before it
@@ -670,7 +676,8 @@ _CORRECTION = re.compile(
 # moves one goal).
 _SELF_CORRECTION = re.compile(
     r"\b(?:ich meine|ich meinte|meinte ich|korrektur|korrigier\w*|besser gesagt|nein|nee|ach|quatsch|"
-    r"stimmt nicht|(?:ich\s+)?hab\w*\s+mich\s+vertan|wobei|pardon|sorry|warte|oder\s+(?:eher|doch|lieber))\b"
+    r"stimmt nicht|(?:ich\s+)?hab\w*\s+mich\s+vertan|wobei|pardon|sorry|warte|oder\s+(?:eher|doch|lieber)|"
+    r"wenn\s+ich\s*(?:es|s)?\s+mir\s+(?:\w+\s+)?überlege|genau\s+genommen|bei\s+näherer\s+betrachtung)\b"
     # "Halt, umgekehrt" – not the filler in "und dann halt Glasfaser".
     r"|(?:^|(?<=[.!?,;]\s))halt\b(?=\s*[,!:.])"
     # "…, intern meine ich: …" clarifies; "Effizienz, meine ich, und Bürgernähe" only adds.
@@ -678,6 +685,8 @@ _SELF_CORRECTION = re.compile(
 )
 # "Wobei, Bürgernähe ist eigentlich noch wichtiger." – more important than all goals named before it.
 _MORE_IMPORTANT_ALONE = re.compile(r"\bwichtiger\b(?!.*\bals\b)")
+# "…, aber vorher kommt Effizienz": before the goals named so far.
+_BEFORE_THAT = re.compile(r"\b(?:vorher|davor|zuvor)\b")
 _SWAP = re.compile(r"\b(?:umgekehrt|anders\s?(?:rum|herum)|vertauscht|tauschen|vertauschen)\b")
 _NO_MORE = re.compile(
     r"^\s*(?:nein|nee|ne|nö|no|nope|das\s+war\S*|das\s+war\s+(?:es|alles)|das\s+ist\s+alles|"
@@ -799,6 +808,8 @@ def _find_mentions(clause: str, offset: int, dot_follows: bool = False) -> list[
 
 
 # Notes cut words short with a dot ("Bürgerbeteilig.", "Digitalisier."): completed with these endings.
+_ABBREVIATION_MIN_LEN = 5
+_WHOLE_WORDS = frozenset({"burger", "buerger", "forder", "ehren"})  # words, not cut-off goal words
 _ABBREVIATION_ENDINGS = ("ung", "ungen", "en", "e", "heit", "keit", "ierung", "ion", "ität")
 
 
@@ -811,13 +822,13 @@ def _abbreviated_goal(clause: str, word: re.Match[str], dot_follows: bool) -> st
 
 @lru_cache(maxsize=4096)
 def _completed_goal(word: str) -> str | None:
-    if len(word) < _FUZZY_MIN_LEN or word.isdigit():
+    if len(word) < _ABBREVIATION_MIN_LEN or word.isdigit() or word in _WHOLE_WORDS:
         return None
-    # Most of the word kept ("Förderm." for "Fördermittel"); "Bürger" is a word of its own.
+    # Half of the word kept at least ("Effiz.", "Förderm."); "Bürger." is a word of its own.
     goals = {
         goal
         for anchor, goal in _FOLDED_ANCHORS.items()
-        if anchor.startswith(word) and len(anchor) - len(word) >= 3 and len(word) >= 0.65 * len(anchor)
+        if anchor.startswith(word) and len(anchor) - len(word) >= 3 and len(word) >= 0.5 * len(anchor)
     }
     if len(goals) == 1:
         return goals.pop()
@@ -968,7 +979,8 @@ def analyse(text: str) -> GoalAnalysis:
         carried = []
         previous, previous_end = found, end
         pairs = _comparisons(clause, start, found)
-        if not pairs and len(found) == 1 and _MORE_IMPORTANT_ALONE.search(clause):
+        ahead = _MORE_IMPORTANT_ALONE.search(clause) or _BEFORE_THAT.search(clause)
+        if not pairs and len(found) == 1 and ahead:
             earlier = [m.goal for m in mentions if not m.negated and m.goal != found[0].goal]
             pairs = [(found[0].goal, goal) for goal in earlier]
         if pairs:
@@ -1141,6 +1153,10 @@ def _apply_self_correction(norm: str, mentions: list[Mention], ranked: list[str]
         if any(x.start >= m.end() for x in mentions) and any(x.end <= m.start() for x in mentions)
     ]
     if not markers:
+        replaced = _replacement(norm, mentions)
+        if replaced and replaced[0] in ranked:
+            # "Daseinsvorsorge, Fördermittel, Innovation. Die Innovation tausche ich gegen Attraktivität."
+            return [replaced[1] if g == replaced[0] else g for g in ranked if g != replaced[1]]
         swap = _SWAP.search(norm)
         if swap and not _COMPARE_FORWARD.search(norm) and not any(m.start >= swap.end() for m in mentions):
             # "Effizienz zuerst, dann Fördermittel. Umgekehrt!" – no goal after the swap word.
@@ -1172,13 +1188,19 @@ def edit_ranking(
     analysis = analyse(text)
     named = analysis.all_goals
     removed = [g for g in analysis.negated if g in current]
+    only = _ONLY.search(normalise(text))
+    if only:
+        # "… Also nur Zivilgesellschaft, und dahinter noch die Daseinsvorsorge": exactly these.
+        kept = [m.goal for m in analysis.mentions if m.start >= only.start() and m.goal in named]
+        if kept:
+            return list(dict.fromkeys(kept))
     if not named:
         if removed:
             return [g for g in current if g not in removed]
         if _SWAP.search(normalise(text)):
             return list(reversed(current))
         return None
-    replaced = _replacement(text, analysis)
+    replaced = _replacement(normalise(text), analysis.mentions)
     if replaced and replaced[0] in current and replaced[1] not in current:
         # "Attraktivität bitte durch Zivilgesellschaft ersetzen": the new goal takes the old one's place.
         return [replaced[1] if g == replaced[0] else g for g in current]
@@ -1202,7 +1224,7 @@ def edit_ranking(
             result.remove(goal)
             result.insert(min(rank - 1, len(result)), goal)
         return result
-    if retracted_before or adding:
+    if retracted_before or adding or _ALSO.search(normalise(text)):
         return list(current) + [g for g in named if g not in current]
     return list(named)
 
@@ -1245,16 +1267,21 @@ def is_correction(text: str) -> bool:
     return bool(_CORRECTION.search(normalise(text)))
 
 
+_ONLY = re.compile(r"\bnur\s+(?:noch\s+)?(?:\w+\s+)?(?=\w)")
+# "Dann noch Effizienz und Leistungsangebot": more goals, not a new list.
+_ALSO = re.compile(r"\b(?:noch|zusätzlich|dazu)\b")
 _REPLACE = re.compile(r"\b(?:ersetz\w*|austausch\w*|tausch\w*)\b")
 _REPLACE_BY = re.compile(r"\b(?:durch|gegen)\b")
 
 
-def _replacement(text: str, analysis: GoalAnalysis) -> tuple[str, str] | None:
-    """(old, new) for "X durch Y ersetzen" / "X gegen Y tauschen" / "X ersetzen durch Y", else None."""
-    norm = normalise(text)
+def _replacement(norm: str, mentions: list[Mention]) -> tuple[str, str] | None:
+    """(old, new) for "X durch Y ersetzen" / "X gegen Y tauschen" / "X ersetzen durch Y", else None.
+
+    `norm`: the normalised text the mentions' offsets refer to.
+    """
     if not _REPLACE.search(norm):
         return None
-    named = [m for m in analysis.mentions if not m.context]
+    named = [m for m in mentions if not m.context and not m.negated]
     for first, second in zip(named, named[1:], strict=False):
         if first.goal != second.goal and _REPLACE_BY.search(norm, first.end, second.start):
             return first.goal, second.goal
