@@ -233,3 +233,21 @@ def test_whether_something_has_happened_since_is_after_the_sources():
     assert Aspect("after_sources") in asked_aspects("Ist das Bürgerportal inzwischen online?")
     assert Aspect("after_sources") in asked_aspects("Hat die Stadt mittlerweile einen CDO eingestellt?")
     assert Aspect("after_sources") not in asked_aspects("Was hat sich seitdem in den Kommunen geändert?")
+
+
+def test_a_state_figure_needs_a_number_near_the_state_in_the_body():
+    body = "Mike Weber vermutet, dass in Rheinland-Pfalz die Tradition eine Rolle spielt."
+    question = "Wie viele Kommunen in Rheinland-Pfalz sind Community Manager?"
+    # the source line's "Folge 9" is no figure about the state
+    entry = "Podcast, Folge 9 (Beispiel Rheinland-Pfalz)\n" + body
+    assert uncovered_aspect(question, entry, body=body) == Aspect("state", "Rheinland-Pfalz")
+    counted = body + " Dort sind es 21 %."
+    assert uncovered_aspect(question, "Folge 9\n" + counted, body=counted) is None
+
+
+def test_a_municipality_word_is_no_asked_word_about_a_place():
+    body = "Fachleute aus dem Kreis Musterland diskutierten die Ergebnisse."
+    question = "Zu welchem Kommunentyp gehört der Kreis Musterland?"
+    assert uncovered_aspect(question, body, about="Was ist das D-Team?", body=body) == Aspect(
+        "place", "Musterland"
+    )

@@ -114,6 +114,7 @@ _PLACE_AFTER_KIND = re.compile(
     r"((?:Bad\s+)?[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*)"
 )
 _NOT_A_PLACE = {"verwaltung", "gesellschaft", "kommune", "typ", "und", "oder", "der", "die", "das"}
+STATE_FIGURE_WINDOW = 150  # characters around a state's name in which its figure must stand
 _FIGURE_ASK = re.compile(
     r"\b(?:wie viele|wie viel|wie hoch ist (?:die|das|der)|wie gross ist (?:die|das|der)|welche anzahl)\s+"
     r"(?:prozent (?:der )?)?([a-z]\w+)"
@@ -224,6 +225,9 @@ def _measure_near_number(measure: str, entry: str) -> bool:
 
 # Words that say nothing about what is asked of a place ("Welchen Typ hat die Stadt laut Studie?").
 _PLACE_FRAME_WORDS = {
+    "kreis",
+    "kreises",
+    "landkreis",
     "kommune",
     "kommunen",
     "stadt",
@@ -251,7 +255,9 @@ def _place_entry_has_asked_word(label: str, question: str, entry: str) -> bool:
     return not asked or any(stem in entry for stem in asked)
 
 
-def _covers(aspect: Aspect, question: str, entry: str, title: str = "") -> bool:
+def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: str = "") -> bool:
+    """Whether the normalised `entry` text covers `aspect`; `body`: the normalised body alone, for
+    checks that must not count the source line's numbers ("Folge 9")."""
     folded = _norm(question)
     if aspect.kind == "cost":
         return bool(_HAS_MONEY.search(entry))
@@ -260,7 +266,17 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "") -> bool:
         about_other = any(
             pattern.search(title) for label, pattern in _STATE_PATTERNS.items() if label != aspect.label
         )
-        return bool(_STATE_PATTERNS[aspect.label].search(entry)) and not about_other
+        if about_other or not _STATE_PATTERNS[aspect.label].search(entry):
+            return False
+        if _FIGURE_ASK.search(folded):
+            # "Wie viele Kommunen in Rheinland-Pfalz …?": a number near the state in the body (not the
+            # source line's "Folge 9").
+            text, window = body or entry, STATE_FIGURE_WINDOW
+            return any(
+                re.search(r"\d", text[max(0, m.start() - window) : m.end() + window])
+                for m in _STATE_PATTERNS[aspect.label].finditer(text)
+            )
+        return True
     if aspect.kind == "place":
         if not _name_pattern(aspect.label).search(entry):
             return False
@@ -289,13 +305,14 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "") -> bool:
 
 
 def uncovered_aspect(
-    question: str, entry_text: str, title: str = "", about: str | None = None
+    question: str, entry_text: str, title: str = "", about: str | None = None, body: str | None = None
 ) -> Aspect | None:
     """The first aspect of `question` that `entry_text` (title, keywords, body) does not cover, else None.
 
     `title`: the entry's title; an entry whose title names another state does not cover the asked one.
     `about`: what the whole entry is about (title, source line); a place named there is the
-    entry's subject, a place named only in the body is covered by the sentences that name it.
+    entry's subject, a place named only in the body (`body`, else `entry_text`) is covered by the
+    sentences that name it.
     """
     entry = _norm(entry_text)
     folded_title = _norm(title)
@@ -307,12 +324,14 @@ def uncovered_aspect(
         ):
             # Named in passing ("Jonas Bender (Bad Dürkheim) betont …"): only those sentences count.
             passages = [
-                _norm(s) for s in split_sentences(entry_text) if _name_pattern(aspect.label).search(_norm(s))
+                _norm(s)
+                for s in split_sentences(entry_text if body is None else body)
+                if _name_pattern(aspect.label).search(_norm(s))
             ]
             if not any(_covers(aspect, question, passage, folded_title) for passage in passages):
                 return aspect
             continue
-        if not _covers(aspect, question, entry, folded_title):
+        if not _covers(aspect, question, entry, folded_title, _norm(body or "")):
             return aspect
     return None
 

@@ -278,9 +278,11 @@ class KnowledgeBase:
         return {lemma[:DETAIL_STEM_CHARS] for lemma in lemmas if len(lemma) >= 4 and not lemma.isdigit()}
 
     def _uncovered(self, question: str, entry: KBEntry) -> Aspect | None:
-        # Title and source line say what the entry is about; the speaker line names several places.
-        about = "\n".join([entry.title, entry.citation])
-        return uncovered_aspect(question, self._aspect_texts[entry.id], entry.title, about)
+        # Title, source line and a single speaker say what the entry is about ("CDO Salach"); a
+        # speaker line with several people names their towns in passing.
+        single_speaker = not re.search(r"\bund\b|\bu\. a\.|,|;", entry.speaker)
+        about = "\n".join([entry.title, entry.citation, entry.speaker if single_speaker else ""])
+        return uncovered_aspect(question, self._aspect_texts[entry.id], entry.title, about, entry.body)
 
     def _aspect_text(self, entry: KBEntry) -> str:
         """aspect_text plus every synonym of the concepts the entry names ("Lunch and Learn" also

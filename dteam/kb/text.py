@@ -142,7 +142,8 @@ def _load_nlp():
     return _nlp
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"(\d])|\n+")
+# Also on folded (lower-case) text: the aspect checks split normalised entries.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 # A dot after these ends no sentence: dates and ordinals ("20. Oktober"), abbreviations ("z. B. Köln").
 _NO_SENTENCE_END = re.compile(
     r"(?:\b\d{1,2}|\b(?:[a-zA-Z]|bzw|ca|vgl|ggf|inkl|bspw|usw|sog|evtl|Nr|Abb|Tab|Dr|Prof|Hrsg|Aufl|Mio|Mrd))\.$"
