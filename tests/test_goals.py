@@ -705,3 +705,15 @@ def test_later_messages_add_withdraw_or_move_goals():
         "effizienz",
         "innovation",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Arbeit muss mit weniger Leuten zu schaffen sein", ["effizienz"]),
+        ("Online-Anträge für alles, Smart City ist für uns Spielerei", ["leistungsangebot"]),
+        ("Das OZG macht der Kreis, darum kümmern wir uns nicht. Wichtig ist Bürgernähe.", ["buergernaehe"]),
+    ],
+)
+def test_workload_online_offers_and_tasks_done_by_others(text, expected):
+    assert extract_goals(text) == expected

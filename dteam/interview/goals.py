@@ -135,6 +135,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\bfinanzielle\w*\s+(?:mittel|unterstützung|förderung)",
     ],
     "effizienz": [
+        # "Die Arbeit muss trotzdem zu schaffen sein", "dass die Kollegen nicht in Arbeit untergehen"
+        r"\barbeit\s+(?:\w+\s+){0,3}(?:zu\s+)?(?:schaffen|bewältigen)\b",
+        r"\b(?:in|unter)\s+(?:der\s+)?arbeit\s+untergeh\w*",
         r"\b(?:nicht\s+mehr\s+)?(?:\w+\s+)?liegen\s+bleib\w*",
         r"\bflott\w*",
         r"\bzügig\w*",
@@ -214,6 +217,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:nicht?|nimmer|nie)\s+(?:\w+\s+){0,5}vorbei\s?(?:komm|schau)\w*",
         r"\b(?:bürger|service|online|verwaltungs|antrags)?portal\w*",
         r"\bonline\s?termin\w*",
+        r"\bonline\s?(?:urkunde|antr[aä]g|formular|dienst|leistung|service)\w*",
         r"\btermin\s?(?:vergabe|buchung|reservierung)\w*",
         r"\bformular\w*\s+(?:\w+\s+){0,5}(?:homepage|website|webseite|internetseite|internet)\b",
         r"\w*leistungsangebot\w*",
@@ -598,7 +602,7 @@ _NEGATION = re.compile(
     r"raus\s+nehmen|wieder\s+raus|raus\s+damit|lass\w*\s+(?:\w+\s+){0,3}weg|entfern\w*|unwichtig\w*|egal|irrelevant|"
     r"nehm\w*\s+(?:\w+\s+){0,3}(?:raus|zurück)|war\s+(?:quatsch|falsch|ein\s+versehen|ein\s+fehler)|nebensach\w*|"
     r"weg(?=\s*(?:[,.;!]|$))|(?:haben|hätten)\s+wir\s+(?:\w+\s+){0,2}genug|nebensächlich\w*|"
-    r"unrealistisch|utopisch|illusorisch|zukunftsmusik|luxus|schaufenster\w*|"
+    r"unrealistisch|utopisch|illusorisch|zukunftsmusik|luxus|schaufenster\w*|spielerei\w*|"
     r"(?:ist|sind)\s+sache\s+(?:vom|von|des|der)\b|"
     r"zweitrangig\w*|nachrangig\w*|weniger\s+wichtig|spielt\s+keine\s+rolle|kein\s+thema)\b"
 )
@@ -617,11 +621,11 @@ _DECLINE_AFTER = re.compile(
 # ist bei uns kein Thema", "Innovation? Auch nicht vorrangig.", "… , die lassen wir weg").
 _DISMISSAL_WORDS = re.compile(
     r"\b(?:egal|unwichtig\w*|irrelevant|nebensächlich\w*|nebensache|zweitrangig\w*|nachrangig\w*|erledigt|"
-    r"unrealistisch|utopisch|illusorisch|zukunftsmusik|luxus|schaufenster\w*|"
+    r"unrealistisch|utopisch|illusorisch|zukunftsmusik|luxus|schaufenster\w*|spielerei\w*|"
     r"abgehakt|spielt\s+keine\s+rolle)\b"
 )
 _REJECTION = re.compile(
-    r"\b(?:interessier|brauch|reiz|juck|woll)\w*\s+(?:\w+\s+){0,2}(?:nicht|nich|kaum)\b(?!\s+(?:nur|mehr)\b)(?!(?:\s+\w+){2,})"
+    r"\b(?:interessier|brauch|reiz|juck|woll|kümmer)\w*\s+(?:\w+\s+){0,2}(?:nicht|nich|kaum)\b(?!\s+(?:nur|mehr)\b)(?!(?:\s+\w+){2,})"
     r"|\b(?:streich\w*|weglassen|weg\s+lassen|lass\w*\s+(?:\w+\s+){0,3}weg|rausnehm\w*|raus\s+nehmen|"
     r"nehm\w*\s+(?:\w+\s+){0,3}(?:raus|zurück))\b"
 )
