@@ -310,7 +310,7 @@ def uncovered_aspect(
     """The first aspect of `question` that `entry_text` (title, keywords, body) does not cover, else None.
 
     `title`: the entry's title; an entry whose title names another state does not cover the asked one.
-    `about`: what the whole entry is about (title, source line); a place named there is the
+    `about`: what the whole entry is about (title, source line, a single speaker); a place named there is the
     entry's subject, a place named only in the body (`body`, else `entry_text`) is covered by the
     sentences that name it.
     """
