@@ -1178,21 +1178,24 @@ def edit_ranking(
 ) -> list[str] | None:
     """The ranking after `text` edits `current`, or None if `text` names no goal and no reordering.
 
+    - "nur X" (and what follows it): exactly those goals;
     - "umgekehrt"/"andersherum" without goals: reversed;
-    - goals taken back and as many new ones named ("nicht Innovation, sondern Effizienz"): swapped in
-      place; only taken back ("Fördermittel bitte wieder raus"): removed;
+    - "X durch Y ersetzen" / "X gegen Y tauschen", or goals taken back and as many new ones named
+      ("nicht Innovation, sondern Effizienz"): swapped in place; only taken back ("Fördermittel bitte
+      wieder raus"): removed;
     - one goal with a destination ("Effizienz an die zweite Stelle", "die Daseinsvorsorge gehört nach
       vorne", "… ist eigentlich noch wichtiger") or only goals already ranked ("Effizienz vor
       Wirtschaft"): moved, the others keep their order;
     - otherwise (a new list) new goals replace the ranking, or follow it if the words before the edit
-      took a goal back ("Bürgernähe und Innovation, nicht Innovation, ich meinte Effizienz") or
-      `adding` (a later message to the goal question adds to the draft).
+      took a goal back ("Bürgernähe und Innovation, nicht Innovation, ich meinte Effizienz"), say
+      "noch"/"dazu", or `adding` (a later message to the goal question adds to the draft).
     """
     current = [g for g in current if g in GOAL_IDS]
+    norm = normalise(text)
     analysis = analyse(text)
     named = analysis.all_goals
     removed = [g for g in analysis.negated if g in current]
-    only = _ONLY.search(normalise(text))
+    only = _ONLY.search(norm)
     if only:
         # "… Also nur Zivilgesellschaft, und dahinter noch die Daseinsvorsorge": exactly these.
         kept = [m.goal for m in analysis.mentions if m.start >= only.start() and m.goal in named]
@@ -1201,10 +1204,10 @@ def edit_ranking(
     if not named:
         if removed:
             return [g for g in current if g not in removed]
-        if _SWAP.search(normalise(text)):
+        if _SWAP.search(norm):
             return list(reversed(current))
         return None
-    replaced = _replacement(normalise(text), analysis.mentions)
+    replaced = _replacement(norm, analysis.mentions)
     if replaced and replaced[0] in current and replaced[1] not in current:
         # "Attraktivität bitte durch Zivilgesellschaft ersetzen": the new goal takes the old one's place.
         return [replaced[1] if g == replaced[0] else g for g in current]
@@ -1214,7 +1217,7 @@ def edit_ranking(
             result[result.index(old)] = new
         return result
     destinations = {m.goal: m.rank for m in analysis.mentions if m.rank and not m.negated and m.goal in named}
-    if len(named) == 1 and _MORE_IMPORTANT_ALONE.search(normalise(text)):
+    if len(named) == 1 and _MORE_IMPORTANT_ALONE.search(norm):
         destinations[named[0]] = 1
     known = [g for g in named if g in current]
     if (destinations and len(named) == 1) or (len(named) >= 2 and len(known) == len(named)):
@@ -1228,7 +1231,7 @@ def edit_ranking(
             result.remove(goal)
             result.insert(min(rank - 1, len(result)), goal)
         return result
-    if retracted_before or adding or _ALSO.search(normalise(text)):
+    if retracted_before or adding or _ALSO.search(norm):
         return list(current) + [g for g in named if g not in current]
     return list(named)
 
