@@ -1,4 +1,4 @@
-"""Benchmark for dteam.interview.goals.extract_goals on tests/data/goals_dev.yml.
+"""Benchmark for dteam.interview.goals.extract_goals on tests/data/goals_dev.yml and goals_heldout.yml.
 
 Prints exact-ranking accuracy for the dev and the held-out section, the dev failures, and latency.
 Held-out failures stay hidden (whoever tunes must not see them) unless --show-heldout-failures is given.
@@ -34,7 +34,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show-heldout-failures", action="store_true", help="only for the final report")
     args = parser.parse_args()
-    data = yaml.safe_load((REPO / "tests" / "data" / "goals_dev.yml").read_text(encoding="utf-8"))
+    data = {
+        **yaml.safe_load((REPO / "tests" / "data" / "goals_dev.yml").read_text(encoding="utf-8")),
+        **yaml.safe_load((REPO / "tests" / "data" / "goals_heldout.yml").read_text(encoding="utf-8")),
+    }
     for section in ("dev", "heldout"):
         cases = data[section]
         failures = evaluate(cases)
