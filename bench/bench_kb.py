@@ -1,6 +1,7 @@
 """Knowledge retrieval benchmark: hit@1/hit@3, honest no-answer, false refusals, latency, build time.
 
-Usage: .venv/bin/python bench/bench_kb.py [--dev tests/data/kb_dev.yml] [--repeats 5] [--show-failures]
+Usage: .venv/bin/python bench/bench_kb.py [--dev FILE ...] [--repeats 5] [--show-failures]
+(--dev defaults to tests/data/kb_dev.yml and tests/data/kb_heldout.yml)
 """
 
 import argparse
@@ -14,7 +15,12 @@ sys.path.insert(0, str(REPO))
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--dev", type=Path, default=REPO / "tests" / "data" / "kb_dev.yml")
+    parser.add_argument(
+        "--dev",
+        type=Path,
+        nargs="+",
+        default=[REPO / "tests" / "data" / "kb_dev.yml", REPO / "tests" / "data" / "kb_heldout.yml"],
+    )
     parser.add_argument("--repeats", type=int, default=5, help="timed runs per question (median is kept)")
     parser.add_argument("--show-failures", action="store_true")
     args = parser.parse_args()
@@ -34,7 +40,7 @@ def main() -> int:
     warm = time.perf_counter() - started
     warm_cpu = time.process_time() - cpu_started
 
-    items = load_dev_set(args.dev)
+    items = load_dev_set(*args.dev)
     report = evaluate(kb, items, repeats=args.repeats)
     print(f"entries indexed:              {len(kb)}")
     # Wall time depends on how busy the machine is; CPU time of this process is steadier.

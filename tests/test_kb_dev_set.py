@@ -11,12 +11,13 @@ from dteam.kb.evaluation import evaluate, load_dev_set
 
 REPO = Path(__file__).resolve().parent.parent
 DEV_SET = REPO / "tests" / "data" / "kb_dev.yml"
+HELDOUT_SET = REPO / "tests" / "data" / "kb_heldout.yml"
 ENTRIES = REPO / "knowledge" / "entries"
 
 
 @pytest.fixture(scope="module")
 def items():
-    return load_dev_set(DEV_SET)
+    return load_dev_set(DEV_SET, HELDOUT_SET)
 
 
 @pytest.fixture(scope="module")

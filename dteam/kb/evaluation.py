@@ -1,4 +1,4 @@
-"""Evaluation of retrieval on a dev set (tests/data/kb_dev.yml): hit rates, honesty, latency.
+"""Evaluation of retrieval on a dev set (tests/data/kb_dev.yml, kb_heldout.yml): hit rates, honesty, latency.
 
 Used by bench/bench_kb.py and tests/test_kb_dev_set.py. Pure module: no Rasa import.
 """
@@ -84,7 +84,12 @@ def _rate(count: int, total: int) -> float:
     return count / total if total else 1.0
 
 
-def load_dev_set(path: Path) -> list[DevQuestion]:
+def load_dev_set(*paths: Path) -> list[DevQuestion]:
+    """The questions of one or more files (dev and held-out are kept in separate files)."""
+    return [question for path in paths for question in _load_one(path)]
+
+
+def _load_one(path: Path) -> list[DevQuestion]:
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     return [
         DevQuestion(
