@@ -586,24 +586,26 @@ _CLAUSE_SPLIT = re.compile(
     r"[,;:.!?\n()]+|\s(?:aber|sondern|jedoch|dann|danach|anschließend|außerdem|zudem|wobei|während)\s"
 )
 # Plain negations and removal verbs; on a _PROBLEM_CUES word they state the goal instead of negating it.
-_PLAIN_NEGATION = re.compile(
-    r"\b(?:nicht|kein\w*|nein|nie|niemals|nimmer|streich\w*|gestrichen|weglassen|weg\s+lassen|rausnehmen|"
+_PLAIN_NEGATION_WORDS = (
+    r"nicht|kein\w*|nein|nie|niemals|nimmer|streich\w*|gestrichen|weglassen|weg\s+lassen|rausnehmen|"
     r"raus\s+nehmen|wieder\s+raus|raus\s+damit|lass\w*\s+(?:\w+\s+){0,3}weg|entfern\w*|"
     r"nehm\w*\s+(?:\w+\s+){0,3}(?:raus|zurück)|war\s+(?:quatsch|falsch|ein\s+versehen|ein\s+fehler)|"
-    r"weg(?=\s*(?:[,.;!]|$))|(?:haben|hätten)\s+wir\s+(?:\w+\s+){0,2}genug)\b"
+    r"weg(?=\s*(?:[,.;!]|$))|(?:haben|hätten)\s+wir\s+(?:\w+\s+){0,2}genug"
+)
+_PLAIN_NEGATION = re.compile(rf"\b(?:{_PLAIN_NEGATION_WORDS})\b")
+# Judgements that put a goal aside ("Smart City ist für uns Luxus"), in a clause or after it.
+_DISMISSIVE_JUDGEMENTS = (
+    r"unrealistisch|utopisch|illusorisch|zukunftsmusik|luxus|schaufenster\w*|spielerei\w*"
 )
 # After a plain negation these words make it a dismissal ("nicht so wichtig", "kein Thema").
 _DISMISSAL_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:so\s+|besonders\s+|sehr\s+|ganz\s+|wirklich\s+|mehr\s+|unbedingt\s+)?"
     r"(?:wichtig|relevant|dringend|vorrangig|nötig|notwendig|thema|priorität|rolle|ziel)"
 )
+# The plain words first: at one position the first alternative that matches wins.
 _NEGATION = re.compile(
-    r"\b(?:nicht|kein\w*|nein|nie|niemals|nimmer|streich\w*|gestrichen|weglassen|weg\s+lassen|rausnehmen|"
-    r"raus\s+nehmen|wieder\s+raus|raus\s+damit|lass\w*\s+(?:\w+\s+){0,3}weg|entfern\w*|unwichtig\w*|egal|irrelevant|"
-    r"nehm\w*\s+(?:\w+\s+){0,3}(?:raus|zurück)|war\s+(?:quatsch|falsch|ein\s+versehen|ein\s+fehler)|nebensach\w*|"
-    r"weg(?=\s*(?:[,.;!]|$))|(?:haben|hätten)\s+wir\s+(?:\w+\s+){0,2}genug|nebensächlich\w*|"
-    r"unrealistisch|utopisch|illusorisch|zukunftsmusik|luxus|schaufenster\w*|spielerei\w*|"
-    r"(?:ist|sind)\s+sache\s+(?:vom|von|des|der)\b|"
+    rf"\b(?:{_PLAIN_NEGATION_WORDS}|unwichtig\w*|egal|irrelevant|nebensach\w*|nebensächlich\w*|"
+    rf"{_DISMISSIVE_JUDGEMENTS}|(?:ist|sind)\s+sache\s+(?:vom|von|des|der)\b|"
     r"zweitrangig\w*|nachrangig\w*|weniger\s+wichtig|spielt\s+keine\s+rolle|kein\s+thema)\b"
 )
 _NEGATION_EXCEPTIONS = re.compile(
@@ -621,8 +623,7 @@ _DECLINE_AFTER = re.compile(
 # ist bei uns kein Thema", "Innovation? Auch nicht vorrangig.", "… , die lassen wir weg").
 _DISMISSAL_WORDS = re.compile(
     r"\b(?:egal|unwichtig\w*|irrelevant|nebensächlich\w*|nebensache|zweitrangig\w*|nachrangig\w*|erledigt|"
-    r"unrealistisch|utopisch|illusorisch|zukunftsmusik|luxus|schaufenster\w*|spielerei\w*|"
-    r"abgehakt|spielt\s+keine\s+rolle)\b"
+    rf"{_DISMISSIVE_JUDGEMENTS}|abgehakt|spielt\s+keine\s+rolle)\b"
 )
 _REJECTION = re.compile(
     r"\b(?:interessier|brauch|reiz|juck|woll|kümmer)\w*\s+(?:\w+\s+){0,2}(?:nicht|nich|kaum)\b(?!\s+(?:nur|mehr)\b)(?!(?:\s+\w+){2,})"
