@@ -316,22 +316,18 @@ def uncovered_aspect(
     """
     entry = _norm(entry_text)
     folded_title = _norm(title)
+    folded_about = None if about is None else _norm(about)
+    folded_body = _norm(body or "")
     for aspect in asked_aspects(question):
-        if (
-            aspect.kind == "place"
-            and about is not None
-            and not _name_pattern(aspect.label).search(_norm(about))
-        ):
+        place = _name_pattern(aspect.label) if aspect.kind == "place" else None
+        if place and folded_about is not None and not place.search(folded_about):
             # Named in passing ("Jonas Bender (Bad Dürkheim) betont …"): only those sentences count.
-            passages = [
-                _norm(s)
-                for s in split_sentences(entry_text if body is None else body)
-                if _name_pattern(aspect.label).search(_norm(s))
-            ]
+            sentences = (_norm(s) for s in split_sentences(entry_text if body is None else body))
+            passages = [sentence for sentence in sentences if place.search(sentence)]
             if not any(_covers(aspect, question, passage, folded_title) for passage in passages):
                 return aspect
             continue
-        if not _covers(aspect, question, entry, folded_title, _norm(body or "")):
+        if not _covers(aspect, question, entry, folded_title, folded_body):
             return aspect
     return None
 
