@@ -90,3 +90,32 @@ def test_in_several_sentences_a_sure_match_drops_the_unsure_background():
     text = "Wir liegen ganz im Süden des Kreises, direkt an der Grenze. Wir probieren einen Chatbot aus."
     found = sm.match_goals(text)
     assert found and all(m.sure for m in found) and [m.value for m in found] == ["innovation"]
+
+
+def test_goal_training_examples_cover_every_goal_and_no_goal():
+    texts, labels = sm.goal_training_examples()
+    assert len(texts) == len(labels)
+    assert set(labels) == set(GOAL_IDS) | {sm.NO_GOAL}
+    assert all(labels.count(goal) >= 20 for goal in GOAL_IDS)
+
+
+def test_goal_training_examples_reject_an_unknown_goal(tmp_path):
+    examples = tmp_path / "examples.yml"
+    examples.write_text("examples:\n  tourismus:\n  - Mehr Gäste im Sommer\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="tourismus"):
+        sm.goal_training_examples(examples)
+
+
+def test_classifier_takes_a_clear_paraphrase_the_sentences_alone_miss():
+    # Not in the training examples: the old nearest-sentence matcher asked about Attraktivität.
+    text = "Die Leute, die nach Feierabend Jugendfußball trainieren, brauchen mehr Rückendeckung"
+    texts, _ = sm.goal_training_examples()
+    assert text not in texts
+    found = sm.match_goals(text)
+    assert [(m.value, m.sure) for m in found] == [("zivilgesellschaft", True)]
+
+
+def test_classifier_reads_background_as_no_goal():
+    assert (
+        sm.match_goals("Ich arbeite seit zwölf Jahren im Hauptamt einer Gemeinde mit 5000 Einwohnern") == []
+    )
