@@ -119,3 +119,11 @@ def test_classifier_reads_background_as_no_goal():
     assert (
         sm.match_goals("Ich arbeite seit zwölf Jahren im Hauptamt einer Gemeinde mit 5000 Einwohnern") == []
     )
+
+
+def test_an_answer_nothing_else_matches_gets_one_question_about_its_likeliest_goal():
+    # Neither sure for the classifier nor close to a goal sentence: asked once, not dropped.
+    found = sm.match_goals("Sperrmüll abends auf der Couch anmelden statt am Schalter eine Nummer ziehen")
+    assert [(m.value, m.sure) for m in found] == [("leistungsangebot", False)]
+    question = sm.confirmation_question("goals", found[0].text, [found[0].value])
+    assert "als das Ziel Leistungsangebot ein – stimmt das?" in question

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -37,6 +38,9 @@ SURE_MARGIN = 0.02
 UNSURE_SCORE = 0.86
 # Goal classifier: class probabilities, not cosines (same tuning script).
 GOAL_SURE_PROBABILITY = 0.70
+# An answer in which nothing else matched: its likeliest goal from this probability is asked once
+# ("… – stimmt das?") instead of "Darin habe ich kein Ziel erkannt".
+GOAL_ASK_PROBABILITY = 0.45
 GOAL_CLASSIFIER_C = 30.0  # weak regularisation: ~550 examples of 384 dimensions
 # A clause is "no goal" only when that class is clearly most likely; as an ordinary competitor it
 # drew too many real goals (dev: 64 % instead of 79 % right on whole one-goal answers).
@@ -175,21 +179,30 @@ def warm_up() -> bool:
     return True
 
 
-def _match(group: str, text: str) -> Match | None:
+@lru_cache(maxsize=256)
+def _query_vector(text: str) -> np.ndarray:
+    """The e5 vector of an answer or clause; match_goals may look at a clause twice."""
+    return get_encoder().query(text)
+
+
+def _match(group: str, text: str, guess_goal: bool = False) -> Match | None:
     table = _table(group)
     text = (text or "").strip()
     if table is None or not re.search(r"[A-Za-zÄÖÜäöüß]{3,}", text):
         return None
-    vector = get_encoder().query(text)
+    vector = _query_vector(text)
+    guess = None
     if group == "goals":
         value, probability, margin = _table(GOAL_CLASSIFIER).best(vector)
         if value == NO_GOAL:
             return None
         if probability >= GOAL_SURE_PROBABILITY:
             return Match(value, probability, margin, True, text)
+        if guess_goal and probability >= GOAL_ASK_PROBABILITY:
+            guess = Match(value, probability, margin, False, text)
     value, score, margin = table.best(vector)
     if score < UNSURE_SCORE:
-        return None
+        return guess  # the sentences see nothing close: ask about the classifier's likely goal
     return Match(value, score, margin, score >= SURE_SCORE and margin >= SURE_MARGIN, text)
 
 
@@ -210,6 +223,9 @@ def match_goals(text: str) -> list[Match]:
         match = _match("goals", clause)
         if match is not None and match.value not in {m.value for m in found}:
             found.append(match)
+    if not found:
+        guesses = [m for m in (_match("goals", clause, guess_goal=True) for clause in clauses) if m]
+        return sorted(guesses, key=lambda m: -m.score)[:1]
     if any(m.sure for m in found) and _SENTENCES.search((text or "").strip()):
         # In an answer of several sentences the clearly matched clauses carry the goal; the unsure ones
         # are mostly background ("Wir sind eine Gemeinde mit sieben Ortsteilen."), not a goal to ask about.
