@@ -127,3 +127,13 @@ def test_an_answer_nothing_else_matches_gets_one_question_about_its_likeliest_go
     assert [(m.value, m.sure) for m in found] == [("leistungsangebot", False)]
     question = sm.confirmation_question("goals", found[0].text, [found[0].value])
     assert "als das Ziel Leistungsangebot ein – stimmt das?" in question
+
+
+def test_an_open_wish_part_gets_the_classifiers_guess_when_nothing_is_sure(monkeypatch):
+    part = "dass der Handwerksbetrieb um die Ecke überlebt"
+    monkeypatch.setattr(sm, "GOAL_SURE_PROBABILITY", 1.01)  # nothing sure,
+    monkeypatch.setattr(sm, "UNSURE_SCORE", 1.01)  # no goal sentence close enough
+    guess = sm.match_goal_part(part)
+    assert guess is not None and guess.value == "wirtschaft" and not guess.sure
+    monkeypatch.setattr(sm, "GOAL_ASK_PROBABILITY", 1.01)
+    assert sm.match_goal_part(part) is None

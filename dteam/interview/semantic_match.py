@@ -234,10 +234,13 @@ def match_goals(text: str) -> list[Match]:
 
 
 def match_goal_part(text: str) -> Match | None:
-    """The goal of one part of an answer in which the rules found other goals (goals.answer_parts)."""
+    """The goal of one part of an answer in which the rules found other goals (goals.answer_parts).
+
+    The part states a wish (an open part), so its likeliest goal is asked about when nothing is sure.
+    """
     if len((text or "").split()) < 3 or _topicless(text or ""):
         return None
-    return _match("goals", text)
+    return _match("goals", text, guess_goal=True)
 
 
 def _topicless(text: str) -> bool:
