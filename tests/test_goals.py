@@ -722,3 +722,42 @@ def test_later_messages_add_withdraw_or_move_goals():
 )
 def test_workload_online_offers_and_tasks_done_by_others(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bürgernähe – oder besser: dass die Leute ihre Anträge digital stellen können",
+            ["leistungsangebot"],
+        ),
+        (
+            "Vorgaben, Bürgernähe, Innovation – Moment, Innovation raus, das ist nicht realistisch",
+            ["rechtliche_vorgaben", "buergernaehe"],
+        ),
+        (
+            "Bürgernähe – die Leute sollen wissen, was wir tun. Ach ja, und Wirtschaft",
+            ["buergernaehe", "wirtschaft"],
+        ),
+        ("Im Moment ist uns Effizienz wichtig, dann Bürgernähe", ["effizienz", "buergernaehe"]),
+    ],
+)
+def test_or_better_moment_and_a_plain_out_correct_but_ach_ja_and_im_moment_do_not(text, expected):
+    assert extract_goals(text) == expected
+
+
+def test_later_messages_swap_places_or_reorder_known_goals_before_a_new_one():
+    ranking = ["buergernaehe", "daseinsvorsorge", "attraktivitaet"]
+    assert is_correction("Tausch mal Platz eins und drei")
+    assert apply_correction(ranking, "Tausch mal Platz eins und drei") == [
+        "attraktivitaet",
+        "daseinsvorsorge",
+        "buergernaehe",
+    ]
+    assert apply_correction(ranking, "Die erste und die zweite Stelle bitte vertauschen")[:2] == [
+        "daseinsvorsorge",
+        "buergernaehe",
+    ]
+    assert apply_correction(
+        ["innovation", "effizienz"], "nein, Effizienz vor Innovation, und hinten dran noch Bürgernähe"
+    ) == ["effizienz", "innovation", "buergernaehe"]

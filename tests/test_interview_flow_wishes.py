@@ -108,10 +108,12 @@ def test_unsure_wish_is_asked_once_with_its_place(parts):
     yes, _ = flow.step(state, Turn("inform", "/inform", CONFIRM_VALUE))
     assert yes[GOALS_DRAFT] == ["daseinsvorsorge", "foerdermittel"]
     assert yes[PENDING_MATCH] is None
-    no, _ = flow.step(state, Turn("inform", "/inform", REJECT_VALUE))
+    no, messages = flow.step(state, Turn("inform", "/inform", REJECT_VALUE))
     assert no[PENDING_MATCH] is None
     after = {**state, **no}
-    assert after[GOALS_DRAFT] == ["foerdermittel"]
+    # The other goal stands: the interview goes on to "noch ein Ziel?" instead of asking anew.
+    assert after[GOALS_DRAFT] == ["foerdermittel"] and after[flow.GOALS_ASKED_MORE]
+    assert messages[0].text == "Gut, das lasse ich weg."
     done, _ = flow.step(after, Turn("inform", "/inform", flow.FINISH_VALUE))
     assert done[GOAL_SLOT] == ["foerdermittel"]
 

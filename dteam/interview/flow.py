@@ -241,7 +241,7 @@ def _corrects_goals(state: Mapping[str, Any], slot: str, text: str) -> bool:
     if not text or not current or not goal_parser.is_correction(text):
         return False
     analysis = goal_parser.analyse(text)
-    if not set(analysis.all_goals + analysis.negated) & set(current):
+    if not set(analysis.all_goals + analysis.negated) & set(current) and not goal_parser.swaps_places(text):
         return False
     return not practices.parse_answer(slot, text).ok
 
@@ -308,6 +308,14 @@ def _resolve_pending(
     if turn.button_value == CONFIRM_VALUE or (short and _YES.match(turn.text)):
         return _accept_matched(slot, list(pending["values"]), state, pending.get("ranked"))
     if turn.button_value == REJECT_VALUE or (short and _NO.match(turn.text)):
+        draft = list(state.get(GOALS_DRAFT) or [])
+        if slot == GOAL_SLOT and draft:
+            # The question was about one more part of an answer whose other goals stand: keep those.
+            updates, messages = _goals_with_follow_up(draft, False, state)
+            return {**updates, PENDING_MATCH: None, FAILURES: 0.0}, [
+                Message("Gut, das lasse ich weg."),
+                *messages,
+            ]
         return {PENDING_MATCH: None, FAILURES: 0.0}, [
             Message("Danke, dann ordne ich das nicht so ein. Sagen Sie es gern anders oder wählen Sie unten.")
         ]

@@ -590,7 +590,7 @@ _PLAIN_NEGATION_WORDS = (
     r"nicht|kein\w*|nein|nie|niemals|nimmer|streich\w*|gestrichen|weglassen|weg\s+lassen|rausnehmen|"
     r"raus\s+nehmen|wieder\s+raus|raus\s+damit|lass\w*\s+(?:\w+\s+){0,3}weg|entfern\w*|"
     r"nehm\w*\s+(?:\w+\s+){0,3}(?:raus|zurück)|war\s+(?:quatsch|falsch|ein\s+versehen|ein\s+fehler)|"
-    r"weg(?=\s*(?:[,.;!]|$))|(?:haben|hätten)\s+wir\s+(?:\w+\s+){0,2}genug"
+    r"(?:weg|raus)(?=\s*(?:[,.;!]|$))|(?:haben|hätten)\s+wir\s+(?:\w+\s+){0,2}genug"
 )
 _PLAIN_NEGATION = re.compile(rf"\b(?:{_PLAIN_NEGATION_WORDS})\b")
 # Judgements that put a goal aside ("Smart City ist für uns Luxus"), in a clause or after it.
@@ -673,15 +673,18 @@ _CORRECTION = re.compile(
     r"nicht richtig|stimmt nicht|richtig ist|neu festlegen|von vorn\w*|streich\w*|weglassen|rausnehmen|"
     r"wieder raus|raus damit|vertan|gehört\w*\s+(?:\w+\s+)?(?:nach vorne?|nach oben|an die \w+ stelle|"
     r"an die spitze|nach hinten)|(?:vorne?|oben)\s+steh\w*|ersetz\w*|austausch\w*|"
-    r"ganz\s+nach\s+vorne?|nehm\w*\s+(?:\w+\s+){0,3}(?:raus|zurück))\b"
+    r"ganz\s+nach\s+vorne?|nehm\w*\s+(?:\w+\s+){0,3}(?:raus|zurück)|(?:ver)?tausch\w*)\b"
     r"|\bstatt\b.*\blieber\b"
 )
 # Self-correction inside one answer: the part after the last marker edits the ranking said before it
 # (edit_ranking: "…, ich meine Wirtschaft und Ehrenamt" replaces, "Korrektur: Fördermittel zuerst"
 # moves one goal).
 _SELF_CORRECTION = re.compile(
-    r"\b(?:ich meine|ich meinte|meinte ich|korrektur|korrigier\w*|besser gesagt|nein|nee|ach|quatsch|"
-    r"stimmt nicht|(?:ich\s+)?hab\w*\s+mich\s+vertan|wobei|pardon|sorry|warte|oder\s+(?:eher|doch|lieber)|"
+    # "Ach ja, und Wirtschaft" only adds; "im Moment" is a time, "Moment, …" an interruption.
+    r"\b(?:ich meine|ich meinte|meinte ich|korrektur|korrigier\w*|besser gesagt|nein|nee|ach(?!\s+ja\b)|"
+    r"quatsch|(?<!im\s)moment(?=\s*[,!:.])|"
+    r"stimmt nicht|(?:ich\s+)?hab\w*\s+mich\s+vertan|wobei|pardon|sorry|warte|"
+    r"oder\s+(?:eher|doch|lieber|besser)|"
     r"wenn\s+ich\s*(?:es|s)?\s+mir\s+(?:\w+\s+)?überlege|genau\s+genommen|bei\s+näherer\s+betrachtung)\b"
     # "Halt, umgekehrt" – not the filler in "und dann halt Glasfaser".
     r"|(?:^|(?<=[.!?,;]\s))halt\b(?=\s*[,!:.])"
@@ -693,6 +696,30 @@ _MORE_IMPORTANT_ALONE = re.compile(r"\bwichtiger\b(?!.*\bals\b)")
 # "…, aber vorher kommt Effizienz": before the goals named so far.
 _BEFORE_THAT = re.compile(r"\b(?:vorher|davor|zuvor)\b")
 _SWAP = re.compile(r"\b(?:umgekehrt|anders\s?(?:rum|herum)|vertauscht|tauschen|vertauschen)\b")
+# "Tausch mal Platz eins und drei", "die erste und die dritte Stelle vertauschen": two places swapped.
+_SWAP_WORD = re.compile(r"\b(?:ver)?tausch\w*")
+_PLACE_WORD = r"(?:eins|1|erst\w*|zwei|2|zweit\w*|drei|3|dritt\w*)"
+_PLACE_PAIR = re.compile(
+    rf"\b(?:(?:platz|stelle|position|nummer)\s+)?(?:die\s+|den\s+)?({_PLACE_WORD})(?:\s+(?:platz|stelle|position))?"
+    rf"\s+(?:und|mit|gegen)\s+(?:(?:platz|stelle|position|nummer)\s+|die\s+|den\s+)?({_PLACE_WORD})\b"
+)
+
+
+def swaps_places(text: str) -> bool:
+    """True for "Tausch mal Platz eins und drei": a correction that names places, not goals."""
+    return _swapped_places(normalise(text)) is not None
+
+
+def _swapped_places(norm: str) -> tuple[int, int] | None:
+    """The two 0-based places of "Tausch Platz eins und drei", else None."""
+    pair = _PLACE_PAIR.search(norm) if _SWAP_WORD.search(norm) else None
+    if not pair:
+        return None
+    index = {"e": 0, "1": 0, "z": 1, "2": 1, "d": 2, "3": 2}
+    first, second = (index[word[0]] for word in pair.groups())
+    return (first, second) if first != second else None
+
+
 _NO_MORE = re.compile(
     r"^\s*(?:nein|nee|ne|nö|no|nope|das\s+war\S*|das\s+war\s+(?:es|alles)|das\s+ist\s+alles|"
     r"das\s+reicht|reicht|genug|fertig|erledigt|passt(?:\s+so)?|mehr\s+nicht|sonst\s+nichts|"
@@ -1205,6 +1232,11 @@ def edit_ranking(
     if not named:
         if removed:
             return [g for g in current if g not in removed]
+        places = _swapped_places(norm)
+        if places and max(places) < len(current):
+            result = list(current)
+            result[places[0]], result[places[1]] = result[places[1]], result[places[0]]
+            return result
         if _SWAP.search(norm):
             return list(reversed(current))
         return None
@@ -1221,7 +1253,7 @@ def edit_ranking(
     if len(named) == 1 and _MORE_IMPORTANT_ALONE.search(norm):
         destinations[named[0]] = 1
     known = [g for g in named if g in current]
-    if (destinations and len(named) == 1) or (len(named) >= 2 and len(known) == len(named)):
+    if (destinations and len(named) == 1) or len(known) >= 2:
         result = [g for g in current if g not in removed] + [g for g in named if g not in current]
         if len(known) >= 2:
             # The goals named again take their places in the new order.
