@@ -123,10 +123,11 @@ def test_classifier_reads_background_as_no_goal():
 
 def test_an_answer_nothing_else_matches_gets_one_question_about_its_likeliest_goal():
     # Neither sure for the classifier nor close to a goal sentence: asked once, not dropped.
-    found = sm.match_goals("Sperrmüll abends auf der Couch anmelden statt am Schalter eine Nummer ziehen")
-    assert [(m.value, m.sure) for m in found] == [("leistungsangebot", False)]
+    found = sm.match_goals("Die Schützen sollen ihre Mitgliederlisten nicht mehr auf Papier führen")
+    assert [(m.value, m.sure) for m in found] == [("zivilgesellschaft", False)]
+    assert sm.GOAL_ASK_PROBABILITY <= found[0].score < sm.GOAL_SURE_PROBABILITY  # the classifier's guess
     question = sm.confirmation_question("goals", found[0].text, [found[0].value])
-    assert "als das Ziel Leistungsangebot ein – stimmt das?" in question
+    assert "als das Ziel Zivilgesellschaft ein – stimmt das?" in question
 
 
 def test_an_open_wish_part_gets_the_classifiers_guess_when_nothing_is_sure(monkeypatch):
