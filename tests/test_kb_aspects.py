@@ -251,3 +251,16 @@ def test_a_municipality_word_is_no_asked_word_about_a_place():
     assert uncovered_aspect(question, body, about="Was ist das D-Team?", body=body) == Aspect(
         "place", "Musterland"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "state"),
+    [
+        ("Wie viele Thüringer Kommunen kennen FIM?", "Thüringen"),
+        ("Wie viele rheinland-pfälzische Gemeinden haben eine Strategie?", "Rheinland-Pfalz"),
+        ("Was machen die nordrhein-westfälischen Kreise anders?", "Nordrhein-Westfalen"),
+        ("Haben saarländische Städte einen CDO?", "Saarland"),
+    ],
+)
+def test_a_state_asked_by_its_adjective_is_a_state_aspect(question, state):
+    assert Aspect("state", state) in asked_aspects(question)
