@@ -264,3 +264,29 @@ def test_a_municipality_word_is_no_asked_word_about_a_place():
 )
 def test_a_state_asked_by_its_adjective_is_a_state_aspect(question, state):
     assert Aspect("state", state) in asked_aspects(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("Wie viele Einwohner hat Pattensen?", "Pattensen"),
+        ("Zu welchem Typ gehört eigentlich Ravensburg?", "Ravensburg"),
+        ("Wie viele OZG-Leistungen hat Nagold schon online?", "Nagold"),
+    ],
+)
+def test_a_name_asked_about_without_a_municipality_word_is_a_place(question, place):
+    assert Aspect("place", place) in asked_aspects(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Welche Schwächen haben Optimierer?",
+        "Wie viele Kommunen hat Deutschland?",
+        "Welchen Typ hat Ihre Kommune?",
+        "Welche Aufgabe hat Philipp Stolz?",
+        "Welche Vorteile hat FIM?",
+    ],
+)
+def test_types_german_words_pronouns_and_people_are_no_place(question):
+    assert not [a for a in asked_aspects(question) if a.kind == "place"]

@@ -114,6 +114,15 @@ _PLACE_AFTER_KIND = re.compile(
     r"((?:Bad\s+)?[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*)"
 )
 _NOT_A_PLACE = {"verwaltung", "gesellschaft", "kommune", "typ", "und", "oder", "der", "die", "das"}
+# A name the question asks about without a municipality word: "Wie viele Einwohner hat Pattensen?",
+# "Zu welchem Typ gehört eigentlich Nagold?". Only a capitalised word no German word list knows, in
+# this frame (a verb before it, the end of the question or an adverb after it), counts as a place.
+_NAME_IN_QUESTION = re.compile(
+    r"\b(?:hat|haben|hatte|gehört|gehören)\s+(?:eigentlich\s+|denn\s+)?"
+    r"((?:Bad\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)"
+    r"(?=\s*(?:[?.!]|$)|\s+(?:schon|noch|eigentlich|inzwischen|mittlerweile|denn|bisher|aktuell|derzeit|"
+    r"zurzeit|überhaupt|online|digital|laut)\b)"
+)
 STATE_FIGURE_WINDOW = 150  # characters around a state's name in which its figure must stand
 _FIGURE_ASK = re.compile(
     r"\b(?:wie viele|wie viel|wie hoch ist (?:die|das|der)|wie gross ist (?:die|das|der)|welche anzahl)\s+"
@@ -156,7 +165,31 @@ def _named_places(question: str) -> list[str]:
         if any(pattern.search(_norm(name)) for pattern in _STATE_PATTERNS.values()):
             continue  # "Land Sachsen" is a state, handled there
         places.append(name)
+    for match in _NAME_IN_QUESTION.finditer(question or ""):
+        name = match.group(1)
+        if any(_norm(name) == _norm(p) for p in places) or _is_german_word(name):
+            continue
+        if any(pattern.search(_norm(name)) for pattern in _STATE_PATTERNS.values()):
+            continue
+        places.append(name)
     return places
+
+
+def _is_german_word(word: str) -> bool:
+    """A word of spaCy's German lemma table or word-frequency list (not a name like "Pattensen")."""
+    from .text import common_words, text_lemma_table
+
+    folded = fold(word)
+    return (
+        word in text_lemma_table()
+        or folded in common_words()
+        or _norm(word) in stopwords()
+        or folded.startswith(_STUDY_WORDS)
+    )
+
+
+# The study's own names, not in a German word list: "Welche Schwächen haben Optimierer?"
+_STUDY_WORDS = ("optimierer", "bedaechtig", "serviceorientiert", "community", "kommunentyp")
 
 
 # Organisations the sources name: their own figures (staff, budget, members) are not in the sources

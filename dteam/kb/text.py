@@ -142,6 +142,12 @@ def _load_nlp():
     return _nlp
 
 
+def text_lemma_table():
+    """spaCy's German lookup lemma table (word form -> lemma); loads the pipeline once."""
+    _load_nlp()
+    return _lemma_table
+
+
 # Also on folded (lower-case) text: the aspect checks split normalised entries.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 # A dot after these ends no sentence: dates and ordinals ("20. Oktober"), abbreviations ("z. B. Köln").
