@@ -56,6 +56,14 @@ def test_a_question_is_left_to_the_rules_and_the_interview_stays_at_its_question
     assert messages == []
 
 
+def test_an_answer_that_asks_for_agreement_is_an_answer_not_a_question():
+    text = "Den Dorfladen erhalten und die Leute im Ort halten. Also Wirtschaft und Attraktivität, oder?"
+    updates, _ = step(at("goals"), Turn("ask_question", text))
+    assert updates["goals_draft"] == ["wirtschaft", "attraktivitaet"]
+    updates, _ = step(at("goals"), Turn("ask_question", "Ist Daseinsvorsorge auch ein Ziel?"))
+    assert updates == {"requested_slot": "goals"}
+
+
 def test_practice_answer_in_free_text_and_skip():
     updates, _ = step(
         answered_goals(requested_slot="strategy", municipality_kind="stadt", inhabitants=12000),

@@ -402,7 +402,7 @@ def _answer_goals(state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[M
     if turn.intent == "ask_question" and looks_like_question(turn.text):
         # A question, e.g. "Was bedeutet Daseinsvorsorge?": the rules answer it first. Not an answer
         # that only starts like one and names goals: "Was das Gesetz verlangt, fristgerecht schaffen".
-        if is_clear_question(turn.text) or not found:
+        if (is_clear_question(turn.text) and not _TAG_QUESTION.search(turn.text)) or not found:
             return {}, []
     if found and turn.intent != "skip":
         with_wishes = _add_unknown_wishes(state, turn.text, found)
@@ -428,6 +428,12 @@ def _answer_goals(state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[M
             "Bürgernähe und Fördermittel« oder »Wir müssen das OZG umsetzen«."
         )
     return _invalid(GOAL_SLOT, hint, state)
+
+
+# "… Also Wirtschaft und Attraktivität, oder?": an answer that asks for agreement, not a question.
+_TAG_QUESTION = re.compile(
+    r",\s*(?:oder|oder\s+nicht|nicht|gell|ne|nich|richtig|stimmt(?:'?s)?|passt\s+das|wa)\s*\?+\s*$", re.I
+)
 
 
 def _add_unknown_wishes(
