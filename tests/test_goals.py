@@ -761,3 +761,16 @@ def test_later_messages_swap_places_or_reorder_known_goals_before_a_new_one():
     assert apply_correction(
         ["innovation", "effizienz"], "nein, Effizienz vor Innovation, und hinten dran noch Bürgernähe"
     ) == ["effizienz", "innovation", "buergernaehe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hauptsache Bürgernähe. Innovation auch, aber nachrangig.", ["buergernaehe", "innovation"]),
+        ("Auch Innovation, aber nicht so wichtig. Vor allem Bürgernähe", ["buergernaehe", "innovation"]),
+        ("Effizienz. Innovation, aber nachrangig.", ["effizienz"]),  # without "auch": dismissed
+        ("Wirtschaft. Tourismus auch, aber das ist kein Thema", ["wirtschaft"]),
+    ],
+)
+def test_a_goal_named_with_auch_and_ranked_lower_is_kept_at_the_end(text, expected):
+    assert extract_goals(text) == expected

@@ -630,6 +630,11 @@ _REJECTION = re.compile(
     r"|\b(?:streich\w*|weglassen|weg\s+lassen|lass\w*\s+(?:\w+\s+){0,3}weg|rausnehm\w*|raus\s+nehmen|"
     r"nehm\w*\s+(?:\w+\s+){0,3}(?:raus|zurück))\b"
 )
+# After "X auch": a lower rank, not a dismissal ("Innovation auch, aber nachrangig").
+_LOWER_RANK = re.compile(
+    r"^\W*(?:aber\s+)?(?:eher\s+|erst\s+)?(?:nachrangig\w*|zweitrangig\w*|weniger\s+wichtig|nicht\s+so\s+wichtig|"
+    r"nicht\s+vorrangig|mit\s+abstand)\W*$"
+)
 # "… , alles andere ist nicht so wichtig" dismisses the rest, not the clause before.
 _OTHER_THINGS = re.compile(r"\b(?:alles\s+andere|rest|sonst\w*|andere\w*|übrige\w*)\b")
 _BARE_NO = re.compile(r"^\s*(?:auch\s+)?(?:nee|nein|nö|ne|nope|eher\s+nicht|nicht\s+wirklich)\s*$")
@@ -1062,6 +1067,16 @@ def _refers_back(
     "…, deshalb kommt das zuerst" / "…, das ist das Wichtigste" rank them.
     """
     after_question = "?" in norm[previous_end:start]
+    between = norm[previous[-1].end : start + len(clause)] if previous else ""
+    also = re.search(r"\bauch\b", between) or (
+        previous and re.search(r"\bauch\s+$", norm[: previous[0].start])
+    )
+    if also and re.search(r"\baber\b", between) and _LOWER_RANK.match(clause):
+        # "Innovation auch, aber nachrangig": chosen, at the end – not dismissed.
+        for mention in previous:
+            if mention.rank is None:
+                mention.rank = MAX_GOALS
+        return True
     if not _OTHER_THINGS.search(clause):
         strong = bool(_DISMISSAL_WORDS.search(clause)) or any(
             _DISMISSAL_AFTER.match(clause, n.end()) for n in _NEGATION.finditer(clause)
