@@ -246,3 +246,16 @@ def test_sentences_are_not_split_after_dates_and_abbreviations():
         "Neu.",
         "3. Platz?",
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "type_id"),
+    [
+        ("Wie viele von den vorsichtigen Gemeinden bilden ihre Leute fort?", "bedaechtige"),
+        ("Übernehmen die Effizienz-Typen gern fremde Konzepte?", "optimierer"),
+        ("Warum kennen die bürgerfreundlichen Verwaltungen FIM am ehesten?", "serviceorientierte"),
+        ("Was machen Kommunen, die sich um die Gemeinschaft vor Ort kümmern, anders?", "community_manager"),
+    ],
+)
+def test_a_type_described_in_staff_words_is_recognised(synonyms, question, type_id):
+    assert analyse(question, synonyms).types == [type_id]
