@@ -48,14 +48,20 @@ def test_goal_paraphrases_without_lexicon_words():
 
 def test_unrelated_or_empty_answers_match_nothing():
     assert sm.match_goals("Der Himmel ist blau") == []
+    assert sm.match_goals("asdf qwer") == []
     assert sm.match_goals("") == []
     assert sm.match_practice("strategy", "xyz") is None
     assert sm.match_practice("inhabitants", "zwölftausend") is None  # no options to match
 
 
 def test_unsure_match_is_marked_for_one_question():
-    match = sm.match_goals("Anträge sollen nicht mehr wochenlang liegen bleiben")
+    match = sm.match_goals("Sperrmüll abends auf der Couch anmelden statt am Schalter eine Nummer ziehen")
     assert match and not all(m.sure for m in match)  # close call: the flow asks instead of guessing
+
+
+def test_the_classifier_is_sure_of_a_plain_paraphrase():
+    match = sm.match_goals("Anträge sollen nicht mehr wochenlang liegen bleiben")
+    assert [(m.value, m.sure) for m in match] == [("effizienz", True)]
 
 
 def test_confirmation_question_quotes_the_answer_and_names_the_option():
@@ -123,11 +129,11 @@ def test_classifier_reads_background_as_no_goal():
 
 def test_an_answer_nothing_else_matches_gets_one_question_about_its_likeliest_goal():
     # Neither sure for the classifier nor close to a goal sentence: asked once, not dropped.
-    found = sm.match_goals("Die Schützen sollen ihre Mitgliederlisten nicht mehr auf Papier führen")
-    assert [(m.value, m.sure) for m in found] == [("zivilgesellschaft", False)]
+    found = sm.match_goals("Sperrmüll abends auf der Couch anmelden statt am Schalter eine Nummer ziehen")
+    assert [(m.value, m.sure) for m in found] == [("leistungsangebot", False)]
     assert sm.GOAL_ASK_PROBABILITY <= found[0].score < sm.GOAL_SURE_PROBABILITY  # the classifier's guess
     question = sm.confirmation_question("goals", found[0].text, [found[0].value])
-    assert "als das Ziel Zivilgesellschaft ein – stimmt das?" in question
+    assert "als das Ziel Leistungsangebot ein – stimmt das?" in question
 
 
 def test_an_open_wish_part_gets_the_classifiers_guess_when_nothing_is_sure(monkeypatch):
