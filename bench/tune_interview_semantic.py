@@ -24,13 +24,11 @@ def _dev(name, first=None):
     return [a for a in load(name, "answers", ("dev",))[:first] if "text" in a]
 
 
-def _score(cases, sure_at, unsure_at, multi_sentence_filter: bool):
-    """right - 2*wrong + (asked right - asked wrong)/2 over the cases, with the counts."""
+def _score(cases, sure_at, unsure_at):
+    """right - 2*wrong + (asked right - asked wrong)/2 over (expected, matches, text), with the counts."""
     right = wrong = asked_right = asked_wrong = 0
-    for _, expected, matches, _text, multi in cases:
+    for expected, matches, _text in cases:
         kept = [m for m in matches if m.score >= unsure_at]
-        if multi_sentence_filter and multi and any(sure_at(m) for m in kept):
-            kept = [m for m in kept if sure_at(m)]  # as match_goals does in answers of several sentences
         if not kept:
             continue
         values = [m.value for m in kept]
@@ -67,27 +65,25 @@ def main() -> int:
         print("Semantische Schicht nicht verfügbar")
         return 1
     goal_answers = [item for item in _dev("goal_answers.yml", args.first) if not extract_goals(item["text"])]
-    goals, practice = [], []  # (kind, expected values, matches, text, several sentences)
+    practice = []  # (expected values, matches, text)
     for item in _dev("practice_answers.yml"):
         if item["question"] not in sm.OPTION_SENTENCES:
             continue
         if not parse_answer(item["question"], item["text"]).ok:
             expected = item["value"] if isinstance(item["value"], list) else [item["value"]]
             match = sm.match_practice(item["question"], item["text"])
-            practice.append(("practice", expected, [match] if match else [], item["text"], False))
+            practice.append((expected, [match] if match else [], item["text"]))
     print(f"dev answers the rules leave empty: goals {len(goal_answers)}, practice {len(practice)}")
     rows = []
     for probability in [0.5, 0.6, 0.7, 0.8, 0.9, 1.01]:
         # The classifier takes a goal at this probability; below it the goal sentences' cosines decide
         # with their own thresholds (sure, or asked once).
         sm.GOAL_SURE_PROBABILITY = probability
-        goals = [
-            ("goal", list(a["goals"]), sm.match_goals(a["text"]), a["text"], False) for a in goal_answers
-        ]
-        total, *counts = _score(goals, lambda m: m.sure, 0.0, False)
+        goals = [(list(a["goals"]), sm.match_goals(a["text"]), a["text"]) for a in goal_answers]
+        total, *counts = _score(goals, lambda m: m.sure, 0.0)
         rows.append((total, f"goal classifier sure at {probability:.2f}", *counts))
         if args.show:
-            for _, expected, matches, text, _ in goals:
+            for expected, matches, text in goals:
                 shown = [(m.value, round(m.score, 3), m.sure) for m in matches]
                 print(f"  {probability:.2f} {text!r}: want {expected}, got {shown}")
     _print_best(rows, "goal classifier threshold")
@@ -96,7 +92,7 @@ def main() -> int:
     for sure, margin, unsure in grid:
         if unsure <= sure:
             rule = lambda m, s=sure, g=margin: m.score >= s and m.margin >= g  # noqa: E731
-            total, *counts = _score(practice, rule, unsure, False)
+            total, *counts = _score(practice, rule, unsure)
             rows.append((total, f"practice sure {sure:.2f} margin {margin:.2f} unsure {unsure:.2f}", *counts))
     _print_best(rows, "practice cosine thresholds")
     return 0

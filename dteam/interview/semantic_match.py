@@ -192,21 +192,20 @@ def _match(group: str, text: str, guess_goal: bool = False) -> Match | None:
     if table is None or not re.search(r"[A-Za-zÄÖÜäöüß]{3,}", text):
         return None
     vector = _query_vector(text)
-    value, score, margin = table.best(vector)
+    guess = None
     if group == "goals":
         goal, probability, goal_margin = _table(GOAL_CLASSIFIER).best(vector)
         if goal == NO_GOAL:
             return None
         if probability >= GOAL_SURE_PROBABILITY:
             return Match(goal, probability, goal_margin, True, text)
-        if score < UNSURE_SCORE:
-            # The sentences see nothing close: ask about the classifier's likely goal, unless the text
-            # is far from every goal ("Der Himmel ist blau").
-            if guess_goal and probability >= GOAL_ASK_PROBABILITY and score >= GOAL_GUESS_MIN_COSINE:
-                return Match(goal, probability, goal_margin, False, text)
-            return None
+        if guess_goal and probability >= GOAL_ASK_PROBABILITY:
+            guess = Match(goal, probability, goal_margin, False, text)
+    value, score, margin = table.best(vector)
     if score < UNSURE_SCORE:
-        return None
+        # The sentences see nothing close: ask about the classifier's likely goal, unless the text is
+        # far from every goal ("Der Himmel ist blau").
+        return guess if score >= GOAL_GUESS_MIN_COSINE else None
     return Match(value, score, margin, score >= SURE_SCORE and margin >= SURE_MARGIN, text)
 
 

@@ -160,19 +160,21 @@ def _named_places(question: str) -> list[str]:
     places = [place for place, pattern in _PLACE_PATTERNS.items() if pattern.search(folded)]
     for match in _PLACE_AFTER_KIND.finditer(question or ""):
         name = match.group(1)
-        if _norm(name) in _NOT_A_PLACE or any(_norm(name) == _norm(p) for p in places):
-            continue
-        if any(pattern.search(_norm(name)) for pattern in _STATE_PATTERNS.values()):
-            continue  # "Land Sachsen" is a state, handled there
-        places.append(name)
+        if _norm(name) not in _NOT_A_PLACE and _is_new_place(name, places):
+            places.append(name)
     for match in _NAME_IN_QUESTION.finditer(question or ""):
-        name = match.group(1)
-        if any(_norm(name) == _norm(p) for p in places) or _is_german_word(name):
-            continue
-        if any(pattern.search(_norm(name)) for pattern in _STATE_PATTERNS.values()):
-            continue
-        places.append(name)
+        name = match.group(1)  # named without a municipality word: only a word no word list knows
+        if not _is_german_word(name) and _is_new_place(name, places):
+            places.append(name)
     return places
+
+
+def _is_new_place(name: str, places: list[str]) -> bool:
+    """Not yet found and not a state ("Land Sachsen" is a state, handled there)."""
+    folded = _norm(name)
+    if any(folded == _norm(place) for place in places):
+        return False
+    return not any(pattern.search(folded) for pattern in _STATE_PATTERNS.values())
 
 
 def _is_german_word(word: str) -> bool:
