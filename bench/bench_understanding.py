@@ -1,6 +1,6 @@
 """Understanding benchmark through the running bot (issue 10): every case goes over the REST channel.
 
-Sets (bench/data/dev/ and bench/data/heldout/, bench/cases.py; written before tuning):
+Sets (bench/data/dev/, heldout/ and heldout2/, bench/cases.py; written before tuning):
   goal_answers.yml      answers to the goal question inside a started interview; the ranking is read
                         from the tracker slot `goals` (when the bot then asks for more goals, the user
                         has nothing to add – the case text is the whole answer – and presses »Fertig«)
@@ -10,7 +10,7 @@ Sets (bench/data/dev/ and bench/data/heldout/, bench/cases.py; written before tu
   kb_questions.yml      knowledge questions in a fresh conversation each; every --mid-every-th one
                         also inside a running interview (answered, then the interview must resume)
 
-Prints per split (dev / heldout) and per semantic setting (DTEAM_SEMANTIC=1 / 0, side by side):
+Prints per split (dev / heldout / heldout2) and per semantic setting (DTEAM_SEMANTIC=1 / 0, side by side):
 goal rankings exact, practice answers understood, knowledge answers with the fact and "Quelle:",
 honest no-answers, false refusals, questions misrouted by intent (tracker latest_message), and the
 per-message latency p50/p95 of free-text vs. button turns.
@@ -19,8 +19,9 @@ Usage:
   .venv/bin/python bench/bench_understanding.py                 # own stacks, semantic on and off
   .venv/bin/python bench/bench_understanding.py --semantic on   # one stack only
   .venv/bin/python bench/bench_understanding.py --url http://127.0.0.1:5005   # a running bot
-Options: --split dev|heldout|both, --sets kb,goals,practice, --concurrency 2, --show-failures,
---json results.json. A running bot needs Rasa's HTTP API (--enable-api) for the tracker reads.
+Options: --split dev|heldout|heldout2|both|all (both = dev + heldout), --sets kb,goals,practice,
+--concurrency 2, --show-failures, --json results.json. A running bot needs Rasa's HTTP API (--enable-api)
+for the tracker reads.
 """
 
 from __future__ import annotations
@@ -360,7 +361,12 @@ def main() -> int:
     )
     parser.add_argument("--token", help="RASA_AUTH_TOKEN of the running bot, if set")
     parser.add_argument("--semantic", choices=("on", "off", "both"), default="both")
-    parser.add_argument("--split", choices=("dev", "heldout", "both"), default="both")
+    parser.add_argument(
+        "--split",
+        choices=("dev", "heldout", "heldout2", "both", "all"),
+        default="both",
+        help="both = dev + heldout; all = dev + heldout + heldout2",
+    )
     parser.add_argument("--sets", default="kb,goals,practice")
     parser.add_argument("--concurrency", type=int, default=2)
     parser.add_argument("--mid-every", type=int, default=4, help="every n-th KB question also mid-interview")
@@ -369,7 +375,7 @@ def main() -> int:
     parser.add_argument("--json", type=Path, help="write all outcomes to this file")
     args = parser.parse_args()
 
-    splits = {"dev", "heldout"} if args.split == "both" else {args.split}
+    splits = {"both": {"dev", "heldout"}, "all": {"dev", "heldout", "heldout2"}}.get(args.split, {args.split})
     sets = {s.strip() for s in args.sets.split(",") if s.strip()}
     settings = (
         ["running bot"] if args.url else (["on", "off"] if args.semantic == "both" else [args.semantic])
@@ -408,7 +414,9 @@ def main() -> int:
 
     names = list(columns)
     for block in [*sorted(splits), "latency"]:
-        title = {"dev": "DEV", "heldout": "HELD-OUT"}.get(block, "LATENCY (all turns of the run)")
+        title = {"dev": "DEV", "heldout": "HELD-OUT", "heldout2": "HELD-OUT 2 (second set)"}.get(
+            block, "LATENCY (all turns of the run)"
+        )
         print(f"\n== {title}")
         print(f"{'':32}" + "".join(f"{n:>30}" for n in names))
         for row in columns[names[0]][block]:
