@@ -11,7 +11,8 @@ Sets (bench/data/dev/, heldout/ and heldout2/, bench/cases.py; written before tu
                         also inside a running interview (answered, then the interview must resume)
 
 Prints per split (dev / heldout / heldout2) and per semantic setting (DTEAM_SEMANTIC=1 / 0, side by side):
-goal rankings exact, practice answers understood, knowledge answers with the fact and "Quelle:",
+goal rankings exact, practice answers understood, knowledge answers with the fact and "Quelle:" (also
+counted without a close runner-up's "Auch passend:" line),
 honest no-answers, false refusals, questions misrouted by intent (tracker latest_message), and the
 per-message latency p50/p95 of free-text vs. button turns.
 
@@ -45,6 +46,7 @@ sys.path.insert(0, str(REPO))
 
 from bench.cases import load  # noqa: E402
 from dteam.interview.practices import QUESTION_ORDER  # noqa: E402
+from dteam.kb.retrieval import ALSO_PREFIX  # noqa: E402
 
 SOURCE_LINE = re.compile(r"^\s*\**Quelle:", re.MULTILINE)
 # The bot's honest no-answers (utter_kb_no_answer and the aspect refusal) both speak of its sources.
@@ -191,9 +193,13 @@ def judge_knowledge(case: dict, replies: list[dict], intent: str) -> dict:
     refused = not sourced and bool(NO_ANSWER.search(text))
     answerable = bool(case["entries"])
     fact = bool(answerable and re.search(case["fact"], text, re.IGNORECASE))
+    # The answer itself, without a close runner-up's "Auch passend: …" line under it.
+    main = text.split(ALSO_PREFIX)[0]
+    fact_in_main = bool(answerable and re.search(case["fact"], main, re.IGNORECASE))
     return {
         "answerable": answerable,
         "correct": answerable and sourced and fact,
+        "correct_in_main": answerable and sourced and fact_in_main,
         "honest": (not answerable) and refused,
         "false_refusal": answerable and refused,
         "intent": intent,
@@ -297,6 +303,9 @@ def summarise(results: dict, latencies: Latencies, split: str) -> dict[str, str]
         "practice answers understood": ratio(sum(o.get("ok", False) for _, o in practice), len(practice)),
         "practice: asked to confirm": confirmed(practice),
         "KB: fact + source": ratio(sum(o.get("correct", False) for o in answerable), len(answerable)),
+        "KB: … fact in the answer itself": ratio(
+            sum(o.get("correct_in_main", False) for o in answerable), len(answerable)
+        ),
         "KB: honest no-answer": ratio(sum(o.get("honest", False) for o in unanswerable), len(unanswerable)),
         "KB: false refusals": ratio(sum(o.get("false_refusal", False) for o in answerable), len(answerable)),
         "KB: misrouted (intent)": ratio(sum(o.get("misrouted", False) for _, o in kb), len(kb)),
