@@ -37,6 +37,10 @@ TEXT_OWN_TYPE_IN_INTERVIEW = (
 BUTTON_START_INTERVIEW = {"title": "Selbsttest starten", "payload": "/start_interview"}
 INTERVIEW_FORM = "interview_form"
 KB_ENTRY_SLOT = "kb_entry"  # id of the entry last shown; also the entity in the "Mehr dazu" payload
+TEXT_NO_ANSWER_NEAREST = (
+    "Genau dazu finde ich in meinen Quellen nichts Belastbares – und ich möchte nichts erfinden. "
+    "Am nächsten kommt dieser Eintrag:"
+)
 TEXT_NOTHING_MORE = (
     "Wozu möchten Sie mehr wissen? Stellen Sie bitte zuerst eine Frage, zum Beispiel „Was ist FIM?“"
 )
@@ -93,6 +97,11 @@ class ActionAnswerQuestion(Action):
         if answer.aspect is not None:
             buttons = [nearest_button(answer.nearest_title)] if answer.nearest_title else None
             dispatcher.utter_message(text=refusal_text(answer.aspect), buttons=buttons)
+            return []
+        if answer.nearest_title:
+            dispatcher.utter_message(
+                text=TEXT_NO_ANSWER_NEAREST, buttons=[nearest_button(answer.nearest_title)]
+            )
             return []
         dispatcher.utter_message(response="utter_kb_no_answer")
         return []

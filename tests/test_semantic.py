@@ -334,6 +334,34 @@ def test_runner_up_sentences_read_on_their_own():
     assert not _reads_alone("Das OZG ist das Onlinezugangsgesetz.")
 
 
+def test_a_refused_question_close_to_an_entry_offers_it_as_a_button(knowledge_base):
+    # Dev question the acceptance check refuses although its best entry has the answer: the refusal
+    # offers that entry, and the button's question is answered by it.
+    from actions.knowledge import TEXT_NO_ANSWER_NEAREST, ActionAnswerQuestion
+    from tests.support.actions import run_action, tracker_state
+
+    question = (
+        "Wie schätzen die Verwaltungen selbst ein, wie stark sie ihre eigenen Leute bei Veränderungen "
+        "mitreden lassen?"
+    )
+    answer = knowledge_base.answer(question)
+    entry = knowledge_base.by_id["studie-mitarbeitendenbeteiligung"]
+    assert not answer.found and answer.aspect is None and answer.nearest_title == entry.title
+    state = tracker_state("tracker_knowledge_question.json")
+    state["latest_message"] = {"text": question, "intent": {"name": "ask_question"}, "entities": []}
+    messages = run_action(ActionAnswerQuestion(knowledge_base=knowledge_base), state).messages
+    assert [m["text"] for m in messages] == [TEXT_NO_ANSWER_NEAREST]
+    assert messages[0]["buttons"] == [{"title": f"Dazu habe ich: {entry.title}", "payload": entry.title}]
+    assert knowledge_base.answer(entry.title).entry_id == entry.id
+    for off_topic in [
+        "Welche Partei soll ich wählen?",
+        "Wer ist Bundeskanzler?",
+        "Wie wird das Wetter morgen?",
+    ]:
+        refused = knowledge_base.answer(off_topic)
+        assert not refused.found and not refused.nearest_title, off_topic
+
+
 def test_fusion_still_refuses_what_the_sources_do_not_say(knowledge_base):
     for question in [
         "Was kostet ein digitaler Lotse?",

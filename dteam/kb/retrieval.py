@@ -88,6 +88,10 @@ QUESTION_TYPE_MAX_GAP = 0.10
 ALSO_MAX_GAP = 0.03  # dev: +9 of 243 answerable, an extra line under 54 of 216 answers
 ALSO_PREFIX = "Auch passend: "
 ALSO_MIN_WORDS = 6
+# A refused question whose best entry is this close (e5 cosine) gets that entry offered as a button
+# ("Dazu habe ich: …"), so a refusal of an answerable question is one click from the answer.
+# Off-topic questions stay below (dev and smalltalk: at most 0.863).
+NEAREST_OFFER_COSINE = 0.87
 # Out of its entry, a sentence that starts by pointing back ("Sie …", "Dabei …") or is a list line
 # or a fragment ("… (69,4 % vs.") says too little: the next closest one is shown instead.
 _POINTS_BACK = re.compile(
@@ -128,7 +132,7 @@ class Answer:
     candidates: list[str] = field(default_factory=list)
     has_more: bool = False  # the entry's body says more than `text` (its short form)
     aspect: Aspect | None = None  # no-answer because the entry lacks the asked aspect (cost, state, ...)
-    nearest_title: str = ""  # with `aspect`: the neighbouring entry's title, offered as a question
+    nearest_title: str = ""  # a close entry's title, offered as a question with a no-answer
     also_text: str = ""  # a close runner-up's best sentence, shown under the answer
     also_citation: str = ""  # its source line
     also_entry_id: str | None = None
@@ -443,12 +447,19 @@ class KnowledgeBase:
             or not answers_question_type(analysis.folded, entry)
         ):
             # No entry for this type × topic: say so rather than offer another type's figure.
+            offer = (
+                semantic is not None
+                and semantic[best] >= NEAREST_OFFER_COSINE
+                and not (resolved.topic_from_context and resolved.types)
+                and self._uncovered(question, entry) is None
+            )
             return Answer(
                 kind=KIND_NO_ANSWER,
                 score=float(scores[best]),
                 topic=resolved.topic or None,
                 type_id=resolved.types[0] if resolved.types else None,
                 candidates=[self.entries[int(i)].id for i in order[:3]],
+                nearest_title=entry.title if offer and entry.title.rstrip().endswith("?") else "",
             )
 
         aspect = self._uncovered(question, entry)
