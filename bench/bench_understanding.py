@@ -13,7 +13,8 @@ Sets (bench/data/dev/, heldout/ and heldout2/, bench/cases.py; written before tu
 Prints per split (dev / heldout / heldout2) and per semantic setting (DTEAM_SEMANTIC=1 / 0, side by side):
 goal rankings exact, practice answers understood, knowledge answers with the fact and "Quelle:" (also
 counted without a close runner-up's "Auch passend:" line),
-honest no-answers, false refusals, questions misrouted by intent (tracker latest_message), and the
+honest no-answers, false refusals (and how many offer an entry that gives the fact with one click),
+questions misrouted by intent (tracker latest_message), and the
 per-message latency p50/p95 of free-text vs. button turns.
 
 Usage:
@@ -53,6 +54,7 @@ SOURCE_LINE = re.compile(r"^\s*\**Quelle:", re.MULTILINE)
 NO_ANSWER = re.compile(r"(?:in meinen Quellen|meine Quellen|geben meine Quellen)", re.IGNORECASE)
 QUESTION_ONE = re.compile(r"Frage 1 von \d+")
 KNOWLEDGE_INTENT = "ask_question"
+NEAREST_OFFER = "Dazu habe ich:"  # dteam.kb.aspects.nearest_button
 BUTTON_GOALS = ("effizienz", "buergernaehe", "innovation")  # three goals end the goal question
 
 
@@ -212,6 +214,11 @@ async def run_kb_case(bot: Bot, case: dict, mid_interview: bool) -> dict:
     sender = new_sender("kb")
     replies = await bot.say(sender, case["q"])
     result = judge_knowledge(case, replies, latest_intent(await bot.tracker(sender)))
+    offered = [b for r in replies for b in r.get("buttons") or [] if b["title"].startswith(NEAREST_OFFER)]
+    if result["false_refusal"] and offered:
+        # A refusal that offers the nearest entry: does the user get the fact with that one click?
+        clicked = judge_knowledge(case, await bot.say(sender, offered[0]["payload"]), KNOWLEDGE_INTENT)
+        result["one_click"] = clicked["correct"]
     if mid_interview:
         sender = new_sender("kbmid")
         await bot.say(sender, "/start_interview")
@@ -308,6 +315,7 @@ def summarise(results: dict, latencies: Latencies, split: str) -> dict[str, str]
         ),
         "KB: honest no-answer": ratio(sum(o.get("honest", False) for o in unanswerable), len(unanswerable)),
         "KB: false refusals": ratio(sum(o.get("false_refusal", False) for o in answerable), len(answerable)),
+        "KB: … fact one click away": str(sum(o.get("one_click", False) for o in answerable)),
         "KB: misrouted (intent)": ratio(sum(o.get("misrouted", False) for _, o in kb), len(kb)),
         "KB: to start_interview": str(sum(o.get("intent") == "start_interview" for _, o in kb)),
         "KB: to show_statistics": str(sum(o.get("intent") == "show_statistics" for _, o in kb)),
