@@ -6,7 +6,8 @@ Sets (bench/data/dev/, heldout/ and heldout2/, bench/cases.py; written before tu
                         has nothing to add – the case text is the whole answer – and presses »Fertig«)
   practice_answers.yml  answers at their own question (earlier questions skipped with buttons)
   Both answer the bot's "… – stimmt das?" (tracker slot `pending_match`) like the user: "Ja" when the
-  proposed option(s) are expected, else "Nein"; the cases that needed it are counted per split.
+  proposed option(s) are expected, of several the »Nur …« button of an expected one, else "Nein";
+  the cases that needed it are counted per split.
   kb_questions.yml      knowledge questions in a fresh conversation each; every --mid-every-th one
                         also inside a running interview (answered, then the interview must resume)
 
@@ -46,6 +47,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from bench.cases import load  # noqa: E402
+from dteam.interview.flow import ONLY_PREFIX  # noqa: E402
 from dteam.interview.practices import QUESTION_ORDER  # noqa: E402
 from dteam.kb.retrieval import ALSO_PREFIX  # noqa: E402
 
@@ -119,11 +121,12 @@ def new_sender(prefix: str) -> str:
 # --- the three kinds of cases ---------------------------------------------------------------------
 
 
-async def answer_confirmations(bot: Bot, sender: str, wanted, asked: list[dict]) -> dict:
+async def answer_confirmations(bot: Bot, sender: str, wanted, asked: list[dict], replies: list[dict]) -> dict:
     """Answers the bot's yes/no question about an unsure match the way the case's user would.
 
     The question is detected from the tracker slot `pending_match` (not from its wording): "Ja" when
-    `wanted(values)` holds for the proposed option(s), else "Nein" (a rejected proposal is not taken).
+    `wanted(values)` holds for the proposed option(s); of several, a wanted one's »Nur …« button when
+    the bot shows one (`replies`: its last messages); else "Nein" (a rejected proposal is not taken).
     Each question is recorded in `asked`. Returns the slots after the last answer.
     """
     slots = (await bot.tracker(sender)).get("slots") or {}
@@ -132,9 +135,16 @@ async def answer_confirmations(bot: Bot, sender: str, wanted, asked: list[dict])
         if not (isinstance(pending, dict) and pending.get("values")):
             break
         values = list(pending["values"])
-        yes = bool(wanted(values))
-        asked.append({"slot": pending.get("slot"), "values": values, "answer": "Ja" if yes else "Nein"})
-        await bot.say(sender, "Ja" if yes else "Nein")
+        buttons = {b["payload"]: b["title"] for r in replies for b in r.get("buttons") or []}
+        only = [p for v in values if wanted([v]) for p in buttons if p == payload(ONLY_PREFIX + v)]
+        if wanted(values):
+            answer, message = "Ja", "Ja"
+        elif only:
+            answer, message = buttons[only[0]], only[0]
+        else:
+            answer, message = "Nein", "Nein"
+        asked.append({"slot": pending.get("slot"), "values": values, "answer": answer})
+        replies = await bot.say(sender, message)
         slots = (await bot.tracker(sender)).get("slots") or {}
     return slots
 
@@ -146,8 +156,8 @@ async def run_goal_case(bot: Bot, case: dict) -> dict:
     await bot.say(sender, "/start_interview")
     slots: dict = {}
     for message in case.get("turns") or [case["text"]]:
-        await bot.say(sender, message)
-        slots = await answer_confirmations(bot, sender, lambda v: set(v) <= set(expected), asked)
+        replies = await bot.say(sender, message)
+        slots = await answer_confirmations(bot, sender, lambda v: set(v) <= set(expected), asked, replies)
     if slots.get("requested_slot") == "goals" and slots.get("goals_draft"):
         # "Gibt es ein weiteres wichtiges Ziel?": the case's text is the whole answer, so the user has
         # nothing to add and presses the bot's »Fertig« button.
@@ -174,14 +184,14 @@ async def run_practice_case(bot: Bot, case: dict) -> dict:
             "expected": expected,
         }
     asked: list[dict] = []
-    await bot.say(sender, case["text"])
+    replies = await bot.say(sender, case["text"])
 
     def wanted(values: list[str]) -> bool:
         if isinstance(expected, list):
             return set(values) <= set(expected)
         return values == [expected]
 
-    got = (await answer_confirmations(bot, sender, wanted, asked)).get(target)
+    got = (await answer_confirmations(bot, sender, wanted, asked, replies)).get(target)
     if isinstance(expected, list):
         ok = isinstance(got, list) and set(got) == set(expected)
     else:
@@ -294,9 +304,9 @@ def summarise(results: dict, latencies: Latencies, split: str) -> dict[str, str]
     def confirmed(pairs: list[tuple[dict, dict]]) -> str:
         # Cases in which the bot asked "… – stimmt das?" (answered Ja / Nein), and how many passed.
         asked = [o for _, o in pairs if o.get("confirmations")]
-        said_yes = sum(any(a["answer"] == "Ja" for a in o["confirmations"]) for o in asked)
+        said_yes = sum(any(a["answer"] != "Nein" for a in o["confirmations"]) for o in asked)
         passed = sum(bool(o.get("ok")) for o in asked)
-        return f"{len(asked)} (Ja {said_yes}, ok {passed})"
+        return f"{len(asked)} (Ja/Nur {said_yes}, ok {passed})"
 
     goals = of("goals")
     practice = of("practice")

@@ -115,6 +115,39 @@ def test_goal_paraphrases_join_the_draft(matcher):
     assert updates[GOALS_DRAFT] == ["innovation", "wirtschaft"]
 
 
+def test_of_several_proposed_goals_one_can_be_taken_alone(matcher):
+    # "Nur Bürgernähe": the proposal was half right; the user keeps the right half with one click.
+    matcher[("goals", "Hm, mal überlegen")] = [unsure("rechtliche_vorgaben"), unsure("buergernaehe")]
+    updates, _ = flow.step(at(GOAL_SLOT), Turn("inform", "Hm, mal überlegen"))
+    state = at(GOAL_SLOT, **{PENDING_MATCH: updates[PENDING_MATCH]})
+    buttons = flow.ask(state, GOAL_SLOT).buttons
+    assert [b["title"] for b in buttons] == ["Ja, alle", "Nur Rechtliche Vorgaben", "Nur Bürgernähe", "Nein"]
+    updates, _ = flow.step(state, Turn("inform", "/inform", button_value=flow.ONLY_PREFIX + "buergernaehe"))
+    assert updates[GOALS_DRAFT] == ["buergernaehe"] and updates[PENDING_MATCH] is None
+    # A value that was not proposed is no answer to the question: the flow reads it as a new answer.
+    updates, _ = flow.step(state, Turn("inform", "/inform", button_value=flow.ONLY_PREFIX + "innovation"))
+    assert "innovation" not in (updates.get(GOALS_DRAFT) or [])
+
+
+def test_taking_one_of_an_answers_unsure_parts_keeps_its_sure_goals_in_order(matcher):
+    pending = {
+        "slot": GOAL_SLOT,
+        "values": ["innovation", "wirtschaft"],
+        "text": "…",
+        "ranked": ["effizienz", "innovation", "wirtschaft"],
+    }
+    state = at(GOAL_SLOT, **{PENDING_MATCH: pending, GOALS_DRAFT: ["effizienz"]})
+    updates, _ = flow.step(state, Turn("inform", "/inform", button_value=flow.ONLY_PREFIX + "wirtschaft"))
+    assert updates[GOALS_DRAFT] == ["effizienz", "wirtschaft"]
+
+
+def test_one_proposed_option_gets_no_only_button(matcher):
+    state = at(
+        "strategy", **{PENDING_MATCH: {"slot": "strategy", "values": ["keine"], "text": "Fehlanzeige"}}
+    )
+    assert [b["title"] for b in flow.ask(state, "strategy").buttons][:2] == ["Ja", "Nein"]
+
+
 def test_questions_and_skips_are_not_matched(matcher):
     matcher[("goals", "Was ist Daseinsvorsorge?")] = [sure("daseinsvorsorge")]
     updates, messages = flow.step(at(GOAL_SLOT), Turn("ask_question", "Was ist Daseinsvorsorge?"))

@@ -38,6 +38,8 @@ PENDING_MATCH = "pending_match"
 STATE_SLOTS: tuple[str, ...] = (GOALS_DRAFT, GOALS_ASKED_MORE, ANSWER_DRAFT, FAILURES, PENDING_MATCH)
 CONFIRM_VALUE = "bestaetigen"
 REJECT_VALUE = "ablehnen"
+# "Nur Bürgernähe": of several proposed options, only this one (button value ONLY_PREFIX + option).
+ONLY_PREFIX = "nur:"
 _YES = re.compile(r"^\W*(ja|jap|jo|genau|stimmt|richtig|korrekt|passt|ok|okay|yes)\b", re.IGNORECASE)
 _NO = re.compile(r"^\W*(nein|nee|nö|no|falsch|stimmt nicht|passt nicht)\b", re.IGNORECASE)
 
@@ -123,11 +125,17 @@ def ask(state: Mapping[str, Any], slot: str) -> Message:
     pending = _pending(state, slot)
     if pending:
         # An unsure semantic match is put to the user once, instead of the question.
-        text = semantic_match.confirmation_question(slot, pending["text"], list(pending["values"]))
+        values = list(pending["values"])
+        text = semantic_match.confirmation_question(slot, pending["text"], values)
+        only = [
+            {"title": f"Nur {label}", "payload": answer_payload(ONLY_PREFIX + value)}
+            for value, label in zip(values, semantic_match.option_labels(slot, values), strict=True)
+        ]
         return Message(
             f"{progress}: {text}",
             [
-                {"title": "Ja", "payload": answer_payload(CONFIRM_VALUE)},
+                {"title": "Ja, alle" if len(values) > 1 else "Ja", "payload": answer_payload(CONFIRM_VALUE)},
+                *(only if len(values) > 1 else []),
                 {"title": "Nein", "payload": answer_payload(REJECT_VALUE)},
             ],
         )
@@ -307,6 +315,12 @@ def _resolve_pending(
     short = turn.button_value is None and len(turn.text.split()) <= 3
     if turn.button_value == CONFIRM_VALUE or (short and _YES.match(turn.text)):
         return _accept_matched(slot, list(pending["values"]), state, pending.get("ranked"))
+    only = (turn.button_value or "").removeprefix(ONLY_PREFIX)
+    if turn.button_value and turn.button_value.startswith(ONLY_PREFIX) and only in pending["values"]:
+        # One of several proposed options: the others are dropped, also from the answer's ranking.
+        dropped = set(pending["values"]) - {only}
+        ranked = [v for v in pending.get("ranked") or [] if v not in dropped] or None
+        return _accept_matched(slot, [only], state, ranked)
     if turn.button_value == REJECT_VALUE or (short and _NO.match(turn.text)):
         draft = list(state.get(GOALS_DRAFT) or [])
         if slot == GOAL_SLOT and draft:

@@ -257,14 +257,21 @@ def _quote(text: str) -> str:
 
 def confirmation_question(question_id: str, answer: str, values: list[str]) -> str:
     """German yes/no question for an unsure match, e.g. „…“ als Fachbereich Organisation."""
+    labels = option_labels(question_id, values)
     if question_id == "goals":
-        labels = [GOAL_LABELS[v] for v in values]
         named = ("das Ziel " if len(labels) == 1 else "die Ziele ") + _join(labels)
     else:
-        from dteam.interview.practices import QUESTIONS
-
-        named = _join([QUESTIONS[question_id].option(v).title for v in values])
+        named = _join(labels)
     return f"Ich ordne „{_quote(answer)}“ als {named} ein – stimmt das?"
+
+
+def option_labels(question_id: str, values: list[str]) -> list[str]:
+    """German names of goals or of one practice question's options."""
+    if question_id == "goals":
+        return [GOAL_LABELS[v] for v in values]
+    from dteam.interview.practices import QUESTIONS
+
+    return [QUESTIONS[question_id].option(v).title for v in values]
 
 
 def _join(parts: list[str]) -> str:
