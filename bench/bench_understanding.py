@@ -6,7 +6,7 @@ Sets (bench/data/dev/, heldout/ and heldout2/, bench/cases.py; written before tu
                         has nothing to add – the case text is the whole answer – and presses »Fertig«)
   practice_answers.yml  answers at their own question (earlier questions skipped with buttons)
   Both answer the bot's "… – stimmt das?" (tracker slot `pending_match`) like the user: "Ja" when the
-  proposed option(s) are expected, of several the »Nur …« button of an expected one, else "Nein";
+  proposed option(s) are expected, else the »Nur …«/»Eher …« button of an expected one, else "Nein";
   the cases that needed it are counted per split.
   kb_questions.yml      knowledge questions in a fresh conversation each; every --mid-every-th one
                         also inside a running interview (answered, then the interview must resume)
@@ -47,7 +47,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from bench.cases import load  # noqa: E402
-from dteam.interview.flow import ONLY_PREFIX  # noqa: E402
+from dteam.interview.flow import INSTEAD_PREFIX, ONLY_PREFIX  # noqa: E402
 from dteam.interview.practices import QUESTION_ORDER  # noqa: E402
 from dteam.kb.retrieval import ALSO_PREFIX  # noqa: E402
 
@@ -125,8 +125,9 @@ async def answer_confirmations(bot: Bot, sender: str, wanted, asked: list[dict],
     """Answers the bot's yes/no question about an unsure match the way the case's user would.
 
     The question is detected from the tracker slot `pending_match` (not from its wording): "Ja" when
-    `wanted(values)` holds for the proposed option(s); of several, a wanted one's »Nur …« button when
-    the bot shows one (`replies`: its last messages); else "Nein" (a rejected proposal is not taken).
+    `wanted(values)` holds for the proposed option(s); else the »Nur …« (one of several proposed) or
+    »Eher …« (an alternative) button of a wanted option when the bot shows one (`replies`: its last
+    messages); else "Nein" (a rejected proposal is not taken).
     Each question is recorded in `asked`. Returns the slots after the last answer.
     """
     slots = (await bot.tracker(sender)).get("slots") or {}
@@ -136,11 +137,19 @@ async def answer_confirmations(bot: Bot, sender: str, wanted, asked: list[dict],
             break
         values = list(pending["values"])
         buttons = {b["payload"]: b["title"] for r in replies for b in r.get("buttons") or []}
-        only = [p for v in values if wanted([v]) for p in buttons if p == payload(ONLY_PREFIX + v)]
+        # "Nur X" (one of several proposed) or "Eher X" (instead of the proposed one) for an expected X.
+        offered = [v for v in values] + list(pending.get("alternatives") or [])
+        other = [
+            p
+            for v in offered
+            if wanted([v])
+            for p in buttons
+            if p in (payload(ONLY_PREFIX + v), payload(INSTEAD_PREFIX + v))
+        ]
         if wanted(values):
             answer, message = "Ja", "Ja"
-        elif only:
-            answer, message = buttons[only[0]], only[0]
+        elif other:
+            answer, message = buttons[other[0]], other[0]
         else:
             answer, message = "Nein", "Nein"
         asked.append({"slot": pending.get("slot"), "values": values, "answer": answer})
@@ -304,9 +313,9 @@ def summarise(results: dict, latencies: Latencies, split: str) -> dict[str, str]
     def confirmed(pairs: list[tuple[dict, dict]]) -> str:
         # Cases in which the bot asked "… – stimmt das?" (answered Ja / Nein), and how many passed.
         asked = [o for _, o in pairs if o.get("confirmations")]
-        said_yes = sum(any(a["answer"] != "Nein" for a in o["confirmations"]) for o in asked)
+        said_yes = sum(any(a["answer"] != "Nein" for a in o["confirmations"]) for o in asked)  # Ja/Nur/Eher
         passed = sum(bool(o.get("ok")) for o in asked)
-        return f"{len(asked)} (Ja/Nur {said_yes}, ok {passed})"
+        return f"{len(asked)} (not Nein {said_yes}, ok {passed})"
 
     goals = of("goals")
     practice = of("practice")

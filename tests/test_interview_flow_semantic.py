@@ -1,6 +1,8 @@
 """Interview flow with the semantic matcher: sure matches are taken, unsure ones are asked once,
 and on the lexical fallback the flow behaves as before (re-asks with its hint)."""
 
+import json
+
 import pytest
 
 from dteam.interview import flow, semantic_match
@@ -30,8 +32,8 @@ def sure(value, text="…"):
     return semantic_match.Match(value, 0.95, 0.1, True, text)
 
 
-def unsure(value, text="…"):
-    return semantic_match.Match(value, 0.87, 0.005, False, text)
+def unsure(value, text="…", alternatives=()):
+    return semantic_match.Match(value, 0.87, 0.005, False, text, tuple(alternatives))
 
 
 @pytest.fixture
@@ -139,6 +141,24 @@ def test_taking_one_of_an_answers_unsure_parts_keeps_its_sure_goals_in_order(mat
     state = at(GOAL_SLOT, **{PENDING_MATCH: pending, GOALS_DRAFT: ["effizienz"]})
     updates, _ = flow.step(state, Turn("inform", "/inform", button_value=flow.ONLY_PREFIX + "wirtschaft"))
     assert updates[GOALS_DRAFT] == ["effizienz", "wirtschaft"]
+
+
+def test_an_unsure_goal_offers_the_next_likeliest_instead(matcher):
+    matcher[("goals", "Hm, mal überlegen")] = [unsure("wirtschaft", alternatives=["effizienz", "innovation"])]
+    state = at(GOAL_SLOT, **{GOALS_DRAFT: ["effizienz"]})
+    updates, _ = flow.step(state, Turn("inform", "Hm, mal überlegen"))
+    # Goals already in the answer are no alternative.
+    assert updates[PENDING_MATCH]["alternatives"] == ["innovation"]
+    state = {**state, PENDING_MATCH: updates[PENDING_MATCH]}
+    buttons = flow.ask(state, GOAL_SLOT).buttons
+    assert [b["title"] for b in buttons] == ["Ja", "Eher Innovation", "Nein"]
+    value = json.loads(buttons[1]["payload"].removeprefix("/inform"))["answer"]
+    assert value == flow.INSTEAD_PREFIX + "innovation"
+    updates, _ = flow.step(state, Turn("inform", "/inform", button_value=value))
+    assert updates[GOALS_DRAFT] == ["effizienz", "innovation"] and updates[PENDING_MATCH] is None
+    # Only an offered alternative counts.
+    updates, _ = flow.step(state, Turn("inform", "/inform", button_value=flow.INSTEAD_PREFIX + "wirtschaft"))
+    assert updates.get(GOALS_DRAFT) in (None, ["effizienz"])
 
 
 def test_one_proposed_option_gets_no_only_button(matcher):

@@ -144,3 +144,13 @@ def test_an_open_wish_part_gets_the_classifiers_guess_when_nothing_is_sure(monke
     assert guess is not None and guess.value == "wirtschaft" and not guess.sure
     monkeypatch.setattr(sm, "GOAL_ASK_PROBABILITY", 1.01)
     assert sm.match_goal_part(part) is None
+
+
+def test_an_unsure_goal_guess_names_the_next_likeliest_goals():
+    # Written for this test: a wish the rules miss and the matcher is unsure about, and a clear one.
+    [unsure] = sm.match_goals("Die Leute sollen nicht abgewimmelt werden")
+    assert not unsure.sure and len(unsure.alternatives) == sm.MAX_ALTERNATIVES
+    assert unsure.value not in unsure.alternatives and set(unsure.alternatives) <= set(GOAL_IDS)
+    assert "buergernaehe" in {unsure.value, *unsure.alternatives}
+    [sure] = sm.match_goals("Im Rathaus sollen Leute sitzen, die einem weiterhelfen")
+    assert sure.sure and sure.alternatives == ()

@@ -40,6 +40,8 @@ CONFIRM_VALUE = "bestaetigen"
 REJECT_VALUE = "ablehnen"
 # "Nur Bürgernähe": of several proposed options, only this one (button value ONLY_PREFIX + option).
 ONLY_PREFIX = "nur:"
+# "Eher Bürgernähe": instead of the one proposed goal, the matcher's next likeliest (INSTEAD_PREFIX + goal).
+INSTEAD_PREFIX = "eher:"
 _YES = re.compile(r"^\W*(ja|jap|jo|genau|stimmt|richtig|korrekt|passt|ok|okay|yes)\b", re.IGNORECASE)
 _NO = re.compile(r"^\W*(nein|nee|nö|no|falsch|stimmt nicht|passt nicht)\b", re.IGNORECASE)
 
@@ -131,11 +133,18 @@ def ask(state: Mapping[str, Any], slot: str) -> Message:
             {"title": f"Nur {label}", "payload": answer_payload(ONLY_PREFIX + value)}
             for value, label in zip(values, semantic_match.option_labels(slot, values), strict=True)
         ]
+        alternatives = list(pending.get("alternatives") or [])
+        instead = [
+            {"title": f"Eher {label}", "payload": answer_payload(INSTEAD_PREFIX + value)}
+            for value, label in zip(
+                alternatives, semantic_match.option_labels(slot, alternatives), strict=True
+            )
+        ]
         return Message(
             f"{progress}: {text}",
             [
                 {"title": "Ja, alle" if len(values) > 1 else "Ja", "payload": answer_payload(CONFIRM_VALUE)},
-                *(only if len(values) > 1 else []),
+                *(only if len(values) > 1 else instead),
                 {"title": "Nein", "payload": answer_payload(REJECT_VALUE)},
             ],
         )
@@ -288,7 +297,19 @@ def _semantic_answer(
     values = [m.value for m in matches]
     if all(m.sure for m in matches):
         return _accept_matched(slot, values, state)
-    return {PENDING_MATCH: {"slot": slot, "values": values, "text": text}, FAILURES: 0.0}, []
+    pending = {"slot": slot, "values": values, "text": text}
+    alternatives = _alternatives(matches, state)
+    if alternatives:
+        pending["alternatives"] = alternatives
+    return {PENDING_MATCH: pending, FAILURES: 0.0}, []
+
+
+def _alternatives(unsure: list[semantic_match.Match], state: Mapping[str, Any], taken=()) -> list[str]:
+    """With one unsure goal: the matcher's next likeliest goals not yet in the answer ("Eher …")."""
+    if len(unsure) != 1:
+        return []
+    known = set(state.get(GOALS_DRAFT) or []) | set(taken)
+    return [goal for goal in unsure[0].alternatives if goal not in known]
 
 
 def _accept_matched(
@@ -315,12 +336,19 @@ def _resolve_pending(
     short = turn.button_value is None and len(turn.text.split()) <= 3
     if turn.button_value == CONFIRM_VALUE or (short and _YES.match(turn.text)):
         return _accept_matched(slot, list(pending["values"]), state, pending.get("ranked"))
-    only = (turn.button_value or "").removeprefix(ONLY_PREFIX)
-    if turn.button_value and turn.button_value.startswith(ONLY_PREFIX) and only in pending["values"]:
+    button = turn.button_value or ""
+    only = button.removeprefix(ONLY_PREFIX)
+    if button.startswith(ONLY_PREFIX) and only in pending["values"]:
         # One of several proposed options: the others are dropped, also from the answer's ranking.
         dropped = set(pending["values"]) - {only}
         ranked = [v for v in pending.get("ranked") or [] if v not in dropped] or None
         return _accept_matched(slot, [only], state, ranked)
+    instead = button.removeprefix(INSTEAD_PREFIX)
+    if button.startswith(INSTEAD_PREFIX) and instead in (pending.get("alternatives") or []):
+        # The next likeliest goal instead of the proposed one, in its place.
+        proposed = pending["values"][0]
+        ranked = [instead if v == proposed else v for v in pending.get("ranked") or []] or None
+        return _accept_matched(slot, [instead], state, ranked)
     if turn.button_value == REJECT_VALUE or (short and _NO.match(turn.text)):
         draft = list(state.get(GOALS_DRAFT) or [])
         if slot == GOAL_SLOT and draft:
@@ -496,6 +524,9 @@ def _add_unknown_wishes(
         "text": " … ".join(m.text for m in unsure),
         "ranked": ranked(matches),
     }
+    alternatives = _alternatives(unsure, state, taken=pending["ranked"])
+    if alternatives:
+        pending["alternatives"] = alternatives
     return {GOALS_DRAFT: sure, PENDING_MATCH: pending, FAILURES: 0.0}, []
 
 

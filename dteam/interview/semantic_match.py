@@ -50,6 +50,7 @@ GOAL_EXAMPLES_FILE = Path(__file__).with_name("goal_examples.yml")
 NO_GOAL = "none"
 GOAL_CLASSIFIER = "goal_classifier"  # table key next to "goals" (the goal sentences' cosines)
 MAX_QUOTE_CHARS = 60
+MAX_ALTERNATIVES = 2  # next likeliest goals offered beside an unsure one (dev: the right one in 7 of 9)
 _CLAUSES = re.compile(
     r"\s*(?:[,;.!?\n]+|\bund\b|\bsowie\b|\bdann\b|\bdanach\b|\bausserdem\b|\baußerdem\b)\s*", re.I
 )
@@ -73,6 +74,8 @@ class Match:
     margin: float  # to the best other value
     sure: bool
     text: str  # the (part of the) answer that matched
+    # Goals only: the classifier's next likeliest goals, offered beside an unsure match ("Eher …").
+    alternatives: tuple[str, ...] = ()
 
 
 class _Table:
@@ -143,6 +146,11 @@ class _GoalClassifier:
         first, second = np.argsort(-goals)[:2]
         return self.goals[first], float(goals[first]), float(goals[first] - goals[second])
 
+    def ranking(self, query_vector: np.ndarray) -> list[str]:
+        """All goals, likeliest first ("none" left out)."""
+        probabilities = self.model.predict_proba(query_vector.reshape(1, -1))[0][self.goal_columns]
+        return [self.goals[i] for i in np.argsort(-probabilities)]
+
 
 _tables: dict[str, _Table | _GoalClassifier] = {}
 _lock = threading.Lock()
@@ -193,20 +201,28 @@ def _match(group: str, text: str, guess_goal: bool = False) -> Match | None:
         return None
     vector = _query_vector(text)
     guess = None
+    ranking: list[str] = []
     if group == "goals":
-        goal, probability, goal_margin = _table(GOAL_CLASSIFIER).best(vector)
+        classifier = _table(GOAL_CLASSIFIER)
+        goal, probability, goal_margin = classifier.best(vector)
         if goal == NO_GOAL:
             return None
         if probability >= GOAL_SURE_PROBABILITY:
             return Match(goal, probability, goal_margin, True, text)
+        ranking = classifier.ranking(vector)
         if guess_goal and probability >= GOAL_ASK_PROBABILITY:
-            guess = Match(goal, probability, goal_margin, False, text)
+            guess = Match(goal, probability, goal_margin, False, text, _alternatives(ranking, goal))
     value, score, margin = table.best(vector)
     if score < UNSURE_SCORE:
         # The sentences see nothing close: ask about the classifier's likely goal, unless the text is
         # far from every goal ("Der Himmel ist blau").
         return guess if score >= GOAL_GUESS_MIN_COSINE else None
-    return Match(value, score, margin, score >= SURE_SCORE and margin >= SURE_MARGIN, text)
+    sure = score >= SURE_SCORE and margin >= SURE_MARGIN
+    return Match(value, score, margin, sure, text, () if sure else _alternatives(ranking, value))
+
+
+def _alternatives(ranking: list[str], value: str) -> tuple[str, ...]:
+    return tuple(goal for goal in ranking if goal != value)[:MAX_ALTERNATIVES]
 
 
 def match_practice(question_id: str, text: str) -> Match | None:
