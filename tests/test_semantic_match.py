@@ -154,3 +154,22 @@ def test_an_unsure_goal_guess_names_the_next_likeliest_goals():
     assert "buergernaehe" in {unsure.value, *unsure.alternatives}
     [sure] = sm.match_goals("Im Rathaus sollen Leute sitzen, die einem weiterhelfen")
     assert sure.sure and sure.alternatives == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Himmel ist blau, und die Sonne scheint",
+        "asdf, qwer und zxcv",
+        "Das Wetter ist schön",
+        "Fußball ist toll, und Bayern gewinnt",
+        "Heute gibt es Schnitzel in der Kantine",
+        "Die Katze sitzt auf der Matte",
+    ],
+)
+def test_off_topic_chatter_is_no_goal(text):
+    # Not in the training examples; before the off-topic "none" examples the first four were taken as
+    # sure goals ("die Sonne scheint" as Attraktivität) without a question.
+    texts, _ = sm.goal_training_examples()
+    assert text not in texts
+    assert sm.match_goals(text) == []

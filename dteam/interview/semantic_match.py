@@ -243,7 +243,9 @@ def match_goals(text: str) -> list[Match]:
         if match is not None and match.value not in {m.value for m in found}:
             found.append(match)
     if not found:
-        guesses = [m for m in (_match("goals", clause, guess_goal=True) for clause in clauses) if m]
+        # A clause alone can say too little ("statt 30 km zu fahren"): the whole answer is read too.
+        whole = [text.strip()] if len(clauses) > 1 else []
+        guesses = [m for m in (_match("goals", part, guess_goal=True) for part in clauses + whole) if m]
         return sorted(guesses, key=lambda m: -m.score)[:1]
     if any(m.sure for m in found) and _SENTENCES.search((text or "").strip()):
         # In an answer of several sentences the clearly matched clauses carry the goal; the unsure ones
