@@ -49,6 +49,7 @@ sys.path.insert(0, str(REPO))
 from bench.cases import load  # noqa: E402
 from dteam.interview.flow import INSTEAD_PREFIX, ONLY_PREFIX  # noqa: E402
 from dteam.interview.practices import QUESTION_ORDER  # noqa: E402
+from dteam.kb.aspects import NEAREST_PREFIX  # noqa: E402
 from dteam.kb.retrieval import ALSO_PREFIX  # noqa: E402
 
 SOURCE_LINE = re.compile(r"^\s*\**Quelle:", re.MULTILINE)
@@ -56,7 +57,6 @@ SOURCE_LINE = re.compile(r"^\s*\**Quelle:", re.MULTILINE)
 NO_ANSWER = re.compile(r"(?:in meinen Quellen|meine Quellen|geben meine Quellen)", re.IGNORECASE)
 QUESTION_ONE = re.compile(r"Frage 1 von \d+")
 KNOWLEDGE_INTENT = "ask_question"
-NEAREST_OFFER = "Dazu habe ich:"  # dteam.kb.aspects.nearest_button
 BUTTON_GOALS = ("effizienz", "buergernaehe", "innovation")  # three goals end the goal question
 
 
@@ -138,14 +138,11 @@ async def answer_confirmations(bot: Bot, sender: str, wanted, asked: list[dict],
         values = list(pending["values"])
         buttons = {b["payload"]: b["title"] for r in replies for b in r.get("buttons") or []}
         # "Nur X" (one of several proposed) or "Eher X" (instead of the proposed one) for an expected X.
-        offered = [v for v in values] + list(pending.get("alternatives") or [])
-        other = [
-            p
-            for v in offered
-            if wanted([v])
-            for p in buttons
-            if p in (payload(ONLY_PREFIX + v), payload(INSTEAD_PREFIX + v))
+        offered = values + list(pending.get("alternatives") or [])
+        wished = [
+            payload(prefix + v) for v in offered if wanted([v]) for prefix in (ONLY_PREFIX, INSTEAD_PREFIX)
         ]
+        other = [p for p in wished if p in buttons]
         if wanted(values):
             answer, message = "Ja", "Ja"
         elif other:
@@ -233,7 +230,7 @@ async def run_kb_case(bot: Bot, case: dict, mid_interview: bool) -> dict:
     sender = new_sender("kb")
     replies = await bot.say(sender, case["q"])
     result = judge_knowledge(case, replies, latest_intent(await bot.tracker(sender)))
-    offered = [b for r in replies for b in r.get("buttons") or [] if b["title"].startswith(NEAREST_OFFER)]
+    offered = [b for r in replies for b in r.get("buttons") or [] if b["title"].startswith(NEAREST_PREFIX)]
     if result["false_refusal"] and offered:
         # A refusal that offers the nearest entry: does the user get the fact with that one click?
         clicked = judge_knowledge(case, await bot.say(sender, offered[0]["payload"]), KNOWLEDGE_INTENT)

@@ -129,22 +129,15 @@ def ask(state: Mapping[str, Any], slot: str) -> Message:
         # An unsure semantic match is put to the user once, instead of the question.
         values = list(pending["values"])
         text = semantic_match.confirmation_question(slot, pending["text"], values)
-        only = [
-            {"title": f"Nur {label}", "payload": answer_payload(ONLY_PREFIX + value)}
-            for value, label in zip(values, semantic_match.option_labels(slot, values), strict=True)
-        ]
-        alternatives = list(pending.get("alternatives") or [])
-        instead = [
-            {"title": f"Eher {label}", "payload": answer_payload(INSTEAD_PREFIX + value)}
-            for value, label in zip(
-                alternatives, semantic_match.option_labels(slot, alternatives), strict=True
-            )
-        ]
+        if len(values) > 1:  # "Nur …": one of the proposed options alone
+            choices = _choice_buttons(slot, "Nur", ONLY_PREFIX, values)
+        else:  # "Eher …": one of the matcher's next likeliest instead
+            choices = _choice_buttons(slot, "Eher", INSTEAD_PREFIX, list(pending.get("alternatives") or []))
         return Message(
             f"{progress}: {text}",
             [
                 {"title": "Ja, alle" if len(values) > 1 else "Ja", "payload": answer_payload(CONFIRM_VALUE)},
-                *(only if len(values) > 1 else instead),
+                *choices,
                 {"title": "Nein", "payload": answer_payload(REJECT_VALUE)},
             ],
         )
@@ -157,6 +150,14 @@ def ask(state: Mapping[str, Any], slot: str) -> Message:
     if state.get(GOAL_SLOT) or state.get(GOALS_DRAFT):
         buttons.append({"title": "Ergebnis jetzt", "payload": "/result_now"})
     return Message(f"{progress}: {text}", buttons)
+
+
+def _choice_buttons(slot: str, word: str, prefix: str, values: list[str]) -> list[dict[str, str]]:
+    labels = semantic_match.option_labels(slot, values)
+    return [
+        {"title": f"{word} {label}", "payload": answer_payload(prefix + value)}
+        for value, label in zip(values, labels, strict=True)
+    ]
 
 
 def _goal_question(state: Mapping[str, Any]) -> tuple[str, list[dict[str, str]]]:

@@ -123,7 +123,7 @@ class _GoalClassifier:
     """Goal of one clause (or "none"): logistic regression over e5 vectors.
 
     best() returns the goal with its probability among the goals alone (the "none" share taken
-    out), or "none" when that share is at least NO_GOAL_PROBABILITY.
+    out), or "none" when that share is at least NO_GOAL_PROBABILITY, and all goals likeliest first.
     """
 
     def __init__(self, encoder, cache: VectorCache):
@@ -138,18 +138,15 @@ class _GoalClassifier:
         self.goal_columns = [i for i, c in enumerate(classes) if c != NO_GOAL]
         self.goals = [classes[i] for i in self.goal_columns]
 
-    def best(self, query_vector: np.ndarray) -> tuple[str, float, float]:
+    def best(self, query_vector: np.ndarray) -> tuple[str, float, float, list[str]]:
         probabilities = self.model.predict_proba(query_vector.reshape(1, -1))[0]
         if self.no_goal is not None and probabilities[self.no_goal] >= NO_GOAL_PROBABILITY:
-            return NO_GOAL, float(probabilities[self.no_goal]), 0.0
+            return NO_GOAL, float(probabilities[self.no_goal]), 0.0, []
         goals = probabilities[self.goal_columns] / probabilities[self.goal_columns].sum()
-        first, second = np.argsort(-goals)[:2]
-        return self.goals[first], float(goals[first]), float(goals[first] - goals[second])
-
-    def ranking(self, query_vector: np.ndarray) -> list[str]:
-        """All goals, likeliest first ("none" left out)."""
-        probabilities = self.model.predict_proba(query_vector.reshape(1, -1))[0][self.goal_columns]
-        return [self.goals[i] for i in np.argsort(-probabilities)]
+        order = np.argsort(-goals)
+        first, second = order[:2]
+        ranking = [self.goals[i] for i in order]
+        return self.goals[first], float(goals[first]), float(goals[first] - goals[second]), ranking
 
 
 _tables: dict[str, _Table | _GoalClassifier] = {}
@@ -203,13 +200,11 @@ def _match(group: str, text: str, guess_goal: bool = False) -> Match | None:
     guess = None
     ranking: list[str] = []
     if group == "goals":
-        classifier = _table(GOAL_CLASSIFIER)
-        goal, probability, goal_margin = classifier.best(vector)
+        goal, probability, goal_margin, ranking = _table(GOAL_CLASSIFIER).best(vector)
         if goal == NO_GOAL:
             return None
         if probability >= GOAL_SURE_PROBABILITY:
             return Match(goal, probability, goal_margin, True, text)
-        ranking = classifier.ranking(vector)
         if guess_goal and probability >= GOAL_ASK_PROBABILITY:
             guess = Match(goal, probability, goal_margin, False, text, _alternatives(ranking, goal))
     value, score, margin = table.best(vector)

@@ -385,6 +385,9 @@ def refusal_text(aspect: Aspect) -> str:
     )
 
 
+NEAREST_PREFIX = "Dazu habe ich: "
+
+
 def nearest_button(title: str) -> dict[str, str]:
     """ "Dazu habe ich: …": the neighbouring entry's title, sent as the user's next question."""
-    return {"title": f"Dazu habe ich: {title}", "payload": title}
+    return {"title": f"{NEAREST_PREFIX}{title}", "payload": title}

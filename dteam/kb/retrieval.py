@@ -17,8 +17,8 @@ from .analysis import ResolvedQuery, Synonyms, analyse, resolve_context
 from .aspects import Aspect, uncovered_aspect
 from .entries import TYPE_DISPLAY, TYPE_IDS, KBEntry
 from .index import KnowledgeIndex
-from .semantic import MIN_SENTENCE_WORDS, EntryVectors
-from .text import content_terms, fold, split_sentences
+from .semantic import EntryVectors, body_sentences
+from .text import content_terms, fold
 
 TYPE_ORDER = list(TYPE_IDS)
 
@@ -276,7 +276,7 @@ class KnowledgeBase:
         """
         if not entry.has_more or entry.is_document_chunk:
             return ""
-        sentences = [s for s in split_sentences(entry.body) if len(s.split()) >= MIN_SENTENCE_WORDS]
+        sentences = body_sentences(entry)
         if not sentences:
             return ""
         asked = self._stems(question)
@@ -517,7 +517,7 @@ class KnowledgeBase:
         return None
 
     def _sentence_cosines(self, entry: KBEntry, query_vector: np.ndarray) -> np.ndarray:
-        """e5 cosine of the question with each body sentence of `entry` (sentence_texts order)."""
+        """e5 cosine of the question with each of `entry`'s body_sentences."""
         own = self.semantic.sentence_owner == self.entries.index(entry)
         return self.semantic.sentences[own] @ query_vector
 
@@ -525,7 +525,7 @@ class KnowledgeBase:
         """The body sentence of `entry` closest to the question (e5) that reads on its own, or ""."""
         if query_vector is None or self.semantic is None:
             return ""
-        sentences = [s for s in split_sentences(entry.body) if len(s.split()) >= MIN_SENTENCE_WORDS]
+        sentences = body_sentences(entry)
         cosines = self._sentence_cosines(entry, query_vector)
         if not sentences or len(cosines) != len(sentences):
             return ""

@@ -43,8 +43,12 @@ def sentence_texts(entry: KBEntry) -> list[str]:
     """
     if entry.is_document_chunk:
         return []
-    parts = split_sentences(entry.body)
-    return [f"{entry.title}: {part}" for part in parts if len(part.split()) >= MIN_SENTENCE_WORDS]
+    return [f"{entry.title}: {part}" for part in body_sentences(entry)]
+
+
+def body_sentences(entry: KBEntry) -> list[str]:
+    """The body's sentences that get a vector, in the order of sentence_texts."""
+    return [part for part in split_sentences(entry.body) if len(part.split()) >= MIN_SENTENCE_WORDS]
 
 
 @dataclass
