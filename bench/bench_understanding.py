@@ -15,6 +15,8 @@ Prints per split (dev / heldout / heldout2) and per semantic setting (DTEAM_SEMA
 goal rankings exact, practice answers understood, knowledge answers with the fact and "Quelle:" (also
 counted without a close runner-up's "Auch passend:" line),
 honest no-answers, false refusals (and how many offer an entry that gives the fact with one click),
+wrong answers (and how many have a button under them – "Mehr dazu" or an entry ranked next – that gives
+the fact),
 questions misrouted by intent (tracker latest_message), and the
 per-message latency p50/p95 of free-text vs. button turns.
 
@@ -235,6 +237,15 @@ async def run_kb_case(bot: Bot, case: dict, mid_interview: bool) -> dict:
         # A refusal that offers the nearest entry: does the user get the fact with that one click?
         clicked = judge_knowledge(case, await bot.say(sender, offered[0]["payload"]), KNOWLEDGE_INTENT)
         result["one_click"] = clicked["correct"]
+    elif result["answerable"] and not result["correct"] and not result["false_refusal"]:
+        # A wrong answer: does one of the buttons under it ("Mehr dazu", the entries ranked next)
+        # give the fact? Each is tried in a fresh conversation, as if it were the only click.
+        for button in [b for r in replies for b in r.get("buttons") or []]:
+            clicker = new_sender("kbclick")
+            await bot.say(clicker, case["q"])
+            if judge_knowledge(case, await bot.say(clicker, button["payload"]), KNOWLEDGE_INTENT)["correct"]:
+                result["wrong_one_click"] = True
+                break
     if mid_interview:
         sender = new_sender("kbmid")
         await bot.say(sender, "/start_interview")
@@ -332,6 +343,10 @@ def summarise(results: dict, latencies: Latencies, split: str) -> dict[str, str]
         "KB: honest no-answer": ratio(sum(o.get("honest", False) for o in unanswerable), len(unanswerable)),
         "KB: false refusals": ratio(sum(o.get("false_refusal", False) for o in answerable), len(answerable)),
         "KB: … fact one click away": str(sum(o.get("one_click", False) for o in answerable)),
+        "KB: wrong answers": str(
+            sum(not o.get("correct", False) and not o.get("false_refusal", False) for o in answerable)
+        ),
+        "KB: … fact under a button": str(sum(o.get("wrong_one_click", False) for o in answerable)),
         "KB: misrouted (intent)": ratio(sum(o.get("misrouted", False) for _, o in kb), len(kb)),
         "KB: to start_interview": str(sum(o.get("intent") == "start_interview" for _, o in kb)),
         "KB: to show_statistics": str(sum(o.get("intent") == "show_statistics" for _, o in kb)),

@@ -259,3 +259,26 @@ def test_sentences_are_not_split_after_dates_and_abbreviations():
 )
 def test_a_type_described_in_staff_words_is_recognised(synonyms, question, type_id):
     assert analyse(question, synonyms).types == [type_id]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wie viele Kommunen kennen FIM?",
+        "Wie nutzen Optimierer Daten?",
+        "Wie nimmt Salach die Mitarbeitenden bei der Digitalisierung mit?",
+    ],
+)
+def test_first_buttons_offer_the_entries_ranked_next(kb, question):
+    # When the answer misses the point, the right entry is often the next one in the ranking: it is
+    # one click away, before the curated related entries.
+    answer = kb.answer(question)
+    assert answer.kind == KIND_ANSWER
+    next_ranked = [i for i in answer.candidates[1:] if i != answer.also_entry_id]
+    button_ids = [
+        next(e.id for e in kb.entries if (e.questions[0] if e.questions else e.title) == b["payload"])
+        for b in answer.buttons
+    ]
+    assert answer.entry_id not in button_ids
+    assert button_ids[: len(next_ranked)] == next_ranked
+    assert len(set(button_ids)) == len(button_ids) <= 3

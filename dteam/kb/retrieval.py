@@ -105,6 +105,7 @@ DETAIL_STEM_CHARS = 6
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
 MAX_QUESTION_CHARS = 500
 MAX_BUTTONS = 3
+NEAREST_BUTTONS = 2  # of MAX_BUTTONS: the entries ranked next for the question
 
 KIND_ANSWER = "answer"
 KIND_NO_ANSWER = "no_answer"
@@ -497,7 +498,7 @@ class KnowledgeBase:
             has_more=entry.has_more,
             citation=citation_line(entry),
             speaker_hint=speaker_hint(entry),
-            buttons=self.related_buttons(entry, order),
+            buttons=self.related_buttons(entry, order, skip=also.id if also_text else None),
             score=float(scores[best]),
             entry_id=entry.id,
             topic=entry.topic or resolved.topic or None,
@@ -571,13 +572,24 @@ class KnowledgeBase:
             type_id=entry.types[0] if len(entry.types) == 1 else None,
         )
 
-    def related_buttons(self, entry: KBEntry, order) -> list[dict[str, str]]:
-        related_ids = [rid for rid in entry.related if rid in self.by_id and rid != entry.id]
+    def related_buttons(self, entry: KBEntry, order, skip: str | None = None) -> list[dict[str, str]]:
+        """Follow-up questions under an answer: first the NEAREST_BUTTONS entries that ranked next for
+        the question (when the answer missed the point, the right one is often among them: dev 23 ->
+        32 of 58 wrong answers), then the entry's curated `related` ones, then its topic's next-best.
+        `skip`: an entry already shown under the answer (the "Auch passend" line)."""
+        taken = {entry.id, skip}
+        related_ids: list[str] = []
+        for position in order[1 : 1 + NEAREST_BUTTONS + 1]:
+            other = self.entries[int(position)]
+            if len(related_ids) < NEAREST_BUTTONS and other.id not in taken and not other.is_document_chunk:
+                related_ids.append(other.id)
+                taken.add(other.id)
+        related_ids += [rid for rid in entry.related if rid in self.by_id and rid not in taken]
         if len(related_ids) < MAX_BUTTONS:
             # Fill up with the next-best entries of the same topic.
             for position in order[1:12]:
                 other = self.entries[int(position)]
-                if other.id != entry.id and other.id not in related_ids and not other.is_document_chunk:
+                if other.id not in taken and other.id not in related_ids and not other.is_document_chunk:
                     if entry.topic and other.topic == entry.topic:
                         related_ids.append(other.id)
                 if len(related_ids) >= MAX_BUTTONS:
