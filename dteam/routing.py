@@ -54,7 +54,9 @@ _STRONG_QUESTION_START = re.compile(
     r"macht|machen|hat|haben|hatte|kann|können|soll|sollen|muss|müssen|viele|viel|lange|genau|denn|"
     r"versteht|verstehen|meint|meinen|steht|stehen|gibt|gab|sagt|sagen|hält|halten|bringt|bringen|"
     r"gehört|gehören|passiert|läuft|laufen|funktioniert|wird|werden|wurde|wurden|hängt|hängen|"
-    r"nutzt|nutzen|fördert|fördern|kommt|kommen|schafft|schaffen|unterscheidet|unterscheiden)\b",
+    r"nutzt|nutzen|fördert|fördern|kommt|kommen|schafft|schaffen|unterscheidet|unterscheiden|"
+    r"liegt|liegen|liegt's|liegts|geht|gehen|sieht|sehen|tut|tun|denkt|denken|findet|finden|zeigt|zeigen|"
+    r"braucht|brauchen|entsteht|entstehen|wirkt|wirken|lernt|lernen)\b",
     re.IGNORECASE,
 )
 _WANTS_SELF_TEST = re.compile(

@@ -109,6 +109,10 @@ def test_interview_answer_intent_on_a_clear_question_goes_to_the_knowledge_base(
     assert route("Was ist ein Bürgerhaushalt?", "inform", 0.97) == "ask_question"
     assert route("Wie gesagt, Effizienz", "inform", 0.97) == "inform"
     assert route("Effizienz und Bürgernähe", "inform", 0.4) == "inform"
+    # Without a question mark: a w-word and a verb ("Woran liegt's …") make it a clear question.
+    question = "Woran liegts, dass ausgerechnet die bürgerfreundlichen Verwaltungen FIM kennen"
+    assert route(question, "inform", 0.97) == "ask_question"
+    assert route("Was zählt, ist Bürgernähe", "inform", 0.97) == "inform"
 
 
 def test_unsure_command_intent_gives_way_to_a_question():
