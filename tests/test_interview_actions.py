@@ -37,7 +37,7 @@ def test_free_text_goals_are_ranked_and_the_next_question_follows():
     messages, slots = validate("goals_free_text")
     assert slots["goals"] == ["effizienz", "buergernaehe", "foerdermittel"]
     assert slots["requested_slot"] == "municipality_kind"
-    assert messages == []
+    assert [m["text"] for m in messages] == ["Notiert: 1. Effizienz, 2. Bürgernähe, 3. Fördermittel."]
 
 
 def test_a_single_goal_asks_once_for_more():

@@ -20,7 +20,20 @@ def test_free_text_goals_are_ranked_and_the_next_question_is_named():
     )
     assert updates["goals"] == ["effizienz", "buergernaehe", "foerdermittel"]
     assert updates["requested_slot"] == "municipality_kind"
-    assert messages == []
+    # Read from free text, the ranking is said back once, so a misreading shows at once.
+    assert [m.text for m in messages] == ["Notiert: 1. Effizienz, 2. Bürgernähe, 3. Fördermittel."]
+
+
+def test_buttons_skips_and_a_draft_already_shown_are_not_said_back():
+    state = at("goals", goals_draft=["effizienz", "buergernaehe"], goals_asked_more=True)
+    updates, messages = step(state, Turn("inform", "/inform", flow.FINISH_VALUE))
+    assert updates["goals"] == ["effizienz", "buergernaehe"] and messages == []
+    updates, messages = step(state, Turn("finish_goals", "Das wars"))
+    assert updates["goals"] == ["effizienz", "buergernaehe"] and messages == []
+    updates, messages = step(answered_goals(), Turn("inform", "/inform", "gemeinde"))
+    assert updates["municipality_kind"] == "gemeinde" and messages == []
+    updates, messages = step(answered_goals(), Turn("skip", "weiß ich nicht"))
+    assert updates["municipality_kind"] == practices.SKIPPED and messages == []
 
 
 def test_one_goal_asks_once_for_more_then_accepts_what_there_is():

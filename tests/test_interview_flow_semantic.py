@@ -52,7 +52,7 @@ def test_sure_practice_match_is_taken(matcher):
     )
     assert updates["responsibility"] == ["fachbereich_organisation"]
     assert updates[REQUESTED_SLOT] == "egov_components"
-    assert messages == []
+    assert [m.text for m in messages] == ["Notiert: Fachbereich Organisation."]
 
 
 def test_unsure_match_asks_once_and_yes_takes_it(matcher):

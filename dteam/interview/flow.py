@@ -247,8 +247,26 @@ def _handle_answer(slot: str, state: Mapping[str, Any], turn: Turn) -> tuple[Upd
     ):
         return _correct_goals_midway(state, turn.text)
     if slot == GOAL_SLOT:
-        return _answer_goals(state, turn)
-    return _answer_practice(slot, state, turn)
+        updates, messages = _answer_goals(state, turn)
+    else:
+        updates, messages = _answer_practice(slot, state, turn)
+    return updates, messages + _noted(slot, state, turn, updates, messages)
+
+
+def _noted(
+    slot: str, state: Mapping[str, Any], turn: Turn, updates: Updates, messages: list[Message]
+) -> list[Message]:
+    """Free text read as a complete answer is said back once ("Notiert: 1. Effizienz, …"), so a
+    misreading shows at once and can be corrected ("Zurück", "Fördermittel streichen"). Buttons, a
+    skip and a ranking the user has just seen as a draft need no echo."""
+    value = updates.get(slot)
+    if turn.button_value is not None or messages or value is None or value == practices.SKIPPED:
+        return []
+    if slot == GOAL_SLOT:
+        if list(value) == list(state.get(GOALS_DRAFT) or []):
+            return []
+        return [Message(f"Notiert: {goal_list(list(value))}.")]
+    return [Message(f"Notiert: {practices.describe_value(slot, value)}.")]
 
 
 def _corrects_goals(state: Mapping[str, Any], slot: str, text: str) -> bool:
