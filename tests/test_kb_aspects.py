@@ -197,6 +197,12 @@ def test_uncovered_topics_are_really_absent_from_entries_and_sources():
         ("Wie schützen sich Kreise vor Ransomware?", "Cyberangriffen und IT-Notfällen"),
         ("Sind Linux-Arbeitsplätze bei den Optimierern verbreitet?", "Open-Source-Software"),
         ("Was regelt die DSGVO für unser Bürgerportal?", "der Datenschutz-Grundverordnung"),
+        ("Wie werden wir bei Google besser gefunden?", "Suchmaschinen und Suchmaschinenoptimierung"),
+        (
+            "Wie hoch ist der Frauenanteil in den IT-Abteilungen?",
+            "dem Frauenanteil und der Gleichstellung in der IT",
+        ),
+        ("Wie sollten wir E-Akten langfristig archivieren?", "der Archivierung von Akten"),
     ],
 )
 def test_a_question_on_an_uncovered_topic_is_refused_with_the_topic(question, label):
