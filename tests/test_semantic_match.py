@@ -165,6 +165,8 @@ def test_an_unsure_goal_guess_names_the_next_likeliest_goals():
         "Fußball ist toll, und Bayern gewinnt",
         "Heute gibt es Schnitzel in der Kantine",
         "Die Katze sitzt auf der Matte",
+        "hallo hallo hallo test test",
+        "Moin, ähm, ok",
     ],
 )
 def test_off_topic_chatter_is_no_goal(text):

@@ -60,7 +60,10 @@ _CLAUSES = re.compile(
 _TOPICLESS = frozenset(
     "das dies es ist wäre war wären sind sein unser unsere uns wir mir ich für ziel ziele wichtig "
     "wichtigste am geht um darum die der den dem ein eine auch noch mal halt so also ja na eben "
-    "eigentlich vor allem sehr ganz besonders hauptsache".split()
+    "eigentlich vor allem sehr ganz besonders hauptsache "
+    # greetings, keyboard tests and filler ("hallo hallo test test") name no topic either
+    "hallo hi hey moin servus guten tag morgen abend test tests testing probe bla blabla blub hm hmm "
+    "äh ähm öhm ok okay".split()
 )
 
 
