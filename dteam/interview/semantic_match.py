@@ -209,17 +209,17 @@ def _match(group: str, text: str, guess_goal: bool = False) -> Match | None:
         if probability >= GOAL_SURE_PROBABILITY:
             return Match(goal, probability, goal_margin, True, text)
         if guess_goal and probability >= GOAL_ASK_PROBABILITY:
-            guess = Match(goal, probability, goal_margin, False, text, _alternatives(ranking, goal))
+            guess = Match(goal, probability, goal_margin, False, text, _next_likeliest(ranking, goal))
     value, score, margin = table.best(vector)
     if score < UNSURE_SCORE:
         # The sentences see nothing close: ask about the classifier's likely goal, unless the text is
         # far from every goal ("Der Himmel ist blau").
         return guess if score >= GOAL_GUESS_MIN_COSINE else None
     sure = score >= SURE_SCORE and margin >= SURE_MARGIN
-    return Match(value, score, margin, sure, text, () if sure else _alternatives(ranking, value))
+    return Match(value, score, margin, sure, text, () if sure else _next_likeliest(ranking, value))
 
 
-def _alternatives(ranking: list[str], value: str) -> tuple[str, ...]:
+def _next_likeliest(ranking: list[str], value: str) -> tuple[str, ...]:
     return tuple(goal for goal in ranking if goal != value)[:MAX_ALTERNATIVES]
 
 
