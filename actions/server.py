@@ -40,6 +40,7 @@ def preload() -> float:
     from dteam.interview import semantic_match
 
     semantic_match.warm_up()  # e5 encoder and option vectors (no-op on the lexical fallback)
+    knowledge_base.comparison.row_vectors()  # the study's table rows (no-op on the lexical fallback)
     seconds = time.perf_counter() - started
     logger.info("Preloaded %d knowledge entries and the study tables in %.1f s", len(knowledge_base), seconds)
     return seconds

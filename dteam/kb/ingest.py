@@ -280,6 +280,7 @@ def main(argv: list[str] | None = None) -> int:
                 from dteam.interview.semantic_match import warm_up
 
                 warm_up()  # option sentences of the interview, cached next to the entry vectors
+                kb.comparison.row_vectors()  # the study's table rows, for "Welche Gruppe … am meisten?"
             else:
                 print("e5-Vektoren: semantische Schicht aus (lexikalischer Weg)")
             target = save_prebuilt_index(kb)

@@ -14,7 +14,9 @@ import numpy as np
 from dteam.semantic import get_encoder
 
 from .analysis import ResolvedQuery, Synonyms, analyse, resolve_context
-from .aspects import Aspect, uncovered_aspect
+from .aspects import Aspect, asked_aspects, uncovered_aspect
+from .comparison import TypeComparison
+from .config import vector_cache_file
 from .entries import TYPE_DISPLAY, TYPE_IDS, KBEntry
 from .index import KnowledgeIndex
 from .semantic import EntryVectors, body_sentences
@@ -104,6 +106,8 @@ _POINTS_BACK = re.compile(
 DETAIL_STEM_CHARS = 6
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
 MAX_QUESTION_CHARS = 500
+# Synonyms of the question's frame ("Typ" -> "Kommunentypen", "Gemeindetyp") say nothing about a table row.
+_FRAME_VARIANT = re.compile(r"typ|kommun|gemeinde")
 MAX_BUTTONS = 3
 NEAREST_BUTTONS = 2  # of MAX_BUTTONS: the entries ranked next for the question
 
@@ -246,6 +250,20 @@ class KnowledgeBase:
         self._aspect_texts = {entry.id: self._aspect_text(entry) for entry in self.entries}
         self.semantic: EntryVectors | None = None  # e5 entry vectors: dteam.kb.semantic.attach_vectors
 
+    def __getstate__(self) -> dict:
+        # The table look-up is rebuilt from knowledge/study after loading, never stored with the index.
+        return {key: value for key, value in self.__dict__.items() if key != "_comparison"}
+
+    @property
+    def comparison(self) -> TypeComparison:
+        """'Welche Gruppe … am häufigsten?' from the study's tables (not pickled with the index)."""
+        comparison = self.__dict__.get("_comparison")
+        if comparison is None:
+            comparison = self.__dict__["_comparison"] = TypeComparison(
+                self._terms, self._query_vector, vector_cache_file().with_name("table_row_vectors.npz")
+            )
+        return comparison
+
     def semantic_scores(self, text: str) -> np.ndarray | None:
         """Per-entry e5 cosine of the question, or None on the lexical path (no vectors/encoder)."""
         both = self._semantic_signals(text)
@@ -305,6 +323,11 @@ class KnowledgeBase:
             return sentence
         return ""
 
+    def _terms(self, text: str) -> set[str]:
+        """Folded content lemmas of at least three letters ("CDO", "DMS" count)."""
+        lemmas = content_terms(self.index.lemmatizer.lemmas(text))
+        return {lemma for lemma in lemmas if len(lemma) >= 3 and not lemma.isdigit()}
+
     def _stems(self, text: str) -> set[str]:
         lemmas = content_terms(self.index.lemmatizer.lemmas(text))
         return {lemma[:DETAIL_STEM_CHARS] for lemma in lemmas if len(lemma) >= 4 and not lemma.isdigit()}
@@ -363,6 +386,46 @@ class KnowledgeBase:
         return scores, signals, order
 
     def answer(
+        self,
+        question: str,
+        previous_topic: str | None = None,
+        previous_type: str | None = None,
+        own_type: str | None = None,
+    ) -> Answer:
+        answer = self._answer(question, previous_topic, previous_type, own_type)
+        if answer.kind not in (KIND_ANSWER, KIND_NO_ANSWER) or answer.aspect is not None:
+            return answer
+        question = re.sub(r"\s+", " ", (question or "")).strip()[:MAX_QUESTION_CHARS]
+        row = self.comparison.answer(question, self._synonym_variants(question))
+        if row is None or asked_aspects(question):
+            return answer
+        if answer.kind == KIND_ANSWER:
+            # "Welche Gruppe … am häufigsten?": the table row after the entry's words, unless it has it.
+            if row.text not in answer.text:
+                answer.text += f"\n\n{row.text}"
+            return answer
+        # No entry answers it, but a table does: its row is the answer, with the table as source.
+        return Answer(
+            kind=KIND_ANSWER,
+            text=row.text,
+            citation=row.citation,
+            buttons=[
+                self._entry_button(self.by_id[c]) for c in answer.candidates[:MAX_BUTTONS] if c in self.by_id
+            ],
+        )
+
+    def _synonym_variants(self, question: str) -> str:
+        """Every synonym of the concepts the question names ("E-Akte" -> "DMS Dokumentenmanagement")."""
+        folded = fold(question)
+        return " ".join(
+            variant
+            for pattern in self.synonyms.groups.values()
+            if pattern.search(folded)
+            for variant in pattern.variants
+            if not _FRAME_VARIANT.search(variant)
+        )
+
+    def _answer(
         self,
         question: str,
         previous_topic: str | None = None,
@@ -594,9 +657,10 @@ class KnowledgeBase:
                         related_ids.append(other.id)
                 if len(related_ids) >= MAX_BUTTONS:
                     break
-        buttons = []
-        for rid in related_ids[:MAX_BUTTONS]:
-            other = self.by_id[rid]
-            question = other.questions[0] if other.questions else other.title
-            buttons.append({"title": question, "payload": question})
-        return buttons
+        return [self._entry_button(self.by_id[rid]) for rid in related_ids[:MAX_BUTTONS]]
+
+    @staticmethod
+    def _entry_button(entry: KBEntry) -> dict[str, str]:
+        """The entry's first question as a button the user sends as the next question."""
+        question = entry.questions[0] if entry.questions else entry.title
+        return {"title": question, "payload": question}

@@ -14,11 +14,19 @@ from typing import Any
 from dteam.interview import practices
 from dteam.interview.goals import GOAL_LABELS
 from dteam.interview.practices import QUESTIONS, SKIPPED
-from dteam.study.data import STUDY_CITATION, TOTAL_COLUMN, TYPE_IDS, TYPE_NAMES, get_table, type_profile
+from dteam.study.data import (
+    STUDY_CITATION,
+    TOTAL_COLUMN,
+    TYPE_DATIVE,
+    TYPE_IDS,
+    TYPE_NAMES,
+    get_table,
+    type_profile,
+)
 from dteam.study.typology import TypologyResult, classify
 from dteam.text import format_number
 
-# "die Optimierer", "der Optimierer" (genitive), "den Optimierern" (dative)
+# "die Optimierer", "der Optimierer" (genitive), "den Optimierern" (dative, from dteam.study.data)
 PLURAL = {
     "bedaechtige": "die Bedächtigen",
     "optimierer": "die Optimierer",
@@ -31,12 +39,7 @@ GENITIVE = {
     "serviceorientierte": "der Serviceorientierten",
     "community_manager": "der Community Manager",
 }
-DATIVE = {
-    "bedaechtige": "den Bedächtigen",
-    "optimierer": "den Optimierern",
-    "serviceorientierte": "den Serviceorientierten",
-    "community_manager": "den Community Managern",
-}
+DATIVE = TYPE_DATIVE
 KIND_DATIVE = {"gemeinde": "Gemeinden", "stadt": "Städten", "kreis": "Kreisen"}
 RANK_WORDS = ("wichtigstes", "zweitwichtigstes", "drittwichtigstes")
 LEAD_FACTOR = 1.15  # a type "leads" in a practice when it is at least 15 % above all respondents

