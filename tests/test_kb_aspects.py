@@ -203,6 +203,102 @@ def test_uncovered_topics_are_really_absent_from_entries_and_sources():
             "dem Frauenanteil und der Gleichstellung in der IT",
         ),
         ("Wie sollten wir E-Akten langfristig archivieren?", "der Archivierung von Akten"),
+        (
+            "Brauchen wir für Bescheide eine qualifizierte elektronische Signatur?",
+            "qualifizierten elektronischen Signaturen und eIDAS",
+        ),
+        (
+            "Müssen wir Rechnungen von Lieferanten im Format XRechnung annehmen?",
+            "der XRechnung und elektronischen Rechnungsformaten",
+        ),
+        (
+            "Sollte unsere Gemeinde einen eigenen Instagram-Account betreiben?",
+            "Social-Media-Auftritten der Verwaltung",
+        ),
+        (
+            "Lohnt sich für uns der Beitritt zu einem IT-Zweckverband?",
+            "einzelnen kommunalen IT-Dienstleistern und IT-Zweckverbänden",
+        ),
+        (
+            "Ist enaio oder regisafe das passendere DMS für eine Gemeinde?",
+            "DMS- und Fachverfahrensprodukten bestimmter Hersteller",
+        ),
+        ("Wie verschlüsseln wir E-Mails an Bürgerinnen und Bürger?", "der E-Mail-Verschlüsselung"),
+        (
+            "Sollen wir die Arbeitsplatzdrucker durch Multifunktionsgeräte ersetzen?",
+            "Druckern, Scannern und dem ersetzenden Scannen",
+        ),
+        (
+            "Müssen wir ein Transparenzportal nach dem Informationsfreiheitsgesetz einrichten?",
+            "Informationsfreiheit und Transparenzportalen",
+        ),
+        ("Wer kümmert sich als Schulträger um die Tablets der Schüler?", "der IT-Ausstattung von Schulen"),
+        ("Sollten wir neue Rechner lieber leasen oder kaufen?", "IT-Verträgen, Rahmenverträgen und Leasing"),
+        (
+            "Ist openDesk eine brauchbare Alternative für unsere Verwaltung?",
+            "digitaler Souveränität und Plattformen wie openDesk oder Nextcloud",
+        ),
+        (
+            "Welches Wiki-System eignet sich für das Wissensmanagement im Rathaus?",
+            "Projekt- und Wissensmanagement-Werkzeugen",
+        ),
+        (
+            "Welche XÖV-Standards muss unser Fachverfahren unterstützen?",
+            "XÖV-Standards und Übermittlungswegen wie OSCI",
+        ),
+        (
+            "Fallen Landkreise unter die NIS-2-Richtlinie?",
+            "der NIS-2-Richtlinie und kritischen Infrastrukturen",
+        ),
+        (
+            "In welche Entgeltgruppe des TVöD gehört ein Digitallotse?",
+            "Tarifverträgen und der Eingruppierung",
+        ),
+        (
+            "Können Bürger ihre Geburtsurkunde beim Standesamt online bestellen?",
+            "dem Standesamt und Personenstandsurkunden",
+        ),
+        ("Wie verschicken andere Kommunen die Grundsteuerbescheide digital?", "der Grundsteuer"),
+        ("Gibt es ein gutes Portal für die Vergabe von Kita-Plätzen?", "der Vergabe von Kita-Plätzen"),
+        ("Welche Programme eignen sich für die Friedhofsverwaltung?", "der Friedhofsverwaltung"),
+        ("Lohnt sich Hybridpost für den Versand unserer Bescheide?", "der Poststelle und dem Postversand"),
+        (
+            "Sollten wir unsere Server virtualisieren oder extern hosten lassen?",
+            "Servern, Virtualisierung und Hosting",
+        ),
+        (
+            "Wie führen wir die elektronische Personalakte ein?",
+            "Personalsoftware, der elektronischen Personalakte und dem Bewerbermanagement",
+        ),
+        (
+            "Brauchen wir eine Abfall-App mit Abfuhrkalender für die Gemeinde?",
+            "Abfall-Apps und Abfuhrkalendern",
+        ),
+        (
+            "Dürfen wir das Amtsblatt nur noch online veröffentlichen?",
+            "Amtsblättern und öffentlichen Bekanntmachungen",
+        ),
+        (
+            "Eignet sich Decidim für unsere Online-Bürgerbeteiligung?",
+            "Beteiligungsplattformen bestimmter Anbieter",
+        ),
+        (
+            "Lohnt sich ein Bürgerkoffer für Termine in den Ortsteilen?",
+            "mobilen Bürgerbüros und Bürgerkoffern",
+        ),
+        (
+            "Sollten wir Fachinformatiker selbst ausbilden?",
+            "IT-Ausbildungsberufen und Studiengängen wie Verwaltungsinformatik",
+        ),
+        (
+            "Wie digitalisieren andere Kommunen den Antrag auf Wohngeld?",
+            "Sozialleistungen wie Wohngeld oder Bürgergeld",
+        ),
+        (
+            "Wie können Ausländerbehörden Aufenthaltstitel digital bearbeiten?",
+            "der Ausländerbehörde und Einbürgerungen",
+        ),
+        ("Wie binden wir die Gewerbeanmeldung an das Fachverfahren an?", "der Gewerbeanmeldung"),
     ],
 )
 def test_a_question_on_an_uncovered_topic_is_refused_with_the_topic(question, label):
