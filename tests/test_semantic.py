@@ -304,6 +304,9 @@ def test_a_close_runner_up_adds_its_best_sentence_with_its_own_source(knowledge_
     from dteam.kb import retrieval
 
     question = "Was fehlt kleinen Kommunen an Anleitungen für die Umsetzung?"
+    # The two entries are 0.030 apart here, right at ALSO_MAX_GAP, and the 4-bit encoder's last digits
+    # differ between CPUs: the test checks the mechanism with a gap that leaves room.
+    monkeypatch.setattr(retrieval, "ALSO_MAX_GAP", 0.05)
     answer = knowledge_base.answer(question)
     assert answer.found and answer.also_entry_id and answer.also_entry_id != answer.entry_id
     message = answer.message()
