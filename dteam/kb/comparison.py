@@ -12,7 +12,7 @@ passes its lemmatiser, synonym expansion and question vectors.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,6 +49,8 @@ _FRAME = re.compile(
     r"welch|meist|haeufig|selten|wenig|weit|hoch|hoech|stark|staerk|eher|setzen|nutzen|geben|gibt|haben|"
     r"vier|cluster|verbreit|digital|bereich|thema|machen|tun|sein|werden|bieten|holen|sich)"
 )
+# Synonyms of the question's frame ("Typ" -> "Kommunentypen", "Gemeindetyp") say nothing about a row.
+_FRAME_VARIANT = re.compile(r"typ|kommun|gemeinde")
 MIN_TERM_CHARS = 5  # shorter words only match exactly
 
 
@@ -166,13 +168,14 @@ class TypeComparison:
         cosines = vectors @ query
         return int((cosines > cosines[index]).sum()) < E5_MAX_RANK
 
-    def answer(self, question: str, expanded: str = "") -> RowAnswer | None:
+    def answer(self, question: str, synonyms: Sequence[str] = ()) -> RowAnswer | None:
         """The table row a comparison question asks about, as a German sentence; None if unclear.
 
-        `expanded`: the question plus synonyms of the concepts it names ("E-Akte" -> DMS)."""
+        `synonyms`: of the concepts the question names ("E-Akte" -> DMS)."""
         folded = fold(question)
         if not is_comparison_question(folded):
             return None
+        expanded = " ".join(variant for variant in synonyms if not _FRAME_VARIANT.search(variant))
         asked = self._content(f"{question} {expanded}")
         scored = sorted((_fit(asked, row), index) for index, row in enumerate(self.rows()))[::-1]
         if not scored or scored[0][0][0] == 0:
@@ -196,22 +199,19 @@ def _value(row: _Row, column: str) -> str:
     return format_number(value, 0 if float(value).is_integer() else 1)
 
 
-def _types_at(row: _Row, value: float) -> str:
-    """ "den Optimierern", or "den Bedächtigen, den Serviceorientierten und den Community Managern"
-    when several types share the value."""
-    names = [TYPE_DATIVE[type_id] for type_id in TYPE_IDS if row.values[type_id] == value]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " und " + names[-1]
+def _extreme(row: _Row, value: float, word: str) -> str:
+    """ "am höchsten bei den Optimierern (47,8 %)"; types sharing the value are all named ("je 0,0 %")."""
+    types = [type_id for type_id in TYPE_IDS if row.values[type_id] == value]
+    names = [TYPE_DATIVE[type_id] for type_id in types]
+    who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " und " + names[-1]
+    each = "je " if len(types) > 1 else ""
+    return f"am {word} bei {who} ({each}{_value(row, types[0])})"
 
 
 def _sentence(row: _Row, least: bool) -> str:
     values = [row.values[type_id] for type_id in TYPE_IDS]
-    high, low = max(values), min(values)
-    each = lambda value: "je " if sum(v == value for v in values) > 1 else ""  # noqa: E731
-    shown = {type_id: _value(row, type_id) for type_id in TYPE_IDS}
-    high_value = next(shown[t] for t in TYPE_IDS if row.values[t] == high)
-    low_value = next(shown[t] for t in TYPE_IDS if row.values[t] == low)
-    highest = f"am höchsten bei {_types_at(row, high)} ({each(high)}{high_value})"
-    lowest = f"am niedrigsten bei {_types_at(row, low)} ({each(low)}{low_value})"
+    highest = _extreme(row, max(values), "höchsten")
+    lowest = _extreme(row, min(values), "niedrigsten")
     first, second = (lowest, highest) if least else (highest, lowest)
     scale = _UNIT_WORDS.get(row.unit, "") if row.unit != "percent" else ""
     total = f"; alle Kommunen: {_value(row, TOTAL_COLUMN)}" if TOTAL_COLUMN in row.values else ""

@@ -106,8 +106,6 @@ _POINTS_BACK = re.compile(
 DETAIL_STEM_CHARS = 6
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
 MAX_QUESTION_CHARS = 500
-# Synonyms of the question's frame ("Typ" -> "Kommunentypen", "Gemeindetyp") say nothing about a table row.
-_FRAME_VARIANT = re.compile(r"typ|kommun|gemeinde")
 MAX_BUTTONS = 3
 NEAREST_BUTTONS = 2  # of MAX_BUTTONS: the entries ranked next for the question
 
@@ -156,6 +154,11 @@ class Answer:
         if self.also_text:
             parts.append(f"{ALSO_PREFIX}{self.also_text}\n{self.also_citation}")
         return "\n\n".join(part for part in parts if part)
+
+
+def _clean(question: str | None) -> str:
+    """One line of at most MAX_QUESTION_CHARS."""
+    return re.sub(r"\s+", " ", (question or "")).strip()[:MAX_QUESTION_CHARS]
 
 
 def citation_line(entry: KBEntry) -> str:
@@ -329,8 +332,7 @@ class KnowledgeBase:
         return {lemma for lemma in lemmas if len(lemma) >= 3 and not lemma.isdigit()}
 
     def _stems(self, text: str) -> set[str]:
-        lemmas = content_terms(self.index.lemmatizer.lemmas(text))
-        return {lemma[:DETAIL_STEM_CHARS] for lemma in lemmas if len(lemma) >= 4 and not lemma.isdigit()}
+        return {term[:DETAIL_STEM_CHARS] for term in self._terms(text) if len(term) >= 4}
 
     def _uncovered(self, question: str, entry: KBEntry) -> Aspect | None:
         # Title, source line and a single speaker say what the entry is about ("CDO Salach"); a
@@ -343,14 +345,17 @@ class KnowledgeBase:
         """aspect_text plus every synonym of the concepts the entry names ("Lunch and Learn" also
         reads as "Mittagsformat"), so an aspect check does not miss an asked word in other words."""
         text = aspect_text(entry)
+        return text + "\n" + " ".join(self._synonym_variants(text))
+
+    def _synonym_variants(self, text: str) -> list[str]:
+        """Every synonym of the concepts `text` names ("E-Akte" -> "DMS", "Dokumentenmanagement", …)."""
         folded = fold(text)
-        variants = [
+        return [
             variant
             for pattern in self.synonyms.groups.values()
             if pattern.search(folded)
             for variant in pattern.variants
         ]
-        return text + "\n" + " ".join(variants)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -395,7 +400,7 @@ class KnowledgeBase:
         answer = self._answer(question, previous_topic, previous_type, own_type)
         if answer.kind not in (KIND_ANSWER, KIND_NO_ANSWER) or answer.aspect is not None:
             return answer
-        question = re.sub(r"\s+", " ", (question or "")).strip()[:MAX_QUESTION_CHARS]
+        question = _clean(question)
         row = self.comparison.answer(question, self._synonym_variants(question))
         if row is None or asked_aspects(question):
             return answer
@@ -414,17 +419,6 @@ class KnowledgeBase:
             ],
         )
 
-    def _synonym_variants(self, question: str) -> str:
-        """Every synonym of the concepts the question names ("E-Akte" -> "DMS Dokumentenmanagement")."""
-        folded = fold(question)
-        return " ".join(
-            variant
-            for pattern in self.synonyms.groups.values()
-            if pattern.search(folded)
-            for variant in pattern.variants
-            if not _FRAME_VARIANT.search(variant)
-        )
-
     def _answer(
         self,
         question: str,
@@ -432,7 +426,7 @@ class KnowledgeBase:
         previous_type: str | None = None,
         own_type: str | None = None,
     ) -> Answer:
-        question = re.sub(r"\s+", " ", (question or "")).strip()[:MAX_QUESTION_CHARS]
+        question = _clean(question)
         if not re.search(r"[A-Za-zÄÖÜäöüß]{2,}", question):
             return Answer(kind=KIND_EMPTY)
         analysis = analyse(question, self.synonyms)
