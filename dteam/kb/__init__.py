@@ -69,8 +69,9 @@ def build_knowledge_base(
 
 # Bump when the index structure changes, so an old prebuilt index file is not loaded.
 # 4: KBEntry.short; 5: no title-only postings; 6: sentence vectors; 7: variants; 8: aspect texts;
-# 9: sentences not split after dates and abbreviations; 10: nor before lower-case words
-INDEX_FORMAT_VERSION = 10
+# 9: sentences not split after dates and abbreviations; 10: nor before lower-case words;
+# 11: own-type phrases without lemma forms
+INDEX_FORMAT_VERSION = 11
 
 
 def _fingerprint() -> str:

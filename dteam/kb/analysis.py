@@ -24,6 +24,35 @@ def _variant_pattern(variant_folded: str) -> str:
     return r"[\s\-:/]*".join(parts)
 
 
+# A type described by its defining goal, as staff who do not know the type names ask: "die Kommunen,
+# die vor allem auf Effizienz aus sind", "Gemeinden, die sich um die Gemeinschaft kümmern". Only
+# filler words may stand between the relative pronoun and the goal word ("Kommunen, die Daten nutzen,
+# arbeiten effizienter" names no type).
+_DESCRIBED_GOALS = {
+    "optimierer": re.compile(r"effizien"),
+    "serviceorientierte": re.compile(r"buergernaeh|service|buergerfreundlich"),
+    "community_manager": re.compile(r"gemeinschaft|gemeinwesen|daseinsvorsorge"),
+    "bedaechtige": re.compile(r"vorgabe|rechtlich"),
+}
+_QUALIFIER = (
+    r"(?:vor allem|besonders|hauptsaechlich|vorrangig|in erster linie|primaer|stark|eher|am meisten|ganz)"
+)
+_PREPOSITION = r"(?:auf|um|an|nach)"
+_GOAL_WORD = (
+    r"(?P<goal>effizien\w*|buergernaeh\w*|service\w*|buergerfreundlich\w*|gemeinschaft\w*|gemeinwesen\w*|"
+    r"daseinsvorsorge|vorgabe\w*|rechtlich\w*)"
+)
+# A qualifier or a preposition must lead to the goal ("die vor allem Effizienz …", "die auf Effizienz
+# setzen"), or "denen" ("denen Bürgernähe wichtig ist"): "Kommunen, die rechtliche Vorgaben umsetzen
+# müssen" are all municipalities.
+_TYPE_DESCRIPTION = re.compile(
+    r"\b(?:kommunen|gemeinden|staedte|verwaltungen|rathaeuser|kreise|typen)\s*,?\s+"
+    r"(?:(?:die|denen)\s+(?:sich\s+)?"
+    r"(?:" + _QUALIFIER + r"\s+(?:" + _PREPOSITION + r"\s+)?|" + _PREPOSITION + r"\s+)"
+    r"|denen\s+)(?:(?:die|den|das|der|ihre|ihr)\s+)?" + _GOAL_WORD
+)
+
+
 class _VariantPattern:
     """Regex over all variants of a group, with a cheap substring pre-check (index build speed)."""
 
@@ -73,7 +102,9 @@ class Synonyms:
 
         groups = {key: _compile(forms(v)) for key, v in (data.get("groups") or {}).items()}
         types = {key: _compile(forms(v)) for key, v in (data.get("types") or {}).items() if key in TYPE_IDS}
-        own = _compile(forms(data.get("own_type_phrases") or []))
+        # Questions are searched in their folded surface form, and lemma forms would be wrong here:
+        # the lemma of "uns" is "sich", and "bei sich selbst" is not the user's own municipality.
+        own = _compile([fold(str(phrase)) for phrase in data.get("own_type_phrases") or []])
         topics = {
             key: [
                 re.compile(r"(?<![a-z0-9])" + re.escape(fold(str(trigger)).replace("-", " ")))
@@ -105,6 +136,10 @@ class Synonyms:
         for key, pattern in self.types.items():
             match = pattern.search(folded_text)
             if match:
+                hits.append((match.start(), key))
+        for match in _TYPE_DESCRIPTION.finditer(folded_text):
+            key = next(key for key, goal in _DESCRIBED_GOALS.items() if goal.match(match.group("goal")))
+            if key not in {known for _, known in hits}:
                 hits.append((match.start(), key))
         return [key for _, key in sorted(hits)]
 

@@ -30,6 +30,11 @@ FIRST_PRACTICE_TABLE = 4
 # The lexically chosen row must be among this many e5-closest of the ~86 rows (dev: right rows at
 # ranks 1–11 – "E-Akte" finds "DMS" only through the synonyms –, a row chosen by one shared word at 42).
 E5_MAX_RANK = 15
+# One type's figure ("Wie viele der Bedächtigen …?") stands as the answer's own line, so its row must
+# be among the three e5-closest ("Haushalte" in a broadband question matched "Bürgerhaushalte" at 42),
+# and without the encoder there is none: label words alone pick wrong rows through the synonyms
+# ("Mitarbeitende" -> "Personal" -> "Personaleinsatzplanung").
+TYPE_FIGURE_MAX_RANK = 3
 
 _WHICH_TYPE = re.compile(
     r"\b(?:welche[rmsn]?|wer)\b(?:\s+\w+){0,3}?\s+(?:gruppe|gruppen|typ|typen|kommunentyp\w*|cluster)\b"
@@ -64,14 +69,30 @@ def _match(asked: str, known: str) -> bool:
 def _fit(asked: frozenset[str], row: _Row) -> tuple[int, bool, float]:
     """How well a row fits: words of its label the question names (words that only name the table's
     topic – "Glasfaserausbau" for Tabelle 13 – do not count for a row), whether the question names the
-    table's topic too, and the share of the label it names."""
+    table's topic too, and the share of the label it names. A label that only restates its table's
+    title ("Bekanntheit FIM" in Tabelle 10) is matched by the title's words."""
     topic = {word for word in asked if any(_match(word, known) for known in row.title_terms)}
-    practice = asked - topic
+    practice = asked - topic if row.terms - row.title_terms else asked
     hits = sum(any(_match(word, known) for word in practice) for known in row.terms)
     return hits, bool(topic), hits / max(1, len(row.terms))
 
 
 _UNIT_WORDS = {"percent": " %", "scale_0_3": " (Skala 0–3)", "scale_0_4": " (Skala 0–4)"}
+
+
+# "Wie viele der Bedächtigen …?", "Wie bekannt ist FIM bei …?", "Machen die Optimierer …?": one type's
+# figure of a practice. Yes/no questions start with a finite verb (no w-word).
+_FIGURE_QUESTION = re.compile(
+    r"\b(?:wie\s?viele|wie viel|welche[rn]? anteil|wie oft|wie haeufig|wie verbreitet|wie bekannt|wie stark|"
+    r"prozent|anteil)\b"
+    r"|^\W*(?:machen|nutzen|setzen|haben|bieten|sorgen|kennen|foerdern|unterstuetzen|betreiben|"
+    r"beteiligen|binden|schulen|bilden|engagieren|holen|gibt|gibts|werten|stellen)\b"
+)
+
+
+def is_figure_question(folded_question: str) -> bool:
+    """Asks how many of one type do something, or whether they do it."""
+    return bool(_FIGURE_QUESTION.search(folded_question))
 
 
 def is_comparison_question(folded_question: str) -> bool:
@@ -87,6 +108,7 @@ class RowAnswer:
     chapter: str
     row_id: str
     text: str  # German sentence with the table number, the row label and the extreme values
+    figure: str = ""  # a one-type answer's figure ("54,4 %"): an answer that has it needs no line
 
     @property
     def citation(self) -> str:
@@ -160,13 +182,13 @@ class TypeComparison:
             cache.save()
         return self._vectors
 
-    def _close_in_meaning(self, question: str, index: int) -> bool:
+    def _close_in_meaning(self, question: str, index: int, max_rank: int, needs_encoder: bool) -> bool:
         vectors = self.row_vectors()
         query = self._query_vector(question) if vectors is not None else None
         if query is None:
-            return True  # lexical path: the lexical choice stands
+            return not needs_encoder  # lexical path
         cosines = vectors @ query
-        return int((cosines > cosines[index]).sum()) < E5_MAX_RANK
+        return int((cosines > cosines[index]).sum()) < max_rank
 
     def answer(self, question: str, synonyms: Sequence[str] = ()) -> RowAnswer | None:
         """The table row a comparison question asks about, as a German sentence; None if unclear.
@@ -175,6 +197,28 @@ class TypeComparison:
         folded = fold(question)
         if not is_comparison_question(folded):
             return None
+        row = self._row(question, synonyms)
+        if row is None:
+            return None
+        return RowAnswer(
+            row.table, row.chapter, row.row_id, _sentence(row, least=bool(_LEAST.search(folded)))
+        )
+
+    def type_figure(self, question: str, type_id: str, synonyms: Sequence[str] = ()) -> RowAnswer | None:
+        """One type's figure for the practice a question asks about ("Wie viele der Bedächtigen bieten
+        freies WLAN?" -> 54,4 %, all municipalities 64,1 %), as a German sentence; None if unclear."""
+        if type_id not in TYPE_IDS or not is_figure_question(fold(question)):
+            return None
+        row = self._row(question, synonyms, TYPE_FIGURE_MAX_RANK, needs_encoder=True)
+        if row is None:
+            return None
+        figure = _value(row, type_id)
+        return RowAnswer(row.table, row.chapter, row.row_id, _type_sentence(row, type_id), figure)
+
+    def _row(
+        self, question: str, synonyms: Sequence[str], max_rank: int = E5_MAX_RANK, needs_encoder: bool = False
+    ) -> _Row | None:
+        """The one row that fits the question best by its label words, if it is also close in meaning."""
         expanded = " ".join(variant for variant in synonyms if not _FRAME_VARIANT.search(variant))
         asked = self._content(f"{question} {expanded}")
         scored = sorted((_fit(asked, row), index) for index, row in enumerate(self.rows()))[::-1]
@@ -182,12 +226,9 @@ class TypeComparison:
             return None
         if len(scored) > 1 and scored[1][0] == scored[0][0]:
             return None  # two rows fit equally well: no guess
-        row = self.rows()[scored[0][1]]
-        if not self._close_in_meaning(question, scored[0][1]):
+        if not self._close_in_meaning(question, scored[0][1], max_rank, needs_encoder):
             return None
-        return RowAnswer(
-            row.table, row.chapter, row.row_id, _sentence(row, least=bool(_LEAST.search(folded)))
-        )
+        return self.rows()[scored[0][1]]
 
 
 def _value(row: _Row, column: str) -> str:
@@ -206,6 +247,15 @@ def _extreme(row: _Row, value: float, word: str) -> str:
     who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " und " + names[-1]
     each = "je " if len(types) > 1 else ""
     return f"am {word} bei {who} ({each}{_value(row, types[0])})"
+
+
+def _type_sentence(row: _Row, type_id: str) -> str:
+    scale = _UNIT_WORDS.get(row.unit, "") if row.unit != "percent" else ""
+    total = f"; alle Kommunen: {_value(row, TOTAL_COLUMN)}" if TOTAL_COLUMN in row.values else ""
+    return (
+        f"Laut Tabelle {row.table} der Studie – „{row.label}“{scale}: "
+        f"bei {TYPE_DATIVE[type_id]} {_value(row, type_id)}{total}."
+    )
 
 
 def _sentence(row: _Row, least: bool) -> str:

@@ -401,12 +401,17 @@ class KnowledgeBase:
         if answer.kind not in (KIND_ANSWER, KIND_NO_ANSWER) or answer.aspect is not None:
             return answer
         question = _clean(question)
-        row = self.comparison.answer(question, self._synonym_variants(question))
+        synonyms = self._synonym_variants(question)
+        row = self.comparison.answer(question, synonyms)
+        if row is None:
+            # "Wie viele der Bedächtigen …?": one named type's figure from the same tables.
+            types = analyse(question, self.synonyms).types
+            row = self.comparison.type_figure(question, types[0], synonyms) if len(types) == 1 else None
         if row is None or asked_aspects(question):
             return answer
         if answer.kind == KIND_ANSWER:
-            # "Welche Gruppe … am häufigsten?": the table row after the entry's words, unless it has it.
-            if row.text not in answer.text:
+            # The table row after the entry's words, unless they already give it.
+            if row.text not in answer.text and not (row.figure and row.figure in answer.text):
                 answer.text += f"\n\n{row.text}"
             return answer
         # No entry answers it, but a table does: its row is the answer, with the table as source.
