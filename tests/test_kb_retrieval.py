@@ -65,6 +65,10 @@ def test_parse_entry_requires_front_matter_and_fields():
         ("Was können wir von den Community Managern lernen?", "fx-studie-community-manager-lehren"),
         ("Was können wir von den Community-Managern lernen?", "fx-studie-community-manager-lehren"),
         ("Was kann man sich bei den Community Managern abgucken?", "fx-studie-community-manager-lehren"),
+        (
+            "Die Community Manager sind gut vernetzt – was können wir uns da abgucken?",
+            "fx-studie-community-manager-lehren",
+        ),
         ("Was ist ein Digitallotse?", "fx-thesen-lotse"),
         ("brauchen wir einen digitalen lotsen", "fx-thesen-lotse"),
     ],
@@ -206,6 +210,18 @@ def test_resolve_context_prefers_explicit_type_over_we(synonyms):
         analyse("Und was können die Optimierer?", synonyms), "daten", "bedaechtige", None
     )
     assert follow.types == ["optimierer"] and follow.topic == "daten" and follow.topic_from_context
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("Was machen die Optimierer besser als andere, wo können wir uns was abgucken?", "lehren"),
+        ("Wir sind Optimierer – was können wir lernen?", "lernen"),  # the type is us
+        ("Was können die Optimierer noch lernen?", "lernen"),
+    ],
+)
+def test_who_learns_from_whom_when_we_learn_without_von(synonyms, question, topic):
+    assert analyse(question, synonyms).topic == topic
 
 
 def test_synonyms_map_abbreviations_to_one_concept(synonyms):

@@ -161,6 +161,10 @@ _LEARN_AT = re.compile(r"\bbei\b" + _TAKE_OVER)
 _FROM_WHOM = re.compile(r"^\s*(wem|welche\w*)\b")
 _LEARN = re.compile(r"\b(lernen|lernt|abschauen|abgucken|verbessern|nachholbedarf|aufholen|schwaeche\w*)\b")
 _OTHERS = re.compile(r"\b(andere[nrs]?|uebrigen|restlichen)\b")
+# "Was machen die Optimierer besser, wo können wir uns was abgucken?": we learn, the named type teaches
+# (unless the type is us: "Wir sind Optimierer – was können wir lernen?").
+_WE_LEARN = re.compile(r"\b(?:wir|man)\b(?:\s+\w+){0,4}?\s+(?:lernen|abschauen|abgucken|mitnehmen)\b")
+_WE_ARE = re.compile(r"\b(?:wir sind|sind wir|wir als|uns als)\b")
 _WE = re.compile(r"\b(wir|uns|unser\w*)\b")
 # Without a finished test, only questions about the own type or result need it first.
 _TYPE_TOPICS = {"lernen", "lehren", "profil", "ziele"}
@@ -212,7 +216,8 @@ def analyse(question: str, synonyms: Synonyms) -> QueryAnalysis:
         elif _OTHERS.search(who):
             topic = "lernen"
     elif _LEARN.search(flat) and topic not in ("personal", "kompetenzen"):
-        topic = "lernen"
+        we_learn_from_them = bool(types) and _WE_LEARN.search(flat) and not _WE_ARE.search(flat)
+        topic = "lehren" if we_learn_from_them else "lernen"
     if types and own_ref and not learn_from:
         # An explicit type name beats "wir"/"uns" (e.g. "Sind wir Optimierer?").
         own_ref = False
