@@ -234,6 +234,23 @@ def test_everyday_paraphrases_without_the_goal_words(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # A service used without taking time off or visiting the office, also in dialect.
+        ("Den Wohnsitz ummelden, ohne sich dafür freizunehmen", ["leistungsangebot"]),
+        ("Dass niemand mehr extra freinehmen muss für einen Reisepass", ["leistungsangebot"]),
+        ("Die Leit solln ned wegen jedem Schmarrn ins Rathaus", ["leistungsangebot"]),
+        ("Die Bürger sollen Bescheide per Handy hochladen können", ["leistungsangebot"]),
+        ("Eltern sollen den Ferienplatz online aussuchen können", ["leistungsangebot"]),
+        # Ordering a service that is not the administration's is no online administration.
+        ("Ein Rufbus, den man per App bestellt", ["daseinsvorsorge"]),
+    ],
+)
+def test_services_without_a_visit_to_the_office(text, expected):
+    assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # A weak cue (a property or a place) gives way to another goal's cue in its clause ...
         (
             "Der Hausarzt soll gut erreichbar sein und wir wollen Drohnen ausprobieren",

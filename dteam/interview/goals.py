@@ -206,14 +206,17 @@ _LEXICON: dict[str, list[str]] = {
         r"\brund\s+um\s+die\s+uhr\b",
         r"\bmehr\s+online\b",
         r"\b(?:online|digital|elektronisch)\s+(?:\w+\s+)?(?:machen|erledigen|beantragen|stellen|anmelden|abmelden|ummelden|"
-        r"bezahlen|ausfüllen|einreichen|abwickeln)\b",
+        r"bezahlen|zahlen|ausfüllen|einreichen|abwickeln|aussuchen|hochladen)\b",
         r"\b(?:mit\s+dem|per|übers|vom|am)\s+(?:handy|smartphone|app|computer|pc|laptop|tablet)\s+(?:aus\s+)?(?:\w+\s+){0,2}"
-        r"(?:erledig|beantrag|anmeld|ummeld|abmeld|bezahl|ausfüll|einreich)\w*",
+        r"(?:erledig|beantrag|anmeld|ummeld|abmeld|bezahl|ausfüll|einreich|auslös|hochlad)\w*",
+        # "ohne sich einen halben Tag freizunehmen": a service used without a visit in office hours.
+        r"\b(?:ohne|nicht\s+mehr|nimmer|niemand|keiner)\s+(?:\w+\s+){0,5}frei(?:zu)?nehm\w*",
         r"\bvom\s+küchentisch\b",
         r"\bbehördeng[aä]ng\w*",
         r"\bamtsg[aä]ng\w*",
-        r"\b(?:nicht?|nimmer|nie|kein\w*)\s+(?:\w+\s+){0,5}(?:aufs|ins|zum|auf\s+das|in\s+das)\s+"
-        r"(?:amt|rathaus|bürgerbüro|bürgeramt)\b",
+        # Also in dialect: "nich mehr wegen jeden Kroom int Amt", "ni wächen jedm Dreck ins Rathaus".
+        r"\b(?:nicht?|ni|ned|net|nit|nimmer|nemme|nie|kein\w*)\s+(?:\w+\s+){0,5}"
+        r"(?:aufs|ins|int|uffs|ufs|zum|auf\s+das|in\s+das)\s+(?:amt|rathaus|rathuus|bürgerbüro|bürgeramt)\b",
         r"\b(?:nicht?|nimmer|nie)\s+(?:\w+\s+){0,5}vorbei\s?(?:komm|schau)\w*",
         r"\b(?:bürger|service|online|verwaltungs|antrags)?portal\w*",
         r"\bonline\s?termin\w*",
