@@ -251,6 +251,28 @@ def test_services_without_a_visit_to_the_office(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("Die Akten sollen nicht mehr tagelang durchs Haus laufen", ["effizienz"]),
+        ("Vorgänge dürfen nicht zwischen den Abteilungen hängen bleiben", ["effizienz"]),
+        ("Keiner soll mehr Belege eintippen müssen", ["effizienz"]),
+        ("Intern müssen wir deutlich sparen", ["effizienz"]),
+        ("Die Kosten in der Verwaltung runter", ["effizienz"]),
+        ("Wir wollen uns trauen, etwas Neues zu versuchen", ["innovation"]),
+        ("Wir betreten gern Neuland", ["innovation"]),
+        ("Wir wollen die Ersten in der Region sein", ["innovation"]),
+        ("Bloß nicht wieder die Nachzügler sein", ["innovation"]),
+        ("Die Verwaltung darf nicht im vorigen Jahrhundert stecken bleiben", ["innovation"]),
+        ("Der Kreis soll die neue Software mitbezahlen", ["foerdermittel"]),
+        ("Alles, was wir von außen bekommen, hilft uns", ["foerdermittel"]),
+        ("Mit Bundesgeld die Schulen ausstatten", ["foerdermittel", "daseinsvorsorge"]),
+    ],
+)
+def test_more_everyday_words_for_efficiency_innovation_and_funding(text, expected):
+    assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # A weak cue (a property or a place) gives way to another goal's cue in its clause ...
         (
             "Der Hausarzt soll gut erreichbar sein und wir wollen Drohnen ausprobieren",
