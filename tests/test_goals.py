@@ -240,6 +240,8 @@ def test_everyday_paraphrases_without_the_goal_words(text, expected):
         ("Die Leit solln ned wegen jedem Schmarrn ins Rathaus", ["leistungsangebot"]),
         ("Die Bürger sollen Bescheide per Handy hochladen können", ["leistungsangebot"]),
         ("Eltern sollen den Ferienplatz online aussuchen können", ["leistungsangebot"]),
+        ("Der Bauantrag soll online eingereicht werden", ["leistungsangebot"]),
+        ("Hunde werden bei uns künftig digital angemeldet", ["leistungsangebot"]),
         # Ordering a service that is not the administration's is no online administration.
         ("Ein Rufbus, den man per App bestellt", ["daseinsvorsorge"]),
     ],
@@ -264,9 +266,27 @@ def test_services_without_a_visit_to_the_office(text, expected):
         ("Der Kreis soll die neue Software mitbezahlen", ["foerdermittel"]),
         ("Alles, was wir von außen bekommen, hilft uns", ["foerdermittel"]),
         ("Mit Bundesgeld die Schulen ausstatten", ["foerdermittel", "daseinsvorsorge"]),
+        ("Geld aus EU-Programmen wie Interreg abrufen", ["foerdermittel"]),
+        ("Ein Busfahrplan, der online stimmt", ["daseinsvorsorge"]),
     ],
 )
 def test_more_everyday_words_for_efficiency_innovation_and_funding(text, expected):
+    assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # What one applies for online is the service's object, not a goal of its own ...
+        ("Eltern sollen die Kita-Anmeldung online ausfüllen können", ["leistungsangebot"]),
+        ("Das Schützenfest soll man online beantragen können", ["leistungsangebot"]),
+        ("Familien sollen ihre Kinder digital in Kita und Schule anmelden", ["leistungsangebot"]),
+        # ... but stays a goal where it is one.
+        ("Mehr Kitaplätze, und Anträge online stellen", ["daseinsvorsorge", "leistungsangebot"]),
+        ("Schnelles Internet für die Schulen", ["daseinsvorsorge"]),
+    ],
+)
+def test_an_application_object_is_not_a_goal_of_its_own(text, expected):
     assert extract_goals(text) == expected
 
 

@@ -112,7 +112,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bbrüssel\b",
         r"\bfinanzspritze\w*",
         r"\bprogramm\w*\s+(?:vom|von|des|aus)\s+(?:dem\s+)?(?:bund|land|eu)\w*",
-        r"\bgeld\s+(?:aus|von)\s+\w*programm\w*",
+        r"\bgeld\s+(?:aus|von)\s+[\w-]*programm\w*",
+        r"\binterreg\w*",
         r"\bförder(?:mittel|geld|programm|projekt|antr[aä]g|topf|töpfe|kulisse|aufruf|quote|bescheid|möglichkeit|gelder|geber|fähig|summe)\w*",
         r"\bförderung(?:en)?\s+(?:\w+\s+)?(?:erhalten|bekommen|kriegen|beantragen|einwerben|abrufen|akquirieren|"
         r"nutzen|holen|abholen|mitnehmen|abgreifen|einstreichen|sichern)",
@@ -212,8 +213,11 @@ _LEXICON: dict[str, list[str]] = {
         r"\bnicht\s+mehr\s+ins\s+rathaus\b",
         r"\brund\s+um\s+die\s+uhr\b",
         r"\bmehr\s+online\b",
-        r"\b(?:online|digital|elektronisch)\s+(?:\w+\s+)?(?:machen|erledigen|beantragen|stellen|anmelden|abmelden|ummelden|"
-        r"bezahlen|zahlen|ausfüllen|einreichen|abwickeln|aussuchen|hochladen)\b",
+        r"\b(?:online|digital|elektronisch)\s+(?:\w+\s+){0,4}?(?:machen|erledigen|beantragen|stellen|anmelden|abmelden|ummelden|"
+        r"bezahlen|zahlen|ausfüllen|einreichen|abwickeln|aussuchen|hochladen|"
+        # ... and their participles: "online beantragt werden"
+        r"erledigt|beantragt|gestellt|angemeldet|abgemeldet|umgemeldet|bezahlt|gezahlt|ausgefüllt|eingereicht|"
+        r"abgewickelt|hochgeladen)\b",
         r"\b(?:mit\s+dem|per|übers|vom|am)\s+(?:handy|smartphone|app|computer|pc|laptop|tablet)\s+(?:aus\s+)?(?:\w+\s+){0,2}"
         r"(?:erledig|beantrag|anmeld|ummeld|abmeld|bezahl|ausfüll|einreich|auslös|hochlad)\w*",
         # "ohne sich einen halben Tag freizunehmen": a service used without a visit in office hours.
@@ -320,7 +324,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\btelemedizin\w*",
         r"\b(?:haus)?arzt\b",
         r"\bärzt\w*",
-        r"\b(?:ruf)?bus(?:se|verbindung\w*|linie\w*|takt\w*|haltestelle\w*)?\b",
+        r"\b(?:ruf)?bus(?:se|verbindung\w*|linie\w*|takt\w*|haltestelle\w*|fahrpl[aä]n\w*)?\b",
         r"\bkinderbetreuung\w*",
         r"\babwasser\w*",
         r"\bmüll\w*",
@@ -1034,6 +1038,7 @@ def analyse(text: str) -> GoalAnalysis:
             continue
         markers = markers or carried
         carried = []
+        _mark_application_objects(norm, found)
         previous, previous_end = found, end
         pairs = _comparisons(clause, start, found)
         ahead = _MORE_IMPORTANT_ALONE.search(clause) or _BEFORE_THAT.search(clause)
@@ -1070,6 +1075,20 @@ def analyse(text: str) -> GoalAnalysis:
     return GoalAnalysis(
         goals=ranked[:MAX_GOALS], negated=list(dict.fromkeys(negated)), mentions=mentions, all_goals=ranked
     )
+
+
+# What one applies for online ("die Kita-Anmeldung am Handy ausfüllen", "Straßenfeste online beantragen")
+# is the object of the online service, not a goal of its own.
+_APPLICATION_OBJECT = re.compile(r"(?:kita|kindergart|krippe|schul|\w*fest\b|\w*feste\b)\w*")
+_OBJECT_GOALS = frozenset({"daseinsvorsorge", "zivilgesellschaft"})
+
+
+def _mark_application_objects(norm: str, found: list[Mention]) -> None:
+    if not any(m.goal == "leistungsangebot" for m in found):
+        return
+    for mention in found:
+        if mention.goal in _OBJECT_GOALS and _APPLICATION_OBJECT.match(norm[mention.start : mention.end]):
+            mention.context = True
 
 
 def _refers_back(
