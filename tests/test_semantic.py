@@ -118,6 +118,22 @@ def test_encoder_ranks_german_paraphrases_by_meaning(encoder):
     assert int(np.argmax(options @ question)) == 0
 
 
+def test_a_repeated_query_is_encoded_once_and_handed_out_as_a_copy(encoder, monkeypatch):
+    calls = []
+    real = encoder._encode
+    monkeypatch.setattr(
+        encoder, "_encode", lambda texts, is_query: calls.append(texts) or real(texts, is_query)
+    )
+    text = "Welche Gruppe nutzt am häufigsten Online-Befragungen? (Cache-Test)"
+    first = encoder.query(text)
+    first[:] = 0.0  # a caller that changes its vector does not change the cached one
+    second = encoder.query(text)
+    assert len(calls) == 1
+    assert abs(np.linalg.norm(second) - 1.0) < 1e-3
+    encoder.query([text, text])  # lists are encoded as asked
+    assert len(calls) == 2
+
+
 def test_encoder_survives_hostile_input_quickly(encoder):
     for text in ["", "\x00\x00", "\ud800 kaputt", "🙂" * 50, "x" * 200_000]:
         started = time.perf_counter()

@@ -17,6 +17,7 @@ import logging
 import os
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -32,6 +33,9 @@ REQUIRED_CPU_FLAGS = ("avx2", "fma")
 # Cost grows with length (75,000 characters took 40 s here); nothing we encode needs more.
 MAX_QUERY_CHARS = 1000
 MAX_PASSAGE_CHARS = 4000
+# One turn may look at the same text more than once (retrieval, then the table-row check): the last
+# single query vectors are kept, so a repeat costs no second encoding (~30 ms).
+QUERY_CACHE_SIZE = 256
 
 _lock = threading.Lock()
 _encoder: Encoder | None = None
@@ -82,6 +86,8 @@ class Encoder:
         if self._model.dim != DIMENSION:
             raise RuntimeError(f"unexpected embedding size {self._model.dim}")
         self._lock = threading.Lock()
+        self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._cache_lock = threading.Lock()
 
     def _encode(self, texts: Sequence[str], is_query: bool) -> np.ndarray:
         limit = MAX_QUERY_CHARS if is_query else MAX_PASSAGE_CHARS
@@ -100,8 +106,22 @@ class Encoder:
     def query(self, texts: str | Sequence[str]) -> np.ndarray:
         """'query: ' vectors: (384,) for one text, (n, 384) for a list."""
         if isinstance(texts, str):
-            return self._encode([texts], True)[0]
+            return self._cached_query(texts)
         return self._encode(list(texts), True)
+
+    def _cached_query(self, text: str) -> np.ndarray:
+        text = _clean(text, MAX_QUERY_CHARS)  # the key: what is encoded, not a 200 kB paste
+        with self._cache_lock:
+            vector = self._query_cache.get(text)
+            if vector is not None:
+                self._query_cache.move_to_end(text)
+                return vector.copy()
+        vector = self._encode([text], True)[0]
+        with self._cache_lock:
+            self._query_cache[text] = vector
+            while len(self._query_cache) > QUERY_CACHE_SIZE:
+                self._query_cache.popitem(last=False)
+        return vector.copy()
 
     def passage(self, texts: str | Sequence[str]) -> np.ndarray:
         """'passage: ' vectors: (384,) for one text, (n, 384) for a list."""
