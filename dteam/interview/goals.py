@@ -69,6 +69,9 @@ _LEXICON: dict[str, list[str]] = {
     "rechtliche_vorgaben": [
         r"\bvorgeschrieben\w*",
         r"\baufdrück\w*",
+        r"\bauferleg\w*",
+        r"\bwas\s+(?:uns\s+)?(?:berlin|brüssel|der\s+bund|das\s+land|die\s+eu|der\s+gesetzgeber)\s+(?:uns\s+)?"
+        r"(?:\w+\s+){0,3}(?:vorgibt|vorschreibt|aufträgt|aufgibt|verlangt|geschrieben|schreibt)\b",
         r"\bweil\s+wir\s+(?:es\s+)?müssen\b",
         r"\bwas\s+(?:\w+\s+){0,4}verlang\w*",
         r"\bbis\s+zur\s+frist\b",
@@ -157,12 +160,17 @@ _LEXICON: dict[str, list[str]] = {
         r"\bhinterher\s?komm\w*",
         r"\bleerlauf\w*",
         r"\b(?:ab|ein)tipp\w*",
+        # Waiting for a decision is processing time: "nicht mehr ewig auf einen Bescheid warten".
+        r"\bauf\s+(?:\w+\s+)?(?:bescheid|genehmigung|entscheidung|rückmeldung|baugenehmigung)\w*\s+(?:\w+\s+)?wart\w*",
         # Papers circulating inside the house: "Rechnungen wandern drei Wochen durchs Haus".
         r"\bdurchs\s+haus\b",
         r"\bzwischen\s+den\s+(?:ämtern|abteilungen|fachbereichen|referaten|büros|dienststellen)\b",
         r"\bintern\w*\s+(?:\w+\s+){0,4}spar\w*",
         r"\bin\s+akten\b",
         r"\bschneller\w*\s+(?:bescheid|werden)\w*",
+        r"\bschneller\s+(?:raus|fertig|durch)\b",
+        # "…, ohne dass wir noch mehr Leute einstellen": the same work with the same staff.
+        r"\bohne\s+(?:dass\s+wir\s+)?(?:\w+\s+){0,3}(?:leute|personal|stellen|mitarbeit\w*)\s+(?:einstell\w*|einzustellen)",
         r"\w*effizien\w*",
         r"\w*effektiv\w*",
         r"\bwirtschaftlich\w*",
@@ -223,6 +231,7 @@ _LEXICON: dict[str, list[str]] = {
         # "ohne sich einen halben Tag freizunehmen": a service used without a visit in office hours.
         r"\b(?:ohne|nicht\s+mehr|nimmer|niemand|keiner)\s+(?:\w+\s+){0,5}frei(?:zu)?nehm\w*",
         r"\bvom\s+küchentisch\b",
+        r"\b(?:unterlagen|dokumente|nachweise|belege|formulare)\s+(?:\w+\s+){0,3}hochlad\w*",
         r"\bbehördeng[aä]ng\w*",
         r"\bamtsg[aä]ng\w*",
         # Also in dialect: "nich mehr wegen jeden Kroom int Amt", "ni wächen jedm Dreck ins Rathaus".
@@ -253,6 +262,11 @@ _LEXICON: dict[str, list[str]] = {
     "buergernaehe": [
         r"\bnäher\s+an\s+(?:die|den)\s+(?:leute|menschen|bürger\w*|einwohner\w*)",
         r"\baugenhöhe\b",
+        r"\bwie\s+(?:\w+\s+){1,5}behandelt\s+werden\b",
+        # Council meetings streamed: "Die Gemeinderatssitzung im Livestream"
+        r"\b\w*sitzung\w*\s+(?:\w+\s+){0,3}(?:live\s?stream|übertrag)\w*",
+        r"\b(?:bürgermeister\w*|landrat|landrätin|rathaus|verwaltung)\s+(?:\w+\s+){0,4}(?:video|online)[\s-]?"
+        r"sprechstunde\w*",
         r"\bansprechbar\w*",
         r"\bfür\s+sie\s+da\b",
         r"\bzuhören\b",
@@ -322,6 +336,10 @@ _LEXICON: dict[str, list[str]] = {
     ],
     "daseinsvorsorge": [
         r"\btelemedizin\w*",
+        r"\bgemeindeschwester\w*",
+        # Getting to the doctor's or the shop without a car: "Ältere ohne Führerschein …"
+        r"\bohne\s+(?:\w+\s+)?(?:führerschein|auto)\b",
+        r"\b(?:zum|zur|in\s+den)\s+(?:supermarkt|praxis|arztpraxis|laden|dorfladen)\b",
         r"\b(?:haus)?arzt\b",
         r"\bärzt\w*",
         r"\b(?:ruf)?bus(?:se|verbindung\w*|linie\w*|takt\w*|haltestelle\w*|fahrpl[aä]n\w*)?\b",
@@ -421,6 +439,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bgegenseitig\w*",
         r"\b(?:ohne|nicht)\s+(?:dafür\s+)?bezahlt\b",
         r"\bunentgeltlich\w*",
+        r"\bohne\s+(?:lohn|bezahlung|vergütung|entgelt)\b",
+        r"\beiner\s+dem\s+anderen\b",
         r"\bunbezahlt\w*",
         r"\bsich\s+(?:\w+\s+){0,5}einsetzen\b(?!\s+lass)",
     ],
@@ -1039,6 +1059,7 @@ def analyse(text: str) -> GoalAnalysis:
         markers = markers or carried
         carried = []
         _mark_application_objects(norm, found)
+        _mark_volunteer_burden(clause, found, norm)
         previous, previous_end = found, end
         pairs = _comparisons(clause, start, found)
         ahead = _MORE_IMPORTANT_ALONE.search(clause) or _BEFORE_THAT.search(clause)
@@ -1081,6 +1102,24 @@ def analyse(text: str) -> GoalAnalysis:
 # is the object of the online service, not a goal of its own.
 _APPLICATION_OBJECT = re.compile(r"(?:kita|kindergart|krippe|schul|\w*fest\b|\w*feste\b)\w*")
 _OBJECT_GOALS = frozenset({"daseinsvorsorge", "zivilgesellschaft"})
+
+
+# Paperwork and burden of volunteers ("Übungsleiter verbringen die halbe Nacht mit Papierkram für ihren
+# Verein") is the civil-society goal, not the administration's efficiency, unless the clause also
+# names the administration.
+_BURDEN = re.compile(r"\w*(?:papier|burokratie|entlast|aufwand|zettel)\w*")
+_ADMINISTRATION = re.compile(
+    r"\b(?:verwaltung|rathaus|amt|amter|intern\w*|kolleg\w*|mitarbeit\w*|behorde\w*)\b"
+)
+
+
+def _mark_volunteer_burden(clause: str, found: list[Mention], norm: str) -> None:
+    volunteers = any(m.goal == "zivilgesellschaft" and not m.context for m in found)
+    if not volunteers or _ADMINISTRATION.search(clause):
+        return
+    for mention in found:
+        if mention.goal == "effizienz" and _BURDEN.fullmatch(norm[mention.start : mention.end].strip()):
+            mention.context = True
 
 
 def _mark_application_objects(norm: str, found: list[Mention]) -> None:
