@@ -249,13 +249,15 @@ def _extreme(row: _Row, value: float, word: str) -> str:
     return f"am {word} bei {who} ({each}{_value(row, types[0])})"
 
 
-def _type_sentence(row: _Row, type_id: str) -> str:
+def _table_sentence(row: _Row, figures: str) -> str:
+    """ "Laut Tabelle 14 der Studie – „Freies WLAN / LoRaWAN“: <figures>; alle Kommunen: 64,1 %." """
     scale = _UNIT_WORDS.get(row.unit, "") if row.unit != "percent" else ""
     total = f"; alle Kommunen: {_value(row, TOTAL_COLUMN)}" if TOTAL_COLUMN in row.values else ""
-    return (
-        f"Laut Tabelle {row.table} der Studie – „{row.label}“{scale}: "
-        f"bei {TYPE_DATIVE[type_id]} {_value(row, type_id)}{total}."
-    )
+    return f"Laut Tabelle {row.table} der Studie – „{row.label}“{scale}: {figures}{total}."
+
+
+def _type_sentence(row: _Row, type_id: str) -> str:
+    return _table_sentence(row, f"bei {TYPE_DATIVE[type_id]} {_value(row, type_id)}")
 
 
 def _sentence(row: _Row, least: bool) -> str:
@@ -263,6 +265,4 @@ def _sentence(row: _Row, least: bool) -> str:
     highest = _extreme(row, max(values), "höchsten")
     lowest = _extreme(row, min(values), "niedrigsten")
     first, second = (lowest, highest) if least else (highest, lowest)
-    scale = _UNIT_WORDS.get(row.unit, "") if row.unit != "percent" else ""
-    total = f"; alle Kommunen: {_value(row, TOTAL_COLUMN)}" if TOTAL_COLUMN in row.values else ""
-    return f"Laut Tabelle {row.table} der Studie – „{row.label}“{scale}: {first}, {second}{total}."
+    return _table_sentence(row, f"{first}, {second}")
