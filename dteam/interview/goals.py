@@ -549,6 +549,7 @@ _PROBLEM_CUES: list[str] = [
     r"\bleerstand",
     r"wartezeit",
     r"\bwarterei",
+    r"\bauf\s+(?:\w+\s+)?(?:bescheid|genehmigung|entscheidung|rückmeldung|baugenehmigung)\w*\s+(?:\w+\s+)?wart",
     r"\bbehördeng[aä]ng",
     r"\bamtsg[aä]ng",
     r"\b(?:ab|ein)tipp",
