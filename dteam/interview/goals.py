@@ -1060,7 +1060,7 @@ def analyse(text: str) -> GoalAnalysis:
         markers = markers or carried
         carried = []
         _mark_application_objects(norm, found)
-        _mark_volunteer_burden(clause, found, norm)
+        _mark_volunteer_burden(norm, clause, found)
         previous, previous_end = found, end
         pairs = _comparisons(clause, start, found)
         ahead = _MORE_IMPORTANT_ALONE.search(clause) or _BEFORE_THAT.search(clause)
@@ -1114,7 +1114,7 @@ _ADMINISTRATION = re.compile(
 )
 
 
-def _mark_volunteer_burden(clause: str, found: list[Mention], norm: str) -> None:
+def _mark_volunteer_burden(norm: str, clause: str, found: list[Mention]) -> None:
     volunteers = any(m.goal == "zivilgesellschaft" and not m.context for m in found)
     if not volunteers or _ADMINISTRATION.search(clause):
         return

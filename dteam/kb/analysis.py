@@ -29,18 +29,17 @@ def _variant_pattern(variant_folded: str) -> str:
 # filler words may stand between the relative pronoun and the goal word ("Kommunen, die Daten nutzen,
 # arbeiten effizienter" names no type).
 _DESCRIBED_GOALS = {
-    "optimierer": re.compile(r"effizien"),
-    "serviceorientierte": re.compile(r"buergernaeh|service|buergerfreundlich"),
-    "community_manager": re.compile(r"gemeinschaft|gemeinwesen|daseinsvorsorge"),
-    "bedaechtige": re.compile(r"vorgabe|rechtlich"),
+    "optimierer": ("effizien",),
+    "serviceorientierte": ("buergernaeh", "service", "buergerfreundlich"),
+    "community_manager": ("gemeinschaft", "gemeinwesen", "daseinsvorsorge"),
+    "bedaechtige": ("vorgabe", "rechtlich"),
 }
 _QUALIFIER = (
     r"(?:vor allem|besonders|hauptsaechlich|vorrangig|in erster linie|primaer|stark|eher|am meisten|ganz)"
 )
 _PREPOSITION = r"(?:auf|um|an|nach)"
 _GOAL_WORD = (
-    r"(?P<goal>effizien\w*|buergernaeh\w*|service\w*|buergerfreundlich\w*|gemeinschaft\w*|gemeinwesen\w*|"
-    r"daseinsvorsorge|vorgabe\w*|rechtlich\w*)"
+    r"(?P<goal>(?:" + "|".join(stem for stems in _DESCRIBED_GOALS.values() for stem in stems) + r")\w*)"
 )
 # A qualifier or a preposition must lead to the goal ("die vor allem Effizienz …", "die auf Effizienz
 # setzen"), or "denen" ("denen Bürgernähe wichtig ist"): "Kommunen, die rechtliche Vorgaben umsetzen
@@ -138,7 +137,8 @@ class Synonyms:
             if match:
                 hits.append((match.start(), key))
         for match in _TYPE_DESCRIPTION.finditer(folded_text):
-            key = next(key for key, goal in _DESCRIBED_GOALS.items() if goal.match(match.group("goal")))
+            word = match.group("goal")
+            key = next(key for key, stems in _DESCRIBED_GOALS.items() if word.startswith(stems))
             if key not in {known for _, known in hits}:
                 hits.append((match.start(), key))
         return [key for _, key in sorted(hits)]
