@@ -162,7 +162,7 @@ def test_no_figure_without_a_figure_question_a_clear_row_or_the_encoder(kb, sema
 
 def test_the_e5_check_for_one_types_figure_takes_only_the_closest_rows(kb, semantic):
     question = "Mit wie viel Mbit/s sind die Haushalte bei den Bedächtigen angebunden?"
-    # "Haushalte" alone would choose "Online-Bürgerhaushalte" (at rank 42 in meaning).
+    # "Haushalte" alone would choose "Online-Bürgerhaushalte" (only 7th to 9th of 86 rows in meaning).
     assert TypeComparison(kb._terms)._row(question, ()).row_id == "buergerhaushalt"
     assert figure(kb, semantic, question, "bedaechtige") is None
 

@@ -31,9 +31,9 @@ FIRST_PRACTICE_TABLE = 4
 # ranks 1–11 – "E-Akte" finds "DMS" only through the synonyms –, a row chosen by one shared word at 42).
 E5_MAX_RANK = 15
 # One type's figure ("Wie viele der Bedächtigen …?") stands as the answer's own line, so its row must
-# be among the three e5-closest ("Haushalte" in a broadband question matched "Bürgerhaushalte" at 42),
-# and without the encoder there is none: label words alone pick wrong rows through the synonyms
-# ("Mitarbeitende" -> "Personal" -> "Personaleinsatzplanung").
+# be among the three e5-closest ("Haushalte" in a broadband question matched "Bürgerhaushalte", 7th of
+# 86 in meaning), and without the encoder there is none: label words alone pick wrong rows through the
+# synonyms ("Mitarbeitende" -> "Personal" -> "Personaleinsatzplanung").
 TYPE_FIGURE_MAX_RANK = 3
 
 _WHICH_TYPE = re.compile(
