@@ -213,7 +213,8 @@ class TypeComparison:
         if row is None:
             return None
         figure = _value(row, type_id)
-        return RowAnswer(row.table, row.chapter, row.row_id, _type_sentence(row, type_id), figure)
+        text = _table_sentence(row, f"bei {TYPE_DATIVE[type_id]} {figure}")
+        return RowAnswer(row.table, row.chapter, row.row_id, text, figure)
 
     def _row(
         self, question: str, synonyms: Sequence[str], max_rank: int = E5_MAX_RANK, needs_encoder: bool = False
@@ -254,10 +255,6 @@ def _table_sentence(row: _Row, figures: str) -> str:
     scale = _UNIT_WORDS.get(row.unit, "") if row.unit != "percent" else ""
     total = f"; alle Kommunen: {_value(row, TOTAL_COLUMN)}" if TOTAL_COLUMN in row.values else ""
     return f"Laut Tabelle {row.table} der Studie – „{row.label}“{scale}: {figures}{total}."
-
-
-def _type_sentence(row: _Row, type_id: str) -> str:
-    return _table_sentence(row, f"bei {TYPE_DATIVE[type_id]} {_value(row, type_id)}")
 
 
 def _sentence(row: _Row, least: bool) -> str:

@@ -13,7 +13,7 @@ import numpy as np
 
 from dteam.semantic import get_encoder
 
-from .analysis import ResolvedQuery, Synonyms, analyse, resolve_context
+from .analysis import QueryAnalysis, ResolvedQuery, Synonyms, analyse, resolve_context
 from .aspects import Aspect, asked_aspects, uncovered_aspect
 from .comparison import TypeComparison
 from .config import vector_cache_file
@@ -397,16 +397,16 @@ class KnowledgeBase:
         previous_type: str | None = None,
         own_type: str | None = None,
     ) -> Answer:
-        answer = self._answer(question, previous_topic, previous_type, own_type)
+        question = _clean(question)
+        analysis = analyse(question, self.synonyms)
+        answer = self._answer(question, analysis, previous_topic, previous_type, own_type)
         if answer.kind not in (KIND_ANSWER, KIND_NO_ANSWER) or answer.aspect is not None:
             return answer
-        question = _clean(question)
         synonyms = self._synonym_variants(question)
         row = self.comparison.answer(question, synonyms)
-        if row is None:
+        if row is None and len(analysis.types) == 1:
             # "Wie viele der Bedächtigen …?": one named type's figure from the same tables.
-            types = analyse(question, self.synonyms).types
-            row = self.comparison.type_figure(question, types[0], synonyms) if len(types) == 1 else None
+            row = self.comparison.type_figure(question, analysis.types[0], synonyms)
         if row is None or asked_aspects(question):
             return answer
         if answer.kind == KIND_ANSWER:
@@ -427,14 +427,14 @@ class KnowledgeBase:
     def _answer(
         self,
         question: str,
+        analysis: QueryAnalysis,
         previous_topic: str | None = None,
         previous_type: str | None = None,
         own_type: str | None = None,
     ) -> Answer:
-        question = _clean(question)
+        """`question`: cleaned (_clean); `analysis`: analyse() of it, shared with answer()."""
         if not re.search(r"[A-Za-zÄÖÜäöüß]{2,}", question):
             return Answer(kind=KIND_EMPTY)
-        analysis = analyse(question, self.synonyms)
         resolved = resolve_context(analysis, previous_topic, previous_type, own_type)
         if resolved.needs_own_type:
             return Answer(kind=KIND_NEEDS_OWN_TYPE, topic=resolved.topic or None)
