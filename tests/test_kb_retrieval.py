@@ -305,3 +305,27 @@ def test_first_buttons_offer_the_entries_ranked_next(kb, question):
     assert answer.entry_id not in button_ids
     assert button_ids[: len(next_ranked)] == next_ranked
     assert len(set(button_ids)) == len(button_ids) <= 3
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        # "Pressemeldung" and "Presseinfo" name the press release; it is about the study, so the
+        # study's hint gives way.
+        ("Was sollen die Kommunen laut der Pressemeldung zur Typen-Studie tun?", ["meldung"]),
+        ("Die Presseinfo zur Studie nennt eine Teilnehmerzahl", ["meldung"]),
+        # An announcement may be the study's own: both stay hinted.
+        ("Was will die Typen-Studie laut der Ankündigung zeigen?", ["meldung", "studie"]),
+        ("Was sagt die Studie zu FIM?", ["studie"]),
+        # "Podcast" alone fits both episodes; a name picks one.
+        ("Was sagt der Podcast zu Open Data?", ["podcast09", "podcast22"]),
+        ("Im Podcast mit Weber: welche Verbandsgemeinde?", ["podcast09"]),
+        ("Was erzählt der Salach-Podcast über die Lotsen?", ["podcast22"]),
+        ("Was steht in den Thesenpapieren und in der Studie?", ["thesen", "studie"]),
+    ],
+)
+def test_a_question_naming_a_document_hints_at_that_source(question, expected):
+    from dteam.kb.retrieval import _hinted_sources
+    from dteam.kb.text import fold
+
+    assert sorted(_hinted_sources(fold(question))) == sorted(expected)

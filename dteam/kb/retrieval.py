@@ -63,7 +63,15 @@ _SOURCE_HINTS = {
     "podcast22": re.compile(r"\b(podcast|folge 22|philipp stolz|stolz|salach)\b"),
     "thesen": re.compile(r"\b(these\w*|thesenpapier\w*|axians|infoma)\b"),
     "studie": re.compile(r"\b(studie|typfrage|kgst|oefit|tabelle)\b"),
-    "meldung": re.compile(r"\b(meldung|pressemitteilung|veroeffentlich\w*)\b"),
+    "meldung": re.compile(r"\b(meldung|presse\w*|veroeffentlich\w*|ankuendigung)\b"),
+}
+# A hint that names one document outweighs the broader one in the same question: "laut der
+# Pressemeldung zur Studie" asks for the press release (it is about the study), "im Podcast mit
+# Weber" for his episode, not Salach's.
+_SPECIFIC_HINTS = {
+    "meldung": (re.compile(r"\bpresse\w*"), ("studie",)),
+    "podcast09": (re.compile(r"\b(folge 9|weber)\b"), ("podcast22",)),
+    "podcast22": (re.compile(r"\b(folge 22|stolz|salach)\b"), ("podcast09",)),
 }
 # Second retriever (e5 vectors, dteam.kb.semantic), fused by score: cosines above the floor add
 # to the lexical score. Its cosine alone does not separate unanswerable questions, so an answer
@@ -215,6 +223,15 @@ def answers_question_type(folded_question: str, entry: KBEntry) -> bool:
 def aspect_text(entry: KBEntry) -> str:
     """What may cover an asked aspect: title, keywords, source line and the full body."""
     return "\n".join([entry.title, " ".join(entry.keywords), entry.citation, entry.body])
+
+
+def _hinted_sources(folded_question: str) -> list[str]:
+    """The sources a question names ("laut den Thesenpapieren", "im Salach-Podcast")."""
+    hinted = [source for source, pattern in _SOURCE_HINTS.items() if pattern.search(folded_question)]
+    for source, (pattern, broader) in _SPECIFIC_HINTS.items():
+        if source in hinted and pattern.search(folded_question):
+            hinted = [h for h in hinted if h not in broader]
+    return hinted
 
 
 def _semantic_support(best: int, semantic, signals) -> bool:
@@ -384,7 +401,7 @@ class KnowledgeBase:
         if _QUANTITY_QUESTION.search(flat):
             # "Wie viele Kommunen …?" wants a figure: not a definition, not an entry without numbers.
             scores -= np.where(self._is_definition | ~self._has_figure, QUANTITY_MISMATCH_PENALTY, 0.0)
-        hinted = [source for source, pattern in _SOURCE_HINTS.items() if pattern.search(flat)]
+        hinted = _hinted_sources(flat)
         if hinted:
             scores += np.where(np.isin(self._sources, hinted), SOURCE_HINT_BONUS, 0.0)
         order = np.argsort(-scores, kind="stable")
