@@ -11,7 +11,8 @@ still reach the knowledge base, which answers or says honestly that its sources 
   starten"), not on any question that mentions types ("Welcher Kommunentyp ist der beste?");
 - the assistant's own statistics only on an explicit request about them ("Statistik", "bisher",
   "den Selbsttest schon gemacht"), not on survey questions ("Wie viele Gemeinden in Sachsen haben
-  mitgemacht?").
+  mitgemacht?"); a statement without words about statistics is no request either (fallback: inside
+  the interview it is read as an answer).
 
 Button payloads ("/intent…") are never rerouted. Pure module: no Rasa import.
 """
@@ -82,13 +83,20 @@ _SO_FAR_RESULTS = (
     r"community|test\w*)\b"
 )
 _OWN_STATISTICS = re.compile(
-    r"\bstatistik\w*|" + _SO_FAR_RESULTS + r"|(?:\b(?:\w*typ\w*|ergebnis\w*|verteil\w*|nutzer\w*|"
+    r"\w*statistik\w*|" + _SO_FAR_RESULTS + r"|(?:\b(?:\w*typ\w*|ergebnis\w*|verteil\w*|nutzer\w*|"
     r"optimierer\w*|bedächtig\w*|serviceorient\w*|community)\b.*\b(?:bisher\w*|bislang|bis\s+jetzt)\b)|"
     r"\bschon\s+(?:teilgenommen|mitgemacht|"
     r"gemacht|ausgefüllt)|\b(?:den|diesen|ihren|deinen|euren)\s+(?:selbst\s?-?\s?)?test\b|\bselbsttest\w*|"
     r"\bnutzer\w*|\bnutzende\w*|\bbei\s+(?:dir|ihnen|euch)\b|\bhier\s+im\s+chat\b|"
     r"\b(?:die|den)\s+anderen\b.*\b(?:ergebnis\w*|abgeschnitten|schneiden|heraus\w*|raus)\b|"
     r"\b(?:ergebnis\w*|einschätzung\w*)\b.*\b(?:der|aller|die|den)\s+anderen\b|\bverteilung\s+der\s+(?:typen|ergebnisse)\b",
+    re.IGNORECASE,
+)
+
+# A statement ("Gesamtauswertung bitte") asks for the statistics with words about them; one without
+# ("Wir haben eine, die ist aber schon etwas älter" – an interview answer) is no request.
+_STATISTICS_WORDS = re.compile(
+    r"\w*statistik\w*|\w*auswertung\w*|\bverteil\w*|\beinschätzungen\b|\bübersicht\w*|\bzahlen\b",
     re.IGNORECASE,
 )
 
@@ -148,6 +156,10 @@ def route(text: str, intent: str | None, confidence: float) -> str:
     if not message or message.startswith("/") or intent == KNOWLEDGE_INTENT:
         return intent
     if not looks_like_question(message):
+        if intent == STATISTICS_INTENT and not (
+            asks_own_statistics(message) or _STATISTICS_WORDS.search(message)
+        ):
+            return FALLBACK_INTENT
         return intent
     if intent == START_INTENT:
         return intent if wants_self_test(message) else KNOWLEDGE_INTENT

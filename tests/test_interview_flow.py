@@ -88,6 +88,27 @@ def test_practice_answer_in_free_text_and_skip():
     assert updates["municipality_kind"] == practices.SKIPPED
 
 
+def test_dont_know_after_the_draft_keeps_the_goals_named_so_far():
+    state = at("goals", goals_draft=["effizienz", "buergernaehe"], goals_asked_more=True)
+    updates, _ = step(state, Turn("skip", "weiß nicht"))
+    assert updates["goals"] == ["effizienz", "buergernaehe"]
+    assert updates["requested_slot"] == "municipality_kind"
+    # Without a draft the first goal is still needed.
+    updates, messages = step(at("goals"), Turn("skip", "weiß nicht"))
+    assert updates["goals"] is None and "Ohne Ziele" in messages[0].text
+
+
+def test_a_bare_yes_to_another_goal_asks_which_without_counting_a_failure():
+    state = at("goals", goals_draft=["effizienz"], goals_asked_more=True)
+    updates, messages = step(state, Turn("affirm", "ja"))
+    assert updates["requested_slot"] == "goals" and updates.get("goals") is None
+    assert "welches Ziel kommt hinzu" in messages[0].text
+    assert not updates.get(flow.FAILURES)
+    # A yes that names the goal adds it.
+    updates, _ = step(state, Turn("affirm", "Ja, Bürgernähe"))
+    assert updates["goals"] == ["effizienz", "buergernaehe"]
+
+
 def test_multi_select_buttons_build_a_draft_until_finish():
     state = answered_goals(
         requested_slot="responsibility", municipality_kind="stadt", inhabitants=1, strategy="keine"
@@ -96,6 +117,15 @@ def test_multi_select_buttons_build_a_draft_until_finish():
     assert updates["answer_draft"] == ["cio"] and "responsibility" not in updates
     updates, _ = step({**state, **updates}, Turn("inform", "/inform", flow.FINISH_VALUE))
     assert updates["responsibility"] == ["cio"] and updates["answer_draft"] is None
+
+
+def test_finish_without_a_selection_says_what_is_missing():
+    state = answered_goals(
+        requested_slot="responsibility", municipality_kind="stadt", inhabitants=1, strategy="keine"
+    )
+    updates, messages = step(state, Turn("inform", "fertig"))
+    assert updates["responsibility"] is None
+    assert "noch nichts ausgewählt" in messages[0].text
 
 
 def test_go_back_clears_the_previous_answer():

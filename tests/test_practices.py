@@ -227,6 +227,10 @@ def test_size_bands(value, band):
         ("strategy", "Noch nicht, aber wir fangen nächsten Monat an", "in_entwicklung"),
         ("strategy", "Leider bisher Fehlanzeige", "keine"),
         ("responsibility", "Das macht bei uns der Hauptamtsleiter nebenher", ["fachbereich_organisation"]),
+        # A named specialist office is a Fachamt; the Hauptamt stays Organisation.
+        ("responsibility", "Das macht bei uns der Kämmerer nebenher", ["fachdezernate"]),
+        ("responsibility", "Bauamt und Hauptamt", ["fachbereich_organisation", "fachdezernate"]),
+        ("responsibility", "Die Finanzabteilung", ["fachdezernate"]),
         ("fim_known", "Sagt mir nichts", "nein"),
         ("data_use", "Wir haben eine Übersicht, welche Daten wir überhaupt haben", ["bestandsaufnahme"]),
     ],

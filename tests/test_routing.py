@@ -100,6 +100,24 @@ def test_survey_questions_are_no_statistics_request(text):
     assert route(text, "show_statistics", 0.99) == "ask_question"
 
 
+@pytest.mark.parametrize(
+    "text", ["Zeig die Gesamtstatistik", "Gesamtauswertung bitte", "Statistik", "Verteilung der Typen"]
+)
+def test_statistics_requests_without_a_question_keep_their_intent(text):
+    assert route(text, "show_statistics", 0.9) == "show_statistics"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir haben eine, die ist aber schon etwas älter",  # an interview answer the classifier misread
+        "Bei uns macht das der Hauptamtsleiter",
+    ],
+)
+def test_a_statement_without_statistics_words_is_no_statistics_request(text):
+    assert route(text, "show_statistics", 0.9) == "nlu_fallback"
+
+
 def test_fallback_on_a_question_goes_to_the_knowledge_base():
     assert route("Was sagt der Podcast zur Größe?", "nlu_fallback", 0.3) == "ask_question"
     assert route("asdf qwertz", "nlu_fallback", 0.3) == "nlu_fallback"  # no question: stays a fallback

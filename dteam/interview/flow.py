@@ -66,6 +66,7 @@ INTERRUPTING_INTENTS = frozenset(
 )
 MAX_FAILURES_BEFORE_BUTTONS = 2
 FINISH_VALUE = "fertig"
+MAX_WORDS_BARE_YES = 3  # "Ja", "ja, gibt es": a yes that names nothing yet
 NONE_VALUE = "keine"
 # Said once, at the start (and in the help text), not under every question.
 NAVIGATION_HINT = (
@@ -478,6 +479,17 @@ def _answer_goals(state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[M
         understood = _semantic_answer(GOAL_SLOT, semantic_match.match_goals(turn.text), turn.text, state)
         if understood:
             return understood
+    if draft and turn.intent == "skip":
+        # "Weiß nicht" to "Gibt es ein weiteres wichtiges Ziel?": none – the goals named so far stand.
+        return _goals_done(draft)
+    if draft and turn.intent == "affirm" and len(turn.text.split()) <= MAX_WORDS_BARE_YES:
+        # "Ja" to the same question: which one? Not a failed answer.
+        return {GOAL_SLOT: None}, [
+            Message(
+                "Gern – welches Ziel kommt hinzu? Nennen Sie es in eigenen Worten oder wählen Sie es "
+                "unten; wenn doch keines, »Fertig«."
+            )
+        ]
     if turn.intent == "skip":
         hint = (
             "Ohne Ziele kann ich Ihre Kommune leider nicht einordnen – diese eine Frage brauche ich. "
@@ -598,12 +610,15 @@ def _answer_practice(slot: str, state: Mapping[str, Any], turn: Turn) -> tuple[U
 
     if turn.intent == "skip":
         return _answered(slot, practices.SKIPPED)
-    if (
-        question.multi
-        and draft
-        and (turn.intent == "finish_goals" or goal_parser.is_no_more_goals(turn.text))
-    ):
-        return _answered(slot, draft)
+    if question.multi and (turn.intent == "finish_goals" or goal_parser.is_no_more_goals(turn.text)):
+        if draft:
+            return _answered(slot, draft)
+        return _invalid(
+            slot,
+            "Sie haben hier noch nichts ausgewählt. Wählen Sie mindestens eine Angabe – oder antworten "
+            "Sie »keine« bzw. »weiß nicht«.",
+            state,
+        )
     if turn.intent == "ask_question" and looks_like_question(turn.text):
         return {}, []
     parsed = practices.parse_answer(slot, turn.text)

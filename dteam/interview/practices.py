@@ -254,6 +254,15 @@ QUESTIONS: dict[str, Question] = {
                     r"\bfach\s?(?:dezernat|ämt|amt|bereich|abteilung)\w*",
                     r"\bdezernat\w*",
                     r"\bjede\w*\s+(?:amt|bereich|abteilung)\w*",
+                    # A named specialist office ("macht bei uns der Kämmerer nebenher", "das Bauamt");
+                    # the Hauptamt is Organisation.
+                    r"\bkämmer\w*",
+                    r"\bstadtkasse\b|\bgemeindekasse\b",
+                    r"\bfinanz\w*\s?(?:abteilung|verwaltung|bereich|amt|dezernat)\w*",
+                    r"\b(?:bau|tiefbau|hochbau|ordnungs|bürger|sozial|jugend|schul|standes|einwohnermelde|"
+                    r"melde|umwelt|kultur|liegenschafts|grundbuch)ämter\b",
+                    r"\b(?:bau|tiefbau|hochbau|ordnungs|bürger|sozial|jugend|schul|standes|einwohnermelde|"
+                    r"melde|umwelt|kultur|liegenschafts)amt\w*",
                     row="fachdezernate",
                     phrase="die Fachdezernate",
                 ),
