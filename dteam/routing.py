@@ -20,11 +20,13 @@ Button payloads ("/intent…") are never rerouted. Pure module: no Rasa import.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 KNOWLEDGE_INTENT = "ask_question"
 FALLBACK_INTENT = "nlu_fallback"
 START_INTENT = "start_interview"
 STATISTICS_INTENT = "show_statistics"
+INFORM_INTENT = "inform"
 # Intents that mean "this is an answer", never a question to the assistant.
 ANSWER_INTENTS = frozenset({"inform", "affirm", "deny"})
 # Follow-ups on the user's own result (issue 11) need a self-reference ("Warum sind wir …?") or a
@@ -73,6 +75,11 @@ _WANTS_SELF_TEST = re.compile(
     r"|\b(?:unsere\w*|meine\w*)\s+(?:kommune|gemeinde|stadt|verwaltung|kreis)\w*\s+(?:einordnen|"
     r"einstufen|zuordnen|testen|bewerten)\b"
     r"|\bwo\s+(?:steht|stehen)\s+(?:wir|unsere\w*|meine\w*)\b"
+    # the same in a subordinate clause: "ich würde gern wissen, was für ein Typ wir sind"
+    r"|\b(?:was\s+für\s+ein\w*|welche\w*)\s+(?:kommunen)?typ\w*\s+(?:wir|ich|unsere\w*\s+\w+)\s+"
+    r"(?:sind|bin|ist|wären|wäre|sein)\b"
+    r"|\bzu\s+welche\w*\s+(?:kommunen)?typ\w*\s+(?:wir|unsere\w*\s+\w+)\s+"
+    r"(?:gehören|gehört|zählen|zählt|passen|passt)\b"
     r"|^\s*(?:los|start|starten|loslegen|los\s+geht'?s)\s*[.!]*\s*$",
     re.IGNORECASE,
 )
@@ -98,6 +105,35 @@ _OWN_STATISTICS = re.compile(
 _STATISTICS_WORDS = re.compile(
     r"\w*statistik\w*|\w*auswertung\w*|\bverteil\w*|\beinschätzungen\b|\bübersicht\w*|\bzahlen\b",
     re.IGNORECASE,
+)
+
+# Commands that change or hand out the user's things act only when the message names them: the
+# classifier sent "IT-Abteilung" (an interview answer) to create_team because of "ein Team für die
+# Abteilung". Without its word a message is a fallback (in the interview: read as an answer).
+_COMMAND_CUES = {
+    "create_team": re.compile(r"team|gruppe|gemeinsam|kolleg|workshop|mehrere", re.IGNORECASE),
+    "show_team_result": re.compile(r"team|gruppe", re.IGNORECASE),
+    "request_report": re.compile(
+        r"bericht|pdf|report|ausdruck|ausdrucken|drucken|dokument|herunterlad|download|zusammenfassung",
+        re.IGNORECASE,
+    ),
+    "delete_my_data": re.compile(
+        r"lösch|losch|loesch|entfern|vergess|widerruf|speicher",
+        re.IGNORECASE,
+    ),
+    "set_target": re.compile(
+        r"soll|ziel|zukunft|künftig|wohin|jahr|20[2-9]\d|werden|entwickeln|vordergrund|aufstellen",
+        re.IGNORECASE,
+    ),
+}
+# Intents that say nothing was understood (or only a greeting): a wish to take the test still counts.
+_NOT_UNDERSTOOD = frozenset({FALLBACK_INTENT, "out_of_scope", "greet"})
+# Intents that interrupt the interview although the message is exactly an answer option's name
+# ("Suchfunktion" was taken for help, "Chatbot" for the question whether this is a bot).
+_ANSWER_BEFORE = frozenset(
+    {"help", "bot_challenge", "show_examples", "greet", "thank", "goodbye", "out_of_scope", "nlu_fallback"}
+    | set(_COMMAND_CUES)
+    | {STATISTICS_INTENT, START_INTENT}
 )
 
 _SELF_REFERENCE = re.compile(
@@ -149,12 +185,42 @@ def refers_to_own_result(text: str) -> bool:
     )
 
 
+def _folded_words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+@lru_cache(maxsize=1)
+def _answer_option_names() -> frozenset[str]:
+    """Every answer button's name and goal label, folded ("suchfunktion", "fachbereich it")."""
+    from dteam.interview.goals import GOAL_LABELS
+    from dteam.interview.practices import QUESTIONS
+
+    names = set(GOAL_LABELS.values())
+    for question in QUESTIONS.values():
+        for option in question.options:
+            names.add(option.title)
+            names.update(part for part in option.title.split(" / ") if len(part) > 2)
+    return frozenset(_folded_words(name) for name in names)
+
+
+def is_answer_option(text: str) -> bool:
+    """The message is exactly the name of an interview answer option (as typed instead of clicked)."""
+    return _folded_words(text or "") in _answer_option_names()
+
+
 def route(text: str, intent: str | None, confidence: float) -> str:
     """The intent the assistant acts on for this message (see module docstring)."""
     intent = intent or FALLBACK_INTENT
     message = (text or "").strip()
     if not message or message.startswith("/") or intent == KNOWLEDGE_INTENT:
         return intent
+    if intent in _ANSWER_BEFORE and is_answer_option(message):
+        return INFORM_INTENT
+    if intent in _NOT_UNDERSTOOD and wants_self_test(message):
+        return START_INTENT  # "Hi, ich würde gern wissen, was für ein Typ wir sind"
+    cue = _COMMAND_CUES.get(intent)
+    if cue is not None and not cue.search(message):
+        return KNOWLEDGE_INTENT if looks_like_question(message) else FALLBACK_INTENT
     if not looks_like_question(message):
         if intent == STATISTICS_INTENT and not (
             asks_own_statistics(message) or _STATISTICS_WORDS.search(message)

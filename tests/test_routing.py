@@ -118,6 +118,53 @@ def test_a_statement_without_statistics_words_is_no_statistics_request(text):
     assert route(text, "show_statistics", 0.9) == "nlu_fallback"
 
 
+@pytest.mark.parametrize(
+    "text, intent",
+    [
+        ("Suchfunktion", "help"),
+        ("Chatbot", "bot_challenge"),
+        ("CIO", "nlu_fallback"),
+        ("Fachbereich IT", "create_team"),
+        ("Attraktivität", "show_statistics"),
+    ],
+)
+def test_an_answer_option_typed_instead_of_clicked_is_an_answer(text, intent):
+    assert route(text, intent, 0.99) == "inform"
+
+
+def test_help_and_commands_keep_their_intent_when_named():
+    assert route("Hilfe", "help", 0.99) == "help"
+    assert route("Team anlegen", "create_team", 0.9) == "create_team"
+    assert route("Bericht als PDF", "request_report", 0.9) == "request_report"
+    assert route("Meine Daten löschen", "delete_my_data", 0.9) == "delete_my_data"
+    assert route("Teamergebnis", "show_team_result", 0.9) == "show_team_result"
+    assert route("Soll-Zustand festlegen", "set_target", 0.9) == "set_target"
+
+
+@pytest.mark.parametrize(
+    "text, intent",
+    [
+        ("IT-Abteilung", "create_team"),  # an interview answer; no team was asked for
+        ("Das Hauptamt", "request_report"),
+        ("Kämmerei", "delete_my_data"),
+    ],
+)
+def test_commands_that_act_on_the_users_things_need_their_word(text, intent):
+    assert route(text, intent, 0.9) == "nlu_fallback"
+
+
+@pytest.mark.parametrize(
+    "text, intent",
+    [
+        ("Hi, ich würde gern wissen was für ein Typ wir sind", "nlu_fallback"),
+        ("Guten Tag, mich interessiert, zu welchem Typ wir gehören", "greet"),
+        ("Ich möchte wissen, welcher Kommunentyp unsere Gemeinde ist", "out_of_scope"),
+    ],
+)
+def test_a_wish_to_know_the_own_type_starts_the_self_test_when_nothing_else_was_understood(text, intent):
+    assert route(text, intent, 0.5) == "start_interview"
+
+
 def test_fallback_on_a_question_goes_to_the_knowledge_base():
     assert route("Was sagt der Podcast zur Größe?", "nlu_fallback", 0.3) == "ask_question"
     assert route("asdf qwertz", "nlu_fallback", 0.3) == "nlu_fallback"  # no question: stays a fallback
