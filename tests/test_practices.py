@@ -255,3 +255,30 @@ def test_everyday_wording_of_staff(question, text, expected):
 def test_a_place_is_no_option_of_its_own(question, text, expected):
     result = parse_answer(question, text)
     assert result.ok and result.value == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "alle",
+            [
+                "fachverfahren",
+                "technologische_trends",
+                "arbeitsweisen",
+                "arbeitsorganisation",
+                "fuehrungskraefte",
+            ],
+        ),
+        (
+            "alles außer Führung",
+            ["fachverfahren", "technologische_trends", "arbeitsweisen", "arbeitsorganisation"],
+        ),
+        # "für alle" and "alle Beschäftigten" are people, not every option.
+        ("Schulungen zu Fachverfahren für alle Beschäftigten", ["fachverfahren"]),
+        ("Fachverfahren, und zwar für alle", ["fachverfahren"]),
+    ],
+)
+def test_all_means_every_option_only_when_it_is_not_about_people(text, expected):
+    result = parse_answer("training", text)
+    assert result.ok and result.value == expected

@@ -757,7 +757,13 @@ _NONE = re.compile(
         r"noch\s+nicht\w*|null|nix|leider\s+(?:nein|nicht\w*|keine\w*)|wir\s+haben\s+(?:noch\s+)?(?:keine|nichts))\b"
     )
 )
-_ALL = re.compile(fold_umlauts(r"\b(?:alle(?:s)?|sämtliche)\b(?!\s+(?:bürger|menschen|einwohner|mitarbeit))"))
+# "alle" / "sämtliche" = every option; not "für alle" (everyone) or "alle Beschäftigten" (people).
+_ALL = re.compile(
+    fold_umlauts(
+        r"(?<!\bfür\s)(?<!\ban\s)(?<!\bmit\s)\b(?:alle(?:s)?|sämtliche)\b"
+        r"(?!\s+(?:bürger|menschen|einwohner|mitarbeit|beschäftigt|kolleg|leute|personal|angestellt|azubi))"
+    )
+)
 _EXCEPT = re.compile(fold_umlauts(r"\b(?:außer|ausser|bis\s+auf|ohne|abgesehen\s+von)\b"))
 _NEGATED_CLAUSE = re.compile(
     fold_umlauts(r"\b(?:nicht|kein\w*|nein|nie|geplant|planen|in\s+planung|demnächst|bald|künftig)\b")
