@@ -15,6 +15,24 @@ ANSWERS = {
 }
 
 
+def test_a_minor_goal_is_not_called_a_types_hallmark():
+    # Fördermittel leads at the Bedächtigen with 0,24 of 3: no type is marked by it (Table 1).
+    result = build_result(["rechtliche_vorgaben", "foerdermittel"], ANSWERS, "gemeinde", 4000)
+    why = result.section("why").text()
+    assert "„Rechtliche Vorgaben“ ist das Kennzeichen der Bedächtigen (Zentrum 2,91" in why
+    assert "„Fördermittel“ ist in keinem Typ ein Schwerpunkt (Zentren höchstens 0,24 von 3" in why
+    assert "„Fördermittel“ ist das Kennzeichen" not in why
+
+
+def test_the_headline_reason_does_not_rest_on_a_minor_top_goal():
+    from dteam.result.steps import reason_sentence
+    from dteam.study.typology import classify
+
+    goals = ["innovation", "effizienz"]
+    sentence = reason_sentence(classify(goals), goals)
+    assert "Kennzeichen" not in sentence and "„Innovation“ ist in keinem Typ ein Schwerpunkt" in sentence
+
+
 def test_german_number_format():
     assert fmt(33.3) == "33,3" and fmt(2.75, 2) == "2,75" and fmt(0.0) == "0,0"
 

@@ -172,22 +172,44 @@ def _comparison_line(label: str, yours: str, table: int, row_id: str, type_id: s
     )
 
 
+# A goal marks a type ("das Kennzeichen der Optimierer") only where its centre is high: each type's
+# defining goal lies at 2.5-2.9 of 3 in Table 1, every other centre at most 1.08.
+HALLMARK_MIN_CENTRE = 1.5
+# Below this, a goal is a minor one in every type (Fördermittel at most 0.24, Innovation 0.08).
+MINOR_MAX_CENTRE = 0.5
+
+
+def goal_leader(goal: str) -> tuple[str, float]:
+    """The type whose centre (Table 1) weighs `goal` most, and that centre."""
+    row = get_table(1).row(goal)
+    leader = max(TYPE_IDS, key=lambda t: row.value(t))
+    return leader, row.value(leader)
+
+
 def _why_section(result: TypologyResult, goals: Sequence[str]) -> Section:
-    centres = get_table(1)
     lines = []
     for index, goal in enumerate(goals):
-        row = centres.row(goal)
-        leader = max(TYPE_IDS, key=lambda t: row.value(t))
-        lead_value = fmt(row.value(leader), 2)
+        leader, centre = goal_leader(goal)
+        lead_value = fmt(centre, 2)
         ordinal = RANK_WORDS[index]
         label = GOAL_LABELS[goal]
-        if leader == result.type_id:
+        if centre < MINOR_MAX_CENTRE:
+            lines.append(
+                f"• Ihr {ordinal} Ziel „{label}“ ist in keinem Typ ein Schwerpunkt (Zentren höchstens "
+                f"{lead_value} von 3, am ehesten bei {DATIVE[leader]}) und unterscheidet die Typen kaum."
+            )
+        elif leader == result.type_id and centre < HALLMARK_MIN_CENTRE:
+            lines.append(
+                f"• Ihr {ordinal} Ziel „{label}“ wiegt bei {DATIVE[leader]} am meisten "
+                f"(Zentrum {lead_value} von 3), prägt aber keinen Typ."
+            )
+        elif leader == result.type_id:
             lines.append(
                 f"• Ihr {ordinal} Ziel „{label}“ ist das Kennzeichen {GENITIVE[leader]} "
                 f"(Zentrum {lead_value} von 3)."
             )
         else:
-            own = fmt(row.value(result.type_id), 2)
+            own = fmt(get_table(1).row(goal).value(result.type_id), 2)
             lines.append(
                 f"• Ihr {ordinal} Ziel „{label}“ zieht eher zu {DATIVE[leader]} "
                 f"(Zentrum {lead_value}; {TYPE_NAMES[result.type_id]}: {own})."

@@ -20,13 +20,15 @@ from dteam.interview.goals import GOAL_LABELS
 from dteam.result.content import (
     DATIVE,
     GENITIVE,
+    HALLMARK_MIN_CENTRE,
     PLURAL,
     ResultContent,
     build_result,
     fmt,
+    goal_leader,
     source,
 )
-from dteam.study.data import GOAL_IDS, TYPE_IDS, TYPE_NAMES, get_table, type_profile
+from dteam.study.data import GOAL_IDS, TYPE_NAMES, type_profile
 from dteam.study.typology import MAX_GOALS, TypologyResult, classify
 
 PART_WHY = "why"
@@ -96,9 +98,14 @@ def _goal_list(goals: Sequence[str]) -> str:
 def reason_sentence(result: TypologyResult, goals: Sequence[str]) -> str:
     """One sentence: why the nearest type, from the user's own most important goal."""
     top = goals[0]
-    row = get_table(1).row(top)
-    leader = max(TYPE_IDS, key=row.value)
+    leader, centre = goal_leader(top)
     label = GOAL_LABELS[top]
+    if centre < HALLMARK_MIN_CENTRE:
+        # "Innovation" first: a minor goal in every type says little; the whole profile decides.
+        return (
+            f"Ihr Zielprofil liegt dem Typzentrum {GENITIVE[result.type_id]} am nächsten; Ihr wichtigstes "
+            f"Ziel „{label}“ ist in keinem Typ ein Schwerpunkt."
+        )
     if leader == result.type_id:
         return (
             f"Ihr wichtigstes Ziel „{label}“ ist das Kennzeichen {GENITIVE[leader]}, und Ihr Zielprofil "
