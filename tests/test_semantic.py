@@ -304,6 +304,14 @@ def test_agreeing_semantic_signals_outrank_a_close_lexical_lead(knowledge_base, 
     assert any(knowledge_base.answer(q).entry_id != e for q, e in expected.items())
 
 
+def test_agreeing_semantic_signals_do_not_bring_in_an_unasked_type(knowledge_base):
+    # After "Was ist FIM?" the follow-up asks about all municipalities; both e5 signals lean to the
+    # Bedächtigen's FIM entry, which the question never named.
+    for question in ("Und kennen das viele?", "Und wie bekannt ist das?"):
+        answer = knowledge_base.answer(question, previous_topic="fim")
+        assert answer.entry_id == "studie-fim-bekanntheit", (question, answer.entry_id)
+
+
 def test_detail_sentence_is_chosen_by_the_sentence_vectors(knowledge_base):
     # Dev question: the short form names the study's launch, the date and format are in the body.
     answer = knowledge_base.answer(

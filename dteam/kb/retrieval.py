@@ -494,6 +494,8 @@ class KnowledgeBase:
             if (
                 agreed == int(np.argmax(sentences))
                 and agreed != int(order[0])
+                # not one type's entry when no type was asked ("Und kennen das viele?" after FIM)
+                and (resolved.types or self._type_count[agreed] != 1)
                 and scores[order[0]] - scores[agreed] < SEMANTIC_AGREEMENT_MAX_GAP
                 and acceptable(agreed)
             ):
