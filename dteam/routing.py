@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from dteam.text import looks_foreign
+
 KNOWLEDGE_INTENT = "ask_question"
 FALLBACK_INTENT = "nlu_fallback"
 START_INTENT = "start_interview"
@@ -212,7 +214,13 @@ def route(text: str, intent: str | None, confidence: float) -> str:
     """The intent the assistant acts on for this message (see module docstring)."""
     intent = intent or FALLBACK_INTENT
     message = (text or "").strip()
-    if not message or message.startswith("/") or intent == KNOWLEDGE_INTENT:
+    if not message or message.startswith("/"):
+        return intent
+    if looks_foreign(message):
+        # "Can you speak English?": the fallback says the assistant answers in German; the knowledge
+        # base would only say its sources have nothing on it.
+        return FALLBACK_INTENT
+    if intent == KNOWLEDGE_INTENT:
         return intent
     if intent in _ANSWER_BEFORE and is_answer_option(message):
         return INFORM_INTENT

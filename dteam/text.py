@@ -25,3 +25,40 @@ def fold_umlauts(text: str) -> str:
     for source, target in _UMLAUT_FOLDS:
         text = text.replace(source, target)
     return text
+
+
+# Function words that mark a message as not German: a few per language staff may fall back to.
+# Words that are German too ("was", "die", "will", "in", "am", "hat", "so") are left out.
+_FOREIGN_WORDS = frozenset(
+    # English
+    "the is are what how can could you your i my me this that do does where who which please hello "
+    "with and of to it be have has speak english why when there here an about would should "
+    # French
+    "le la les est que qui vous je bonjour merci pour avec une des et ce c'est êtes parlez français "
+    # Spanish / Italian
+    "el los las es qué hola gracias por para usted como está habla español buongiorno grazie sono "
+    # Turkish / Polish
+    "merhaba nasıl bir ve teşekkürler türkçe dzień dobry dziękuję".split()
+)
+_GERMAN_WORDS = frozenset(
+    "der die das den dem des ein eine einen einem einer und oder ist sind war wie was wer wo warum "
+    "wann welche welcher welches ich wir sie ihr uns unser unsere mir mich nicht kein keine mit für "
+    "von zu zum zur bei auf aus im in an am auch noch schon bitte danke hallo gibt es kann können "
+    "hat haben wird werden soll sollen muss müssen machen mache möchte gern gerne".split()
+)
+FOREIGN_MIN_WORDS = 2
+FOREIGN_MIN_SHARE = 0.4
+
+
+def looks_foreign(text: str) -> bool:
+    """True for a message in another language ("Can you speak English?", "Bonjour, qui êtes-vous?").
+
+    German messages with English terms ("Was machen die Community Manager?", "Open Data im Rathaus")
+    keep German function words; a message needs more foreign than German ones.
+    """
+    words = [w.strip("'") for w in text.casefold().replace("’", "'").split()]
+    words = ["".join(ch for ch in w if ch.isalpha() or ch == "'") for w in words]
+    words = [w for w in words if w]
+    foreign = sum(w in _FOREIGN_WORDS for w in words)
+    german = sum(w in _GERMAN_WORDS for w in words)
+    return foreign >= FOREIGN_MIN_WORDS and foreign > german and foreign >= FOREIGN_MIN_SHARE * len(words)

@@ -165,6 +165,29 @@ def test_a_wish_to_know_the_own_type_starts_the_self_test_when_nothing_else_was_
     assert route(text, intent, 0.5) == "start_interview"
 
 
+@pytest.mark.parametrize(
+    "text, intent",
+    [
+        ("Can you speak English?", "ask_question"),
+        ("Hello, what is this?", "ask_question"),
+        ("Bonjour, qui êtes-vous?", "greet"),
+        ("Hi, how can I start the test?", "start_interview"),
+    ],
+)
+def test_a_message_in_another_language_gets_the_fallback_that_says_german(text, intent):
+    assert route(text, intent, 0.9) == "nlu_fallback"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Was machen die Community Manager?", "Smart City and Open Data", "Is FIM important?", "Start test"],
+)
+def test_english_terms_in_german_messages_are_not_another_language(text):
+    from dteam.text import looks_foreign
+
+    assert not looks_foreign(text)
+
+
 def test_fallback_on_a_question_goes_to_the_knowledge_base():
     assert route("Was sagt der Podcast zur Größe?", "nlu_fallback", 0.3) == "ask_question"
     assert route("asdf qwertz", "nlu_fallback", 0.3) == "nlu_fallback"  # no question: stays a fallback
