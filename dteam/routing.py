@@ -165,6 +165,11 @@ def looks_like_question(text: str) -> bool:
     return stripped.endswith("?") or bool(_QUESTION_START.match(stripped))
 
 
+def starts_like_question(text: str) -> bool:
+    """Starts with a question word or phrase ("Wie viele …", "Gibt es …"), whatever its end."""
+    return bool(_QUESTION_START.match((text or "").strip()))
+
+
 def is_clear_question(text: str) -> bool:
     """A question even inside the interview, where "Wie gesagt, Effizienz" is an answer."""
     stripped = (text or "").strip()

@@ -128,6 +128,15 @@ def test_finish_without_a_selection_says_what_is_missing():
     assert "noch nichts ausgewählt" in messages[0].text
 
 
+def test_an_unsure_answer_with_a_question_mark_is_an_answer():
+    state = answered_goals(requested_slot="inhabitants", municipality_kind="gemeinde")
+    updates, _ = step(state, Turn("ask_question", "weiß ich nicht genau, so 8000?"))
+    assert updates["inhabitants"] == 8000
+    # A real question is left to the knowledge base (the interview resumes after its answer).
+    updates, messages = step(state, Turn("ask_question", "Wie viele Einwohner hat eine typische Gemeinde?"))
+    assert "inhabitants" not in updates and messages == []
+
+
 def test_go_back_clears_the_previous_answer():
     state = answered_goals(requested_slot="inhabitants", municipality_kind="stadt")
     updates, messages = step(state, Turn("go_back", "zurück"))

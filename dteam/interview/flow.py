@@ -22,7 +22,7 @@ from typing import Any
 
 from dteam.interview import goals as goal_parser
 from dteam.interview import practices, semantic_match
-from dteam.routing import is_clear_question, looks_like_question
+from dteam.routing import is_clear_question, looks_like_question, starts_like_question
 
 GOAL_SLOT = "goals"
 INTERVIEW_SLOTS: tuple[str, ...] = (GOAL_SLOT, *practices.QUESTION_ORDER)
@@ -619,9 +619,11 @@ def _answer_practice(slot: str, state: Mapping[str, Any], turn: Turn) -> tuple[U
             "Sie »keine« bzw. »weiß nicht«.",
             state,
         )
-    if turn.intent == "ask_question" and looks_like_question(turn.text):
-        return {}, []
     parsed = practices.parse_answer(slot, turn.text)
+    if turn.intent == "ask_question" and looks_like_question(turn.text):
+        # "so 8000?", "Gemeinde?": an unsure answer, not a question to the knowledge base.
+        if not parsed.ok or starts_like_question(turn.text):
+            return {}, []
     if parsed.ok:
         value = parsed.value
         if question.multi and isinstance(value, list) and draft:
