@@ -106,9 +106,10 @@ def format_statistics(distributions: Sequence[GroupDistribution], min_group: int
         if group.mixed:
             lines.append(f"  davon als Mischform eingestuft: {group.mixed}")
     lines.append("")
+    respondents, typed = study_data.survey_size()
     lines.append(
         "Die Einschätzungen hier sind keine repräsentative Stichprobe; die Studie beruht auf "
-        "325 typisierten von 412 befragten Kommunen."
+        f"{typed} typisierten von {respondents} befragten Kommunen."
     )
     return "\n".join(lines)
 

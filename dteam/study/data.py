@@ -113,6 +113,18 @@ def _index(directory: str) -> dict[int, TableInfo]:
     return index
 
 
+@lru_cache(maxsize=4)
+def _survey(directory: str) -> tuple[int, int]:
+    with open(Path(directory) / "tables.yml", encoding="utf-8") as handle:
+        survey = yaml.safe_load(handle)["survey"]
+    return int(survey["respondents"]), int(survey["typed"])
+
+
+def survey_size() -> tuple[int, int]:
+    """(municipalities that answered, municipalities assigned to a type) of the study's survey."""
+    return _survey(str(study_dir()))
+
+
 def table_infos() -> dict[int, TableInfo]:
     """Every table of the index (tables.yml) by its number."""
     return dict(_index(str(study_dir())))
