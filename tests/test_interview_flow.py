@@ -126,6 +126,12 @@ def test_finish_without_a_selection_says_what_is_missing():
     updates, messages = step(state, Turn("inform", "fertig"))
     assert updates["responsibility"] is None
     assert "noch nichts ausgewählt" in messages[0].text
+    # Words that end a list are still answers when they choose something or nothing at all.
+    components = {**state, "requested_slot": "egov_components", "responsibility": ["cio"]}
+    updates, _ = step(components, Turn("inform", "De-Mail haben wir, sonst nichts"))
+    assert updates["egov_components"] == ["de_mail"]
+    updates, _ = step(components, Turn("inform", "Keine"))
+    assert updates["egov_components"] == []
 
 
 def test_an_unsure_answer_with_a_question_mark_is_an_answer():

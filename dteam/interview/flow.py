@@ -610,15 +610,9 @@ def _answer_practice(slot: str, state: Mapping[str, Any], turn: Turn) -> tuple[U
 
     if turn.intent == "skip":
         return _answered(slot, practices.SKIPPED)
-    if question.multi and (turn.intent == "finish_goals" or goal_parser.is_no_more_goals(turn.text)):
-        if draft:
-            return _answered(slot, draft)
-        return _invalid(
-            slot,
-            "Sie haben hier noch nichts ausgewählt. Wählen Sie mindestens eine Angabe – oder antworten "
-            "Sie »keine« bzw. »weiß nicht«.",
-            state,
-        )
+    finishing = question.multi and (turn.intent == "finish_goals" or goal_parser.is_no_more_goals(turn.text))
+    if finishing and draft:
+        return _answered(slot, draft)
     parsed = practices.parse_answer(slot, turn.text)
     if turn.intent == "ask_question" and looks_like_question(turn.text):
         # "so 8000?", "Gemeinde?": an unsure answer, not a question to the knowledge base.
@@ -635,4 +629,12 @@ def _answer_practice(slot: str, state: Mapping[str, Any], turn: Turn) -> tuple[U
     understood = _semantic_answer(slot, [match] if match else [], turn.text, state)
     if understood:
         return understood
+    if finishing:
+        # "fertig" before anything was chosen ("Keine", "De-Mail, sonst nichts" parse above).
+        return _invalid(
+            slot,
+            "Sie haben hier noch nichts ausgewählt. Wählen Sie mindestens eine Angabe – oder antworten "
+            "Sie »keine« bzw. »weiß nicht«.",
+            state,
+        )
     return _invalid(slot, parsed.message, state)
