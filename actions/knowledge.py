@@ -70,10 +70,12 @@ class ActionAnswerQuestion(Action):
         previous_topic = tracker.get_slot("kb_topic")
         previous_type = tracker.get_slot("kb_type")
         own_type = tracker.get_slot("municipality_type")
+        previous_entry = tracker.get_slot(KB_ENTRY_SLOT)
         loop = asyncio.get_running_loop()
         # Retrieval is CPU work (and the first call builds the index): keep the event loop free.
         answer = await loop.run_in_executor(
-            None, lambda: self._kb().answer(question, previous_topic, previous_type, own_type)
+            None,
+            lambda: self._kb().answer(question, previous_topic, previous_type, own_type, previous_entry),
         )
         logger.debug("KB answer kind=%s entry=%s score=%.3f", answer.kind, answer.entry_id, answer.score)
 

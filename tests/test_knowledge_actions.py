@@ -98,6 +98,13 @@ def test_follow_up_changes_the_type_and_keeps_the_topic(action):
     assert events[:2] == [SlotSet("kb_topic", "daten"), SlotSet("kb_type", "bedaechtige")]
 
 
+def test_a_follow_up_pointing_back_is_about_the_last_entry(action):
+    # "Und wer hat das entwickelt?" right after the FIM definition (slot kb_entry).
+    messages, events = run(action, "tracker_knowledge_previous_entry.json")
+    assert SlotSet("kb_entry", "fx-studie-begriff-fim") in events
+    assert "Quelle:" in messages[0]["text"]
+
+
 def test_we_means_the_users_own_type(action):
     messages, events = run(action, "tracker_knowledge_own_type.json")
     assert "örtliche Gemeinschaft" in messages[0]["text"]

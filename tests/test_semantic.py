@@ -312,6 +312,16 @@ def test_agreeing_semantic_signals_do_not_bring_in_an_unasked_type(knowledge_bas
         assert answer.entry_id == "studie-fim-bekanntheit", (question, answer.entry_id)
 
 
+def test_a_cost_follow_up_on_the_last_entry_is_refused_as_a_cost(knowledge_base):
+    # "Und was kostet sowas?" after the digital pilot: the sources name no cost; the refusal says so
+    # and offers the pilot entry. Without the last entry the question has no subject at all.
+    lotse = knowledge_base.answer("Was ist ein digitaler Lotse?").entry_id
+    answer = knowledge_base.answer("Und was kostet sowas?", previous_entry=lotse)
+    assert answer.kind == "no_answer" and answer.aspect is not None and answer.aspect.kind == "cost"
+    assert "Lotse" in answer.nearest_title
+    assert knowledge_base.answer("Und was kostet sowas?").aspect is None
+
+
 def test_detail_sentence_is_chosen_by_the_sentence_vectors(knowledge_base):
     # Dev question: the short form names the study's launch, the date and format are in the body.
     answer = knowledge_base.answer(

@@ -225,6 +225,10 @@ def aspect_text(entry: KBEntry) -> str:
     return "\n".join([entry.title, " ".join(entry.keywords), entry.citation, entry.body])
 
 
+# A follow-up that points back at the last answer's subject ("sowas", "das", "dafür").
+_REFERS_BACK = re.compile(r"\b(?:sowas|so was|das|dafuer|dazu|davon|dabei|damit|darueber|daran|es|die|der)\b")
+
+
 def _hinted_sources(folded_question: str) -> list[str]:
     """The sources a question names ("laut den Thesenpapieren", "im Salach-Podcast")."""
     hinted = [source for source, pattern in _SOURCE_HINTS.items() if pattern.search(folded_question)]
@@ -413,10 +417,12 @@ class KnowledgeBase:
         previous_topic: str | None = None,
         previous_type: str | None = None,
         own_type: str | None = None,
+        previous_entry: str | None = None,
     ) -> Answer:
+        """`previous_*`: the last answer's topic, type and entry id (a follow-up leaves them out)."""
         question = _clean(question)
         analysis = analyse(question, self.synonyms)
-        answer = self._answer(question, analysis, previous_topic, previous_type, own_type)
+        answer = self._answer(question, analysis, previous_topic, previous_type, own_type, previous_entry)
         if answer.kind not in (KIND_ANSWER, KIND_NO_ANSWER) or answer.aspect is not None:
             return answer
         synonyms = self._synonym_variants(question)
@@ -448,6 +454,7 @@ class KnowledgeBase:
         previous_topic: str | None = None,
         previous_type: str | None = None,
         own_type: str | None = None,
+        previous_entry: str | None = None,
     ) -> Answer:
         """`question`: cleaned (_clean); `analysis`: analyse() of it, shared with answer()."""
         if not re.search(r"[A-Za-zÄÖÜäöüß]{2,}", question):
@@ -463,6 +470,15 @@ class KnowledgeBase:
         if resolved.topic_from_context or resolved.type_from_context or analysis.own_type_ref:
             extras = [TYPE_DISPLAY[t] for t in resolved.types] + ([resolved.topic] if resolved.topic else [])
             query_text = question + " " + " ".join(extras)
+        elif (
+            analysis.follow_up
+            and not resolved.types
+            and previous_entry in self.by_id
+            and _REFERS_BACK.search(analysis.folded)
+        ):
+            # "Und was kostet sowas?" after the digital pilot: the question is about that entry's
+            # subject, so its title joins the query (and a cost the sources lack is refused as such).
+            query_text = question + " " + self.by_id[previous_entry].title
         scores, signals, order = self.rank(resolved, query_text)
         lexical = scores
         query_vector = self._query_vector(query_text)
