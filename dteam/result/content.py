@@ -172,11 +172,12 @@ def _comparison_line(label: str, yours: str, table: int, row_id: str, type_id: s
     )
 
 
-# A goal marks a type ("das Kennzeichen der Optimierer") only where its centre is high: each type's
-# defining goal lies at 2.5-2.9 of 3 in Table 1, every other centre at most 1.08.
+# A goal is "das Kennzeichen" of a type only where its centre is high: each type's defining goal lies at
+# 2.5-2.9 of 3 in Table 1, every other centre at most 1.08. The study reads the centres relatively (the
+# highest of a row is the goal's type, Kap. 3), so a low row still names the type that weighs it most.
 HALLMARK_MIN_CENTRE = 1.5
-# Below this, a goal is a minor one in every type (Fördermittel at most 0.24, Innovation 0.08).
-MINOR_MAX_CENTRE = 0.5
+# Below this, all types rarely rank the goal (Fördermittel at most 0.24, Innovation 0.08).
+RARE_MAX_CENTRE = 0.5
 
 
 def goal_leader(goal: str) -> tuple[str, float]:
@@ -193,15 +194,15 @@ def _why_section(result: TypologyResult, goals: Sequence[str]) -> Section:
         lead_value = fmt(centre, 2)
         ordinal = RANK_WORDS[index]
         label = GOAL_LABELS[goal]
-        if centre < MINOR_MAX_CENTRE:
+        if centre < RARE_MAX_CENTRE:
             lines.append(
-                f"• Ihr {ordinal} Ziel „{label}“ ist in keinem Typ ein Schwerpunkt (Zentren höchstens "
-                f"{lead_value} von 3, am ehesten bei {DATIVE[leader]}) und unterscheidet die Typen kaum."
+                f"• Ihr {ordinal} Ziel „{label}“ steht bei allen Typen selten vorn, relativ am häufigsten "
+                f"bei {DATIVE[leader]} (Zentrum {lead_value} von 3)."
             )
         elif leader == result.type_id and centre < HALLMARK_MIN_CENTRE:
             lines.append(
                 f"• Ihr {ordinal} Ziel „{label}“ wiegt bei {DATIVE[leader]} am meisten "
-                f"(Zentrum {lead_value} von 3), prägt aber keinen Typ."
+                f"(Zentrum {lead_value} von 3)."
             )
         elif leader == result.type_id:
             lines.append(

@@ -101,10 +101,10 @@ def reason_sentence(result: TypologyResult, goals: Sequence[str]) -> str:
     leader, centre = goal_leader(top)
     label = GOAL_LABELS[top]
     if centre < HALLMARK_MIN_CENTRE:
-        # "Innovation" first: a minor goal in every type says little; the whole profile decides.
+        # "Innovation" first: no type puts it first, so the whole profile decides.
         return (
             f"Ihr Zielprofil liegt dem Typzentrum {GENITIVE[result.type_id]} am nächsten; Ihr wichtigstes "
-            f"Ziel „{label}“ ist in keinem Typ ein Schwerpunkt."
+            f"Ziel „{label}“ steht bei keinem Typ im Mittelpunkt."
         )
     if leader == result.type_id:
         return (
