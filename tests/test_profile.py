@@ -21,7 +21,9 @@ def test_a_minor_goal_is_not_called_a_types_hallmark():
     result = build_result(["rechtliche_vorgaben", "foerdermittel"], ANSWERS, "gemeinde", 4000)
     why = result.section("why").text()
     assert "„Rechtliche Vorgaben“ ist das Kennzeichen der Bedächtigen (Zentrum 2,91" in why
-    assert "„Fördermittel“ steht bei allen Typen selten vorn, relativ am häufigsten bei den Bedächtigen" in why
+    assert "„Fördermittel“ steht bei allen Typen selten vorn, relativ am häufigsten bei den Bedächtigen" in (
+        why
+    )
     assert "„Fördermittel“ ist das Kennzeichen" not in why
 
 
