@@ -165,6 +165,15 @@ def test_own_type_is_used_when_known(kb):
     assert answer.entry_id == "fx-studie-community-manager-lehren"
 
 
+def test_asking_for_the_own_result_means_the_own_types_profile(synonyms):
+    # "mein Ergebnis" names the user's own result; with a known type it is that type's profile.
+    analysis = analyse("Wie war nochmal mein Ergebnis?", synonyms)
+    assert analysis.own_type_ref
+    resolved = resolve_context(analysis, own_type="optimierer")
+    assert resolved.types == ["optimierer"] and resolved.topic == "profil"
+    assert resolve_context(analysis).needs_own_type
+
+
 def test_own_type_unknown_asks_for_interview(kb):
     answer = kb.answer("Was können andere von uns lernen?", own_type=None)
     assert answer.kind == KIND_NEEDS_OWN_TYPE

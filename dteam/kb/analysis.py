@@ -266,6 +266,8 @@ def resolve_context(
     if analysis.own_type_ref and not types:
         if own_type in TYPE_IDS:
             types = [own_type]
+            if not topic and _ASKS_OWN_RESULT.search(analysis.folded):
+                topic = "profil"  # "Wie war nochmal mein Ergebnis?": the own type's profile
         elif topic in _TYPE_TOPICS or _ASKS_OWN_RESULT.search(analysis.folded):
             needs_own = True
         # else: "bei uns im Rathaus" in a general question – answered for all municipalities
