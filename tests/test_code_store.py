@@ -69,6 +69,18 @@ def test_repeat_keeps_the_previous_code_and_target_can_be_added(store):
     assert not store.set_target("DT-00000-00000", ["innovation"])
 
 
+def test_a_corrected_result_keeps_the_conversations_code(store):
+    first = store.save_measurement("conv-1", _measurement())
+    corrected = store.save_measurement("conv-1", _measurement(("buergernaehe",)), current_code=first)
+    assert corrected == first
+    assert store.load(first).measurement.goals[0] == "buergernaehe"
+    # Another conversation's code is never overwritten: it gets a code of its own.
+    other = store.save_measurement("conv-2", _measurement(("innovation",)), current_code=first)
+    assert other != first and store.load(first).measurement.goals[0] == "buergernaehe"
+    # A code that does not exist (deleted) gives a new one.
+    assert store.save_measurement("conv-1", _measurement(), current_code="DT-00000-00000") != first
+
+
 def test_team_counts_only_finished_members_once_each(store):
     team = store.create_team("creator")
     assert code_format.parse_code(team, code_format.TEAM_KIND) == team

@@ -119,6 +119,15 @@ def test_a_correction_reclassifies_and_a_payload_or_no_change_does_not():
         assert texts(refused) == [service.NO_CORRECTION_FOUND] and refused.slots == {}
 
 
+def test_a_correction_after_the_result_keeps_the_return_code_and_stores_the_corrected_goals():
+    code = service.show_result("conv-k", state()).slots["return_code"]
+    corrected = service.correct_goals(
+        "conv-k", state(return_code=code), "Korrektur: am wichtigsten ist Bürgernähe, dann Effizienz"
+    )
+    assert corrected.slots["return_code"] == code and code in "\n".join(texts(corrected))
+    assert CodeStore().load(code).measurement.goals[0] == "buergernaehe"
+
+
 def test_the_result_keeps_team_and_earlier_code_in_the_follow_up():
     earlier = service.show_result("conv-d", state()).slots["return_code"]
     again = service.show_result("conv-d", state(previous_code=earlier, team_code="TEAM-AAAAA-BBBBB"))

@@ -48,9 +48,10 @@ BUTTON_CANCEL = {"title": "Abbrechen", "payload": "/stop_interview"}
 
 TARGET_SLOT = "target_goals"
 REQUESTED_SLOT = "requested_slot"
+RETURN_CODE_SLOT = "return_code"
 # Slots that hold a code; deleting that code clears them.
 CODE_SLOTS_OF_TEAM = ("team_code",)
-CODE_SLOTS_OF_RESULT = ("return_code", "previous_code")
+CODE_SLOTS_OF_RESULT = (RETURN_CODE_SLOT, "previous_code")
 CODE_SLOTS = (*CODE_SLOTS_OF_TEAM, *CODE_SLOTS_OF_RESULT)
 
 
@@ -90,13 +91,15 @@ def after_result(
     target_goals: Sequence[str] | None = None,
     team_code: str | None = None,
     store: CodeStore | None = None,
+    current_code: str | None = None,
 ) -> Reply:
-    """Stores the finished self-test under a new return code, shows the code and, after an earlier
-    code, then → now. Failures are logged only (empty reply); the result itself stands."""
+    """Stores the finished self-test under a new return code (or, corrected, under the code this
+    conversation already has), shows the code and, after an earlier code, then → now. Failures are
+    logged only (empty reply); the result itself stands."""
     try:
         store = store or CodeStore()
         measurement = Measurement.from_interview(list(goals), answers, target_goals=target_goals or ())
-        code = store.save_measurement(conversation_id, measurement, previous_code)
+        code = store.save_measurement(conversation_id, measurement, previous_code, current_code)
         previous = store.load(previous_code) if previous_code else None
     except (SQLAlchemyError, RuntimeError, ValueError):
         logger.exception("Could not store the return code")
@@ -111,7 +114,7 @@ def after_result(
         buttons = [BUTTON_REPORT, BUTTON_TARGET, BUTTON_TEAM_RESULT]
     # Last, so that its buttons are the ones under the latest message.
     shown.append(Message(text, buttons))
-    return Reply(shown, {"return_code": code})
+    return Reply(shown, {RETURN_CODE_SLOT: code})
 
 
 # --- codes and teams -------------------------------------------------------------------------------

@@ -145,6 +145,7 @@ def result_reply(conversation_id: str, goals: Sequence[str], state: Mapping[str,
         previous_code=state.get("previous_code"),
         target_goals=state.get(followup.TARGET_SLOT),
         team_code=state.get("team_code"),
+        current_code=state.get(followup.RETURN_CODE_SLOT),
     )
 
 

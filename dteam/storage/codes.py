@@ -100,12 +100,37 @@ class CodeStore:
     # --- return codes -------------------------------------------------------------------------
 
     def save_measurement(
-        self, conversation_id: str, measurement: Measurement, previous_code: str | None = None
+        self,
+        conversation_id: str,
+        measurement: Measurement,
+        previous_code: str | None = None,
+        current_code: str | None = None,
     ) -> str:
         """Stores a finished self-test under a new return code, links it to the teams this
-        conversation has joined, and returns the code."""
+        conversation has joined, and returns the code.
+
+        `current_code`: the code this conversation already got for its result. A corrected result
+        ("Korrektur: Bürgernähe vor Effizienz" after the result) replaces that code's measurement, so
+        the code the user noted shows the corrected result; a code of another conversation is never
+        touched.
+        """
         previous = code_format.parse_code(previous_code, code_format.RETURN_KIND) if previous_code else None
         member = self.hash_of(conversation_id)
+        current = code_format.parse_code(current_code, code_format.RETURN_KIND) if current_code else None
+        if current is not None:
+            with self.engine.begin() as connection:
+                updated = connection.execute(
+                    return_codes.update()
+                    .where(return_codes.c.code == current)
+                    .where(return_codes.c.conversation_hash == member)
+                    .values(
+                        created_on=measurement.completed_on,
+                        measurement=measurement.to_json(),
+                        previous_code=previous,
+                    )
+                )
+            if updated.rowcount:
+                return current
         for _ in range(_NEW_CODE_ATTEMPTS):
             code = code_format.new_return_code()
             try:
