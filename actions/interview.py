@@ -85,6 +85,26 @@ class ActionStartInterview(Action):
         return "action_start_interview"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[EventType]:
-        updates, messages = flow.start()
+        updates, messages = flow.start(answer_before_offer(tracker))
         send(dispatcher, messages)
         return slot_events(updates)
+
+
+# The reply to an interview answer given while no test runs; it offers to start one.
+NOT_IN_INTERVIEW_UTTERANCE = "utter_not_in_interview"
+
+
+def answer_before_offer(tracker: Tracker) -> str | None:
+    """The user's message that got "Das klingt nach einer Antwort für den Selbsttest …", if that
+    offer was the assistant's last reply before this start ("ja", "Selbsttest starten")."""
+    users_seen = 0
+    offered = False
+    for event in reversed(tracker.events):
+        kind = event.get("event")
+        if kind == "user":
+            users_seen += 1
+            if users_seen == 2:
+                return event.get("text") if offered else None
+        elif kind == "action" and users_seen == 1 and event.get("name") == NOT_IN_INTERVIEW_UTTERANCE:
+            offered = True
+    return None

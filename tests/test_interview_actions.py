@@ -153,6 +153,16 @@ def test_start_clears_earlier_answers():
     assert "11 kurze Fragen" in messages[0]["text"]
 
 
+def test_start_takes_over_goals_named_before_the_test_ran():
+    # "Effizienz und Bürgernähe sind uns wichtig" got the offer to start; "ja" starts with them.
+    messages, slots = run(interview_actions.ActionStartInterview(), "start_after_goals_without_interview")
+    assert slots["goals_draft"] == ["effizienz", "buergernaehe"]
+    assert "Ihre Ziele von eben habe ich übernommen: 1. Effizienz, 2. Bürgernähe." in messages[0]["text"]
+    # Started from scratch (no offer before), nothing is taken over.
+    _, slots = run(interview_actions.ActionStartInterview(), "result_complete")
+    assert slots["goals_draft"] is None
+
+
 # --- result -------------------------------------------------------------------------------------
 
 

@@ -143,6 +143,14 @@ def test_an_unsure_answer_with_a_question_mark_is_an_answer():
     assert "inhabitants" not in updates and messages == []
 
 
+def test_start_with_three_earlier_goals_answers_the_goal_question():
+    updates, messages = flow.start("Effizienz, Bürgernähe und Innovation")
+    assert updates["goals"] == ["effizienz", "buergernaehe", "innovation"]
+    assert "übernommen: 1. Effizienz, 2. Bürgernähe, 3. Innovation." in messages[0].text
+    updates, messages = flow.start("Wie geht das hier?")
+    assert updates["goals"] is None and "übernommen" not in messages[0].text
+
+
 def test_go_back_clears_the_previous_answer():
     state = answered_goals(requested_slot="inhabitants", municipality_kind="stadt")
     updates, messages = step(state, Turn("go_back", "zurück"))

@@ -109,16 +109,28 @@ def goal_list(goal_ids: list[str]) -> str:
 # --- starting and asking --------------------------------------------------------------------------
 
 
-def start() -> tuple[Updates, list[Message]]:
-    """Clears earlier answers and explains the interview before the first question."""
-    intro = Message(
+def start(earlier_answer: str | None = None) -> tuple[Updates, list[Message]]:
+    """Clears earlier answers and explains the interview before the first question.
+
+    `earlier_answer`: goals the user named before the test ran ("Effizienz und Bürgernähe sind uns
+    wichtig" got "Das klingt nach einer Antwort für den Selbsttest …"); they become the goal draft, which
+    the first question shows for confirming or adding, instead of being asked for again.
+    """
+    intro = (
         f"Gern! Zuerst frage ich nach Ihren wichtigsten Digitalisierungszielen, danach folgen "
         f"{len(INTERVIEW_SLOTS) - 1} kurze Fragen zu Ihrer Kommune und ihrer Praxis (etwa fünf Minuten). "
         + NAVIGATION_HINT
     )
     updates: Updates = {slot: None for slot in INTERVIEW_SLOTS}
     updates.update({slot: 0.0 if slot == FAILURES else None for slot in STATE_SLOTS})
-    return updates, [intro]
+    named = goal_parser.extract_goals(earlier_answer or "")
+    if len(named) >= goal_parser.MAX_GOALS:
+        updates[GOAL_SLOT] = named[: goal_parser.MAX_GOALS]
+    elif named:
+        updates.update({GOALS_DRAFT: named, GOALS_ASKED_MORE: True})
+    if named:
+        intro += f" Ihre Ziele von eben habe ich übernommen: {goal_list(named)}."
+    return updates, [Message(intro)]
 
 
 def ask(state: Mapping[str, Any], slot: str) -> Message:
