@@ -82,6 +82,7 @@ _WANTS_SELF_TEST = re.compile(
     r"(?:sind|bin|ist|wären|wäre|sein)\b"
     r"|\bzu\s+welche\w*\s+(?:kommunen)?typ\w*\s+(?:wir|unsere\w*\s+\w+)\s+"
     r"(?:gehören|gehört|zählen|zählt|passen|passt)\b"
+    r"|\bwo\s+(?:wir|unsere\w*\s+\w+)\s+(?:\w+\s+)?(?:steh\w*|lieg\w*)\b"
     r"|^\s*(?:los|start|starten|loslegen|los\s+geht'?s)\s*[.!]*\s*$",
     re.IGNORECASE,
 )

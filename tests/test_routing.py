@@ -159,6 +159,7 @@ def test_commands_that_act_on_the_users_things_need_their_word(text, intent):
         ("Hi, ich würde gern wissen was für ein Typ wir sind", "nlu_fallback"),
         ("Guten Tag, mich interessiert, zu welchem Typ wir gehören", "greet"),
         ("Ich möchte wissen, welcher Kommunentyp unsere Gemeinde ist", "out_of_scope"),
+        ("Ich bin Hauptamtsleiter und will mal schauen, wo wir eigentlich stehen", "nlu_fallback"),
     ],
 )
 def test_a_wish_to_know_the_own_type_starts_the_self_test_when_nothing_else_was_understood(text, intent):
