@@ -152,6 +152,16 @@ _ADDRESSES_ASSISTANT = re.compile(
     re.IGNORECASE,
 )
 
+# "Welche Ziele hatte ich nochmal angegeben?": the user's own goals, shown with why they lead to the
+# type (own_result_why), not the study's list of ten goals.
+_ASKS_OWN_GOALS = re.compile(
+    r"\b(?:welche|was\s+für)\s+ziele\s+(?:hatte|habe|hab|haben|hatten)\s+(?:ich|wir)\b"
+    r"|\b(?:was\s+(?:waren|sind)|wie\s+(?:waren|lauten|lauteten))\s+(?:nochmal\s+|noch\s+mal\s+)?"
+    r"(?:meine|unsere)\s+ziele\b",
+    re.IGNORECASE,
+)
+OWN_GOALS_INTENT = "own_result_why"
+
 # The user's own things (team, code, report, target, result): only the commands know them.
 _OWN_THINGS = re.compile(
     r"\b(?:unser\w*|mein\w*)\s+(?:\w+\s+)?(?:team\w*|code\w*|bericht\w*|report\w*|"
@@ -226,6 +236,8 @@ def route(text: str, intent: str | None, confidence: float) -> str:
         # "Can you speak English?": the fallback says the assistant answers in German; the knowledge
         # base would only say its sources have nothing on it.
         return FALLBACK_INTENT
+    if _ASKS_OWN_GOALS.search(message):
+        return OWN_GOALS_INTENT
     if intent == KNOWLEDGE_INTENT:
         return intent
     if intent in _ANSWER_BEFORE and is_answer_option(message):

@@ -189,6 +189,22 @@ def test_english_terms_in_german_messages_are_not_another_language(text):
     assert not looks_foreign(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Welche Ziele hatte ich nochmal angegeben?",
+        "Was waren nochmal unsere Ziele?",
+        "Wie lauten meine Ziele?",
+    ],
+)
+def test_a_question_about_the_own_goals_goes_to_the_own_result(text):
+    assert route(text, "ask_question", 0.9) == "own_result_why"
+
+
+def test_a_question_about_the_studys_goals_stays_a_knowledge_question():
+    assert route("Welche Ziele gab es in der Studie?", "ask_question", 0.9) == "ask_question"
+
+
 def test_fallback_on_a_question_goes_to_the_knowledge_base():
     assert route("Was sagt der Podcast zur Größe?", "nlu_fallback", 0.3) == "ask_question"
     assert route("asdf qwertz", "nlu_fallback", 0.3) == "nlu_fallback"  # no question: stays a fallback
