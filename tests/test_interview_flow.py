@@ -151,6 +151,17 @@ def test_start_with_three_earlier_goals_answers_the_goal_question():
     assert updates["goals"] is None and "übernommen" not in messages[0].text
 
 
+def test_taking_back_the_previous_answer_corrects_it_and_asks_again():
+    state = answered_goals(requested_slot="inhabitants", municipality_kind="gemeinde")
+    updates, messages = step(state, Turn("inform", "ach nee, wir sind ja seit letztem Jahr Stadt"))
+    assert updates["municipality_kind"] == "stadt"
+    assert updates["requested_slot"] == "inhabitants"
+    assert messages[0].text == "Verstanden, korrigiert: Stadt."
+    # Without a take-back word an answer that fits only the previous question is no correction.
+    updates, messages = step(state, Turn("inform", "Stadt"))
+    assert "municipality_kind" not in updates and updates["requested_slot"] == "inhabitants"
+
+
 def test_go_back_clears_the_previous_answer():
     state = answered_goals(requested_slot="inhabitants", municipality_kind="stadt")
     updates, messages = step(state, Turn("go_back", "zurück"))

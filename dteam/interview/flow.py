@@ -266,6 +266,31 @@ def _handle_answer(slot: str, state: Mapping[str, Any], turn: Turn) -> tuple[Upd
     return updates, messages + _noted(slot, state, turn, updates, messages)
 
 
+# "ach nee, wir sind ja Stadt" one question later: the words that take back what was just said.
+_TAKES_BACK = re.compile(
+    r"\b(?:ach\s+(?:nee|nein|ne|quatsch)|nee|korrektur|korrigier\w*|ich\s+meinte|falsch|vertan|"
+    r"stimmt\s+nicht|eigentlich|doch|sorry|pardon|moment)\b",
+    re.IGNORECASE,
+)
+
+
+def _correct_previous_answer(
+    slot: str, state: Mapping[str, Any], turn: Turn
+) -> tuple[Updates, list[Message]] | None:
+    """A correction of the answer just given ("ach nee, wir sind ja seit letztem Jahr Stadt" at the
+    question after the kind of municipality): the previous question gets the new value and the
+    current one is asked again. Only the previous practice question, and only with a take-back word."""
+    index = INTERVIEW_SLOTS.index(slot)
+    previous = INTERVIEW_SLOTS[index - 1] if index > 0 else None
+    if previous in (None, GOAL_SLOT) or state.get(previous) is None or not _TAKES_BACK.search(turn.text):
+        return None
+    parsed = practices.parse_answer(previous, turn.text)
+    if not parsed.ok or parsed.value == state.get(previous):
+        return None
+    described = practices.describe_value(previous, parsed.value)
+    return {previous: parsed.value, slot: None}, [Message(f"Verstanden, korrigiert: {described}.")]
+
+
 def _noted(
     slot: str, state: Mapping[str, Any], turn: Turn, updates: Updates, messages: list[Message]
 ) -> list[Message]:
@@ -637,6 +662,9 @@ def _answer_practice(slot: str, state: Mapping[str, Any], turn: Turn) -> tuple[U
         return _answered(slot, value)
     if _is_interruption(turn):
         return {}, []
+    corrected = _correct_previous_answer(slot, state, turn)
+    if corrected:
+        return corrected
     match = semantic_match.match_practice(slot, turn.text)
     understood = _semantic_answer(slot, [match] if match else [], turn.text, state)
     if understood:
