@@ -29,6 +29,22 @@ class ActionShowStatistics(Action):
         return []
 
 
+class ActionPrivacyInfo(Action):
+    """ "Werden meine Daten gespeichert?": what is stored and for how long – never a deletion."""
+
+    def name(self) -> str:
+        return "action_privacy_info"
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        dispatcher.utter_message(text=privacy.privacy_notice(), buttons=[BUTTON_DELETE])
+        return []
+
+
+BUTTON_DELETE = {"title": "Meine Daten löschen", "payload": "/delete_my_data"}
+
+
 class ActionDeleteMyData(Action):
     def name(self) -> str:
         return "action_delete_my_data"

@@ -113,6 +113,7 @@ _STATISTICS_WORDS = re.compile(
 # Commands that change or hand out the user's things act only when the message names them: the
 # classifier sent "IT-Abteilung" (an interview answer) to create_team because of "ein Team für die
 # Abteilung". Without its word a message is a fallback (in the interview: read as an answer).
+_DELETE_VERB = re.compile(r"lösch|losch|loesch|entfern|vergess|widerruf", re.IGNORECASE)
 _COMMAND_CUES = {
     "create_team": re.compile(r"team|gruppe|gemeinsam|kolleg|workshop|mehrere", re.IGNORECASE),
     "show_team_result": re.compile(r"team|gruppe", re.IGNORECASE),
@@ -120,8 +121,9 @@ _COMMAND_CUES = {
         r"bericht|pdf|report|ausdruck|ausdrucken|drucken|dokument|herunterlad|download|zusammenfassung",
         re.IGNORECASE,
     ),
+    # "Ich will nicht, dass meine Antworten gespeichert bleiben" asks for deletion too.
     "delete_my_data": re.compile(
-        r"lösch|losch|loesch|entfern|vergess|widerruf|speicher",
+        r"lösch|losch|loesch|entfern|vergess|widerruf|nicht\b.*\bgespeichert|speicher\w*\s.*\bnicht\b",
         re.IGNORECASE,
     ),
     "set_target": re.compile(
@@ -161,6 +163,26 @@ _ASKS_OWN_GOALS = re.compile(
     re.IGNORECASE,
 )
 OWN_GOALS_INTENT = "own_result_why"
+
+# "Werden meine Daten gespeichert?", "Ist das anonym?", "Wer sieht meine Antworten?": what the assistant
+# stores (privacy_info) – never a deletion, and not the sources' data-protection topics ("Was sagen
+# die Thesenpapiere zum Datenschutz?" names no data of the user's).
+PRIVACY_INTENT = "privacy_info"
+_USERS_DATA = (
+    r"(?:mein\w*|unser\w*)\s+(?:\w+\s+)?(?:daten|antworten|angaben|ergebnis\w*|eingaben|gespräch\w*|verlauf)"
+)
+_PRIVACY_QUESTION = re.compile(
+    r"\b" + _USERS_DATA + r"\b.*\b(?:gespeichert|speicher\w*|anonym\w*|sicher|weitergegeben|weitergeben|"
+    r"aufbewahrt|vertraulich|gesehen|einsehen|lesen|gelesen)\b"
+    r"|\b(?:gespeichert|speicher\w*|anonym\w*|weitergegeben|aufbewahrt)\b.*\b" + _USERS_DATA + r"\b"
+    r"|\b(?:wer|wen)\s+(?:sieht|kann|darf|liest|bekommt|kriegt)\b.*\b" + _USERS_DATA + r"\b"
+    r"|\bwas\s+passiert\s+mit\s+" + _USERS_DATA + r"\b"
+    r"|\b(?:ist|bleibt|sind|bleiben)\s+(?:das|der\s+(?:selbst)?test|alles|es)\s+(?:hier\s+)?(?:\w+\s+)?"
+    r"(?:anonym|vertraulich|datenschutzkonform)\b"
+    r"|\b(?:speicher[nst]*|speichert)\s+(?:du|ihr|sie|der\s+assistent|der\s+bot)\b"
+    r"|\bwas\s+speicher\w*\s+(?:du|ihr|sie|der\s+assistent|der\s+bot)\b",
+    re.IGNORECASE,
+)
 
 # The user's own things (team, code, report, target, result): only the commands know them.
 _OWN_THINGS = re.compile(
@@ -238,6 +260,10 @@ def route(text: str, intent: str | None, confidence: float) -> str:
         return FALLBACK_INTENT
     if _ASKS_OWN_GOALS.search(message):
         return OWN_GOALS_INTENT
+    if looks_like_question(message) and _PRIVACY_QUESTION.search(message) and intent != "delete_my_data":
+        return PRIVACY_INTENT
+    if looks_like_question(message) and intent == "delete_my_data" and not _DELETE_VERB.search(message):
+        return PRIVACY_INTENT  # "Werden meine Daten gespeichert?" must not delete them
     if intent == KNOWLEDGE_INTENT:
         return intent
     if intent in _ANSWER_BEFORE and is_answer_option(message):

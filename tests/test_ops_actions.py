@@ -238,6 +238,16 @@ def test_delete_when_the_store_is_unreachable_changes_nothing(monkeypatch):
     assert events == []  # slots stay as they were: nothing was deleted, nothing is lost
 
 
+def test_privacy_info_says_what_is_stored_with_the_operators_retention(monkeypatch):
+    monkeypatch.setenv("TRACKER_RETENTION_DAYS", "14")
+    monkeypatch.delenv("RESULTS_LINK_RETENTION_DAYS", raising=False)
+    outcome = run_action(ops_actions.ActionPrivacyInfo(), _fixture("tracker_statistics"))
+    text = outcome.messages[0]["text"]
+    assert "höchstens 14 Tage" in text and "ohne Namen und ohne Freitext" in text
+    assert outcome.messages[0]["buttons"] == [ops_actions.BUTTON_DELETE]
+    assert outcome.events == []
+
+
 def test_followup_delays_from_env():
     assert settings.followup_delays({}) == settings.DEFAULT_FOLLOWUP_SECONDS
     assert settings.followup_delays({"TRACKER_DELETION_FOLLOWUP_SECONDS": "2, 10"}) == (2.0, 10.0)
@@ -278,6 +288,13 @@ def test_statistics_and_deletion_through_the_running_assistant(rasa_stack, monke
         r.get("text", "") for r in _say(rasa_stack.url, sender_id, "Zeigen Sie mir bitte die Statistik")
     )
     assert "Tabelle 2" in statistics and "Studie" in statistics
+
+    # Asking what is stored answers it and deletes nothing (the classifier once took it for deletion).
+    notice = " ".join(
+        r.get("text", "") for r in _say(rasa_stack.url, sender_id, "Werden meine Daten gespeichert?")
+    )
+    assert "Gespeichert wird der Verlauf" in notice and "Meine Daten löschen" in notice
+    assert len(store.results_for_conversation(sender_id)) == 1
 
     deletion = _say(rasa_stack.url, sender_id, "Bitte löschen Sie meine Daten")
     assert any(r.get("text", "").startswith("Erledigt.") for r in deletion), deletion

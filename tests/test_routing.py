@@ -205,6 +205,38 @@ def test_a_question_about_the_studys_goals_stays_a_knowledge_question():
     assert route("Welche Ziele gab es in der Studie?", "ask_question", 0.9) == "ask_question"
 
 
+@pytest.mark.parametrize(
+    "text, intent",
+    [
+        ("Werden meine Daten gespeichert?", "delete_my_data"),  # asked, not ordered: never a deletion
+        ("Ist das anonym?", "ask_question"),
+        ("Wer sieht meine Antworten?", "ask_question"),
+        ("Speichert ihr meine Antworten?", "nlu_fallback"),
+    ],
+)
+def test_questions_about_what_is_stored_get_the_privacy_notice(text, intent):
+    assert route(text, intent, 0.9) == "privacy_info"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kann ich meine Daten löschen?",
+        "Meine Daten löschen",
+        "Ich will nicht, dass meine Antworten gespeichert bleiben",
+    ],
+)
+def test_requests_to_delete_keep_their_intent(text):
+    assert route(text, "delete_my_data", 0.9) == "delete_my_data"
+
+
+@pytest.mark.parametrize(
+    "text", ["Was sagen die Thesenpapiere zum Datenschutz?", "Welche Daten speichern Kommunen über Bürger?"]
+)
+def test_data_protection_in_the_sources_stays_a_knowledge_question(text):
+    assert route(text, "ask_question", 0.9) == "ask_question"
+
+
 def test_fallback_on_a_question_goes_to_the_knowledge_base():
     assert route("Was sagt der Podcast zur Größe?", "nlu_fallback", 0.3) == "ask_question"
     assert route("asdf qwertz", "nlu_fallback", 0.3) == "nlu_fallback"  # no question: stays a fallback

@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.exc import SQLAlchemyError
 
 from dteam.channel_ids import channel_of
+from dteam.followup.team import MIN_TEAM_MEMBERS
 from dteam.storage import settings
 from dteam.storage.codes import CodeStore
 from dteam.storage.database import tracker_engine
@@ -222,3 +223,29 @@ MSG_DELETE_FAILED = (
     "Bitte versuchen Sie es in ein paar Minuten noch einmal oder wenden Sie sich an "
     "die Betreiber dieses Assistenten."
 )
+
+
+def _days(value: float | None) -> str:
+    return f"{value:g} Tage" if value is not None else "bis Sie ihn löschen"
+
+
+def privacy_notice(env: Mapping[str, str] = os.environ) -> str:
+    """What the assistant stores and for how long (the operator's retention settings), in German.
+
+    For "Werden meine Daten gespeichert?", "Ist das anonym?": the answer, not a deletion.
+    """
+    retention = settings.retention_from_env(env)
+    conversation = retention["tracker_retention_days"]
+    link = retention["results_link_retention_days"]
+    return (
+        "Gespeichert wird der Verlauf dieses Gesprächs – "
+        + (f"höchstens {_days(conversation)}" if conversation is not None else "bis Sie ihn löschen")
+        + ". Nach dem Selbsttest kommt Ihr Ergebnis ohne Namen und ohne Freitext dazu: Ziele, Typ, "
+        "Art und Größenklasse der Kommune (keine genaue Einwohnerzahl) und die festen Antwortwerte. "
+        "Mit dem Gespräch verknüpft ist es "
+        + (f"{_days(link)} lang" if link is not None else "bis zur Löschung")
+        + ", danach zählt es nur noch anonym in der Statistik. Die Statistik zeigt Verteilungen erst ab "
+        f"{settings.min_group_size(env)} Ergebnissen, ein Teamergebnis erst ab {MIN_TEAM_MEMBERS} Tests; "
+        "wer Ihren Rückkehrcode kennt, kann Ihren Bericht abrufen. Mit »Meine Daten löschen« entfernen Sie "
+        "Verlauf und Ergebnis sofort."
+    )
