@@ -164,6 +164,16 @@ _ASKS_OWN_GOALS = re.compile(
 )
 OWN_GOALS_INTENT = "own_result_why"
 
+# "Wie lange dauert der Test?", "Kann ich den Test unterbrechen?": how the self-test works – the help
+# says it (about five minutes, skip, back, result now, stop); the sources know nothing of it.
+HELP_INTENT = "help"
+_ABOUT_THE_SELF_TEST = re.compile(
+    r"\b(?:selbst\s?-?\s?)?test\b.*\b(?:dauer\w*|lange|unterbrech\w*|später|weitermach\w*|pausier\w*|"
+    r"überspring\w*|abbrech\w*|funktionier\w*|zurück)\b"
+    r"|\b(?:dauer\w*|unterbrech\w*|überspring\w*|abbrech\w*|funktionier\w*)\b.*\b(?:selbst\s?-?\s?)?test\b",
+    re.IGNORECASE,
+)
+
 # "Werden meine Daten gespeichert?", "Ist das anonym?", "Wer sieht meine Antworten?": what the assistant
 # stores (privacy_info) – never a deletion, and not the sources' data-protection topics ("Was sagen
 # die Thesenpapiere zum Datenschutz?" names no data of the user's).
@@ -260,6 +270,8 @@ def route(text: str, intent: str | None, confidence: float) -> str:
         return FALLBACK_INTENT
     if _ASKS_OWN_GOALS.search(message):
         return OWN_GOALS_INTENT
+    if looks_like_question(message) and _ABOUT_THE_SELF_TEST.search(message) and intent == KNOWLEDGE_INTENT:
+        return HELP_INTENT
     if looks_like_question(message) and _PRIVACY_QUESTION.search(message) and intent != "delete_my_data":
         return PRIVACY_INTENT
     if looks_like_question(message) and intent == "delete_my_data" and not _DELETE_VERB.search(message):

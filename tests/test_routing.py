@@ -237,6 +237,18 @@ def test_data_protection_in_the_sources_stays_a_knowledge_question(text):
     assert route(text, "ask_question", 0.9) == "ask_question"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wie lange dauert der Test?",
+        "Kann ich den Test unterbrechen und später weitermachen?",
+        "Wie funktioniert der Selbsttest?",
+    ],
+)
+def test_questions_about_how_the_self_test_works_get_the_help(text):
+    assert route(text, "ask_question", 0.9) == "help"
+
+
 def test_fallback_on_a_question_goes_to_the_knowledge_base():
     assert route("Was sagt der Podcast zur Größe?", "nlu_fallback", 0.3) == "ask_question"
     assert route("asdf qwertz", "nlu_fallback", 0.3) == "nlu_fallback"  # no question: stays a fallback
