@@ -12,7 +12,13 @@ still reach the knowledge base, which answers or says honestly that its sources 
 - the assistant's own statistics only on an explicit request about them ("Statistik", "bisher",
   "den Selbsttest schon gemacht"), not on survey questions ("Wie viele Gemeinden in Sachsen haben
   mitgemacht?"); a statement without words about statistics is no request either (fallback: inside
-  the interview it is read as an answer).
+  the interview it is read as an answer);
+- commands that act on the user's things (team, report, deletion, target) need their word ("IT-Abteilung"
+  creates no team), and an answer option typed instead of clicked ("Suchfunktion") is an answer;
+- questions about the assistant itself go where they are answered: the own goals to the result,
+  "Werden meine Daten gespeichert?" to the privacy notice (never to a deletion), "Wie lange dauert der
+  Test?" to the help; a message in another language to the fallback, which says the assistant answers
+  in German.
 
 Button payloads ("/intent…") are never rerouted. Pure module: no Rasa import.
 """
@@ -29,6 +35,7 @@ FALLBACK_INTENT = "nlu_fallback"
 START_INTENT = "start_interview"
 STATISTICS_INTENT = "show_statistics"
 INFORM_INTENT = "inform"
+DELETE_INTENT = "delete_my_data"
 # Intents that mean "this is an answer", never a question to the assistant.
 ANSWER_INTENTS = frozenset({"inform", "affirm", "deny"})
 # Follow-ups on the user's own result (issue 11) need a self-reference ("Warum sind wir …?") or a
@@ -122,9 +129,8 @@ _COMMAND_CUES = {
         re.IGNORECASE,
     ),
     # "Ich will nicht, dass meine Antworten gespeichert bleiben" asks for deletion too.
-    "delete_my_data": re.compile(
-        r"lösch|losch|loesch|entfern|vergess|widerruf|nicht\b.*\bgespeichert|speicher\w*\s.*\bnicht\b",
-        re.IGNORECASE,
+    DELETE_INTENT: re.compile(
+        _DELETE_VERB.pattern + r"|nicht\b.*\bgespeichert|speicher\w*\s.*\bnicht\b", re.IGNORECASE
     ),
     "set_target": re.compile(
         r"soll|ziel|zukunft|künftig|wohin|jahr|20[2-9]\d|werden|entwickeln|vordergrund|aufstellen",
@@ -258,6 +264,23 @@ def is_answer_option(text: str) -> bool:
     return _folded_words(text or "") in _answer_option_names()
 
 
+def _about_the_assistant(message: str, intent: str) -> str | None:
+    """Questions about the user's own goals, the self-test or what is stored: the sources cannot
+    answer them, and a question about storing must never delete."""
+    if _ASKS_OWN_GOALS.search(message):
+        return OWN_GOALS_INTENT
+    if not looks_like_question(message):
+        return None
+    if intent == DELETE_INTENT:
+        # "Werden meine Daten gespeichert?" was taken for a deletion: without a delete word it is asked.
+        return None if _DELETE_VERB.search(message) else PRIVACY_INTENT
+    if _PRIVACY_QUESTION.search(message):
+        return PRIVACY_INTENT
+    if intent == KNOWLEDGE_INTENT and _ABOUT_THE_SELF_TEST.search(message):
+        return HELP_INTENT
+    return None
+
+
 def route(text: str, intent: str | None, confidence: float) -> str:
     """The intent the assistant acts on for this message (see module docstring)."""
     intent = intent or FALLBACK_INTENT
@@ -268,14 +291,9 @@ def route(text: str, intent: str | None, confidence: float) -> str:
         # "Can you speak English?": the fallback says the assistant answers in German; the knowledge
         # base would only say its sources have nothing on it.
         return FALLBACK_INTENT
-    if _ASKS_OWN_GOALS.search(message):
-        return OWN_GOALS_INTENT
-    if looks_like_question(message) and _ABOUT_THE_SELF_TEST.search(message) and intent == KNOWLEDGE_INTENT:
-        return HELP_INTENT
-    if looks_like_question(message) and _PRIVACY_QUESTION.search(message) and intent != "delete_my_data":
-        return PRIVACY_INTENT
-    if looks_like_question(message) and intent == "delete_my_data" and not _DELETE_VERB.search(message):
-        return PRIVACY_INTENT  # "Werden meine Daten gespeichert?" must not delete them
+    about_the_assistant = _about_the_assistant(message, intent)
+    if about_the_assistant:
+        return about_the_assistant
     if intent == KNOWLEDGE_INTENT:
         return intent
     if intent in _ANSWER_BEFORE and is_answer_option(message):
