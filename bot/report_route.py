@@ -97,13 +97,26 @@ async def get_report(request: web.Request) -> web.Response:
     return _pdf_response(code, pdf)
 
 
+async def _read_limited(response: aiohttp.ClientResponse, limit: int) -> bytes:
+    """The whole body, but at most `limit` bytes. StreamReader.read(n) returns what has arrived so
+    far, which cut PDFs that came in more than one chunk."""
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in response.content.iter_chunked(64 * 1024):
+        chunks.append(chunk)
+        size += len(chunk)
+        if size >= limit:
+            break
+    return b"".join(chunks)[:limit]
+
+
 async def _forward(session: aiohttp.ClientSession, service_url: str, code: str) -> web.Response:
     """Asks the report service; only a PDF or a 404 is passed on, anything else is a German 503."""
     try:
         async with session.get(f"{service_url}/bericht/{code}.pdf") as response:
             if response.status == 404:
                 return _plain(404, NOT_FOUND_TEXT)
-            body = await response.content.read(MAX_PDF_BYTES + 1)
+            body = await _read_limited(response, MAX_PDF_BYTES + 1)
             if response.status != 200 or len(body) > MAX_PDF_BYTES or not body.startswith(b"%PDF-"):
                 logger.warning("Report service answered HTTP %s", response.status)
                 return _plain(503, UNAVAILABLE_TEXT)
