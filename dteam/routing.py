@@ -36,6 +36,7 @@ START_INTENT = "start_interview"
 STATISTICS_INTENT = "show_statistics"
 INFORM_INTENT = "inform"
 DELETE_INTENT = "delete_my_data"
+HELP_INTENT = "help"
 # Intents that mean "this is an answer", never a question to the assistant.
 ANSWER_INTENTS = frozenset({"inform", "affirm", "deny"})
 # Follow-ups on the user's own result (issue 11) need a self-reference ("Warum sind wir …?") or a
@@ -123,7 +124,6 @@ _STATISTICS_WORDS = re.compile(
 _DELETE_VERB = re.compile(r"lösch|losch|loesch|entfern|vergess|widerruf", re.IGNORECASE)
 _COMMAND_CUES = {
     "create_team": re.compile(r"team|gruppe|gemeinsam|kolleg|workshop|mehrere", re.IGNORECASE),
-    "show_team_result": re.compile(r"team|gruppe", re.IGNORECASE),
     "request_report": re.compile(
         r"bericht|pdf|report|ausdruck|ausdrucken|drucken|dokument|herunterlad|download|zusammenfassung",
         re.IGNORECASE,
@@ -131,6 +131,18 @@ _COMMAND_CUES = {
     # "Ich will nicht, dass meine Antworten gespeichert bleiben" asks for deletion too.
     DELETE_INTENT: re.compile(
         _DELETE_VERB.pattern + r"|nicht\b.*\bgespeichert|speicher\w*\s.*\bnicht\b", re.IGNORECASE
+    ),
+    # "Wir wollen uns trauen, auch mal was zu probieren" (a goal answer) was taken for help.
+    HELP_INTENT: re.compile(
+        r"hilf|hilfe|help|was\s+kann|kann\s+ich|kannst|was\s+können|können\s+sie|funktion\w*|benutze|"
+        r"wie\s+geht|tun\s+soll|erklär|"
+        r"anleitung|menü|optionen|möglichkeit\w*|was\s+geht|biete\w*|nicht\s+weiter|verstehe\s+nicht",
+        re.IGNORECASE,
+    ),
+    # "Teamergebnis", "unser Team" – not "Microsoft Teams".
+    "show_team_result": re.compile(
+        r"\bteam(?:s?ergebnis\w*|auswertung\w*)?\b|\bteam-|\b(?:des|unseres|meines|dieses|eures)\s+teams\b|gruppe",
+        re.IGNORECASE,
     ),
     "set_target": re.compile(
         r"soll|ziel|zukunft|künftig|wohin|jahr|20[2-9]\d|werden|entwickeln|vordergrund|aufstellen",
@@ -172,7 +184,6 @@ OWN_GOALS_INTENT = "own_result_why"
 
 # "Wie lange dauert der Test?", "Kann ich den Test unterbrechen?": how the self-test works – the help
 # says it (about five minutes, skip, back, result now, stop); the sources know nothing of it.
-HELP_INTENT = "help"
 _ABOUT_THE_SELF_TEST = re.compile(
     r"\b(?:selbst\s?-?\s?)?test\b.*\b(?:dauer\w*|lange|unterbrech\w*|später|weitermach\w*|pausier\w*|"
     r"überspring\w*|abbrech\w*|funktionier\w*|zurück)\b"

@@ -162,6 +162,15 @@ def test_taking_back_the_previous_answer_corrects_it_and_asks_again():
     assert "municipality_kind" not in updates and updates["requested_slot"] == "inhabitants"
 
 
+def test_an_answer_the_classifier_took_for_dont_know_is_still_the_answer():
+    state = answered_goals(requested_slot="strategy", municipality_kind="stadt", inhabitants=5000)
+    updates, _ = step(state, Turn("skip", "Noch nicht, aber wir fangen nächsten Monat an"))
+    assert updates["strategy"] == "in_entwicklung"
+    for dont_know in ("keine Ahnung", "weiß nicht"):
+        updates, _ = step(state, Turn("skip", dont_know))
+        assert updates["strategy"] == practices.SKIPPED
+
+
 def test_go_back_clears_the_previous_answer():
     state = answered_goals(requested_slot="inhabitants", municipality_kind="stadt")
     updates, messages = step(state, Turn("go_back", "zurück"))

@@ -646,7 +646,10 @@ def _answer_practice(slot: str, state: Mapping[str, Any], turn: Turn) -> tuple[U
         return _invalid(slot, parsed.message, state)
 
     if turn.intent == "skip":
-        return _answered(slot, practices.SKIPPED)
+        # "Noch nicht, aber wir fangen nächsten Monat an" was taken for "weiß nicht": an answer the
+        # parser understands wins; skip words ("keine Ahnung") parse as skipped themselves.
+        parsed = practices.parse_answer(slot, turn.text)
+        return _answered(slot, parsed.value if parsed.ok else practices.SKIPPED)
     finishing = question.multi and (turn.intent == "finish_goals" or goal_parser.is_no_more_goals(turn.text))
     if finishing and draft:
         return _answered(slot, draft)
