@@ -320,6 +320,12 @@ def test_a_cost_follow_up_on_the_last_entry_is_refused_as_a_cost(knowledge_base)
     assert answer.kind == "no_answer" and answer.aspect is not None and answer.aspect.kind == "cost"
     assert "Lotse" in answer.nearest_title
     assert knowledge_base.answer("Und was kostet sowas?").aspect is None
+    # A longer follow-up brings its own subject: the last entry does not change its answer.
+    question = "Und wie viele Kommunen kennen das Föderale Informationsmanagement überhaupt?"
+    assert (
+        knowledge_base.answer(question, previous_entry=lotse).entry_id
+        == knowledge_base.answer(question).entry_id
+    )
 
 
 def test_detail_sentence_is_chosen_by_the_sentence_vectors(knowledge_base):

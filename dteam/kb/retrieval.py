@@ -225,8 +225,10 @@ def aspect_text(entry: KBEntry) -> str:
     return "\n".join([entry.title, " ".join(entry.keywords), entry.citation, entry.body])
 
 
-# A follow-up that points back at the last answer's subject ("sowas", "das", "dafür").
-_REFERS_BACK = re.compile(r"\b(?:sowas|so was|das|dafuer|dazu|davon|dabei|damit|darueber|daran|es|die|der)\b")
+# A short follow-up that points back at the last answer's subject ("sowas", "das", "dafür"); a longer
+# one ("Und wie funktioniert das OZG bei kleinen Kommunen?") brings its own subject.
+_REFERS_BACK = re.compile(r"\b(?:sowas|so was|das|dafuer|dazu|davon|dabei|damit|darueber|daran|es)\b")
+REFERS_BACK_MAX_WORDS = 7
 
 
 def _hinted_sources(folded_question: str) -> list[str]:
@@ -474,6 +476,7 @@ class KnowledgeBase:
             analysis.follow_up
             and not resolved.types
             and previous_entry in self.by_id
+            and len(question.split()) <= REFERS_BACK_MAX_WORDS
             and _REFERS_BACK.search(analysis.folded)
         ):
             # "Und was kostet sowas?" after the digital pilot: the question is about that entry's

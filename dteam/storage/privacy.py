@@ -225,8 +225,8 @@ MSG_DELETE_FAILED = (
 )
 
 
-def _days(value: float | None) -> str:
-    return f"{value:g} Tage" if value is not None else "bis Sie ihn löschen"
+def _days(value: float) -> str:
+    return "1 Tag" if value == 1 else f"{value:g} Tage"
 
 
 def privacy_notice(env: Mapping[str, str] = os.environ) -> str:
