@@ -95,11 +95,16 @@ class StudyTable:
 
 
 @lru_cache(maxsize=4)
-def _index(directory: str) -> dict[int, TableInfo]:
+def _tables_file(directory: str) -> dict:
+    """knowledge/study/tables.yml, read once: the table index and the survey size."""
     with open(Path(directory) / "tables.yml", encoding="utf-8") as handle:
-        raw = yaml.safe_load(handle)
+        return yaml.safe_load(handle)
+
+
+@lru_cache(maxsize=4)
+def _index(directory: str) -> dict[int, TableInfo]:
     index: dict[int, TableInfo] = {}
-    for entry in raw["tables"]:
+    for entry in _tables_file(directory)["tables"]:
         info = TableInfo(
             number=int(entry["number"]),
             title=str(entry["title"]),
@@ -113,16 +118,10 @@ def _index(directory: str) -> dict[int, TableInfo]:
     return index
 
 
-@lru_cache(maxsize=4)
-def _survey(directory: str) -> tuple[int, int]:
-    with open(Path(directory) / "tables.yml", encoding="utf-8") as handle:
-        survey = yaml.safe_load(handle)["survey"]
-    return int(survey["respondents"]), int(survey["typed"])
-
-
 def survey_size() -> tuple[int, int]:
     """(municipalities that answered, municipalities assigned to a type) of the study's survey."""
-    return _survey(str(study_dir()))
+    survey = _tables_file(str(study_dir()))["survey"]
+    return int(survey["respondents"]), int(survey["typed"])
 
 
 def table_infos() -> dict[int, TableInfo]:
