@@ -36,6 +36,18 @@ def test_buttons_skips_and_a_draft_already_shown_are_not_said_back():
     assert updates["municipality_kind"] == practices.SKIPPED and messages == []
 
 
+def test_a_long_goal_answer_taken_for_finish_goals_is_read_as_an_answer():
+    # After a retraining the classifier said finish_goals for these goal answers.
+    updates, _ = step(
+        at("goals"),
+        Turn("finish_goals", "Die Kämmerei soll nicht mehr jede Rechnung von Hand abzeichnen müssen"),
+    )
+    assert updates.get("goals_draft") == ["effizienz"] or updates.get("goals") == ["effizienz"]
+    state = at("goals", goals_draft=["effizienz"], goals_asked_more=True)
+    updates, _ = step(state, Turn("finish_goals", "Mehr Ziele haben wir nicht"))
+    assert updates["goals"] == ["effizienz"]
+
+
 def test_one_goal_asks_once_for_more_then_accepts_what_there_is():
     updates, _ = step(at("goals"), Turn("inform", "Effizienz"))
     assert updates["goals_draft"] == ["effizienz"] and updates["goals_asked_more"] is True

@@ -67,6 +67,9 @@ INTERRUPTING_INTENTS = frozenset(
 MAX_FAILURES_BEFORE_BUTTONS = 2
 FINISH_VALUE = "fertig"
 MAX_WORDS_BARE_YES = 3  # "Ja", "ja, gibt es": a yes that names nothing yet
+# "Fertig", "Mehr Ziele haben wir nicht": the classifier's finish_goals counts for short messages only;
+# it took "Wir wollen Dinge testen, die sonst noch keiner macht" (a goal) for one after a retraining.
+MAX_WORDS_FINISH_INTENT = 5
 NONE_VALUE = "keine"
 # Said once, at the start (and in the help text), not under every question.
 NAVIGATION_HINT = (
@@ -320,6 +323,12 @@ def _corrects_goals(state: Mapping[str, Any], slot: str, text: str) -> bool:
     return not practices.parse_answer(slot, text).ok
 
 
+def _says_finished(turn: Turn) -> bool:
+    if goal_parser.is_no_more_goals(turn.text):
+        return True
+    return turn.intent == "finish_goals" and len(turn.text.split()) <= MAX_WORDS_FINISH_INTENT
+
+
 def _is_interruption(turn: Turn) -> bool:
     if turn.intent == "ask_question":
         return looks_like_question(turn.text)
@@ -489,7 +498,7 @@ def _answer_goals(state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[M
             return _finish_goals(draft, state)
         return _invalid(GOAL_SLOT, "Diese Auswahl kenne ich nicht.", state)
 
-    if turn.intent == "finish_goals" or goal_parser.is_no_more_goals(turn.text):
+    if _says_finished(turn):
         return _finish_goals(draft, state)
 
     if goal_parser.is_correction(turn.text):
@@ -650,7 +659,7 @@ def _answer_practice(slot: str, state: Mapping[str, Any], turn: Turn) -> tuple[U
         # parser understands wins; skip words ("keine Ahnung") parse as skipped themselves.
         parsed = practices.parse_answer(slot, turn.text)
         return _answered(slot, parsed.value if parsed.ok else practices.SKIPPED)
-    finishing = question.multi and (turn.intent == "finish_goals" or goal_parser.is_no_more_goals(turn.text))
+    finishing = question.multi and _says_finished(turn)
     if finishing and draft:
         return _answered(slot, draft)
     parsed = practices.parse_answer(slot, turn.text)
