@@ -26,6 +26,23 @@ class ActionHandleCode(Action):
         return send_reply(dispatcher, answer)
 
 
+class ActionHelp(Action):
+    """The help: a question about one feature ("Wie funktioniert der Teammodus?") gets that feature
+    explained, anything else the general overview (utter_help)."""
+
+    def name(self) -> str:
+        return "action_help"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[EventType]:
+        reply = service.feature_help(
+            latest_text(tracker), tracker.get_slot(service.RETURN_CODE_SLOT), tracker.get_slot("team_code")
+        )
+        if reply is None:
+            dispatcher.utter_message(response="utter_help")
+            return []
+        return send_reply(dispatcher, reply)
+
+
 class ActionCreateTeam(Action):
     def name(self) -> str:
         return "action_create_team"

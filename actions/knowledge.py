@@ -41,6 +41,21 @@ TEXT_NO_ANSWER_NEAREST = (
     "Genau dazu finde ich in meinen Quellen nichts Belastbares – und ich möchte nichts erfinden. "
     "Am nächsten kommt dieser Eintrag:"
 )
+TEXT_NOT_HELPFUL_WITH_OPTIONS = (
+    "Das tut mir leid – dann habe ich Ihre Frage wohl nicht getroffen. Meinten Sie eine dieser Fragen? "
+    "Sonst formulieren Sie sie gern mit anderen Worten; ein Stichwort aus den Quellen hilft mir oft."
+)
+TEXT_NOT_HELPFUL = (
+    "Das tut mir leid. Sagen Sie mir gern, wobei ich helfen kann: Sie können eine Frage in Ihren eigenen "
+    "Worten stellen, den Selbsttest machen oder in der Hilfe nachsehen, was ich kann."
+)
+BUTTONS_NOT_HELPFUL = [
+    BUTTON_START_INTERVIEW,
+    {"title": "Frage stellen", "payload": "/show_examples"},
+    {"title": "Hilfe", "payload": "/help"},
+]
+# How many user messages back a complaint still refers to the last question ("Danke" in between).
+COMPLAINT_LOOKBACK = 3
 TEXT_NOTHING_MORE = (
     "Wozu möchten Sie mehr wissen? Stellen Sie bitte zuerst eine Frage, zum Beispiel „Was ist FIM?“"
 )
@@ -132,3 +147,43 @@ class ActionKnowledgeMore(Action):
             return []
         dispatcher.utter_message(text=answer.message(), buttons=answer.buttons or None)
         return [SlotSet(KB_ENTRY_SLOT, answer.entry_id)]
+
+
+def last_question(tracker: Tracker, lookback: int = COMPLAINT_LOOKBACK) -> str | None:
+    """The latest earlier user message that was answered as a knowledge question, if recent."""
+    users = [e for e in tracker.events if e.get("event") == "user"][:-1]  # without the complaint
+    for event in reversed(users[-lookback:]):
+        intent = ((event.get("parse_data") or {}).get("intent") or {}).get("name")
+        if intent == "ask_question" and event.get("text"):
+            return event["text"]
+    return None
+
+
+class ActionAnswerNotHelpful(Action):
+    """ "Das war nicht meine Frage", "Die Antwort stimmt nicht", also "Du bist doof": an apology and,
+    after a knowledge answer, the questions that ranked next for it. The entry is logged (not the
+    user's text) so that operators see which answers miss."""
+
+    def __init__(self, knowledge_base: KnowledgeBase | None = None) -> None:
+        self._knowledge_base = knowledge_base
+
+    def name(self) -> str:
+        return "action_answer_not_helpful"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        question = last_question(tracker)
+        shown = tracker.get_slot(KB_ENTRY_SLOT)
+        options: list[str] = []
+        if question:
+            logger.info("Knowledge answer marked as not helpful: entry=%s", shown or "-")
+            loop = asyncio.get_running_loop()
+            knowledge_base = self._knowledge_base or await loop.run_in_executor(None, get_knowledge_base)
+            options = await loop.run_in_executor(None, knowledge_base.alternatives, question, shown)
+        if options:
+            buttons = [{"title": title, "payload": title} for title in options]
+            dispatcher.utter_message(text=TEXT_NOT_HELPFUL_WITH_OPTIONS, buttons=buttons)
+        else:
+            dispatcher.utter_message(text=TEXT_NOT_HELPFUL, buttons=BUTTONS_NOT_HELPFUL)
+        return []

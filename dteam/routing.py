@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from dteam.followup.guide import TEAM, help_topic
 from dteam.text import looks_foreign
 
 KNOWLEDGE_INTENT = "ask_question"
@@ -203,6 +204,9 @@ _PRIVACY_QUESTION = re.compile(
     r"aufbewahrt|vertraulich|gesehen|einsehen|lesen|gelesen)\b"
     r"|\b(?:gespeichert|speicher\w*|anonym\w*|weitergegeben|aufbewahrt)\b.*\b" + _USERS_DATA + r"\b"
     r"|\b(?:wer|wen)\s+(?:sieht|kann|darf|liest|bekommt|kriegt)\b.*\b" + _USERS_DATA + r"\b"
+    r"|\b(?:können|kann|dürfen|darf)\s+(?:andere|kolleg\w*|der\s+chef|die\s+chefin|vorgesetzte)\b.*\b"
+    + _USERS_DATA
+    + r"\b.*\b(?:sehen|einsehen|lesen|abrufen)\b"
     r"|\bwas\s+passiert\s+mit\s+" + _USERS_DATA + r"\b"
     r"|\b(?:ist|bleibt|sind|bleiben)\s+(?:das|der\s+(?:selbst)?test|alles|es)\s+(?:hier\s+)?(?:\w+\s+)?"
     r"(?:anonym|vertraulich|datenschutzkonform)\b"
@@ -275,11 +279,20 @@ def is_answer_option(text: str) -> bool:
     return _folded_words(text or "") in _answer_option_names()
 
 
+# Where a question about one of the assistant's features (team mode, report, return code, target)
+# can land; the help explains that feature (dteam.followup.guide). Commands keep theirs: "Kann ich
+# den Bericht bekommen?" asks for the report itself.
+_FEATURE_QUESTION_INTENTS = frozenset({KNOWLEDGE_INTENT, FALLBACK_INTENT, START_INTENT, "show_examples"})
+
+
 def _about_the_assistant(message: str, intent: str) -> str | None:
     """Questions about the user's own goals, the self-test or what is stored: the sources cannot
     answer them, and a question about storing must never delete."""
     if _ASKS_OWN_GOALS.search(message):
         return OWN_GOALS_INTENT
+    topic = help_topic(message) if intent in _FEATURE_QUESTION_INTENTS else None
+    if topic == TEAM and intent in (START_INTENT, FALLBACK_INTENT):
+        return HELP_INTENT  # "mit meinen Kollegen zusammen den Test machen": the team mode, explained
     if not looks_like_question(message):
         return None
     if intent == DELETE_INTENT:
@@ -287,6 +300,8 @@ def _about_the_assistant(message: str, intent: str) -> str | None:
         return None if _DELETE_VERB.search(message) else PRIVACY_INTENT
     if _PRIVACY_QUESTION.search(message):
         return PRIVACY_INTENT
+    if topic:
+        return HELP_INTENT  # "Können mehrere Kolleg:innen mitmachen?", "Wofür ist der Rückkehrcode?"
     if intent == KNOWLEDGE_INTENT and _ABOUT_THE_SELF_TEST.search(message):
         return HELP_INTENT
     return None

@@ -7,10 +7,14 @@ from rasa_sdk.events import SlotSet
 
 from actions.knowledge import (
     BUTTON_START_INTERVIEW,
+    BUTTONS_NOT_HELPFUL,
     TEXT_EMPTY_QUESTION,
+    TEXT_NOT_HELPFUL,
+    TEXT_NOT_HELPFUL_WITH_OPTIONS,
     TEXT_NOTHING_MORE,
     TEXT_OWN_TYPE_IN_INTERVIEW,
     TEXT_OWN_TYPE_UNKNOWN,
+    ActionAnswerNotHelpful,
     ActionAnswerQuestion,
     ActionKnowledgeMore,
 )
@@ -147,3 +151,23 @@ def test_empty_question_gets_a_german_hint(action):
     messages, events = run(action, "tracker_knowledge_empty.json")
     assert messages[0]["text"] == TEXT_EMPTY_QUESTION
     assert events == []
+
+
+def test_a_complaint_after_an_answer_offers_the_next_ranked_questions_not_the_shown_one(action):
+    outcome = run_action(
+        ActionAnswerNotHelpful(knowledge_base=action._knowledge_base), "tracker_knowledge_complaint"
+    )
+    assert len(outcome.messages) == 1 and outcome.messages[0]["text"] == TEXT_NOT_HELPFUL_WITH_OPTIONS
+    offered = [b["payload"] for b in outcome.messages[0]["buttons"]]
+    assert offered and "Wie bekannt ist FIM in den Kommunen?" not in offered  # the entry shown before
+    assert "Was ist FIM?" in offered
+    assert outcome.events == []
+
+
+def test_a_complaint_without_an_earlier_question_apologises_and_offers_the_ways_on(action):
+    outcome = run_action(
+        ActionAnswerNotHelpful(knowledge_base=action._knowledge_base),
+        "tracker_knowledge_complaint_no_question",
+    )
+    assert outcome.messages[0]["text"] == TEXT_NOT_HELPFUL
+    assert outcome.messages[0]["buttons"] == BUTTONS_NOT_HELPFUL

@@ -212,6 +212,8 @@ def test_a_question_about_the_studys_goals_stays_a_knowledge_question():
         ("Ist das anonym?", "ask_question"),
         ("Wer sieht meine Antworten?", "ask_question"),
         ("Speichert ihr meine Antworten?", "nlu_fallback"),
+        ("Können andere Leute meine Antworten sehen?", "ask_question"),
+        ("Dürfen Kollegen meine Ergebnisse einsehen?", "ask_question"),
     ],
 )
 def test_questions_about_what_is_stored_get_the_privacy_notice(text, intent):

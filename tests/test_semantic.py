@@ -423,3 +423,12 @@ def test_fallback_keeps_the_lexical_answers(knowledge_base, fresh_encoder_state,
     assert not knowledge_base.answer("Was kostet ein digitaler Lotse?").found
     # The runner-up line needs the sentence vectors: none on the lexical path.
     assert not knowledge_base.answer("Was fehlt kleinen Kommunen an Anleitungen für die Umsetzung?").also_text
+
+
+def test_a_cost_question_on_an_entry_that_is_only_near_names_the_missing_cost(knowledge_base):
+    # "Was kostet FIM?" did not trust the FIM entry and fell back to the bare refusal; the subject is
+    # clear, so the refusal now says that costs are missing and offers the FIM definition.
+    for question, previous_topic in (("Was kostet FIM?", None), ("Und was kostet das?", "fim")):
+        answer = knowledge_base.answer(question, previous_topic=previous_topic)
+        assert answer.kind == "no_answer" and answer.aspect is not None, question
+        assert answer.aspect.kind == "cost" and "FIM" in answer.nearest_title, question

@@ -26,7 +26,7 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 
 from dteam.followup import codes as code_format
-from dteam.followup import messages
+from dteam.followup import guide, messages
 from dteam.followup.compare import compare, comparison_text
 from dteam.followup.measurement import Measurement
 from dteam.followup.target import target_result, target_text
@@ -80,6 +80,28 @@ def _buttons_after_joining(own_code: str | None) -> list[dict[str, str]]:
     return [BUTTON_TEAM_RESULT] if own_code else [BUTTON_START, BUTTON_TEAM_RESULT]
 
 
+# --- how the features work ------------------------------------------------------------------------
+
+
+def feature_help(message: str, return_code: str | None = None, team_code: str | None = None) -> Reply | None:
+    """ "Wie funktioniert der Teammodus?": the feature explained with the button that uses it next;
+    None when the message names no feature (the general help answers)."""
+    topic = guide.help_topic(message)
+    if topic is None:
+        return None
+    if topic == guide.TEAM:
+        buttons = [BUTTON_TEAM_RESULT] if team_code else [BUTTON_TEAM]
+        if not return_code:
+            buttons.append(BUTTON_START)
+    elif topic == guide.REPORT:
+        buttons = [BUTTON_REPORT] if return_code else [BUTTON_START]
+    elif topic == guide.TARGET:
+        buttons = [BUTTON_TARGET] if return_code else [BUTTON_START]
+    else:
+        buttons = [] if return_code else [BUTTON_START]
+    return say(guide.topic_text(topic), buttons)
+
+
 # --- after the result ------------------------------------------------------------------------------
 
 
@@ -126,7 +148,12 @@ def handle_code(
     """A message with a DT- code (earlier result) or a TEAM- code (join that team)."""
     code = code_format.find_code(text)
     if code is None:
-        return say(messages.MALFORMED_CODE)
+        if code_format.looks_like_code(text):
+            return say(messages.MALFORMED_CODE)
+        # "Wofür ist der Rückkehrcode?", "Ich habe meinen Code vergessen": no code, a question about it.
+        return feature_help(text, own_code) or say(
+            guide.topic_text(guide.RETURN_CODE), [] if own_code else [BUTTON_START]
+        )
     try:
         store = store or CodeStore()
         if code.is_team:

@@ -548,19 +548,23 @@ class KnowledgeBase:
             or not answers_question_type(analysis.folded, entry)
         ):
             # No entry for this type × topic: say so rather than offer another type's figure.
-            offer = (
+            near = (
                 semantic is not None
                 and semantic[best] >= NEAREST_OFFER_COSINE
                 and not (resolved.topic_from_context and resolved.types)
-                and self._uncovered(question, entry) is None
             )
+            # "Was kostet FIM?": the subject's entry is near, the asked aspect is not in it – say which
+            # aspect is missing and offer the entry, as when the entry itself was trusted.
+            aspect = self._uncovered(question, entry) if near else None
             return Answer(
                 kind=KIND_NO_ANSWER,
                 score=float(scores[best]),
+                entry_id=entry.id if aspect is not None else None,
                 topic=resolved.topic or None,
                 type_id=resolved.types[0] if resolved.types else None,
                 candidates=[self.entries[int(i)].id for i in order[:3]],
-                nearest_title=entry.title if offer and entry.title.rstrip().endswith("?") else "",
+                aspect=aspect,
+                nearest_title=entry.title if near and entry.title.rstrip().endswith("?") else "",
             )
 
         aspect = self._uncovered(question, entry)
@@ -655,6 +659,23 @@ class KnowledgeBase:
         return signals.coverage[best] >= STRONG_COVERAGE or (
             scores[best] >= MIN_SCORE and signals.coverage[best] >= MIN_COVERAGE
         )
+
+    def alternatives(self, question: str, shown_entry_id: str | None, limit: int = 3) -> list[str]:
+        """Questions (entry titles) to offer when the user says the answer to `question` missed:
+        the entries that ranked next for it, then the related questions under that answer – never
+        the entry that was shown."""
+        answer = self.answer(question)
+        titles = [
+            self.by_id[entry_id].title
+            for entry_id in answer.candidates
+            if entry_id != shown_entry_id
+            and entry_id in self.by_id
+            and not self.by_id[entry_id].is_document_chunk
+            and self.by_id[entry_id].title.rstrip().endswith("?")
+        ]
+        titles += [button["payload"] for button in answer.buttons if not button["payload"].startswith("/")]
+        shown_title = self.by_id[shown_entry_id].title if shown_entry_id in self.by_id else None
+        return [title for title in dict.fromkeys(titles) if title != shown_title][:limit]
 
     def more(self, entry_id: str | None) -> Answer | None:
         """The full body of an entry whose short form was shown ("Mehr dazu"), or None."""

@@ -109,3 +109,27 @@ def test_question_mid_interview_is_answered_and_the_interview_resumes(chat: Chat
     chat.send("Effizienz und Bürgernähe")
     slots = chat.tracker()["slots"]
     assert (slots.get("goals") or slots.get("goals_draft")) == ["effizienz", "buergernaehe"]
+
+
+def test_a_question_about_the_team_mode_explains_it_and_the_studys_d_team_stays_knowledge(chat: Chat) -> None:
+    replies = chat.send("Können mehrere Kolleg:innen aus unserer Verwaltung mitmachen?")
+    assert "Teammodus" in text_of(replies) and "Team anlegen" in buttons_of(replies)
+    assert chat.intent() == "help"
+    text = text_of(chat.send("Was ist das D-Team?"))
+    assert chat.intent() == "ask_question" and "Quelle:" in text
+
+
+def test_a_feature_question_mid_interview_is_explained_and_the_interview_resumes(chat: Chat) -> None:
+    assert "Frage 1 von 12" in text_of(chat.send("/start_interview"))
+    text = text_of(chat.send("Wofür ist eigentlich der Rückkehrcode?"))
+    assert "Rückkehrcode (DT-XXXXX-XXXXX)" in text and "Frage 1 von 12" in text
+    assert chat.tracker()["active_loop"]["name"] == "interview_form"
+
+
+def test_a_complaint_about_an_answer_offers_other_questions(chat: Chat) -> None:
+    chat.send("Was ist FIM?")
+    replies = chat.send("Das war nicht meine Frage")
+    assert chat.intent() == "complain"
+    assert "Das tut mir leid" in text_of(replies)
+    offered = list(buttons_of(replies))
+    assert offered and not any(title.startswith("Was ist FIM") for title in offered)

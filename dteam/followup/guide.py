@@ -1,0 +1,103 @@
+"""How the features beyond the result work, for questions about them ("Wie funktioniert der
+Teammodus?", "Was steht im Bericht?", "Wofür ist der Rückkehrcode?").
+
+The general help only lists what the assistant can do; a question that names one feature gets that
+feature explained, with the button that uses it. The study's D-Team idea is a knowledge question
+("Was ist das D-Team?"), not the team mode: a topic needs words that only the assistant's features
+carry.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dteam.followup.target import TARGET_QUESTION
+from dteam.followup.team import MIN_TEAM_MEMBERS
+
+TEAM = "team"
+REPORT = "report"
+RETURN_CODE = "return_code"
+TARGET = "target"
+
+# "mehrere Kolleg:innen", "mit meinen Kollegen zusammen", "als Team": taking part together.
+_TOGETHER = (
+    r"(?:mehrere\w*|andere\w*|weitere\w*|alle\w*)\s+(?:\w+\s+)?(?:kolleg\w*|leute|personen|beschäftigte\w*|"
+    r"mitarbeite\w*|mitglieder|ämter|abteilungen)"
+    r"|\bmit\s+(?:meine\w*|unsere\w*|den|de[rn])\s+(?:\w+\s+)?(?:kolleg\w*|team\w*|abteilung\w*)"
+    r"|\b(?:gemeinsam|zusammen|als\s+team|im\s+team|als\s+gruppe)\b"
+)
+_PRINTED = r"pdf|bericht\w*|ausdruck\w*|ausdrucken|ausgedruckt|drucken"
+_OWN_OR_COUNCIL = (
+    r"mein\w*|unser\w*|ergebnis\w*|selbsttest\w*|rat|gemeinderat|stadtrat|kreistag|bürgermeister\w*|leitung"
+)
+_TOPICS = {
+    TEAM: re.compile(
+        r"\bteam-?(?:modus|code\w*|funktion\w*|ergebnis\w*|auswertung\w*|mitglied\w*)\b"
+        r"|\bteam\w*\s+(?:anleg\w*|erstell\w*|gründ\w*|beitret\w*)|\b(?:anleg\w*|erstell\w*|gründ\w*|"
+        r"beitret\w*|beitritt|trete|treten|tritt)\b.*\bteam\b|\bteam\b.*\b(?:beitret\w*|beitritt)"
+        r"|(?:" + _TOGETHER + r").*\b(?:mitmach\w*|teilnehm\w*|selbsttest\w*|test|ausfüll\w*)\b"
+        r"|\b(?:mitmach\w*|teilnehm\w*|selbsttest\w*|test|ausfüll\w*)\b.*(?:" + _TOGETHER + r")",
+        re.IGNORECASE,
+    ),
+    REPORT: re.compile(
+        r"\b(?:" + _PRINTED + r")\b.*\b(?:" + _OWN_OR_COUNCIL + r")\b"
+        r"|\b(?:" + _OWN_OR_COUNCIL + r")\b.*\b(?:" + _PRINTED + r")\b"
+        r"|\b(?:bekomm\w*|erhalt\w*|krieg\w*)\s+(?:ich|wir)\b.*\b(?:pdf|bericht|ausdruck)\b",
+        re.IGNORECASE,
+    ),
+    RETURN_CODE: re.compile(
+        r"\brückkehr-?code\w*|\bcode\b.*\b(?:wofür|wozu|wiederkomm\w*|später|nächste\w*)\b"
+        r"|\b(?:wofür|wozu)\b.*\bcode\b",
+        re.IGNORECASE,
+    ),
+    TARGET: re.compile(
+        r"\bziel-?zustand\w*|\bsoll-?(?:zustand|profil|typ)\w*|\bist\s*(?:/|und|-)\s*soll\b"
+        r"|\bziel\s+in\s+drei\s+jahren\b",
+        re.IGNORECASE,
+    ),
+}
+# A question that names a source is about the sources ("Was steht im Bericht der Studie zu FIM?").
+_NAMES_A_SOURCE = re.compile(
+    r"studie|thesen|papier|podcast|axians|öfit|kgst|presse|autor\w*|befragt\w*|umfrage", re.IGNORECASE
+)
+# Checked in this order: "Steht der Zielzustand im Bericht?" is about the target.
+_ORDER = (TARGET, RETURN_CODE, TEAM, REPORT)
+
+_TEXTS = {
+    TEAM: (
+        "Im Teammodus vergleichen Kolleg:innen einer Kommune ihre Sicht. »Team anlegen« gibt Ihnen "
+        "einen Teamcode (TEAM-XXXXX-XXXXX); wer ihn mir schreibt und den Selbsttest macht, gehört zum "
+        f"Team. Ab {MIN_TEAM_MEMBERS} abgeschlossenen Selbsttests zeigt »Teamergebnis« den gemeinsamen "
+        "Typ, wo Sie sich einig sind und wo die Sichten auseinandergehen – dazu eine Zusammenfassung "
+        "als PDF. Namen speichere ich nicht, und einzelne Antworten zeige ich niemandem."
+    ),
+    REPORT: (
+        "Nach dem Selbsttest erstelle ich Ihnen einen Bericht als PDF für Rat oder Verwaltungsleitung: "
+        "Typ und Begründung, Ihre Ziele, den Vergleich mit anderen Kommunen und was Sie von den anderen "
+        "Typen lernen können – mit Wiederholungsmessung und Zielzustand, wenn es sie gibt. Schreiben "
+        "Sie nach dem Test »Bericht«, später »Bericht DT-XXXXX-XXXXX« mit Ihrem Rückkehrcode."
+    ),
+    RETURN_CODE: (
+        "Am Ende des Selbsttests bekommen Sie einen Rückkehrcode (DT-XXXXX-XXXXX). Schreiben Sie ihn "
+        "mir beim nächsten Selbsttest, etwa in einem Jahr: Dann vergleiche ich damals und heute – Typ, "
+        "Ziele und Praxis. Der Code öffnet auch Ihren Bericht als PDF. Notieren Sie ihn: Da ich keine "
+        "Namen speichere, finde ich Ihr Ergebnis nur über den Code wieder."
+    ),
+    TARGET: (
+        f"Nach dem Ergebnis fragt »Ziel in drei Jahren«: {TARGET_QUESTION} Diesen Zielzustand (Soll) "
+        "ordne ich wie Ihr heutiges Profil (Ist) einem Typ zu und nenne, was Sie von den Typen lernen "
+        "können, die bei diesen Zielen stark sind. Ist und Soll stehen danach auch in Ihrem Bericht."
+    ),
+}
+
+
+def help_topic(message: str) -> str | None:
+    """The feature a help question is about, or None for the general help."""
+    text = message or ""
+    if _NAMES_A_SOURCE.search(text):
+        return None
+    return next((topic for topic in _ORDER if _TOPICS[topic].search(text)), None)
+
+
+def topic_text(topic: str) -> str:
+    return _TEXTS[topic]
