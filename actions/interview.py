@@ -85,7 +85,7 @@ class ActionStartInterview(Action):
         return "action_start_interview"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[EventType]:
-        updates, messages = flow.start(answer_before_offer(tracker))
+        updates, messages = flow.start(answer_before_offer(tracker), latest_text(tracker))
         send(dispatcher, messages)
         return slot_events(updates)
 

@@ -245,3 +245,18 @@ def test_start_clears_answers_and_helper_slots():
     assert all(updates[s] is None for s in flow.INTERVIEW_SLOTS)
     assert updates["interview_failures"] == 0.0
     assert "Digitalisierungszielen" in messages[0].text
+
+
+def test_kind_and_size_named_when_starting_are_taken_over_and_not_asked_again():
+    updates, messages = flow.start(
+        None, "Moin, wir sind eine kleine Gemeinde in Niedersachsen mit 4.500 Einwohnern – wo stehen wir?"
+    )
+    assert updates["municipality_kind"] == "gemeinde" and updates["inhabitants"] == 4500
+    assert "übernommen: Gemeinde, rund 4.500 Einwohner:innen" in messages[0].text
+    assert "9 kurze Fragen" in messages[0].text
+    state = {**updates, "goals": ["effizienz"]}
+    assert flow.next_question(state) == "strategy"
+    # A start without a fact, a button, or a municipality named in passing takes nothing over.
+    for text in ("Test starten", "/start_interview", "Welcher Typ ist die Stadt Salach?", "Ich weiß nicht"):
+        updates, _ = flow.start(None, text)
+        assert updates["municipality_kind"] is None and updates["inhabitants"] is None, text

@@ -112,17 +112,44 @@ def goal_list(goal_ids: list[str]) -> str:
 # --- starting and asking --------------------------------------------------------------------------
 
 
-def start(earlier_answer: str | None = None) -> tuple[Updates, list[Message]]:
+# "wir sind eine kleine Gemeinde", "unsere Stadt", "ich arbeite in der Kreisverwaltung": the user's own
+# municipality, not one named in passing.
+_OWN_MUNICIPALITY = re.compile(r"\b(?:wir|uns|unser\w*|ich|mein\w*)\b", re.IGNORECASE)
+_NAMES_INHABITANTS = re.compile(r"einwohner|bürger:?innen|menschen|leute", re.IGNORECASE)
+
+
+def _facts_before_the_test(*texts: str | None) -> Updates:
+    """Kind and size of the municipality the user wrote when starting ("Moin, wir sind eine kleine
+    Gemeinde in Niedersachsen und wollen wissen, wo wir stehen"), so that they are not asked again."""
+    facts: Updates = {}
+    for text in texts:
+        if not text or text.startswith("/") or not _OWN_MUNICIPALITY.search(text):
+            continue
+        kind = practices.parse_answer("municipality_kind", text)
+        if kind.ok and kind.value != practices.SKIPPED:
+            facts.setdefault("municipality_kind", kind.value)
+        inhabitants = practices.parse_inhabitants(text) if _NAMES_INHABITANTS.search(text) else None
+        if inhabitants:
+            facts.setdefault("inhabitants", inhabitants)
+    return facts
+
+
+def start(
+    earlier_answer: str | None = None, start_message: str | None = None
+) -> tuple[Updates, list[Message]]:
     """Clears earlier answers and explains the interview before the first question.
 
     `earlier_answer`: goals the user named before the test ran ("Effizienz und Bürgernähe sind uns
     wichtig" got "Das klingt nach einer Antwort für den Selbsttest …"); they become the goal draft, which
     the first question shows for confirming or adding, instead of being asked for again.
+    `start_message`: the message that started the test; the kind and size of the municipality named
+    there or in `earlier_answer` are taken over and their questions skipped.
     """
+    facts = _facts_before_the_test(start_message, earlier_answer)
     intro = (
         f"Gern! Zuerst frage ich nach Ihren wichtigsten Digitalisierungszielen, danach folgen "
-        f"{len(INTERVIEW_SLOTS) - 1} kurze Fragen zu Ihrer Kommune und ihrer Praxis (etwa fünf Minuten). "
-        + NAVIGATION_HINT
+        f"{len(INTERVIEW_SLOTS) - 1 - len(facts)} kurze Fragen zu Ihrer Kommune und ihrer Praxis (etwa fünf "
+        "Minuten). " + NAVIGATION_HINT
     )
     updates: Updates = {slot: None for slot in INTERVIEW_SLOTS}
     updates.update({slot: 0.0 if slot == FAILURES else None for slot in STATE_SLOTS})
@@ -133,6 +160,10 @@ def start(earlier_answer: str | None = None) -> tuple[Updates, list[Message]]:
         updates.update({GOALS_DRAFT: named, GOALS_ASKED_MORE: True})
     if named:
         intro += f" Ihre Ziele von eben habe ich übernommen: {goal_list(named)}."
+    if facts:
+        updates.update(facts)
+        described = ", ".join(practices.describe_value(slot, value) for slot, value in facts.items())
+        intro += f" Aus Ihrer Nachricht übernommen: {described} (mit »zurück« änderbar)."
     return updates, [Message(intro)]
 
 
