@@ -279,6 +279,14 @@ def is_answer_option(text: str) -> bool:
     return _folded_words(text or "") in _answer_option_names()
 
 
+# "Das war nicht meine Frage", "Du bist doof": an apology and other questions (action_answer_not_helpful).
+COMPLAINT_INTENT = "complain"
+_USER_IS_LOST = re.compile(
+    r"\bich\s+(?:verstehe|weiß|kapiere|check\w*)\s+(?:nicht|nix)\b|\bwas\s+ich\s+(?:hier\s+)?(?:tun|machen)\s+soll"
+    r"|\bwie\s+(?:geht|funktioniert)\s+das\b",
+    re.IGNORECASE,
+)
+
 # Where a question about one of the assistant's features (team mode, report, return code, target)
 # can land; the help explains that feature (dteam.followup.guide). Commands keep theirs: "Kann ich
 # den Bericht bekommen?" asks for the report itself.
@@ -322,6 +330,8 @@ def route(text: str, intent: str | None, confidence: float) -> str:
         return about_the_assistant
     if intent == KNOWLEDGE_INTENT:
         return intent
+    if intent == COMPLAINT_INTENT and _USER_IS_LOST.search(message):
+        return HELP_INTENT  # "Ich verstehe nicht, was ich tun soll" is no complaint about an answer
     if intent in _ANSWER_BEFORE and is_answer_option(message):
         return INFORM_INTENT
     if intent in _NOT_UNDERSTOOD and wants_self_test(message):

@@ -129,3 +129,9 @@ def test_an_incomplete_code_is_still_called_incomplete():
 
 def test_a_team_wish_the_classifier_gave_up_on_gets_the_team_mode():
     assert route("Wir würden gern mit mehreren Kollegen teilnehmen", "nlu_fallback", 0.4) == "help"
+
+
+def test_a_lost_user_gets_the_help_and_a_complaint_stays_a_complaint():
+    assert route("Ich verstehe nicht, was ich tun soll", "complain", 0.62) == "help"
+    assert route("Das war nicht meine Frage", "complain", 0.95) == "complain"
+    assert route("Du verstehst mich nicht", "complain", 0.95) == "complain"
