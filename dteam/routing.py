@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from dteam.followup.codes import looks_like_code
 from dteam.followup.guide import TEAM, help_topic
 from dteam.text import looks_foreign
 
@@ -256,6 +257,13 @@ def refers_to_own_result(text: str) -> bool:
     )
 
 
+def names_command(intent: str, text: str) -> bool:
+    """True when `text` carries the word its command intent needs ("Teamergebnis", "löschen",
+    "Bericht"), or the intent needs none."""
+    cue = _COMMAND_CUES.get(intent)
+    return cue is None or bool(cue.search(text or ""))
+
+
 def _folded_words(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
@@ -281,6 +289,7 @@ def is_answer_option(text: str) -> bool:
 
 # "Das war nicht meine Frage", "Du bist doof": an apology and other questions (action_answer_not_helpful).
 COMPLAINT_INTENT = "complain"
+CODE_INTENT = "give_code"
 _USER_IS_LOST = re.compile(
     r"\bich\s+(?:verstehe|weiß|kapiere|check\w*)\s+(?:nicht|nix)\b|\bwas\s+ich\s+(?:hier\s+)?(?:tun|machen)\s+soll"
     r"|\bwie\s+(?:geht|funktioniert)\s+das\b",
@@ -298,7 +307,11 @@ def _about_the_assistant(message: str, intent: str) -> str | None:
     answer them, and a question about storing must never delete."""
     if _ASKS_OWN_GOALS.search(message):
         return OWN_GOALS_INTENT
-    topic = help_topic(message) if intent in _FEATURE_QUESTION_INTENTS else None
+    # "Wofür ist der Rückkehrcode?" was taken for give_code: without a code it is a question about codes.
+    about_a_feature = intent in _FEATURE_QUESTION_INTENTS or (
+        intent == CODE_INTENT and not looks_like_code(message)
+    )
+    topic = help_topic(message) if about_a_feature else None
     if topic == TEAM and intent in (START_INTENT, FALLBACK_INTENT):
         return HELP_INTENT  # "mit meinen Kollegen zusammen den Test machen": the team mode, explained
     if not looks_like_question(message):

@@ -26,9 +26,23 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 
 from dteam.followup.codes import looks_like_code, without_codes
+from dteam.routing import names_command
 
 CODE_INTENT = "give_code"
 KEEP_INTENTS = ("delete_my_data", "show_team_result", "request_report")
+
+
+# "Ich möchte dem Team TEAM-… beitreten" names the team but asks to join it (give_code), not for its result.
+_ASKS_FOR_TEAM_RESULT = re.compile(
+    r"ergebnis|auswertung|schneid|\bsteh|\bzeig|überblick|gesamtbild|wie\s+(?:sieht|ist)", re.IGNORECASE
+)
+
+
+def _names(intent: str, rest: str) -> bool:
+    """True when the message without its code still asks for `intent`'s command."""
+    if intent == "show_team_result":
+        return bool(_ASKS_FOR_TEAM_RESULT.search(rest))
+    return names_command(intent, rest)
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -49,8 +63,11 @@ class CodeIntentClassifier(GraphComponent):
             if not isinstance(text, str) or text.startswith("/") or not looks_like_code(text):
                 continue
             predicted = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
-            # "Meine Daten löschen DT-…" keeps its intent; a code alone is always give_code.
-            if predicted in KEEP_INTENTS and re.search(r"[^\W\d_]{3,}", without_codes(text)):
+            # "Meine Daten löschen DT-…" keeps its intent; a code alone is always give_code, and so is
+            # "Unser Teamcode ist übrigens TEAM-…", which the classifier took for the team result: the
+            # rest of the message must name the command itself (the code's "TEAM-" does not count).
+            rest = without_codes(text)
+            if predicted in KEEP_INTENTS and re.search(r"[^\W\d_]{3,}", rest) and _names(predicted, rest):
                 continue
             message.set(
                 INTENT, {INTENT_NAME_KEY: CODE_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0}, add_to_output=True

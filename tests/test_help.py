@@ -68,6 +68,7 @@ def test_feature_help_offers_the_next_step_that_fits_the_conversation():
     [
         ("Können mehrere Kolleg:innen aus unserer Verwaltung mitmachen?", "ask_question"),
         ("Wofür ist der Rückkehrcode?", "nlu_fallback"),
+        ("Wofür ist eigentlich der Rückkehrcode?", "give_code"),
         ("Ich möchte mit meinen Kollegen zusammen den Test machen", "start_interview"),
     ],
 )
