@@ -38,11 +38,33 @@ class ActionPrivacyInfo(Action):
     def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        dispatcher.utter_message(text=privacy.privacy_notice(), buttons=[BUTTON_DELETE])
+        # Short first; asked again right after ("Mehr zum Datenschutz"), the details.
+        if self.name() in actions_of_last_turn(tracker):
+            dispatcher.utter_message(text=privacy.privacy_details(), buttons=[BUTTON_DELETE])
+        else:
+            dispatcher.utter_message(
+                text=privacy.privacy_notice(), buttons=[BUTTON_PRIVACY_MORE, BUTTON_DELETE]
+            )
         return []
 
 
 BUTTON_DELETE = {"title": "Meine Daten löschen", "payload": "/delete_my_data"}
+# A question, not an intent payload: the router sends it to privacy_info like a typed one.
+BUTTON_PRIVACY_MORE = {"title": "Mehr zum Datenschutz", "payload": "Was speichern Sie genau über mich?"}
+
+
+def actions_of_last_turn(tracker: Tracker) -> list[str]:
+    """The assistant's actions between the previous user message and the current one."""
+    names: list[str] = []
+    seen_user = False
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            if seen_user:
+                break
+            seen_user = True
+        elif seen_user and event.get("event") == "action" and event.get("name") != "action_listen":
+            names.append(event.get("name"))
+    return names
 
 
 class ActionDeleteMyData(Action):

@@ -260,3 +260,18 @@ def test_kind_and_size_named_when_starting_are_taken_over_and_not_asked_again():
     for text in ("Test starten", "/start_interview", "Welcher Typ ist die Stadt Salach?", "Ich weiß nicht"):
         updates, _ = flow.start(None, text)
         assert updates["municipality_kind"] is None and updates["inhabitants"] is None, text
+
+
+def test_every_intent_the_rules_handle_mid_interview_interrupts_the_form():
+    # The form must let go of these turns, or its rule never runs: "Ist das hier anonym?" and
+    # "Mehr dazu" mid-interview were read as (failed) answers.
+    import yaml
+
+    from dteam.paths import PROJECT_ROOT
+
+    handled = set()
+    for path in (PROJECT_ROOT / "data" / "rules").glob("*.yml"):
+        for rule in yaml.safe_load(path.read_text(encoding="utf-8"))["rules"]:
+            if {"active_loop": "interview_form"} in (rule.get("condition") or []):
+                handled |= {step["intent"] for step in rule["steps"] if "intent" in step}
+    assert handled and handled <= flow.INTERRUPTING_INTENTS

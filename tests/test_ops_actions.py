@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from actions import ops as ops_actions
+from dteam.routing import route
 from dteam.storage import database, privacy, results, settings, statistics, tracker_store
 from tests.support.actions import run_action, tracker_state
 from tests.support.postgres import throwaway_databases
@@ -241,11 +242,27 @@ def test_delete_when_the_store_is_unreachable_changes_nothing(monkeypatch):
 def test_privacy_info_says_what_is_stored_with_the_operators_retention(monkeypatch):
     monkeypatch.setenv("TRACKER_RETENTION_DAYS", "14")
     monkeypatch.delenv("RESULTS_LINK_RETENTION_DAYS", raising=False)
-    outcome = run_action(ops_actions.ActionPrivacyInfo(), _fixture("tracker_statistics"))
+    monkeypatch.setenv("RESULTS_LINK_RETENTION_DAYS", "90")
+    state = _fixture("tracker_statistics")
+    outcome = run_action(ops_actions.ActionPrivacyInfo(), state)
     text = outcome.messages[0]["text"]
     assert "höchstens 14 Tage" in text and "ohne Namen und ohne Freitext" in text
-    assert outcome.messages[0]["buttons"] == [ops_actions.BUTTON_DELETE]
+    assert len(text.split()) <= 45, "the core comes first, the details on request"
+    assert outcome.messages[0]["buttons"] == [ops_actions.BUTTON_PRIVACY_MORE, ops_actions.BUTTON_DELETE]
     assert outcome.events == []
+
+    # "Mehr zum Datenschutz" right after (also when the interview form asked its question again).
+    asked_again = "Was speichern Sie genau über mich?"
+    state["events"] += [
+        {"event": "action", "name": "action_privacy_info"},
+        {"event": "action", "name": "interview_form"},
+        {"event": "action", "name": "action_listen"},
+        {"event": "user", "text": asked_again, "parse_data": {"intent": {"name": "privacy_info"}}},
+    ]
+    details = run_action(ops_actions.ActionPrivacyInfo(), state).messages[0]
+    assert "90 Tage lang" in details["text"] and "Größenklasse" in details["text"]
+    assert details["buttons"] == [ops_actions.BUTTON_DELETE]
+    assert route(asked_again, "ask_question", 0.5) == "privacy_info"
 
 
 def test_followup_delays_from_env():

@@ -62,6 +62,8 @@ INTERRUPTING_INTENTS = frozenset(
         "show_statistics",
         "delete_my_data",
         "give_code",  # a return or team code mid-interview is handled, then the question resumes
+        "privacy_info",  # "Ist das hier anonym?" before answering
+        "kb_more",  # "Mehr dazu" under an answer given mid-interview
     }
 )
 MAX_FAILURES_BEFORE_BUTTONS = 2

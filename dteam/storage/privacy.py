@@ -230,22 +230,28 @@ def _days(value: float) -> str:
 
 
 def privacy_notice(env: Mapping[str, str] = os.environ) -> str:
-    """What the assistant stores and for how long (the operator's retention settings), in German.
+    """The core of what the assistant stores and for how long (the operator's retention settings).
 
-    For "Werden meine Daten gespeichert?", "Ist das anonym?": the answer, not a deletion.
+    For "Werden meine Daten gespeichert?", "Ist das anonym?": the answer, not a deletion. The details
+    (`privacy_details`) follow on request.
     """
-    retention = settings.retention_from_env(env)
-    conversation = retention["tracker_retention_days"]
-    link = retention["results_link_retention_days"]
+    conversation = settings.retention_from_env(env)["tracker_retention_days"]
     return (
         "Gespeichert wird der Verlauf dieses Gesprächs – "
         + (f"höchstens {_days(conversation)}" if conversation is not None else "bis Sie ihn löschen")
-        + ". Nach dem Selbsttest kommt Ihr Ergebnis ohne Namen und ohne Freitext dazu: Ziele, Typ, "
-        "Art und Größenklasse der Kommune (keine genaue Einwohnerzahl) und die festen Antwortwerte. "
-        "Mit dem Gespräch verknüpft ist es "
+        + " – und nach dem Selbsttest Ihr Ergebnis, ohne Namen und ohne Freitext. Mit »Meine Daten "
+        "löschen« entfernen Sie beides sofort."
+    )
+
+
+def privacy_details(env: Mapping[str, str] = os.environ) -> str:
+    """What the stored result holds, how long it stays linked, and who sees what."""
+    link = settings.retention_from_env(env)["results_link_retention_days"]
+    return (
+        "Zum Ergebnis gehören Ziele, Typ, Art und Größenklasse der Kommune (keine genaue Einwohnerzahl) und "
+        "die festen Antwortwerte. Mit dem Gespräch verknüpft ist es "
         + (f"{_days(link)} lang" if link is not None else "bis zur Löschung")
         + ", danach zählt es nur noch anonym in der Statistik. Die Statistik zeigt Verteilungen erst ab "
         f"{settings.min_group_size(env)} Ergebnissen, ein Teamergebnis erst ab {MIN_TEAM_MEMBERS} Tests; "
-        "wer Ihren Rückkehrcode kennt, kann Ihren Bericht abrufen. Mit »Meine Daten löschen« entfernen Sie "
-        "Verlauf und Ergebnis sofort."
+        "wer Ihren Rückkehrcode kennt, kann Ihren Bericht abrufen."
     )

@@ -133,3 +133,15 @@ def test_a_complaint_about_an_answer_offers_other_questions(chat: Chat) -> None:
     assert "Das tut mir leid" in text_of(replies)
     offered = list(buttons_of(replies))
     assert offered and not any(title.startswith("Was ist FIM") for title in offered)
+
+
+def test_privacy_and_more_mid_interview_are_answered_and_the_interview_resumes(chat: Chat) -> None:
+    assert "Frage 1 von 12" in text_of(chat.send("/start_interview"))
+    replies = chat.send("Ist das hier anonym?")
+    assert "ohne Namen und ohne Freitext" in text_of(replies) and "Frage 1 von 12" in text_of(replies)
+    details = text_of(chat.send(buttons_of(replies)["Mehr zum Datenschutz"]))
+    assert "Größenklasse" in details and "Frage 1 von 12" in details
+    answered = chat.send("Was ist FIM?")
+    more = text_of(chat.send(buttons_of(answered)["Mehr dazu"]))
+    assert "Quelle:" in more and "Frage 1 von 12" in more
+    assert chat.tracker()["slots"].get("interview_failures") in (0, 0.0, None)
