@@ -28,7 +28,7 @@ class ActionHandleCode(Action):
 
 class ActionHelp(Action):
     """The help: a question about one feature ("Wie funktioniert der Teammodus?") gets that feature
-    explained, anything else the general overview (utter_help)."""
+    explained, anything else the general overview (dteam.followup.guide.GENERAL_HELP)."""
 
     def name(self) -> str:
         return "action_help"
@@ -37,10 +37,7 @@ class ActionHelp(Action):
         reply = service.feature_help(
             latest_text(tracker), tracker.get_slot(service.RETURN_CODE_SLOT), tracker.get_slot("team_code")
         )
-        if reply is None:
-            dispatcher.utter_message(response="utter_help")
-            return []
-        return send_reply(dispatcher, reply)
+        return send_reply(dispatcher, reply or service.general_help())
 
 
 class ActionCreateTeam(Action):

@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from dteam.followup.codes import looks_like_code
 from dteam.followup.guide import TEAM, help_topic
+from dteam.interview.goals import extract_goals
 from dteam.text import looks_foreign
 
 KNOWLEDGE_INTENT = "ask_question"
@@ -187,7 +188,7 @@ OWN_GOALS_INTENT = "own_result_why"
 # "Wie lange dauert der Test?", "Kann ich den Test unterbrechen?": how the self-test works – the help
 # says it (about five minutes, skip, back, result now, stop); the sources know nothing of it.
 _ABOUT_THE_SELF_TEST = re.compile(
-    r"\b(?:selbst\s?-?\s?)?test\b.*\b(?:dauer\w*|lange|unterbrech\w*|später|weitermach\w*|pausier\w*|"
+    r"\b(?:selbst\s?-?\s?)?test\b.*\b(?:dauer\w*|lange|unterbrech\w*|später|weitermach\w*|fortsetz\w*|pausier\w*|"
     r"überspring\w*|abbrech\w*|funktionier\w*|zurück)\b"
     r"|\b(?:dauer\w*|unterbrech\w*|überspring\w*|abbrech\w*|funktionier\w*)\b.*\b(?:selbst\s?-?\s?)?test\b",
     re.IGNORECASE,
@@ -312,8 +313,12 @@ def _about_the_assistant(message: str, intent: str) -> str | None:
         intent == CODE_INTENT and not looks_like_code(message)
     )
     topic = help_topic(message) if about_a_feature else None
-    if topic == TEAM and intent in (START_INTENT, FALLBACK_INTENT):
-        return HELP_INTENT  # "mit meinen Kollegen zusammen den Test machen": the team mode, explained
+    if (topic == TEAM and intent == START_INTENT) or (
+        topic and intent == FALLBACK_INTENT and not extract_goals(message)
+    ):
+        # "mit meinen Kollegen zusammen den Test machen", "Ich habe meinen Code verloren": explained.
+        # Not a goal answer that mentions a feature ("Bürgernähe, und alle Kolleg:innen sollen mitmachen").
+        return HELP_INTENT
     if not looks_like_question(message):
         return None
     if intent == DELETE_INTENT:
@@ -323,7 +328,7 @@ def _about_the_assistant(message: str, intent: str) -> str | None:
         return PRIVACY_INTENT
     if topic:
         return HELP_INTENT  # "Können mehrere Kolleg:innen mitmachen?", "Wofür ist der Rückkehrcode?"
-    if intent == KNOWLEDGE_INTENT and _ABOUT_THE_SELF_TEST.search(message):
+    if intent in (KNOWLEDGE_INTENT, FALLBACK_INTENT) and _ABOUT_THE_SELF_TEST.search(message):
         return HELP_INTENT
     return None
 

@@ -70,6 +70,9 @@ def test_feature_help_offers_the_next_step_that_fits_the_conversation():
         ("Wofür ist der Rückkehrcode?", "nlu_fallback"),
         ("Wofür ist eigentlich der Rückkehrcode?", "give_code"),
         ("Ich möchte mit meinen Kollegen zusammen den Test machen", "start_interview"),
+        ("Ich habe meinen Code verloren", "nlu_fallback"),
+        ("Wie bekomme ich mein altes Ergebnis wieder?", "nlu_fallback"),
+        ("Kann ich den Test später fortsetzen?", "nlu_fallback"),
     ],
 )
 def test_feature_questions_are_routed_to_the_help(text, intent):
@@ -105,7 +108,9 @@ def test_action_help_explains_the_asked_feature():
 
 def test_action_help_without_a_feature_gives_the_overview():
     outcome = run_action(ActionHelp(), _tracker("/help"))
-    assert outcome.messages[0]["response"] == "utter_help"
+    assert outcome.messages[0]["text"] == guide.GENERAL_HELP
+    assert [b["payload"] for b in outcome.messages[0]["buttons"]] == ["/start_interview", "/show_examples"]
+    assert "Teammodus" in guide.GENERAL_HELP and "»zurück«" in guide.GENERAL_HELP
     assert outcome.events == []
 
 
@@ -136,3 +141,8 @@ def test_a_lost_user_gets_the_help_and_a_complaint_stays_a_complaint():
     assert route("Ich verstehe nicht, was ich tun soll", "complain", 0.62) == "help"
     assert route("Das war nicht meine Frage", "complain", 0.95) == "complain"
     assert route("Du verstehst mich nicht", "complain", 0.95) == "complain"
+
+
+def test_a_goal_answer_that_mentions_a_feature_is_not_taken_for_help():
+    # Inside the interview a fallback is read as the answer; the goal must not be lost to the help.
+    assert route("Mehr Bürgernähe, und den Bericht bekommt unser Gemeinderat", "nlu_fallback", 0.4) != "help"

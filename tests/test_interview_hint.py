@@ -1,8 +1,7 @@
 """One hint, not twelve (issue 11): skip/back/stop are explained at the start and in the help text,
 not under every question."""
 
-import yaml
-
+from dteam.followup.guide import GENERAL_HELP
 from dteam.interview import flow
 
 STATES = {
@@ -27,7 +26,6 @@ def test_questions_stay_short_without_the_hint():
 
 
 def test_help_explains_the_navigation():
-    domain = yaml.safe_load(open("domain.yml", encoding="utf-8"))
-    help_text = domain["responses"]["utter_help"][0]["text"]
+    help_text = GENERAL_HELP
     for word in ("»weiß nicht«", "»zurück«", "»Abbrechen«"):
         assert word in help_text, word

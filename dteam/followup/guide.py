@@ -46,8 +46,10 @@ _TOPICS = {
         re.IGNORECASE,
     ),
     RETURN_CODE: re.compile(
-        r"\brückkehr-?code\w*|\bcode\b.*\b(?:wofür|wozu|wiederkomm\w*|später|nächste\w*)\b"
-        r"|\b(?:wofür|wozu)\b.*\bcode\b",
+        r"\brückkehr-?code\w*|\bcode\b.*\b(?:wofür|wozu|wiederkomm\w*|später|nächste\w*|verloren|vergessen|"
+        r"verlegt|weg|finde\w*\s+(?:ihn\s+)?nicht)\b"
+        r"|\b(?:wofür|wozu)\b.*\bcode\b"
+        r"|\b(?:mein\w*|unser\w*)\s+(?:alte\w*|früher\w*|letzte\w*|vorig\w*)\s+(?:ergebnis\w*|test\w*|selbsttest\w*)",
         re.IGNORECASE,
     ),
     TARGET: re.compile(
@@ -89,6 +91,39 @@ _TEXTS = {
         "können, die bei diesen Zielen stark sind. Ist und Soll stehen danach auch in Ihrem Bericht."
     ),
 }
+
+
+# The general help: what the assistant does, the features after the result, the interview's controls.
+GENERAL_HELP = "\n".join(
+    [
+        "So können Sie mit mir arbeiten:",
+        (
+            "• »Selbsttest starten«: In etwa fünf Minuten finden wir heraus, welchem Kommunentyp Ihre Kommune"
+            " ähnelt (Bedächtige, Optimierer, Serviceorientierte oder Community Manager), und was Sie von den"
+            " anderen Typen lernen können."
+        ),
+        (
+            "• Fragen stellen, z. B. »Was ist FIM?« oder »Was können wir von den Community Managern lernen?« "
+            "– ich antworte aus der Studie, den Axians-Thesenpapieren und zwei Podcast-Interviews und nenne "
+            "die Quelle."
+        ),
+        (
+            "• Nach dem Ergebnis: Bericht als PDF für Rat oder Verwaltungsleitung, Rückkehrcode für eine "
+            "spätere Wiederholung, Zielzustand in drei Jahren (Ist/Soll) und Teammodus, in dem Kolleg:innen "
+            "ihre Sicht vergleichen – fragen Sie z. B. »Wie funktioniert der Teammodus?«."
+        ),
+        (
+            "• »Statistik« zeigt, wie sich bisherige Ergebnisse verteilen; »Meine Daten löschen« entfernt Ihr"
+            " Gespräch."
+        ),
+        (
+            "• Im Selbsttest: »weiß nicht« überspringt eine Frage, »zurück« führt zur vorigen, »Ergebnis "
+            "jetzt« wertet sofort aus, »Abbrechen« beendet den Test; »Neu starten« beginnt von vorn. Eine "
+            "kurze Pause ist kein Problem: Schreiben Sie einfach weiter, der Test geht an derselben Stelle "
+            "weiter."
+        ),
+    ]
+)
 
 
 def help_topic(message: str) -> str | None:

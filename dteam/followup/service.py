@@ -45,6 +45,7 @@ BUTTON_TEAM = {"title": "Team anlegen", "payload": "/create_team"}
 BUTTON_TEAM_RESULT = {"title": "Teamergebnis", "payload": "/show_team_result"}
 BUTTON_REPORT = {"title": "Bericht (PDF)", "payload": "/request_report"}
 BUTTON_CANCEL = {"title": "Abbrechen", "payload": "/stop_interview"}
+BUTTON_EXAMPLES = {"title": "Frage stellen", "payload": "/show_examples"}
 
 TARGET_SLOT = "target_goals"
 REQUESTED_SLOT = "requested_slot"
@@ -81,6 +82,10 @@ def _buttons_after_joining(own_code: str | None) -> list[dict[str, str]]:
 
 
 # --- how the features work ------------------------------------------------------------------------
+
+
+def general_help() -> Reply:
+    return say(guide.GENERAL_HELP, [BUTTON_START, BUTTON_EXAMPLES])
 
 
 def feature_help(message: str, return_code: str | None = None, team_code: str | None = None) -> Reply | None:

@@ -99,6 +99,14 @@ def test_code_is_recognised_in_a_new_conversation_and_repeat_ends_with_then_now(
     assert joined.index("Damals → heute") < joined.index("Ihr Rückkehrcode:")
 
 
+def test_yes_after_a_recalled_code_starts_the_repeat_test(new_chat) -> None:
+    code = code_from(finish_self_test(new_chat(), "Effizienz, dann Leistungsangebot"))
+    second = new_chat()
+    assert "Gefunden" in second.text(f"Mein Code ist {code}")
+    assert "Frage 1 von 12" in second.text("Ja, gerne nochmal")
+    assert second.slots()["previous_code"] == code
+
+
 @pytest.mark.parametrize("message", ["DT-00000-00000", "Mein Code ist dt-zzzzz-zzzzz", "TEAM-00000-00000"])
 def test_unknown_codes_get_a_clear_german_reply(new_chat, message: str) -> None:
     answer = new_chat().text(message)
