@@ -432,3 +432,15 @@ def test_a_cost_question_on_an_entry_that_is_only_near_names_the_missing_cost(kn
         answer = knowledge_base.answer(question, previous_topic=previous_topic)
         assert answer.kind == "no_answer" and answer.aspect is not None, question
         assert answer.aspect.kind == "cost" and "FIM" in answer.nearest_title, question
+
+
+def test_an_elliptic_follow_up_finds_its_part_of_the_last_entry(knowledge_base):
+    # "Und bei Kreisen?" right after the types by kind of municipality was refused (offering the entry
+    # just shown): the context's topic key "profil" is no word of the entries.
+    shown = knowledge_base.answer("Welche Kommunentypen sind bei Kreisen, Städten und Gemeinden häufig?")
+    for question in ("Und bei Kreisen?", "Und in Städten?"):
+        answer = knowledge_base.answer(question, shown.topic, shown.type_id, None, shown.entry_id)
+        assert answer.kind == "answer" and answer.entry_id == shown.entry_id, question
+    # The title added for context does not carry a follow-up whose own words the entry lacks.
+    answer = knowledge_base.answer("Und was kostet das?", shown.topic, shown.type_id, None, shown.entry_id)
+    assert answer.kind == "no_answer"

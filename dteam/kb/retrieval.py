@@ -425,6 +425,25 @@ class KnowledgeBase:
         question = _clean(question)
         analysis = analyse(question, self.synonyms)
         answer = self._answer(question, analysis, previous_topic, previous_type, own_type, previous_entry)
+        if (
+            answer.kind == KIND_NO_ANSWER
+            and answer.aspect is None
+            and analysis.follow_up
+            and not analysis.types
+            and not analysis.own_type_ref
+            and previous_entry in self.by_id
+            and len(question.split()) <= REFERS_BACK_MAX_WORDS
+        ):
+            # "Und bei Kreisen?" right after the types by kind of municipality: the topic key the
+            # context adds ("profil") is no word of the entries, and the refusal offered the entry just
+            # shown. Read with the last entry's title instead, the follow-up finds its part of it.
+            retry = self._answer(
+                question, analysis, previous_topic, previous_type, own_type, previous_entry, True
+            )
+            if (retry.kind == KIND_ANSWER or retry.aspect is not None) and self._covers_own_words(
+                question, retry.entry_id
+            ):
+                answer = retry
         if answer.kind not in (KIND_ANSWER, KIND_NO_ANSWER) or answer.aspect is not None:
             return answer
         synonyms = self._synonym_variants(question)
@@ -457,6 +476,7 @@ class KnowledgeBase:
         previous_type: str | None = None,
         own_type: str | None = None,
         previous_entry: str | None = None,
+        entry_title_context: bool = False,
     ) -> Answer:
         """`question`: cleaned (_clean); `analysis`: analyse() of it, shared with answer()."""
         if not re.search(r"[A-Za-zÄÖÜäöüß]{2,}", question):
@@ -469,7 +489,10 @@ class KnowledgeBase:
 
         # Context words make the text query match the inherited topic/type too.
         query_text = question
-        if resolved.topic_from_context or resolved.type_from_context or analysis.own_type_ref:
+        if entry_title_context and previous_entry in self.by_id:
+            # answer()'s second try for "Und bei Kreisen?": see there.
+            query_text = question + " " + self.by_id[previous_entry].title
+        elif resolved.topic_from_context or resolved.type_from_context or analysis.own_type_ref:
             extras = [TYPE_DISPLAY[t] for t in resolved.types] + ([resolved.topic] if resolved.topic else [])
             query_text = question + " " + " ".join(extras)
         elif (
@@ -649,6 +672,14 @@ class KnowledgeBase:
             if entry.topic == resolved.topic and wanted & set(entry.types):
                 return int(position)
         return None
+
+    def _covers_own_words(self, question: str, entry_id: str | None) -> bool:
+        """The entry holds the follow-up's own weighty words ("Kreisen" in "Und bei Kreisen?"), not
+        only those of the title added for context."""
+        if entry_id not in self.by_id:
+            return False
+        signals = self.index.query(question)
+        return bool(signals.coverage[self.entries.index(self.by_id[entry_id])] >= STRONG_COVERAGE)
 
     @staticmethod
     def _trustworthy(best: int, scores, signals) -> bool:
