@@ -90,6 +90,19 @@ class ActionStartInterview(Action):
         return slot_events(updates)
 
 
+class ActionResumeInterview(Action):
+    """ "Weitermachen" after »Abbrechen«: the rule then hands over to the form, which asks the next
+    open question."""
+
+    def name(self) -> str:
+        return "action_resume_interview"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[EventType]:
+        updates, messages = flow.resume(interview_state(tracker))
+        send(dispatcher, messages)
+        return slot_events(updates)
+
+
 # The reply to an interview answer given while no test runs; it offers to start one.
 NOT_IN_INTERVIEW_UTTERANCE = "utter_not_in_interview"
 

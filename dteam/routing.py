@@ -288,6 +288,11 @@ def is_answer_option(text: str) -> bool:
     return _folded_words(text or "") in _answer_option_names()
 
 
+# "Weitermachen" after »Abbrechen« – but not "Stopp, ich will nicht weitermachen".
+RESUME_INTENT = "resume_interview"
+STOP_INTENT = "stop_interview"
+_DOES_NOT_WANT = re.compile(r"\b(?:nicht|kein\w*|stopp?|abbrech\w*|aufhör\w*)\b", re.IGNORECASE)
+
 # "Das war nicht meine Frage", "Du bist doof": an apology and other questions (action_answer_not_helpful).
 COMPLAINT_INTENT = "complain"
 CODE_INTENT = "give_code"
@@ -328,7 +333,9 @@ def _about_the_assistant(message: str, intent: str) -> str | None:
         return PRIVACY_INTENT
     if topic:
         return HELP_INTENT  # "Können mehrere Kolleg:innen mitmachen?", "Wofür ist der Rückkehrcode?"
-    if intent in (KNOWLEDGE_INTENT, FALLBACK_INTENT) and _ABOUT_THE_SELF_TEST.search(message):
+    if intent in (KNOWLEDGE_INTENT, FALLBACK_INTENT, "resume_interview") and _ABOUT_THE_SELF_TEST.search(
+        message
+    ):
         return HELP_INTENT
     return None
 
@@ -348,6 +355,8 @@ def route(text: str, intent: str | None, confidence: float) -> str:
         return about_the_assistant
     if intent == KNOWLEDGE_INTENT:
         return intent
+    if intent == RESUME_INTENT and _DOES_NOT_WANT.search(message):
+        return STOP_INTENT  # "Stopp, ich will nicht weitermachen"
     if intent == COMPLAINT_INTENT and _USER_IS_LOST.search(message):
         return HELP_INTENT  # "Ich verstehe nicht, was ich tun soll" is no complaint about an answer
     if intent in _ANSWER_BEFORE and is_answer_option(message):

@@ -146,3 +146,9 @@ def test_a_lost_user_gets_the_help_and_a_complaint_stays_a_complaint():
 def test_a_goal_answer_that_mentions_a_feature_is_not_taken_for_help():
     # Inside the interview a fallback is read as the answer; the goal must not be lost to the help.
     assert route("Mehr Bürgernähe, und den Bericht bekommt unser Gemeinderat", "nlu_fallback", 0.4) != "help"
+
+
+def test_a_negated_wish_to_go_on_stops_and_a_question_about_pausing_gets_the_help():
+    assert route("Stopp, ich will nicht weitermachen", "resume_interview", 0.81) == "stop_interview"
+    assert route("Ach nein, doch weitermachen", "resume_interview", 0.9) == "resume_interview"
+    assert route("Kann ich den Test später fortsetzen?", "resume_interview", 0.9) == "help"

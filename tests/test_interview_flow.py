@@ -275,3 +275,13 @@ def test_every_intent_the_rules_handle_mid_interview_interrupts_the_form():
             if {"active_loop": "interview_form"} in (rule.get("condition") or []):
                 handled |= {step["intent"] for step in rule["steps"] if "intent" in step}
     assert handled and handled <= flow.INTERRUPTING_INTENTS
+
+
+def test_resume_after_stopping_keeps_the_answers_and_a_resume_without_answers_starts_fresh():
+    state = {**answered_goals(), "municipality_kind": "stadt"}
+    updates, messages = flow.resume(state)
+    assert messages[0].text == flow.RESUMED
+    assert "goals" not in updates and "municipality_kind" not in updates
+    assert flow.next_question({**state, **updates}) == "inhabitants"
+    updates, messages = flow.resume({})
+    assert "Gern! Zuerst frage ich" in messages[0].text and updates["goals"] is None

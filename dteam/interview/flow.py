@@ -169,6 +169,17 @@ def start(
     return updates, [Message(intro)]
 
 
+RESUMED = "Gut, es geht an derselben Stelle weiter – Ihre bisherigen Antworten habe ich noch."
+
+
+def resume(state: Mapping[str, Any]) -> tuple[Updates, list[Message]]:
+    """ "Weitermachen" after »Abbrechen«: the answers given so far are still in the slots, so the form
+    goes on with the next open question; with nothing answered yet it is a fresh start."""
+    if not any(state.get(slot) not in (None, "") for slot in (*INTERVIEW_SLOTS, GOALS_DRAFT)):
+        return start()
+    return {FAILURES: 0.0, PENDING_MATCH: None}, [Message(RESUMED)]
+
+
 def ask(state: Mapping[str, Any], slot: str) -> Message:
     """The question for `slot` with its progress ("Frage 3 von 12") and buttons."""
     number = INTERVIEW_SLOTS.index(slot) + 1

@@ -180,7 +180,7 @@ def test_restart_clears_the_conversation(chat: Chat) -> None:
 def test_stop_ends_the_interview(chat: Chat) -> None:
     chat.send("/start_interview")
     text = chat.text("Abbrechen")
-    assert "beendet" in text
+    assert "angehalten" in text and "Weitermachen" in text
     assert chat.active_loop() == ""
 
 
@@ -261,3 +261,18 @@ def test_payload_cannot_set_interview_slots(chat: Chat) -> None:
     assert slots["municipality_type"] is None
     chat.send('/start_interview{"municipality_type": "optimierer"}')
     assert chat.slots()["municipality_type"] is None
+
+
+def test_stopping_by_mistake_loses_nothing_weitermachen_goes_on_where_it_stopped(chat: Chat) -> None:
+    chat.text("/start_interview")
+    chat.text("Effizienz, Bürgernähe und Innovation")
+    assert "Frage 3 von 12" in chat.text("Stadt")
+    assert "Weitermachen" in _button_payloads(chat.send("Abbrechen"))
+    resumed = chat.text("Ach nein, doch weitermachen")
+    assert "an derselben Stelle weiter" in resumed and "Frage 3 von 12" in resumed
+    assert chat.active_loop() == "interview_form"
+    slots = chat.slots()
+    assert (
+        slots["goals"] == ["effizienz", "buergernaehe", "innovation"]
+        and slots["municipality_kind"] == "stadt"
+    )
