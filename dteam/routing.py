@@ -217,6 +217,22 @@ _PRIVACY_QUESTION = re.compile(
     re.IGNORECASE,
 )
 
+# "Meint Herr Weber, dass es je nach Bundesland mehr von einem Typ gibt?" was taken for privacy_info:
+# the privacy notice needs a word about the user's data or its storing.
+_COMMAND_CUES[PRIVACY_INTENT] = re.compile(
+    r"daten|speicher|anonym|vertraulich|weitergegeben|weitergeben|sieht|sehen|einsehen|lesen|"
+    r"passiert\s+mit|eingebe|schreibe",
+    re.IGNORECASE,
+)
+# "Und wenn Innovation wichtiger wäre?" names a goal or the ranking; "Übernimmt ein Land die Kosten,
+# wenn wir jemanden ausbilden lassen?" (taken for own_result_what_if) names neither.
+WHAT_IF_INTENT = "own_result_what_if"
+_WHAT_IF_CUE = re.compile(
+    r"wichtig\w*|ziel\w*|reihenfolge|rang\w*|vorn\w*|zuerst|typ\w*|stelle|priorit\w*|tausch\w*|statt|"
+    r"anders|weglass\w*|streich\w*|ersetz\w*",
+    re.IGNORECASE,
+)
+
 # The user's own things (team, code, report, target, result): only the commands know them.
 _OWN_THINGS = re.compile(
     r"\b(?:unser\w*|mein\w*)\s+(?:\w+\s+)?(?:team\w*|code\w*|bericht\w*|report\w*|"
@@ -363,6 +379,8 @@ def route(text: str, intent: str | None, confidence: float) -> str:
         return INFORM_INTENT
     if intent in _NOT_UNDERSTOOD and wants_self_test(message):
         return START_INTENT  # "Hi, ich würde gern wissen, was für ein Typ wir sind"
+    if intent == WHAT_IF_INTENT and not (_WHAT_IF_CUE.search(message) or extract_goals(message)):
+        return KNOWLEDGE_INTENT if looks_like_question(message) else FALLBACK_INTENT
     cue = _COMMAND_CUES.get(intent)
     if cue is not None and not cue.search(message):
         return KNOWLEDGE_INTENT if looks_like_question(message) else FALLBACK_INTENT

@@ -322,3 +322,20 @@ def test_questions_about_the_users_own_things_keep_their_command_intent():
     assert route("Was kommt bei unserem Team heraus?", "show_team_result", 0.45) == "show_team_result"
     assert route("Wie lautet mein Code?", "give_code", 0.5) == "give_code"
     assert route("Was kostet ein digitaler Lotse?", "show_team_result", 0.45) == "ask_question"
+
+
+@pytest.mark.parametrize(
+    "text, intent",
+    [
+        # Both were misrouted after a retraining; neither names the user's data or a goal ranking.
+        ("Meint Herr Weber, dass es je nach Bundesland mehr von einem bestimmten Typ gibt?", "privacy_info"),
+        ("Übernimmt irgendein Land die Kosten, wenn wir jemanden ausbilden lassen?", "own_result_what_if"),
+    ],
+)
+def test_privacy_and_what_if_need_their_words(text, intent):
+    assert route(text, intent, 0.9) == "ask_question"
+
+
+def test_what_if_with_a_goal_or_the_ranking_stays():
+    assert route("Und wenn wir Effizienz weglassen?", "own_result_what_if", 0.9) == "own_result_what_if"
+    assert route("Was wäre, wenn Bürgernähe wichtiger wäre?", "own_result_what_if", 0.9) == "own_result_what_if"
