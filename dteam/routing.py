@@ -154,6 +154,7 @@ _COMMAND_CUES = {
 }
 # Intents that say nothing was understood (or only a greeting): a wish to take the test still counts.
 _NOT_UNDERSTOOD = frozenset({FALLBACK_INTENT, "out_of_scope", "greet"})
+_WISH = re.compile(r"\b(?:will|wollen|möchte\w*|würde\w*\s+gern\w*|lass(?:t)?\s+uns)\b", re.IGNORECASE)
 # Intents that interrupt the interview although the message is exactly an answer option's name
 # ("Suchfunktion" was taken for help, "Chatbot" for the question whether this is a bot).
 _ANSWER_BEFORE = frozenset(
@@ -379,6 +380,13 @@ def route(text: str, intent: str | None, confidence: float) -> str:
         return INFORM_INTENT
     if intent in _NOT_UNDERSTOOD and wants_self_test(message):
         return START_INTENT  # "Hi, ich würde gern wissen, was für ein Typ wir sind"
+    if intent == FALLBACK_INTENT and not looks_like_question(message) and extract_goals(message):
+        # "Bei uns geht es um Effizienz" outside the test: offered the test (inside, read as the answer).
+        return INFORM_INTENT
+    if intent in ANSWER_INTENTS and _WISH.search(message) and wants_self_test(message):
+        # "Hallo, wir sind eine Stadt mit 30.000 Einwohnern und wollen den Test machen": the start
+        # takes kind and size over. Only with an explicit wish, so an interview answer stays one.
+        return START_INTENT
     if intent == WHAT_IF_INTENT and not (_WHAT_IF_CUE.search(message) or extract_goals(message)):
         return KNOWLEDGE_INTENT if looks_like_question(message) else FALLBACK_INTENT
     cue = _COMMAND_CUES.get(intent)

@@ -285,3 +285,12 @@ def test_resume_after_stopping_keeps_the_answers_and_a_resume_without_answers_st
     assert flow.next_question({**state, **updates}) == "inhabitants"
     updates, messages = flow.resume({})
     assert "Gern! Zuerst frage ich" in messages[0].text and updates["goals"] is None
+
+
+def test_goals_in_the_message_that_starts_the_test_are_taken_over():
+    updates, messages = flow.start(None, "Vor allem Bürgernähe, dann Effizienz und dass wir attraktiv sind")
+    assert updates["goals"] == ["buergernaehe", "effizienz", "attraktivitaet"]
+    updates, _ = flow.start("Bei uns geht es um Effizienz", "Bürgernähe ist auch wichtig")
+    assert updates["goals_draft"] == ["effizienz", "buergernaehe"]
+    updates, _ = flow.start("Effizienz und Bürgernähe sind uns wichtig", "ja")
+    assert updates["goals_draft"] == ["effizienz", "buergernaehe"]

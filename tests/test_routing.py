@@ -338,4 +338,18 @@ def test_privacy_and_what_if_need_their_words(text, intent):
 
 def test_what_if_with_a_goal_or_the_ranking_stays():
     assert route("Und wenn wir Effizienz weglassen?", "own_result_what_if", 0.9) == "own_result_what_if"
-    assert route("Was wäre, wenn Bürgernähe wichtiger wäre?", "own_result_what_if", 0.9) == "own_result_what_if"
+    assert (
+        route("Was wäre, wenn Bürgernähe wichtiger wäre?", "own_result_what_if", 0.9) == "own_result_what_if"
+    )
+
+
+def test_an_explicit_wish_to_take_the_test_starts_it_even_with_facts_in_it():
+    text = "Hallo, wir sind eine Stadt mit 30.000 Einwohnern und wollen den Test machen"
+    assert route(text, "inform", 0.9) == "start_interview"
+    # An interview answer without the wish stays an answer.
+    assert route("Wir machen gerade einen Test mit der E-Akte", "inform", 0.9) == "inform"
+
+
+def test_goals_the_classifier_gave_up_on_are_an_answer():
+    assert route("Bei uns geht es um Effizienz", "nlu_fallback", 0.4) == "inform"
+    assert route("Geht es um Effizienz?", "nlu_fallback", 0.4) == "ask_question"

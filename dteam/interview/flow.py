@@ -120,6 +120,12 @@ _OWN_MUNICIPALITY = re.compile(r"\b(?:wir|uns|unser\w*|ich|mein\w*)\b", re.IGNOR
 _NAMES_INHABITANTS = re.compile(r"einwohner|bürger:?innen|menschen|leute", re.IGNORECASE)
 
 
+def _goals_before_the_test(start_message: str | None) -> list[str]:
+    if not start_message or start_message.startswith("/"):
+        return []
+    return goal_parser.extract_goals(start_message)
+
+
 def _facts_before_the_test(*texts: str | None) -> Updates:
     """Kind and size of the municipality the user wrote when starting ("Moin, wir sind eine kleine
     Gemeinde in Niedersachsen und wollen wissen, wo wir stehen"), so that they are not asked again."""
@@ -155,7 +161,13 @@ def start(
     )
     updates: Updates = {slot: None for slot in INTERVIEW_SLOTS}
     updates.update({slot: 0.0 if slot == FAILURES else None for slot in STATE_SLOTS})
+    # Goals of an earlier answer, then those of the message that started the test, added as the
+    # goal question adds a further answer ("Bürgernähe ist auch wichtig").
     named = goal_parser.extract_goals(earlier_answer or "")
+    if _goals_before_the_test(start_message):
+        named = (
+            goal_parser.add_goals(named, start_message) if named else _goals_before_the_test(start_message)
+        )
     if len(named) >= goal_parser.MAX_GOALS:
         updates[GOAL_SLOT] = named[: goal_parser.MAX_GOALS]
     elif named:
