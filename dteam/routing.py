@@ -345,7 +345,11 @@ def _about_the_assistant(message: str, intent: str) -> str | None:
         return None
     if intent == DELETE_INTENT:
         # "Werden meine Daten gespeichert?" was taken for a deletion: without a delete word it is asked.
-        return None if _DELETE_VERB.search(message) else PRIVACY_INTENT
+        if _DELETE_VERB.search(message):
+            return None
+        # Not every such question is about storing: "Meint Herr Weber, dass es je nach Bundesland mehr
+        # von einem Typ gibt?" was taken for a deletion too.
+        return PRIVACY_INTENT if _COMMAND_CUES[PRIVACY_INTENT].search(message) else KNOWLEDGE_INTENT
     if _PRIVACY_QUESTION.search(message):
         return PRIVACY_INTENT
     if topic:
