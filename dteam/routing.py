@@ -308,6 +308,7 @@ def is_answer_option(text: str) -> bool:
 # "Weitermachen" after »Abbrechen« – but not "Stopp, ich will nicht weitermachen".
 RESUME_INTENT = "resume_interview"
 STOP_INTENT = "stop_interview"
+STOP_MAX_WORDS = 8
 _DOES_NOT_WANT = re.compile(r"\b(?:nicht|kein\w*|stopp?|abbrech\w*|aufhör\w*)\b", re.IGNORECASE)
 
 # "Das war nicht meine Frage", "Du bist doof": an apology and other questions (action_answer_not_helpful).
@@ -377,8 +378,12 @@ def route(text: str, intent: str | None, confidence: float) -> str:
     if intent == KNOWLEDGE_INTENT:
         return intent
     if intent == RESUME_INTENT and _DOES_NOT_WANT.search(message):
-        return STOP_INTENT  # "Stopp, ich will nicht weitermachen"
-    if intent == COMPLAINT_INTENT and _USER_IS_LOST.search(message):
+        # "Stopp, ich will nicht weitermachen" – but "Wir wollen nicht so weitermachen wie bisher,
+        # sondern effizienter werden" is an answer (inside the interview the form reads a fallback).
+        if len(message.split()) <= STOP_MAX_WORDS and not extract_goals(message):
+            return STOP_INTENT
+        return FALLBACK_INTENT
+    if intent == COMPLAINT_INTENT and _USER_IS_LOST.search(message) and not extract_goals(message):
         return HELP_INTENT  # "Ich verstehe nicht, was ich tun soll" is no complaint about an answer
     if intent in _ANSWER_BEFORE and is_answer_option(message):
         return INFORM_INTENT

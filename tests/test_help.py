@@ -150,5 +150,7 @@ def test_a_goal_answer_that_mentions_a_feature_is_not_taken_for_help():
 
 def test_a_negated_wish_to_go_on_stops_and_a_question_about_pausing_gets_the_help():
     assert route("Stopp, ich will nicht weitermachen", "resume_interview", 0.81) == "stop_interview"
+    answer = "Wir wollen nicht so weitermachen wie bisher, sondern effizienter werden"
+    assert route(answer, "resume_interview", 0.8) == "nlu_fallback"
     assert route("Ach nein, doch weitermachen", "resume_interview", 0.9) == "resume_interview"
     assert route("Kann ich den Test später fortsetzen?", "resume_interview", 0.9) == "help"

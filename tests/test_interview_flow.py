@@ -46,6 +46,8 @@ def test_a_long_goal_answer_taken_for_finish_goals_is_read_as_an_answer():
     state = at("goals", goals_draft=["effizienz"], goals_asked_more=True)
     updates, _ = step(state, Turn("finish_goals", "Mehr Ziele haben wir nicht"))
     assert updates["goals"] == ["effizienz"]
+    updates, _ = step(state, Turn("finish_goals", "Nein, mehr fällt mir dazu jetzt wirklich nicht ein"))
+    assert updates["goals"] == ["effizienz"]
 
 
 def test_one_goal_asks_once_for_more_then_accepts_what_there_is():

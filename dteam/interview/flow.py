@@ -69,8 +69,9 @@ INTERRUPTING_INTENTS = frozenset(
 MAX_FAILURES_BEFORE_BUTTONS = 2
 FINISH_VALUE = "fertig"
 MAX_WORDS_BARE_YES = 3  # "Ja", "ja, gibt es": a yes that names nothing yet
-# "Fertig", "Mehr Ziele haben wir nicht": the classifier's finish_goals counts for short messages only;
-# it took "Wir wollen Dinge testen, die sonst noch keiner macht" (a goal) for one after a retraining.
+# "Fertig", "Mehr Ziele haben wir nicht": the classifier's finish_goals counts at once for short messages;
+# a longer one only when it names no goal – it took "Wir wollen Dinge testen, die sonst noch keiner
+# macht" (a goal) for one after a retraining.
 MAX_WORDS_FINISH_INTENT = 5
 NONE_VALUE = "keine"
 # Said once, at the start (and in the help text), not under every question.
@@ -382,7 +383,14 @@ def _corrects_goals(state: Mapping[str, Any], slot: str, text: str) -> bool:
 def _says_finished(turn: Turn) -> bool:
     if goal_parser.is_no_more_goals(turn.text):
         return True
-    return turn.intent == "finish_goals" and len(turn.text.split()) <= MAX_WORDS_FINISH_INTENT
+    if turn.intent != "finish_goals":
+        return False
+    if len(turn.text.split()) <= MAX_WORDS_FINISH_INTENT:
+        return True
+    # A longer message counts as "no more" unless it names a goal (rules or a sure paraphrase).
+    return not (
+        goal_parser.extract_goals(turn.text) or any(m.sure for m in semantic_match.match_goals(turn.text))
+    )
 
 
 def _is_interruption(turn: Turn) -> bool:
