@@ -320,6 +320,10 @@ _USER_IS_LOST = re.compile(
     re.IGNORECASE,
 )
 
+_NAMES_A_FEATURE = re.compile(
+    r"\b(?:selbst\s?-?\s?)?test\b|team|code|bericht|pdf|ziel-?zustand|soll-?zustand", re.IGNORECASE
+)
+
 # Where a question about one of the assistant's features (team mode, report, return code, target)
 # can land; the help explains that feature (dteam.followup.guide). Commands keep theirs: "Kann ich
 # den Bericht bekommen?" asks for the report itself.
@@ -337,10 +341,14 @@ def _about_the_assistant(message: str, intent: str) -> str | None:
     )
     topic = help_topic(message) if about_a_feature else None
     if (topic == TEAM and intent == START_INTENT) or (
-        topic and intent == FALLBACK_INTENT and not extract_goals(message)
+        topic
+        and intent == FALLBACK_INTENT
+        and _NAMES_A_FEATURE.search(message)
+        and not extract_goals(message)
     ):
         # "mit meinen Kollegen zusammen den Test machen", "Ich habe meinen Code verloren": explained.
-        # Not a goal answer that mentions a feature ("Bürgernähe, und alle Kolleg:innen sollen mitmachen").
+        # Not an interview answer about taking part ("Bürger sollen zusammen mit der Verwaltung an
+        # Projekten teilnehmen" is a goal): a statement must name the test or the feature itself.
         return HELP_INTENT
     if not looks_like_question(message):
         return None
