@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import abc
 import asyncio
 import logging
 from typing import Any
@@ -18,6 +19,7 @@ from dteam.kb import (
     get_knowledge_base,
 )
 from dteam.kb.aspects import nearest_button, refusal_text
+from dteam.routing import KNOWLEDGE_INTENT
 
 logger = logging.getLogger(__name__)
 
@@ -66,12 +68,26 @@ def more_button(entry_id: str | None) -> dict[str, str]:
     return {"title": "Mehr dazu", "payload": f'/kb_more{{"{KB_ENTRY_SLOT}":"{entry_id}"}}'}
 
 
-class ActionAnswerQuestion(Action):
+class KnowledgeAction(Action, abc.ABC):
+    """An action that reads the knowledge base: a given one (tests), else the shared index. Abstract,
+    so the action server does not register it."""
+
+    @abc.abstractmethod
+    def name(self) -> str: ...
+
     def __init__(self, knowledge_base: KnowledgeBase | None = None) -> None:
         # No work at import or construction time: `python -m actions.server` loads the index before
         # it opens its port; under plain `rasa run actions` the first question loads it.
         self._knowledge_base = knowledge_base
 
+    async def knowledge_base(self) -> KnowledgeBase:
+        """Off the event loop: the first call may build the index."""
+        if self._knowledge_base is not None:
+            return self._knowledge_base
+        return await asyncio.get_running_loop().run_in_executor(None, get_knowledge_base)
+
+
+class ActionAnswerQuestion(KnowledgeAction):
     def name(self) -> str:
         return "action_answer_question"
 
@@ -124,11 +140,8 @@ class ActionAnswerQuestion(Action):
         return []
 
 
-class ActionKnowledgeMore(Action):
+class ActionKnowledgeMore(KnowledgeAction):
     """ "Mehr dazu": the full text of the entry whose short form was shown."""
-
-    def __init__(self, knowledge_base: KnowledgeBase | None = None) -> None:
-        self._knowledge_base = knowledge_base
 
     def name(self) -> str:
         return "action_kb_more"
@@ -139,8 +152,7 @@ class ActionKnowledgeMore(Action):
         entities = (tracker.latest_message or {}).get("entities") or []
         named = [e.get("value") for e in entities if e.get("entity") == KB_ENTRY_SLOT and e.get("value")]
         entry_id = named[-1] if named else tracker.get_slot(KB_ENTRY_SLOT)
-        loop = asyncio.get_running_loop()
-        knowledge_base = self._knowledge_base or await loop.run_in_executor(None, get_knowledge_base)
+        knowledge_base = await self.knowledge_base()
         answer = knowledge_base.more(str(entry_id)) if entry_id else None
         if answer is None:
             dispatcher.utter_message(text=TEXT_NOTHING_MORE)
@@ -154,18 +166,15 @@ def last_question(tracker: Tracker, lookback: int = COMPLAINT_LOOKBACK) -> str |
     users = [e for e in tracker.events if e.get("event") == "user"][:-1]  # without the complaint
     for event in reversed(users[-lookback:]):
         intent = ((event.get("parse_data") or {}).get("intent") or {}).get("name")
-        if intent == "ask_question" and event.get("text"):
+        if intent == KNOWLEDGE_INTENT and event.get("text"):
             return event["text"]
     return None
 
 
-class ActionAnswerNotHelpful(Action):
+class ActionAnswerNotHelpful(KnowledgeAction):
     """ "Das war nicht meine Frage", "Die Antwort stimmt nicht", also "Du bist doof": an apology and,
     after a knowledge answer, the questions that ranked next for it. The entry is logged (not the
     user's text) so that operators see which answers miss."""
-
-    def __init__(self, knowledge_base: KnowledgeBase | None = None) -> None:
-        self._knowledge_base = knowledge_base
 
     def name(self) -> str:
         return "action_answer_not_helpful"
@@ -178,9 +187,10 @@ class ActionAnswerNotHelpful(Action):
         options: list[str] = []
         if question:
             logger.info("Knowledge answer marked as not helpful: entry=%s", shown or "-")
-            loop = asyncio.get_running_loop()
-            knowledge_base = self._knowledge_base or await loop.run_in_executor(None, get_knowledge_base)
-            options = await loop.run_in_executor(None, knowledge_base.alternatives, question, shown)
+            knowledge_base = await self.knowledge_base()
+            options = await asyncio.get_running_loop().run_in_executor(
+                None, knowledge_base.alternatives, question, shown
+            )
         if options:
             buttons = [{"title": title, "payload": title} for title in options]
             dispatcher.utter_message(text=TEXT_NOT_HELPFUL_WITH_OPTIONS, buttons=buttons)

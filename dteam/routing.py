@@ -363,9 +363,7 @@ def _about_the_assistant(message: str, intent: str) -> str | None:
         return PRIVACY_INTENT
     if topic:
         return HELP_INTENT  # "Können mehrere Kolleg:innen mitmachen?", "Wofür ist der Rückkehrcode?"
-    if intent in (KNOWLEDGE_INTENT, FALLBACK_INTENT, "resume_interview") and _ABOUT_THE_SELF_TEST.search(
-        message
-    ):
+    if intent in (KNOWLEDGE_INTENT, FALLBACK_INTENT, RESUME_INTENT) and _ABOUT_THE_SELF_TEST.search(message):
         return HELP_INTENT
     return None
 

@@ -92,8 +92,11 @@ def feature_help(message: str, return_code: str | None = None, team_code: str | 
     """ "Wie funktioniert der Teammodus?": the feature explained with the button that uses it next;
     None when the message names no feature (the general help answers)."""
     topic = guide.help_topic(message)
-    if topic is None:
-        return None
+    return None if topic is None else topic_help(topic, return_code, team_code)
+
+
+def topic_help(topic: str, return_code: str | None = None, team_code: str | None = None) -> Reply:
+    """One feature (dteam.followup.guide topic) explained, with the button that fits the conversation."""
     if topic == guide.TEAM:
         buttons = [BUTTON_TEAM_RESULT] if team_code else [BUTTON_TEAM]
         if not return_code:
@@ -156,9 +159,7 @@ def handle_code(
         if code_format.looks_like_code(text):
             return say(messages.MALFORMED_CODE)
         # "Wofür ist der Rückkehrcode?", "Ich habe meinen Code vergessen": no code, a question about it.
-        return feature_help(text, own_code) or say(
-            guide.topic_text(guide.RETURN_CODE), [] if own_code else [BUTTON_START]
-        )
+        return feature_help(text, own_code) or topic_help(guide.RETURN_CODE, own_code)
     try:
         store = store or CodeStore()
         if code.is_team:

@@ -165,10 +165,9 @@ def start(
     # Goals of an earlier answer, then those of the message that started the test, added as the
     # goal question adds a further answer ("Bürgernähe ist auch wichtig").
     named = goal_parser.extract_goals(earlier_answer or "")
-    if _goals_before_the_test(start_message):
-        named = (
-            goal_parser.add_goals(named, start_message) if named else _goals_before_the_test(start_message)
-        )
+    started_with = _goals_before_the_test(start_message)
+    if started_with:
+        named = goal_parser.add_goals(named, start_message) if named else started_with
     if len(named) >= goal_parser.MAX_GOALS:
         updates[GOAL_SLOT] = named[: goal_parser.MAX_GOALS]
     elif named:
