@@ -428,11 +428,9 @@ class KnowledgeBase:
         if (
             answer.kind == KIND_NO_ANSWER
             and answer.aspect is None
-            and analysis.follow_up
             and not analysis.types
             and not analysis.own_type_ref
-            and previous_entry in self.by_id
-            and len(question.split()) <= REFERS_BACK_MAX_WORDS
+            and self._short_follow_up(question, analysis, previous_entry)
         ):
             # "Und bei Kreisen?" right after the types by kind of municipality: the topic key the
             # context adds ("profil") is no word of the entries, and the refusal offered the entry just
@@ -489,22 +487,21 @@ class KnowledgeBase:
 
         # Context words make the text query match the inherited topic/type too.
         query_text = question
-        if entry_title_context and previous_entry in self.by_id:
-            # answer()'s second try for "Und bei Kreisen?": see there.
+        from_context = resolved.topic_from_context or resolved.type_from_context or analysis.own_type_ref
+        refers_back = (
+            not from_context
+            and not resolved.types
+            and self._short_follow_up(question, analysis, previous_entry)
+            and _REFERS_BACK.search(analysis.folded)
+        )
+        if (entry_title_context and previous_entry in self.by_id) or refers_back:
+            # "Und was kostet sowas?" after the digital pilot (or answer()'s second try for "Und bei
+            # Kreisen?"): the question is about that entry's subject, so its title joins the query
+            # (and a cost the sources lack is refused as such).
             query_text = question + " " + self.by_id[previous_entry].title
-        elif resolved.topic_from_context or resolved.type_from_context or analysis.own_type_ref:
+        elif from_context:
             extras = [TYPE_DISPLAY[t] for t in resolved.types] + ([resolved.topic] if resolved.topic else [])
             query_text = question + " " + " ".join(extras)
-        elif (
-            analysis.follow_up
-            and not resolved.types
-            and previous_entry in self.by_id
-            and len(question.split()) <= REFERS_BACK_MAX_WORDS
-            and _REFERS_BACK.search(analysis.folded)
-        ):
-            # "Und was kostet sowas?" after the digital pilot: the question is about that entry's
-            # subject, so its title joins the query (and a cost the sources lack is refused as such).
-            query_text = question + " " + self.by_id[previous_entry].title
         scores, signals, order = self.rank(resolved, query_text)
         lexical = scores
         query_vector = self._query_vector(query_text)
@@ -561,7 +558,6 @@ class KnowledgeBase:
         entry = self.entries[best]
 
         structured = self._structured_choice(resolved, scores, order)
-        from_context = resolved.topic_from_context or resolved.type_from_context or analysis.own_type_ref
         if structured is not None and from_context:
             # A follow-up ("Und die Optimierer?") is answered by the type × topic look-up alone.
             best, entry = structured, self.entries[structured]
@@ -672,6 +668,14 @@ class KnowledgeBase:
             if entry.topic == resolved.topic and wanted & set(entry.types):
                 return int(position)
         return None
+
+    def _short_follow_up(self, question: str, analysis: QueryAnalysis, previous_entry: str | None) -> bool:
+        """ "Und …?" in at most REFERS_BACK_MAX_WORDS words right after an entry was shown."""
+        return (
+            analysis.follow_up
+            and previous_entry in self.by_id
+            and len(question.split()) <= REFERS_BACK_MAX_WORDS
+        )
 
     def _covers_own_words(self, question: str, entry_id: str | None) -> bool:
         """The entry holds the follow-up's own weighty words ("Kreisen" in "Und bei Kreisen?"), not
