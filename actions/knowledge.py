@@ -15,6 +15,7 @@ from dteam.kb import (
     KIND_ANSWER,
     KIND_EMPTY,
     KIND_NEEDS_OWN_TYPE,
+    KIND_UNREADABLE,
     KnowledgeBase,
     get_knowledge_base,
 )
@@ -121,6 +122,10 @@ class ActionAnswerQuestion(KnowledgeAction):
         if answer.kind == KIND_EMPTY:
             dispatcher.utter_message(text=TEXT_EMPTY_QUESTION)
             return []
+        if answer.kind == KIND_UNREADABLE:
+            # Not a question we failed to answer but text we could not read: say so, with the ways on.
+            dispatcher.utter_message(response="utter_default")
+            return []
         if answer.kind == KIND_NEEDS_OWN_TYPE:
             if (tracker.active_loop or {}).get("name") == INTERVIEW_FORM:
                 dispatcher.utter_message(text=TEXT_OWN_TYPE_IN_INTERVIEW)
@@ -137,6 +142,23 @@ class ActionAnswerQuestion(KnowledgeAction):
             )
             return []
         dispatcher.utter_message(response="utter_kb_no_answer")
+        return []
+
+
+class ActionOutOfScope(KnowledgeAction):
+    """A message the classifier puts outside the assistant's scope: the honest no-answer ("Wie wird das
+    Wetter?"), or "nicht verstanden" when no word of it is a word ("asdkjh qwe")."""
+
+    def name(self) -> str:
+        return "action_out_of_scope"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        text = (tracker.latest_message or {}).get("text") or ""
+        knowledge_base = await self.knowledge_base()
+        readable = await asyncio.get_running_loop().run_in_executor(None, knowledge_base.reads_as_words, text)
+        dispatcher.utter_message(response="utter_kb_no_answer" if readable else "utter_default")
         return []
 
 

@@ -9,6 +9,7 @@ from dteam.kb import (
     KIND_EMPTY,
     KIND_NEEDS_OWN_TYPE,
     KIND_NO_ANSWER,
+    KIND_UNREADABLE,
     build_knowledge_base,
 )
 from dteam.kb.analysis import Synonyms, analyse, resolve_context
@@ -155,7 +156,21 @@ def test_a_new_question_does_not_inherit_the_previous_type(kb):
     ],
 )
 def test_hostile_or_foreign_input_gets_no_answer(kb, question):
-    assert kb.answer(question).kind in (KIND_NO_ANSWER, KIND_EMPTY)
+    assert kb.answer(question).kind in (KIND_NO_ANSWER, KIND_EMPTY, KIND_UNREADABLE)
+
+
+@pytest.mark.parametrize("text", ["asdfghjkl qwertzuiop", "asdkjh qwe", "blabla", "xcvb nmnb?", "jaja"])
+def test_letter_strings_without_a_word_are_unreadable(kb, text):
+    assert kb.answer(text).kind == KIND_UNREADABLE
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["FIM?", "OZG", "Salach", "Bürgerhaushalt?", "Was ist asdf?", "Mülltonnensensoren", "Heike Kibelka"],
+)
+def test_abbreviations_names_and_compounds_are_words(kb, text):
+    # Known to the entries, to spaCy's German word lists, or a compound ending in a German word.
+    assert kb.answer(text).kind != KIND_UNREADABLE
 
 
 def test_own_type_is_used_when_known(kb):

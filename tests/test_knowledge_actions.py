@@ -17,6 +17,7 @@ from actions.knowledge import (
     ActionAnswerNotHelpful,
     ActionAnswerQuestion,
     ActionKnowledgeMore,
+    ActionOutOfScope,
 )
 from dteam.kb import build_knowledge_base
 from tests.support.actions import run_action, tracker_state
@@ -151,6 +152,28 @@ def test_empty_question_gets_a_german_hint(action):
     messages, events = run(action, "tracker_knowledge_empty.json")
     assert messages[0]["text"] == TEXT_EMPTY_QUESTION
     assert events == []
+
+
+def _said(text, intent):
+    state = tracker_state("tracker_knowledge_question.json")
+    state["latest_message"] = {"text": text, "intent": {"name": intent}, "entities": []}
+    return state
+
+
+@pytest.mark.parametrize("text", ["asdkjh qwe", "blabla", "sdfg hjkl?"])
+def test_text_without_any_word_is_not_understood_rather_than_not_in_the_sources(action, text):
+    for run_it in (action, ActionOutOfScope(knowledge_base=action._knowledge_base)):
+        intent = "out_of_scope" if isinstance(run_it, ActionOutOfScope) else "ask_question"
+        outcome = run_action(run_it, _said(text, intent))
+        assert [m.get("response") for m in outcome.messages] == ["utter_default"]
+        assert outcome.events == []
+
+
+def test_out_of_scope_words_get_the_honest_no_answer():
+    outcome = run_action(
+        ActionOutOfScope(knowledge_base=None), _said("Wie wird das Wetter am Wochenende?", "out_of_scope")
+    )
+    assert [m.get("response") for m in outcome.messages] == ["utter_kb_no_answer"]
 
 
 def test_a_complaint_after_an_answer_offers_the_next_ranked_questions_not_the_shown_one(action):

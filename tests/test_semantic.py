@@ -444,3 +444,30 @@ def test_an_elliptic_follow_up_finds_its_part_of_the_last_entry(knowledge_base):
     # The title added for context does not carry a follow-up whose own words the entry lacks.
     answer = knowledge_base.answer("Und was kostet das?", shown.topic, shown.type_id, None, shown.entry_id)
     assert answer.kind == "no_answer"
+
+
+def _follow_up(knowledge_base, first, second):
+    shown = knowledge_base.answer(first)
+    return knowledge_base.answer(second, shown.topic, shown.type_id, None, shown.entry_id)
+
+
+def test_a_follow_up_that_narrows_to_a_state_stays_with_the_last_subject(knowledge_base):
+    # "Und in Sachsen?" right after the four types got the Lotsen entry, which names Sachsen.
+    answer = _follow_up(knowledge_base, "Welcher Typ kommt am häufigsten vor?", "Und in Sachsen?")
+    assert answer.kind == "no_answer" and answer.aspect is not None and answer.aspect.label == "Sachsen"
+    answer = _follow_up(knowledge_base, "Wie weit ist Salach mit dem OZG?", "Und in Stuttgart?")
+    assert answer.kind == "no_answer" and answer.aspect is not None and answer.aspect.label == "Stuttgart"
+    # An entry related to the last one may answer it: the Länder with digital pilots.
+    answer = _follow_up(knowledge_base, "Was ist ein digitaler Lotse?", "Und in Sachsen?")
+    assert answer.found and answer.entry_id == "thesen-digitale-lotsen-laender"
+
+
+def test_a_follow_up_that_narrows_to_a_kind_of_municipality_is_no_repeat(knowledge_base):
+    # "Und bei Kreisen?" right after the FIM definition repeated the definition.
+    answer = _follow_up(knowledge_base, "Was ist FIM?", "Und bei Kreisen?")
+    assert answer.kind == "no_answer"
+    # After the four types, the related entry on types by kind of municipality answers it.
+    answer = _follow_up(knowledge_base, "Welcher Typ kommt am häufigsten vor?", "Und bei Kreisen?")
+    assert answer.found and answer.entry_id == "studie-typen-nach-kommunenart"
+    # A follow-up that names no kind is answered as before.
+    assert _follow_up(knowledge_base, "Was ist FIM?", "Und was bringt das?").found

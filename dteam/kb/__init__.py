@@ -25,6 +25,7 @@ from .retrieval import (
     KIND_EMPTY,
     KIND_NEEDS_OWN_TYPE,
     KIND_NO_ANSWER,
+    KIND_UNREADABLE,
     Answer,
     KnowledgeBase,
 )
@@ -39,6 +40,7 @@ __all__ = [
     "KIND_EMPTY",
     "KIND_NEEDS_OWN_TYPE",
     "KIND_NO_ANSWER",
+    "KIND_UNREADABLE",
     "build_knowledge_base",
     "get_knowledge_base",
     "load_prebuilt_index",

@@ -20,7 +20,7 @@ from .config import vector_cache_file
 from .entries import TYPE_DISPLAY, TYPE_IDS, KBEntry
 from .index import KnowledgeIndex
 from .semantic import EntryVectors, body_sentences
-from .text import content_terms, fold
+from .text import content_terms, fold, reads_as_words
 
 TYPE_ORDER = list(TYPE_IDS)
 
@@ -121,6 +121,7 @@ KIND_ANSWER = "answer"
 KIND_NO_ANSWER = "no_answer"
 KIND_NEEDS_OWN_TYPE = "needs_own_type"
 KIND_EMPTY = "empty"
+KIND_UNREADABLE = "unreadable"  # no word of it is a word: "asdkjh qwe"
 
 _SOURCE_NAMES = {
     "podcast09": "im Podcast *Kommunale Digitalisierung* (Folge 9, Kommunentypen)",
@@ -229,6 +230,11 @@ def aspect_text(entry: KBEntry) -> str:
 # one ("Und wie funktioniert das OZG bei kleinen Kommunen?") brings its own subject.
 _REFERS_BACK = re.compile(r"\b(?:sowas|so was|das|dafuer|dazu|davon|dabei|damit|darueber|daran|es)\b")
 REFERS_BACK_MAX_WORDS = 7
+# A kind of municipality in a follow-up ("Und bei Kreisen?"), on folded text.
+_NARROWING = re.compile(
+    r"\b(?:land)?kreis(?:e|en)?\b|\b(?:gross|klein|mittel)?staedte?n?\b|\bstadt\b|\bgemeinden?\b"
+    r"|\b(?:klein|gross|mittel)\w*\s+kommunen\b|\bkreisfreie\w*\b"
+)
 
 
 def _hinted_sources(folded_question: str) -> list[str]:
@@ -380,6 +386,10 @@ class KnowledgeBase:
             for variant in pattern.variants
         ]
 
+    def reads_as_words(self, text: str) -> bool:
+        """Whether any word of `text` is German, an entry's word or an abbreviation ("asdkjh qwe" is not)."""
+        return reads_as_words(text, self.index.vocabulary)
+
     def __len__(self) -> int:
         return len(self.entries)
 
@@ -442,6 +452,24 @@ class KnowledgeBase:
                 question, retry.entry_id
             ):
                 answer = retry
+        if answer.kind == KIND_ANSWER and self._narrows_last_answer(question, analysis, previous_entry):
+            if answer.entry_id == previous_entry and not self._covers_own_words(question, answer.entry_id):
+                # "Und bei Kreisen?" right after the FIM definition: the same entry again says nothing
+                # about Kreise.
+                answer = Answer(kind=KIND_NO_ANSWER, candidates=answer.candidates)
+            elif answer.entry_id != previous_entry and not self._related(previous_entry, answer.entry_id):
+                # "Und in Sachsen?" right after the four types is about the types in Sachsen, not an
+                # unrelated entry that names Sachsen: read with the last entry's title, which the
+                # state check then refuses (or an entry on that subject answers).
+                retry = self._answer(
+                    question, analysis, previous_topic, previous_type, own_type, previous_entry, True
+                )
+                if retry.kind in (KIND_ANSWER, KIND_NO_ANSWER):
+                    answer = retry
+        if answer.kind == KIND_NO_ANSWER and answer.aspect is None:
+            if self._narrows_last_answer(question, analysis, previous_entry):
+                # "Und bei Kreisen?" after the four types: the related entry on types by kind answers it.
+                answer = self._from_related(question, analysis, previous_entry) or answer
         if answer.kind not in (KIND_ANSWER, KIND_NO_ANSWER) or answer.aspect is not None:
             return answer
         synonyms = self._synonym_variants(question)
@@ -479,6 +507,8 @@ class KnowledgeBase:
         """`question`: cleaned (_clean); `analysis`: analyse() of it, shared with answer()."""
         if not re.search(r"[A-Za-zÄÖÜäöüß]{2,}", question):
             return Answer(kind=KIND_EMPTY)
+        if not self.reads_as_words(question):
+            return Answer(kind=KIND_UNREADABLE)
         resolved = resolve_context(analysis, previous_topic, previous_type, own_type)
         if resolved.needs_own_type:
             return Answer(kind=KIND_NEEDS_OWN_TYPE, topic=resolved.topic or None)
@@ -676,6 +706,34 @@ class KnowledgeBase:
             and previous_entry in self.by_id
             and len(question.split()) <= REFERS_BACK_MAX_WORDS
         )
+
+    def _narrows_last_answer(
+        self, question: str, analysis: QueryAnalysis, previous_entry: str | None
+    ) -> bool:
+        """ "Und in Sachsen?", "Und bei Kreisen?": a short follow-up that only narrows the last answer to a
+        state, a place or a kind of municipality."""
+        if not self._short_follow_up(question, analysis, previous_entry) or analysis.types:
+            return False
+        return bool(_NARROWING.search(analysis.folded)) or any(
+            aspect.kind in ("state", "place") for aspect in asked_aspects(question)
+        )
+
+    def _from_related(self, question: str, analysis: QueryAnalysis, previous_entry: str) -> Answer | None:
+        """The first entry related to the last one that answers the narrowing follow-up with its own words."""
+        for related_id in self.by_id[previous_entry].related:
+            if related_id not in self.by_id or not self._covers_own_words(question, related_id):
+                continue
+            answer = self._answer(question, analysis, previous_entry=related_id, entry_title_context=True)
+            if answer.kind == KIND_ANSWER and answer.entry_id == related_id:
+                return answer
+        return None
+
+    def _related(self, entry_id: str | None, other_id: str | None) -> bool:
+        """One entry lists the other as related (either direction)."""
+        first, second = self.by_id.get(entry_id or ""), self.by_id.get(other_id or "")
+        if first is None or second is None:
+            return False
+        return second.id in first.related or first.id in second.related
 
     def _covers_own_words(self, question: str, entry_id: str | None) -> bool:
         """The entry holds the follow-up's own weighty words ("Kreisen" in "Und bei Kreisen?"), not

@@ -298,3 +298,40 @@ def unknown_word_weight(term: str) -> float:
     if logprob > -11.0:
         return 0.4
     return 0.7
+
+
+# A compound's last part must be this long to count ("Mülltonnen" -> "tonnen"), its first at least
+# MIN_COMPOUND_HEAD: shorter splits would make almost any letter string a "compound".
+MIN_COMPOUND_TAIL = 4
+MIN_COMPOUND_HEAD = 3
+_LETTERS = re.compile(r"[A-Za-zÄÖÜäöüß]{2,}")
+_ABBREVIATION = re.compile(r"[A-ZÄÖÜ]{2,6}|[A-ZÄÖÜ][A-Za-z]{0,3}[A-Z]{1,3}")  # "OZG", "KGSt"
+
+
+def _in_word_lists(word: str) -> bool:
+    _load_nlp()
+    folded = fold(word)
+    return (
+        folded in stopwords()
+        or folded in common_words()
+        or word in _lemma_table
+        or word.lower() in _lemma_table
+        or word[:1].upper() + word[1:].lower() in _lemma_table
+    )
+
+
+def is_known_word(word: str, vocabulary: frozenset[str] | set[str] = frozenset()) -> bool:
+    """A German word (word lists of spacy-lookups-data), a word of `vocabulary` (folded), or a compound
+    ending in a German word ("Bürgerhaushalt")."""
+    if fold(word) in vocabulary or _ABBREVIATION.fullmatch(word) or _in_word_lists(word):
+        return True
+    lower = word.lower()
+    return any(
+        _in_word_lists(lower[start:])
+        for start in range(MIN_COMPOUND_HEAD, len(lower) - MIN_COMPOUND_TAIL + 1)
+    )
+
+
+def reads_as_words(text: str, vocabulary: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Whether any word of `text` is a known word: "asdkjh qwe" or "blabla" is no question at all."""
+    return any(is_known_word(word, vocabulary) for word in _LETTERS.findall(text or ""))
