@@ -154,6 +154,12 @@ def test_single_choice(qid, text, expected):
         ("responsibility", "der Bürgermeister", ["hvb"]),
         ("data_use", "Personaleinsatzplanung und Open Data", ["personaleinsatzplanung", "open_data"]),
         ("data_use", "gar nicht", []),
+        # "None" after a filler was not understood ("Eigentlich gar nicht").
+        ("data_use", "Eigentlich gar nicht", []),
+        ("data_use", "Ehrlich gesagt, nichts davon", []),
+        ("training", "überhaupt nicht", []),
+        ("participation", "so gut wie gar nicht", []),
+        ("community_support", "Momentan keine", []),
         ("training", "Fachverfahren und agile Methoden", ["fachverfahren", "arbeitsweisen"]),
         ("participation", "Mängelmelder und Bürgerhaushalt", ["buergerhaushalt", "maengelmelder"]),
         ("participation", "Umfragen", ["befragungen"]),

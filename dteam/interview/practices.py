@@ -753,7 +753,11 @@ _SKIP = re.compile(
 )
 _NONE = re.compile(
     fold_umlauts(
-        r"^\s*(?:nein|nö|nee|keine\w*|keins|nichts(?:\s+davon)?|gar\s+nicht\w*|bisher\s+nicht\w*|"
+        # Fillers before the "none" ("Eigentlich gar nicht", "Ehrlich gesagt, nichts davon").
+        r"^\s*(?:(?:eigentlich|ehrlich(?:\s+gesagt)?|also|hm+|äh+m?|naja|tja|momentan|aktuell|derzeit|zurzeit|"
+        r"bisher|bei\s+uns|ich\s+fürchte)[\s,.]+)*"
+        r"(?:nein|nö|nee|keine\w*|keins|nichts(?:\s+davon)?|gar\s+nicht\w*|bisher\s+nicht\w*|überhaupt\s+nicht\w*|"
+        r"so\s+gut\s+wie\s+(?:gar\s+)?nicht\w*|nicht\s+wirklich|"
         r"noch\s+nicht\w*|null|nix|leider\s+(?:nein|nicht\w*|keine\w*)|wir\s+haben\s+(?:noch\s+)?(?:keine|nichts))\b"
     )
 )
