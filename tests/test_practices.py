@@ -160,6 +160,7 @@ def test_single_choice(qid, text, expected):
         ("training", "überhaupt nicht", []),
         ("participation", "so gut wie gar nicht", []),
         ("community_support", "Momentan keine", []),
+        ("community_support", "Hm, eher nicht", []),
         ("training", "Fachverfahren und agile Methoden", ["fachverfahren", "arbeitsweisen"]),
         ("participation", "Mängelmelder und Bürgerhaushalt", ["buergerhaushalt", "maengelmelder"]),
         ("participation", "Umfragen", ["befragungen"]),

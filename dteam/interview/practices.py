@@ -757,7 +757,7 @@ _NONE = re.compile(
         r"^\s*(?:(?:eigentlich|ehrlich(?:\s+gesagt)?|also|hm+|äh+m?|naja|tja|momentan|aktuell|derzeit|zurzeit|"
         r"bisher|bei\s+uns|ich\s+fürchte)[\s,.]+)*"
         r"(?:nein|nö|nee|keine\w*|keins|nichts(?:\s+davon)?|gar\s+nicht\w*|bisher\s+nicht\w*|überhaupt\s+nicht\w*|"
-        r"so\s+gut\s+wie\s+(?:gar\s+)?nicht\w*|nicht\s+wirklich|"
+        r"so\s+gut\s+wie\s+(?:gar\s+)?nicht\w*|nicht\s+wirklich|eher\s+(?:nicht|nichts|keine\w*)|"
         r"noch\s+nicht\w*|null|nix|leider\s+(?:nein|nicht\w*|keine\w*)|wir\s+haben\s+(?:noch\s+)?(?:keine|nichts))\b"
     )
 )
