@@ -80,7 +80,10 @@ class ValidateTargetForm(FormValidationAction):
         return "validate_target_form"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[EventType]:
-        answer = service.validate_target(tracker.get_slot(service.REQUESTED_SLOT), latest_text(tracker))
+        intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
+        answer = service.validate_target(
+            tracker.get_slot(service.REQUESTED_SLOT), latest_text(tracker), intent
+        )
         return send_reply(dispatcher, answer)
 
 

@@ -241,12 +241,50 @@ def ask_target() -> Reply:
     return say(messages.ASK_TARGET, [BUTTON_CANCEL])
 
 
-def validate_target(requested_slot: str | None, text: str) -> Reply:
-    """Reads the target goals from free text (same parser as the interview's goal question)."""
+# Commands the target question lets through ("Team anlegen", "Was ist FIM?", "Danke"): it fills nothing,
+# the form rejects, the command's rule runs and the question is asked again. Everything else is read as
+# an attempt to answer ("keine Ahnung" gets the hint with an example).
+TARGET_PASSES_THROUGH = frozenset(
+    {
+        "ask_question",
+        "kb_more",
+        "complain",
+        "help",
+        "show_examples",
+        "bot_challenge",
+        "greet",
+        "thank",
+        "goodbye",
+        "create_team",
+        "show_team_result",
+        "give_code",
+        "request_report",
+        "result_part",
+        "own_result_why",
+        "own_result_meaning",
+        "own_result_next",
+        "show_statistics",
+        "privacy_info",
+        "start_interview",
+    }
+)
+
+
+def validate_target(requested_slot: str | None, text: str, intent: str | None = None) -> Reply:
+    """Reads the target goals from free text (same parser as the interview's goal question).
+
+    The message that starts the question may already name them ("In drei Jahren soll Bürgernähe vorn
+    stehen"); a message of another intent during the question fills nothing (the form rejects it).
+    """
     ask_again = {TARGET_SLOT: None, REQUESTED_SLOT: TARGET_SLOT}
-    if requested_slot != TARGET_SLOT:
-        return Reply(slots=ask_again)  # activation: the triggering message is no answer yet
     goals = [] if text.startswith("/") else goal_parser.extract_goals(text)
+    if requested_slot != TARGET_SLOT:
+        # activation: the triggering message answers only if it names goals
+        if goals:
+            return Reply(slots={TARGET_SLOT: goals[:MAX_GOALS], REQUESTED_SLOT: None})
+        return Reply(slots=ask_again)
+    if intent in TARGET_PASSES_THROUGH:
+        return Reply()
     if not goals:
         return Reply([Message(messages.NO_TARGET_GOALS)], ask_again)
     return Reply(slots={TARGET_SLOT: goals[:MAX_GOALS], REQUESTED_SLOT: None})

@@ -129,6 +129,23 @@ def test_target_question_gives_the_target_type_and_lessons(new_chat) -> None:
     assert chat.slots()["target_goals"] == ["buergernaehe", "attraktivitaet"]
 
 
+def test_a_command_during_the_target_question_is_done_and_goals_in_the_start_count(new_chat) -> None:
+    chat = new_chat()
+    finish_self_test(chat, "Effizienz, dann Leistungsangebot")
+    chat.text("/set_target")
+    # "Team anlegen" was read as a target without goals until »Abbrechen«.
+    team = chat.text("Team anlegen")
+    assert "TEAM-" in team and "kein Digitalisierungsziel" not in team
+    assert "Welche Ziele sollen in drei Jahren am wichtigsten sein?" in team  # then the question again
+    fim = chat.text("Was ist FIM?")
+    assert "Quelle:" in fim and "Welche Ziele sollen in drei Jahren" in fim
+    assert "Lernen Sie von den Typen" in chat.text("Innovation")
+    # Goals in the message that asks for the target are its answer, not asked for again.
+    answer = chat.text("Wir wollen in drei Jahren eher Richtung Bürgernähe und Daseinsvorsorge")
+    assert "Lernen Sie von den Typen" in answer
+    assert chat.slots()["target_goals"] == ["buergernaehe", "daseinsvorsorge"]
+
+
 def test_team_of_three_gets_a_team_result_and_two_do_not(new_chat) -> None:
     lead = new_chat()
     created = lead.text("Team anlegen")
