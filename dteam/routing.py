@@ -320,6 +320,16 @@ _USER_IS_LOST = re.compile(
     re.IGNORECASE,
 )
 
+# "Was muss ich jetzt machen?", "Wie geht es jetzt weiter?", "Was nun?": the user asks what to do here
+# (the help), not what municipalities should do ("Was sollen wir als Kommune jetzt tun?" is for the sources).
+_ASKS_WHAT_NOW = re.compile(
+    r"^\W*(?:und\s+|ok\W*\s*|okay\W*\s*|gut\W*\s*|hm+\W*\s*)?"
+    r"(?:was\s+(?:muss|soll|kann)\s+ich\s+(?:denn\s+)?(?:jetzt|nun|hier|als\s+nächstes|damit)?\s*(?:machen|tun)"
+    r"|wie\s+geht\s*(?:'s|es|s)?\s+(?:das\s+)?(?:jetzt\s+|nun\s+|hier\s+)?weiter|was\s+(?:jetzt|nun)"
+    r"|wie\s+(?:fange|starte|beginne)\s+ich(?:\s+an)?|wo\s+(?:fange|beginne)\s+ich(?:\s+an)?)\W*$",
+    re.IGNORECASE,
+)
+
 _NAMES_A_FEATURE = re.compile(
     r"\b(?:selbst\s?-?\s?)?test\b|team|code|bericht|pdf|ziel-?zustand|soll-?zustand", re.IGNORECASE
 )
@@ -365,6 +375,8 @@ def _about_the_assistant(message: str, intent: str) -> str | None:
         return HELP_INTENT  # "Können mehrere Kolleg:innen mitmachen?", "Wofür ist der Rückkehrcode?"
     if intent in (KNOWLEDGE_INTENT, FALLBACK_INTENT, RESUME_INTENT) and _ABOUT_THE_SELF_TEST.search(message):
         return HELP_INTENT
+    if intent in (KNOWLEDGE_INTENT, FALLBACK_INTENT, HELP_INTENT) and _ASKS_WHAT_NOW.search(message):
+        return HELP_INTENT  # "Was muss ich jetzt machen?" got the sources' refusal
     return None
 
 

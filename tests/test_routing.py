@@ -355,3 +355,24 @@ def test_an_explicit_wish_to_take_the_test_starts_it_even_with_facts_in_it():
 def test_goals_the_classifier_gave_up_on_are_an_answer():
     assert route("Bei uns geht es um Effizienz", "nlu_fallback", 0.4) == "inform"
     assert route("Geht es um Effizienz?", "nlu_fallback", 0.4) == "ask_question"
+
+
+@pytest.mark.parametrize(
+    "text, intent",
+    [
+        ("Was muss ich jetzt machen?", "ask_question"),
+        ("Wie geht es jetzt weiter?", "nlu_fallback"),
+        ("Ok, was nun?", "ask_question"),
+        ("Wie fange ich an?", "nlu_fallback"),
+        ("Was soll ich hier tun?", "ask_question"),
+    ],
+)
+def test_what_to_do_now_gets_the_help_not_the_sources_refusal(text, intent):
+    assert route(text, intent, 0.45) == "help"
+
+
+@pytest.mark.parametrize(
+    "text", ["Was sollen wir als Kommune jetzt tun?", "Wie geht es mit dem OZG weiter?", "Und jetzt?"]
+)
+def test_what_municipalities_should_do_stays_a_question_for_the_sources(text):
+    assert route(text, "ask_question", 0.9) == "ask_question"
