@@ -235,6 +235,21 @@ _WHAT_IF_CUE = re.compile(
 )
 
 # The user's own things (team, code, report, target, result): only the commands know them.
+# "ok dann los", "Na dann, fangen wir an": the whole message says to begin.
+_LETS_GO = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|gut|ja|na\s+dann|also|alles\s+klar)\W+)?(?:dann\s+)?"
+    r"(?:los(?:\s+geht'?s)?|auf\s+geht'?s|fangen\s+wir\s+an|legen\s+wir\s+los|starten\s+wir)\W*$",
+    re.IGNORECASE,
+)
+# A question about who is in the user's own team or how far it is ("Wer ist alles in meinem Team?") –
+# not about the municipality's digital team ("Wie stellen wir unser Team für die Digitalisierung auf?").
+_ABOUT_OWN_TEAM = re.compile(
+    r"^(?=.*\b(?:unser\w*|mein\w*)\s+(?:\w+\s+)?team\b)"
+    r"(?=.*\b(?:wer|wie\s+viele|mitglied\w*|dabei|ergebnis\w*|fertig|abgeschlossen|mitgemacht)\b).*\?\s*$",
+    re.IGNORECASE,
+)
+TEAM_RESULT_INTENT = "show_team_result"
+
 _OWN_THINGS = re.compile(
     r"\b(?:unser\w*|mein\w*)\s+(?:\w+\s+)?(?:team\w*|code\w*|bericht\w*|report\w*|"
     r"ziel\w*|ergebnis\w*|daten|gespräch\w*|test\w*|selbsttest\w*)\b",
@@ -405,8 +420,10 @@ def route(text: str, intent: str | None, confidence: float) -> str:
         return HELP_INTENT  # "Ich verstehe nicht, was ich tun soll" is no complaint about an answer
     if intent in _ANSWER_BEFORE and is_answer_option(message):
         return INFORM_INTENT
-    if intent in _NOT_UNDERSTOOD and wants_self_test(message):
-        return START_INTENT  # "Hi, ich würde gern wissen, was für ein Typ wir sind"
+    if intent in _NOT_UNDERSTOOD and (wants_self_test(message) or _LETS_GO.search(message)):
+        return START_INTENT  # "Hi, ich würde gern wissen, was für ein Typ wir sind", "ok dann los"
+    if intent in (FALLBACK_INTENT, KNOWLEDGE_INTENT) and _ABOUT_OWN_TEAM.search(message):
+        return TEAM_RESULT_INTENT  # "Wer ist denn alles in meinem Team?": the team's members and result
     if intent == FALLBACK_INTENT and not looks_like_question(message) and extract_goals(message):
         # "Bei uns geht es um Effizienz" outside the test: offered the test (inside, read as the answer).
         return INFORM_INTENT

@@ -376,3 +376,18 @@ def test_what_to_do_now_gets_the_help_not_the_sources_refusal(text, intent):
 )
 def test_what_municipalities_should_do_stays_a_question_for_the_sources(text):
     assert route(text, "ask_question", 0.9) == "ask_question"
+
+
+@pytest.mark.parametrize("text", ["ok dann los", "Na dann, fangen wir an", "Alles klar, los geht's"])
+def test_lets_go_starts_the_test(text):
+    # After "Machen Sie jetzt den Selbsttest" (joining a team), "ok dann los" was not understood.
+    assert route(text, "nlu_fallback", 0.45) == "start_interview"
+
+
+def test_who_is_in_my_team_shows_the_team_not_nicht_verstanden():
+    assert route("Wer ist denn alles in meinem Team?", "nlu_fallback", 0.45) == "show_team_result"
+    assert route("Wie viele sind in unserem Team schon fertig?", "nlu_fallback", 0.45) == "show_team_result"
+    # The municipality's own digital team is not the assistant's team mode.
+    assert route("Wie stellen wir unser Team für die Digitalisierung auf?", "nlu_fallback", 0.45) != (
+        "show_team_result"
+    )
