@@ -10,6 +10,7 @@ from rasa_sdk.events import ActiveLoop, AllSlotsReset, EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import followup
+from dteam.routing import asks_for_others_data
 from dteam.storage import privacy, statistics
 
 logger = logging.getLogger(__name__)
@@ -39,7 +40,12 @@ class ActionPrivacyInfo(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         # Short first; asked again right after ("Mehr zum Datenschutz"), the details.
-        if self.name() in actions_of_last_turn(tracker):
+        if asks_for_others_data((tracker.latest_message or {}).get("text") or ""):
+            dispatcher.utter_message(
+                text=privacy.OTHERS_NOT_SHOWN + " " + privacy.privacy_notice(),
+                buttons=[BUTTON_PRIVACY_MORE, BUTTON_DELETE],
+            )
+        elif self.name() in actions_of_last_turn(tracker):
             dispatcher.utter_message(text=privacy.privacy_details(), buttons=[BUTTON_DELETE])
         else:
             dispatcher.utter_message(

@@ -235,6 +235,16 @@ _WHAT_IF_CUE = re.compile(
 )
 
 # The user's own things (team, code, report, target, result): only the commands know them.
+# Other people's conversations, answers or data ("die Gespräche anderer Nutzer", "was Kollegen geantwortet
+# haben") – not the anonymous statistics ("Wie haben die anderen abgeschnitten?").
+_OTHERS_DATA = re.compile(
+    r"\b(?:gespräch\w*|chat\w*|unterhaltung\w*|verl[äa]uf\w*|antworten|nachrichten|eingaben)\s+"
+    r"(?:von\s+)?(?:anderer|anderen|fremde\w*)\s*(?:nutzer\w*|nutzende\w*|leute|personen|menschen|"
+    r"kolleg\w*|kommunen|user\w*|benutzer\w*)?\b"
+    r"|\b(?:fremde|andere\w*)\s+(?:gespräch\w*|chats?|unterhaltung\w*|verläufe)\b",
+    re.IGNORECASE,
+)
+
 # "ok dann los", "Na dann, fangen wir an": the whole message says to begin.
 _LETS_GO = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|gut|ja|na\s+dann|also|alles\s+klar)\W+)?(?:dann\s+)?"
@@ -355,11 +365,18 @@ _NAMES_A_FEATURE = re.compile(
 _FEATURE_QUESTION_INTENTS = frozenset({KNOWLEDGE_INTENT, FALLBACK_INTENT, START_INTENT, "show_examples"})
 
 
+def asks_for_others_data(text: str) -> bool:
+    """ "Zeig mir die Gespräche anderer Nutzer": other people's conversations, answers or results."""
+    return bool(_OTHERS_DATA.search(text or ""))
+
+
 def _about_the_assistant(message: str, intent: str) -> str | None:
     """Questions about the user's own goals, the self-test or what is stored: the sources cannot
     answer them, and a question about storing must never delete."""
     if _ASKS_OWN_GOALS.search(message):
         return OWN_GOALS_INTENT
+    if asks_for_others_data(message):
+        return PRIVACY_INTENT  # was taken for the statistics: the privacy notice says nobody sees them
     # "Wofür ist der Rückkehrcode?" was taken for give_code: without a code it is a question about codes.
     about_a_feature = intent in _FEATURE_QUESTION_INTENTS or (
         intent == CODE_INTENT and not looks_like_code(message)

@@ -244,6 +244,13 @@ def privacy_notice(env: Mapping[str, str] = os.environ) -> str:
     )
 
 
+OTHERS_NOT_SHOWN = (
+    "Gespräche und Antworten anderer Personen zeige ich nicht – über diesen Chat kann niemand ein fremdes "
+    "Gespräch lesen oder ändern, auch Ihres nicht. Was es gibt, ist die anonyme »Statistik« über alle "
+    "abgeschlossenen Selbsttests."
+)
+
+
 def privacy_details(env: Mapping[str, str] = os.environ) -> str:
     """What the stored result holds, how long it stays linked, and who sees what."""
     link = settings.retention_from_env(env)["results_link_retention_days"]
