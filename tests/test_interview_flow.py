@@ -112,6 +112,23 @@ def test_dont_know_after_the_draft_keeps_the_goals_named_so_far():
     assert updates["goals"] is None and "Ohne Ziele" in messages[0].text
 
 
+def test_taking_back_the_order_of_the_draft_reranks_it_instead_of_adding():
+    # "Bürgernähe", then "Ach nee, eigentlich eher Effizienz zuerst und dann Bürgernähe" was noted as
+    # 1. Bürgernähe, 2. Effizienz.
+    state = at("goals", goals_draft=["buergernaehe"], goals_asked_more=True)
+    updates, _ = step(
+        state, Turn("correct_goals", "Ach nee, eigentlich eher Effizienz zuerst und dann Bürgernähe")
+    )
+    assert updates["goals_draft"] == ["effizienz", "buergernaehe"] and updates["requested_slot"] == "goals"
+    # Adding stays adding: a further goal without taking back, or a take-back naming only a new goal.
+    for text, expected in (
+        ("Und Fördermittel", ["buergernaehe", "foerdermittel"]),
+        ("Nee, noch Fördermittel", ["buergernaehe", "foerdermittel"]),
+    ):
+        updates, _ = step(state, Turn("inform", text))
+        assert (updates.get("goals") or updates.get("goals_draft")) == expected, text
+
+
 def test_a_bare_yes_to_another_goal_asks_which_without_counting_a_failure():
     state = at("goals", goals_draft=["effizienz"], goals_asked_more=True)
     updates, messages = step(state, Turn("affirm", "ja"))

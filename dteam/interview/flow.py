@@ -564,7 +564,7 @@ def _answer_goals(state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[M
     if _says_finished(turn):
         return _finish_goals(draft, state)
 
-    if goal_parser.is_correction(turn.text):
+    if goal_parser.is_correction(turn.text) or _reranks_draft(draft, turn.text):
         found = goal_parser.apply_correction(draft, turn.text)
         if found:
             return _goals_with_follow_up(found, True, state)
@@ -610,6 +610,22 @@ def _answer_goals(state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[M
             "Bürgernähe und Fördermittel« oder »Wir müssen das OZG umsetzen«."
         )
     return _invalid(GOAL_SLOT, hint, state)
+
+
+# "Ach nee, eigentlich eher Effizienz zuerst und dann Bürgernähe" after "Bürgernähe": takes back the order.
+_TAKES_BACK_ORDER = re.compile(
+    r"^\W*(?:ach\s+)?(?:nee|nein|ne|quatsch|moment|halt|stopp?)\b|\b(?:eigentlich|lieber|umgekehrt)\b",
+    re.IGNORECASE,
+)
+
+
+def _reranks_draft(draft: list[str], text: str) -> bool:
+    """A further answer that takes back and names a goal of the draft with another: a new ranking, not
+    goals to add after the draft."""
+    if not draft or not _TAKES_BACK_ORDER.search(text or ""):
+        return False
+    named = goal_parser.extract_goals(text)
+    return len(named) >= 2 and bool(set(named) & set(draft))
 
 
 # "… Also Wirtschaft und Attraktivität, oder?": an answer that asks for agreement, not a question.
