@@ -339,10 +339,7 @@ class KnowledgeBase:
             cosines = self._sentence_cosines(entry, query_vector)
             if len(cosines) != len(sentences):
                 return ""
-            # The sentence that brings asked words the short form lacks; among those, the closest.
-            unseen = asked - short_stems
-            unseen_counts = [len(unseen & self._stems(sentence)) for sentence in sentences]
-            best = max(range(len(sentences)), key=lambda i: (unseen_counts[i], cosines[i]))
+            best = int(np.argmax(cosines))
         else:
             # Without vectors: the sentence with most asked words the short form lacks.
             unseen = asked - short_stems
