@@ -65,6 +65,7 @@ _QUESTION_START = re.compile(
     re.IGNORECASE,
 )
 # A w-word followed by a verb or a quantity: "Was ist …", "Wie viele …" – not "Wie gesagt, …".
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _STRONG_QUESTION_START = re.compile(
     r"^\s*(?:" + _W_WORD + r")\s+(?:ist|sind|war|waren|bedeutet|bedeuten|heißt|heisst|kostet|kosten|"
     r"macht|machen|hat|haben|hatte|kann|können|soll|sollen|muss|müssen|viele|viel|lange|genau|denn|"
@@ -268,9 +269,14 @@ _OWN_THINGS = re.compile(
 
 
 def looks_like_question(text: str) -> bool:
-    """Ends with a question mark or starts like a question ("Was …", "Gibt es …", "Erklären Sie …")."""
+    """Ends with a question mark or starts like a question ("Was …", "Gibt es …", "Erklären Sie …"), or
+    its last sentence is a clear w-question without its mark."""
     stripped = (text or "").strip()
-    return stripped.endswith("?") or bool(_QUESTION_START.match(stripped))
+    return (
+        stripped.endswith("?")
+        or bool(_QUESTION_START.match(stripped))
+        or bool(_STRONG_QUESTION_START.match(_last_sentence(stripped)))
+    )
 
 
 def starts_like_question(text: str) -> bool:
@@ -279,9 +285,23 @@ def starts_like_question(text: str) -> bool:
 
 
 def is_clear_question(text: str) -> bool:
-    """A question even inside the interview, where "Wie gesagt, Effizienz" is an answer."""
+    """A question even inside the interview, where "Wie gesagt, Effizienz" is an answer.
+
+    Also a question that ends in a w-question without its mark ("Ist es nur eine Geldfrage? Was sagt der
+    ÖFIT-Mann dazu"), not a rhetorical one answered after it ("Was uns wichtig ist? Effizienz.").
+    """
     stripped = (text or "").strip()
-    return stripped.endswith("?") or bool(_STRONG_QUESTION_START.match(stripped))
+    return (
+        stripped.endswith("?")
+        or bool(_STRONG_QUESTION_START.match(stripped))
+        or bool(_STRONG_QUESTION_START.match(_last_sentence(stripped)))
+    )
+
+
+def _last_sentence(text: str) -> str:
+    """The part after the last sentence end, or "" when the text ends with one."""
+    parts = _SENTENCE_END.split(text)
+    return parts[-1].strip() if len(parts) > 1 else ""
 
 
 def wants_self_test(text: str) -> bool:

@@ -129,6 +129,12 @@ def test_taking_back_the_order_of_the_draft_reranks_it_instead_of_adding():
         assert (updates.get("goals") or updates.get("goals_draft")) == expected, text
 
 
+def test_a_question_at_the_goal_question_is_left_to_the_knowledge_base_even_without_its_last_mark():
+    text = "Liegt es bei kleinen Gemeinden nur am Geld? Was meint Mike Weber dazu"
+    updates, messages = step(at("goals"), Turn("ask_question", text))
+    assert messages == [] and not updates.get("goals") and not updates.get("goals_draft")
+
+
 def test_a_bare_yes_to_another_goal_asks_which_without_counting_a_failure():
     state = at("goals", goals_draft=["effizienz"], goals_asked_more=True)
     updates, messages = step(state, Turn("affirm", "ja"))

@@ -391,3 +391,12 @@ def test_who_is_in_my_team_shows_the_team_not_nicht_verstanden():
     assert route("Wie stellen wir unser Team für die Digitalisierung auf?", "nlu_fallback", 0.45) != (
         "show_team_result"
     )
+
+
+def test_a_question_whose_last_sentence_lacks_its_mark_is_still_a_question():
+    # Mid-interview it was read as the goal "Fördermittel" ("Geldfrage").
+    text = "Liegt es bei kleinen Gemeinden nur am Geld? Was meint Mike Weber dazu"
+    assert is_clear_question(text) and looks_like_question(text)
+    # A rhetorical question answered after it is an answer.
+    assert not is_clear_question("Was uns wichtig ist? Ganz klar Effizienz.")
+    assert not is_clear_question("Effizienz und Bürgernähe. Wie gesagt, Effizienz zuerst")
