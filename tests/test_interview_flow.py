@@ -135,6 +135,16 @@ def test_a_question_at_the_goal_question_is_left_to_the_knowledge_base_even_with
     assert messages == [] and not updates.get("goals") and not updates.get("goals_draft")
 
 
+def test_a_complaint_mid_interview_is_left_to_the_rules_unless_it_answers():
+    # "Das war nicht meine Frage" after an answer given mid-interview was read as "no more goals".
+    updates, messages = step(at("goals"), Turn("complain", "Das war nicht meine Frage"))
+    assert messages == [] and updates == {"requested_slot": "goals"}
+    updates, _ = step(at("goals"), Turn("complain", "Stimmt nicht, Effizienz ist wichtiger"))
+    assert updates["goals_draft"] == ["effizienz"]
+    updates, _ = step(at("strategy", goals=["effizienz"]), Turn("complain", "Wir haben doch eine Strategie"))
+    assert updates["strategy"] == "vorhanden"
+
+
 def test_a_bare_yes_to_another_goal_asks_which_without_counting_a_failure():
     state = at("goals", goals_draft=["effizienz"], goals_asked_more=True)
     updates, messages = step(state, Turn("affirm", "ja"))

@@ -127,6 +127,8 @@ def test_inhabitants_skip():
         ("strategy", "ja", "vorhanden"),
         ("strategy", "noch nicht, aber in Arbeit", "in_entwicklung"),
         ("strategy", "haben wir nicht", "keine"),
+        ("strategy", "Wir haben doch eine Strategie", "vorhanden"),  # was not understood
+        ("strategy", "Wir haben schon eine", "vorhanden"),
         ("strategy", "weiß nicht", SKIPPED),
         ("fim_known", "kenne ich nicht", "nein"),
         ("fim_known", "ja klar", "ja"),

@@ -22,7 +22,7 @@ from typing import Any
 
 from dteam.interview import goals as goal_parser
 from dteam.interview import practices, semantic_match
-from dteam.routing import is_clear_question, looks_like_question, starts_like_question
+from dteam.routing import COMPLAINT_INTENT, is_clear_question, looks_like_question, starts_like_question
 
 GOAL_SLOT = "goals"
 INTERVIEW_SLOTS: tuple[str, ...] = (GOAL_SLOT, *practices.QUESTION_ORDER)
@@ -64,6 +64,7 @@ INTERRUPTING_INTENTS = frozenset(
         "give_code",  # a return or team code mid-interview is handled, then the question resumes
         "privacy_info",  # "Ist das hier anonym?" before answering
         "kb_more",  # "Mehr dazu" under an answer given mid-interview
+        COMPLAINT_INTENT,  # "Das war nicht meine Frage" about such an answer (unless it answers)
     }
 )
 MAX_FAILURES_BEFORE_BUTTONS = 2
@@ -312,6 +313,10 @@ def _handle_answer(slot: str, state: Mapping[str, Any], turn: Turn) -> tuple[Upd
         return _go_back(slot)
     if navigation and turn.intent == "result_now":
         return _result_now(state)
+    if navigation and turn.intent == COMPLAINT_INTENT and not _names_an_answer(slot, turn.text):
+        # "Das war nicht meine Frage" after an answer given mid-interview: the rules apologise and offer
+        # other entries, then the question comes again (it was read as "no more goals").
+        return {}, []
     if (
         navigation
         and slot != GOAL_SLOT
@@ -390,6 +395,15 @@ def _says_finished(turn: Turn) -> bool:
     return not (
         goal_parser.extract_goals(turn.text) or any(m.sure for m in semantic_match.match_goals(turn.text))
     )
+
+
+def _names_an_answer(slot: str, text: str) -> bool:
+    """The text answers the question by the rules ("Stimmt nicht, wir haben doch eine Strategie")."""
+    if slot == GOAL_SLOT:
+        return bool(goal_parser.extract_goals(text))
+    if slot in practices.QUESTIONS:
+        return practices.parse_answer(slot, text).ok
+    return False
 
 
 def _is_interruption(turn: Turn) -> bool:

@@ -136,7 +136,7 @@ QUESTIONS: dict[str, Question] = {
                     r"\bverabschiedet\b",
                     r"\bexistiert\b",
                     r"\bliegt\s+vor\b",
-                    r"\bhaben\s+eine\b",
+                    r"\bhaben\s+(?:doch\s+|schon\s+|bereits\s+|auch\s+)?(?:eine|so\s+eine|sie)\b",
                     row="strategie_vorhanden",
                     phrase="eine Digitalisierungsstrategie",
                 ),

@@ -135,6 +135,15 @@ def test_a_complaint_about_an_answer_offers_other_questions(chat: Chat) -> None:
     assert offered and not any(title.startswith("Was ist FIM") for title in offered)
 
 
+def test_a_complaint_mid_interview_is_answered_and_the_interview_resumes(chat: Chat) -> None:
+    chat.send("/start_interview")
+    chat.send("Was ist FIM?")
+    replies = chat.send("Das war nicht meine Frage")  # was read as "no more goals"
+    assert "Das tut mir leid" in text_of(replies) and "Frage 1 von 12" in text_of(replies)
+    assert chat.tracker()["active_loop"]["name"] == "interview_form"
+    assert "Bisher habe ich: 1. Effizienz" in text_of(chat.send("Effizienz"))
+
+
 def test_privacy_and_more_mid_interview_are_answered_and_the_interview_resumes(chat: Chat) -> None:
     assert "Frage 1 von 12" in text_of(chat.send("/start_interview"))
     replies = chat.send("Ist das hier anonym?")
