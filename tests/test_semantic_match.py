@@ -175,3 +175,12 @@ def test_off_topic_chatter_is_no_goal(text):
     texts, _ = sm.goal_training_examples()
     assert text not in texts
     assert sm.match_goals(text) == []
+
+
+def test_a_lead_in_to_the_wish_names_no_goal():
+    # "Wir müssen deshalb schauen, dass die Arbeit mit weniger Händen gemacht werden kann": the lead-in
+    # alone was read as the legal-requirements goal ("müssen").
+    from dteam.interview.semantic_match import match_goal_part
+
+    for lead_in in ("Wir müssen deshalb schauen", "Ich wünsche mir einfach", "Wir wollen unbedingt dass"):
+        assert match_goal_part(lead_in) is None, lead_in

@@ -63,7 +63,12 @@ _TOPICLESS = frozenset(
     "eigentlich vor allem sehr ganz besonders hauptsache "
     # greetings, keyboard tests and filler ("hallo hallo test test") name no topic either
     "hallo hi hey moin servus guten tag morgen abend test tests testing probe bla blabla blub hm hmm "
-    "äh ähm öhm ok okay".split()
+    "äh ähm öhm ok okay "
+    # lead-ins to the clause that says the wish ("Wir müssen deshalb schauen, dass …"): "müssen" alone
+    # read as the legal-requirements goal
+    "muss müssen soll sollen sollte sollten will wollen möchte möchten würde würden deshalb daher "
+    "schauen sehen gucken achten aufpassen sorgen hoffe hoffen wünsche wünschen glaube denke finde "
+    "meine jetzt endlich einfach dringend unbedingt dass damit".split()
 )
 
 
