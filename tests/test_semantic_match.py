@@ -182,5 +182,12 @@ def test_a_lead_in_to_the_wish_names_no_goal():
     # alone was read as the legal-requirements goal ("müssen").
     from dteam.interview.semantic_match import match_goal_part
 
-    for lead_in in ("Wir müssen deshalb schauen", "Ich wünsche mir einfach", "Wir wollen unbedingt dass"):
+    lead_ins = (
+        "Wir müssen deshalb schauen",
+        "Ich wünsche mir einfach",
+        "Wir wollen unbedingt dass",
+        "Als Ziel für die Digitalisierung sehe ich trotzdem eher",  # was "Innovation"
+        "Das muss aufhören",  # was "Rechtliche Vorgaben"
+    )
+    for lead_in in lead_ins:
         assert match_goal_part(lead_in) is None, lead_in

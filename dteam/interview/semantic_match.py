@@ -68,7 +68,8 @@ _TOPICLESS = frozenset(
     # read as the legal-requirements goal
     "muss müssen soll sollen sollte sollten will wollen möchte möchten würde würden deshalb daher "
     "schauen sehen gucken achten aufpassen sorgen hoffe hoffen wünsche wünschen glaube denke finde "
-    "meine jetzt endlich einfach dringend unbedingt dass damit".split()
+    "meine jetzt endlich einfach dringend unbedingt dass damit als sehe trotzdem eher digitalisierung "
+    "aufhören ändern nicht weitergehen".split()
 )
 
 
