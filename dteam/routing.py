@@ -246,6 +246,14 @@ _OTHERS_DATA = re.compile(
     re.IGNORECASE,
 )
 
+# "Kann ich die restlichen Fragen noch beantworten?" after an early result.
+_ANSWERS_REMAINING = re.compile(
+    r"^(?!.*\b(?:später|nicht|nie|kein\w*)\b).*"
+    r"\b(?:restlich\w*|übrig\w*|übersprungen\w*|ausgelassen\w*|fehlend\w*)\s+(?:\w+\s+)?fragen\b"
+    r".*\b(?:beantwort\w*|mach\w*|ausfüll\w*|nachhol\w*|weiter\w*)",
+    re.IGNORECASE,
+)
+
 # "ok dann los", "Na dann, fangen wir an": the whole message says to begin.
 _LETS_GO = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|gut|ja|na\s+dann|also|alles\s+klar)\W+)?(?:dann\s+)?"
@@ -397,6 +405,8 @@ def _about_the_assistant(message: str, intent: str) -> str | None:
         return OWN_GOALS_INTENT
     if asks_for_others_data(message):
         return PRIVACY_INTENT  # was taken for the statistics: the privacy notice says nobody sees them
+    if _ANSWERS_REMAINING.search(message):
+        return RESUME_INTENT  # after »Ergebnis jetzt«: the skipped questions (flow.resume)
     # "Wofür ist der Rückkehrcode?" was taken for give_code: without a code it is a question about codes.
     about_a_feature = intent in _FEATURE_QUESTION_INTENTS or (
         intent == CODE_INTENT and not looks_like_code(message)

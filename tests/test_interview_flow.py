@@ -145,6 +145,24 @@ def test_a_complaint_mid_interview_is_left_to_the_rules_unless_it_answers():
     assert updates["strategy"] == "vorhanden"
 
 
+def test_after_result_now_the_skipped_questions_can_still_be_answered():
+    state = at("strategy", goals=["effizienz"], municipality_kind="gemeinde", inhabitants=4000)
+    updates, _ = step(state, Turn("result_now", "Ergebnis jetzt"))
+    assert updates["requested_slot"] is None and updates["strategy"] == "skipped"
+    remaining = list(flow.practices.QUESTION_ORDER[2:])  # all but kind and size
+    assert updates[flow.SKIPPED_AT_RESULT] == remaining
+    after_result = {**state, **updates}
+    reopened, messages = flow.resume(after_result)
+    assert all(reopened[slot] is None for slot in remaining) and reopened[flow.SKIPPED_AT_RESULT] is None
+    assert f"die {len(remaining)} offenen Fragen" in messages[0].text
+    assert flow.next_question({**after_result, **reopened}) == "strategy"
+    # A test finished without »Ergebnis jetzt« has nothing to reopen.
+    updates, _ = step(
+        at("community_support", **{s: "skipped" for s in remaining[:-1]}), Turn("skip", "weiß nicht")
+    )
+    assert not updates.get(flow.SKIPPED_AT_RESULT)
+
+
 def test_a_bare_yes_to_another_goal_asks_which_without_counting_a_failure():
     state = at("goals", goals_draft=["effizienz"], goals_asked_more=True)
     updates, messages = step(state, Turn("affirm", "ja"))

@@ -400,3 +400,12 @@ def test_a_question_whose_last_sentence_lacks_its_mark_is_still_a_question():
     # A rhetorical question answered after it is an answer.
     assert not is_clear_question("Was uns wichtig ist? Ganz klar Effizienz.")
     assert not is_clear_question("Effizienz und Bürgernähe. Wie gesagt, Effizienz zuerst")
+
+
+def test_answering_the_remaining_questions_resumes_the_test():
+    assert (
+        route("Kann ich die restlichen Fragen noch beantworten?", "ask_question", 0.45) == "resume_interview"
+    )
+    assert route("Ich möchte die übersprungenen Fragen nachholen", "nlu_fallback", 0.45) == "resume_interview"
+    assert route("Die restlichen Fragen mache ich später", "nlu_fallback", 0.45) != "resume_interview"
+    assert route("Welche offenen Fragen nennt die Studie?", "ask_question", 0.9) == "ask_question"

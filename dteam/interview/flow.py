@@ -34,8 +34,17 @@ FAILURES = "interview_failures"
 # An unsure semantic match waiting for the user's yes/no: {"slot", "values", "text"}; for a wish beside
 # goals the rules found also "ranked", the goals with the proposed one in its place (taken on "Ja").
 PENDING_MATCH = "pending_match"
-# Helper slots that only live while the interview runs.
-STATE_SLOTS: tuple[str, ...] = (GOALS_DRAFT, GOALS_ASKED_MORE, ANSWER_DRAFT, FAILURES, PENDING_MATCH)
+# The practice questions »Ergebnis jetzt« skipped: "Weitermachen" after the result asks them still.
+SKIPPED_AT_RESULT = "skipped_at_result"
+# Helper slots reset when a test starts.
+STATE_SLOTS: tuple[str, ...] = (
+    GOALS_DRAFT,
+    GOALS_ASKED_MORE,
+    ANSWER_DRAFT,
+    FAILURES,
+    PENDING_MATCH,
+    SKIPPED_AT_RESULT,
+)
 CONFIRM_VALUE = "bestaetigen"
 REJECT_VALUE = "ablehnen"
 # "Nur Bürgernähe": of several proposed options, only this one (button value ONLY_PREFIX + option).
@@ -187,10 +196,24 @@ RESUMED = "Gut, es geht an derselben Stelle weiter – Ihre bisherigen Antworten
 
 def resume(state: Mapping[str, Any]) -> tuple[Updates, list[Message]]:
     """ "Weitermachen" after »Abbrechen«: the answers given so far are still in the slots, so the form
-    goes on with the next open question; with nothing answered yet it is a fresh start."""
+    goes on with the next open question; with nothing answered yet it is a fresh start. After
+    »Ergebnis jetzt« it asks the questions that were skipped for it, then shows the result again."""
+    remaining = [slot for slot in state.get(SKIPPED_AT_RESULT) or () if slot in practices.QUESTION_ORDER]
+    if remaining:
+        reopened: Updates = {slot: None for slot in remaining}
+        reopened.update({SKIPPED_AT_RESULT: None, FAILURES: 0.0, PENDING_MATCH: None, ANSWER_DRAFT: None})
+        return reopened, [Message(remaining_questions_text(len(remaining)))]
     if not any(state.get(slot) not in (None, "") for slot in (*INTERVIEW_SLOTS, GOALS_DRAFT)):
         return start()
     return {FAILURES: 0.0, PENDING_MATCH: None}, [Message(RESUMED)]
+
+
+def remaining_questions_text(count: int) -> str:
+    questions = "die offene Frage" if count == 1 else f"die {count} offenen Fragen"
+    return (
+        f"Gern, {questions} zur Praxis Ihrer Kommune. Danach zeige ich Ihr Ergebnis noch einmal, dann "
+        "mit dem Vergleich zu anderen Kommunen."
+    )
 
 
 def ask(state: Mapping[str, Any], slot: str) -> Message:
@@ -535,10 +558,9 @@ def _result_now(state: Mapping[str, Any]) -> tuple[Updates, list[Message]]:
             )
         ]
     updates: Updates = {GOAL_SLOT: list(goals)}
-    for slot in practices.QUESTION_ORDER:
-        if state.get(slot) is None:
-            updates[slot] = practices.SKIPPED
-    updates.update({FAILURES: 0.0, ANSWER_DRAFT: None})
+    skipped = [slot for slot in practices.QUESTION_ORDER if state.get(slot) is None]
+    updates.update({slot: practices.SKIPPED for slot in skipped})
+    updates.update({FAILURES: 0.0, ANSWER_DRAFT: None, SKIPPED_AT_RESULT: skipped or None})
     return updates, []
 
 

@@ -16,8 +16,8 @@ from functools import partial
 from typing import Any
 
 from dteam.followup import service as followup
+from dteam.interview import flow, practices
 from dteam.interview import goals as goal_parser
-from dteam.interview import practices
 from dteam.reply import Message, Reply, say
 from dteam.result import chart, steps
 from dteam.storage import results
@@ -32,7 +32,12 @@ RESULT_STATE_SLOTS = (
     "previous_code",
     followup.TARGET_SLOT,
     "team_code",
+    # A corrected result is stored under the code already shown, not under a second one.
+    followup.RETURN_CODE_SLOT,
+    flow.SKIPPED_AT_RESULT,
 )
+# After »Ergebnis jetzt«: the skipped practice questions can still be answered (flow.resume).
+BUTTON_REMAINING = {"title": "Restliche Fragen beantworten", "payload": "/resume_interview"}
 INTERVIEW_FORM = "interview_form"
 BUTTON_START = followup.BUTTON_START
 
@@ -138,6 +143,9 @@ def result_reply(conversation_id: str, goals: Sequence[str], state: Mapping[str,
         # not cost much more than any other turn.
         [partial(save_anonymous_result, conversation_id, goals, answers)],
     )
+    remaining = len(state.get(flow.SKIPPED_AT_RESULT) or ())
+    if remaining:
+        shown += say(remaining_offer(remaining), [BUTTON_REMAINING])
     return shown + followup.after_result(
         conversation_id,
         goals,
@@ -146,6 +154,14 @@ def result_reply(conversation_id: str, goals: Sequence[str], state: Mapping[str,
         target_goals=state.get(followup.TARGET_SLOT),
         team_code=state.get("team_code"),
         current_code=state.get(followup.RETURN_CODE_SLOT),
+    )
+
+
+def remaining_offer(count: int) -> str:
+    questions = "eine Frage" if count == 1 else f"{count} Fragen"
+    return (
+        f"Sie haben {questions} zur Praxis Ihrer Kommune übersprungen. Wenn Sie sie noch beantworten, "
+        "vergleiche ich Ihre Praxis mit Ihrem Typ und allen Befragten."
     )
 
 
@@ -196,4 +212,7 @@ def result_part(
     else:
         part = OWN_RESULT_PARTS.get(intent) or steps.part_from_text(text)
     asked_type = steps.named_type(text) if part == steps.PART_WHY else None
-    return Reply(step_messages(steps.part_step(part, goals, answers_of(state), asked_type=asked_type)))
+    shown = step_messages(steps.part_step(part, goals, answers_of(state), asked_type=asked_type))
+    if part == steps.PART_COMPARE and state.get(flow.SKIPPED_AT_RESULT) and shown:
+        shown[-1] = Message(shown[-1].text, [BUTTON_REMAINING, *shown[-1].buttons], shown[-1].image)
+    return Reply(shown)

@@ -193,8 +193,7 @@ def compare_text(content: ResultContent, complete: bool = False) -> tuple[str, b
     context = content.section("context")
     if not lines and not context:
         return (
-            "Für einen Vergleich fehlen mir Ihre Antworten zur Praxis – Sie haben die Fragen übersprungen. "
-            "Mit »Test wiederholen« können Sie sie beantworten.",
+            "Für einen Vergleich fehlen mir Ihre Antworten zur Praxis – Sie haben die Fragen übersprungen.",
             False,
         )
     shown = lines if complete else lines[:COMPARE_SHORT_LINES]

@@ -198,3 +198,22 @@ def test_team_code_during_the_interview_joins_and_the_question_resumes(new_chat)
     assert "gehören jetzt zum Team" in answer
     assert member.slots()["requested_slot"] == asked
     assert member.slots()["team_code"] == team
+
+
+def test_after_an_early_result_the_rest_can_be_answered_under_the_same_code(new_chat) -> None:
+    chat = new_chat()
+    result = finish_self_test(chat, "Effizienz, dann Bürgernähe")
+    code = code_from(result)
+    offer = [m for m in result if "übersprungen" in (m.get("text") or "")]
+    assert offer and offer[0]["buttons"][0]["payload"] == "/resume_interview"
+    resumed = chat.text("Kann ich die restlichen Fragen noch beantworten?")
+    assert "die 8 offenen Fragen" in resumed and "Frage 5 von 12" in resumed
+    replies: list[dict] = []
+    for _ in range(8):
+        replies = chat.send("weiß nicht")
+    again = "\n".join(r.get("text") or "" for r in replies)
+    assert "Optimierer" in again
+    # The result is stored again under the code shown first, not under a second one; a correction too.
+    assert code_from(replies) == code
+    corrected = chat.send("Korrektur: am wichtigsten ist Bürgernähe, dann Effizienz")
+    assert code_from(corrected) == code
