@@ -64,8 +64,8 @@ _QUESTION_START = re.compile(
     r"weißt\s+du|wissen\s+sie)\b",
     re.IGNORECASE,
 )
-# A w-word followed by a verb or a quantity: "Was ist …", "Wie viele …" – not "Wie gesagt, …".
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# A w-word followed by a verb or a quantity: "Was ist …", "Wie viele …" – not "Wie gesagt, …".
 _STRONG_QUESTION_START = re.compile(
     r"^\s*(?:" + _W_WORD + r")\s+(?:ist|sind|war|waren|bedeutet|bedeuten|heißt|heisst|kostet|kosten|"
     r"macht|machen|hat|haben|hatte|kann|können|soll|sollen|muss|müssen|viele|viel|lange|genau|denn|"
@@ -235,7 +235,6 @@ _WHAT_IF_CUE = re.compile(
     re.IGNORECASE,
 )
 
-# The user's own things (team, code, report, target, result): only the commands know them.
 # Other people's conversations, answers or data ("die Gespräche anderer Nutzer", "was Kollegen geantwortet
 # haben") – not the anonymous statistics ("Wie haben die anderen abgeschnitten?").
 _OTHERS_DATA = re.compile(
@@ -269,6 +268,7 @@ _ABOUT_OWN_TEAM = re.compile(
 )
 TEAM_RESULT_INTENT = "show_team_result"
 
+# The user's own things (team, code, report, target, result): only the commands know them.
 _OWN_THINGS = re.compile(
     r"\b(?:unser\w*|mein\w*)\s+(?:\w+\s+)?(?:team\w*|code\w*|bericht\w*|report\w*|"
     r"ziel\w*|ergebnis\w*|daten|gespräch\w*|test\w*|selbsttest\w*)\b",
