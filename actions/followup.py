@@ -11,7 +11,7 @@ from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.tracker_io import latest_text, send_reply, slot_values
+from actions.tracker_io import latest_intent, latest_text, send_reply, slot_values
 from dteam.followup import service
 
 
@@ -80,9 +80,8 @@ class ValidateTargetForm(FormValidationAction):
         return "validate_target_form"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[EventType]:
-        intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
         answer = service.validate_target(
-            tracker.get_slot(service.REQUESTED_SLOT), latest_text(tracker), intent
+            tracker.get_slot(service.REQUESTED_SLOT), latest_text(tracker), latest_intent(tracker)
         )
         return send_reply(dispatcher, answer)
 

@@ -11,6 +11,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.tracker_io import latest_text
 from dteam.kb import (
     KIND_ANSWER,
     KIND_EMPTY,
@@ -98,7 +99,7 @@ class ActionAnswerQuestion(KnowledgeAction):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
-        question = (tracker.latest_message or {}).get("text") or ""
+        question = latest_text(tracker)
         previous_topic = tracker.get_slot("kb_topic")
         previous_type = tracker.get_slot("kb_type")
         own_type = tracker.get_slot("municipality_type")
@@ -155,7 +156,7 @@ class ActionOutOfScope(KnowledgeAction):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
-        text = (tracker.latest_message or {}).get("text") or ""
+        text = latest_text(tracker)
         knowledge_base = await self.knowledge_base()
         readable = await asyncio.get_running_loop().run_in_executor(None, knowledge_base.reads_as_words, text)
         dispatcher.utter_message(response="utter_kb_no_answer" if readable else "utter_default")

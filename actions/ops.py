@@ -10,6 +10,7 @@ from rasa_sdk.events import ActiveLoop, AllSlotsReset, EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import followup
+from actions.tracker_io import latest_text
 from dteam.routing import asks_for_others_data
 from dteam.storage import privacy, statistics
 
@@ -40,7 +41,7 @@ class ActionPrivacyInfo(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         # Short first; asked again right after ("Mehr zum Datenschutz"), the details.
-        if asks_for_others_data((tracker.latest_message or {}).get("text") or ""):
+        if asks_for_others_data(latest_text(tracker)):
             dispatcher.utter_message(
                 text=privacy.OTHERS_NOT_SHOWN + " " + privacy.privacy_notice(),
                 buttons=[BUTTON_PRIVACY_MORE, BUTTON_DELETE],

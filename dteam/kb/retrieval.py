@@ -452,7 +452,8 @@ class KnowledgeBase:
                 question, retry.entry_id
             ):
                 answer = retry
-        if answer.kind == KIND_ANSWER and self._narrows_last_answer(question, analysis, previous_entry):
+        narrows = self._narrows_last_answer(question, analysis, previous_entry)
+        if answer.kind == KIND_ANSWER and narrows:
             if answer.entry_id == previous_entry and not self._covers_own_words(question, answer.entry_id):
                 # "Und bei Kreisen?" right after the FIM definition: the same entry again says nothing
                 # about Kreise.
@@ -466,10 +467,9 @@ class KnowledgeBase:
                 )
                 if retry.kind in (KIND_ANSWER, KIND_NO_ANSWER):
                     answer = retry
-        if answer.kind == KIND_NO_ANSWER and answer.aspect is None:
-            if self._narrows_last_answer(question, analysis, previous_entry):
-                # "Und bei Kreisen?" after the four types: the related entry on types by kind answers it.
-                answer = self._from_related(question, analysis, previous_entry) or answer
+        if answer.kind == KIND_NO_ANSWER and answer.aspect is None and narrows:
+            # "Und bei Kreisen?" after the four types: the related entry on types by kind answers it.
+            answer = self._from_related(question, analysis, previous_entry) or answer
         if answer.kind not in (KIND_ANSWER, KIND_NO_ANSWER) or answer.aspect is not None:
             return answer
         synonyms = self._synonym_variants(question)
