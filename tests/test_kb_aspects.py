@@ -392,3 +392,46 @@ def test_a_name_asked_about_without_a_municipality_word_is_a_place(question, pla
 )
 def test_types_german_words_pronouns_and_people_are_no_place(question):
     assert not [a for a in asked_aspects(question) if a.kind == "place"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Gibt es eine neuere Studie?",
+        "Gibt es aktuellere Zahlen als 2019?",
+        "Haben Sie jüngere Daten zum CDO?",
+    ],
+)
+def test_newer_than_the_study_is_not_after_the_sources(question):
+    # Later data than the study's: the theses papers (2022/23) have some; only the asked subject decides.
+    assert kinds(question) == ["newer_data"]
+
+
+def test_newest_and_current_stay_after_the_sources():
+    assert "after_sources" in kinds("Was ist die neueste Studie?")
+    assert "after_sources" in kinds("Wie ist der aktuelle Stand beim OZG?")
+    assert "after_sources" in kinds("Gibt es neuere Zahlen von 2025?")
+
+
+def test_newer_data_needs_a_later_year_on_the_asked_subject():
+    question = "Gibt es neuere Zahlen zu Digitalstrategien?"
+    later = "2022 hatten erstmals mehr als 25 % der Kommunen eine Digitalstrategie."
+    assert uncovered_aspect(question, later) is None
+    assert (
+        uncovered_aspect(question, "2019 hatten 14,1 % eine fertige Digitalstrategie.").kind == "newer_data"
+    )
+    assert uncovered_aspect("Gibt es neuere Zahlen zum CDO?", later).kind == "newer_data"
+
+
+@pytest.mark.parametrize(
+    "question", ["Gibt es eine neuere Studie?", "Gibt es neuere Zahlen zu Digitalstrategien in Kommunen?"]
+)
+def test_knowledge_base_answers_newer_data_from_the_2022_study(kb, question):
+    answer = kb.answer(question)
+    assert answer.kind == KIND_ANSWER and answer.entry_id == "thesen-kommunalstudie-2022"
+
+
+def test_knowledge_base_refuses_newer_data_it_does_not_have(kb):
+    answer = kb.answer("Gibt es neuere Zahlen zu den Kommunentypen?")
+    assert answer.kind == KIND_NO_ANSWER and answer.aspect == Aspect("newer_data")
+    assert "neuere Zahlen als die der Studie (2020)" in refusal_text(answer.aspect)

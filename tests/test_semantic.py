@@ -471,3 +471,10 @@ def test_a_follow_up_that_narrows_to_a_kind_of_municipality_is_no_repeat(knowled
     assert answer.found and answer.entry_id == "studie-typen-nach-kommunenart"
     # A follow-up that names no kind is answered as before.
     assert _follow_up(knowledge_base, "Was ist FIM?", "Und was bringt das?").found
+
+
+def test_funding_questions_get_the_programmes_the_sources_name(knowledge_base):
+    # Not the study's goal "Fördermittel erhalten": the Länder programmes, and what the sources lack.
+    answer = knowledge_base.answer("Gibt es Fördergeld für Digitalisierung?")
+    assert answer.kind == "answer" and answer.entry_id == "thesen-foerderprogramme"
+    assert "80 %" in answer.text and "Bundesprogramme enthalten die Quellen nicht" in answer.text

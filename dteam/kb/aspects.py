@@ -23,11 +23,12 @@ from functools import lru_cache
 from .text import fold, split_sentences, stopwords
 
 LATEST_SOURCE_YEAR = 2023  # the third theses paper (early 2023) is the newest source
+STUDY_YEAR = 2020  # the typology study's publication (its survey ran in 2019)
 
 
 @dataclass(frozen=True)
 class Aspect:
-    kind: str  # cost | state | place | organisation | after_sources | duration | topic
+    kind: str  # cost | state | place | organisation | after_sources | newer_data | duration | topic
     label: str = ""  # German name of the state/place, for the reply
 
 
@@ -149,6 +150,14 @@ _ALWAYS_LATER = re.compile(
     r"neueste\w* (?:studie|zahlen|stand)|neue\w* folge|"
     r"neue\w* (?:umfrage|befragung|erhebung|studie|auflage))\b"
 )
+# "Gibt es eine neuere Studie?", "aktuellere Zahlen als 2019?": later data than the study's, which the
+# theses papers (2022/23) give on some subjects – a question for the sources' newest figures, not for
+# events after them. "die neueste Studie" and "aktuelle Zahlen" stay after the sources.
+_NEWER_THAN_STUDY = re.compile(
+    r"\b(?:neuere\w*|aktuellere\w*|juengere\w*|neuer|aktueller) (?:\w+ ){0,2}?"
+    r"(?:studie\w*|zahlen|daten|erhebung\w*|umfrage\w*|befragung\w*|ergebnisse\w*|untersuchung\w*)\b"
+    r"|\b(?:neuer|aktueller|juenger) als\b"
+)
 _ASKS_DURATION = re.compile(r"\bwie lange (?:dauert|braucht|brauchen|dauern)\b")
 _HAS_DURATION = re.compile(
     r"\d+\s*(?:jahre?n?|monate?n?|wochen?|tage?n?|stunden?)\b|\b(?:jahre|monate|wochen)\b"
@@ -217,6 +226,11 @@ def uncovered_topics() -> dict[str, re.Pattern[str]]:
     }
 
 
+def asks_newer_than_study(question: str) -> bool:
+    """ "Gibt es neuere Zahlen als die von 2019?": later data than the study's (not after the sources)."""
+    return bool(_NEWER_THAN_STUDY.search(_norm(question)))
+
+
 def asked_aspects(question: str) -> list[Aspect]:
     """Aspects the question asks about that need explicit support in an entry."""
     folded = _norm(question)
@@ -237,10 +251,14 @@ def asked_aspects(question: str) -> list[Aspect]:
     )
     # "Wir überlegen gerade, ob …": the speaker's own present, not a question about today's facts.
     unframed = _SPEAKER_NOW.sub(" ", folded)
+    if asks_newer_than_study(question):
+        unframed = _NEWER_THAN_STUDY.sub(" ", unframed)
     now_status = any(_NOW.search(s) and _STATUS_ASK.search(s) for s in split_sentences(unframed))
     since_then = _SINCE_THEN.search(folded) and _DONE_ASK.match(folded)
-    if later_year or _ALWAYS_LATER.search(folded) or now_status or since_then or _STILL.search(folded):
+    if later_year or _ALWAYS_LATER.search(unframed) or now_status or since_then or _STILL.search(folded):
         aspects.append(Aspect("after_sources"))
+    if asks_newer_than_study(question) and not later_year:
+        aspects.append(Aspect("newer_data"))
     if _ASKS_DURATION.search(folded):
         aspects.append(Aspect("duration"))
     for label, pattern in uncovered_topics().items():
@@ -281,13 +299,46 @@ def _place_entry_has_asked_word(label: str, question: str, entry: str) -> bool:
 
     An entry that quotes someone from Bad Kreuznach does not say which type Bad Kreuznach is.
     """
-    place_words = set(_norm(label).split())
+    return _entry_has_asked_word(question, entry, _PLACE_FRAME_WORDS | set(_norm(label).split()))
+
+
+# Words that only frame a question for later data ("Gibt es neuere Zahlen als die von 2019?").
+_NEWER_FRAME_WORDS = {
+    "neuere",
+    "neueren",
+    "neuer",
+    "aktuellere",
+    "aktuelleren",
+    "aktueller",
+    "juengere",
+    "juengeren",
+    "zahlen",
+    "daten",
+    "studie",
+    "studien",
+    "erhebung",
+    "umfrage",
+    "befragung",
+    "ergebnisse",
+    "untersuchung",
+    "typfrage",
+    "eigentlich",
+    "schon",
+}
+
+
+def _entry_has_asked_word(question: str, entry: str, frame_words: set[str], min_length: int = 5) -> bool:
+    """Whether `entry` has a word the normalised `question` asks about (besides `frame_words`), or
+    the question asks about none."""
     asked = {
         word[: max(5, len(word) - 2)]  # "kommunentyp" must not match "kommunen"
-        for word in re.findall(r"[a-z]{5,}", question)
-        if word not in place_words and word not in _PLACE_FRAME_WORDS and word not in stopwords()
+        for word in re.findall(rf"[a-z]{{{min_length},}}", question)
+        if word not in frame_words and word not in stopwords()
     }
-    return not asked or any(stem in entry for stem in asked)
+    # A short word ("CDO") as a word of its own, not inside another.
+    return not asked or any(
+        re.search(rf"\b{stem}", entry) if len(stem) < 5 else stem in entry for stem in asked
+    )
 
 
 def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: str = "") -> bool:
@@ -332,6 +383,11 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
         years = [y for y in _YEAR.findall(folded) if int(y) > LATEST_SOURCE_YEAR]
         # "bis 2030" in a forecast the sources make is covered when the entry has that year.
         return bool(years) and all(y in entry for y in years) and not _NOW.search(folded)
+    if aspect.kind == "newer_data":
+        # Later figures, and on the asked subject: the 2022 strategy figures do not answer "neuere
+        # Zahlen zu den Kommunentypen?".
+        later = any(STUDY_YEAR < int(year) <= LATEST_SOURCE_YEAR for year in _YEAR.findall(body or entry))
+        return later and _entry_has_asked_word(folded, entry, _NEWER_FRAME_WORDS, min_length=3)
     if aspect.kind == "duration":
         return bool(_HAS_DURATION.search(entry))
     if aspect.kind == "topic":
@@ -377,6 +433,7 @@ def refusal_text(aspect: Aspect) -> str:
         "after_sources": f"sie reichen nur bis {LATEST_SOURCE_YEAR}; "
         "was seitdem geschehen ist, weiß ich nicht",
         "duration": "eine Dauer nennen sie dafür nicht",
+        "newer_data": f"neuere Zahlen als die der Studie ({STUDY_YEAR}) enthalten sie dazu nicht",
         "topic": f"zu {aspect.label} enthalten sie nichts",
     }
     return (

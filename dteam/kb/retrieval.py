@@ -14,7 +14,14 @@ import numpy as np
 from dteam.semantic import get_encoder
 
 from .analysis import QueryAnalysis, ResolvedQuery, Synonyms, analyse, resolve_context
-from .aspects import Aspect, asked_aspects, uncovered_aspect
+from .aspects import (
+    LATEST_SOURCE_YEAR,
+    STUDY_YEAR,
+    Aspect,
+    asked_aspects,
+    asks_newer_than_study,
+    uncovered_aspect,
+)
 from .comparison import TypeComparison
 from .config import vector_cache_file
 from .entries import TYPE_DISPLAY, TYPE_IDS, KBEntry
@@ -46,6 +53,9 @@ _DIGIT = re.compile(r"\d")
 _QUANTITY_QUESTION = re.compile(
     r"\b(wie viele|wie viel prozent|wie viel|welche[rn]? anteil|wie oft|wie haeufig|wie verbreitet)\b"
 )
+# "Gibt es neuere Zahlen (als die Studie)?": entries with figures from after the study come first.
+NEWER_DATA_BONUS = 0.15
+_LATER_YEAR = re.compile(r"\b(20\d\d)\b")
 # Overview/conclusion entries mention everything; they should win only overview questions.
 SUMMARY_PENALTY = 0.08
 _SUMMARY_ENTRY = re.compile(r"-(ueberblick|fazit|tipps)(-|$)")
@@ -278,6 +288,13 @@ class KnowledgeBase:
         )
         self._is_definition = np.array(["-begriff-" in entry.id for entry in self.entries], dtype=bool)
         self._has_figure = np.array([bool(_DIGIT.search(entry.body)) for entry in self.entries], dtype=bool)
+        self._has_later_data = np.array(
+            [
+                any(STUDY_YEAR < int(year) <= LATEST_SOURCE_YEAR for year in _LATER_YEAR.findall(entry.body))
+                for entry in self.entries
+            ],
+            dtype=bool,
+        )
         # Built once with the index (make kb), not per question.
         self._aspect_texts = {entry.id: self._aspect_text(entry) for entry in self.entries}
         self.semantic: EntryVectors | None = None  # e5 entry vectors: dteam.kb.semantic.attach_vectors
@@ -417,6 +434,8 @@ class KnowledgeBase:
         if _QUANTITY_QUESTION.search(flat):
             # "Wie viele Kommunen …?" wants a figure: not a definition, not an entry without numbers.
             scores -= np.where(self._is_definition | ~self._has_figure, QUANTITY_MISMATCH_PENALTY, 0.0)
+        if asks_newer_than_study(flat):
+            scores += np.where(self._has_later_data, NEWER_DATA_BONUS, 0.0)
         hinted = _hinted_sources(flat)
         if hinted:
             scores += np.where(np.isin(self._sources, hinted), SOURCE_HINT_BONUS, 0.0)
