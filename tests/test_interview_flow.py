@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dteam.interview import flow, practices
 from dteam.interview.flow import Turn, step
 
@@ -110,6 +112,24 @@ def test_dont_know_after_the_draft_keeps_the_goals_named_so_far():
     # Without a draft the first goal is still needed.
     updates, messages = step(at("goals"), Turn("skip", "weiß nicht"))
     assert updates["goals"] is None and "Ohne Ziele" in messages[0].text
+
+
+@pytest.mark.parametrize("text, kind", [("Stadt", "stadt"), ("Wir sind ein Landkreis", "kreis")])
+def test_an_answer_to_the_next_question_after_the_draft_ends_the_goals(text, kind):
+    # "Stadt" to "Gibt es ein weiteres wichtiges Ziel?" got "kein Digitalisierungsziel erkannt" until
+    # the user found »Fertig«: they had gone on to the next question.
+    state = at("goals", goals_draft=["effizienz", "buergernaehe"], goals_asked_more=True)
+    updates, messages = step(state, Turn("inform", text))
+    assert updates["goals"] == ["effizienz", "buergernaehe"] and updates["municipality_kind"] == kind
+    assert updates["requested_slot"] == "inhabitants"
+    assert messages[0].text.startswith("Notiert: 1. Effizienz, 2. Bürgernähe – und ")
+
+
+def test_an_unclear_answer_after_the_draft_still_asks_for_a_goal():
+    state = at("goals", goals_draft=["effizienz"], goals_asked_more=True)
+    updates, messages = step(state, Turn("inform", "Der Himmel ist blau"))
+    assert updates.get("goals") is None and updates["requested_slot"] == "goals"
+    assert "kein Digitalisierungsziel" in messages[0].text
 
 
 def test_taking_back_the_order_of_the_draft_reranks_it_instead_of_adding():

@@ -42,6 +42,9 @@ def matcher(monkeypatch):
     results = {}
     monkeypatch.setattr(semantic_match, "match_goals", lambda text: results.get(("goals", text), []))
     monkeypatch.setattr(semantic_match, "match_practice", lambda slot, text: results.get((slot, text)))
+    monkeypatch.setattr(
+        semantic_match, "fits_other_question", lambda slot, text: results.get(("other", slot, text))
+    )
     return results
 
 
@@ -199,3 +202,17 @@ def test_real_encoder_understands_paraphrases_the_rules_miss():
         at(GOAL_SLOT), Turn("inform", "Unser Ort soll in zwanzig Jahren noch lebendig sein")
     )
     assert updates[GOALS_DRAFT] == ["attraktivitaet"]
+
+
+@pytest.mark.parametrize(
+    "slot, other, when",
+    [("training", "fibre", "die kommt noch"), ("fibre", "strategy", "die haben Sie schon beantwortet")],
+)
+def test_an_answer_to_another_question_is_named_and_the_question_asked_again(matcher, slot, other, when):
+    text = "Den Glasfaserausbau übernimmt bei uns die Telekom"
+    matcher[("other", slot, text)] = other
+    updates, messages = flow.step(at(slot), Turn("inform", text))
+    assert updates.get(slot) is None and updates[REQUESTED_SLOT] == slot
+    topic = flow.practices.QUESTIONS[other].topic
+    assert messages[0].text.startswith(f"Das klingt nach einer Antwort zur Frage „{topic}“ – {when}. Hier: ")
+    assert "nicht verstanden" not in messages[0].text and "Bitte wählen Sie aus" in messages[0].text

@@ -191,3 +191,30 @@ def test_a_lead_in_to_the_wish_names_no_goal():
     )
     for lead_in in lead_ins:
         assert match_goal_part(lead_in) is None, lead_in
+
+
+@pytest.mark.parametrize(
+    "question_id, text, other",
+    [
+        ("training", "Den Glasfaserausbau übernimmt bei uns die Telekom", "fibre"),
+        ("strategy", "Das erledigt unser Hauptamtsleiter nebenbei", "responsibility"),
+    ],
+)
+def test_an_answer_to_another_question_is_recognised(question_id, text, other):
+    assert sm.fits_other_question(question_id, text) == other
+
+
+@pytest.mark.parametrize(
+    "question_id, text",
+    [
+        ("responsibility", "Das erledigt unser Hauptamtsleiter nebenbei"),  # its own question
+        ("community_support", "Gar nicht"),  # short replies fit every yes/no question
+        ("training", "Der Himmel ist heute blau und das Wetter schön"),
+    ],
+)
+def test_own_short_or_unrelated_answers_name_no_other_question(question_id, text):
+    assert sm.fits_other_question(question_id, text) is None
+
+
+def test_fallback_names_no_other_question(fallback):
+    assert sm.fits_other_question("training", "Den Glasfaserausbau übernimmt die Telekom") is None

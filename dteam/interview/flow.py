@@ -627,6 +627,10 @@ def _answer_goals(state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[M
     if draft and turn.intent == "skip":
         # "Weiß nicht" to "Gibt es ein weiteres wichtiges Ziel?": none – the goals named so far stand.
         return _goals_done(draft)
+    if draft:
+        gone_on = _answers_next_question(draft, state, turn.text)
+        if gone_on:
+            return gone_on
     if draft and turn.intent == "affirm" and len(turn.text.split()) <= MAX_WORDS_BARE_YES:
         # "Ja" to the same question: which one? Not a failed answer.
         return {GOAL_SLOT: None}, [
@@ -738,6 +742,24 @@ def _finish_goals(draft: list[str], state: Mapping[str, Any]) -> tuple[Updates, 
     return _invalid(GOAL_SLOT, "Bitte nennen Sie mindestens ein Ziel, bevor wir weitermachen.", state)
 
 
+def _answers_next_question(
+    draft: list[str], state: Mapping[str, Any], text: str
+) -> tuple[Updates, list[Message]] | None:
+    """ "Stadt" to "Gibt es ein weiteres wichtiges Ziel?": no further goal – the user has gone on to the
+    next question and answered it. The goals so far stand and the answer counts (both said back, so a
+    misreading can be corrected)."""
+    following = next_question({**state, GOAL_SLOT: list(draft)})
+    if following is None or following == GOAL_SLOT:
+        return None
+    parsed = practices.parse_answer(following, text)
+    if not parsed.ok or parsed.value == practices.SKIPPED:
+        return None
+    updates, _ = _goals_done(draft)
+    updates[following] = parsed.value
+    described = practices.describe_value(following, parsed.value)
+    return updates, [Message(f"Notiert: {goal_list(list(draft))} – und {described}.")]
+
+
 def _goals_done(ranked: list[str]) -> tuple[Updates, list[Message]]:
     return {GOAL_SLOT: list(ranked[: goal_parser.MAX_GOALS]), GOALS_DRAFT: None, FAILURES: 0.0}, []
 
@@ -804,4 +826,17 @@ def _answer_practice(slot: str, state: Mapping[str, Any], turn: Turn) -> tuple[U
             "Sie »keine« bzw. »weiß nicht«.",
             state,
         )
-    return _invalid(slot, parsed.message, state)
+    return _invalid(slot, _other_question_hint(slot, turn.text) or parsed.message, state)
+
+
+def _other_question_hint(slot: str, text: str) -> str:
+    """ "Das klingt nach einer Antwort zur Frage „Glasfaserausbau“ – die kommt noch. Hier bitte: …", or
+    "" when the answer fits no other question either."""
+    other = semantic_match.fits_other_question(slot, text)
+    if other is None or other not in INTERVIEW_SLOTS:
+        return ""
+    later = INTERVIEW_SLOTS.index(other) > INTERVIEW_SLOTS.index(slot)
+    when = "die kommt noch" if later else "die haben Sie schon beantwortet"
+    options = practices.option_help(practices.QUESTIONS[slot])
+    topic = practices.QUESTIONS[other].topic
+    return f"Das klingt nach einer Antwort zur Frage „{topic}“ – {when}. Hier: {options}"

@@ -796,7 +796,8 @@ def _matches(question_id: str, text: str) -> list[tuple[int, int, Option]]:
     return longest_matches(text, _COMPILED[question_id])
 
 
-def _options_help(question: Question) -> str:
+def option_help(question: Question) -> str:
+    """ "Bitte wählen Sie aus: …" with the question's options (also after a hint of the flow)."""
     titles = [o.title for o in question.options]
     extra = (
         " Sie können auch „keine“ oder „weiß nicht“ antworten."
@@ -818,7 +819,7 @@ def parse_answer(question_id: str, text: Any) -> ParseResult:
         return ParseResult(
             False,
             message="Ich habe keine Antwort erhalten. "
-            + (_options_help(question) if question.options else QUESTIONS["inhabitants"].text),
+            + (option_help(question) if question.options else QUESTIONS["inhabitants"].text),
         )
     norm = _normalise(raw)
     if question_id == "inhabitants":
@@ -856,7 +857,7 @@ def _parse_single(question: Question, norm: str) -> ParseResult:
         return ParseResult(False, message="Bitte nennen Sie nur eine Art: Gemeinde, Stadt oder Kreis.")
     if _SKIP.search(norm):
         return ParseResult(True, SKIPPED)
-    return ParseResult(False, message="Das habe ich leider nicht verstanden. " + _options_help(question))
+    return ParseResult(False, message="Das habe ich leider nicht verstanden. " + option_help(question))
 
 
 def _only_a_place(clause: str, match: tuple[int, int, Option], matches: list) -> bool:
@@ -899,7 +900,7 @@ def _parse_multi(question: Question, norm: str) -> ParseResult:
         return ParseResult(True, SKIPPED)
     if _NONE.search(norm):
         return ParseResult(True, [])
-    return ParseResult(False, message="Das habe ich leider nicht zuordnen können. " + _options_help(question))
+    return ParseResult(False, message="Das habe ich leider nicht zuordnen können. " + option_help(question))
 
 
 # --- inhabitants ---------------------------------------------------------------------------------

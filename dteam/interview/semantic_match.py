@@ -46,6 +46,11 @@ GOAL_CLASSIFIER_C = 30.0  # weak regularisation: ~550 examples of 384 dimensions
 # A clause is "no goal" only when that class is clearly most likely; as an ordinary competitor it
 # drew too many real goals (dev: 64 % instead of 79 % right on whole one-goal answers).
 NO_GOAL_PROBABILITY = 0.70
+# An answer the current question does not take but another question's options fit closely and
+# clearly better: said so instead of a bare "nicht zuordnen" (dev: no right answer comes near).
+OTHER_QUESTION_SCORE = 0.875
+OTHER_QUESTION_MARGIN = 0.03
+MIN_OTHER_QUESTION_WORDS = 3
 GOAL_EXAMPLES_FILE = Path(__file__).with_name("goal_examples.yml")
 NO_GOAL = "none"
 GOAL_CLASSIFIER = "goal_classifier"  # table key next to "goals" (the goal sentences' cosines)
@@ -234,6 +239,27 @@ def match_practice(question_id: str, text: str) -> Match | None:
     if question_id not in OPTION_SENTENCES:
         return None
     return _match(question_id, text)
+
+
+def fits_other_question(question_id: str, text: str) -> str | None:
+    """The practice question `text` clearly answers instead of `question_id`, or None.
+
+    "Glasfaser baut bei uns die Telekom" at the question on training is an answer given early (or
+    late): another question's options are close (≥ OTHER_QUESTION_SCORE) and much closer than this
+    question's (by OTHER_QUESTION_MARGIN). Only for answers the current question did not take.
+    """
+    own = _table(question_id) if question_id in OPTION_SENTENCES else None
+    text = (text or "").strip()
+    # "Keine", "Gar nicht": short replies fit every yes/no question alike.
+    if own is None or len(re.findall(r"[A-Za-zÄÖÜäöüß]{2,}", text)) < MIN_OTHER_QUESTION_WORDS:
+        return None
+    vector = _query_vector(text)
+    own_score = own.best(vector)[1]
+    scores = {other: _table(other).best(vector)[1] for other in OPTION_SENTENCES if other != question_id}
+    other = max(scores, key=scores.get, default=None)
+    if other is None or scores[other] < OTHER_QUESTION_SCORE:
+        return None
+    return other if scores[other] - own_score >= OTHER_QUESTION_MARGIN else None
 
 
 def match_goals(text: str) -> list[Match]:
