@@ -168,6 +168,11 @@ def test_single_choice(qid, text, expected):
         ("participation", "Umfragen", ["befragungen"]),
         ("fibre", "mit Fördermitteln und dem Zweckverband", ["gebietskoerperschaften", "foerdermittel"]),
         ("fibre", "machen wir selbst", ["eigenregie"]),
+        # "None" said anywhere: "Die Stadt hält sich raus" was proposed as "Mit lokalen Akteuren".
+        ("fibre", "Die Stadt hält sich da komplett raus", []),
+        ("fibre", "Die Telekom baut bei uns aus, wir halten uns raus", []),
+        ("participation", "Da passiert bei uns gar nichts", []),
+        ("fibre", "Machen wir nicht selbst, das läuft über den Zweckverband", ["gebietskoerperschaften"]),
         ("community_support", "Ehrenamtsplattform und Gründerzentrum", ["startups", "ehrenamt"]),
         ("community_support", "freies WLAN", ["wlan"]),
     ],

@@ -761,6 +761,15 @@ _NONE = re.compile(
         r"noch\s+nicht\w*|null|nix|leider\s+(?:nein|nicht\w*|keine\w*)|wir\s+haben\s+(?:noch\s+)?(?:keine|nichts))\b"
     )
 )
+# "Die Stadt hält sich da raus", "Machen wir nicht selbst": none of the options, said anywhere in the answer
+# (checked only when no option is named).
+_NONE_ANYWHERE = re.compile(
+    fold_umlauts(
+        r"\b(?:(?:halten?\s+(?:uns|sich)|hält\s+sich)\s+(?:(?:da|dabei|komplett|ganz|völlig)\s+)*raus|"
+        r"machen\s+wir\s+(?:gar\s+)?(?:nicht|nichts)(?:\s+selbst)?|tun\s+wir\s+(?:gar\s+)?nichts|"
+        r"passiert\s+(?:bei\s+uns\s+)?(?:gar\s+)?nichts|fehlanzeige)\b"
+    )
+)
 # "alle" / "sämtliche" = every option; not "für alle" (everyone) or "alle Beschäftigten" (people).
 _ALL = re.compile(
     fold_umlauts(
@@ -898,7 +907,7 @@ def _parse_multi(question: Question, norm: str) -> ParseResult:
         return ParseResult(True, [v for v in all_values if v in chosen])
     if _SKIP.search(norm):
         return ParseResult(True, SKIPPED)
-    if _NONE.search(norm):
+    if _NONE.search(norm) or _NONE_ANYWHERE.search(norm):
         return ParseResult(True, [])
     return ParseResult(False, message="Das habe ich leider nicht zuordnen können. " + option_help(question))
 
