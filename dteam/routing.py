@@ -31,6 +31,7 @@ from functools import lru_cache
 from dteam.followup.codes import looks_like_code
 from dteam.followup.guide import TEAM, help_topic
 from dteam.interview.goals import extract_goals
+from dteam.result.steps import named_type
 from dteam.text import looks_foreign
 
 KNOWLEDGE_INTENT = "ask_question"
@@ -245,6 +246,28 @@ _OTHERS_DATA = re.compile(
     re.IGNORECASE,
 )
 
+# "Warum nicht serviceorientiert?", "Wieso sind wir keine Community Manager?": why the own result is not
+# the named type (own_result_why explains it with that type's hallmark goal). Not "Warum sind die
+# Bedächtigen nicht experimentierfreudig?": the negation must sit right before the type, or the user
+# speaks of their own municipality.
+_WHY_NOT = re.compile(r"\b(?:warum|wieso|weshalb|weswegen)\b[^.!?]*\b(?:nicht|kein\w*)\b", re.IGNORECASE)
+_NOT_THE_TYPE = re.compile(
+    r"\b(?:nicht|kein\w*)\s+(?:(?:zu|bei|den|die|der|einer?|eher|auch|doch)\s+)*"
+    r"(?:bed(?:ä|ae)chtig|optimierer|service\s?-?orientiert|community[\s-]?manager)",
+    re.IGNORECASE,
+)
+
+
+def asks_why_not_type(text: str) -> bool:
+    """ "Warum nicht serviceorientiert?": why the user's own result is not the type they name."""
+    message = text or ""
+    return bool(
+        _WHY_NOT.search(message)
+        and named_type(message)
+        and (_NOT_THE_TYPE.search(message) or _SELF_REFERENCE.search(message))
+    )
+
+
 # "Kann ich die restlichen Fragen noch beantworten?" after an early result.
 _ANSWERS_REMAINING = re.compile(
     r"^(?!.*\b(?:später|nicht|nie|kein\w*)\b).*"
@@ -401,7 +424,7 @@ def asks_for_others_data(text: str) -> bool:
 def _about_the_assistant(message: str, intent: str) -> str | None:
     """Questions about the user's own goals, the self-test or what is stored: the sources cannot
     answer them, and a question about storing must never delete."""
-    if _ASKS_OWN_GOALS.search(message):
+    if _ASKS_OWN_GOALS.search(message) or asks_why_not_type(message):
         return OWN_GOALS_INTENT
     if asks_for_others_data(message):
         return PRIVACY_INTENT  # was taken for the statistics: the privacy notice says nobody sees them

@@ -453,6 +453,8 @@ def test_more_rank_words(text, expected):
         ("Die Buchhaltung vereinfachen", ["effizienz"]),  # not Verein
         ("Hundesteuer online abmelden", ["leistungsangebot"]),
         ("Dass man nie mehr ins Rathaus laufen muss", ["leistungsangebot"]),
+        ("Schnellere Abläufe und dass die Bürger weniger aufs Amt müssen", ["effizienz", "leistungsangebot"]),
+        ("Dass man seltener ins Rathaus muss", ["leistungsangebot"]),
         ("Die Leute sollen sich im Rathaus ernst genommen fühlen", ["buergernaehe"]),
         ("Mehr Gäste und Besucher in die Altstadt holen", ["attraktivitaet"]),
         ("Damit die Fachkräfte nicht abwandern", ["attraktivitaet"]),

@@ -77,6 +77,17 @@ def test_why_uses_the_users_goals_and_corrects_a_wrong_type():
     assert "„Effizienz“" in text and "„Bürgernähe“" in text and "Tabelle 1" in text
 
 
+def test_why_not_another_type_names_its_hallmark_goal_and_how_to_add_it():
+    # "Warum nicht serviceorientiert?" after Effizienz alone: Bürgernähe is their hallmark, not named.
+    text = steps.part_step("why", ["effizienz"], {}, asked_type="serviceorientierte").texts[0]
+    assert "Kennzeichen der Serviceorientierten ist „Bürgernähe“ (Zentrum 2,74 von 3)" in text
+    assert "nicht unter Ihren wichtigsten Zielen genannt" in text and "»Korrektur: Bürgernähe" in text
+    named = steps.part_step("why", ["effizienz", "buergernaehe"], {}, asked_type="serviceorientierte")
+    assert "„Bürgernähe“ (Zentrum 2,74 von 3) – Ihr zweitwichtigstes Ziel" in named.texts[0]
+    # The own type asked about gets no such line.
+    assert "Kennzeichen der Optimierer ist" not in steps.why_text(steps.build_content(["effizienz"], {}))
+
+
 def test_compare_is_short_and_the_rest_comes_on_request():
     short = steps.part_step("compare", GOALS, ANSWERS)
     complete = steps.part_step("compare_all", GOALS, ANSWERS)

@@ -201,6 +201,27 @@ def test_a_question_about_the_own_goals_goes_to_the_own_result(text):
     assert route(text, "ask_question", 0.9) == "own_result_why"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warum nicht serviceorientiert? Bürgernähe ist uns doch auch wichtig",
+        "Wieso sind wir keine Community Manager?",
+        "Warum sind wir nicht bei den Optimierern gelandet?",
+    ],
+)
+def test_why_not_a_named_type_goes_to_the_own_result(text):
+    # Was answered from the knowledge base with the type's goals, not with the user's own ranking.
+    assert route(text, "ask_question", 0.45) == "own_result_why"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Warum sind die Bedächtigen nicht experimentierfreudig?", "Warum gibt es nicht mehr Community Manager?"],
+)
+def test_why_a_type_does_not_do_something_stays_a_knowledge_question(text):
+    assert route(text, "ask_question", 0.9) == "ask_question"
+
+
 def test_a_question_about_the_studys_goals_stays_a_knowledge_question():
     assert route("Welche Ziele gab es in der Studie?", "ask_question", 0.9) == "ask_question"
 

@@ -235,7 +235,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\bbehördeng[aä]ng\w*",
         r"\bamtsg[aä]ng\w*",
         # Also in dialect: "nich mehr wegen jeden Kroom int Amt", "ni wächen jedm Dreck ins Rathaus".
-        r"\b(?:nicht?|ni|ned|net|nit|nimmer|nemme|nie|kein\w*)\s+(?:\w+\s+){0,5}"
+        r"\b(?:nicht?|ni|ned|net|nit|nimmer|nemme|nie|kein\w*|weniger|seltener|kaum\s+noch)\s+(?:\w+\s+){0,5}"
         r"(?:aufs|ins|int|uffs|ufs|zum|auf\s+das|in\s+das)\s+(?:amt|rathaus|rathuus|bürgerbüro|bürgeramt)\b",
         r"\b(?:nicht?|nimmer|nie)\s+(?:\w+\s+){0,5}vorbei\s?(?:komm|schau)\w*",
         r"\b(?:bürger|service|online|verwaltungs|antrags)?portal\w*",

@@ -22,13 +22,14 @@ from dteam.result.content import (
     GENITIVE,
     HALLMARK_MIN_CENTRE,
     PLURAL,
+    RANK_WORDS,
     ResultContent,
     build_result,
     fmt,
     goal_leader,
     source,
 )
-from dteam.study.data import GOAL_IDS, TYPE_NAMES, type_profile
+from dteam.study.data import GOAL_IDS, TYPE_NAMES, get_table, type_profile
 from dteam.study.typology import MAX_GOALS, TypologyResult, classify
 
 PART_WHY = "why"
@@ -179,7 +180,33 @@ def why_text(content: ResultContent, asked_type: str | None = None) -> str:
     section = content.section("why")
     lines = list(section.lines)
     head = intro + f"Darum passt Ihre Kommune am besten zu {DATIVE[content.type_id]}:"
+    if asked_type and asked_type != content.type_id:
+        lines.append(_asked_type_line(content, asked_type))
     return "\n".join([head, *lines, section.source])
+
+
+def _centre(goal: str, type_id: str) -> float:
+    """The type's cluster centre for the goal (Table 1)."""
+    return get_table(1).row(goal).value(type_id)
+
+
+def _asked_type_line(content: ResultContent, asked_type: str) -> str:
+    """ "Warum nicht serviceorientiert?": the asked type's hallmark goal and whether the user named it."""
+    hallmark = max(GOAL_IDS, key=lambda goal: _centre(goal, asked_type))
+    label = GOAL_LABELS[hallmark]
+    centre = fmt(_centre(hallmark, asked_type), 2)
+    points = content.typology.points.get(hallmark, 0)
+    if points:
+        rank = RANK_WORDS[MAX_GOALS - points]
+        return (
+            f"Kennzeichen {GENITIVE[asked_type]} ist „{label}“ (Zentrum {centre} von 3) – Ihr {rank} Ziel; "
+            f"Ihre übrigen Ziele ziehen stärker zu {DATIVE[content.type_id]}."
+        )
+    return (
+        f"Kennzeichen {GENITIVE[asked_type]} ist „{label}“ (Zentrum {centre} von 3) – das haben Sie nicht "
+        "unter Ihren wichtigsten Zielen genannt. Gehört es dazu, ergänzen Sie es (z. B. »Korrektur: "
+        f"{label} als zweites Ziel«); das Ergebnis wird dann neu berechnet."
+    )
 
 
 def compare_text(content: ResultContent, complete: bool = False) -> tuple[str, bool]:
