@@ -20,6 +20,9 @@ from tests.support.actions import run_action, tracker_state
         ("Können mehrere Kolleg:innen aus unserer Verwaltung mitmachen?", guide.TEAM),
         ("Ich möchte mit meinen Kollegen zusammen den Test machen", guide.TEAM),
         ("Wie trete ich einem Team bei?", guide.TEAM),
+        # Right after »Team anlegen« this got a knowledge answer on change management.
+        ("Wie können meine Kollegen mitmachen?", guide.TEAM),
+        ("Wie lade ich meine Kolleginnen ein?", guide.TEAM),
         ("Was steht in meinem Bericht?", guide.REPORT),
         ("Bekomme ich am Ende einen Bericht?", guide.REPORT),
         ("Kann ich das Ergebnis für den Gemeinderat ausdrucken?", guide.REPORT),
@@ -31,6 +34,18 @@ from tests.support.actions import run_action, tracker_state
 )
 def test_a_feature_question_names_its_topic(text, topic):
     assert guide.help_topic(text) == topic
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wie kann ich meine Kollegen zum Mitmachen motivieren?",
+        "Sollten unsere Mitarbeitenden bei der Strategie mitmachen?",
+        "Wie sollten wir Kollegen an der Digitalisierung beteiligen?",
+    ],
+)
+def test_questions_on_involving_colleagues_in_the_change_are_no_team_help(text):
+    assert guide.help_topic(text) is None
 
 
 @pytest.mark.parametrize(

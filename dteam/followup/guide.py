@@ -26,6 +26,7 @@ _TOGETHER = (
     r"|\bmit\s+(?:meine\w*|unsere\w*|den|de[rn])\s+(?:\w+\s+)?(?:kolleg\w*|team\w*|abteilung\w*)"
     r"|\b(?:gemeinsam|zusammen|als\s+team|im\s+team|als\s+gruppe)\b"
 )
+_COLLEAGUES = r"(?:mein\w*|unser\w*)\s+(?:\w+\s+)?(?:kolleg\w*|mitarbeite\w*)"
 _PRINTED = r"pdf|bericht\w*|ausdruck\w*|ausdrucken|ausgedruckt|drucken"
 _OWN_OR_COUNCIL = (
     r"mein\w*|unser\w*|ergebnis\w*|selbsttest\w*|rat|gemeinderat|stadtrat|kreistag|bürgermeister\w*|leitung"
@@ -36,7 +37,13 @@ _TOPICS = {
         r"|\bteam\w*\s+(?:anleg\w*|erstell\w*|gründ\w*|beitret\w*)|\b(?:anleg\w*|erstell\w*|gründ\w*|"
         r"beitret\w*|beitritt|trete|treten|tritt)\b.*\bteam\b|\bteam\b.*\b(?:beitret\w*|beitritt)"
         r"|(?:" + _TOGETHER + r").*\b(?:mitmach\w*|teilnehm\w*|selbsttest\w*|test|ausfüll\w*)\b"
-        r"|\b(?:mitmach\w*|teilnehm\w*|selbsttest\w*|test|ausfüll\w*)\b.*(?:" + _TOGETHER + r")",
+        r"|\b(?:mitmach\w*|teilnehm\w*|selbsttest\w*|test|ausfüll\w*)\b.*(?:" + _TOGETHER + r")"
+        # "Wie können meine Kollegen mitmachen?", "Wie lade ich meine Kolleg:innen ein?" – but not
+        # "Wie motiviere ich meine Kollegen zum Mitmachen?" (a question on change management).
+        r"|^(?=.*\b(?:wie|können|kann|dürfen|darf|könnten)\b)"
+        r"(?!.*\b(?:motivier\w*|überzeug\w*|begeister\w*|bring\w*|gewinn\w*|mitnehm\w*|beteilig\w*)\b)"
+        r".*\b" + _COLLEAGUES + r"\b.*\b(?:mitmach\w*|teilnehm\w*|dazu(?:hol|komm)\w*|ins\s+team|einlad\w*)\b"
+        r"|\blade\s+(?:ich|wir)\s+" + _COLLEAGUES + r"\s+ein\b",
         re.IGNORECASE,
     ),
     REPORT: re.compile(
