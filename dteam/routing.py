@@ -268,6 +268,18 @@ def asks_why_not_type(text: str) -> bool:
     )
 
 
+# "Wer hat dich gebaut?", "Wer steckt hinter diesem Chatbot?", "Was bist du?": about the assistant itself
+# (bot_challenge), which the sources cannot answer.
+_ABOUT_THE_BOT = re.compile(
+    r"\bwer\s+(?:hat|haben)\s+(?:dich|euch|diese\w*\s+(?:bot|chatbot|assistent\w*|tool))\s+(?:\w+\s+)?"
+    r"(?:gebaut|entwickelt|programmiert|gemacht|erstellt|trainiert|geschrieben)\b"
+    r"|\bwer\s+(?:steckt|steht)\s+hinter\s+(?:dir|euch|diese\w*\s+(?:bot|chatbot|assistent\w*|tool))\b"
+    r"|\bwer\s+betreibt\s+(?:dich|euch|diese\w*\s+(?:bot|chatbot|assistent\w*|tool))\b"
+    r"|^\W*(?:was|wer)\s+bist\s+du\W*$",
+    re.IGNORECASE,
+)
+BOT_INTENT = "bot_challenge"
+
 # "Kann ich die restlichen Fragen noch beantworten?" after an early result.
 _ANSWERS_REMAINING = re.compile(
     r"^(?!.*\b(?:später|nicht|nie|kein\w*)\b).*"
@@ -426,6 +438,8 @@ def _about_the_assistant(message: str, intent: str) -> str | None:
     answer them, and a question about storing must never delete."""
     if _ASKS_OWN_GOALS.search(message) or asks_why_not_type(message):
         return OWN_GOALS_INTENT
+    if _ABOUT_THE_BOT.search(message):
+        return BOT_INTENT
     if asks_for_others_data(message):
         return PRIVACY_INTENT  # was taken for the statistics: the privacy notice says nobody sees them
     if _ANSWERS_REMAINING.search(message):

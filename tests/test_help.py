@@ -23,6 +23,9 @@ from tests.support.actions import run_action, tracker_state
         # Right after »Team anlegen« this got a knowledge answer on change management.
         ("Wie können meine Kollegen mitmachen?", guide.TEAM),
         ("Wie lade ich meine Kolleginnen ein?", guide.TEAM),
+        # Got a knowledge answer on the study's conclusions.
+        ("Wie war das nochmal mit dem Bericht?", guide.REPORT),
+        ("Wie funktioniert das mit dem Rückkehrcode?", guide.RETURN_CODE),
         ("Was steht in meinem Bericht?", guide.REPORT),
         ("Bekomme ich am Ende einen Bericht?", guide.REPORT),
         ("Kann ich das Ergebnis für den Gemeinderat ausdrucken?", guide.REPORT),

@@ -222,6 +222,19 @@ def test_why_a_type_does_not_do_something_stays_a_knowledge_question(text):
     assert route(text, "ask_question", 0.9) == "ask_question"
 
 
+@pytest.mark.parametrize(
+    "text", ["Wer hat dich gebaut?", "Wer hat dich eigentlich entwickelt?", "Was bist du?"]
+)
+def test_questions_about_the_assistant_itself_get_its_self_description(text):
+    # "Wer hat dich gebaut?" got the sources' refusal.
+    assert route(text, "ask_question", 1.0) == "bot_challenge"
+
+
+@pytest.mark.parametrize("text", ["Wer hat die Studie geschrieben?", "Wer steckt hinter der Studie?"])
+def test_who_made_the_sources_stays_a_knowledge_question(text):
+    assert route(text, "ask_question", 1.0) == "ask_question"
+
+
 def test_a_question_about_the_studys_goals_stays_a_knowledge_question():
     assert route("Welche Ziele gab es in der Studie?", "ask_question", 0.9) == "ask_question"
 

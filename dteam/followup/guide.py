@@ -26,6 +26,10 @@ _TOGETHER = (
     r"|\bmit\s+(?:meine\w*|unsere\w*|den|de[rn])\s+(?:\w+\s+)?(?:kolleg\w*|team\w*|abteilung\w*)"
     r"|\b(?:gemeinsam|zusammen|als\s+team|im\s+team|als\s+gruppe)\b"
 )
+# "Wie war das nochmal mit dem Bericht?": how a feature works, named after "mit dem …".
+_HOW_ABOUT = (
+    r"\bwie\s+(?:war|ist|geht|läuft|funktioniert|klappt)\s+das\s+(?:\w+\s+){0,2}mit\s+(?:dem|der|den)\s+"
+)
 _COLLEAGUES = r"(?:mein\w*|unser\w*)\s+(?:\w+\s+)?(?:kolleg\w*|mitarbeite\w*)"
 _PRINTED = r"pdf|bericht\w*|ausdruck\w*|ausdrucken|ausgedruckt|drucken"
 _OWN_OR_COUNCIL = (
@@ -34,6 +38,7 @@ _OWN_OR_COUNCIL = (
 _TOPICS = {
     TEAM: re.compile(
         r"\bteam-?(?:modus|code\w*|funktion\w*|ergebnis\w*|auswertung\w*|mitglied\w*)\b"
+        r"|" + _HOW_ABOUT + r"team\w*"
         r"|\bteam\w*\s+(?:anleg\w*|erstell\w*|gründ\w*|beitret\w*)|\b(?:anleg\w*|erstell\w*|gründ\w*|"
         r"beitret\w*|beitritt|trete|treten|tritt)\b.*\bteam\b|\bteam\b.*\b(?:beitret\w*|beitritt)"
         r"|(?:" + _TOGETHER + r").*\b(?:mitmach\w*|teilnehm\w*|selbsttest\w*|test|ausfüll\w*)\b"
@@ -49,13 +54,14 @@ _TOPICS = {
     REPORT: re.compile(
         r"\b(?:" + _PRINTED + r")\b.*\b(?:" + _OWN_OR_COUNCIL + r")\b"
         r"|\b(?:" + _OWN_OR_COUNCIL + r")\b.*\b(?:" + _PRINTED + r")\b"
-        r"|\b(?:bekomm\w*|erhalt\w*|krieg\w*)\s+(?:ich|wir)\b.*\b(?:pdf|bericht|ausdruck)\b",
+        r"|\b(?:bekomm\w*|erhalt\w*|krieg\w*)\s+(?:ich|wir)\b.*\b(?:pdf|bericht|ausdruck)\b"
+        r"|" + _HOW_ABOUT + r"(?:pdf|bericht)\b",
         re.IGNORECASE,
     ),
     RETURN_CODE: re.compile(
         r"\brückkehr-?code\w*|\bcode\b.*\b(?:wofür|wozu|wiederkomm\w*|später|nächste\w*|verloren|vergessen|"
         r"verlegt|weg|finde\w*\s+(?:ihn\s+)?nicht)\b"
-        r"|\b(?:wofür|wozu)\b.*\bcode\b"
+        r"|\b(?:wofür|wozu)\b.*\bcode\b|" + _HOW_ABOUT + r"(?:rückkehr-?)?code\b"
         r"|\b(?:mein\w*|unser\w*)\s+(?:alte\w*|früher\w*|letzte\w*|vorig\w*)\s+(?:ergebnis\w*|test\w*|selbsttest\w*)",
         re.IGNORECASE,
     ),
