@@ -29,7 +29,7 @@ import re
 from functools import lru_cache
 
 from dteam.followup.codes import looks_like_code
-from dteam.followup.guide import TEAM, help_topic
+from dteam.followup.guide import TEAM, asks_how_a_feature_works, help_topic
 from dteam.interview.goals import extract_goals
 from dteam.result.steps import named_type
 from dteam.text import looks_foreign
@@ -448,7 +448,7 @@ def _about_the_assistant(message: str, intent: str) -> str | None:
     about_a_feature = intent in _FEATURE_QUESTION_INTENTS or (
         intent == CODE_INTENT and not looks_like_code(message)
     )
-    topic = help_topic(message) if about_a_feature else None
+    topic = help_topic(message) if about_a_feature or asks_how_a_feature_works(message) else None
     if (topic == TEAM and intent == START_INTENT) or (
         topic
         and intent == FALLBACK_INTENT

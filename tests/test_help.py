@@ -86,6 +86,8 @@ def test_feature_help_offers_the_next_step_that_fits_the_conversation():
     [
         ("Können mehrere Kolleg:innen aus unserer Verwaltung mitmachen?", "ask_question"),
         ("Wofür ist der Rückkehrcode?", "nlu_fallback"),
+        ("Wie war das nochmal mit dem Bericht?", "request_report"),  # got a knowledge answer
+        ("Wie funktioniert das mit dem Rückkehrcode?", "give_code"),
         ("Wofür ist eigentlich der Rückkehrcode?", "give_code"),
         ("Ich möchte mit meinen Kollegen zusammen den Test machen", "start_interview"),
         ("Ich habe meinen Code verloren", "nlu_fallback"),

@@ -139,6 +139,16 @@ GENERAL_HELP = "\n".join(
 )
 
 
+_HOW_ABOUT_A_FEATURE = re.compile(
+    _HOW_ABOUT + r"(?:pdf|bericht|(?:rückkehr-?)?code|team\w*|ziel\s+in\s+drei\s+jahren)\b", re.IGNORECASE
+)
+
+
+def asks_how_a_feature_works(message: str) -> bool:
+    """ "Wie war das nochmal mit dem Bericht?": about the feature, whichever command the words resemble."""
+    return bool(_HOW_ABOUT_A_FEATURE.search(message or "")) and not _NAMES_A_SOURCE.search(message or "")
+
+
 def help_topic(message: str) -> str | None:
     """The feature a help question is about, or None for the general help."""
     text = message or ""
