@@ -72,10 +72,24 @@ def test_types_sharing_the_extreme_value_are_all_named(kb):
     )
 
 
-def test_a_question_that_fits_two_rows_equally_gets_no_row(kb):
-    # The CDO is a row of Table 7 (administration) and of Table 8 (local community).
-    assert row(kb, "Welcher Typ hat am häufigsten einen CDO?") is None
+def test_the_same_row_of_two_tables_is_answered_from_both(kb):
+    # The CDO is a row of Table 7 (administration) and of Table 8 (local community): both figures,
+    # each with its table's title, instead of no answer ("Welcher Typ hat die meisten CDOs?" got none).
+    for question in ("Welcher Typ hat am häufigsten einen CDO?", "Welcher Typ hat die meisten CDOs?"):
+        answer = row(kb, question)
+        assert answer is not None and answer.table == 7 and answer.also == ((8, "4.3.2"),)
+        assert (
+            "bei den Optimierern (21,9 %)" in answer.text
+            and "bei den Community Managern (20,0 %)" in answer.text
+        )
+        assert "„Verantwortung für die Digitalisierung in der örtlichen Gemeinschaft“" in answer.text
+        assert answer.citation.endswith("Kap. 4.3.1 und 4.3.2, Tabellen 7 und 8")
+
+
+def test_a_question_that_fits_no_row_clearly_gets_none(kb):
     assert row(kb, "Welche Gruppe kommt in der Untersuchung am seltensten vor?") is None
+    # "die meisten Kommunen" counts municipalities (Table 2), not a practice.
+    assert row(kb, "Welche Gruppe hat die meisten Kommunen?") is None
 
 
 def test_the_e5_check_keeps_one_shared_word_from_choosing_a_row(kb):

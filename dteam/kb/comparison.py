@@ -42,7 +42,8 @@ _WHICH_TYPE = re.compile(
     r"|^\s*wer\b"
 )
 _MOST = re.compile(
-    r"\bam\s+(?:meisten|haeufigsten|starksten|staerksten|weitesten|ehesten|hoechsten|hochsten|"
+    r"\b(?:die|den)\s+meisten\b(?!\s+(?:kommunen|gemeinden|staedte|kreise|verwaltungen|befragten)\b)"
+    r"|\bam\s+(?:meisten|haeufigsten|starksten|staerksten|weitesten|ehesten|hoechsten|hochsten|"
     r"groessten|grossten|besten|intensivsten|aktivsten|oeftesten|oftesten|verbreitetsten)\b"
 )
 _LEAST = re.compile(
@@ -109,10 +110,16 @@ class RowAnswer:
     row_id: str
     text: str  # German sentence with the table number, the row label and the extreme values
     figure: str = ""  # a one-type answer's figure ("54,4 %"): an answer that has it needs no line
+    also: tuple[tuple[int, str], ...] = ()  # (table, chapter) of the same row in further tables
 
     @property
     def citation(self) -> str:
-        return f"Quelle: Studie *Digitale Kommune: Eine Typfrage?*, Kap. {self.chapter}, Tabelle {self.table}"
+        study = "Quelle: Studie *Digitale Kommune: Eine Typfrage?*"
+        if not self.also:
+            return f"{study}, Kap. {self.chapter}, Tabelle {self.table}"
+        chapters = " und ".join(dict.fromkeys([self.chapter, *(chapter for _, chapter in self.also)]))
+        tables = " und ".join(str(table) for table in [self.table, *(table for table, _ in self.also)])
+        return f"{study}, Kap. {chapters}, Tabellen {tables}"
 
 
 @dataclass(frozen=True)
@@ -197,11 +204,17 @@ class TypeComparison:
         folded = fold(question)
         if not is_comparison_question(folded):
             return None
-        row = self._row(question, synonyms)
-        if row is None:
+        rows = self._rows_for(question, synonyms)
+        if not rows:
             return None
+        least = bool(_LEAST.search(folded))
+        first = rows[0]
         return RowAnswer(
-            row.table, row.chapter, row.row_id, _sentence(row, least=bool(_LEAST.search(folded)))
+            first.table,
+            first.chapter,
+            first.row_id,
+            " ".join(_sentence(row, least, with_title=len(rows) > 1) for row in rows),
+            also=tuple((row.table, row.chapter) for row in rows[1:]),
         )
 
     def type_figure(self, question: str, type_id: str, synonyms: Sequence[str] = ()) -> RowAnswer | None:
@@ -220,16 +233,27 @@ class TypeComparison:
         self, question: str, synonyms: Sequence[str], max_rank: int = E5_MAX_RANK, needs_encoder: bool = False
     ) -> _Row | None:
         """The one row that fits the question best by its label words, if it is also close in meaning."""
+        rows = self._rows_for(question, synonyms, max_rank, needs_encoder)
+        return rows[0] if len(rows) == 1 else None
+
+    def _rows_for(
+        self, question: str, synonyms: Sequence[str], max_rank: int = E5_MAX_RANK, needs_encoder: bool = False
+    ) -> list[_Row]:
+        """The row that fits the question best by its label words, if it is also close in meaning – or
+        the same row of several tables ("CDO" for the administration, Tabelle 7, and for the local
+        community, Tabelle 8), which fit equally well; [] when different rows tie (no guess)."""
         expanded = " ".join(variant for variant in synonyms if not _FRAME_VARIANT.search(variant))
         asked = self._content(f"{question} {expanded}")
         scored = sorted((_fit(asked, row), index) for index, row in enumerate(self.rows()))[::-1]
         if not scored or scored[0][0][0] == 0:
-            return None
-        if len(scored) > 1 and scored[1][0] == scored[0][0]:
-            return None  # two rows fit equally well: no guess
-        if not self._close_in_meaning(question, scored[0][1], max_rank, needs_encoder):
-            return None
-        return self.rows()[scored[0][1]]
+            return []
+        best = [index for fit, index in scored if fit == scored[0][0]]
+        rows = [self.rows()[index] for index in sorted(best)]
+        if len({row.label for row in rows}) > 1:
+            return []  # different rows fit equally well: no guess
+        if not any(self._close_in_meaning(question, index, max_rank, needs_encoder) for index in best):
+            return []
+        return rows
 
 
 def _value(row: _Row, column: str) -> str:
@@ -250,16 +274,19 @@ def _extreme(row: _Row, value: float, word: str) -> str:
     return f"am {word} bei {who} ({each}{_value(row, types[0])})"
 
 
-def _table_sentence(row: _Row, figures: str) -> str:
-    """ "Laut Tabelle 14 der Studie – „Freies WLAN / LoRaWAN“: <figures>; alle Kommunen: 64,1 %." """
+def _table_sentence(row: _Row, figures: str, with_title: bool = False) -> str:
+    """ "Laut Tabelle 14 der Studie – „Freies WLAN / LoRaWAN“: <figures>; alle Kommunen: 64,1 %."
+
+    `with_title`: the table's title after its number, where the same row stands in several tables."""
     scale = _UNIT_WORDS.get(row.unit, "") if row.unit != "percent" else ""
     total = f"; alle Kommunen: {_value(row, TOTAL_COLUMN)}" if TOTAL_COLUMN in row.values else ""
-    return f"Laut Tabelle {row.table} der Studie – „{row.label}“{scale}: {figures}{total}."
+    title = f" („{table_infos()[row.table].title}“)" if with_title else ""
+    return f"Laut Tabelle {row.table}{title} der Studie – „{row.label}“{scale}: {figures}{total}."
 
 
-def _sentence(row: _Row, least: bool) -> str:
+def _sentence(row: _Row, least: bool, with_title: bool = False) -> str:
     values = [row.values[type_id] for type_id in TYPE_IDS]
     highest = _extreme(row, max(values), "höchsten")
     lowest = _extreme(row, min(values), "niedrigsten")
     first, second = (lowest, highest) if least else (highest, lowest)
-    return _table_sentence(row, f"{first}, {second}")
+    return _table_sentence(row, f"{first}, {second}", with_title)
