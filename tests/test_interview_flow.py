@@ -125,6 +125,17 @@ def test_an_answer_to_the_next_question_after_the_draft_ends_the_goals(text, kin
     assert messages[0].text.startswith("Notiert: 1. Effizienz, 2. Bürgernähe – und ")
 
 
+def test_taking_back_the_strategy_answer_one_question_later_corrects_it():
+    state = at(
+        "responsibility", goals=["effizienz"], municipality_kind="stadt", inhabitants=12000, strategy="keine"
+    )
+    updates, messages = step(
+        state, Turn("inform", "Moment, doch: wir haben eine, die ist nur nicht beschlossen")
+    )
+    assert updates["strategy"] == "in_entwicklung" and updates["requested_slot"] == "responsibility"
+    assert messages[0].text == "Verstanden, korrigiert: In Entwicklung."
+
+
 def test_an_unclear_answer_after_the_draft_still_asks_for_a_goal():
     state = at("goals", goals_draft=["effizienz"], goals_asked_more=True)
     updates, messages = step(state, Turn("inform", "Der Himmel ist blau"))

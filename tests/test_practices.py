@@ -99,6 +99,13 @@ def test_buttons_contain_skip_and_none():
         ("knapp 50.000 EW", 50000),
         ("12,5 Tausend", 12500),
         ("8.750", 8750),
+        # Ranges give their middle: "15 bis 20 tausend" was noted as 15, "15-20 Tausend" as 1.520.000.
+        ("irgendwas um die 15 bis 20 tausend", 17500),
+        ("15-20 Tausend", 17500),
+        ("zwischen 15.000 und 20.000", 17500),
+        ("8000 bis 9000", 8500),
+        # The number said to be inhabitants, not the first one.
+        ("5 Ortsteile mit 12000 Einwohnern", 12000),
     ],
 )
 def test_inhabitants(text, expected):
@@ -129,6 +136,8 @@ def test_inhabitants_skip():
         ("strategy", "haben wir nicht", "keine"),
         ("strategy", "Wir haben doch eine Strategie", "vorhanden"),  # was not understood
         ("strategy", "Wir haben schon eine", "vorhanden"),
+        ("strategy", "Wir haben eine, die ist nur nicht beschlossen", "in_entwicklung"),  # was "Nein"
+        ("strategy", "Noch nicht fertig", "in_entwicklung"),
         ("strategy", "weiß nicht", SKIPPED),
         ("fim_known", "kenne ich nicht", "nein"),
         ("fim_known", "ja klar", "ja"),

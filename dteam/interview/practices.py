@@ -156,6 +156,8 @@ QUESTIONS: dict[str, Question] = {
                     r"\b(?:noch|gerade)\s+dran\b",
                     r"\b(?:fangen|starten)\b.*\b(?:an|damit|demnächst)\b",
                     r"\bentwicklung\b",
+                    # "Wir haben eine, die ist nur nicht beschlossen": written, not yet adopted.
+                    r"\b(?:noch\s+)?nicht\s+(?:\w+\s+)?(?:beschlossen|verabschiedet|fertig\w*|abgeschlossen|freigegeben)\b",
                     row="strategie_in_entwicklung",
                     phrase="eine Strategie in Entwicklung",
                 ),
@@ -914,27 +916,49 @@ def _parse_multi(question: Question, norm: str) -> ParseResult:
 
 # --- inhabitants ---------------------------------------------------------------------------------
 
-_NUMBER = re.compile(r"(\d[\d.,\s]*\d|\d)\s*(tsd|tausend|k|mio|millionen|million|mill)?\b\.?")
+_UNIT = r"(tsd|tausend|k|mio|millionen|million|mill)"
+_NUMBER = re.compile(r"(\d[\d.,\s]*\d|\d)\s*" + _UNIT + r"?\b\.?")
+# "15 bis 20 Tausend", "15-20 Tsd." (the dash is a space after _normalise), "zwischen 15.000 und 20.000":
+# a range, not one number ("15 20" is no thousands grouping: that takes three digits, "120 000").
+_RANGE = re.compile(r"(\d[\d.,]*)\s*" + _UNIT + r"?\s+(bis\s+|und\s+|zu\s+)?(\d[\d.,]*)\s*" + _UNIT + r"?\b")
+_PEOPLE_AFTER = re.compile(r"\s*(?:einwohner|buerger|menschen|leute|seelen|koepfe)", re.IGNORECASE)
+_MULTIPLIERS = {
+    "tsd": 1_000,
+    "tausend": 1_000,
+    "k": 1_000,
+    "mio": 1_000_000,
+    "million": 1_000_000,
+    "millionen": 1_000_000,
+    "mill": 1_000_000,
+}
 
 
 def parse_inhabitants(text: str) -> int | None:
-    """ "ca. 12.000", "12 Tsd.", "12000 Einwohner", "rund 1,2 Mio." -> int; None if no number."""
+    """ "ca. 12.000", "12 Tsd.", "12000 Einwohner", "rund 1,2 Mio." -> int; a range ("15 bis 20 Tausend")
+    -> its middle; None if no number."""
     norm = _normalise(text)
-    match = _NUMBER.search(norm)
+    span = _RANGE.search(norm)
+    if span:
+        low_digits, low_unit, word, high_digits, high_unit = span.groups()
+        grouping = not word and not low_unit and re.fullmatch(r"\d{3}", high_digits)
+        if not grouping:
+            low = _head_count(low_digits, low_unit or high_unit)
+            high = _head_count(high_digits, high_unit)
+            if low is not None and high is not None and low < high:
+                return int(round((low + high) / 2))
+    # "5 Ortsteile mit 12.000 Einwohnern": the number said to be inhabitants, else the first one.
+    numbers = list(_NUMBER.finditer(norm))
+    match = next((m for m in numbers if _PEOPLE_AFTER.match(norm, m.end())), numbers[0] if numbers else None)
     if not match:
         return None
-    digits, unit = match.group(1).strip(), match.group(2)
-    digits = re.sub(r"\s+(?=\d{3}\b)", ".", digits)  # "120 000" -> "120.000"
+    return _head_count(match.group(1), match.group(2))
+
+
+def _head_count(digits: str, unit: str | None) -> int | None:
+    """ "12.000" -> 12000, ("1,2", "mio") -> 1200000; None if it is no head count."""
+    digits = re.sub(r"\s+(?=\d{3}\b)", ".", digits.strip())  # "120 000" -> "120.000"
     digits = re.sub(r"\s", "", digits)
-    multiplier = {
-        "tsd": 1_000,
-        "tausend": 1_000,
-        "k": 1_000,
-        "mio": 1_000_000,
-        "million": 1_000_000,
-        "millionen": 1_000_000,
-        "mill": 1_000_000,
-    }.get(unit or "", 1)
+    multiplier = _MULTIPLIERS.get(unit or "", 1)
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", digits) and not (multiplier > 1 and "," in digits):
         number = float(re.sub(r"[.,]", "", digits))
     else:
