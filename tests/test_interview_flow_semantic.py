@@ -214,5 +214,7 @@ def test_an_answer_to_another_question_is_named_and_the_question_asked_again(mat
     updates, messages = flow.step(at(slot), Turn("inform", text))
     assert updates.get(slot) is None and updates[REQUESTED_SLOT] == slot
     topic = flow.practices.QUESTIONS[other].topic
-    assert messages[0].text.startswith(f"Das klingt nach einer Antwort zur Frage „{topic}“ – {when}. Hier: ")
+    assert messages[0].text.startswith(
+        f"Das klingt nach einer Antwort zur Frage „{topic}“ – {when}. Bitte wählen Sie aus: "
+    )
     assert "nicht verstanden" not in messages[0].text and "Bitte wählen Sie aus" in messages[0].text

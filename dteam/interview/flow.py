@@ -830,8 +830,8 @@ def _answer_practice(slot: str, state: Mapping[str, Any], turn: Turn) -> tuple[U
 
 
 def _other_question_hint(slot: str, text: str) -> str:
-    """ "Das klingt nach einer Antwort zur Frage „Glasfaserausbau“ – die kommt noch. Hier bitte: …", or
-    "" when the answer fits no other question either."""
+    """ "Das klingt nach einer Antwort zur Frage „Glasfaserausbau“ – die kommt noch. Bitte wählen Sie
+    aus: …" (this question's options), or "" when the answer fits no other question either."""
     other = semantic_match.fits_other_question(slot, text)
     if other is None or other not in INTERVIEW_SLOTS:
         return ""
@@ -839,4 +839,4 @@ def _other_question_hint(slot: str, text: str) -> str:
     when = "die kommt noch" if later else "die haben Sie schon beantwortet"
     options = practices.option_help(practices.QUESTIONS[slot])
     topic = practices.QUESTIONS[other].topic
-    return f"Das klingt nach einer Antwort zur Frage „{topic}“ – {when}. Hier: {options}"
+    return f"Das klingt nach einer Antwort zur Frage „{topic}“ – {when}. {options}"

@@ -226,6 +226,11 @@ def uncovered_topics() -> dict[str, re.Pattern[str]]:
     }
 
 
+def has_later_data(text: str) -> bool:
+    """Whether `text` gives a year after the study up to the newest source (the 2022 figures)."""
+    return any(STUDY_YEAR < int(year) <= LATEST_SOURCE_YEAR for year in _YEAR.findall(text))
+
+
 def asks_newer_than_study(question: str) -> bool:
     """ "Gibt es neuere Zahlen als die von 2019?": later data than the study's (not after the sources)."""
     return bool(_NEWER_THAN_STUDY.search(_norm(question)))
@@ -250,14 +255,15 @@ def asked_aspects(question: str) -> list[Aspect]:
         int(y) >= LATEST_SOURCE_YEAR for y in _SINCE_YEAR.findall(folded)
     )
     # "Wir überlegen gerade, ob …": the speaker's own present, not a question about today's facts.
-    unframed = _SPEAKER_NOW.sub(" ", folded)
-    if asks_newer_than_study(question):
-        unframed = _NEWER_THAN_STUDY.sub(" ", unframed)
+    # "neuere Zahlen" asks for the newest figures the sources have (newer_data below), not for today's.
+    newer = asks_newer_than_study(question)
+    folded_later = _NEWER_THAN_STUDY.sub(" ", folded) if newer else folded
+    unframed = _SPEAKER_NOW.sub(" ", folded_later)
     now_status = any(_NOW.search(s) and _STATUS_ASK.search(s) for s in split_sentences(unframed))
     since_then = _SINCE_THEN.search(folded) and _DONE_ASK.match(folded)
-    if later_year or _ALWAYS_LATER.search(unframed) or now_status or since_then or _STILL.search(folded):
+    if later_year or _ALWAYS_LATER.search(folded_later) or now_status or since_then or _STILL.search(folded):
         aspects.append(Aspect("after_sources"))
-    if asks_newer_than_study(question) and not later_year:
+    if newer and not later_year:
         aspects.append(Aspect("newer_data"))
     if _ASKS_DURATION.search(folded):
         aspects.append(Aspect("duration"))
@@ -386,8 +392,9 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
     if aspect.kind == "newer_data":
         # Later figures, and on the asked subject: the 2022 strategy figures do not answer "neuere
         # Zahlen zu den Kommunentypen?".
-        later = any(STUDY_YEAR < int(year) <= LATEST_SOURCE_YEAR for year in _YEAR.findall(body or entry))
-        return later and _entry_has_asked_word(folded, entry, _NEWER_FRAME_WORDS, min_length=3)
+        return has_later_data(body or entry) and _entry_has_asked_word(
+            folded, entry, _NEWER_FRAME_WORDS, min_length=3
+        )
     if aspect.kind == "duration":
         return bool(_HAS_DURATION.search(entry))
     if aspect.kind == "topic":

@@ -14,14 +14,7 @@ import numpy as np
 from dteam.semantic import get_encoder
 
 from .analysis import QueryAnalysis, ResolvedQuery, Synonyms, analyse, resolve_context
-from .aspects import (
-    LATEST_SOURCE_YEAR,
-    STUDY_YEAR,
-    Aspect,
-    asked_aspects,
-    asks_newer_than_study,
-    uncovered_aspect,
-)
+from .aspects import Aspect, asked_aspects, asks_newer_than_study, has_later_data, uncovered_aspect
 from .comparison import TypeComparison
 from .config import vector_cache_file
 from .entries import TYPE_DISPLAY, TYPE_IDS, KBEntry
@@ -55,7 +48,6 @@ _QUANTITY_QUESTION = re.compile(
 )
 # "Gibt es neuere Zahlen (als die Studie)?": entries with figures from after the study come first.
 NEWER_DATA_BONUS = 0.15
-_LATER_YEAR = re.compile(r"\b(20\d\d)\b")
 # Overview/conclusion entries mention everything; they should win only overview questions.
 SUMMARY_PENALTY = 0.08
 _SUMMARY_ENTRY = re.compile(r"-(ueberblick|fazit|tipps)(-|$)")
@@ -288,13 +280,7 @@ class KnowledgeBase:
         )
         self._is_definition = np.array(["-begriff-" in entry.id for entry in self.entries], dtype=bool)
         self._has_figure = np.array([bool(_DIGIT.search(entry.body)) for entry in self.entries], dtype=bool)
-        self._has_later_data = np.array(
-            [
-                any(STUDY_YEAR < int(year) <= LATEST_SOURCE_YEAR for year in _LATER_YEAR.findall(entry.body))
-                for entry in self.entries
-            ],
-            dtype=bool,
-        )
+        self._has_later_data = np.array([has_later_data(entry.body) for entry in self.entries], dtype=bool)
         # Built once with the index (make kb), not per question.
         self._aspect_texts = {entry.id: self._aspect_text(entry) for entry in self.entries}
         self.semantic: EntryVectors | None = None  # e5 entry vectors: dteam.kb.semantic.attach_vectors
