@@ -234,6 +234,41 @@ def test_deleting_a_team_code_ends_only_this_conversations_membership(store):
     assert store.team_status(team_code).joined == 1
 
 
+@pytest.mark.parametrize("intent", ["stop_interview", "delete_my_data", "restart_conversation"])
+def test_stopping_deleting_or_restarting_ends_the_target_question(intent):
+    # »Abbrechen«, the question's own button, got "kein Digitalisierungsziel erkannt" again and again.
+    assert followup.validate_target("target_goals", "Abbrechen", intent) == followup.Reply()
+
+
+@pytest.mark.parametrize(
+    "requested, text",
+    [
+        (None, "In drei Jahren wollen wir eher Community Manager sein"),
+        ("target_goals", "So wie die Community Manager"),
+    ],
+)
+def test_a_target_type_gives_that_types_strongest_goals(requested, text):
+    # Was "kein Digitalisierungsziel erkannt": the type's three most weighted goals (Table 1) are taken.
+    reply = followup.validate_target(requested, text, "inform")
+    assert reply.slots == {
+        "target_goals": ["daseinsvorsorge", "effizienz", "buergernaehe"],
+        "requested_slot": None,
+    }
+    assert "den Community Managern am wichtigsten" in texts(reply)[0]
+
+
+def test_goals_named_next_to_a_type_or_a_type_taken_back_are_no_type_target():
+    named = followup.validate_target("target_goals", "Wie die Optimierer, aber mit mehr Bürgernähe", "inform")
+    assert named.slots["target_goals"] == ["buergernaehe"]
+    refused = followup.validate_target("target_goals", "Wir wollen keine Bedächtigen mehr sein", "inform")
+    assert refused.slots["target_goals"] is None
+
+
+def test_asking_for_the_target_again_during_the_question_asks_it_without_complaint():
+    reply = followup.validate_target("target_goals", "/set_target", "set_target")
+    assert reply.messages == [] and reply.slots == {"target_goals": None, "requested_slot": "target_goals"}
+
+
 def test_every_command_the_target_question_lets_through_has_a_rule_while_it_runs():
     # "Was ist FIM?" during the target question got "nicht verstanden": the knowledge rule only runs
     # without an active form. A passed-through intent needs a rule without a condition or one for the

@@ -216,3 +216,10 @@ def test_csv_gap_in_ranking_is_an_error():
     errors = typology.classify_csv(io.StringIO("goal_1,goal_2,goal_3\n,effizienz,\n"), out)
     assert errors == 1
     assert "Rangfolge" in list(csv.DictReader(io.StringIO(out.getvalue())))[0]["error"]
+
+
+def test_each_types_strongest_goals_classify_as_that_type():
+    # A target "wie die Community Manager" (dteam.followup.service) must lead to that type.
+    assert typology.type_goals("community_manager") == ["daseinsvorsorge", "effizienz", "buergernaehe"]
+    for type_id in typology.TYPE_IDS:
+        assert typology.classify(typology.type_goals(type_id)).type_id == type_id

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dteam.followup.measurement import Measurement, german_date
 from dteam.followup.target import TARGET_QUESTION
 from dteam.followup.team import MIN_TEAM_MEMBERS
-from dteam.study.data import TYPE_NAMES
+from dteam.study.data import TYPE_DATIVE, TYPE_NAMES
 
 STORE_DOWN = (
     "Der Speicher für Rückkehr- und Teamcodes ist gerade nicht erreichbar. Bitte versuchen Sie es in "
@@ -29,6 +29,16 @@ NO_TARGET_GOALS = (
     "Darin habe ich kein Digitalisierungsziel erkannt. Beispiel: »Bürgernähe, dann Innovation und "
     "Wirtschaft«. Mit »Abbrechen« geht es ohne Zielzustand weiter."
 )
+
+
+def target_from_type(type_id: str) -> str:
+    """ "In drei Jahren wollen wir eher Community Manager sein": the type's strongest goals as the target."""
+    return (
+        f"Als Zielzustand nehme ich die drei Ziele, die {TYPE_DATIVE[type_id]} am wichtigsten sind "
+        "(Tabelle 1). Andere Ziele können Sie mit »Ziel in drei Jahren« neu festlegen."
+    )
+
+
 TARGET_STORED = "Der Zielzustand steht jetzt auch in Ihrem Bericht."
 REPORT_TITLE = "Ihr Bericht zum Selbsttest (PDF, für Rat oder Verwaltungsleitung)"
 TEAM_REPORT_TITLE = "Teamzusammenfassung zum Ausdrucken (PDF)"

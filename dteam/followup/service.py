@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -33,8 +34,9 @@ from dteam.followup.target import target_result, target_text
 from dteam.followup.team import not_enough_members_text, team_result, team_text
 from dteam.interview import goals as goal_parser
 from dteam.reply import Message, Reply, say
+from dteam.result.steps import named_type, without_type_names
 from dteam.storage.codes import CodeStore
-from dteam.study.typology import MAX_GOALS
+from dteam.study.typology import MAX_GOALS, type_goals
 
 logger = logging.getLogger(__name__)
 
@@ -241,6 +243,7 @@ def ask_target() -> Reply:
     return say(messages.ASK_TARGET, [BUTTON_CANCEL])
 
 
+TARGET_INTENT = "set_target"
 # Commands the target question lets through ("Team anlegen", "Was ist FIM?", "Danke"): it fills nothing,
 # the form rejects, the command's rule runs and the question is asked again. Everything else is read as
 # an attempt to answer ("keine Ahnung" gets the hint with an example).
@@ -266,6 +269,11 @@ TARGET_PASSES_THROUGH = frozenset(
         "show_statistics",
         "privacy_info",
         "start_interview",
+        # »Abbrechen« (the question's own button), "Meine Daten löschen" and "Neu starten" end it: they
+        # got "kein Digitalisierungsziel erkannt" and left the user stuck in the question.
+        "stop_interview",
+        "delete_my_data",
+        "restart_conversation",
     }
 )
 
@@ -277,17 +285,32 @@ def validate_target(requested_slot: str | None, text: str, intent: str | None = 
     stehen"); a message of another intent during the question fills nothing (the form rejects it).
     """
     ask_again = {TARGET_SLOT: None, REQUESTED_SLOT: TARGET_SLOT}
-    goals = [] if text.startswith("/") else goal_parser.extract_goals(text)
-    if requested_slot != TARGET_SLOT:
-        # activation: the triggering message answers only if it names goals
-        if goals:
-            return Reply(slots={TARGET_SLOT: goals[:MAX_GOALS], REQUESTED_SLOT: None})
-        return Reply(slots=ask_again)
-    if intent in TARGET_PASSES_THROUGH:
+    if requested_slot == TARGET_SLOT and intent in TARGET_PASSES_THROUGH:
         return Reply()
-    if not goals:
-        return Reply([Message(messages.NO_TARGET_GOALS)], ask_again)
-    return Reply(slots={TARGET_SLOT: goals[:MAX_GOALS], REQUESTED_SLOT: None})
+    if requested_slot == TARGET_SLOT and intent == TARGET_INTENT:
+        return Reply(slots=ask_again)  # »Ziel in drei Jahren« again: the question stands, no complaint
+    wished_type = _wished_type(text)
+    # "wie die Optimierer" names the type, not the goal "Effizienz" alone (the lexicon reads the name).
+    goals = [] if text.startswith("/") else goal_parser.extract_goals(without_type_names(text))
+    if goals:
+        return Reply(slots={TARGET_SLOT: goals[:MAX_GOALS], REQUESTED_SLOT: None})
+    if wished_type:
+        goals = type_goals(wished_type)
+        message = Message(messages.target_from_type(wished_type))
+        return Reply([message], slots={TARGET_SLOT: goals, REQUESTED_SLOT: None})
+    if requested_slot != TARGET_SLOT:
+        return Reply(slots=ask_again)  # activation: the triggering message answers only if it names goals
+    return Reply([Message(messages.NO_TARGET_GOALS)], ask_again)
+
+
+_NEGATION = re.compile(r"\b(?:nicht|kein\w*|nie)\b", re.IGNORECASE)
+
+
+def _wished_type(text: str) -> str | None:
+    """ "In drei Jahren wollen wir eher Community Manager sein": the one type named without a negation."""
+    if text.startswith("/") or _NEGATION.search(text):
+        return None
+    return named_type(text)
 
 
 def show_target(

@@ -383,5 +383,12 @@ def named_type(text: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def without_type_names(text: str) -> str:
+    """`text` without the types' names ("wie die Optimierer" names no goal of its own)."""
+    for pattern in _TYPE_PATTERNS.values():
+        text = pattern.sub(" ", text or "")
+    return text
+
+
 def plural_name(type_id: str) -> str:
     return PLURAL[type_id]

@@ -103,6 +103,14 @@ def _order_types(distances: dict[str, float]) -> list[str]:
     return sorted(distances, key=lambda t: (round(distances[t] / _TIE_EPSILON), position[t]))
 
 
+def type_goals(type_id: str) -> list[str]:
+    """The type's most weighted goals in order (its cluster centre, Table 1): a target "wie die
+    Community Manager" as goals. Each type's own list classifies as that type."""
+    centre = cluster_centres()[type_id]
+    ranked = sorted(range(len(GOAL_IDS)), key=lambda index: -centre[index])
+    return [GOAL_IDS[index] for index in ranked[:MAX_GOALS]]
+
+
 def classify(goals: Sequence[str]) -> TypologyResult:
     points = rank_points(goals)
     vector = [points[goal] for goal in GOAL_IDS]
