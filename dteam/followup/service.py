@@ -287,8 +287,6 @@ def validate_target(requested_slot: str | None, text: str, intent: str | None = 
     ask_again = {TARGET_SLOT: None, REQUESTED_SLOT: TARGET_SLOT}
     if requested_slot == TARGET_SLOT and intent in TARGET_PASSES_THROUGH:
         return Reply()
-    if requested_slot == TARGET_SLOT and intent == TARGET_INTENT:
-        return Reply(slots=ask_again)  # »Ziel in drei Jahren« again: the question stands, no complaint
     wished_type = _wished_type(text)
     # "wie die Optimierer" names the type, not the goal "Effizienz" alone (the lexicon reads the name).
     goals = [] if text.startswith("/") else goal_parser.extract_goals(without_type_names(text))
@@ -298,8 +296,10 @@ def validate_target(requested_slot: str | None, text: str, intent: str | None = 
         goals = type_goals(wished_type)
         message = Message(messages.target_from_type(wished_type))
         return Reply([message], slots={TARGET_SLOT: goals, REQUESTED_SLOT: None})
-    if requested_slot != TARGET_SLOT:
-        return Reply(slots=ask_again)  # activation: the triggering message answers only if it names goals
+    if requested_slot != TARGET_SLOT or intent == TARGET_INTENT:
+        # The message that starts the question answers it only if it names goals or a type; »Ziel in
+        # drei Jahren« once more just asks again, without a complaint.
+        return Reply(slots=ask_again)
     return Reply([Message(messages.NO_TARGET_GOALS)], ask_again)
 
 

@@ -146,6 +146,24 @@ def test_a_command_during_the_target_question_is_done_and_goals_in_the_start_cou
     assert chat.slots()["target_goals"] == ["buergernaehe", "daseinsvorsorge"]
 
 
+def test_the_target_question_ends_with_its_own_button_and_takes_a_type(new_chat) -> None:
+    chat = new_chat()
+    finish_self_test(chat, "Effizienz, dann Leistungsangebot")
+    chat.text("/set_target")
+    # »Abbrechen«, the question's own button, got "kein Digitalisierungsziel erkannt" again and again.
+    stopped = chat.text("Abbrechen")
+    assert "ohne Zielzustand" in stopped and "kein Digitalisierungsziel" not in stopped
+    assert chat.slots()["requested_slot"] is None
+    # A type as the target: its three strongest goals.
+    chat.text("/set_target")
+    answer = chat.text("In drei Jahren wollen wir eher Community Manager sein")
+    assert "den Community Managern am wichtigsten" in answer and "Lernen Sie von den Typen" in answer
+    assert chat.slots()["target_goals"] == ["daseinsvorsorge", "effizienz", "buergernaehe"]
+    # Deleting one's data during the question deletes (it was read as a failed answer).
+    chat.text("/set_target")
+    assert "Erledigt" in chat.text("Meine Daten löschen")
+
+
 def test_team_of_three_gets_a_team_result_and_two_do_not(new_chat) -> None:
     lead = new_chat()
     created = lead.text("Team anlegen")
