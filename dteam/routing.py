@@ -280,6 +280,19 @@ _ABOUT_THE_BOT = re.compile(
 )
 BOT_INTENT = "bot_challenge"
 
+# "Und wie haben andere Kommunen so abgeschnitten?", "Wie schneiden andere ab?": how the others' results
+# came out – the statistics, which set the study's shares beside those here (got a knowledge answer on
+# inhabitants). Not "Wie schneiden andere Typen bei Open Data ab?": no type and no subject named.
+_OTHERS_RESULTS = re.compile(
+    r"^(?=(?:\W*\w+){1,10}\W*$)\W*(?:und\s+)?(?:wie|was)\b.*\banderen?\b"
+    r"(?:\s+(?:kommunen|gemeinden|städte|kreise|verwaltungen|nutzer\w*|teilnehm\w*|kolleg\w*))?\s+"
+    r"(?:(?:so|denn|eigentlich|bisher|im\s+schnitt)\s+)*"
+    r"(?:abgeschnitten|schneiden\s+(?:\w+\s+)*?ab|herausgekommen|rausgekommen|eingeordnet|eingestuft)\W*$"
+    r"|^\W*(?:und\s+)?wie\s+schneiden\s+(?:(?:denn|eigentlich|so)\s+)*(?:die\s+)?andere[n]?\s+"
+    r"(?:(?:kommunen|gemeinden|städte|kreise|verwaltungen|nutzer\w*|teilnehm\w*|so|denn|eigentlich)\s+)*ab\W*$",
+    re.IGNORECASE,
+)
+
 # "Kann ich die restlichen Fragen noch beantworten?" after an early result.
 _ANSWERS_REMAINING = re.compile(
     r"^(?!.*\b(?:später|nicht|nie|kein\w*)\b).*"
@@ -440,6 +453,8 @@ def _about_the_assistant(message: str, intent: str) -> str | None:
         return OWN_GOALS_INTENT
     if _ABOUT_THE_BOT.search(message):
         return BOT_INTENT
+    if _OTHERS_RESULTS.search(message) and not named_type(message):
+        return STATISTICS_INTENT
     if asks_for_others_data(message):
         return PRIVACY_INTENT  # was taken for the statistics: the privacy notice says nobody sees them
     if _ANSWERS_REMAINING.search(message):

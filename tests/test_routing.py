@@ -230,6 +230,26 @@ def test_questions_about_the_assistant_itself_get_its_self_description(text):
     assert route(text, "ask_question", 1.0) == "bot_challenge"
 
 
+@pytest.mark.parametrize(
+    "text", ["Und wie haben andere Kommunen so abgeschnitten?", "Wie schneiden andere ab?"]
+)
+def test_how_the_others_came_out_gets_the_statistics_with_the_studys_shares(text):
+    # Got knowledge answers on inhabitants or on learning from Community Managers.
+    assert route(text, "ask_question", 0.92) == "show_statistics"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wie schneiden andere Typen bei Open Data ab?",
+        "Wie schneiden die Optimierer ab?",
+        "Wie haben andere Kommunen bei der Strategie abgeschnitten?",
+    ],
+)
+def test_how_a_type_or_a_subject_came_out_stays_a_knowledge_question(text):
+    assert route(text, "ask_question", 0.92) == "ask_question"
+
+
 @pytest.mark.parametrize("text", ["Wer hat die Studie geschrieben?", "Wer steckt hinter der Studie?"])
 def test_who_made_the_sources_stays_a_knowledge_question(text):
     assert route(text, "ask_question", 1.0) == "ask_question"
