@@ -23,6 +23,7 @@ from typing import Any
 from dteam.interview import goals as goal_parser
 from dteam.interview import practices, semantic_match
 from dteam.routing import COMPLAINT_INTENT, is_clear_question, looks_like_question, starts_like_question
+from dteam.text import looks_foreign
 
 GOAL_SLOT = "goals"
 INTERVIEW_SLOTS: tuple[str, ...] = (GOAL_SLOT, *practices.QUESTION_ORDER)
@@ -832,7 +833,8 @@ def _answer_practice(slot: str, state: Mapping[str, Any], turn: Turn) -> tuple[U
 def _other_question_hint(slot: str, text: str) -> str:
     """ "Das klingt nach einer Antwort zur Frage „Glasfaserausbau“ – die kommt noch. Bitte wählen Sie
     aus: …" (this question's options), or "" when the answer fits no other question either."""
-    other = semantic_match.fits_other_question(slot, text)
+    # A message in another language is no answer to any question (e5 is multilingual).
+    other = None if looks_foreign(text) else semantic_match.fits_other_question(slot, text)
     if other is None or other not in INTERVIEW_SLOTS:
         return ""
     later = INTERVIEW_SLOTS.index(other) > INTERVIEW_SLOTS.index(slot)
