@@ -174,6 +174,30 @@ def test_no_figure_without_a_figure_question_a_clear_row_or_the_encoder(kb, sema
     assert lexical.answer("Welche Gruppe bietet am häufigsten freies WLAN an?").row_id == "wlan"
 
 
+def total(kb, semantic, question):
+    return TypeComparison(kb._terms, semantic, cache_file=None).total_figure(
+        question, kb._synonym_variants(question)
+    )
+
+
+def test_all_municipalities_figure_for_a_how_many_question(kb, semantic):
+    # "Wie viele Kommunen haben einen CDO eingesetzt?" got the CDO definition without the 15,4 %.
+    answer = total(kb, semantic, "Wie viele Kommunen haben einen Chief Digital Officer eingesetzt?")
+    assert answer.figure == "15,4 %" and answer.also == ((8, "4.3.2"),)
+    assert "am höchsten bei den Optimierern (21,9 %); alle Kommunen: 15,4 %" in answer.text
+    wlan = total(kb, semantic, "Wie verbreitet ist freies WLAN in den Kommunen?")
+    assert (wlan.table, wlan.figure) == (14, "64,1 %")
+
+
+def test_no_total_figure_without_a_how_many_question_the_closest_row_or_the_encoder(kb, semantic):
+    assert total(kb, semantic, "Was ist ein Chief Digital Officer?") is None
+    # The study's own survey is no practice: "Umfrage" must not pick "Online-Befragungen".
+    assert (
+        total(kb, semantic, "Wie viele Rathäuser haben bei der Umfrage damals eigentlich mitgemacht?") is None
+    )
+    assert TypeComparison(kb._terms).total_figure("Wie verbreitet ist freies WLAN in den Kommunen?") is None
+
+
 def test_the_e5_check_for_one_types_figure_takes_only_the_closest_rows(kb, semantic):
     question = "Mit wie viel Mbit/s sind die Haushalte bei den Bedächtigen angebunden?"
     # "Haushalte" alone would choose "Online-Bürgerhaushalte" (only 7th to 9th of 86 rows in meaning).

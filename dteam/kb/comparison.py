@@ -35,6 +35,10 @@ E5_MAX_RANK = 15
 # 86 in meaning), and without the encoder there is none: label words alone pick wrong rows through the
 # synonyms ("Mitarbeitende" -> "Personal" -> "Personaleinsatzplanung").
 TYPE_FIGURE_MAX_RANK = 3
+# All municipalities' figure is added under an answer that lacks it, with no type named to narrow the
+# question: its row must be the e5-closest of all ("Umfrage" in a question on the study's survey matched
+# "Online-Befragungen" through the synonyms, 2nd in meaning).
+TOTAL_FIGURE_MAX_RANK = 1
 
 _WHICH_TYPE = re.compile(
     r"\b(?:welche[rmsn]?|wer)\b(?:\s+\w+){0,3}?\s+(?:gruppe|gruppen|typ|typen|kommunentyp\w*|cluster)\b"
@@ -88,6 +92,12 @@ _FIGURE_QUESTION = re.compile(
     r"prozent|anteil)\b"
     r"|^\W*(?:machen|nutzen|setzen|haben|bieten|sorgen|kennen|foerdern|unterstuetzen|betreiben|"
     r"beteiligen|binden|schulen|bilden|engagieren|holen|gibt|gibts|werten|stellen)\b"
+)
+
+
+# "Wie viele Kommunen haben einen CDO?": the share of all municipalities.
+_TOTAL_QUESTION = re.compile(
+    r"\b(?:wie\s?viele|wie viel prozent|welche[rn]? anteil|wie verbreitet|wie haeufig|wie oft)\b"
 )
 
 
@@ -228,6 +238,33 @@ class TypeComparison:
         figure = _value(row, type_id)
         text = _table_sentence(row, f"bei {TYPE_DATIVE[type_id]} {figure}")
         return RowAnswer(row.table, row.chapter, row.row_id, text, figure)
+
+    def total_figure(self, question: str, synonyms: Sequence[str] = ()) -> RowAnswer | None:
+        """All municipalities' figure for the practice a question asks about ("Wie viele Kommunen haben
+        einen CDO?" -> 15,4 %, highest at the Optimierer), as a German sentence; None if unclear. Held
+        to the same closeness in meaning as one type's figure, and without the encoder there is none."""
+        if not _TOTAL_QUESTION.search(fold(question)):
+            return None
+        rows = [
+            row
+            for row in self._rows_for(question, synonyms, TOTAL_FIGURE_MAX_RANK, needs_encoder=True)
+            if TOTAL_COLUMN in row.values
+        ]
+        if not rows:
+            return None
+        texts = []
+        for row in rows:
+            highest = _extreme(row, max(row.values[type_id] for type_id in TYPE_IDS), "höchsten")
+            texts.append(_table_sentence(row, highest, with_title=len(rows) > 1))
+        first = rows[0]
+        return RowAnswer(
+            first.table,
+            first.chapter,
+            first.row_id,
+            " ".join(texts),
+            _value(first, TOTAL_COLUMN),
+            tuple((row.table, row.chapter) for row in rows[1:]),
+        )
 
     def _row(
         self, question: str, synonyms: Sequence[str], max_rank: int = E5_MAX_RANK, needs_encoder: bool = False

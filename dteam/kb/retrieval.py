@@ -482,6 +482,9 @@ class KnowledgeBase:
         if row is None and len(analysis.types) == 1:
             # "Wie viele der Bedächtigen …?": one named type's figure from the same tables.
             row = self.comparison.type_figure(question, analysis.types[0], synonyms)
+        elif row is None and not analysis.types:
+            # "Wie viele Kommunen haben einen CDO?": all municipalities' figure from the same tables.
+            row = self.comparison.total_figure(question, synonyms)
         if row is None or asked_aspects(question):
             return answer
         if answer.kind == KIND_ANSWER:
