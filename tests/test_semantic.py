@@ -478,3 +478,16 @@ def test_funding_questions_get_the_programmes_the_sources_name(knowledge_base):
     answer = knowledge_base.answer("Gibt es Fördergeld für Digitalisierung?")
     assert answer.kind == "answer" and answer.entry_id == "thesen-foerderprogramme"
     assert "80 %" in answer.text and "Bundesprogramme enthalten die Quellen nicht" in answer.text
+
+
+def test_a_follow_up_that_would_repeat_the_last_entry_gets_a_related_one(knowledge_base):
+    # "Und wer nutzt das?" right after the FIM definition got the definition again.
+    answer = knowledge_base.answer(
+        "Und wer nutzt das?", previous_topic="fim", previous_entry="studie-begriff-fim"
+    )
+    assert answer.kind == "answer" and answer.entry_id == "studie-fim-bekanntheit"
+    # Asking for the same again, or for its meaning, keeps the entry.
+    again = knowledge_base.answer(
+        "Und was heißt das genau?", previous_topic="fim", previous_entry="studie-begriff-fim"
+    )
+    assert again.entry_id == "studie-begriff-fim"

@@ -48,6 +48,11 @@ _QUANTITY_QUESTION = re.compile(
 )
 # "Gibt es neuere Zahlen (als die Studie)?": entries with figures from after the study come first.
 NEWER_DATA_BONUS = 0.15
+# "Nochmal bitte?", "Was heißt das genau?": the same entry again (or more of it) is what is asked for.
+_ASKS_AGAIN = re.compile(
+    r"\b(?:nochmal|noch mal|noch einmal|wiederhol\w*|erneut|genauer|ausfuehrlich\w*|erklaer\w*|"
+    r"was (?:heisst|bedeutet|meint|ist) (?:das|es|damit)|mehr (?:dazu|davon|darueber))\b"
+)
 # Overview/conclusion entries mention everything; they should win only overview questions.
 SUMMARY_PENALTY = 0.08
 _SUMMARY_ENTRY = re.compile(r"-(ueberblick|fazit|tipps)(-|$)")
@@ -475,6 +480,16 @@ class KnowledgeBase:
         if answer.kind == KIND_NO_ANSWER and answer.aspect is None and narrows:
             # "Und bei Kreisen?" after the four types: the related entry on types by kind answers it.
             answer = self._from_related(question, analysis, previous_entry) or answer
+        elif (
+            answer.kind == KIND_ANSWER
+            and answer.entry_id == previous_entry
+            and not narrows  # "Und bei Kreisen?" finds its part of the same entry
+            and self._short_follow_up(question, analysis, previous_entry)
+            and not _ASKS_AGAIN.search(analysis.folded)
+        ):
+            # "Und wer nutzt das?" right after the FIM definition got the definition again: a related
+            # entry read with the question ("Wie bekannt ist FIM?") says something new.
+            answer = self._from_related(question, analysis, previous_entry, own_words=False) or answer
         if answer.kind not in (KIND_ANSWER, KIND_NO_ANSWER) or answer.aspect is not None:
             return answer
         synonyms = self._synonym_variants(question)
@@ -726,10 +741,15 @@ class KnowledgeBase:
             aspect.kind in ("state", "place") for aspect in asked_aspects(question)
         )
 
-    def _from_related(self, question: str, analysis: QueryAnalysis, previous_entry: str) -> Answer | None:
-        """The first entry related to the last one that answers the narrowing follow-up with its own words."""
+    def _from_related(
+        self, question: str, analysis: QueryAnalysis, previous_entry: str, own_words: bool = True
+    ) -> Answer | None:
+        """The first entry related to the last one that answers the follow-up, read with its title; with
+        `own_words` (a narrowing follow-up) only one that holds the follow-up's own words."""
         for related_id in self.by_id[previous_entry].related:
-            if related_id not in self.by_id or not self._covers_own_words(question, related_id):
+            if related_id not in self.by_id or (
+                own_words and not self._covers_own_words(question, related_id)
+            ):
                 continue
             answer = self._answer(question, analysis, previous_entry=related_id, entry_title_context=True)
             if answer.kind == KIND_ANSWER and answer.entry_id == related_id:
