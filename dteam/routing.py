@@ -15,10 +15,11 @@ still reach the knowledge base, which answers or says honestly that its sources 
   the interview it is read as an answer);
 - commands that act on the user's things (team, report, deletion, target) need their word ("IT-Abteilung"
   creates no team), and an answer option typed instead of clicked ("Suchfunktion") is an answer;
-- questions about the assistant itself go where they are answered: the own goals to the result,
-  "Werden meine Daten gespeichert?" to the privacy notice (never to a deletion), "Wie lange dauert der
-  Test?" to the help; a message in another language to the fallback, which says the assistant answers
-  in German.
+- questions about the assistant itself go where they are answered: the own goals and "Warum nicht
+  serviceorientiert?" to the result, "Werden meine Daten gespeichert?" to the privacy notice (never to
+  a deletion), "Wie lange dauert der Test?" and "Wie war das mit dem Bericht?" to the help, "Wer hat
+  dich gebaut?" to the self-description, "Wie haben andere Kommunen abgeschnitten?" to the statistics;
+  a message in another language to the fallback, which says the assistant answers in German.
 
 Button payloads ("/intent…") are never rerouted. Pure module: no Rasa import.
 """
@@ -447,8 +448,9 @@ def asks_for_others_data(text: str) -> bool:
 
 
 def _about_the_assistant(message: str, intent: str) -> str | None:
-    """Questions about the user's own goals, the self-test or what is stored: the sources cannot
-    answer them, and a question about storing must never delete."""
+    """Questions about the user's own goals and result, the assistant, its features, the others'
+    results or what is stored: the sources cannot answer them, and a question about storing must
+    never delete."""
     if _ASKS_OWN_GOALS.search(message) or asks_why_not_type(message):
         return OWN_GOALS_INTENT
     if _ABOUT_THE_BOT.search(message):

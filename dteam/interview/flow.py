@@ -743,6 +743,9 @@ def _finish_goals(draft: list[str], state: Mapping[str, Any]) -> tuple[Updates, 
     return _invalid(GOAL_SLOT, "Bitte nennen Sie mindestens ein Ziel, bevor wir weitermachen.", state)
 
 
+MIN_INHABITANTS_GONE_ON = 100
+
+
 def _answers_next_question(
     draft: list[str], state: Mapping[str, Any], text: str
 ) -> tuple[Updates, list[Message]] | None:
@@ -755,6 +758,8 @@ def _answers_next_question(
     parsed = practices.parse_answer(following, text)
     if not parsed.ok or parsed.value == practices.SKIPPED:
         return None
+    if following == "inhabitants" and parsed.value < MIN_INHABITANTS_GONE_ON:
+        return None  # "3" may be a third goal's rank, not a town of three
     updates, _ = _goals_done(draft)
     updates[following] = parsed.value
     described = practices.describe_value(following, parsed.value)
