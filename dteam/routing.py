@@ -284,8 +284,9 @@ BOT_INTENT = "bot_challenge"
 # "Und wie haben andere Kommunen so abgeschnitten?", "Wie schneiden andere ab?": how the others' results
 # came out – the statistics, which set the study's shares beside those here (got a knowledge answer on
 # inhabitants). Not "Wie schneiden andere Typen bei Open Data ab?": no type and no subject named.
+OTHERS_RESULTS_MAX_WORDS = 10  # a short question; counted in Python, not by a backtracking pattern
 _OTHERS_RESULTS = re.compile(
-    r"^(?=(?:\W*\w+){1,10}\W*$)\W*(?:und\s+)?(?:wie|was)\b.*\banderen?\b"
+    r"^\W*(?:und\s+)?(?:wie|was)\b.*\banderen?\b"
     r"(?:\s+(?:kommunen|gemeinden|städte|kreise|verwaltungen|nutzer\w*|teilnehm\w*|kolleg\w*))?\s+"
     r"(?:(?:so|denn|eigentlich|bisher|im\s+schnitt)\s+)*"
     r"(?:abgeschnitten|schneiden\s+(?:\w+\s+)*?ab|herausgekommen|rausgekommen|eingeordnet|eingestuft)\W*$"
@@ -455,7 +456,11 @@ def _about_the_assistant(message: str, intent: str) -> str | None:
         return OWN_GOALS_INTENT
     if _ABOUT_THE_BOT.search(message):
         return BOT_INTENT
-    if _OTHERS_RESULTS.search(message) and not named_type(message):
+    if (
+        len(message.split()) <= OTHERS_RESULTS_MAX_WORDS
+        and _OTHERS_RESULTS.search(message)
+        and not named_type(message)
+    ):
         return STATISTICS_INTENT
     if asks_for_others_data(message):
         return PRIVACY_INTENT  # was taken for the statistics: the privacy notice says nobody sees them

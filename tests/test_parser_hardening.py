@@ -16,6 +16,10 @@ CRAFTED_ANSWERS = {
     "near_miss_stem": ("effizie" * 300)[:2000],
     "compound_stems": ("gemeindestadtkreis" * 120)[:2000],
     "spaced_digits": "1 " * 1000,
+    # A lookahead counting words as (\W*\w+){1,10} backtracked exponentially (the routing pattern for
+    # "Wie haben andere abgeschnitten?" took minutes on this): the router reads every message.
+    "many_words": ("Wirtschaftsförderung " * 100 + "und wie haben andere abgeschnitten?")[:2000],
+    "repeated_question": ("und wie anderen " * 150)[:2000],
 }
 BUDGET_SECONDS = 0.05
 
@@ -65,3 +69,13 @@ def test_absurd_inhabitant_numbers_get_a_german_invalid_result(answer):
     result = practices.parse_answer("inhabitants", answer)
     assert result.ok is False
     assert "Einwohnerzahl" in result.message or "Einwohner:innen" in result.message
+
+
+@pytest.mark.parametrize("name", sorted(CRAFTED_ANSWERS))
+def test_the_router_and_the_help_topics_handle_a_crafted_2000_character_message_quickly(name):
+    from dteam.followup.guide import help_topic
+    from dteam.routing import route
+
+    for intent in ("ask_question", "nlu_fallback", "inform"):
+        assert best_of_three(route, CRAFTED_ANSWERS[name], intent, 0.5) < BUDGET_SECONDS * 4, intent
+    assert best_of_three(help_topic, CRAFTED_ANSWERS[name]) < BUDGET_SECONDS * 4

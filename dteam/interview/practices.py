@@ -920,7 +920,10 @@ _UNIT = r"(tsd|tausend|k|mio|millionen|million|mill)"
 _NUMBER = re.compile(r"(\d[\d.,\s]*\d|\d)\s*" + _UNIT + r"?\b\.?")
 # "15 bis 20 Tausend", "15-20 Tsd." (the dash is a space after _normalise), "zwischen 15.000 und 20.000":
 # a range, not one number ("15 20" is no thousands grouping: that takes three digits, "120 000").
-_RANGE = re.compile(r"(\d[\d.,]*)\s*" + _UNIT + r"?\s+(bis\s+|und\s+|zu\s+)?(\d[\d.,]*)\s*" + _UNIT + r"?\b")
+# (Bounded digit runs: a message of 2.000 digits must not take quadratic time.)
+_RANGE = re.compile(
+    r"(\d[\d.,]{0,12})\s*" + _UNIT + r"?\s+(bis\s+|und\s+|zu\s+)?(\d[\d.,]{0,12})\s*" + _UNIT + r"?\b"
+)
 _PEOPLE_AFTER = re.compile(r"\s*(?:einwohner|buerger|menschen|leute|seelen|koepfe)", re.IGNORECASE)
 _MULTIPLIERS = {
     "tsd": 1_000,
