@@ -218,14 +218,7 @@ class TypeComparison:
         if not rows:
             return None
         least = bool(_LEAST.search(folded))
-        first = rows[0]
-        return RowAnswer(
-            first.table,
-            first.chapter,
-            first.row_id,
-            " ".join(_sentence(row, least, with_title=len(rows) > 1) for row in rows),
-            also=tuple((row.table, row.chapter) for row in rows[1:]),
-        )
+        return _rows_answer(rows, [_sentence(row, least, with_title=len(rows) > 1) for row in rows])
 
     def type_figure(self, question: str, type_id: str, synonyms: Sequence[str] = ()) -> RowAnswer | None:
         """One type's figure for the practice a question asks about ("Wie viele der Bedächtigen bieten
@@ -256,15 +249,7 @@ class TypeComparison:
         for row in rows:
             highest = _extreme(row, max(row.values[type_id] for type_id in TYPE_IDS), "höchsten")
             texts.append(_table_sentence(row, highest, with_title=len(rows) > 1))
-        first = rows[0]
-        return RowAnswer(
-            first.table,
-            first.chapter,
-            first.row_id,
-            " ".join(texts),
-            _value(first, TOTAL_COLUMN),
-            tuple((row.table, row.chapter) for row in rows[1:]),
-        )
+        return _rows_answer(rows, texts, _value(rows[0], TOTAL_COLUMN))
 
     def _row(
         self, question: str, synonyms: Sequence[str], max_rank: int = E5_MAX_RANK, needs_encoder: bool = False
@@ -319,6 +304,14 @@ def _table_sentence(row: _Row, figures: str, with_title: bool = False) -> str:
     total = f"; alle Kommunen: {_value(row, TOTAL_COLUMN)}" if TOTAL_COLUMN in row.values else ""
     title = f" („{table_infos()[row.table].title}“)" if with_title else ""
     return f"Laut Tabelle {row.table}{title} der Studie – „{row.label}“{scale}: {figures}{total}."
+
+
+def _rows_answer(rows: Sequence[_Row], sentences: Sequence[str], figure: str = "") -> RowAnswer:
+    """One answer from the same row in one or more tables: the first table is cited first, the others
+    as `also`."""
+    first = rows[0]
+    also = tuple((row.table, row.chapter) for row in rows[1:])
+    return RowAnswer(first.table, first.chapter, first.row_id, " ".join(sentences), figure, also)
 
 
 def _sentence(row: _Row, least: bool, with_title: bool = False) -> str:
