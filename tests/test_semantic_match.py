@@ -20,6 +20,8 @@ def fallback(monkeypatch):
 
 def test_every_goal_and_option_has_sentences():
     assert set(GOAL_SENTENCES) == set(GOAL_IDS)
+    # Only practice questions have option sentences: an answer that fits another question names it.
+    assert set(OPTION_SENTENCES) <= set(PRACTICE_IDS)
     for question_id in PRACTICE_IDS:
         options = {o.value for o in QUESTIONS[question_id].options}
         assert set(OPTION_SENTENCES[question_id]) == options, question_id

@@ -840,7 +840,7 @@ def _other_question_hint(slot: str, text: str) -> str:
     aus: …" (this question's options), or "" when the answer fits no other question either."""
     # A message in another language is no answer to any question (e5 is multilingual).
     other = None if looks_foreign(text) else semantic_match.fits_other_question(slot, text)
-    if other is None or other not in INTERVIEW_SLOTS:
+    if other is None:
         return ""
     later = INTERVIEW_SLOTS.index(other) > INTERVIEW_SLOTS.index(slot)
     when = "die kommt noch" if later else "die haben Sie schon beantwortet"
