@@ -85,7 +85,9 @@ class ActionStartInterview(Action):
         return "action_start_interview"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[EventType]:
-        updates, messages = flow.start(answer_before_offer(tracker), latest_text(tracker))
+        updates, messages = flow.start(
+            answer_before_offer(tracker), latest_text(tracker), messages_before_start(tracker)
+        )
         send(dispatcher, messages)
         return slot_events(updates)
 
@@ -105,6 +107,33 @@ class ActionResumeInterview(Action):
 
 # The reply to an interview answer given while no test runs; it offers to start one.
 NOT_IN_INTERVIEW_UTTERANCE = "utter_not_in_interview"
+
+
+# How far back facts about the municipality are looked for: a greeting or a question or two.
+MAX_MESSAGES_BEFORE_START = 5
+
+
+def messages_before_start(tracker: Tracker) -> list[str]:
+    """The user's messages before the one that started the test, newest first: back to the start of the
+    conversation or of an earlier test run (whose answers a new start clears), at most
+    MAX_MESSAGES_BEFORE_START."""
+    texts: list[str] = []
+    latest_skipped = False
+    for event in reversed(tracker.events):
+        kind = event.get("event")
+        if kind in ("session_started", "restart") or (
+            kind == "active_loop" and event.get("name") == flow.INTERVIEW_FORM
+        ):
+            break
+        if kind != "user":
+            continue
+        if not latest_skipped:
+            latest_skipped = True  # the start message itself
+            continue
+        texts.append(event.get("text") or "")
+        if len(texts) == MAX_MESSAGES_BEFORE_START:
+            break
+    return texts
 
 
 def answer_before_offer(tracker: Tracker) -> str | None:

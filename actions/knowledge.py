@@ -12,6 +12,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.tracker_io import latest_text
+from dteam.interview import flow
 from dteam.kb import (
     KIND_ANSWER,
     KIND_EMPTY,
@@ -39,7 +40,6 @@ TEXT_OWN_TYPE_IN_INTERVIEW = (
     "kann ich die Frage für Ihren Typ beantworten."
 )
 BUTTON_START_INTERVIEW = {"title": "Selbsttest starten", "payload": "/start_interview"}
-INTERVIEW_FORM = "interview_form"
 KB_ENTRY_SLOT = "kb_entry"  # id of the entry last shown; also the entity in the "Mehr dazu" payload
 TEXT_NO_ANSWER_NEAREST = (
     "Genau dazu finde ich in meinen Quellen nichts Belastbares – und ich möchte nichts erfinden. "
@@ -128,7 +128,7 @@ class ActionAnswerQuestion(KnowledgeAction):
             dispatcher.utter_message(response="utter_default")
             return []
         if answer.kind == KIND_NEEDS_OWN_TYPE:
-            if (tracker.active_loop or {}).get("name") == INTERVIEW_FORM:
+            if (tracker.active_loop or {}).get("name") == flow.INTERVIEW_FORM:
                 dispatcher.utter_message(text=TEXT_OWN_TYPE_IN_INTERVIEW)
             else:
                 dispatcher.utter_message(text=TEXT_OWN_TYPE_UNKNOWN, buttons=[BUTTON_START_INTERVIEW])

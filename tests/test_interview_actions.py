@@ -163,6 +163,16 @@ def test_start_takes_over_goals_named_before_the_test_ran():
     assert slots["goals_draft"] is None
 
 
+def test_start_takes_over_the_kind_named_earlier_in_the_conversation():
+    # "Guten Morgen, ich bin Hauptamtsleiterin in einer kleinen Gemeinde in Hessen", a question, then
+    # "Okay, dann legen wir los": the kind was asked again. Messages of an earlier, stopped test run
+    # (there: "Wir sind eine Stadt mit 80.000 Einwohnern") are not looked at.
+    messages, slots = run(interview_actions.ActionStartInterview(), "start_after_greeting_with_facts")
+    assert slots["municipality_kind"] == "gemeinde" and slots["inhabitants"] is None
+    assert "Aus Ihren Nachrichten übernommen: Gemeinde" in messages[0]["text"]
+    assert "10 kurze Fragen" in messages[0]["text"]
+
+
 # --- result -------------------------------------------------------------------------------------
 
 

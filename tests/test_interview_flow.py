@@ -125,6 +125,51 @@ def test_an_answer_to_the_next_question_after_the_draft_ends_the_goals(text, kin
     assert messages[0].text.startswith("Notiert: 1. Effizienz, 2. Bürgernähe – und ")
 
 
+@pytest.mark.parametrize(
+    "text, inhabitants",
+    [("Eine Gemeinde mit knapp 4500 Einwohnern", 4500), ("Kreis, ca. 250.000", 250_000)],
+)
+def test_a_head_count_given_with_the_kind_is_kept(text, inhabitants):
+    # "Eine Gemeinde mit knapp 4500 Einwohnern" was noted as Gemeinde, then the size was asked again.
+    updates, messages = step(answered_goals(), Turn("inform", text))
+    assert updates["inhabitants"] == inhabitants and updates["requested_slot"] == "strategy"
+    assert messages[0].text.startswith("Notiert: ") and "Einwohner:innen" in messages[0].text
+
+
+@pytest.mark.parametrize("text", ["Stadt mit 3 Ortsteilen", "Gemeinde"])
+def test_no_head_count_rides_along_without_one(text):
+    updates, _ = step(answered_goals(), Turn("inform", text))
+    assert "inhabitants" not in updates and updates["requested_slot"] == "inhabitants"
+
+
+def test_a_yes_is_not_taken_for_the_next_yes_no_question_too():
+    state = at("fim_known", goals=["effizienz"], municipality_kind="stadt", inhabitants=12000)
+    updates, _ = step(state, Turn("inform", "Ja, kennen wir"))
+    assert updates["fim_known"] and "data_use" not in updates
+
+
+@pytest.mark.parametrize(
+    "state, text, ahead, value",
+    [
+        (answered_goals(), "so um die 4500", "inhabitants", 4500),
+        (
+            at("strategy", goals=["effizienz"], municipality_kind="gemeinde", inhabitants=4500),
+            "Das macht bei uns der Hauptamtsleiter nebenher",
+            "responsibility",
+            ["fachbereich_organisation"],
+        ),
+    ],
+)
+def test_an_answer_one_question_early_counts_there_and_this_question_comes_again(state, text, ahead, value):
+    # "so um die 4500" at the kind of municipality got "nicht verstanden" and was lost.
+    asked = state["requested_slot"]
+    updates, messages = step(state, Turn("inform", text))
+    assert updates[ahead] == value and updates["requested_slot"] == asked
+    assert messages[0].text.startswith("Das gehört schon zur nächsten Frage – notiert: ")
+    # Not a failure: the buttons-only hint does not come sooner.
+    assert "interview_failures" not in updates
+
+
 def test_taking_back_the_strategy_answer_one_question_later_corrects_it():
     state = at(
         "responsibility", goals=["effizienz"], municipality_kind="stadt", inhabitants=12000, strategy="keine"

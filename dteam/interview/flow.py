@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +25,8 @@ from dteam.interview import practices, semantic_match
 from dteam.routing import COMPLAINT_INTENT, is_clear_question, looks_like_question, starts_like_question
 from dteam.text import looks_foreign
 
+# The Rasa form that asks the questions (domain.yml); the adapters look for it in the tracker.
+INTERVIEW_FORM = "interview_form"
 GOAL_SLOT = "goals"
 INTERVIEW_SLOTS: tuple[str, ...] = (GOAL_SLOT, *practices.QUESTION_ORDER)
 REQUESTED_SLOT = "requested_slot"
@@ -155,7 +157,7 @@ def _facts_before_the_test(*texts: str | None) -> Updates:
 
 
 def start(
-    earlier_answer: str | None = None, start_message: str | None = None
+    earlier_answer: str | None = None, start_message: str | None = None, earlier_messages: Sequence[str] = ()
 ) -> tuple[Updates, list[Message]]:
     """Clears earlier answers and explains the interview before the first question.
 
@@ -163,9 +165,11 @@ def start(
     wichtig" got "Das klingt nach einer Antwort für den Selbsttest …"); they become the goal draft, which
     the first question shows for confirming or adding, instead of being asked for again.
     `start_message`: the message that started the test; the kind and size of the municipality named
-    there or in `earlier_answer` are taken over and their questions skipped.
+    there, in `earlier_answer` or in `earlier_messages` (the user's messages of this conversation before
+    it, newest first: "Guten Morgen, ich bin Hauptamtsleiterin in einer kleinen Gemeinde") are taken
+    over and their questions skipped.
     """
-    facts = _facts_before_the_test(start_message, earlier_answer)
+    facts = _facts_before_the_test(start_message, earlier_answer, *earlier_messages)
     intro = (
         f"Gern! Zuerst frage ich nach Ihren wichtigsten Digitalisierungszielen, danach folgen "
         f"{len(INTERVIEW_SLOTS) - 1 - len(facts)} kurze Fragen zu Ihrer Kommune und ihrer Praxis (etwa fünf "
@@ -188,7 +192,7 @@ def start(
     if facts:
         updates.update(facts)
         described = ", ".join(practices.describe_value(slot, value) for slot, value in facts.items())
-        intro += f" Aus Ihrer Nachricht übernommen: {described} (mit »zurück« änderbar)."
+        intro += f" Aus Ihren Nachrichten übernommen: {described} (mit »zurück« änderbar)."
     return updates, [Message(intro)]
 
 
@@ -392,7 +396,12 @@ def _noted(
         if list(value) == list(state.get(GOALS_DRAFT) or []):
             return []
         return [Message(f"Notiert: {goal_list(list(value))}.")]
-    return [Message(f"Notiert: {practices.describe_value(slot, value)}.")]
+    # "Gemeinde mit 4500 Einwohnern": the head count that came with the answer is said back too.
+    answered = [
+        other for other in practices.QUESTION_ORDER if other in updates and updates[other] is not None
+    ]
+    described = " und ".join(practices.describe_value(other, updates[other]) for other in answered)
+    return [Message(f"Notiert: {described}.")]
 
 
 def _corrects_goals(state: Mapping[str, Any], slot: str, text: str) -> bool:
@@ -814,7 +823,11 @@ def _answer_practice(slot: str, state: Mapping[str, Any], turn: Turn) -> tuple[U
         value = parsed.value
         if question.multi and isinstance(value, list) and draft:
             value = draft + [v for v in value if v not in draft]
-        return _answered(slot, value)
+        updates, messages = _answered(slot, value)
+        following = _following_answer(slot, state, turn.text, understood=True)
+        if following:
+            updates[following[0]] = following[1]
+        return updates, messages
     if _is_interruption(turn):
         return {}, []
     corrected = _correct_previous_answer(slot, state, turn)
@@ -824,6 +837,11 @@ def _answer_practice(slot: str, state: Mapping[str, Any], turn: Turn) -> tuple[U
     understood = _semantic_answer(slot, [match] if match else [], turn.text, state)
     if understood:
         return understood
+    following = _following_answer(slot, state, turn.text, understood=False)
+    if following:
+        ahead, value = following
+        described = practices.describe_value(ahead, value)
+        return {ahead: value}, [Message(f"Das gehört schon zur nächsten Frage – notiert: {described}.")]
     if finishing:
         # "fertig" before anything was chosen ("Keine", "De-Mail, sonst nichts" parse above).
         return _invalid(
@@ -833,6 +851,29 @@ def _answer_practice(slot: str, state: Mapping[str, Any], turn: Turn) -> tuple[U
             state,
         )
     return _invalid(slot, _other_question_hint(slot, turn.text) or parsed.message, state)
+
+
+def _following_answer(
+    slot: str, state: Mapping[str, Any], text: str, understood: bool
+) -> tuple[str, Any] | None:
+    """(question, value) of the next open question that `text` answers by the rules, or None.
+
+    Not understood at this question, the message may be an answer given one question early ("so um die
+    4500" at the kind of municipality): it counts there and this question comes again. Understood here,
+    only a head count can ride along ("Eine Gemeinde mit knapp 4500 Einwohnern"): a yes or no would fit
+    the next yes/no question too."""
+    later = INTERVIEW_SLOTS[INTERVIEW_SLOTS.index(slot) + 1 :]
+    following = next((other for other in later if state.get(other) is None), None)
+    if following is None or (understood and following != "inhabitants"):
+        return None
+    if understood and slot != "municipality_kind" and not _NAMES_INHABITANTS.search(text):
+        return None
+    parsed = practices.parse_answer(following, text)
+    if not parsed.ok or parsed.value == practices.SKIPPED:
+        return None
+    if following == "inhabitants" and parsed.value < MIN_INHABITANTS_GONE_ON:
+        return None  # "Stadt mit 3 Ortsteilen", "2" as a slip: no head count
+    return following, parsed.value
 
 
 def _other_question_hint(slot: str, text: str) -> str:

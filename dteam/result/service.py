@@ -38,7 +38,6 @@ RESULT_STATE_SLOTS = (
 )
 # After »Ergebnis jetzt«: the skipped practice questions can still be answered (flow.resume).
 BUTTON_REMAINING = {"title": "Restliche Fragen beantworten", "payload": "/resume_interview"}
-INTERVIEW_FORM = "interview_form"
 BUTTON_START = followup.BUTTON_START
 
 NO_RESULT_YET = (
@@ -200,7 +199,7 @@ def result_part(
     """A part of the result on request (`named_part`: the button's result_part entity), follow-ups
     about one's own result, and what-if questions."""
     text = "" if text.startswith("/") else text
-    if active_loop == INTERVIEW_FORM:
+    if active_loop == flow.INTERVIEW_FORM:
         return say(TEXT_RESULT_AT_END)
     goals = _goals(state)
     if not goals:
