@@ -168,6 +168,9 @@ def test_single_choice(qid, text, expected):
         # "None" after a filler was not understood ("Eigentlich gar nicht").
         ("data_use", "Eigentlich gar nicht", []),
         ("data_use", "Ehrlich gesagt, nichts davon", []),
+        # The topic said back first was read by e5 as "Bestandsaufnahme der Daten".
+        ("data_use", "Daten? Eher nicht, wir haben ja kaum welche", []),
+        ("training", "Schulungen: keine", []),
         ("training", "überhaupt nicht", []),
         ("participation", "so gut wie gar nicht", []),
         ("community_support", "Momentan keine", []),

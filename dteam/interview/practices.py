@@ -755,8 +755,10 @@ _SKIP = re.compile(
 )
 _NONE = re.compile(
     fold_umlauts(
-        # Fillers before the "none" ("Eigentlich gar nicht", "Ehrlich gesagt, nichts davon").
-        r"^\s*(?:(?:eigentlich|ehrlich(?:\s+gesagt)?|also|hm+|äh+m?|naja|tja|momentan|aktuell|derzeit|zurzeit|"
+        # Fillers before the "none" ("Eigentlich gar nicht", "Ehrlich gesagt, nichts davon"), and the
+        # question's topic said back first ("Daten? Eher nicht, wir haben ja kaum welche").
+        r"^\s*(?:[a-zäöüß-]{3,30}(?:\s+[a-zäöüß-]{3,30})?\s*[?:]\s*)?"
+        r"(?:(?:eigentlich|ehrlich(?:\s+gesagt)?|also|hm+|äh+m?|naja|tja|momentan|aktuell|derzeit|zurzeit|"
         r"bisher|bei\s+uns|ich\s+fürchte)[\s,.]+)*"
         r"(?:nein|nö|nee|keine\w*|keins|nichts(?:\s+davon)?|gar\s+nicht\w*|bisher\s+nicht\w*|überhaupt\s+nicht\w*|"
         r"so\s+gut\s+wie\s+(?:gar\s+)?nicht\w*|nicht\s+wirklich|eher\s+(?:nicht|nichts|keine\w*)|"
