@@ -353,7 +353,9 @@ def test_a_close_runner_up_adds_its_best_sentence_with_its_own_source(knowledge_
     main, also = message.split(retrieval.ALSO_PREFIX)
     assert "Leitfäden" in also and "Leitfäden" not in main
     also_sentence, also_source = also.split("\n", 1)
-    assert also_sentence == answer.also_text and also_source.startswith("Quelle: Podcast")
+    # The sentence comes under its entry's title: alone it may not say what it is about.
+    assert also_sentence == f"„{answer.also_title}“ {answer.also_text}" and answer.also_title
+    assert also_source.startswith("Quelle: Podcast")
     assert main.count("Quelle:") == 1
     monkeypatch.setattr(retrieval, "ALSO_MAX_GAP", -1.0)
     without = knowledge_base.answer(question)

@@ -154,6 +154,7 @@ class Answer:
     nearest_title: str = ""  # a close entry's title, offered as a question with a no-answer
     also_text: str = ""  # a close runner-up's best sentence, shown under the answer
     also_citation: str = ""  # its source line
+    also_title: str = ""  # its entry's title: the sentence alone may not say what it is about
     also_entry_id: str | None = None
 
     @property
@@ -168,7 +169,9 @@ class Answer:
         if self.citation:
             parts.append(self.citation)
         if self.also_text:
-            parts.append(f"{ALSO_PREFIX}{self.also_text}\n{self.also_citation}")
+            # "Auch passend: „An welche Strategien knüpfen …?“ 14,6 % nennen keinen Anknüpfungspunkt …"
+            title = f"„{self.also_title}“ " if self.also_title else ""
+            parts.append(f"{ALSO_PREFIX}{title}{self.also_text}\n{self.also_citation}")
         return "\n\n".join(part for part in parts if part)
 
 
@@ -670,6 +673,7 @@ class KnowledgeBase:
             text=text,
             also_text=also_text,
             also_citation=citation_line(also) if also_text else "",
+            also_title=also.title if also_text else "",
             also_entry_id=also.id if also_text else None,
             has_more=entry.has_more,
             citation=citation_line(entry),
