@@ -29,6 +29,9 @@ from tests.support.actions import run_action, tracker_state
         ("Was steht in meinem Bericht?", guide.REPORT),
         ("Bekomme ich am Ende einen Bericht?", guide.REPORT),
         ("Kann ich das Ergebnis für den Gemeinderat ausdrucken?", guide.REPORT),
+        # After the result these got the sources' refusal.
+        ("Kann ich das meinem Bürgermeister irgendwie zeigen?", guide.REPORT),
+        ("Wie stelle ich das Ergebnis dem Gemeinderat vor?", guide.REPORT),
         ("Wofür ist der Rückkehrcode?", guide.RETURN_CODE),
         ("Wozu brauche ich den Code?", guide.RETURN_CODE),
         ("Was bedeutet Ist/Soll?", guide.TARGET),
@@ -57,6 +60,9 @@ def test_questions_on_involving_colleagues_in_the_change_are_no_team_help(text):
         "Was ist das D-Team?",  # the study's idea, not the team mode
         "Was steht im Bericht der Studie zu FIM?",
         "Wie arbeiten Kommunen bei der Digitalisierung zusammen?",
+        # Persuading those who decide, and what a type does, are knowledge questions.
+        "Wie zeige ich dem Rat, dass Digitalisierung wichtig ist?",
+        "Wie präsentieren Community Manager das dem Stadtrat?",
         "Welche Ziele verfolgen die Optimierer?",
         "Hilfe",
         "/help",

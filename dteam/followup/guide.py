@@ -35,6 +35,21 @@ _PRINTED = r"pdf|bericht\w*|ausdruck\w*|ausdrucken|ausgedruckt|drucken"
 _OWN_OR_COUNCIL = (
     r"mein\w*|unser\w*|ergebnis\w*|selbsttest\w*|rat|gemeinderat|stadtrat|kreistag|bürgermeister\w*|leitung"
 )
+# "Kann ich das meinem Bürgermeister irgendwie zeigen?": the result for those who decide – but not "Wie
+# zeige ich dem Rat, dass Digitalisierung wichtig ist?" (a question on persuading) nor a question on
+# what a type does ("Wie präsentieren Community Manager das dem Stadtrat?").
+_SHOW = (
+    r"stell\w*(?=.*\bvor\b)|zeig\w*|vorzeig\w*|vorleg\w*|vorstell\w*|präsentier\w*|weiterleit\w*|"
+    r"weitergeb\w*|schick\w*|mail\w*"
+)
+_DECIDERS = (
+    r"rat|gemeinderat|stadtrat|kreistag|ausschuss|bürgermeister\w*|landrat|landrätin|verwaltungsleitung|"
+    r"leitung|chef\w*|vorgesetzt\w*|amtsleit\w*|dezernent\w*|fraktion\w*"
+)
+_SHOW_THE_RESULT = (
+    r"^(?!.*\b(?:dass|überzeug\w*|wichtig\w*|community|optimierer\w*|bedächtig\w*|serviceorientiert\w*)\b)(?=.*\b(?:das|es|ergebnis\w*|auswertung\w*|resultat\w*)\b)"
+    r"(?=.*\b(?:" + _SHOW + r")\b).*\b(?:" + _DECIDERS + r")\b"
+)
 _TOPICS = {
     TEAM: re.compile(
         r"\bteam-?(?:modus|code\w*|funktion\w*|ergebnis\w*|auswertung\w*|mitglied\w*)\b"
@@ -55,7 +70,8 @@ _TOPICS = {
         r"\b(?:" + _PRINTED + r")\b.*\b(?:" + _OWN_OR_COUNCIL + r")\b"
         r"|\b(?:" + _OWN_OR_COUNCIL + r")\b.*\b(?:" + _PRINTED + r")\b"
         r"|\b(?:bekomm\w*|erhalt\w*|krieg\w*)\s+(?:ich|wir)\b.*\b(?:pdf|bericht|ausdruck)\b"
-        r"|" + _HOW_ABOUT + r"(?:pdf|bericht)\b",
+        r"|" + _HOW_ABOUT + r"(?:pdf|bericht)\b"
+        r"|" + _SHOW_THE_RESULT,
         re.IGNORECASE,
     ),
     RETURN_CODE: re.compile(
