@@ -170,6 +170,18 @@ def test_an_answer_one_question_early_counts_there_and_this_question_comes_again
     assert "interview_failures" not in updates
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haben Kommunen mit 20.000 Einwohnern eher eine Strategie?",
+        "Sind Städte mit 50.000 Einwohnern eher Optimierer?",
+    ],
+)
+def test_a_question_with_a_head_count_is_no_early_answer(text):
+    updates, _ = step(answered_goals(), Turn("inform", text))
+    assert "inhabitants" not in updates
+
+
 def test_taking_back_the_strategy_answer_one_question_later_corrects_it():
     state = at(
         "responsibility", goals=["effizienz"], municipality_kind="stadt", inhabitants=12000, strategy="keine"

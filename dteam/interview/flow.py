@@ -864,7 +864,7 @@ def _following_answer(
     the next yes/no question too."""
     later = INTERVIEW_SLOTS[INTERVIEW_SLOTS.index(slot) + 1 :]
     following = next((other for other in later if state.get(other) is None), None)
-    if following is None or (understood and following != "inhabitants"):
+    if following is None or (understood and following != "inhabitants") or _asks_more_than_an_answer(text):
         return None
     if understood and slot != "municipality_kind" and not _NAMES_INHABITANTS.search(text):
         return None
@@ -874,6 +874,16 @@ def _following_answer(
     if following == "inhabitants" and parsed.value < MIN_INHABITANTS_GONE_ON:
         return None  # "Stadt mit 3 Ortsteilen", "2" as a slip: no head count
     return following, parsed.value
+
+
+# "so um die 4500?" is an unsure answer; "Haben Kommunen mit 20.000 Einwohnern eher eine Strategie?" asks.
+MAX_WORDS_UNSURE_ANSWER = 4
+
+
+def _asks_more_than_an_answer(text: str) -> bool:
+    return starts_like_question(text) or (
+        looks_like_question(text) and len(text.split()) > MAX_WORDS_UNSURE_ANSWER
+    )
 
 
 def _other_question_hint(slot: str, text: str) -> str:
