@@ -171,6 +171,13 @@ _SELF_REFERENCE = re.compile(
     r"^\s*(?:und\s+)?(?:was\s+wäre|und\s+wenn|angenommen|wenn)\b",
     re.IGNORECASE,
 )
+# "Wie sieht das im Vergleich aus?", "Und im Vergleich zu anderen?" right after the result: the
+# comparison of one's own result, though it names no "wir" (only when the NLU took it for one).
+_COMPARISON_OF_IT = re.compile(
+    r"^\s*(?:und\s+)?(?:wie\s+(?:sieht|schaut)\s+(?:das|es)\s+)?im\s+vergleich\b"
+    r"(?:\s+(?:zu|mit)\s+(?:den\s+)?anderen(?:\s+(?:kommunen|gemeinden|städten|typen))?)?\s*(?:aus)?\s*\??\s*$",
+    re.IGNORECASE,
+)
 
 _ADDRESSES_ASSISTANT = re.compile(
     r"\b(?:du|dir|dich|dein\w*|bist|euch|assistent\w*|bot|chatbot|ki|hier|chat|ihnen|mensch\w*|maschine|"
@@ -375,6 +382,7 @@ def refers_to_own_result(text: str) -> bool:
     return (
         bool(_SELF_REFERENCE.search(message))
         or len(message.split()) <= OWN_RESULT_MAX_WORDS_WITHOUT_REFERENCE
+        or bool(_COMPARISON_OF_IT.match(message))
     )
 
 

@@ -361,6 +361,21 @@ def test_own_result_follow_ups_need_a_reference_to_the_own_result(text, routed):
 
 
 @pytest.mark.parametrize(
+    "text, routed",
+    [
+        # Right after the result these got a knowledge answer (a "Monopolist" comparison).
+        ("Wie sieht das im Vergleich aus?", "result_part"),
+        ("Und im Vergleich zu anderen?", "result_part"),
+        # A comparison with a subject of its own is asked of the sources.
+        ("Wie sieht es im Vergleich zu Bayern aus?", "ask_question"),
+        ("Wie sieht das im Vergleich mit FIM aus?", "ask_question"),
+    ],
+)
+def test_a_bare_comparison_the_nlu_took_for_the_own_result_stays_with_it(text, routed):
+    assert route(text, "result_part", 0.96) == routed
+
+
+@pytest.mark.parametrize(
     "text, intent",
     [
         ("Wobei kannst du mir helfen?", "help"),
