@@ -46,8 +46,9 @@ HELP_INTENT = "help"
 ANSWER_INTENTS = frozenset({"inform", "affirm", "deny"})
 # Follow-ups on the user's own result (issue 11) need a self-reference ("Warum sind wir …?") or a
 # short message ("Warum dieser Typ?"); "Warum braucht es einen Kulturwandel?" is a knowledge question.
+RESULT_PART_INTENT = "result_part"  # a part of the own result; the text names which ("Vergleich")
 OWN_RESULT_INTENTS = frozenset(
-    {"own_result_why", "own_result_meaning", "own_result_next", "own_result_what_if", "result_part"}
+    {"own_result_why", "own_result_meaning", "own_result_next", "own_result_what_if", RESULT_PART_INTENT}
 )
 OWN_RESULT_MAX_WORDS_WITHOUT_REFERENCE = 4
 # Questions about the assistant itself ("Was kannst du?", "Welche Fragen kann ich stellen?") belong
@@ -292,6 +293,13 @@ BOT_INTENT = "bot_challenge"
 # came out – the statistics, which set the study's shares beside those here (got a knowledge answer on
 # inhabitants). Not "Wie schneiden andere Typen bei Open Data ab?": no type and no subject named.
 OTHERS_RESULTS_MAX_WORDS = 10  # a short question; counted in Python, not by a backtracking pattern
+# "Wie schneiden wir ab?", "Wo stehen wir?", "Wie stehen wir im Vergleich da?": the comparison part of
+# one's own result (got a knowledge answer on what to learn from the Community Managers).
+_OWN_STANDING = re.compile(
+    r"^\W*(?:und\s+)?(?:(?:wie|was)\s+(?:schneiden|schneide)\s+(?:wir|ich)\b(?:\s+\w+){0,4}?\s+ab"
+    r"|wo\s+stehen\s+wir\b|wie\s+stehen\s+wir\s+(?:\w+\s+){0,4}?da)\W*$",
+    re.IGNORECASE,
+)
 _OTHERS_RESULTS = re.compile(
     r"^\W*(?:und\s+)?(?:wie|was)\b.*\banderen?\b"
     r"(?:\s+(?:kommunen|gemeinden|städte|kreise|verwaltungen|nutzer\w*|teilnehm\w*|kolleg\w*))?\s+"
@@ -470,6 +478,8 @@ def _about_the_assistant(message: str, intent: str) -> str | None:
         and not named_type(message)
     ):
         return STATISTICS_INTENT
+    if _OWN_STANDING.search(message) and not named_type(message):
+        return RESULT_PART_INTENT
     if asks_for_others_data(message):
         return PRIVACY_INTENT  # was taken for the statistics: the privacy notice says nobody sees them
     if _ANSWERS_REMAINING.search(message):

@@ -2,6 +2,7 @@
 
 import pytest
 
+from dteam.result import steps
 from dteam.routing import (
     COMMAND_CONFIDENCE,
     asks_own_statistics,
@@ -373,6 +374,24 @@ def test_own_result_follow_ups_need_a_reference_to_the_own_result(text, routed):
 )
 def test_a_bare_comparison_the_nlu_took_for_the_own_result_stays_with_it(text, routed):
     assert route(text, "result_part", 0.96) == routed
+
+
+@pytest.mark.parametrize(
+    "text, routed",
+    [
+        # After the result these got a knowledge answer on what to learn from the Community Managers.
+        ("Wie schneiden wir ab?", "result_part"),
+        ("Wo stehen wir?", "result_part"),
+        ("Wie schneiden wir bei FIM ab?", "result_part"),
+        # A type's or the others' standing is not one's own.
+        ("Wie schneiden die Optimierer ab?", "ask_question"),
+        ("Wie haben andere abgeschnitten?", "show_statistics"),
+    ],
+)
+def test_asking_how_one_stands_gets_the_comparison_of_the_own_result(text, routed):
+    assert route(text, "ask_question", 0.45) == routed
+    if routed == "result_part":
+        assert steps.part_from_text(text) == steps.PART_COMPARE
 
 
 @pytest.mark.parametrize(

@@ -289,7 +289,7 @@ def part_step(part: str, goals: Sequence[str], answers: Mapping[str, Any] | None
 _TYPED_PARTS = (  # a typed request for a part, checked in this order
     (PART_COMPARE_ALL, re.compile(r"\balle\s+vergleiche", re.I)),
     (PART_ALL, re.compile(r"\b(alles|ganze|gesamte|komplett\w*|ausführlich)\b", re.I)),
-    (PART_COMPARE, re.compile(r"vergleich|schneiden", re.I)),
+    (PART_COMPARE, re.compile(r"vergleich|schneiden|stehen\s+wir", re.I)),
     (PART_LEARN, re.compile(r"\blernen\b", re.I)),
 )
 
