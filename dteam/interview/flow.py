@@ -77,6 +77,12 @@ INTERRUPTING_INTENTS = frozenset(
         "privacy_info",  # "Ist das hier anonym?" before answering
         "kb_more",  # "Mehr dazu" under an answer given mid-interview
         COMPLAINT_INTENT,  # "Das war nicht meine Frage" about such an answer (unless it answers)
+        # "Wie schneiden wir ab?", "Warum sind wir Optimierer?": the result comes after the last question.
+        "own_result_why",
+        "own_result_meaning",
+        "own_result_next",
+        "own_result_what_if",
+        "result_part",
     }
 )
 MAX_FAILURES_BEFORE_BUTTONS = 2

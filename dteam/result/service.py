@@ -50,7 +50,7 @@ NO_CORRECTION_FOUND = (
 )
 TEXT_RESULT_AT_END = (
     "Ihr Ergebnis zeige ich Ihnen am Ende des Selbsttests – danach kann ich es Ihnen Schritt für Schritt "
-    "erklären. Jetzt geht es mit der Frage weiter."
+    "erklären; wer nicht warten möchte, wählt »Ergebnis jetzt«. Jetzt geht es mit der Frage weiter."
 )
 OWN_RESULT_PARTS = {
     "own_result_why": steps.PART_WHY,

@@ -129,6 +129,18 @@ def test_question_mid_interview_is_answered_and_the_interview_resumes(chat: Chat
     assert chat.active_loop() == "interview_form"
 
 
+def test_a_question_about_the_own_result_mid_interview_says_when_it_comes(chat: Chat) -> None:
+    # "Wie schneiden wir ab?" at the inhabitants question got "Bitte geben Sie die Einwohnerzahl … an".
+    chat.send("/start_interview")
+    chat.send("Effizienz, Bürgernähe und Wirtschaft")
+    chat.send("Stadt")
+    reply = chat.text("Wie schneiden wir ab?")
+    assert "am Ende des Selbsttests" in reply and "Ergebnis jetzt" in reply
+    assert "Frage 3 von 12" in reply and "Bitte geben Sie" not in reply
+    assert chat.slots()["requested_slot"] == "inhabitants"
+    assert chat.active_loop() == "interview_form"
+
+
 def test_correction_replaces_the_ranking(chat: Chat) -> None:
     chat.send("/start_interview")
     chat.send("Effizienz, dann Bürgernähe, dann Innovation")
