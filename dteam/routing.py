@@ -197,6 +197,16 @@ _ASKS_OWN_GOALS = re.compile(
 )
 OWN_GOALS_INTENT = "own_result_why"
 
+# "Ist das gut oder schlecht?" right after the result was taken for a complaint (an apology): it asks
+# what the result means – for the type's strengths and where the most is to gain.
+_JUDGES_IT = re.compile(
+    r"^\W*(?:und\s+)?(?:ist|wäre)\s+(?:das|es)\s+(?:(?:denn|jetzt|nun|eigentlich|also|so)\s+)*"
+    r"(?:gut|schlecht|schlimm|normal|positiv|negativ)(?:\s+oder\s+(?:eher\s+)?(?:gut|schlecht|schlimm|nicht))?"
+    r"(?:\s+für\s+uns)?\W*$",
+    re.IGNORECASE,
+)
+MEANING_INTENT = "own_result_meaning"
+
 # "Wie lange dauert der Test?", "Kann ich den Test unterbrechen?": how the self-test works – the help
 # says it (about five minutes, skip, back, result now, stop); the sources know nothing of it.
 _ABOUT_THE_SELF_TEST = re.compile(
@@ -470,6 +480,8 @@ def _about_the_assistant(message: str, intent: str) -> str | None:
     never delete."""
     if _ASKS_OWN_GOALS.search(message) or asks_why_not_type(message):
         return OWN_GOALS_INTENT
+    if _JUDGES_IT.search(message):
+        return MEANING_INTENT
     if _ABOUT_THE_BOT.search(message):
         return BOT_INTENT
     if (

@@ -144,6 +144,15 @@ def test_during_the_interview_the_result_waits():
     assert texts(reply) == [service.TEXT_RESULT_AT_END]
 
 
+def test_asked_whether_the_result_is_good_or_bad_no_type_is_better():
+    # "Ist das gut oder schlecht?" right after the result got an apology for a wrong answer.
+    judged = texts(service.result_part(state(), "own_result_meaning", "Ist das gut oder schlecht?"))
+    assert judged[0].startswith(steps.NO_BETTER_TYPE)
+    assert "typischen Stärken" in judged[0]
+    plain = texts(service.result_part(state(), "own_result_meaning", "Was bedeutet das für uns?"))
+    assert steps.NO_BETTER_TYPE not in plain[0] and "typischen Stärken" in plain[0]
+
+
 def test_a_named_part_wins_over_the_intent_and_the_text():
     named = service.result_part(state(), "own_result_why", "Alles auf einmal", named_part="learn")
     assert texts(named) == texts(service.result_part(state(), "result_part", "", named_part="learn"))

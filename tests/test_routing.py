@@ -377,6 +377,20 @@ def test_a_bare_comparison_the_nlu_took_for_the_own_result_stays_with_it(text, r
 
 
 @pytest.mark.parametrize(
+    "text, intent, routed",
+    [
+        # Taken for a complaint about an answer: an apology and other questions.
+        ("Ist das gut oder schlecht?", "complain", "own_result_meaning"),
+        ("Ist das schlecht für uns?", "ask_question", "own_result_meaning"),
+        ("Ist es normal, dass Kommunen keine Strategie haben?", "ask_question", "ask_question"),
+        ("Das ist schlecht", "complain", "complain"),
+    ],
+)
+def test_asking_whether_it_is_good_or_bad_gets_what_the_result_means(text, intent, routed):
+    assert route(text, intent, 0.9) == routed
+
+
+@pytest.mark.parametrize(
     "text, routed",
     [
         # After the result these got a knowledge answer on what to learn from the Community Managers.

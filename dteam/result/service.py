@@ -211,7 +211,10 @@ def result_part(
     else:
         part = OWN_RESULT_PARTS.get(intent) or steps.part_from_text(text)
     asked_type = steps.named_type(text) if part == steps.PART_WHY else None
-    shown = step_messages(steps.part_step(part, goals, answers_of(state), asked_type=asked_type))
+    judged = part == steps.PART_MEANING and steps.judges_the_type(text)
+    shown = step_messages(
+        steps.part_step(part, goals, answers_of(state), asked_type=asked_type, judged=judged)
+    )
     if part == steps.PART_COMPARE and state.get(flow.SKIPPED_AT_RESULT) and shown:
         shown[-1] = Message(shown[-1].text, [BUTTON_REMAINING, *shown[-1].buttons], shown[-1].image)
     return Reply(shown)

@@ -245,15 +245,29 @@ def learn_text(content: ResultContent) -> str:
     return "\n".join([intro, *section.lines, DATA_YEAR_NOTE, section.source])
 
 
-def meaning_text(content: ResultContent) -> str:
-    """What the type means for this municipality: its typical strengths and its first gap."""
+# "Ist das gut oder schlecht?": the question judges the type, which the study does not.
+_JUDGES = re.compile(r"\b(?:gut|schlecht|schlimm|besser|schlechter|positiv|negativ)\b", re.IGNORECASE)
+NO_BETTER_TYPE = (
+    "Gut oder schlecht ist kein Typ: Die Studie sieht die vier als „D-Team“, dessen Mitglieder "
+    "verschiedene Stärken haben und voneinander lernen."
+)
+
+
+def judges_the_type(text: str) -> bool:
+    return bool(_JUDGES.search(text or ""))
+
+
+def meaning_text(content: ResultContent, judged: bool = False) -> str:
+    """What the type means for this municipality: its typical strengths and its first gap; asked
+    whether that is good or bad (`judged`), first that no type is better than another."""
     profile = type_profile(content.type_id)
     strengths = profile.get("strengths", [])[:2]
     tables = sorted({t for s in strengths for t in s.get("tables", [])})
-    lines = [
+    lines = [NO_BETTER_TYPE] if judged else []
+    lines.append(
         f"Als Kommune vom Typ {TYPE_NAMES[content.type_id]} können Sie auf die typischen Stärken "
         f"{GENITIVE[content.type_id]} bauen:"
-    ]
+    )
     lines.extend(f"• {s['text']}" for s in strengths)
     learn = content.section("learn")
     if learn and learn.lines:
@@ -280,7 +294,9 @@ def part_step(part: str, goals: Sequence[str], answers: Mapping[str, Any] | None
     if part == PART_LEARN:
         return Step([learn_text(content)], _remaining(PART_LEARN))
     if part == PART_MEANING:
-        return Step([meaning_text(content)], [PART_LEARN, PART_COMPARE, PART_ASK])
+        return Step(
+            [meaning_text(content, kwargs.get("judged", False))], [PART_LEARN, PART_COMPARE, PART_ASK]
+        )
     if part == PART_ALL:
         return Step(content.messages(), _remaining())
     return first_step(goals)
