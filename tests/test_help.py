@@ -34,6 +34,8 @@ from tests.support.actions import run_action, tracker_state
         ("Wie stelle ich das Ergebnis dem Gemeinderat vor?", guide.REPORT),
         ("Wofür ist der Rückkehrcode?", guide.RETURN_CODE),
         ("Wozu brauche ich den Code?", guide.RETURN_CODE),
+        # Right after a recalled code this got a knowledge answer on cultural change.
+        ("Was hat sich denn verändert?", guide.RETURN_CODE),
         ("Was bedeutet Ist/Soll?", guide.TARGET),
         ("Steht der Zielzustand auch im Bericht?", guide.TARGET),
     ],
@@ -60,6 +62,7 @@ def test_questions_on_involving_colleagues_in_the_change_are_no_team_help(text):
         "Was ist das D-Team?",  # the study's idea, not the team mode
         "Was steht im Bericht der Studie zu FIM?",
         "Wie arbeiten Kommunen bei der Digitalisierung zusammen?",
+        "Was hat sich seit der Studie verändert?",
         # Persuading those who decide, and what a type does, are knowledge questions.
         "Wie zeige ich dem Rat, dass Digitalisierung wichtig ist?",
         "Wie präsentieren Community Manager das dem Stadtrat?",

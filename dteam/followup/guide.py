@@ -78,7 +78,10 @@ _TOPICS = {
         r"\brückkehr-?code\w*|\bcode\b.*\b(?:wofür|wozu|wiederkomm\w*|später|nächste\w*|verloren|vergessen|"
         r"verlegt|weg|finde\w*\s+(?:ihn\s+)?nicht)\b"
         r"|\b(?:wofür|wozu)\b.*\bcode\b|" + _HOW_ABOUT + r"(?:rückkehr-?)?code\b"
-        r"|\b(?:mein\w*|unser\w*)\s+(?:alte\w*|früher\w*|letzte\w*|vorig\w*)\s+(?:ergebnis\w*|test\w*|selbsttest\w*)",
+        r"|\b(?:mein\w*|unser\w*)\s+(?:alte\w*|früher\w*|letzte\w*|vorig\w*)\s+(?:ergebnis\w*|test\w*|selbsttest\w*)"
+        # "Was hat sich denn verändert?" after a recalled code: the comparison comes with the repeated test.
+        r"|^\W*(?:und\s+)?was\s+hat\s+sich\s+(?:(?:denn|seitdem|seither|bei\s+uns|jetzt|inzwischen|so|"
+        r"eigentlich)\s+)*(?:verändert|getan|geändert)\W*$",
         re.IGNORECASE,
     ),
     TARGET: re.compile(
