@@ -182,6 +182,22 @@ def test_a_question_with_a_head_count_is_no_early_answer(text):
     assert "inhabitants" not in updates
 
 
+@pytest.mark.parametrize(
+    "intent, text",
+    [
+        ("request_report", "Können Sie mir den Bericht per Mail schicken?"),
+        ("create_team", "Team anlegen"),
+        ("set_target", "Ziel in drei Jahren"),
+    ],
+)
+def test_an_offer_of_the_result_asked_for_mid_interview_says_when_it_comes(intent, text):
+    # "Können Sie mir den Bericht per Mail schicken?" got "Das habe ich leider nicht verstanden".
+    state = at("strategy", goals=["effizienz"], municipality_kind="kreis", inhabitants=300_000)
+    updates, messages = step(state, Turn(intent, text))
+    assert updates == {"strategy": None, "requested_slot": "strategy"}
+    assert [m.text for m in messages] == [flow.AFTER_RESULT_TEXT]
+
+
 def test_taking_back_the_strategy_answer_one_question_later_corrects_it():
     state = at(
         "responsibility", goals=["effizienz"], municipality_kind="stadt", inhabitants=12000, strategy="keine"

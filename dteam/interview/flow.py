@@ -85,6 +85,13 @@ INTERRUPTING_INTENTS = frozenset(
         "result_part",
     }
 )
+# The offers that come with the result (report, target, team): asked for during the interview, the
+# question stays open and the user learns when they come.
+AFTER_RESULT_INTENTS = frozenset({"request_report", "create_team", "set_target", "show_team_result"})
+AFTER_RESULT_TEXT = (
+    "Bericht, Ziel in drei Jahren und Teammodus gibt es nach Ihrem Ergebnis – beantworten Sie zuerst die "
+    "Fragen oder wählen Sie »Ergebnis jetzt«."
+)
 MAX_FAILURES_BEFORE_BUTTONS = 2
 FINISH_VALUE = "fertig"
 MAX_WORDS_BARE_YES = 3  # "Ja", "ja, gibt es": a yes that names nothing yet
@@ -347,6 +354,9 @@ def _handle_answer(slot: str, state: Mapping[str, Any], turn: Turn) -> tuple[Upd
         return _go_back(slot)
     if navigation and turn.intent == "result_now":
         return _result_now(state)
+    if navigation and turn.intent in AFTER_RESULT_INTENTS and not _names_an_answer(slot, turn.text):
+        # "Können Sie mir den Bericht per Mail schicken?" mid-interview was read as a failed answer.
+        return {slot: None}, [Message(AFTER_RESULT_TEXT)]
     if navigation and turn.intent == COMPLAINT_INTENT and not _names_an_answer(slot, turn.text):
         # "Das war nicht meine Frage" after an answer given mid-interview: the rules apologise and offer
         # other entries, then the question comes again (it was read as "no more goals").

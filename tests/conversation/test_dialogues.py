@@ -139,6 +139,10 @@ def test_a_question_about_the_own_result_mid_interview_says_when_it_comes(chat: 
     assert "Frage 3 von 12" in reply and "Bitte geben Sie" not in reply
     assert chat.slots()["requested_slot"] == "inhabitants"
     assert chat.active_loop() == "interview_form"
+    # The report asked for mid-interview got "nicht verstanden" the same way.
+    reply = chat.text("Können Sie mir den Bericht per Mail schicken?")
+    assert "nach Ihrem Ergebnis" in reply and "Frage 3 von 12" in reply and "nicht verstanden" not in reply
+    assert chat.slots()["requested_slot"] == "inhabitants"
 
 
 def test_correction_replaces_the_ranking(chat: Chat) -> None:
