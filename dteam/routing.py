@@ -129,6 +129,18 @@ _STATISTICS_WORDS = re.compile(
 # classifier sent "IT-Abteilung" (an interview answer) to create_team because of "ein Team für die
 # Abteilung". Without its word a message is a fallback (in the interview: read as an answer).
 _DELETE_VERB = re.compile(r"lösch|losch|loesch|entfern|vergess|widerruf", re.IGNORECASE)
+# "Wie lösche ich Daten nach der DSGVO in der Verwaltung?" deleted the conversation: deleting data in
+# the administration is a question on the subject, not a request about what the assistant stored.
+_OWN_DATA = re.compile(
+    r"\b(?:mein\w*|unser\w*|mich|mir|alles|hier|dies\w*\s+(?:unterhaltung|gespräch\w*|chat\w*)|"
+    r"\w*verlauf\w*|recht\s+auf\s+löschung)\b",
+    re.IGNORECASE,
+)
+_OTHERS_DATA_CONTEXT = re.compile(
+    r"\b(?:dsgvo|datenschutz\w*|verwaltung\w*|bürger\w*|akten?|personal\w*|aufbewahr\w*|archiv\w*|"
+    r"fachverfahren|kommunen?|behörde\w*|amt|ämter\w*|beschäftigte\w*|mitarbeite\w*)\b",
+    re.IGNORECASE,
+)
 _COMMAND_CUES = {
     "create_team": re.compile(r"team|gruppe|gemeinsam|kolleg|workshop|mehrere", re.IGNORECASE),
     "request_report": re.compile(
@@ -511,6 +523,8 @@ def _about_the_assistant(message: str, intent: str) -> str | None:
         # Not an interview answer about taking part ("Bürger sollen zusammen mit der Verwaltung an
         # Projekten teilnehmen" is a goal): a statement must name the test or the feature itself.
         return HELP_INTENT
+    if intent == DELETE_INTENT and _OTHERS_DATA_CONTEXT.search(message) and not _OWN_DATA.search(message):
+        return KNOWLEDGE_INTENT if looks_like_question(message) else FALLBACK_INTENT
     if not looks_like_question(message):
         return None
     if intent == DELETE_INTENT:

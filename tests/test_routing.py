@@ -288,6 +288,21 @@ def test_requests_to_delete_keep_their_intent(text):
 
 
 @pytest.mark.parametrize(
+    "text, routed",
+    [
+        # Deleted the conversation (delete_my_data 0.95): a question on data in the administration.
+        ("Wie lösche ich Daten nach der DSGVO in der Verwaltung?", "ask_question"),
+        ("Wie lange muss die Verwaltung Akten aufbewahren, bevor sie gelöscht werden?", "ask_question"),
+        # One's own data, even with the administration named, is still a request.
+        ("Löschen Sie meine Daten aus der Datenbank der Verwaltung", "delete_my_data"),
+        ("Recht auf Löschung nach DSGVO", "delete_my_data"),
+    ],
+)
+def test_deleting_data_in_the_administration_is_no_request_to_delete_the_conversation(text, routed):
+    assert route(text, "delete_my_data", 0.95) == routed
+
+
+@pytest.mark.parametrize(
     "text", ["Was sagen die Thesenpapiere zum Datenschutz?", "Welche Daten speichern Kommunen über Bürger?"]
 )
 def test_data_protection_in_the_sources_stays_a_knowledge_question(text):
