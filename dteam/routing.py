@@ -235,6 +235,14 @@ PRIVACY_INTENT = "privacy_info"
 _USERS_DATA = (
     r"(?:mein\w*|unser\w*)\s+(?:\w+\s+)?(?:daten|antworten|angaben|ergebnis\w*|eingaben|gespräch\w*|verlauf)"
 )
+# "Ich möchte meine Daten lieber nicht angeben" got "nicht verstanden": a worry about what is stored.
+_WITHHOLDS_DATA = re.compile(
+    r"\b"
+    + _USERS_DATA
+    + r"\b.*\bnicht\s+(?:\w+\s+)?(?:angeben|preisgeben|nennen|hergeben|verraten|eingeben)\b"
+    r"|\blieber\s+anonym\b",
+    re.IGNORECASE,
+)
 _PRIVACY_QUESTION = re.compile(
     r"\b" + _USERS_DATA + r"\b.*\b(?:gespeichert|speicher\w*|anonym\w*|sicher|weitergegeben|weitergeben|"
     r"aufbewahrt|vertraulich|gesehen|einsehen|lesen|gelesen)\b"
@@ -504,7 +512,7 @@ def _about_the_assistant(message: str, intent: str) -> str | None:
         return STATISTICS_INTENT
     if _OWN_STANDING.search(message) and not named_type(message):
         return RESULT_PART_INTENT
-    if asks_for_others_data(message):
+    if asks_for_others_data(message) or (intent in _NOT_UNDERSTOOD and _WITHHOLDS_DATA.search(message)):
         return PRIVACY_INTENT  # was taken for the statistics: the privacy notice says nobody sees them
     if _ANSWERS_REMAINING.search(message):
         return RESUME_INTENT  # after »Ergebnis jetzt«: the skipped questions (flow.resume)

@@ -302,6 +302,14 @@ def test_deleting_data_in_the_administration_is_no_request_to_delete_the_convers
     assert route(text, "delete_my_data", 0.95) == routed
 
 
+@pytest.mark.parametrize("text", ["Ich möchte meine Daten lieber nicht angeben", "Ich bleibe lieber anonym"])
+def test_not_wanting_to_give_data_gets_what_is_stored(text):
+    # Got "Das habe ich leider nicht verstanden".
+    assert route(text, "nlu_fallback", 0.45) == "privacy_info"
+    # An interview answer that keeps something back stays one (it is skipped).
+    assert route("Unsere Einwohnerzahl möchte ich nicht nennen", "inform", 0.9) == "inform"
+
+
 @pytest.mark.parametrize(
     "text", ["Was sagen die Thesenpapiere zum Datenschutz?", "Welche Daten speichern Kommunen über Bürger?"]
 )
