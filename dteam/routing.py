@@ -313,8 +313,16 @@ _ABOUT_THE_BOT = re.compile(
     r"\bwer\s+(?:hat|haben)\s+(?:dich|euch|diese\w*\s+(?:bot|chatbot|assistent\w*|tool))\s+(?:\w+\s+)?"
     r"(?:gebaut|entwickelt|programmiert|gemacht|erstellt|trainiert|geschrieben)\b"
     r"|\bwer\s+(?:steckt|steht)\s+hinter\s+(?:dir|euch|diese\w*\s+(?:bot|chatbot|assistent\w*|tool))\b"
-    r"|\bwer\s+betreibt\s+(?:dich|euch|diese\w*\s+(?:bot|chatbot|assistent\w*|tool))\b"
-    r"|^\W*(?:was|wer)\s+bist\s+du\W*$",
+    r"|\bwer\s+betreibt\s+(?:dich|euch|diese\w*\s+(?:bot|chatbot|assistent\w*|tool|dienst|chat|service|angebot))\b"
+    r"|^\W*(?:was|wer)\s+bist\s+du\W*$"
+    # "Woher hast du deine Infos?", "Wie aktuell sind deine Daten?", "Kann man dir vertrauen?": the sources
+    # and their age, which the self-description names (got knowledge answers on data use or the FITKO).
+    r"|\bwoher\s+(?:hast|nimmst|bekommst|kriegst|weißt)\s+du\b"
+    r"|\bwoher\s+(?:haben|nehmen|bekommen)\s+sie\s+(?:ihre|die(?:se)?)\s+(?:infos?|informationen|daten|antworten|wissen)\b"
+    r"|\bwie\s+(?:aktuell|alt|neu)\s+(?:sind|ist)\s+(?:deine|dein|eure|euer)\s+(?:daten|infos?|informationen|quellen|"
+    r"antworten|wissen)\b"
+    r"|\b(?:kann|darf|soll)\s+(?:man|ich)\s+(?:dir|euch)\s+(?:\w+\s+)?(?:vertrauen|glauben|trauen)\b"
+    r"|\b(?:bist\s+du|seid\s+ihr)\s+(?:\w+\s+)?(?:zuverlässig|verlässlich|vertrauenswürdig)\b",
     re.IGNORECASE,
 )
 BOT_INTENT = "bot_challenge"

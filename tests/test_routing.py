@@ -224,11 +224,28 @@ def test_why_a_type_does_not_do_something_stays_a_knowledge_question(text):
 
 
 @pytest.mark.parametrize(
-    "text", ["Wer hat dich gebaut?", "Wer hat dich eigentlich entwickelt?", "Was bist du?"]
+    "text",
+    [
+        "Wer hat dich gebaut?",
+        "Wer hat dich eigentlich entwickelt?",
+        "Was bist du?",
+        # These got knowledge answers (the FITKO's letters to Salach, data use, trust in processes).
+        "Woher hast du deine Infos?",
+        "Wie aktuell sind deine Daten?",
+        "Kann man dir vertrauen?",
+        "Wer betreibt diesen Dienst?",
+    ],
 )
 def test_questions_about_the_assistant_itself_get_its_self_description(text):
     # "Wer hat dich gebaut?" got the sources' refusal.
     assert route(text, "ask_question", 1.0) == "bot_challenge"
+
+
+@pytest.mark.parametrize(
+    "text", ["Wie aktuell sind die Daten der Studie?", "Woher haben die Optimierer ihre Daten?"]
+)
+def test_questions_about_the_sources_data_stay_knowledge_questions(text):
+    assert route(text, "ask_question", 0.9) == "ask_question"
 
 
 @pytest.mark.parametrize(
