@@ -198,6 +198,15 @@ def test_an_offer_of_the_result_asked_for_mid_interview_says_when_it_comes(inten
     assert [m.text for m in messages] == [flow.AFTER_RESULT_TEXT]
 
 
+def test_a_new_goal_said_to_be_more_important_than_a_drafted_one_goes_before_it():
+    # "Innovation ist wichtiger als Effizienz" after the draft was added as third goal.
+    state = at("goals", goals_draft=["effizienz", "buergernaehe"], goals_asked_more=True)
+    updates, _ = step(state, Turn("inform", "Innovation ist wichtiger als Effizienz"))
+    assert updates["goals"] == ["innovation", "effizienz", "buergernaehe"]
+    updates, _ = step(state, Turn("inform", "Fördermittel"))
+    assert updates["goals"] == ["effizienz", "buergernaehe", "foerdermittel"]
+
+
 def test_taking_back_the_strategy_answer_one_question_later_corrects_it():
     state = at(
         "responsibility", goals=["effizienz"], municipality_kind="stadt", inhabitants=12000, strategy="keine"

@@ -218,3 +218,32 @@ def test_an_answer_to_another_question_is_named_and_the_question_asked_again(mat
         f"Das klingt nach einer Antwort zur Frage „{topic}“ – {when}. Bitte wählen Sie aus: "
     )
     assert "nicht verstanden" not in messages[0].text and "Bitte wählen Sie aus" in messages[0].text
+
+
+def test_two_chosen_goals_compared_in_own_words_are_reordered():
+    # "ne, eigentlich ist mitreden wichtiger als schneller" at the next question got "nicht verstanden".
+    reset_encoder()
+    state = at("municipality_kind", goals=["effizienz", "buergernaehe"])
+    text = "ne, eigentlich ist mitreden wichtiger als schneller"
+    updates, messages = flow.step(state, Turn("inform", text))
+    assert updates[GOAL_SLOT] == ["buergernaehe", "effizienz"]
+    assert updates[REQUESTED_SLOT] == "municipality_kind"
+    assert messages[0].text == "Verstanden, Ihre Ziele lauten jetzt: 1. Bürgernähe, 2. Effizienz."
+    # Said the other way round, the order stands and is said back.
+    updates, messages = flow.step(state, Turn("inform", "Schnelligkeit ist wichtiger als Bürgernähe"))
+    assert updates[GOAL_SLOT] == ["effizienz", "buergernaehe"]
+    assert messages[0].text.startswith("So stehen Ihre Ziele schon: ")
+    # At the goal question, the draft is reordered and shown again.
+    draft = at(GOAL_SLOT, goals_draft=["effizienz", "buergernaehe"], goals_asked_more=True)
+    updates, _ = flow.step(draft, Turn("inform", "eigentlich ist mitreden wichtiger als schneller"))
+    assert updates[GOALS_DRAFT] == ["buergernaehe", "effizienz"] and updates[REQUESTED_SLOT] == GOAL_SLOT
+
+
+@pytest.mark.parametrize("intent", ["own_result_what_if", "set_target", "request_report"])
+def test_a_goal_answer_the_nlu_took_for_a_result_question_or_command_stays_an_answer(matcher, intent):
+    # The dev benchmark lost these (3 of 647) once such intents interrupted the interview.
+    text = "Wenn Ingenieure in der Region eine Wohnung suchen, sollen sie zuerst an uns denken"
+    matcher[("goals", text)] = [sure("attraktivitaet", text)]
+    updates, messages = flow.step(at(GOAL_SLOT), Turn(intent, text))
+    assert updates[GOALS_DRAFT] == ["attraktivitaet"]
+    assert flow.AFTER_RESULT_TEXT not in [m.text for m in messages]

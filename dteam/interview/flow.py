@@ -57,6 +57,10 @@ INSTEAD_PREFIX = "eher:"
 _YES = re.compile(r"^\W*(ja|jap|jo|genau|stimmt|richtig|korrekt|passt|ok|okay|yes)\b", re.IGNORECASE)
 _NO = re.compile(r"^\W*(nein|nee|nö|no|falsch|stimmt nicht|passt nicht)\b", re.IGNORECASE)
 
+# Questions about the own result; asked during the interview, they learn that it comes at the end.
+OWN_RESULT_QUESTIONS = frozenset(
+    {"own_result_why", "own_result_meaning", "own_result_next", "own_result_what_if", "result_part"}
+)
 # Intents that are no answer to the current question: the rules answer them, then the form resumes.
 INTERRUPTING_INTENTS = frozenset(
     {
@@ -78,11 +82,7 @@ INTERRUPTING_INTENTS = frozenset(
         "kb_more",  # "Mehr dazu" under an answer given mid-interview
         COMPLAINT_INTENT,  # "Das war nicht meine Frage" about such an answer (unless it answers)
         # "Wie schneiden wir ab?", "Warum sind wir Optimierer?": the result comes after the last question.
-        "own_result_why",
-        "own_result_meaning",
-        "own_result_next",
-        "own_result_what_if",
-        "result_part",
+        *OWN_RESULT_QUESTIONS,
     }
 )
 # The offers that come with the result (report, target, team): asked for during the interview, the
@@ -354,7 +354,12 @@ def _handle_answer(slot: str, state: Mapping[str, Any], turn: Turn) -> tuple[Upd
         return _go_back(slot)
     if navigation and turn.intent == "result_now":
         return _result_now(state)
-    if navigation and turn.intent in AFTER_RESULT_INTENTS and not _names_an_answer(slot, turn.text):
+    if (
+        navigation
+        and slot != GOAL_SLOT  # "Unser Ziel: …" (set_target) is often a goal answer in words the rules miss
+        and turn.intent in AFTER_RESULT_INTENTS
+        and not _names_an_answer(slot, turn.text)
+    ):
         # "Können Sie mir den Bericht per Mail schicken?" mid-interview was read as a failed answer.
         return {slot: None}, [Message(AFTER_RESULT_TEXT)]
     if navigation and turn.intent == COMPLAINT_INTENT and not _names_an_answer(slot, turn.text):
@@ -367,6 +372,18 @@ def _handle_answer(slot: str, state: Mapping[str, Any], turn: Turn) -> tuple[Upd
         and (turn.intent == "correct_goals" or _corrects_goals(state, slot, turn.text))
     ):
         return _correct_goals_midway(state, turn.text)
+    reordered = (
+        None
+        if slot == GOAL_SLOT or not navigation
+        else _reordered_by_meaning(list(state.get(GOAL_SLOT) or []), turn.text)
+    )
+    if reordered and not _names_an_answer(slot, turn.text):
+        said = (
+            "So stehen Ihre Ziele schon"
+            if reordered == state.get(GOAL_SLOT)
+            else "Verstanden, Ihre Ziele lauten jetzt"
+        )
+        return {GOAL_SLOT: reordered, FAILURES: 0.0}, [Message(f"{said}: {goal_list(reordered)}.")]
     if slot == GOAL_SLOT:
         updates, messages = _answer_goals(state, turn)
     else:
@@ -433,6 +450,40 @@ def _corrects_goals(state: Mapping[str, Any], slot: str, text: str) -> bool:
     return not practices.parse_answer(slot, text).ok
 
 
+# "ne, eigentlich ist mitreden wichtiger als schneller": two chosen goals compared in words of one's own.
+_MORE_IMPORTANT_THAN = re.compile(
+    r"^(?P<first>[^?]{0,120}?)\b(?:viel\s+|deutlich\s+|noch\s+)?wichtiger\s+als\s+(?P<second>[^?.!]{1,80}?)\W*$",
+    re.IGNORECASE,
+)
+_LAST_CLAUSE = re.compile(r"[^,;:.!]*$")
+
+
+def _chosen_goal_in(part: str, ranking: list[str], new_allowed: bool = False) -> str | None:
+    part = _LAST_CLAUSE.search(part).group(0)  # "ne, eigentlich ist mitreden" -> "eigentlich ist mitreden"
+    named = goal_parser.extract_goals(part)
+    if len(named) == 1 and (named[0] in ranking or new_allowed):
+        return named[0]
+    return None if named else semantic_match.likeliest_chosen_goal(part, ranking)
+
+
+def _reordered_by_meaning(ranking: list[str], text: str, new_allowed: bool = False) -> list[str] | None:
+    """The ranking with one goal moved (or, `new_allowed`, a new one put) before a chosen goal the user
+    says it is more important than – also in words the rules do not know ("mitreden" for Bürgernähe);
+    None if that is not what the text says, unchanged if the order already is so."""
+    compared = _MORE_IMPORTANT_THAN.search(text or "")
+    if compared is None or not ranking:
+        return None
+    first = _chosen_goal_in(compared["first"], ranking, new_allowed)
+    second = _chosen_goal_in(compared["second"], ranking)
+    if first is None or second not in ranking or first == second:
+        return None
+    if first in ranking and ranking.index(first) < ranking.index(second):
+        return list(ranking)  # already so: said back unchanged
+    reordered = [goal for goal in ranking if goal != first]
+    reordered.insert(reordered.index(second), first)
+    return reordered[: goal_parser.MAX_GOALS]
+
+
 def _says_finished(turn: Turn) -> bool:
     if goal_parser.is_no_more_goals(turn.text):
         return True
@@ -456,7 +507,8 @@ def _names_an_answer(slot: str, text: str) -> bool:
 
 
 def _is_interruption(turn: Turn) -> bool:
-    if turn.intent == "ask_question":
+    if turn.intent == "ask_question" or turn.intent in OWN_RESULT_QUESTIONS:
+        # "Wenn Ingenieure eine Wohnung suchen, sollen sie an uns denken" (own_result_what_if) is a goal.
         return looks_like_question(turn.text)
     return turn.intent in INTERRUPTING_INTENTS
 
@@ -630,6 +682,11 @@ def _answer_goals(state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[M
         found = goal_parser.apply_correction(draft, turn.text)
         if found:
             return _goals_with_follow_up(found, True, state)
+    # "Innovation ist wichtiger als Effizienz" puts a new goal before a drafted one; without the
+    # comparison, named goals are added below.
+    reordered = _reordered_by_meaning(draft, turn.text, new_allowed=True)
+    if reordered:
+        return _goals_with_follow_up(reordered, True, state)
 
     found = goal_parser.extract_goals(turn.text)
     if turn.intent == "ask_question" and looks_like_question(turn.text):

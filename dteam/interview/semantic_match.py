@@ -162,6 +162,11 @@ class _GoalClassifier:
         ranking = [self.goals[i] for i in order]
         return self.goals[first], float(goals[first]), float(goals[first] - goals[second]), ranking
 
+    def probabilities(self, query_vector: np.ndarray) -> dict[str, float]:
+        """Each goal's probability (the "none" share included, so small values mean "no goal")."""
+        probabilities = self.model.predict_proba(query_vector.reshape(1, -1))[0]
+        return {self.goals[i]: float(probabilities[column]) for i, column in enumerate(self.goal_columns)}
+
 
 _tables: dict[str, _Table | _GoalClassifier] = {}
 _lock = threading.Lock()
@@ -282,6 +287,23 @@ def match_goals(text: str) -> list[Match]:
         # are mostly background ("Wir sind eine Gemeinde mit sieben Ortsteilen."), not a goal to ask about.
         found = [m for m in found if m.sure]
     return found[:MAX_GOALS]
+
+
+# Of the goals already chosen, the one a phrase means must be this many times likelier than the next.
+CHOSEN_GOAL_RATIO = 2.0
+
+
+def likeliest_chosen_goal(text: str, chosen: list[str]) -> str | None:
+    """Which of the goals already chosen a short phrase means ("mitreden" of Effizienz and Bürgernähe:
+    Bürgernähe), or None when it is unclear or the encoder is off. Choosing among two or three known
+    goals needs far less certainty than naming one of ten."""
+    classifier = _table(GOAL_CLASSIFIER) if len(chosen) >= 2 and (text or "").strip() else None
+    if classifier is None:
+        return None
+    probabilities = classifier.probabilities(_query_vector(text))
+    ranked = sorted(chosen, key=lambda goal: -probabilities.get(goal, 0.0))
+    first, second = (probabilities.get(goal, 0.0) for goal in ranked[:2])
+    return ranked[0] if first >= CHOSEN_GOAL_RATIO * second else None
 
 
 def match_goal_part(text: str) -> Match | None:
