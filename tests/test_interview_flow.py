@@ -207,6 +207,14 @@ def test_a_new_goal_said_to_be_more_important_than_a_drafted_one_goes_before_it(
     assert updates["goals"] == ["effizienz", "buergernaehe", "foerdermittel"]
 
 
+@pytest.mark.parametrize("text", ["Hm, schwer zu sagen. Alles irgendwie.", "Eigentlich alle gleich wichtig"])
+def test_a_vague_everything_answer_is_asked_for_the_first_goal(text):
+    # Got "Darin habe ich kein Digitalisierungsziel erkannt" with examples.
+    updates, messages = step(at("goals"), Turn("nlu_fallback", text))
+    assert updates["goals"] is None and updates["requested_slot"] == "goals"
+    assert "wenn Sie nur eines nennen dürften" in messages[0].text
+
+
 def test_taking_back_the_strategy_answer_one_question_later_corrects_it():
     state = at(
         "responsibility", goals=["effizienz"], municipality_kind="stadt", inhabitants=12000, strategy="keine"

@@ -727,6 +727,12 @@ def _answer_goals(state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[M
             "Ohne Ziele kann ich Ihre Kommune leider nicht einordnen – diese eine Frage brauche ich. "
             "Welches Ziel ist Ihnen am wichtigsten?"
         )
+    elif not draft and _EVERYTHING.search(turn.text):
+        # "Hm, schwer zu sagen. Alles irgendwie." – a vague answer, not a failed one.
+        hint = (
+            "Verständlich – wichtig ist vieles. Für die Einordnung zählt, was bei Ihnen zuerst kommt: "
+            "Welches Ziel würden Sie als Erstes nennen, wenn Sie nur eines nennen dürften?"
+        )
     else:
         hint = (
             "Darin habe ich kein Digitalisierungsziel erkannt. Zum Beispiel: »Vor allem Effizienz, dann "
@@ -734,6 +740,13 @@ def _answer_goals(state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[M
         )
     return _invalid(GOAL_SLOT, hint, state)
 
+
+# "Alles irgendwie", "Eigentlich alle", "Schwer zu sagen": every goal, or none chosen yet.
+_EVERYTHING = re.compile(
+    r"\b(?:alles|alle(?:\s+ziele)?|schwer\s+zu\s+sagen|kann\s+(?:ich\s+)?(?:mich\s+)?nicht\s+entscheiden|"
+    r"(?:ist\s+)?(?:alles|alle)\s+(?:gleich\s+)?wichtig|gleich\s+wichtig)\b",
+    re.IGNORECASE,
+)
 
 # "Ach nee, eigentlich eher Effizienz zuerst und dann Bürgernähe" after "Bürgernähe": takes back the order.
 _TAKES_BACK_ORDER = re.compile(
