@@ -215,6 +215,17 @@ def test_a_vague_everything_answer_is_asked_for_the_first_goal(text):
     assert "wenn Sie nur eines nennen dürften" in messages[0].text
 
 
+@pytest.mark.parametrize(
+    "text, intent", [("so halb", "greet"), ("teilweise", "inform"), ("zum Teil schon", "inform")]
+)
+def test_a_strategy_that_exists_in_part_is_asked_once_as_in_development(text, intent):
+    # "so halb" (taken for a greeting) got "Weiter mit dem Selbsttest" and the question again.
+    state = at("strategy", goals=["effizienz"], municipality_kind="stadt", inhabitants=45_000)
+    updates, _ = step(state, Turn(intent, text))
+    assert updates["pending_match"] == {"slot": "strategy", "values": ["in_entwicklung"], "text": text}
+    assert "strategy" not in updates and updates["requested_slot"] == "strategy"
+
+
 def test_taking_back_the_strategy_answer_one_question_later_corrects_it():
     state = at(
         "responsibility", goals=["effizienz"], municipality_kind="stadt", inhabitants=12000, strategy="keine"

@@ -914,6 +914,11 @@ def _answer_practice(slot: str, state: Mapping[str, Any], turn: Turn) -> tuple[U
         if following:
             updates[following[0]] = following[1]
         return updates, messages
+    if slot == STRATEGY_SLOT and _PARTLY.match(turn.text):
+        # "so halb", "teilweise": the nearest option is asked once, not read as a greeting or a failure.
+        return _semantic_answer(
+            slot, [semantic_match.Match(IN_DEVELOPMENT, 0.0, 0.0, False, turn.text)], turn.text, state
+        )
     if _is_interruption(turn):
         return {}, []
     corrected = _correct_previous_answer(slot, state, turn)
@@ -937,6 +942,16 @@ def _answer_practice(slot: str, state: Mapping[str, Any], turn: Turn) -> tuple[U
             state,
         )
     return _invalid(slot, _other_question_hint(slot, turn.text) or parsed.message, state)
+
+
+STRATEGY_SLOT = "strategy"
+IN_DEVELOPMENT = "in_entwicklung"
+# A strategy that exists in part: "so halb", "teilweise", "zum Teil schon", "ansatzweise".
+_PARTLY = re.compile(
+    r"^\W*(?:(?:na\s+ja|naja|also|hm+|eher)[\s,]+)?(?:so\s+halb\w*|halb\w*|teilweise|zum\s+teil|in\s+teilen|"
+    r"ansatzweise|so\s+ein\s+bisschen|ein\s+bisschen|irgendwie\s+schon)(?:\s+(?:schon|ja|so))?\W*$",
+    re.IGNORECASE,
+)
 
 
 def _following_answer(
