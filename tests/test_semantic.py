@@ -304,6 +304,16 @@ def test_agreeing_semantic_signals_outrank_a_close_lexical_lead(knowledge_base, 
     assert any(knowledge_base.answer(q).entry_id != e for q, e in expected.items())
 
 
+def test_so_jemand_and_so_eine_point_back_at_the_last_entry_without_und(knowledge_base):
+    # After "Was ist ein CDO?": "Brauchen wir so jemanden?" got the D-Team entry, "Was kostet so eine
+    # Stelle?" the general refusal.
+    cdo = knowledge_base.answer("Was ist ein CDO?").entry_id
+    assert knowledge_base.answer("Brauchen wir so jemanden?", previous_entry=cdo).entry_id == cdo
+    cost = knowledge_base.answer("Was kostet so eine Stelle?", previous_entry=cdo)
+    assert cost.kind == "no_answer" and cost.aspect is not None and cost.aspect.kind == "cost"
+    assert "CDO" in cost.nearest_title
+
+
 def test_agreeing_semantic_signals_do_not_bring_in_an_unasked_type(knowledge_base):
     # After "Was ist FIM?" the follow-up asks about all municipalities; both e5 signals lean to the
     # Bedächtigen's FIM entry, which the question never named.

@@ -239,6 +239,11 @@ def aspect_text(entry: KBEntry) -> str:
 # A short follow-up that points back at the last answer's subject ("sowas", "das", "dafür"); a longer
 # one ("Und wie funktioniert das OZG bei kleinen Kommunen?") brings its own subject.
 _REFERS_BACK = re.compile(r"\b(?:sowas|so was|das|dafuer|dazu|davon|dabei|damit|darueber|daran|es)\b")
+# Pointers that need no "Und …" before them: "Brauchen wir so jemanden?", "Was kostet so eine Stelle?",
+# "Wie viele Kommunen haben einen?" – the last answer's subject, whatever else the question says.
+_POINTS_AT_LAST_ANSWER = re.compile(
+    r"\bso\s+(?:jemand\w*|eine?[nrms]?|etwas)\b|\bsolch\w*\b|\b(?:einen|eine|eins|welche|jemanden)\W*$"
+)
 REFERS_BACK_MAX_WORDS = 7
 # A kind of municipality in a follow-up ("Und bei Kreisen?"), on folded text.
 _NARROWING = re.compile(
@@ -544,11 +549,17 @@ class KnowledgeBase:
         # Context words make the text query match the inherited topic/type too.
         query_text = question
         from_context = resolved.topic_from_context or resolved.type_from_context or analysis.own_type_ref
-        refers_back = (
-            not from_context
-            and not resolved.types
-            and self._short_follow_up(question, analysis, previous_entry)
-            and _REFERS_BACK.search(analysis.folded)
+        refers_back = not resolved.types and (
+            (
+                not from_context
+                and self._short_follow_up(question, analysis, previous_entry)
+                and _REFERS_BACK.search(analysis.folded)
+            )
+            or (
+                previous_entry in self.by_id
+                and len(question.split()) <= REFERS_BACK_MAX_WORDS
+                and bool(_POINTS_AT_LAST_ANSWER.search(analysis.folded))
+            )
         )
         if (entry_title_context and previous_entry in self.by_id) or refers_back:
             # "Und was kostet sowas?" after the digital pilot (or answer()'s second try for "Und bei
