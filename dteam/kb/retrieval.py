@@ -239,8 +239,8 @@ def aspect_text(entry: KBEntry) -> str:
 # A short follow-up that points back at the last answer's subject ("sowas", "das", "dafür"); a longer
 # one ("Und wie funktioniert das OZG bei kleinen Kommunen?") brings its own subject.
 _REFERS_BACK = re.compile(r"\b(?:sowas|so was|das|dafuer|dazu|davon|dabei|damit|darueber|daran|es)\b")
-# Pointers that need no "Und …" before them: "Brauchen wir so jemanden?", "Was kostet so eine Stelle?",
-# "Wie viele Kommunen haben einen?" – the last answer's subject, whatever else the question says.
+# Pointers that need no "Und …" before them ("Brauchen wir so jemanden?", "Was kostet so eine Stelle?"):
+# the question is read with the last answer's title.
 _POINTS_AT_LAST_ANSWER = re.compile(
     r"\bso\s+(?:jemand\w*|eine?[nrms]?|etwas)\b|\bsolch\w*\b|\b(?:einen|eine|eins|welche|jemanden)\W*$"
 )
