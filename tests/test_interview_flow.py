@@ -136,7 +136,7 @@ def test_a_head_count_given_with_the_kind_is_kept(text, inhabitants):
     assert messages[0].text.startswith("Notiert: ") and "Einwohner:innen" in messages[0].text
 
 
-@pytest.mark.parametrize("text", ["Stadt mit 3 Ortsteilen", "Gemeinde"])
+@pytest.mark.parametrize("text", ["Stadt mit 3 Ortsteilen", "Gemeinde", "Wir sind Stadt seit 1998"])
 def test_no_head_count_rides_along_without_one(text):
     updates, _ = step(answered_goals(), Turn("inform", text))
     assert "inhabitants" not in updates and updates["requested_slot"] == "inhabitants"

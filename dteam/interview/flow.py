@@ -145,6 +145,8 @@ def goal_list(goal_ids: list[str]) -> str:
 # municipality, not one named in passing.
 _OWN_MUNICIPALITY = re.compile(r"\b(?:wir|uns|unser\w*|ich|mein\w*)\b", re.IGNORECASE)
 _NAMES_INHABITANTS = re.compile(r"einwohner|bürger:?innen|menschen|leute", re.IGNORECASE)
+# "Kreis, ca. 250.000", "Stadt mit 12 Tsd.": a number written as a head count, not as a year.
+_HEAD_COUNT_FORM = re.compile(r"\b\d{1,3}(?:\.\d{3})+\b|\d\s*(?:tsd|tausend|mio|millionen?)\b", re.IGNORECASE)
 
 
 def _goals_before_the_test(start_message: str | None) -> list[str]:
@@ -967,8 +969,10 @@ def _following_answer(
     following = next((other for other in later if state.get(other) is None), None)
     if following is None or (understood and following != "inhabitants") or _asks_more_than_an_answer(text):
         return None
-    if understood and slot != "municipality_kind" and not _NAMES_INHABITANTS.search(text):
-        return None
+    if understood and not (
+        _NAMES_INHABITANTS.search(text) or (slot == "municipality_kind" and _HEAD_COUNT_FORM.search(text))
+    ):
+        return None  # "Stadt seit 1998" names a year, not a size
     parsed = practices.parse_answer(following, text)
     if not parsed.ok or parsed.value == practices.SKIPPED:
         return None
