@@ -145,6 +145,7 @@ def goal_list(goal_ids: list[str]) -> str:
 # municipality, not one named in passing.
 _OWN_MUNICIPALITY = re.compile(r"\b(?:wir|uns|unser\w*|ich|mein\w*)\b", re.IGNORECASE)
 _NAMES_INHABITANTS = re.compile(r"einwohner|bürger:?innen|menschen|leute", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:seit|im\s+jahr|ab|bis|von|anno|in)\s+(?:19|20)\d\d\b", re.IGNORECASE)
 # "Kreis, ca. 250.000", "Stadt mit 12 Tsd.": a number written as a head count, not as a year.
 _HEAD_COUNT_FORM = re.compile(r"\b\d{1,3}(?:\.\d{3})+\b|\d\s*(?:tsd|tausend|mio|millionen?)\b", re.IGNORECASE)
 
@@ -976,8 +977,8 @@ def _following_answer(
     parsed = practices.parse_answer(following, text)
     if not parsed.ok or parsed.value == practices.SKIPPED:
         return None
-    if following == "inhabitants" and parsed.value < MIN_INHABITANTS_GONE_ON:
-        return None  # "Stadt mit 3 Ortsteilen", "2" as a slip: no head count
+    if following == "inhabitants" and (parsed.value < MIN_INHABITANTS_GONE_ON or _YEAR.search(text)):
+        return None  # "Stadt mit 3 Ortsteilen", "2" as a slip, "seit 2015": no head count
     return following, parsed.value
 
 
