@@ -227,6 +227,19 @@ def test_a_strategy_that_exists_in_part_is_asked_once_as_in_development(text, in
     assert "strategy" not in updates and updates["requested_slot"] == "strategy"
 
 
+@pytest.mark.parametrize(
+    "slot, text",
+    [("strategy", "nichts"), ("fim_known", "keine"), ("egov_components", "ja"), ("strategy", "alle")],
+)
+def test_a_bare_yes_no_or_all_is_no_early_answer_to_the_next_question(slot, text):
+    # "nichts" at the strategy question means no strategy, not "no one is responsible" one question early.
+    earlier = flow.INTERVIEW_SLOTS[: flow.INTERVIEW_SLOTS.index(slot)]
+    state = at(slot, **{s: ["effizienz"] if s == "goals" else "skipped" for s in earlier})
+    updates, _ = step(state, Turn("inform", text))
+    later = flow.INTERVIEW_SLOTS[flow.INTERVIEW_SLOTS.index(slot) + 1 :]
+    assert not any(s in updates for s in later)
+
+
 def test_taking_back_the_strategy_answer_one_question_later_corrects_it():
     state = at(
         "responsibility", goals=["effizienz"], municipality_kind="stadt", inhabitants=12000, strategy="keine"

@@ -977,9 +977,27 @@ def _following_answer(
     parsed = practices.parse_answer(following, text)
     if not parsed.ok or parsed.value == practices.SKIPPED:
         return None
-    if following == "inhabitants" and (parsed.value < MIN_INHABITANTS_GONE_ON or _YEAR.search(text)):
-        return None  # "Stadt mit 3 Ortsteilen", "2" as a slip, "seit 2015": no head count
+    if following == "inhabitants":
+        if parsed.value < MIN_INHABITANTS_GONE_ON or _YEAR.search(text):
+            return None  # "Stadt mit 3 Ortsteilen", "2" as a slip, "seit 2015": no head count
+    elif _is_bare_reply(following, text, parsed.value):
+        return None
     return following, parsed.value
+
+
+MIN_WORDS_EARLY_ANSWER = 3
+
+
+def _is_bare_reply(question_id: str, text: str, value: Any) -> bool:
+    """ "nichts", "ja", "alle": a yes, no, none or all fits almost any question – at the one asked it is
+    a failed answer to that one, not an early answer to the next."""
+    options = practices.QUESTIONS[question_id].options
+    return (
+        len(re.findall(r"[A-Za-zÄÖÜäöüß]{3,}", text)) < MIN_WORDS_EARLY_ANSWER
+        or bool(_YES.match(text) or _NO.match(text))
+        or value in ([], "keine", "nein", "ja", "vorhanden")
+        or (isinstance(value, list) and len(value) == len(options))
+    )
 
 
 # "so um die 4500?" is an unsure answer; "Haben Kommunen mit 20.000 Einwohnern eher eine Strategie?" asks.
