@@ -134,6 +134,7 @@ def test_inhabitants_skip():
         ("strategy", "ja", "vorhanden"),
         ("strategy", "noch nicht, aber in Arbeit", "in_entwicklung"),
         ("strategy", "haben wir nicht", "keine"),
+        ("strategy", "nichts", "keine"),  # was "nicht verstanden"
         ("strategy", "Wir haben doch eine Strategie", "vorhanden"),  # was not understood
         ("strategy", "Wir haben schon eine", "vorhanden"),
         ("strategy", "Wir haben eine, die ist nur nicht beschlossen", "in_entwicklung"),  # was "Nein"

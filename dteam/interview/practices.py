@@ -170,6 +170,7 @@ QUESTIONS: dict[str, Question] = {
                     r"\bnö\b",
                     r"\bfehlt\b",
                     r"\bfehlanzeige\b",
+                    r"^\W*(?:nichts|nix|null|keins|nee)\W*$",  # "nichts" alone: no strategy
                     phrase="keine Digitalisierungsstrategie",
                 ),
             ),
