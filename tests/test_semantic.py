@@ -373,6 +373,15 @@ def test_a_close_runner_up_adds_its_best_sentence_with_its_own_source(knowledge_
     assert retrieval.ALSO_PREFIX not in without.message()
 
 
+def test_judging_a_named_type_gets_the_studys_view_that_none_is_better(knowledge_base):
+    # Got the named type's profile or what it could learn.
+    for question in ("Ist Optimierer ein guter Typ?", "Sind Community Manager besser als Bedächtige?"):
+        assert knowledge_base.answer(question).entry_id == "studie-d-team", question
+    assert (
+        knowledge_base.answer("Was machen Community Manager?").entry_id == "studie-community-manager-profil"
+    )
+
+
 def test_a_clear_answer_gets_no_runner_up(knowledge_base):
     for question in ["Was ist FIM?", "Welche Ziele haben Optimierer?"]:
         answer = knowledge_base.answer(question)
