@@ -22,7 +22,13 @@ from typing import Any
 
 from dteam.interview import goals as goal_parser
 from dteam.interview import practices, semantic_match
-from dteam.routing import COMPLAINT_INTENT, is_clear_question, looks_like_question, starts_like_question
+from dteam.routing import (
+    COMPLAINT_INTENT,
+    OWN_RESULT_INTENTS,
+    is_clear_question,
+    looks_like_question,
+    starts_like_question,
+)
 from dteam.text import looks_foreign
 
 # The Rasa form that asks the questions (domain.yml); the adapters look for it in the tracker.
@@ -57,10 +63,6 @@ INSTEAD_PREFIX = "eher:"
 _YES = re.compile(r"^\W*(ja|jap|jo|genau|stimmt|richtig|korrekt|passt|ok|okay|yes)\b", re.IGNORECASE)
 _NO = re.compile(r"^\W*(nein|nee|nö|no|falsch|stimmt nicht|passt nicht)\b", re.IGNORECASE)
 
-# Questions about the own result; asked during the interview, they learn that it comes at the end.
-OWN_RESULT_QUESTIONS = frozenset(
-    {"own_result_why", "own_result_meaning", "own_result_next", "own_result_what_if", "result_part"}
-)
 # Intents that are no answer to the current question: the rules answer them, then the form resumes.
 INTERRUPTING_INTENTS = frozenset(
     {
@@ -82,7 +84,7 @@ INTERRUPTING_INTENTS = frozenset(
         "kb_more",  # "Mehr dazu" under an answer given mid-interview
         COMPLAINT_INTENT,  # "Das war nicht meine Frage" about such an answer (unless it answers)
         # "Wie schneiden wir ab?", "Warum sind wir Optimierer?": the result comes after the last question.
-        *OWN_RESULT_QUESTIONS,
+        *OWN_RESULT_INTENTS,
     }
 )
 # The offers that come with the result (report, target, team): asked for during the interview, the
@@ -510,7 +512,7 @@ def _names_an_answer(slot: str, text: str) -> bool:
 
 
 def _is_interruption(turn: Turn) -> bool:
-    if turn.intent == "ask_question" or turn.intent in OWN_RESULT_QUESTIONS:
+    if turn.intent == "ask_question" or turn.intent in OWN_RESULT_INTENTS:
         # "Wenn Ingenieure eine Wohnung suchen, sollen sie an uns denken" (own_result_what_if) is a goal.
         return looks_like_question(turn.text)
     return turn.intent in INTERRUPTING_INTENTS
