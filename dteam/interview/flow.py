@@ -383,12 +383,7 @@ def _handle_answer(slot: str, state: Mapping[str, Any], turn: Turn) -> tuple[Upd
         else _reordered_by_meaning(list(state.get(GOAL_SLOT) or []), turn.text)
     )
     if reordered and not _names_an_answer(slot, turn.text):
-        said = (
-            "So stehen Ihre Ziele schon"
-            if reordered == state.get(GOAL_SLOT)
-            else "Verstanden, Ihre Ziele lauten jetzt"
-        )
-        return {GOAL_SLOT: reordered, FAILURES: 0.0}, [Message(f"{said}: {goal_list(reordered)}.")]
+        return _goals_now(reordered, unchanged=reordered == state.get(GOAL_SLOT))
     if slot == GOAL_SLOT:
         updates, messages = _answer_goals(state, turn)
     else:
@@ -657,9 +652,13 @@ def _correct_goals_midway(state: Mapping[str, Any], text: str) -> tuple[Updates,
                 "ist Bürgernähe, dann Effizienz«."
             )
         ]
-    return {GOAL_SLOT: corrected, FAILURES: 0.0}, [
-        Message("Verstanden, Ihre Ziele lauten jetzt: " + goal_list(corrected) + ".")
-    ]
+    return _goals_now(corrected)
+
+
+def _goals_now(goals: list[str], unchanged: bool = False) -> tuple[Updates, list[Message]]:
+    """The goals after a correction at a later question, said back."""
+    said = "So stehen Ihre Ziele schon" if unchanged else "Verstanden, Ihre Ziele lauten jetzt"
+    return {GOAL_SLOT: goals, FAILURES: 0.0}, [Message(f"{said}: {goal_list(goals)}.")]
 
 
 # --- goals ------------------------------------------------------------------------------------------
