@@ -556,8 +556,7 @@ class KnowledgeBase:
                 and _REFERS_BACK.search(analysis.folded)
             )
             or (
-                previous_entry in self.by_id
-                and len(question.split()) <= REFERS_BACK_MAX_WORDS
+                self._short_after_an_entry(question, previous_entry)
                 and bool(_POINTS_AT_LAST_ANSWER.search(analysis.folded))
             )
         )
@@ -739,11 +738,11 @@ class KnowledgeBase:
 
     def _short_follow_up(self, question: str, analysis: QueryAnalysis, previous_entry: str | None) -> bool:
         """ "Und …?" in at most REFERS_BACK_MAX_WORDS words right after an entry was shown."""
-        return (
-            analysis.follow_up
-            and previous_entry in self.by_id
-            and len(question.split()) <= REFERS_BACK_MAX_WORDS
-        )
+        return analysis.follow_up and self._short_after_an_entry(question, previous_entry)
+
+    def _short_after_an_entry(self, question: str, previous_entry: str | None) -> bool:
+        """At most REFERS_BACK_MAX_WORDS words right after an entry was shown."""
+        return previous_entry in self.by_id and len(question.split()) <= REFERS_BACK_MAX_WORDS
 
     def _narrows_last_answer(
         self, question: str, analysis: QueryAnalysis, previous_entry: str | None
