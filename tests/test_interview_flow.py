@@ -149,6 +149,58 @@ def test_a_yes_is_not_taken_for_the_next_yes_no_question_too():
 
 
 @pytest.mark.parametrize(
+    "text, facts",
+    [
+        ("Wir sind ein Landkreis", {"municipality_kind": "kreis"}),
+        ("ca. 180.000 Einwohner", {"inhabitants": 180000}),
+        ("Kleine Gemeinde, so 3000 Leute", {"municipality_kind": "gemeinde", "inhabitants": 3000}),
+    ],
+)
+def test_kind_and_size_at_the_goal_question_count_later_and_the_goal_question_comes_again(text, facts):
+    # "Wir sind ein Landkreis" at the goal question got "kein Digitalisierungsziel erkannt" and was lost.
+    updates, messages = step(at("goals"), Turn("inform", text))
+    assert {k: updates[k] for k in facts} == facts and updates["requested_slot"] == "goals"
+    assert updates["interview_failures"] == 0.0
+    assert (
+        messages[0].text.startswith("Notiert: ") and "Zuerst brauche ich aber Ihre Ziele" in messages[0].text
+    )
+    # Later, those questions are not asked again.
+    state = {**at("goals"), **updates}
+    updates, _ = step(state, Turn("inform", "Effizienz, Bürgernähe und Innovation"))
+    assert updates["goals"] == ["effizienz", "buergernaehe", "innovation"]
+    assert updates["requested_slot"] not in facts
+
+
+def test_kind_and_size_with_the_goals_are_kept_and_said_back():
+    updates, messages = step(
+        at("goals"),
+        Turn("inform", "Wir sind eine Stadt mit 20.000 Einwohnern und wollen vor allem effizienter werden"),
+    )
+    assert updates["goals_draft"] == ["effizienz"]
+    assert updates["municipality_kind"] == "stadt" and updates["inhabitants"] == 20000
+    assert [m.text for m in messages] == ["Notiert: Stadt und rund 20.000 Einwohner:innen."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Gemeinden im Kreis sollen schneller ans Netz",  # about other municipalities
+        "Wir wollen, dass 5.000 Bürger:innen das Online-Portal nutzen",  # a number of users, no head count
+    ],
+)
+def test_goal_answers_about_other_municipalities_or_users_set_no_kind_or_size(text):
+    updates, _ = step(at("goals"), Turn("inform", text))
+    assert "municipality_kind" not in updates and "inhabitants" not in updates
+
+
+def test_a_head_count_to_the_question_for_more_goals_ends_the_goals():
+    state = at("goals", goals_draft=["effizienz"], goals_asked_more=True)
+    updates, messages = step(state, Turn("inform", "Wir haben knapp 180.000 Einwohner"))
+    assert updates["goals"] == ["effizienz"] and updates["inhabitants"] == 180000
+    assert [m.text for m in messages] == ["Notiert: 1. Effizienz – und rund 180.000 Einwohner:innen."]
+
+
+@pytest.mark.parametrize(
     "state, text, ahead, value",
     [
         (answered_goals(), "so um die 4500", "inhabitants", 4500),

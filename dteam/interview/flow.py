@@ -174,6 +174,45 @@ def _facts_before_the_test(*texts: str | None) -> Updates:
     return facts
 
 
+MUNICIPALITY_FACT_SLOTS = ("municipality_kind", "inhabitants")
+# "Wir sind eine Stadt mit 20.000 Einwohnern und wollen …": with goals in the same answer, the kind counts
+# only when said of the own municipality ("Die Gemeinden im Kreis sollen …" is no kind).
+_WE_ARE = re.compile(
+    r"\bwir\s+(?:sind|als)\b|\bals\s+(?:\w+\s+)?(?:stadt|gemeinde|kreis|landkreis|kommune)\b", re.IGNORECASE
+)
+_SAYS_INHABITANTS = re.compile(r"einwohner", re.IGNORECASE)
+
+
+def _municipality_facts(state: Mapping[str, Any], text: str, with_goals: bool) -> Updates:
+    """Kind and size of the municipality said at the goal question ("Wir sind ein Landkreis", "ca.
+    180.000 Einwohner"), for the questions that come later and are not answered yet.
+
+    `with_goals`: the answer names goals too, so only "wir sind …" counts as a kind and only a number
+    with "Einwohner" as a size ("5.000 Bürger:innen sollen das Portal nutzen" is no head count)."""
+    if not text or text.startswith("/") or _asks_more_than_an_answer(text) or _YEAR.search(text):
+        return {}
+    facts: Updates = {}
+    # Without goals, the kind parser alone decides ("Kleine Gemeinde, so 3000 Leute").
+    if state.get("municipality_kind") is None and (not with_goals or _WE_ARE.search(text)):
+        kind = practices.parse_answer("municipality_kind", text)
+        if kind.ok and kind.value != practices.SKIPPED:
+            facts["municipality_kind"] = kind.value
+    size_named = _SAYS_INHABITANTS if with_goals else _NAMES_INHABITANTS
+    if state.get("inhabitants") is None and (
+        size_named.search(text) or (not with_goals and _HEAD_COUNT_FORM.search(text))
+    ):
+        inhabitants = practices.parse_inhabitants(text)
+        if inhabitants and inhabitants >= MIN_INHABITANTS_GONE_ON:
+            facts["inhabitants"] = inhabitants
+    return facts
+
+
+def _described_facts(facts: Mapping[str, Any]) -> str:
+    return " und ".join(
+        practices.describe_value(slot, facts[slot]) for slot in MUNICIPALITY_FACT_SLOTS if slot in facts
+    )
+
+
 def start(
     earlier_answer: str | None = None, start_message: str | None = None, earlier_messages: Sequence[str] = ()
 ) -> tuple[Updates, list[Message]]:
@@ -386,6 +425,15 @@ def _handle_answer(slot: str, state: Mapping[str, Any], turn: Turn) -> tuple[Upd
         return _goals_now(reordered, unchanged=reordered == state.get(GOAL_SLOT))
     if slot == GOAL_SLOT:
         updates, messages = _answer_goals(state, turn)
+        if turn.button_value is None and (updates.get(GOAL_SLOT) or updates.get(GOALS_DRAFT)):
+            # "Wir sind eine Stadt mit 20.000 Einwohnern und wollen vor allem effizienter werden"
+            updates.update(
+                {
+                    k: v
+                    for k, v in _municipality_facts(state, turn.text, with_goals=True).items()
+                    if k not in updates
+                }
+            )
     else:
         updates, messages = _answer_practice(slot, state, turn)
     return updates, messages + _noted(slot, state, turn, updates, messages)
@@ -423,12 +471,17 @@ def _noted(
     misreading shows at once and can be corrected ("Zurück", "Fördermittel streichen"). Buttons, a
     skip and a ranking the user has just seen as a draft need no echo."""
     value = updates.get(slot)
-    if turn.button_value is not None or messages or value is None or value == practices.SKIPPED:
+    if turn.button_value is not None or messages:
         return []
     if slot == GOAL_SLOT:
-        if list(value) == list(state.get(GOALS_DRAFT) or []):
-            return []
-        return [Message(f"Notiert: {goal_list(list(value))}.")]
+        # Kind and size said with the goals ("Wir sind eine Stadt mit 20.000 Einwohnern und …").
+        facts = {k: updates[k] for k in MUNICIPALITY_FACT_SLOTS if updates.get(k) is not None}
+        if value is None or list(value) == list(state.get(GOALS_DRAFT) or []):
+            return [Message(f"Notiert: {_described_facts(facts)}.")] if facts else []
+        told = f" – und {_described_facts(facts)}" if facts else ""
+        return [Message(f"Notiert: {goal_list(list(value))}{told}.")]
+    if value is None or value == practices.SKIPPED:
+        return []
     # "Gemeinde mit 4500 Einwohnern": the head count that came with the answer is said back too.
     answered = [
         other for other in practices.QUESTION_ORDER if other in updates and updates[other] is not None
@@ -718,6 +771,21 @@ def _answer_goals(state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[M
         gone_on = _answers_next_question(draft, state, turn.text)
         if gone_on:
             return gone_on
+    facts = {} if turn.intent == "skip" else _municipality_facts(state, turn.text, with_goals=False)
+    if facts and draft:
+        # "Wir haben 180.000 Einwohner" to "Gibt es ein weiteres wichtiges Ziel?": no further goal.
+        updates, _ = _goals_done(draft)
+        return {**updates, **facts}, [
+            Message(f"Notiert: {goal_list(list(draft))} – und {_described_facts(facts)}.")
+        ]
+    if facts:
+        # "Wir sind ein Landkreis" to the goal question: the answer to a later question counts there.
+        return {**facts, GOAL_SLOT: None, FAILURES: 0.0}, [
+            Message(
+                f"Notiert: {_described_facts(facts)} – danach hätte ich gleich gefragt. Zuerst brauche "
+                "ich aber Ihre Ziele."
+            )
+        ]
     if draft and turn.intent == "affirm" and len(turn.text.split()) <= MAX_WORDS_BARE_YES:
         # "Ja" to the same question: which one? Not a failed answer.
         return {GOAL_SLOT: None}, [
