@@ -52,6 +52,7 @@ DEFINED_TERMS = (
     "buergerhaushalt",
     "lorawan",
     "clusteranalyse",
+    "digitalisierungsstrategie",
 )
 # Questions cover each fact of an entry in staff wording; the cap keeps lists readable.
 MAX_QUESTIONS = 12

@@ -382,6 +382,21 @@ def test_judging_a_named_type_gets_the_studys_view_that_none_is_better(knowledge
     )
 
 
+def test_what_a_digital_strategy_is_gets_its_definition_not_the_overall_strategy(knowledge_base):
+    # "Was meinen Sie mit Strategie?" mid-interview got how strategies link to others, and "Was ist eine
+    # Digitalisierungsstrategie?" the municipality's overall strategy.
+    for question in ("Was meinen Sie mit Strategie genau?", "Was versteht man unter einer Digitalstrategie?"):
+        assert knowledge_base.answer(question).entry_id == "studie-begriff-digitalisierungsstrategie", (
+            question
+        )
+    assert knowledge_base.answer("Wozu braucht man überhaupt eine Digitalstrategie?").entry_id == (
+        "studie-fazit-strategien"
+    )
+    assert knowledge_base.answer("Wie viele Kommunen haben eine Digitalstrategie?").entry_id == (
+        "studie-strategie-verbreitung"
+    )
+
+
 def test_a_clear_answer_gets_no_runner_up(knowledge_base):
     for question in ["Was ist FIM?", "Welche Ziele haben Optimierer?"]:
         answer = knowledge_base.answer(question)
