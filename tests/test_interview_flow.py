@@ -142,6 +142,37 @@ def test_no_head_count_rides_along_without_one(text):
     assert "inhabitants" not in updates and updates["requested_slot"] == "inhabitants"
 
 
+@pytest.mark.parametrize(
+    "slot, text, advice",
+    [
+        ("egov_components", "hm, kommt drauf an", "Mehrere Angaben sind möglich"),
+        ("strategy", "Das ist sehr unterschiedlich", "Wenn es bei Ihnen unterschiedlich ist"),
+        ("inhabitants", "je nachdem", "Eine ungefähre Zahl genügt"),
+    ],
+)
+def test_it_depends_is_asked_back_with_advice_not_met_with_not_understood(slot, text, advice):
+    earlier = practices.QUESTION_ORDER[: practices.QUESTION_ORDER.index(slot)]
+    state = at(slot, goals=["effizienz"], **{other: practices.SKIPPED for other in earlier})
+    updates, messages = step(state, Turn("nlu_fallback", text))
+    assert updates[slot] is None and updates["requested_slot"] == slot
+    assert messages[0].text.startswith(advice) and "nicht" not in messages[0].text.split(".")[0]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("wir haben ein Papier vom Gemeinderat, aber keiner hält sich dran", "vorhanden"),
+        ("Ja, aber die wird nicht gelebt", "vorhanden"),
+        ("Nein, aber wir haben ein Leitbild", "keine"),
+        ("Ja, aber nicht für die Digitalisierung", "keine"),
+        ("Noch nicht, aber in Arbeit", "in_entwicklung"),
+    ],
+)
+def test_a_strategy_that_exists_but_is_not_followed_still_exists(text, value):
+    # "… aber keiner hält sich dran" was read as "Nein".
+    assert practices.parse_answer("strategy", text).value == value
+
+
 def test_a_yes_is_not_taken_for_the_next_yes_no_question_too():
     state = at("fim_known", goals=["effizienz"], municipality_kind="stadt", inhabitants=12000)
     updates, _ = step(state, Turn("inform", "Ja, kennen wir"))

@@ -1013,7 +1013,28 @@ def _answer_practice(slot: str, state: Mapping[str, Any], turn: Turn) -> tuple[U
             "Sie »keine« bzw. »weiß nicht«.",
             state,
         )
+    if _DEPENDS.search(turn.text):
+        return _invalid(slot, _depends_hint(slot), state)
     return _invalid(slot, _other_question_hint(slot, turn.text) or parsed.message, state)
+
+
+# "kommt drauf an", "je nachdem", "teils, teils": a vague answer, asked back, not "nicht verstanden".
+_DEPENDS = re.compile(
+    r"\b(?:kommt\s+(?:(?:ganz|immer|halt|eben|so)\s+)?(?:drauf|darauf)\s+an|je\s+nachdem|teils,?\s+teils|"
+    r"mal\s+so,?\s+mal\s+so|(?:ist\s+)?(?:sehr\s+)?unterschiedlich|schwer\s+zu\s+sagen)\b",
+    re.IGNORECASE,
+)
+
+
+def _depends_hint(slot: str) -> str:
+    question = practices.QUESTIONS[slot]
+    if not question.options:
+        return "Eine ungefähre Zahl genügt, z. B. „ca. 12.000“ – oder antworten Sie „weiß nicht“."
+    if question.multi:
+        advice = "Mehrere Angaben sind möglich: Nennen Sie alles, was es bei Ihnen zumindest teilweise gibt."
+    else:
+        advice = "Wenn es bei Ihnen unterschiedlich ist, nehmen Sie, was überwiegt."
+    return f"{advice} {practices.option_help(question)}"
 
 
 STRATEGY_SLOT = "strategy"

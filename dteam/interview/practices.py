@@ -137,6 +137,9 @@ QUESTIONS: dict[str, Question] = {
                     r"\bexistiert\b",
                     r"\bliegt\s+vor\b",
                     r"\bhaben\s+(?:doch\s+|schon\s+|bereits\s+|auch\s+)?(?:eine|so\s+eine|sie)\b",
+                    # "Wir haben ein Papier vom Gemeinderat"
+                    r"\bwir\s+haben\s+(?:doch\s+|schon\s+|bereits\s+)?(?:ein|eine|so\s+ein\w*)\s+"
+                    r"(?:papier|konzept|strategie\w*|beschluss|leitbild|dokument)\b",
                     row="strategie_vorhanden",
                     phrase="eine Digitalisierungsstrategie",
                 ),
@@ -855,8 +858,14 @@ def _parse_single(question: Question, norm: str) -> ParseResult:
         return ParseResult(True, SKIPPED)  # before matching: "weiß nicht" is no "nein"
     matches = _matches(question.id, norm)
     if question.id == "strategy":
-        # "noch nicht, aber in Arbeit": development beats a plain no, and a no beats a "ja".
+        # "noch nicht, aber in Arbeit": development beats a plain no, and a no beats a "ja" – unless the no
+        # only comes after the "ja", behind an "aber" ("Wir haben ein Papier, aber keiner hält sich dran").
         found = {m[2].value for m in matches}
+        if _STRATEGY_EXISTS_BUT.search(norm) and "in_entwicklung" not in found:
+            first_yes = min((m[0] for m in matches if m[2].value == "vorhanden"), default=None)
+            but = _BUT.search(norm, first_yes or 0) if first_yes is not None else None
+            if but and all(m[0] > but.start() for m in matches if m[2].value == "keine"):
+                return ParseResult(True, "vorhanden")
         for value in ("in_entwicklung", "keine", "vorhanden"):
             if value in found:
                 return ParseResult(True, value)
@@ -872,6 +881,14 @@ def _parse_single(question: Question, norm: str) -> ParseResult:
     if _SKIP.search(norm):
         return ParseResult(True, SKIPPED)
     return ParseResult(False, message="Das habe ich leider nicht verstanden. " + option_help(question))
+
+
+_BUT = re.compile(r"\b(?:aber|nur|doch)\b")
+# The "ja" comes first and is no "ja, aber nein" ("Ja, aber nicht für die Digitalisierung" stays a no).
+_STRATEGY_EXISTS_BUT = re.compile(
+    r"\b(?:keiner|niemand|kaum\s+jemand|keine\s*sau)\b|\bnicht\s+(?:gelebt|umgesetzt|beachtet|genutzt|"
+    r"angewendet|gelesen)\b|\bschublade\b"
+)
 
 
 def _only_a_place(clause: str, match: tuple[int, int, Option], matches: list) -> bool:
