@@ -32,7 +32,7 @@ from functools import lru_cache
 from dteam.followup.codes import looks_like_code
 from dteam.followup.guide import TEAM, asks_how_a_feature_works, help_topic
 from dteam.interview.goals import extract_goals
-from dteam.result.steps import named_type
+from dteam.result.steps import named_type, wants_another_type
 from dteam.text import looks_foreign
 
 KNOWLEDGE_INTENT = "ask_question"
@@ -218,6 +218,14 @@ _JUDGES_IT = re.compile(
     re.IGNORECASE,
 )
 MEANING_INTENT = "own_result_meaning"
+# "Und was machen die anderen Typen besser?" after the result got the four types' overview: it asks what
+# the own municipality can learn from them (the study's D-Team idea). Not "Was machen Optimierer besser?".
+_OTHERS_DO_BETTER = re.compile(
+    r"^\W*(?:und\s+)?was\s+machen\s+(?:denn\s+|eigentlich\s+)*(?:die\s+)?anderen?"
+    r"(?:\s+(?:typen|kommunen|gemeinden|städte|kreise))?\s+(?:denn\s+|eigentlich\s+|so\s+)*besser"
+    r"(?:\s+als\s+(?:wir|uns))?\W*$",
+    re.IGNORECASE,
+)
 
 # "Wie lange dauert der Test?", "Kann ich den Test unterbrechen?": how the self-test works – the help
 # says it (about five minutes, skip, back, result now, stop); the sources know nothing of it.
@@ -508,8 +516,11 @@ def _about_the_assistant(message: str, intent: str) -> str | None:
     never delete."""
     if _ASKS_OWN_GOALS.search(message) or asks_why_not_type(message):
         return OWN_GOALS_INTENT
-    if _JUDGES_IT.search(message):
+    if _JUDGES_IT.search(message) or wants_another_type(message):
+        # "Sollten wir lieber Community Manager werden?" got that type's profile.
         return MEANING_INTENT
+    if _OTHERS_DO_BETTER.search(message):
+        return RESULT_PART_INTENT  # the part on what to learn from the other types
     if _ABOUT_THE_BOT.search(message):
         return BOT_INTENT
     if (

@@ -153,6 +153,19 @@ def test_asked_whether_the_result_is_good_or_bad_no_type_is_better():
     assert steps.NO_BETTER_TYPE not in plain[0] and "typischen Stärken" in plain[0]
 
 
+def test_asked_about_becoming_another_type_no_type_is_better_and_its_strength_is_named():
+    reply = texts(
+        service.result_part(state(), "own_result_meaning", "Sollten wir lieber Community Manager werden?")
+    )
+    assert reply[0].startswith(steps.NO_BETTER_TYPE)
+    assert "Sie müssen nicht Community Manager werden, um von den Community Managern zu lernen" in reply[0]
+
+
+def test_what_the_other_types_do_better_is_the_part_on_learning_from_them():
+    better = texts(service.result_part(state(), "result_part", "Und was machen die anderen Typen besser?"))
+    assert better == texts(service.result_part(state(), "result_part", "", named_part="learn"))
+
+
 def test_a_named_part_wins_over_the_intent_and_the_text():
     named = service.result_part(state(), "own_result_why", "Alles auf einmal", named_part="learn")
     assert texts(named) == texts(service.result_part(state(), "result_part", "", named_part="learn"))

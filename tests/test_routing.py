@@ -433,6 +433,24 @@ def test_asking_whether_it_is_good_or_bad_gets_what_the_result_means(text, inten
 @pytest.mark.parametrize(
     "text, routed",
     [
+        # Got that type's profile, as if the answer were to become it.
+        ("Sollten wir lieber Community Manager werden?", "own_result_meaning"),
+        ("Was müssen wir tun, um Serviceorientierte zu werden?", "own_result_meaning"),
+        # Got the four types' overview.
+        ("Und was machen die anderen Typen besser?", "result_part"),
+        ("Was machen die anderen besser als wir?", "result_part"),
+        # A named type or no "wir" is a question to the sources.
+        ("Was machen Optimierer besser?", "ask_question"),
+        ("Sollten Kommunen mehr Beteiligung anbieten?", "ask_question"),
+    ],
+)
+def test_wanting_another_type_or_what_the_others_do_better_is_about_the_own_result(text, routed):
+    assert route(text, "ask_question", 0.95) == routed
+
+
+@pytest.mark.parametrize(
+    "text, routed",
+    [
         # After the result these got a knowledge answer on what to learn from the Community Managers.
         ("Wie schneiden wir ab?", "result_part"),
         ("Wo stehen wir?", "result_part"),

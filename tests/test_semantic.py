@@ -397,6 +397,17 @@ def test_what_a_digital_strategy_is_gets_its_definition_not_the_overall_strategy
     )
 
 
+def test_municipalities_like_us_means_the_own_type(knowledge_base):
+    # "Wie viele Kommunen sind so wie wir?" got the number of all municipalities in Germany.
+    question = "Wie viele Kommunen sind so wie wir?"
+    assert knowledge_base.answer(question, own_type="optimierer").entry_id == "studie-optimierer-profil"
+    assert knowledge_base.answer(question).kind == "needs_own_type"
+    assert (
+        knowledge_base.answer("Wie viele Kommunen gibt es in Deutschland?").entry_id
+        == "thesen-kommunen-zahlen"
+    )
+
+
 def test_a_clear_answer_gets_no_runner_up(knowledge_base):
     for question in ["Was ist FIM?", "Welche Ziele haben Optimierer?"]:
         answer = knowledge_base.answer(question)

@@ -166,6 +166,8 @@ _OTHERS = re.compile(r"\b(andere[nrs]?|uebrigen|restlichen)\b")
 _WE_LEARN = re.compile(r"\b(?:wir|man)\b(?:\s+\w+){0,4}?\s+(?:lernen|abschauen|abgucken|mitnehmen)\b")
 _WE_ARE = re.compile(r"\b(?:wir sind|sind wir|wir als|uns als)\b")
 _WE = re.compile(r"\b(wir|uns|unser\w*)\b")
+# "so wie wir", not "Gemeinden wie wir" (often of a size or kind: "kreisangehörige Gemeinden wie wir").
+_LIKE_US = re.compile(r"\bso wie (?:wir|uns)\b")
 # Without a finished test, only questions about the own type or result need it first.
 _TYPE_TOPICS = {"lernen", "lehren", "profil", "ziele"}
 _ASKS_OWN_RESULT = re.compile(r"\b(\w*typ\w*|ergebnis\w*|auswertung)\b")
@@ -194,6 +196,9 @@ def analyse(question: str, synonyms: Synonyms) -> QueryAnalysis:
     types = synonyms.detect_types(folded)
     topic = synonyms.detect_topic(flat)
     own_ref = bool(synonyms.own_type and synonyms.own_type.search(folded))
+    if not types and _LIKE_US.search(flat):
+        # "Wie viele Kommunen sind so wie wir?": the own type (got the number of all municipalities).
+        own_ref, topic = True, topic or "profil"
 
     learn_from = _LEARN_FROM.search(flat)
     if learn_from is None:

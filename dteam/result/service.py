@@ -210,7 +210,7 @@ def result_part(
         part = named_part
     else:
         part = OWN_RESULT_PARTS.get(intent) or steps.part_from_text(text)
-    asked_type = steps.named_type(text) if part == steps.PART_WHY else None
+    asked_type = steps.named_type(text) if part in (steps.PART_WHY, steps.PART_MEANING) else None
     judged = part == steps.PART_MEANING and steps.judges_the_type(text)
     shown = step_messages(
         steps.part_step(part, goals, answers_of(state), asked_type=asked_type, judged=judged)

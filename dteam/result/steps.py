@@ -253,17 +253,39 @@ NO_BETTER_TYPE = (
 )
 
 
+# "Sollten wir lieber Community Manager werden?", "Wie werden wir Serviceorientierte?": wanting to become
+# another type judges one's own too.
+_BECOME = re.compile(
+    r"\b(?:sollten|sollen|müssen|müssten|wollen|könnten|können|würden)\s+wir\s+(?:\w+[\s,]+){0,5}?werden\b"
+    r"|\bwie\s+werden\s+wir\b|\b(?:wäre|ist)\s+es\s+besser\b",
+    re.IGNORECASE,
+)
+
+
+def wants_another_type(text: str) -> bool:
+    return named_type(text) is not None and bool(_BECOME.search(text or ""))
+
+
 def judges_the_type(text: str) -> bool:
-    return bool(_JUDGES.search(text or ""))
+    return bool(_JUDGES.search(text or "")) or wants_another_type(text)
 
 
-def meaning_text(content: ResultContent, judged: bool = False) -> str:
+def meaning_text(content: ResultContent, judged: bool = False, asked_type: str | None = None) -> str:
     """What the type means for this municipality: its typical strengths and its first gap; asked
-    whether that is good or bad (`judged`), first that no type is better than another."""
+    whether that is good or bad (`judged`), first that no type is better than another – and, asked about
+    becoming another type (`asked_type`), what that type is strong in."""
     profile = type_profile(content.type_id)
     strengths = profile.get("strengths", [])[:2]
     tables = sorted({t for s in strengths for t in s.get("tables", [])})
     lines = [NO_BETTER_TYPE] if judged else []
+    if judged and asked_type in TYPE_NAMES and asked_type != content.type_id:
+        other = type_profile(asked_type).get("strengths", [])[:1]
+        if other:
+            lines.append(
+                f"Sie müssen nicht {TYPE_NAMES[asked_type]} werden, um von {DATIVE[asked_type]} zu lernen – "
+                f"ihre typische Stärke: {other[0]['text']}"
+            )
+            tables = sorted(set(tables) | set(other[0].get("tables", [])))
     lines.append(
         f"Als Kommune vom Typ {TYPE_NAMES[content.type_id]} können Sie auf die typischen Stärken "
         f"{GENITIVE[content.type_id]} bauen:"
@@ -295,7 +317,8 @@ def part_step(part: str, goals: Sequence[str], answers: Mapping[str, Any] | None
         return Step([learn_text(content)], _remaining(PART_LEARN))
     if part == PART_MEANING:
         return Step(
-            [meaning_text(content, kwargs.get("judged", False))], [PART_LEARN, PART_COMPARE, PART_ASK]
+            [meaning_text(content, kwargs.get("judged", False), kwargs.get("asked_type"))],
+            [PART_LEARN, PART_COMPARE, PART_ASK],
         )
     if part == PART_ALL:
         return Step(content.messages(), _remaining())
@@ -306,7 +329,8 @@ _TYPED_PARTS = (  # a typed request for a part, checked in this order
     (PART_COMPARE_ALL, re.compile(r"\balle\s+vergleiche", re.I)),
     (PART_ALL, re.compile(r"\b(alles|ganze|gesamte|komplett\w*|ausführlich)\b", re.I)),
     (PART_COMPARE, re.compile(r"vergleich|schneiden|stehen\s+wir", re.I)),
-    (PART_LEARN, re.compile(r"\blernen\b", re.I)),
+    # "Und was machen die anderen Typen besser?"
+    (PART_LEARN, re.compile(r"\blernen\b|\bbesser\s+machen\b|\bmachen\b.*\bbesser\b", re.I)),
 )
 
 
