@@ -314,6 +314,19 @@ def test_so_jemand_and_so_eine_point_back_at_the_last_entry_without_und(knowledg
     assert "CDO" in cost.nearest_title
 
 
+def test_a_pointer_after_the_cdo_stays_with_the_cdo(knowledge_base):
+    # "Und wie viele Kommunen haben einen?" got the CIO entry (a related one, as if the CDO were repeated);
+    # "Und wer bezahlt den?" the CIO too.
+    cdo = knowledge_base.answer("Was ist ein CDO?").entry_id
+    count = knowledge_base.answer("Und wie viele Kommunen haben einen?", previous_entry=cdo)
+    assert count.entry_id == cdo and "15,4 %" in count.text
+    paid = knowledge_base.answer("Und wer bezahlt den?", previous_entry=cdo)
+    assert paid.kind == "no_answer" and paid.aspect.kind == "cost" and paid.entry_id == cdo
+    assert knowledge_base.answer("Brauchen kleine Gemeinden sowas auch?", previous_entry=cdo).entry_id == cdo
+    # Without an entry before it, the question is no pointer.
+    assert knowledge_base.answer("Wie viele Kommunen haben einen CIO?").entry_id != cdo
+
+
 def test_agreeing_semantic_signals_do_not_bring_in_an_unasked_type(knowledge_base):
     # After "Was ist FIM?" the follow-up asks about all municipalities; both e5 signals lean to the
     # Bedächtigen's FIM entry, which the question never named.

@@ -242,9 +242,12 @@ _REFERS_BACK = re.compile(r"\b(?:sowas|so was|das|dafuer|dazu|davon|dabei|damit|
 # Pointers that need no "Und …" before them ("Brauchen wir so jemanden?", "Was kostet so eine Stelle?"):
 # the question is read with the last answer's title.
 _POINTS_AT_LAST_ANSWER = re.compile(
-    r"\bso\s+(?:jemand\w*|eine?[nrms]?|etwas)\b|\bsolch\w*\b|\b(?:einen|eine|eins|welche|jemanden)\W*$"
+    r"\bso\s+(?:jemand\w*|eine?[nrms]?|etwas|was)\b|\bsowas\b|\bsolch\w*\b"
+    r"|\b(?:einen|eine|eins|welche|jemanden|den|dem)\W*$"
 )
 REFERS_BACK_MAX_WORDS = 7
+# A question that points back stays with the last entry unless another reads clearly closer (fused score).
+REFERS_BACK_MAX_GAP = 0.15
 # A kind of municipality in a follow-up ("Und bei Kreisen?"), on folded text.
 _NARROWING = re.compile(
     r"\b(?:land)?kreis(?:e|en)?\b|\b(?:gross|klein|mittel)?staedte?n?\b|\bstadt\b|\bgemeinden?\b"
@@ -485,9 +488,24 @@ class KnowledgeBase:
                 )
                 if retry.kind in (KIND_ANSWER, KIND_NO_ANSWER):
                     answer = retry
+        # "Und wie viele Kommunen haben einen?" right after the CDO: the last entry again, with the table
+        # row on its subject (15,4 %) – not a related entry (the CIO) that repeats nothing.
+        pointed_row = (
+            self._row_on_last_subject(question, previous_entry)
+            if answer.kind == KIND_ANSWER
+            and answer.entry_id == previous_entry
+            and not analysis.types
+            and self._short_after_an_entry(question, previous_entry)
+            and _POINTS_AT_LAST_ANSWER.search(analysis.folded)
+            else None
+        )
         if answer.kind == KIND_NO_ANSWER and answer.aspect is None and narrows:
             # "Und bei Kreisen?" after the four types: the related entry on types by kind answers it.
             answer = self._from_related(question, analysis, previous_entry) or answer
+        elif pointed_row is not None:
+            if pointed_row.text not in answer.text:
+                answer.text += f"\n\n{pointed_row.text}"
+            return answer
         elif (
             answer.kind == KIND_ANSWER
             and answer.entry_id == previous_entry
@@ -620,6 +638,8 @@ class KnowledgeBase:
             if not acceptable(int(order[0])) and acceptable(lexical_best):
                 # The fusion must not turn an acceptable lexical answer into a refusal.
                 order = np.concatenate(([lexical_best], order[order != lexical_best]))
+        if refers_back:
+            order = self._kept_on_last_entry(order, scores, previous_entry, acceptable)
         best = int(order[0])
         entry = self.entries[best]
 
@@ -695,6 +715,25 @@ class KnowledgeBase:
             type_id=type_id,
             candidates=[self.entries[int(i)].id for i in order[:3]],
         )
+
+    def _row_on_last_subject(self, question: str, previous_entry: str):
+        """All municipalities' table row on the last entry's subject, read with its title, or None."""
+        titled = question + " " + self.by_id[previous_entry].title
+        return self.comparison.total_figure(titled, self._synonym_variants(titled))
+
+    def _kept_on_last_entry(self, order, scores, previous_entry: str, acceptable):
+        """ "Und wie viele Kommunen haben einen?" right after the CDO: the pointer means the last answer's
+        subject, not a neighbouring entry (the CIO) that reads only a little closer with its title."""
+        kept = next((i for i, e in enumerate(self.entries) if e.id == previous_entry), None)
+        top = int(order[0])
+        if (
+            kept is None
+            or top == kept
+            or scores[top] - scores[kept] >= REFERS_BACK_MAX_GAP
+            or (acceptable is not None and not acceptable(kept))
+        ):
+            return order
+        return np.concatenate(([kept], order[order != kept]))
 
     def _close_runner_up(self, best: int, order, scores, acceptable) -> int | None:
         """The next entry after `best` if its fused score is within ALSO_MAX_GAP and it is acceptable."""
