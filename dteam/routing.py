@@ -491,7 +491,11 @@ _ASKS_WHAT_NOW = re.compile(
     r"^\W*(?:und\s+|ok\W*\s*|okay\W*\s*|gut\W*\s*|hm+\W*\s*)?"
     r"(?:was\s+(?:muss|soll|kann)\s+ich\s+(?:denn\s+)?(?:jetzt|nun|hier|als\s+nächstes|damit)?\s*(?:machen|tun)"
     r"|wie\s+geht\s*(?:'s|es|s)?\s+(?:das\s+)?(?:jetzt\s+|nun\s+|hier\s+)?weiter|was\s+(?:jetzt|nun)"
-    r"|wie\s+(?:fange|starte|beginne)\s+ich(?:\s+an)?|wo\s+(?:fange|beginne)\s+ich(?:\s+an)?)\W*$",
+    r"|wie\s+(?:fange|starte|beginne)\s+ich(?:\s+an)?|wo\s+(?:fange|beginne)\s+ich(?:\s+an)?"
+    # "Was bringt mir das hier eigentlich?" got the podcast's view that no type ranks first ("Was bringt mir
+    # das?" after an answer asks about that answer's subject).
+    r"|was\s+(?:bringt|nützt|hilft)\s+(?:mir|uns)\s+(?:das\s+hier|der\s+(?:selbst)?test|dieser\s+(?:assistent|bot|chat))"
+    r"(?:\s+(?:denn|eigentlich|überhaupt|konkret|genau)){0,3})\W*$",
     re.IGNORECASE,
 )
 

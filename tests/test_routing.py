@@ -525,6 +525,9 @@ def test_goals_the_classifier_gave_up_on_are_an_answer():
         ("Ok, was nun?", "ask_question"),
         ("Wie fange ich an?", "nlu_fallback"),
         ("Was soll ich hier tun?", "ask_question"),
+        # Got the podcast's view that no type ranks first.
+        ("Was bringt mir das hier eigentlich?", "ask_question"),
+        ("Was bringt uns der Test?", "ask_question"),
     ],
 )
 def test_what_to_do_now_gets_the_help_not_the_sources_refusal(text, intent):
@@ -532,7 +535,14 @@ def test_what_to_do_now_gets_the_help_not_the_sources_refusal(text, intent):
 
 
 @pytest.mark.parametrize(
-    "text", ["Was sollen wir als Kommune jetzt tun?", "Wie geht es mit dem OZG weiter?", "Und jetzt?"]
+    "text",
+    [
+        "Was sollen wir als Kommune jetzt tun?",
+        "Wie geht es mit dem OZG weiter?",
+        "Und jetzt?",
+        "Was bringt mir das?",  # after an answer: about its subject
+        "Was bringt uns die Digitalisierung?",
+    ],
 )
 def test_what_municipalities_should_do_stays_a_question_for_the_sources(text):
     assert route(text, "ask_question", 0.9) == "ask_question"
