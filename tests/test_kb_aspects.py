@@ -166,6 +166,21 @@ def test_whether_something_still_holds_is_after_the_sources(question):
     assert uncovered_aspect(question, entry) is not None
 
 
+@pytest.mark.parametrize(
+    "question, after_sources",
+    [
+        # Asks what a source says: "heute" is the question's own word, not a question about today.
+        ("Was zählt die Studie im Digitalen heute noch dazu?", False),
+        ("Wie viele Kommunen haben laut Studie derzeit eine Digitalstrategie?", False),
+        # Without the source, or with a year after the sources, it is about today.
+        ("Wie viele Kommunen haben derzeit eine Digitalstrategie?", True),
+        ("Was sagt die Studie zu den Zahlen von 2025?", True),
+    ],
+)
+def test_what_a_source_says_is_no_question_about_today(question, after_sources):
+    assert (Aspect("after_sources") in asked_aspects(question)) is after_sources
+
+
 def test_a_place_named_in_passing_does_not_answer_what_is_asked_about_it():
     quote = "Ein Kassenleiter aus Bad Kreuznach bemängelt, dass kaum bekannt ist, was schon online geht."
     assert uncovered_aspect("Welchen Kommunentyp hat Bad Kreuznach laut Studie?", quote) is not None

@@ -158,6 +158,12 @@ _NEWER_THAN_STUDY = re.compile(
     r"(?:studie\w*|zahlen|daten|erhebung\w*|umfrage\w*|befragung\w*|ergebnisse\w*|untersuchung\w*)\b"
     r"|\b(?:neuer|aktueller|juenger) als\b"
 )
+_SOURCE_WORDS = r"(?:studie|thesenpapier\w*|podcast\w*|pressemitteilung|presseinfo\w*)"
+_SAYING = r"(?:sagt|sagen|zaehlt|zaehlen|nennt|nennen|meint|schreibt|versteht|empfiehlt|zeigt|rechnet)"
+_ASKS_A_SOURCE = re.compile(
+    rf"\b(?:laut|in|nach) (?:der|den|dem) {_SOURCE_WORDS}|\blaut {_SOURCE_WORDS}\b"
+    rf"|\b(?:die|der|das) {_SOURCE_WORDS} (?:\w+ )?{_SAYING}\b|\b{_SAYING} (?:die|der|das) {_SOURCE_WORDS}\b"
+)
 _ASKS_DURATION = re.compile(r"\bwie lange (?:dauert|braucht|brauchen|dauern)\b")
 _HAS_DURATION = re.compile(
     r"\d+\s*(?:jahre?n?|monate?n?|wochen?|tage?n?|stunden?)\b|\b(?:jahre|monate|wochen)\b"
@@ -261,7 +267,9 @@ def asked_aspects(question: str) -> list[Aspect]:
     unframed = _SPEAKER_NOW.sub(" ", folded_later)
     now_status = any(_NOW.search(s) and _STATUS_ASK.search(s) for s in split_sentences(unframed))
     since_then = _SINCE_THEN.search(folded) and _DONE_ASK.match(folded)
-    if later_year or _ALWAYS_LATER.search(folded_later) or now_status or since_then or _STILL.search(folded):
+    # "Was zählt die Studie heute noch dazu?" asks what a source says, not about today.
+    about_now = (now_status or since_then or _STILL.search(folded)) and not _ASKS_A_SOURCE.search(folded)
+    if later_year or _ALWAYS_LATER.search(folded_later) or about_now:
         aspects.append(Aspect("after_sources"))
     if newer and not later_year:
         aspects.append(Aspect("newer_data"))
