@@ -185,6 +185,9 @@ def test_a_place_named_in_passing_does_not_answer_what_is_asked_about_it():
     quote = "Ein Kassenleiter aus Bad Kreuznach bemängelt, dass kaum bekannt ist, was schon online geht."
     assert uncovered_aspect("Welchen Kommunentyp hat Bad Kreuznach laut Studie?", quote) is not None
     assert uncovered_aspect("Was bemängelt der Kassenleiter aus Bad Kreuznach?", quote) is None
+    # Who from the place is asked: the passage that names the place names the person.
+    assert uncovered_aspect("Wer aus Bad Kreuznach kommt in den Thesenpapieren zu Wort?", quote) is None
+    assert uncovered_aspect("Wer aus Konstanz kommt zu Wort?", quote) is not None
 
 
 def test_uncovered_topics_are_really_absent_from_entries_and_sources():

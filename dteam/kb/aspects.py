@@ -281,6 +281,9 @@ def asked_aspects(question: str) -> list[Aspect]:
     return aspects
 
 
+_WHO_FROM = re.compile(r"\bwer (?:\w+ ){0,3}?aus\b")
+
+
 def _measure_near_number(measure: str, entry: str) -> bool:
     stem = measure[: max(4, min(6, len(measure)))]
     for match in re.finditer(re.escape(stem), entry):
@@ -380,6 +383,10 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
     if aspect.kind == "place":
         if not _name_pattern(aspect.label).search(entry):
             return False
+        if _WHO_FROM.search(folded):
+            return (
+                True  # "Wer aus Bad Kreuznach kommt zu Wort?": the passage naming the place names the person
+            )
         figure = _FIGURE_ASK.search(folded)
         if figure:
             return _measure_near_number(figure.group(1), entry)
