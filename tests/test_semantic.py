@@ -361,6 +361,17 @@ def test_detail_sentence_is_chosen_by_the_sentence_vectors(knowledge_base):
     assert "Oktober 2020" in detail and "Online" in detail
 
 
+def test_a_figure_question_gets_the_body_sentence_with_the_asked_figure(knowledge_base):
+    # Dev question: the type's profile answered without the median head count in its body.
+    answer = knowledge_base.answer(
+        "Wie viele Einwohner hat eine typische serviceorientierte Stadt oder Gemeinde?"
+    )
+    assert answer.entry_id == "studie-serviceorientierte-profil"
+    assert "22.829" in answer.text.split("Zu Ihrer Frage: ", 1)[1]
+    # A question for no figure gets no such sentence.
+    assert "Zu Ihrer Frage" not in knowledge_base.answer("Was zeichnet Serviceorientierte aus?").text
+
+
 def test_a_close_runner_up_adds_its_best_sentence_with_its_own_source(knowledge_base, monkeypatch):
     # Dev question: the answer's entry (funding for small municipalities) misses the asked fact; the
     # nearly as close podcast entry has it ("Leitfäden").

@@ -358,7 +358,16 @@ class KnowledgeBase:
             cosines = self._sentence_cosines(entry, query_vector)
             if len(cosines) != len(sentences):
                 return ""
-            best = int(np.argmax(cosines))
+            # "Wie viele Einwohner hat eine typische serviceorientierte Kommune?": a figure question gets the
+            # closest sentence with a figure and an asked word the short form lacks (the median), if any.
+            telling = [
+                i
+                for i, sentence in enumerate(sentences)
+                if _FIGURE.search(sentence) and (asked & self._stems(sentence)) - short_stems
+            ]
+            if not _QUANTITY_QUESTION.search(fold(question)):
+                telling = []
+            best = max(telling, key=lambda i: cosines[i]) if telling else int(np.argmax(cosines))
         else:
             # Without vectors: the sentence with most asked words the short form lacks.
             unseen = asked - short_stems
