@@ -145,10 +145,20 @@ def test_an_organisations_own_figure_needs_an_entry_with_that_figure():
         "Wie hoch ist der Tagessatz externer Berater?",
         "Was verlangt ein IT-Dienstleister dafür im Jahr?",
         "Welche Lizenzgebühren fallen an?",
+        "Und wer bezahlt den?",
     ],
 )
 def test_other_words_for_a_price_ask_for_a_cost(question):
     assert Aspect("cost") in asked_aspects(question)
+
+
+def test_who_pays_is_answered_by_a_share_of_the_costs_but_not_by_a_role():
+    share = "Bayern übernimmt im Programm „Digitales Rathaus“ 80 % der Kosten für den Grundkurs Digitallotse."
+    assert uncovered_aspect("Wer zahlt die Ausbildung von Digitallotsen?", share) is None
+    role = "Ein CDO steuert die Digitalisierung über alle Fachbereiche."
+    assert uncovered_aspect("Wer bezahlt einen CDO?", role) == Aspect("cost")
+    # A price is no share: "Was kostet der Grundkurs?" still needs an amount.
+    assert uncovered_aspect("Was kostet der Grundkurs?", share) == Aspect("cost")
 
 
 @pytest.mark.parametrize(

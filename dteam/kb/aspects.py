@@ -47,6 +47,10 @@ _ASKS_COST = re.compile(
     r"besoldung\w*|\w*budget\w*|wie viel spart|spart man|euro|tagessa?tz\w*|stundensa?tz\w*|honorar\w*|"
     r"was verlang\w*|was nimmt|was berechn\w*|lizenzgebuehr\w*|gebuehr\w*|wer (?:be)?zahlt|wer finanziert)\b"
 )
+_WHO_PAYS = re.compile(
+    r"\bwer (?:be)?zahlt|\bwer finanziert|\b(?:uebernimmt|uebernehmen|traegt|tragen)\b.*\bkosten\b"
+)
+_COST_SHARE = re.compile(r"\d+\s*% der (?:\w+ )?kosten|\bkosten\w* (?:uebernimmt|traegt)\b")
 _HAS_MONEY = re.compile(r"\d[\d.,]*\s*(?:€|euro\b|eur\b|mio\.? (?:€|euro)|millionen euro|mrd)|€\s*\d")
 
 # --- federal states and other countries ---------------------------------------------------------------
@@ -363,7 +367,8 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
     checks that must not count the source line's numbers ("Folge 9")."""
     folded = _norm(question)
     if aspect.kind == "cost":
-        return bool(_HAS_MONEY.search(entry))
+        # "Wer zahlt die Ausbildung von Digitallotsen?": who pays is answered by a share of the costs too.
+        return bool(_HAS_MONEY.search(entry) or (_WHO_PAYS.search(folded) and _COST_SHARE.search(entry)))
     if aspect.kind == "state":
         # An entry about another state ("… in Rheinland-Pfalz?") only mentions the asked one in passing.
         about_other = any(
