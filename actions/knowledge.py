@@ -11,7 +11,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.tracker_io import latest_text
+from actions.tracker_io import latest_text, previous_action, send_reply
+from dteam.followup import guide, service
 from dteam.interview import flow
 from dteam.kb import (
     KIND_ANSWER,
@@ -100,6 +101,15 @@ class ActionAnswerQuestion(KnowledgeAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
         question = latest_text(tracker)
+        feature = guide.follow_up_topic(question, previous_action(tracker))
+        if feature is not None:
+            # Right after »Team anlegen«, "Was mache ich jetzt mit dem Code?" is about the team.
+            return send_reply(
+                dispatcher,
+                service.topic_help(
+                    feature, tracker.get_slot(service.RETURN_CODE_SLOT), tracker.get_slot("team_code")
+                ),
+            )
         previous_topic = tracker.get_slot("kb_topic")
         previous_type = tracker.get_slot("kb_type")
         own_type = tracker.get_slot("municipality_type")

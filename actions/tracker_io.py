@@ -33,6 +33,19 @@ def latest_entity(tracker: Tracker, entity_name: str) -> str | None:
     return values[-1] if values else None
 
 
+def previous_action(tracker: Tracker) -> str | None:
+    """The last action the assistant ran before the latest user message (not action_listen)."""
+    seen_latest_message = False
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            if seen_latest_message:
+                return None  # the user spoke twice with no action between
+            seen_latest_message = True
+        elif seen_latest_message and event.get("event") == "action" and event.get("name") != "action_listen":
+            return event.get("name")
+    return None
+
+
 def slot_values(tracker: Tracker, slots: Iterable[str]) -> dict[str, Any]:
     return {slot: tracker.get_slot(slot) for slot in slots}
 

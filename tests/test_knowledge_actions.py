@@ -19,6 +19,7 @@ from actions.knowledge import (
     ActionKnowledgeMore,
     ActionOutOfScope,
 )
+from dteam.followup import guide
 from dteam.kb import build_knowledge_base
 from tests.support.actions import run_action, tracker_state
 
@@ -194,3 +195,25 @@ def test_a_complaint_without_an_earlier_question_apologises_and_offers_the_ways_
     )
     assert outcome.messages[0]["text"] == TEXT_NOT_HELPFUL
     assert outcome.messages[0]["buttons"] == BUTTONS_NOT_HELPFUL
+
+
+@pytest.mark.parametrize(
+    "question", ["Was mache ich jetzt mit dem Code?", "Kann ich später noch Leute hinzufügen?"]
+)
+def test_a_question_right_after_creating_a_team_is_about_the_team(action, question):
+    # Got the sources' refusal: the question is about the feature just used.
+    state = tracker_state("tracker_knowledge_after_team")
+    state["latest_message"]["text"] = state["events"][-1]["text"] = question
+    outcome = run_action(action, state)
+    assert outcome.messages[0]["text"] == guide.topic_text(guide.TEAM)
+    assert outcome.events == []
+
+
+def test_a_question_on_the_sources_after_creating_a_team_goes_to_the_sources(action):
+    state = tracker_state("tracker_knowledge_after_team")
+    state["latest_message"]["text"] = state["events"][-1]["text"] = "Was ist FIM?"
+    outcome = run_action(action, state)
+    assert (
+        outcome.messages[0]["text"] != guide.topic_text(guide.TEAM)
+        and "Quelle:" in outcome.messages[0]["text"]
+    )

@@ -168,6 +168,39 @@ def asks_how_a_feature_works(message: str) -> bool:
     return bool(_HOW_ABOUT_A_FEATURE.search(message or "")) and not _NAMES_A_SOURCE.search(message or "")
 
 
+# The feature the assistant has just used: a short question right after it is about that feature.
+TOPIC_OF_ACTION = {
+    "action_create_team": TEAM,
+    "action_show_team_result": TEAM,
+    "action_send_report": REPORT,
+    "action_ask_target_goals": TARGET,
+    "action_show_target": TARGET,
+}
+# "Was mache ich jetzt mit dem Code?", "Wie sehen meine Kollegen das Ergebnis?", "Kann ich später noch Leute
+# hinzufügen?" right after »Team anlegen« got the sources' refusal or a podcast answer on change management.
+_ABOUT_THE_FEATURE = re.compile(
+    r"\b(?:code\w*|kolleg\w*|leute|mitglied\w*|mitmach\w*|einlad\w*|hinzufüg\w*|dazu(?:hol|nehm|füg)\w*|"
+    r"weitergeb\w*|weiterleit\w*|teilen|ergebnis\w*|pdf|link|ausdruck\w*|ausdrucken|drucken|öffn\w*|"
+    r"speicher\w*|herunterlad\w*|download\w*)\b",
+    re.IGNORECASE,
+)
+FEATURE_FOLLOW_UP_MAX_WORDS = 14
+
+
+def follow_up_topic(message: str, previous_action: str | None) -> str | None:
+    """The feature a short question right after using it is about, else None."""
+    topic = TOPIC_OF_ACTION.get(previous_action or "")
+    text = message or ""
+    if (
+        topic is None
+        or len(text.split()) > FEATURE_FOLLOW_UP_MAX_WORDS
+        or _NAMES_A_SOURCE.search(text)
+        or not _ABOUT_THE_FEATURE.search(text)
+    ):
+        return None
+    return topic
+
+
 def help_topic(message: str) -> str | None:
     """The feature a help question is about, or None for the general help."""
     text = message or ""
