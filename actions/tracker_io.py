@@ -46,6 +46,19 @@ def previous_action(tracker: Tracker) -> str | None:
     return None
 
 
+def previous_bot_text(tracker: Tracker) -> str:
+    """The assistant's last message before the latest user message ("" if none)."""
+    seen_latest_message = False
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            if seen_latest_message:
+                return ""
+            seen_latest_message = True
+        elif seen_latest_message and event.get("event") == "bot" and event.get("text"):
+            return event["text"]
+    return ""
+
+
 def slot_values(tracker: Tracker, slots: Iterable[str]) -> dict[str, Any]:
     return {slot: tracker.get_slot(slot) for slot in slots}
 

@@ -217,3 +217,15 @@ def test_a_question_on_the_sources_after_creating_a_team_goes_to_the_sources(act
         outcome.messages[0]["text"] != guide.topic_text(guide.TEAM)
         and "Quelle:" in outcome.messages[0]["text"]
     )
+
+
+def test_a_further_question_after_the_team_help_stays_with_the_team(action):
+    # The second question after »Team anlegen« follows the team help, not the creation.
+    state = tracker_state("tracker_knowledge_after_team")
+    state["events"][-3] = {"event": "action", "name": "action_answer_question"}
+    state["events"][-2] = {"event": "bot", "text": guide.topic_text(guide.TEAM)}
+    state["latest_message"]["text"] = state["events"][-1]["text"] = (
+        "Und wie sehen meine Kollegen dann das Ergebnis?"
+    )
+    outcome = run_action(action, state)
+    assert outcome.messages[0]["text"] == guide.topic_text(guide.TEAM)

@@ -187,9 +187,12 @@ _ABOUT_THE_FEATURE = re.compile(
 FEATURE_FOLLOW_UP_MAX_WORDS = 14
 
 
-def follow_up_topic(message: str, previous_action: str | None) -> str | None:
-    """The feature a short question right after using it is about, else None."""
-    topic = TOPIC_OF_ACTION.get(previous_action or "")
+def follow_up_topic(message: str, previous_action: str | None, previous_text: str = "") -> str | None:
+    """The feature a short question right after using it (or after its help, `previous_text`) is about,
+    else None."""
+    topic = TOPIC_OF_ACTION.get(previous_action or "") or next(
+        (topic for topic, text in _TEXTS.items() if previous_text and previous_text.startswith(text)), None
+    )
     text = message or ""
     if (
         topic is None
