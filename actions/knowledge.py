@@ -23,7 +23,8 @@ from dteam.kb import (
     get_knowledge_base,
 )
 from dteam.kb.aspects import nearest_button, refusal_text
-from dteam.routing import KNOWLEDGE_INTENT
+from dteam.kb.retrieval import REFERS_BACK_MAX_WORDS
+from dteam.routing import KNOWLEDGE_INTENT, looks_like_question
 
 logger = logging.getLogger(__name__)
 
@@ -167,6 +168,14 @@ class ActionOutOfScope(KnowledgeAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
         text = latest_text(tracker)
+        if (
+            tracker.get_slot(KB_ENTRY_SLOT)
+            and looks_like_question(text)
+            and len(text.split()) <= REFERS_BACK_MAX_WORDS
+        ):
+            # "Was kostet das?" right after the FIM entry: the knowledge base says which aspect its sources
+            # lack and offers the entry, instead of the general no-answer.
+            return await ActionAnswerQuestion(self._knowledge_base).run(dispatcher, tracker, domain)
         knowledge_base = await self.knowledge_base()
         readable = await asyncio.get_running_loop().run_in_executor(None, knowledge_base.reads_as_words, text)
         dispatcher.utter_message(response="utter_kb_no_answer" if readable else "utter_default")

@@ -562,3 +562,24 @@ def test_a_follow_up_that_would_repeat_the_last_entry_gets_a_related_one(knowled
         "Und was heißt das genau?", previous_topic="fim", previous_entry="studie-begriff-fim"
     )
     assert again.entry_id == "studie-begriff-fim"
+
+
+def test_a_short_out_of_scope_question_right_after_an_entry_is_asked_of_that_entry(knowledge_base):
+    # "Was kostet das?" after FIM was classified out_of_scope and got the general no-answer.
+    from actions.knowledge import ActionOutOfScope
+    from tests.support.actions import run_action, tracker_state
+
+    def said(text: str, entry: str | None) -> dict:
+        state = tracker_state("tracker_knowledge_question.json")
+        state["latest_message"] = {"text": text, "intent": {"name": "out_of_scope"}, "entities": []}
+        state["slots"]["kb_entry"] = entry
+        return state
+
+    action = ActionOutOfScope(knowledge_base=knowledge_base)
+    outcome = run_action(action, said("Was kostet das?", "studie-begriff-fim"))
+    assert "Kosten" in outcome.messages[0]["text"]
+    assert "FIM" in outcome.messages[0]["buttons"][0]["title"]
+    # Without an entry before it, or not a short question, it stays the general no-answer.
+    for text, entry in (("Was kostet das?", None), ("Wie wird das Wetter am Wochenende in Hamburg?", None)):
+        outcome = run_action(action, said(text, entry))
+        assert [m.get("response") for m in outcome.messages] == ["utter_kb_no_answer"]

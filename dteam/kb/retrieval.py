@@ -243,7 +243,7 @@ _REFERS_BACK = re.compile(r"\b(?:sowas|so was|das|dafuer|dazu|davon|dabei|damit|
 # the question is read with the last answer's title.
 _POINTS_AT_LAST_ANSWER = re.compile(
     r"\bso\s+(?:jemand\w*|eine?[nrms]?|etwas|was)\b|\bsowas\b|\bsolch\w*\b"
-    r"|\b(?:einen|eine|eins|welche|jemanden|den|dem)\W*$"
+    r"|\b(?:einen|eine|eins|welche|jemanden|den|dem|das|die)\W*$"
 )
 REFERS_BACK_MAX_WORDS = 7
 # A question that points back stays with the last entry unless another reads clearly closer (fused score).
@@ -499,13 +499,14 @@ class KnowledgeBase:
                     answer = retry
         # "Und wie viele Kommunen haben einen?" right after the CDO: the last entry again, with the table
         # row on its subject (15,4 %) – not a related entry (the CIO) that repeats nothing.
+        points_back = (
+            not analysis.types
+            and self._short_after_an_entry(question, previous_entry)
+            and bool(_POINTS_AT_LAST_ANSWER.search(analysis.folded))
+        )
         pointed_row = (
             self._row_on_last_subject(question, previous_entry)
-            if answer.kind == KIND_ANSWER
-            and answer.entry_id == previous_entry
-            and not analysis.types
-            and self._short_after_an_entry(question, previous_entry)
-            and _POINTS_AT_LAST_ANSWER.search(analysis.folded)
+            if answer.kind == KIND_ANSWER and answer.entry_id == previous_entry and points_back
             else None
         )
         if answer.kind == KIND_NO_ANSWER and answer.aspect is None and narrows:
@@ -525,6 +526,16 @@ class KnowledgeBase:
             # "Und wer nutzt das?" right after the FIM definition got the definition again: a related
             # entry read with the question ("Wie bekannt ist FIM?") says something new.
             answer = self._from_related(question, analysis, previous_entry, own_words=False) or answer
+        elif (
+            answer.kind == KIND_ANSWER
+            and answer.entry_id == previous_entry
+            and points_back
+            and not narrows
+            and not _ASKS_AGAIN.search(analysis.folded)
+        ):
+            # "Wer nutzt das?" without "Und": only a related entry that holds the question's own words
+            # ("Brauchen wir so jemanden?" after the CDO is not about the CIO).
+            answer = self._from_related(question, analysis, previous_entry) or answer
         if answer.kind not in (KIND_ANSWER, KIND_NO_ANSWER) or answer.aspect is not None:
             return answer
         synonyms = self._synonym_variants(question)
