@@ -364,6 +364,16 @@ _ANSWERS_REMAINING = re.compile(
     re.IGNORECASE,
 )
 
+# "Können wir den Test machen?", "Kann ich jetzt mit dem Selbsttest anfangen?": a request put as a question.
+_NOW_WORDS = r"(?:(?:jetzt|gleich|bitte|mal|einfach|direkt|dann|hier|schon|sofort)\s+)*"
+_ASKS_TO_TAKE_THE_TEST = re.compile(
+    r"^\W*(?:und\s+|also\s+|ok\W*\s*)?(?:können|könnten|dürfen|darf|kann|könnte|wollen|sollen)\s+(?:wir|ich)\s+"
+    + _NOW_WORDS
+    + r"(?:(?:den|diesen|ihren|euren|deinen|einen|das)\s+|mit\s+(?:dem|ihrem)\s+)?(?:selbst\s?-?\s?)?test\s+"
+    + _NOW_WORDS
+    + r"(?:machen|starten|beginnen|durchführen|anfangen|ausfüllen)\W*$",
+    re.IGNORECASE,
+)
 # "ok dann los", "Na dann, fangen wir an": the whole message says to begin.
 _LETS_GO = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|gut|ja|na\s+dann|also|alles\s+klar)\W+)?(?:dann\s+)?"
@@ -589,6 +599,11 @@ def route(text: str, intent: str | None, confidence: float) -> str:
     about_the_assistant = _about_the_assistant(message, intent)
     if about_the_assistant:
         return about_the_assistant
+    if intent in (KNOWLEDGE_INTENT, FALLBACK_INTENT) and _ASKS_TO_TAKE_THE_TEST.search(
+        _last_sentence(message) or message
+    ):
+        # "Hallo, ich bin Kämmerin in einer Stadt … Können wir den Test machen?" got the sources' refusal.
+        return START_INTENT
     if intent == KNOWLEDGE_INTENT:
         return intent
     if intent == RESUME_INTENT and _DOES_NOT_WANT.search(message):

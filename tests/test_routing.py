@@ -512,6 +512,24 @@ def test_an_explicit_wish_to_take_the_test_starts_it_even_with_facts_in_it():
     assert route("Wir machen gerade einen Test mit der E-Akte", "inform", 0.9) == "inform"
 
 
+@pytest.mark.parametrize(
+    "text, routed",
+    [
+        # Got the sources' refusal: a request put as a question, the whole conversation was lost.
+        (
+            "Hallo, ich bin Kämmerin in einer Stadt mit rund 40.000 Einwohnern. Können wir den Test machen?",
+            "start_interview",
+        ),
+        ("Kann ich jetzt mit dem Selbsttest anfangen?", "start_interview"),
+        # Questions about the test or for others are no request to take it now.
+        ("Sollten alle Kommunen den Test machen?", "ask_question"),
+        ("Kann man den Test auch später machen?", "help"),
+    ],
+)
+def test_asking_to_take_the_test_starts_it(text, routed):
+    assert route(text, "ask_question", 0.89) == routed
+
+
 def test_goals_the_classifier_gave_up_on_are_an_answer():
     assert route("Bei uns geht es um Effizienz", "nlu_fallback", 0.4) == "inform"
     assert route("Geht es um Effizienz?", "nlu_fallback", 0.4) == "ask_question"
