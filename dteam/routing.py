@@ -599,9 +599,9 @@ def route(text: str, intent: str | None, confidence: float) -> str:
     about_the_assistant = _about_the_assistant(message, intent)
     if about_the_assistant:
         return about_the_assistant
-    if intent in (KNOWLEDGE_INTENT, FALLBACK_INTENT) and _ASKS_TO_TAKE_THE_TEST.search(
-        _last_sentence(message) or message
-    ):
+    if (
+        intent in (KNOWLEDGE_INTENT, FALLBACK_INTENT) or intent in ANSWER_INTENTS
+    ) and _ASKS_TO_TAKE_THE_TEST.search(_last_sentence(message) or message):
         # "Hallo, ich bin Kämmerin in einer Stadt … Können wir den Test machen?" got the sources' refusal.
         return START_INTENT
     if intent == KNOWLEDGE_INTENT:
