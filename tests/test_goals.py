@@ -106,6 +106,12 @@ def test_ranking_words(text, expected):
         ("nicht nur Effizienz, sondern auch Bürgernähe", ["effizienz", "buergernaehe"]),
         ("Bürgernähe statt Fördermittel", ["buergernaehe"]),
         ("keine langen Wartezeiten", ["buergernaehe"]),  # negation is part of the goal phrase
+        # Not leaving funding unused is a goal, not a negated one.
+        ("Fördermittel lassen wir nicht liegen", ["foerdermittel"]),
+        (
+            "Uns ist wichtig, dass wir Fördergelder nicht liegen lassen und die Bürger weniger Wege haben",
+            ["foerdermittel", "leistungsangebot"],
+        ),
     ],
 )
 def test_negation(text, expected):

@@ -234,6 +234,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:unterlagen|dokumente|nachweise|belege|formulare)\s+(?:\w+\s+){0,3}hochlad\w*",
         r"\bbehördeng[aä]ng\w*",
         r"\bamtsg[aä]ng\w*",
+        # "dass die Bürger weniger Wege haben": services that spare the trip
+        r"\b(?:weniger|kürzere|kaum\s+noch)\s+(?:\w+\s+)?wege\b",
+        r"\bwege?\s+(?:\w+\s+){0,2}(?:sparen|ersparen|erspart|spart)\b",
         # Also in dialect: "nich mehr wegen jeden Kroom int Amt", "ni wächen jedm Dreck ins Rathaus".
         r"\b(?:nicht?|ni|ned|net|nit|nimmer|nemme|nie|kein\w*|weniger|seltener|kaum\s+noch)\s+(?:\w+\s+){0,5}"
         r"(?:aufs|ins|int|uffs|ufs|zum|auf\s+das|in\s+das)\s+(?:amt|rathaus|rathuus|bürgerbüro|bürgeramt)\b",
@@ -662,7 +665,7 @@ _DECLINE_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,5}?(?:zu\s+spät|verpass\w*|einschläf\w*|einschlaf\w*|ausstirbt|aussterb\w*|"
     r"verschwind\w*|schließ\w*|zumach\w*|zugemacht|weggeh\w*|weggeht|abgehängt|verloren|verlier\w*|kaputt\w*|"
     r"untergeh\w*|pleite|verödet|veröd\w*|hinterher\w*|abgeh\w*|ärger|stehen\s+bleib\w*|stehenbleib\w*|"
-    r"reißen|reißt|gerissen)\b"
+    r"reißen|reißt|gerissen|liegen(?:\s+(?:lass\w*|bleib\w*))?|liegenlass\w*|ungenutzt|verfall\w*|verfällt)\b"
 )
 # A goal-free clause that dismisses what the clause before it named ("Von Tourismus reden alle, aber das
 # ist bei uns kein Thema", "Innovation? Auch nicht vorrangig.", "… , die lassen wir weg").
