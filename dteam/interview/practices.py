@@ -884,7 +884,8 @@ def _parse_single(question: Question, norm: str) -> ParseResult:
 
 
 _BUT = re.compile(r"\b(?:aber|nur|doch)\b")
-# The "ja" comes first and is no "ja, aber nein" ("Ja, aber nicht für die Digitalisierung" stays a no).
+# Words that say an existing strategy is not followed ("keiner hält sich dran", "wird nicht gelebt", "liegt
+# in der Schublade"); "Ja, aber nicht für die Digitalisierung" has none of them and stays a no.
 _STRATEGY_EXISTS_BUT = re.compile(
     r"\b(?:keiner|niemand|kaum\s+jemand|keine\s*sau)\b|\bnicht\s+(?:gelebt|umgesetzt|beachtet|genutzt|"
     r"angewendet|gelesen)\b|\bschublade\b"

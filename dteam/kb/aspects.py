@@ -389,9 +389,8 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
         if not _name_pattern(aspect.label).search(entry):
             return False
         if _WHO_FROM.search(folded):
-            return (
-                True  # "Wer aus Bad Kreuznach kommt zu Wort?": the passage naming the place names the person
-            )
+            # "Wer aus Bad Kreuznach kommt zu Wort?": the passage naming the place names the person.
+            return True
         figure = _FIGURE_ASK.search(folded)
         if figure:
             return _measure_near_number(figure.group(1), entry)
