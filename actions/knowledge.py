@@ -108,7 +108,10 @@ class ActionAnswerQuestion(KnowledgeAction):
             return send_reply(
                 dispatcher,
                 service.topic_help(
-                    feature, tracker.get_slot(service.RETURN_CODE_SLOT), tracker.get_slot("team_code")
+                    feature,
+                    tracker.get_slot(service.RETURN_CODE_SLOT),
+                    tracker.get_slot("team_code"),
+                    question=question,
                 ),
             )
         previous_topic = tracker.get_slot("kb_topic")

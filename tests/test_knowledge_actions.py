@@ -198,14 +198,23 @@ def test_a_complaint_without_an_earlier_question_apologises_and_offers_the_ways_
 
 
 @pytest.mark.parametrize(
-    "question", ["Was mache ich jetzt mit dem Code?", "Kann ich später noch Leute hinzufügen?"]
+    "question, first",
+    [
+        ("Was mache ich jetzt mit dem Code?", "Geben Sie den Teamcode an Ihre Kolleg:innen weiter"),
+        (
+            "Kann ich später noch Leute hinzufügen?",
+            "Ja – wer den Teamcode schreibt, gehört zum Team, auch später",
+        ),
+        ("Wie teile ich den Link?", ""),  # no answer of its own: the team help alone
+    ],
 )
-def test_a_question_right_after_creating_a_team_is_about_the_team(action, question):
-    # Got the sources' refusal: the question is about the feature just used.
+def test_a_question_right_after_creating_a_team_is_about_the_team(action, question, first):
+    # Got the sources' refusal: the question is about the feature just used. What it asks comes first.
     state = tracker_state("tracker_knowledge_after_team")
     state["latest_message"]["text"] = state["events"][-1]["text"] = question
     outcome = run_action(action, state)
-    assert outcome.messages[0]["text"] == guide.topic_text(guide.TEAM)
+    text = outcome.messages[0]["text"]
+    assert text.startswith(first) and text.endswith(guide.topic_text(guide.TEAM))
     assert outcome.events == []
 
 
@@ -223,9 +232,12 @@ def test_a_further_question_after_the_team_help_stays_with_the_team(action):
     # The second question after »Team anlegen« follows the team help, not the creation.
     state = tracker_state("tracker_knowledge_after_team")
     state["events"][-3] = {"event": "action", "name": "action_answer_question"}
-    state["events"][-2] = {"event": "bot", "text": guide.topic_text(guide.TEAM)}
+    state["events"][-2] = {
+        "event": "bot",
+        "text": guide.follow_up_text(guide.TEAM, "Was mache ich jetzt mit dem Code?"),
+    }
     state["latest_message"]["text"] = state["events"][-1]["text"] = (
         "Und wie sehen meine Kollegen dann das Ergebnis?"
     )
     outcome = run_action(action, state)
-    assert outcome.messages[0]["text"] == guide.topic_text(guide.TEAM)
+    assert outcome.messages[0]["text"].startswith("Sobald 3 Mitglieder den Selbsttest abgeschlossen haben")

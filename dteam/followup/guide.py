@@ -191,7 +191,7 @@ def follow_up_topic(message: str, previous_action: str | None, previous_text: st
     """The feature a short question right after using it (or after its help, `previous_text`) is about,
     else None."""
     topic = TOPIC_OF_ACTION.get(previous_action or "") or next(
-        (topic for topic, text in _TEXTS.items() if previous_text and previous_text.startswith(text)), None
+        (topic for topic, text in _TEXTS.items() if previous_text and text in previous_text), None
     )
     text = message or ""
     if (
@@ -202,6 +202,36 @@ def follow_up_topic(message: str, previous_action: str | None, previous_text: st
     ):
         return None
     return topic
+
+
+# Right after »Team anlegen«: what a follow-up asks, answered first, before the team help (checked in order).
+_TEAM_FOLLOW_UPS = (
+    (
+        re.compile(
+            r"\b(?:später|hinzufüg\w*|dazu(?:hol|nehm|füg)\w*|noch\s+(?:\w+\s+)?(?:leute|kolleg\w*))", re.I
+        ),
+        "Ja – wer den Teamcode schreibt, gehört zum Team, auch später und auch nach dem eigenen Selbsttest.",
+    ),
+    (
+        re.compile(r"\bergebnis\w*|\bsehen\b|\bauswertung\w*", re.I),
+        f"Sobald {MIN_TEAM_MEMBERS} Mitglieder den Selbsttest abgeschlossen haben, schreibt jedes Mitglied "
+        "»Teamergebnis« und sieht das gemeinsame Bild – einzelne Antworten sieht niemand.",
+    ),
+    (
+        re.compile(r"\bcode\w*", re.I),
+        "Geben Sie den Teamcode an Ihre Kolleg:innen weiter, etwa per Mail; wer ihn mir schreibt und den "
+        "Selbsttest macht, gehört zum Team.",
+    ),
+)
+
+
+def follow_up_text(topic: str, message: str) -> str:
+    """The help for `topic`, opened by the answer to what the follow-up asks where one fits."""
+    if topic == TEAM:
+        first = next((text for pattern, text in _TEAM_FOLLOW_UPS if pattern.search(message or "")), "")
+        if first:
+            return f"{first}\n\n{_TEXTS[topic]}"
+    return _TEXTS[topic]
 
 
 def help_topic(message: str) -> str | None:

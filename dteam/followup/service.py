@@ -97,8 +97,11 @@ def feature_help(message: str, return_code: str | None = None, team_code: str | 
     return None if topic is None else topic_help(topic, return_code, team_code)
 
 
-def topic_help(topic: str, return_code: str | None = None, team_code: str | None = None) -> Reply:
-    """One feature (dteam.followup.guide topic) explained, with the button that fits the conversation."""
+def topic_help(
+    topic: str, return_code: str | None = None, team_code: str | None = None, question: str = ""
+) -> Reply:
+    """One feature (dteam.followup.guide topic) explained, with the button that fits the conversation;
+    `question`: a follow-up right after using the feature, answered first where it can be."""
     if topic == guide.TEAM:
         buttons = [BUTTON_TEAM_RESULT] if team_code else [BUTTON_TEAM]
         if not return_code:
@@ -109,7 +112,7 @@ def topic_help(topic: str, return_code: str | None = None, team_code: str | None
         buttons = [BUTTON_TARGET] if return_code else [BUTTON_START]
     else:
         buttons = [] if return_code else [BUTTON_START]
-    return say(guide.topic_text(topic), buttons)
+    return say(guide.follow_up_text(topic, question) if question else guide.topic_text(topic), buttons)
 
 
 # --- after the result ------------------------------------------------------------------------------
