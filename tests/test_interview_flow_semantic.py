@@ -58,6 +58,24 @@ def test_sure_practice_match_is_taken(matcher):
     assert [m.text for m in messages] == ["Notiert: Fachbereich Organisation."]
 
 
+@pytest.mark.parametrize(
+    "slot, text",
+    [
+        ("fibre", "Glasfaser macht bei uns die Telekom"),
+        ("responsibility", "Das macht bei uns ein externer Dienstleister"),
+    ],
+)
+def test_a_sure_match_naming_an_outside_party_as_the_doer_is_asked_once(matcher, slot, text):
+    # "Glasfaser macht bei uns die Telekom" was noted as "In Eigenregie": e5 matched the topic, not who acts.
+    matcher[(slot, text)] = sure("eigenregie" if slot == "fibre" else "fachbereich_it", text)
+    updates, messages = flow.step(at(slot), Turn("inform", text))
+    assert updates.get(slot) is None and updates[PENDING_MATCH]["slot"] == slot
+    # The municipality doing it itself stays a sure answer.
+    matcher[("fibre", "Wir bauen das Netz mit eigenen Leuten")] = sure("eigenregie")
+    updates, _ = flow.step(at("fibre"), Turn("inform", "Wir bauen das Netz mit eigenen Leuten"))
+    assert updates["fibre"] == ["eigenregie"]
+
+
 def test_unsure_match_asks_once_and_yes_takes_it(matcher):
     text = "Das erledigt so ein Kollege nebenbei"
     matcher[("responsibility", text)] = unsure("fachbereich_organisation", text)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from dteam.interview import goals as goal_parser
@@ -997,6 +997,10 @@ def _answer_practice(slot: str, state: Mapping[str, Any], turn: Turn) -> tuple[U
     if corrected:
         return corrected
     match = semantic_match.match_practice(slot, turn.text)
+    if match and match.sure and _SOMEONE_ELSE_DOES_IT.search(turn.text):
+        # "Glasfaser macht bei uns die Telekom" was taken as "In Eigenregie" without asking: with an outside
+        # party as the doer, e5 matches the topic, not who acts – asked once.
+        match = replace(match, sure=False)
     understood = _semantic_answer(slot, [match] if match else [], turn.text, state)
     if understood:
         return understood
@@ -1016,6 +1020,18 @@ def _answer_practice(slot: str, state: Mapping[str, Any], turn: Turn) -> tuple[U
     if _DEPENDS.search(turn.text):
         return _invalid(slot, _depends_hint(slot), state)
     return _invalid(slot, _other_question_hint(slot, turn.text) or parsed.message, state)
+
+
+_OUTSIDE_PARTY = (
+    r"(?:telekom|vodafone|deutsche\s+glasfaser|\w*anbieter\w*|netzbetreiber\w*|provider\w*|dienstleister\w*|"
+    r"privat\w*\s+(?:firma|unternehmen|investor\w*)|externe\w*\s+(?:firma|büro|dienstleister\w*))"
+)
+_SOMEONE_ELSE_DOES_IT = re.compile(
+    r"\b(?:macht|machen|baut|bauen|übernimmt|übernehmen|erledigt|verlegt|verlegen)\s+(?:\w+\s+){0,3}?"
+    r"(?:die|der|das|ein|eine|einem)\s+(?:\w+\s+)?" + _OUTSIDE_PARTY + r"\b"
+    r"|\b" + _OUTSIDE_PARTY + r"\s+(?:\w+\s+){0,2}?(?:macht|baut|übernimmt|erledigt|verlegt)\b",
+    re.IGNORECASE,
+)
 
 
 # "kommt drauf an", "je nachdem", "teils, teils": a vague answer, asked back, not "nicht verstanden".
