@@ -11,7 +11,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.tracker_io import latest_text, previous_action, previous_bot_text, send_reply
+from actions.tracker_io import actions_of_last_turn, latest_text, previous_bot_text, send_reply
 from dteam.followup import guide, service
 from dteam.interview import flow
 from dteam.kb import (
@@ -102,7 +102,10 @@ class ActionAnswerQuestion(KnowledgeAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
         question = latest_text(tracker)
-        feature = guide.follow_up_topic(question, previous_action(tracker), previous_bot_text(tracker))
+        last_actions = actions_of_last_turn(tracker)
+        feature = guide.follow_up_topic(
+            question, last_actions[0] if last_actions else None, previous_bot_text(tracker)
+        )
         if feature is not None:
             # Right after »Team anlegen«, "Was mache ich jetzt mit dem Code?" is about the team.
             return send_reply(

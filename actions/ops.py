@@ -10,7 +10,7 @@ from rasa_sdk.events import ActiveLoop, AllSlotsReset, EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import followup
-from actions.tracker_io import latest_text
+from actions.tracker_io import actions_of_last_turn, latest_text
 from dteam.routing import asks_for_others_data
 from dteam.storage import privacy, statistics
 
@@ -58,20 +58,6 @@ class ActionPrivacyInfo(Action):
 BUTTON_DELETE = {"title": "Meine Daten löschen", "payload": "/delete_my_data"}
 # A question, not an intent payload: the router sends it to privacy_info like a typed one.
 BUTTON_PRIVACY_MORE = {"title": "Mehr zum Datenschutz", "payload": "Was speichern Sie genau über mich?"}
-
-
-def actions_of_last_turn(tracker: Tracker) -> list[str]:
-    """The assistant's actions between the previous user message and the current one."""
-    names: list[str] = []
-    seen_user = False
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            if seen_user:
-                break
-            seen_user = True
-        elif seen_user and event.get("event") == "action" and event.get("name") != "action_listen":
-            names.append(event.get("name"))
-    return names
 
 
 class ActionDeleteMyData(Action):

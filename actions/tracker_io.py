@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -33,30 +33,33 @@ def latest_entity(tracker: Tracker, entity_name: str) -> str | None:
     return values[-1] if values else None
 
 
-def previous_action(tracker: Tracker) -> str | None:
-    """The last action the assistant ran before the latest user message (not action_listen)."""
+def _last_turn(tracker: Tracker) -> Iterator[dict[str, Any]]:
+    """The assistant's events between the previous user message and the latest one, newest first."""
     seen_latest_message = False
     for event in reversed(tracker.events):
         if event.get("event") == "user":
             if seen_latest_message:
-                return None  # the user spoke twice with no action between
+                return
             seen_latest_message = True
-        elif seen_latest_message and event.get("event") == "action" and event.get("name") != "action_listen":
-            return event.get("name")
-    return None
+        elif seen_latest_message:
+            yield event
+
+
+def actions_of_last_turn(tracker: Tracker) -> list[str]:
+    """The assistant's actions between the previous user message and the latest one, newest first."""
+    return [
+        event.get("name")
+        for event in _last_turn(tracker)
+        if event.get("event") == "action" and event.get("name") != "action_listen"
+    ]
 
 
 def previous_bot_text(tracker: Tracker) -> str:
     """The assistant's last message before the latest user message ("" if none)."""
-    seen_latest_message = False
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            if seen_latest_message:
-                return ""
-            seen_latest_message = True
-        elif seen_latest_message and event.get("event") == "bot" and event.get("text"):
-            return event["text"]
-    return ""
+    return next(
+        (event["text"] for event in _last_turn(tracker) if event.get("event") == "bot" and event.get("text")),
+        "",
+    )
 
 
 def slot_values(tracker: Tracker, slots: Iterable[str]) -> dict[str, Any]:

@@ -38,6 +38,8 @@ def _norm(text: str) -> str:
 
 
 # --- cost -------------------------------------------------------------------------------------------
+# "Wer bezahlt den CDO?": who pays asks for a cost too.
+_WHO_PAYS_WORDS = r"wer (?:be)?zahlt|wer finanziert"
 _ASKS_COST = re.compile(
     r"\b(?:was kostet|was kosten|wie teuer|wie viel (?:geld|euro|kostet|kosten)|welche kosten|"
     r"kosten (?:fuer|von|eine[rs]?|pro)|\w*kosten\b(?! \w+ (?:sparen|senken))|preis\w*|"
@@ -45,11 +47,9 @@ _ASKS_COST = re.compile(
     r"(?:wie hoch|wie viel|welche\w*|was)\W+(?:\w+\W+){0,3}gehalt\w*|gehalt\w* (?:von|eines|einer|fuer)|"
     r"was verdien\w*|verdien\w* (?:man|ein\w*|die|der)|"
     r"besoldung\w*|\w*budget\w*|wie viel spart|spart man|euro|tagessa?tz\w*|stundensa?tz\w*|honorar\w*|"
-    r"was verlang\w*|was nimmt|was berechn\w*|lizenzgebuehr\w*|gebuehr\w*|wer (?:be)?zahlt|wer finanziert)\b"
+    rf"was verlang\w*|was nimmt|was berechn\w*|lizenzgebuehr\w*|gebuehr\w*|{_WHO_PAYS_WORDS})\b"
 )
-_WHO_PAYS = re.compile(
-    r"\bwer (?:be)?zahlt|\bwer finanziert|\b(?:uebernimmt|uebernehmen|traegt|tragen)\b.*\bkosten\b"
-)
+_WHO_PAYS = re.compile(rf"\b(?:{_WHO_PAYS_WORDS})|\b(?:uebernimmt|uebernehmen|traegt|tragen)\b.*\bkosten\b")
 _COST_SHARE = re.compile(r"\d+\s*% der (?:\w+ )?kosten|\bkosten\w* (?:uebernimmt|traegt)\b")
 _HAS_MONEY = re.compile(r"\d[\d.,]*\s*(?:€|euro\b|eur\b|mio\.? (?:€|euro)|millionen euro|mrd)|€\s*\d")
 
