@@ -68,6 +68,27 @@ def test_goal_ids_match_table1_order():
         ("BÜRGERNÄHE", ["buergernaehe"]),
         ("Efizienz", ["effizienz"]),  # typo
         ("Daseinsvorsoge", ["daseinsvorsorge"]),
+        ("effizens und bürgernähe", ["effizienz", "buergernaehe"]),  # two slips in a long word
+        ("Informationen für alle", []),  # a real word, not "Innovationen"
+        ("Die Wasserversorgung und Abfallwirtschaft digital steuern", ["daseinsvorsorge"]),  # not Wirtschaft
+        ("Landwirtschaft und Gastronomie", ["wirtschaft"]),
+        ("Wir haben zu wenig Personal, da muss die Technik helfen", ["effizienz"]),
+        ("Wir haben kaum Leute für die Vereine", ["zivilgesellschaft"]),
+        (
+            "Online-Dienste ausbauen, damit die Leute Zeit sparen",
+            ["leistungsangebot"],
+        ),  # their time, not ours
+        (
+            "Effizienz steht ganz oben, Innovation ganz unten, dazwischen Bürgernähe",
+            ["effizienz", "buergernaehe", "innovation"],
+        ),
+        ("Erstmal die Pflichtleistungen online bringen", ["rechtliche_vorgaben", "leistungsangebot"]),
+        (
+            "Vor allem die Bürger mitnehmen, aber auch die Prozesse verschlanken",
+            ["buergernaehe", "effizienz"],
+        ),
+        # An employer's appeal, not new technology: "moderner" belongs to "als Arbeitgeber".
+        ("Wir wollen als Arbeitgeber moderner rüberkommen, damit wir noch Azubis finden", ["attraktivitaet"]),
         ("rechtliche_vorgaben", ["rechtliche_vorgaben"]),  # goal id as button payload
     ],
 )
