@@ -70,6 +70,23 @@ def test_place_figure_needs_the_measure_next_to_a_number():
     )
 
 
+def test_how_many_take_part_is_counted_however_the_entry_names_the_people():
+    entry = "Salach: 50 bis 60 % der Kolleg:innen machen beim Lunch and Learn mit."
+    assert uncovered_aspect("Wie viele Leute machen in Salach beim Lunch and Learn mit?", entry) is None
+    # A headcount is no share of participants, and "Mitarbeitende" must be the entry's own word.
+    assert uncovered_aspect("Wie viele Leute arbeiten in Salach im Bauhof?", entry).kind == "place"
+    assert uncovered_aspect("Wie viele Mitarbeitende hat Salach?", entry).kind == "place"
+
+
+def test_an_entry_about_the_state_counts_its_figures_for_that_state():
+    title = "Was ist die kommunale OZG-Taskforce in Baden-Württemberg?"
+    body = "Begonnen mit acht Kommunen, sind heute über 140 Personen in der Taskforce. Sie sitzt im Süden."
+    question = "Wie viele Personen sind in der Taskforce in Baden-Württemberg?"
+    assert uncovered_aspect(question, title + "\n" + body, title, body=body) is None
+    other = "Was ist die kommunale OZG-Taskforce?"
+    assert uncovered_aspect(question, other + "\n" + body, other, body=body).kind == "state"
+
+
 def test_years_the_sources_forecast_are_covered():
     question = "Wie viele Fachkräfte fehlen dem Staat bis 2030?"
     assert uncovered_aspect(question, "Bis 2030 könnten eine Million Fachkräfte fehlen.") is None

@@ -583,3 +583,12 @@ def test_a_short_out_of_scope_question_right_after_an_entry_is_asked_of_that_ent
     for text, entry in (("Was kostet das?", None), ("Wie wird das Wetter am Wochenende in Hamburg?", None)):
         outcome = run_action(action, said(text, entry))
         assert [m.get("response") for m in outcome.messages] == ["utter_kb_no_answer"]
+
+
+def test_a_judgement_question_is_not_answered_by_a_definition(knowledge_base):
+    # A view or a reason is asked; the term's definition ranked first on shared words alone.
+    judged = knowledge_base.answer(
+        "Bringt es was, wenn der Bürgermeister das Digitale selbst in die Hand nimmt?"
+    )
+    assert judged.kind == "answer" and judged.entry_id == "podcast09-verantwortung-cdo"
+    assert knowledge_base.answer("Was ist eine HVB?").entry_id == "studie-begriff-hvb"

@@ -288,7 +288,24 @@ def asked_aspects(question: str) -> list[Aspect]:
 _WHO_FROM = re.compile(r"\bwer (?:\w+ ){0,3}?aus\b")
 
 
-def _measure_near_number(measure: str, entry: str) -> bool:
+# "Wie viele Leute machen mit / sind dabei?" counts participants however the entry names them, with the
+# number right before them ("50 bis 60 % der Kolleg:innen"). Only generic words and only for taking
+# part: "Wie viele Leute arbeiten im Bauhof?" and "Wie viele Mitarbeitende hat Salach?" stay strict.
+_GENERIC_PEOPLE = ("leute", "person", "mensch")
+_ASKS_PARTICIPANTS = re.compile(r"\b(?:mit|dabei|teil)\W*$|\b(?:teilnehm|mitmach|mitglied|beteiligt)")
+_COUNTED_PEOPLE = re.compile(
+    r"\d[\d.,]*\s*(?:%|prozent)?\s+(?:\w+\s+){0,2}(?:leute|person|mensch|mitarb|beschaeft|kolleg|teilnehm|mitglied)"
+)
+
+
+def _measure_near_number(measure: str, entry: str, question: str = "") -> bool:
+    """`question`: the folded question, for "Wie viele Leute machen mit?"."""
+    if (
+        measure.startswith(_GENERIC_PEOPLE)
+        and _ASKS_PARTICIPANTS.search(question)
+        and _COUNTED_PEOPLE.search(entry)
+    ):
+        return True
     stem = measure[: max(4, min(6, len(measure)))]
     for match in re.finditer(re.escape(stem), entry):
         window = entry[max(0, match.start() - 80) : match.end() + 80]
@@ -376,10 +393,15 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
         )
         if about_other or not _STATE_PATTERNS[aspect.label].search(entry):
             return False
-        if _FIGURE_ASK.search(folded):
+        figure = _FIGURE_ASK.search(folded)
+        if figure:
             # "Wie viele Kommunen in Rheinland-Pfalz …?": a number near the state in the body (not the
-            # source line's "Folge 9").
+            # source line's "Folge 9"); in an entry about that state, a number near the asked measure.
             text, window = body or entry, STATE_FIGURE_WINDOW
+            if _STATE_PATTERNS[aspect.label].search(title) and _measure_near_number(
+                figure.group(1), text, folded
+            ):
+                return True
             return any(
                 re.search(r"\d", text[max(0, m.start() - window) : m.end() + window])
                 for m in _STATE_PATTERNS[aspect.label].finditer(text)
@@ -393,7 +415,7 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
             return True
         figure = _FIGURE_ASK.search(folded)
         if figure:
-            return _measure_near_number(figure.group(1), entry)
+            return _measure_near_number(figure.group(1), entry, folded)
         return _place_entry_has_asked_word(aspect.label, folded, entry)
     if aspect.kind == "organisation":
         # The organisation, the asked measure and a number in one sentence of the entry.

@@ -65,6 +65,11 @@ _DEFINITION_QUESTION = re.compile(
     r"hinter)|"
     r"wofuer steht|wofur steht|was genau ist|erklaer\w*|definition|begriff)\b"
 )
+JUDGEMENT_DEFINITION_PENALTY = 0.08  # dev: +1 of 243 ("Bringt es was, wenn der Bürgermeister …?")
+_JUDGEMENT_QUESTION = re.compile(
+    r"^\s*(?:warum|wieso|weshalb|woran|bringt|bringen|lohnt|haengt|haengen|reicht|sollte\w*|soll|"
+    r"muss|muessen|kann|koennen|wie (?:kann|koennen|schaff\w*|gelingt|wichtig))\b"
+)
 _SOURCE_HINTS = {
     "podcast09": re.compile(r"\b(podcast|folge 9|mike weber|weber)\b"),
     "podcast22": re.compile(r"\b(podcast|folge 22|philipp stolz|stolz|salach)\b"),
@@ -440,6 +445,10 @@ class KnowledgeBase:
         flat = resolved.analysis.folded
         if _DEFINITION_QUESTION.search(flat):
             scores += np.where(self._is_definition, DEFINITION_BONUS, 0.0)
+        elif _JUDGEMENT_QUESTION.search(flat):
+            # "Bringt es was, wenn der Bürgermeister …?", "Warum …?": a view or a reason is asked, which
+            # a term's definition rarely gives.
+            scores -= np.where(self._is_definition, JUDGEMENT_DEFINITION_PENALTY, 0.0)
         if not _SUMMARY_QUESTION.search(flat):
             scores -= np.where(self._is_summary, SUMMARY_PENALTY, 0.0)
         if _QUANTITY_QUESTION.search(flat):
