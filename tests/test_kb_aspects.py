@@ -87,6 +87,23 @@ def test_an_entry_about_the_state_counts_its_figures_for_that_state():
     assert uncovered_aspect(question, other + "\n" + body, other, body=body).kind == "state"
 
 
+def test_a_place_entry_without_a_type_does_not_say_the_places_type():
+    title = "Welche Erfahrungen macht die Stadt Nürtingen mit Digitalisierungsstellen?"
+    entry = title + " Nürtingen hat eine volle Stelle für Verwaltungsdigitalisierung."
+    assert uncovered_aspect("Welcher Typ ist die Stadt Nürtingen?", entry, title, about=title).kind == "place"
+    typed = entry + " Die Stadt zählt zu den Optimierern."
+    assert uncovered_aspect("Welcher Typ ist die Stadt Nürtingen?", typed, title, about=title) is None
+
+
+def test_a_long_compound_counts_by_its_last_part():
+    title = "Wie kam die Gemeinde Salach zu einem CDO?"
+    entry = title + " Ein Gutachten empfahl eine eigene Stelle für die Steuerung."
+    question = "Warum hat sich Salach überhaupt eine eigene Digitalstelle geleistet?"
+    assert uncovered_aspect(question, entry, title, about=title) is None
+    tax = "Wie hoch ist in Salach die Gewerbesteuer?"  # "Steuerung" is no "Steuer"
+    assert uncovered_aspect(tax, entry, title, about=title).kind == "place"
+
+
 def test_years_the_sources_forecast_are_covered():
     question = "Wie viele Fachkräfte fehlen dem Staat bis 2030?"
     assert uncovered_aspect(question, "Bis 2030 könnten eine Million Fachkräfte fehlen.") is None
@@ -331,6 +348,8 @@ def test_uncovered_topics_are_really_absent_from_entries_and_sources():
             "Lohnt sich ein Bürgerkoffer für Termine in den Ortsteilen?",
             "mobilen Bürgerbüros und Bürgerkoffern",
         ),
+        ("Welche Software empfehlen Sie für die E-Akte?", "Empfehlungen für bestimmte Produkte und Anbieter"),
+        ("Welche Chatbot-Anbieter nutzen die Kommunen?", "Empfehlungen für bestimmte Produkte und Anbieter"),
         (
             "Sollten wir Fachinformatiker selbst ausbilden?",
             "IT-Ausbildungsberufen und Studiengängen wie Verwaltungsinformatik",

@@ -335,9 +335,17 @@ _PLACE_FRAME_WORDS = {
 def _place_entry_has_asked_word(label: str, question: str, entry: str) -> bool:
     """The entry names the place AND something asked about it (a word of the question besides the place).
 
-    An entry that quotes someone from Bad Kreuznach does not say which type Bad Kreuznach is.
+    An entry that quotes someone from Bad Kreuznach does not say which type Bad Kreuznach is; an entry on
+    Nürtingen's digital staff does not say which type Nürtingen is ("Typ" is too short a word for the
+    general check).
     """
+    if _ASKS_A_TYPE.search(question) and not _NAMES_A_TYPE.search(entry):
+        return False
     return _entry_has_asked_word(question, entry, _PLACE_FRAME_WORDS | set(_norm(label).split()))
+
+
+_ASKS_A_TYPE = re.compile(r"\b(?:typ|typs|typen|kommunentyp\w*)\b|\bwelche[rnm]? (?:gruppe|kategorie)\b")
+_NAMES_A_TYPE = re.compile(r"\b(?:bedaechtig\w*|optimierer\w*|serviceorientiert\w*|community manager\w*)")
 
 
 # Words that only frame a question for later data ("Gibt es neuere Zahlen als die von 2019?").
@@ -368,14 +376,20 @@ _NEWER_FRAME_WORDS = {
 def _entry_has_asked_word(question: str, entry: str, frame_words: set[str], min_length: int = 5) -> bool:
     """Whether `entry` has a word the normalised `question` asks about (besides `frame_words`), or
     the question asks about none."""
-    asked = {
-        word[: max(5, len(word) - 2)]  # "kommunentyp" must not match "kommunen"
+    words = {
+        word
         for word in re.findall(rf"[a-z]{{{min_length},}}", question)
         if word not in frame_words and word not in stopwords()
     }
+    asked = {word[: max(5, len(word) - 2)] for word in words}  # "kommunentyp" must not match "kommunen"
     # A short word ("CDO") as a word of its own, not inside another.
-    return not asked or any(
-        re.search(rf"\b{stem}", entry) if len(stem) < 5 else stem in entry for stem in asked
+    # A long compound also counts by its last part as a word ("Digitalstelle" -> "Stelle", not "Steuerung"
+    # for "Gewerbesteuer").
+    tails = {word[-6:] for word in words if len(word) >= 11}
+    return (
+        not asked
+        or any(re.search(rf"\b{stem}", entry) if len(stem) < 5 else stem in entry for stem in asked)
+        or any(re.search(rf"\b{tail}\w{{0,2}}\b", entry) for tail in tails)
     )
 
 
