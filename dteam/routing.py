@@ -124,6 +124,24 @@ _STATISTICS_WORDS = re.compile(
     r"\w*statistik\w*|\w*auswertung\w*|\bverteil\w*|\beinschätzungen\b|\bübersicht\w*|\bzahlen\b",
     re.IGNORECASE,
 )
+# A longer statement that only names such a word is about the user's own work ("Nur Statistiken für den
+# Haushalt, sonst nix" answers how the data are used): a request is short or says it wants to see them.
+STATISTICS_BARE_MAX_WORDS = 4
+_WANTS_TO_SEE = re.compile(
+    r"\b(?:zeig\w*|anzeig\w*|sehen|ansehen|anschauen|anguck\w*|bitte|möcht\w*|will|wollen|würde\w*|hätte\w*|"
+    r"gib|geben|gern|interessier\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _requests_statistics(message: str) -> bool:
+    """A statement that asks for the assistant's statistics (the classifier said show_statistics)."""
+    if asks_own_statistics(_STATISTICS_WORDS.sub(" ", message)):
+        return True  # "Ergebnisse der anderen Nutzer", "Was haben die anderen bisher raus"
+    if not _STATISTICS_WORDS.search(message):
+        return False
+    return len(message.split()) <= STATISTICS_BARE_MAX_WORDS or bool(_WANTS_TO_SEE.search(message))
+
 
 # Commands that change or hand out the user's things act only when the message names them: the
 # classifier sent "IT-Abteilung" (an interview answer) to create_team because of "ein Team für die
@@ -633,9 +651,7 @@ def route(text: str, intent: str | None, confidence: float) -> str:
     if cue is not None and not cue.search(message):
         return KNOWLEDGE_INTENT if looks_like_question(message) else FALLBACK_INTENT
     if not looks_like_question(message):
-        if intent == STATISTICS_INTENT and not (
-            asks_own_statistics(message) or _STATISTICS_WORDS.search(message)
-        ):
+        if intent == STATISTICS_INTENT and not _requests_statistics(message):
             return FALLBACK_INTENT
         return intent
     if intent == START_INTENT:

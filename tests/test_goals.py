@@ -73,6 +73,11 @@ def test_goal_ids_match_table1_order():
         ("Die Wasserversorgung und Abfallwirtschaft digital steuern", ["daseinsvorsorge"]),  # not Wirtschaft
         ("Landwirtschaft und Gastronomie", ["wirtschaft"]),
         ("Wir haben zu wenig Personal, da muss die Technik helfen", ["effizienz"]),
+        (
+            "Wichtig ist, dass die Bürger weniger Laufereien haben und die Verwaltung intern schneller wird",
+            ["leistungsangebot", "effizienz"],
+        ),
+        ("dass das Internet schneller wird", ["daseinsvorsorge"]),  # not the administration's speed
         ("Wir haben kaum Leute für die Vereine", ["zivilgesellschaft"]),
         (
             "Online-Dienste ausbauen, damit die Leute Zeit sparen",

@@ -171,6 +171,9 @@ def test_single_choice(qid, text, expected):
         ("data_use", "Ehrlich gesagt, nichts davon", []),
         # The topic said back first was read by e5 as "Bestandsaufnahme der Daten".
         ("data_use", "Daten? Eher nicht, wir haben ja kaum welche", []),
+        # Reports and statistics only: none of the uses the study asked about
+        ("data_use", "Nur Statistiken für den Haushalt, sonst nix", []),
+        ("data_use", "Prozessoptimierung, sonst nur ein paar Statistiken", ["prozessoptimierung"]),
         ("training", "Schulungen: keine", []),
         ("training", "überhaupt nicht", []),
         ("participation", "so gut wie gar nicht", []),

@@ -102,7 +102,15 @@ def test_survey_questions_are_no_statistics_request(text):
 
 
 @pytest.mark.parametrize(
-    "text", ["Zeig die Gesamtstatistik", "Gesamtauswertung bitte", "Statistik", "Verteilung der Typen"]
+    "text",
+    [
+        "Zeig die Gesamtstatistik",
+        "Gesamtauswertung bitte",
+        "Statistik",
+        "Verteilung der Typen",
+        "Ich würde gern die Statistik von allen sehen",
+        "Die Ergebnisse der anderen Nutzer",
+    ],
 )
 def test_statistics_requests_without_a_question_keep_their_intent(text):
     assert route(text, "show_statistics", 0.9) == "show_statistics"
@@ -113,6 +121,9 @@ def test_statistics_requests_without_a_question_keep_their_intent(text):
     [
         "Wir haben eine, die ist aber schon etwas älter",  # an interview answer the classifier misread
         "Bei uns macht das der Hauptamtsleiter",
+        # Statistics as the user's own work (the data-use question), not a request to see the assistant's
+        "Nur Statistiken für den Haushalt, sonst nix",
+        "Wir machen eine Übersicht über unsere Fachverfahren",
     ],
 )
 def test_a_statement_without_statistics_words_is_no_statistics_request(text):

@@ -169,6 +169,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\bin\s+akten\b",
         r"\bschneller\w*\s+(?:bescheid|werden)\w*",
         r"\bschneller\s+(?:raus|fertig|durch)\b",
+        # "dass die Verwaltung intern schneller wird" (not "dass das Internet schneller wird")
+        r"\b(?:intern|(?:verwaltung|rathaus|amt|ämter|behörde|bearbeitung|abläufe|prozesse|vorgänge)\w*)\s+"
+        r"(?:\w+\s+){0,2}schneller\b",
         # "…, ohne dass wir noch mehr Leute einstellen": the same work with the same staff.
         r"\bohne\s+(?:dass\s+wir\s+)?(?:\w+\s+){0,3}(?:leute|personal|stellen|mitarbeit\w*)\s+(?:einstell\w*|einzustellen)",
         r"\w*effizien\w*",
@@ -237,6 +240,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:unterlagen|dokumente|nachweise|belege|formulare)\s+(?:\w+\s+){0,3}hochlad\w*",
         r"\bbehördeng[aä]ng\w*",
         r"\bamtsg[aä]ng\w*",
+        r"\blauferei\w*",
+        r"\brennerei\w*",
         # "dass die Bürger weniger Wege haben": services that spare the trip
         r"\b(?:weniger|kürzere|kaum\s+noch)\s+(?:\w+\s+)?wege\b",
         r"\bwege?\s+(?:\w+\s+){0,2}(?:sparen|ersparen|erspart|spart)\b",
@@ -362,6 +367,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:abfall|wasser|kreislauf|energie|forst)wirtschaft\w*",
         r"\bmüll\w*",
         r"\bschnelle\w*\s+(?:internet|netz)\b",
+        r"\b(?:internet|netz|breitband|wlan)\w*\s+(?:\w+\s+){0,2}schneller\b",
         r"\bdaseinsvorsorge\w*",
         r"\bgrundversorgung\w*",
         r"\w*versorgung\w*",
@@ -568,6 +574,8 @@ _PROBLEM_CUES: list[str] = [
     r"\bauf\s+(?:\w+\s+)?(?:bescheid|genehmigung|entscheidung|rückmeldung|baugenehmigung)\w*\s+(?:\w+\s+)?wart",
     r"\bbehördeng[aä]ng",
     r"\bamtsg[aä]ng",
+    r"\blauferei",
+    r"\brennerei",
     r"\b(?:ab|ein)tipp",
     r"\bdurchs\s+haus\b",
     r"\bzwischen\s+den\s+(?:ämtern|abteilungen|fachbereichen|referaten|büros|dienststellen)\b",

@@ -778,6 +778,16 @@ _NONE_ANYWHERE = re.compile(
         r"passiert\s+(?:bei\s+uns\s+)?(?:gar\s+)?nichts|fehlanzeige)\b"
     )
 )
+# Answers that name a use outside the options: statistics and reports only ("Nur Statistiken für den
+# Haushalt") are no systematic use the study asked about (its conclusion: data can do more than reporting).
+_NONE_OF_THE_OPTIONS = {
+    "data_use": re.compile(
+        fold_umlauts(
+            r"\b(?:nur|lediglich|bloß|ausschließlich|höchstens)\s+(?:\w+\s+){0,2}"
+            r"(?:statistik|bericht|berichtspflicht|kennzahl|meldung|auswertung)\w*"
+        )
+    )
+}
 # "alle" / "sämtliche" = every option; not "für alle" (everyone) or "alle Beschäftigten" (people).
 _ALL = re.compile(
     fold_umlauts(
@@ -930,7 +940,8 @@ def _parse_multi(question: Question, norm: str) -> ParseResult:
         return ParseResult(True, [v for v in all_values if v in chosen])
     if _SKIP.search(norm):
         return ParseResult(True, SKIPPED)
-    if _NONE.search(norm) or _NONE_ANYWHERE.search(norm):
+    outside = _NONE_OF_THE_OPTIONS.get(question.id)
+    if _NONE.search(norm) or _NONE_ANYWHERE.search(norm) or (outside and outside.search(norm)):
         return ParseResult(True, [])
     return ParseResult(False, message="Das habe ich leider nicht zuordnen können. " + option_help(question))
 
