@@ -161,6 +161,19 @@ def test_asked_about_becoming_another_type_no_type_is_better_and_its_strength_is
     assert "Sie müssen nicht Community Manager werden, um von den Community Managern zu lernen" in reply[0]
 
 
+def test_why_with_a_claimed_goal_names_it_but_not_a_goal_read_from_a_type_name():
+    goals = ["leistungsangebot", "effizienz"]
+    claimed = texts(
+        service.result_part(
+            state(goals), "own_result_why", "Hm, warum denn Optimierer? Wir sind doch eher bürgerorientiert"
+        )
+    )
+    assert "„Bürgernähe“ haben Sie nicht unter Ihren wichtigsten Zielen genannt" in claimed[0]
+    # "Optimierer" reads as Effizienz to the goal parser; a type's name claims no goal.
+    plain = texts(service.result_part(state(["leistungsangebot"]), "own_result_why", "Warum Optimierer?"))
+    assert "nicht unter Ihren wichtigsten Zielen" not in plain[0]
+
+
 def test_what_the_other_types_do_better_is_the_part_on_learning_from_them():
     better = texts(service.result_part(state(), "result_part", "Und was machen die anderen Typen besser?"))
     assert better == texts(service.result_part(state(), "result_part", "", named_part="learn"))

@@ -88,6 +88,17 @@ def test_why_not_another_type_names_its_hallmark_goal_and_how_to_add_it():
     assert "Kennzeichen der Optimierer ist" not in steps.why_text(steps.build_content(["effizienz"], {}))
 
 
+def test_why_says_when_a_goal_the_user_claims_is_not_among_the_ranked_ones():
+    # "Warum Optimierer? Wir sind doch eher bürgerorientiert" after Leistungsangebot and Effizienz
+    goals = ["leistungsangebot", "effizienz"]
+    text = steps.part_step("why", goals, {}, claimed_goals=["buergernaehe"]).texts[0]
+    assert "„Bürgernähe“ haben Sie nicht unter Ihren wichtigsten Zielen genannt" in text
+    assert "»Korrektur: Bürgernähe als zweites Ziel«" in text
+    # A claimed goal that is ranked needs no such line.
+    ranked = steps.part_step("why", goals, {}, claimed_goals=["effizienz"]).texts[0]
+    assert "nicht unter Ihren wichtigsten Zielen" not in ranked
+
+
 def test_compare_is_short_and_the_rest_comes_on_request():
     short = steps.part_step("compare", GOALS, ANSWERS)
     complete = steps.part_step("compare_all", GOALS, ANSWERS)

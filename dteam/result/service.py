@@ -212,8 +212,12 @@ def result_part(
         part = OWN_RESULT_PARTS.get(intent) or steps.part_from_text(text)
     asked_type = steps.named_type(text) if part in (steps.PART_WHY, steps.PART_MEANING) else None
     judged = part == steps.PART_MEANING and steps.judges_the_type(text)
+    # "Warum Optimierer? Wir sind doch eher bürgerorientiert": the goal the user claims, not a type's name.
+    claimed = goal_parser.extract_goals(steps.without_type_names(text)) if part == steps.PART_WHY else []
     shown = step_messages(
-        steps.part_step(part, goals, answers_of(state), asked_type=asked_type, judged=judged)
+        steps.part_step(
+            part, goals, answers_of(state), asked_type=asked_type, judged=judged, claimed_goals=claimed
+        )
     )
     if part == steps.PART_COMPARE and state.get(flow.SKIPPED_AT_RESULT) and shown:
         shown[-1] = Message(shown[-1].text, [BUTTON_REMAINING, *shown[-1].buttons], shown[-1].image)

@@ -169,8 +169,12 @@ def _text(content: ResultContent, section_id: str) -> str:
     return section.text() if section else ""
 
 
-def why_text(content: ResultContent, asked_type: str | None = None) -> str:
-    """Reasons from the user's own goals; corrects a wrong assumption about the type first."""
+def why_text(content: ResultContent, asked_type: str | None = None, claimed_goals: Sequence[str] = ()) -> str:
+    """Reasons from the user's own goals; corrects a wrong assumption about the type first.
+
+    `claimed_goals`: goals the question claims for the municipality ("Wir sind doch eher
+    bürgerorientiert") that are not among its ranked goals – said so, with how to add them.
+    """
     intro = ""
     if asked_type and asked_type != content.type_id:
         intro = (
@@ -182,7 +186,20 @@ def why_text(content: ResultContent, asked_type: str | None = None) -> str:
     head = intro + f"Darum passt Ihre Kommune am besten zu {DATIVE[content.type_id]}:"
     if asked_type and asked_type != content.type_id:
         lines.append(_asked_type_line(content, asked_type))
+    unnamed = [g for g in claimed_goals if not content.typology.points.get(g)]
+    if unnamed and not (asked_type and asked_type != content.type_id):
+        label = GOAL_LABELS[unnamed[0]]
+        lines.append(
+            f"„{label}“ haben Sie nicht unter Ihren wichtigsten Zielen genannt. " + _add_goal_hint(unnamed[0])
+        )
     return "\n".join([head, *lines, section.source])
+
+
+def _add_goal_hint(goal: str) -> str:
+    return (
+        f"Gehört es dazu, ergänzen Sie es (z. B. »Korrektur: {GOAL_LABELS[goal]} als zweites Ziel«); das "
+        "Ergebnis wird dann neu berechnet."
+    )
 
 
 def _centre(goal: str, type_id: str) -> float:
@@ -204,8 +221,7 @@ def _asked_type_line(content: ResultContent, asked_type: str) -> str:
         )
     return (
         f"Kennzeichen {GENITIVE[asked_type]} ist „{label}“ (Zentrum {centre} von 3) – das haben Sie nicht "
-        "unter Ihren wichtigsten Zielen genannt. Gehört es dazu, ergänzen Sie es (z. B. »Korrektur: "
-        f"{label} als zweites Ziel«); das Ergebnis wird dann neu berechnet."
+        "unter Ihren wichtigsten Zielen genannt. " + _add_goal_hint(hallmark)
     )
 
 
@@ -308,7 +324,8 @@ def part_step(part: str, goals: Sequence[str], answers: Mapping[str, Any] | None
     """One part of the result on request. Unknown parts give the first step again."""
     content = build_content(goals, answers)
     if part == PART_WHY:
-        return Step([why_text(content, kwargs.get("asked_type"))], _remaining(PART_WHY))
+        why = why_text(content, kwargs.get("asked_type"), kwargs.get("claimed_goals", ()))
+        return Step([why], _remaining(PART_WHY))
     if part in (PART_COMPARE, PART_COMPARE_ALL):
         text, has_more = compare_text(content, complete=part == PART_COMPARE_ALL)
         choices = ([PART_COMPARE_ALL] if has_more else []) + _remaining(PART_COMPARE)
