@@ -40,6 +40,7 @@ FALLBACK_INTENT = "nlu_fallback"
 START_INTENT = "start_interview"
 STATISTICS_INTENT = "show_statistics"
 INFORM_INTENT = "inform"
+REPORT_INTENT = "request_report"
 DELETE_INTENT = "delete_my_data"
 HELP_INTENT = "help"
 # Intents that mean "this is an answer", never a question to the assistant.
@@ -161,7 +162,7 @@ _OTHERS_DATA_CONTEXT = re.compile(
 )
 _COMMAND_CUES = {
     "create_team": re.compile(r"team|gruppe|gemeinsam|kolleg|workshop|mehrere", re.IGNORECASE),
-    "request_report": re.compile(
+    REPORT_INTENT: re.compile(
         r"bericht|pdf|report|ausdruck|ausdrucken|drucken|dokument|herunterlad|download|zusammenfassung",
         re.IGNORECASE,
     ),
@@ -568,8 +569,16 @@ def _about_the_assistant(message: str, intent: str) -> str | None:
     if _ANSWERS_REMAINING.search(message):
         return RESUME_INTENT  # after »Ergebnis jetzt«: the skipped questions (flow.resume)
     # "Wofür ist der Rückkehrcode?" was taken for give_code: without a code it is a question about codes.
-    about_a_feature = intent in _FEATURE_QUESTION_INTENTS or (
-        intent == CODE_INTENT and not looks_like_code(message)
+    about_a_feature = (
+        intent in _FEATURE_QUESTION_INTENTS
+        or (intent == CODE_INTENT and not looks_like_code(message))
+        # "Kann ich das dem Gemeinderat vorlegen?" (taken for the report or an answer) names no report:
+        # a question about showing the result, which the report help answers.
+        or (
+            intent in (REPORT_INTENT, INFORM_INTENT)
+            and looks_like_question(message)
+            and not _COMMAND_CUES[REPORT_INTENT].search(message)
+        )
     )
     topic = help_topic(message) if about_a_feature or asks_how_a_feature_works(message) else None
     if (topic == TEAM and intent == START_INTENT) or (

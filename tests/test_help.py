@@ -34,6 +34,9 @@ from tests.support.actions import run_action, tracker_state
         ("Wie stelle ich das Ergebnis dem Gemeinderat vor?", guide.REPORT),
         ("Wofür ist der Rückkehrcode?", guide.RETURN_CODE),
         ("Wozu brauche ich den Code?", guide.RETURN_CODE),
+        ("Was bringt mir der Code?", guide.RETURN_CODE),
+        ("Was nützt uns der Teammodus?", guide.TEAM),
+        ("Kann ich das dem Gemeinderat vorlegen?", guide.REPORT),
         # Right after a recalled code this got a knowledge answer on cultural change.
         ("Was hat sich denn verändert?", guide.RETURN_CODE),
         ("Was bedeutet Ist/Soll?", guide.TARGET),
@@ -102,6 +105,10 @@ def test_feature_help_offers_the_next_step_that_fits_the_conversation():
         ("Ich habe meinen Code verloren", "nlu_fallback"),
         ("Wie bekomme ich mein altes Ergebnis wieder?", "nlu_fallback"),
         ("Kann ich den Test später fortsetzen?", "nlu_fallback"),
+        ("Was bringt mir der Code?", "ask_question"),  # got the sources' refusal
+        # Taken for the report command or an answer; a question about showing the result names no report.
+        ("Kann ich das dem Gemeinderat vorlegen?", "request_report"),
+        ("Kann ich das meinem Bürgermeister zeigen?", "inform"),
     ],
 )
 def test_feature_questions_are_routed_to_the_help(text, intent):

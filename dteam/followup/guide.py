@@ -31,6 +31,8 @@ _HOW_ABOUT = (
     r"\bwie\s+(?:war|ist|geht|läuft|funktioniert|klappt)\s+das\s+(?:\w+\s+){0,2}mit\s+(?:dem|der|den)\s+"
 )
 _COLLEAGUES = r"(?:mein\w*|unser\w*)\s+(?:\w+\s+)?(?:kolleg\w*|mitarbeite\w*)"
+# "Was bringt mir der Code?", "Wozu nützt uns der Teammodus?": what a feature is good for
+_WHAT_FOR = r"\b(?:was|wozu|wofür)\s+(?:bringt|bringen|nützt|nutzt|hilft|soll)\b.*\b"
 _PRINTED = r"pdf|bericht\w*|ausdruck\w*|ausdrucken|ausgedruckt|drucken"
 _OWN_OR_COUNCIL = (
     r"mein\w*|unser\w*|ergebnis\w*|selbsttest\w*|rat|gemeinderat|stadtrat|kreistag|bürgermeister\w*|leitung"
@@ -53,7 +55,7 @@ _SHOW_THE_RESULT = (
 _TOPICS = {
     TEAM: re.compile(
         r"\bteam-?(?:modus|code\w*|funktion\w*|ergebnis\w*|auswertung\w*|mitglied\w*)\b"
-        r"|" + _HOW_ABOUT + r"team\w*"
+        r"|" + _HOW_ABOUT + r"team\w*|" + _WHAT_FOR + r"team\w*"
         r"|\bteam\w*\s+(?:anleg\w*|erstell\w*|gründ\w*|beitret\w*)|\b(?:anleg\w*|erstell\w*|gründ\w*|"
         r"beitret\w*|beitritt|trete|treten|tritt)\b.*\bteam\b|\bteam\b.*\b(?:beitret\w*|beitritt)"
         r"|(?:" + _TOGETHER + r").*\b(?:mitmach\w*|teilnehm\w*|selbsttest\w*|test|ausfüll\w*)\b"
@@ -70,14 +72,14 @@ _TOPICS = {
         r"\b(?:" + _PRINTED + r")\b.*\b(?:" + _OWN_OR_COUNCIL + r")\b"
         r"|\b(?:" + _OWN_OR_COUNCIL + r")\b.*\b(?:" + _PRINTED + r")\b"
         r"|\b(?:bekomm\w*|erhalt\w*|krieg\w*)\s+(?:ich|wir)\b.*\b(?:pdf|bericht|ausdruck)\b"
-        r"|" + _HOW_ABOUT + r"(?:pdf|bericht)\b"
+        r"|" + _HOW_ABOUT + r"(?:pdf|bericht)\b|" + _WHAT_FOR + r"(?:pdf|bericht)\b"
         r"|" + _SHOW_THE_RESULT,
         re.IGNORECASE,
     ),
     RETURN_CODE: re.compile(
         r"\brückkehr-?code\w*|\bcode\b.*\b(?:wofür|wozu|wiederkomm\w*|später|nächste\w*|verloren|vergessen|"
         r"verlegt|weg|finde\w*\s+(?:ihn\s+)?nicht)\b"
-        r"|\b(?:wofür|wozu)\b.*\bcode\b|" + _HOW_ABOUT + r"(?:rückkehr-?)?code\b"
+        r"|\b(?:wofür|wozu)\b.*\bcode\b|" + _HOW_ABOUT + r"(?:rückkehr-?)?code\b|" + _WHAT_FOR + r"code\b"
         r"|\b(?:mein\w*|unser\w*)\s+(?:alte\w*|früher\w*|letzte\w*|vorig\w*)\s+(?:ergebnis\w*|test\w*|selbsttest\w*)"
         # "Was hat sich denn verändert?" after a recalled code: the comparison comes with the repeated test.
         r"|^\W*(?:und\s+)?was\s+hat\s+sich\s+(?:(?:denn|seitdem|seither|bei\s+uns|jetzt|inzwischen|so|"
