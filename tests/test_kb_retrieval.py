@@ -353,3 +353,18 @@ def test_a_question_naming_a_document_hints_at_that_source(question, expected):
     from dteam.kb.text import fold
 
     assert sorted(_hinted_sources(fold(question))) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("Gilt das auch für Kreise?", "Und für Kreise?"),
+        ("Trifft das auch auf kleine Gemeinden zu?", "Und auf kleine Gemeinden?"),
+        ("Gibt es das eigentlich auch bei Städten?", "Und bei Städten?"),
+        ("Gibt es auch Kreise mit einer Strategie?", "Gibt es auch Kreise mit einer Strategie?"),
+    ],
+)
+def test_the_same_for_another_group_is_read_as_an_und_follow_up(question, expected):
+    from dteam.kb.retrieval import as_follow_up
+
+    assert as_follow_up(question) == expected

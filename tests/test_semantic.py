@@ -544,6 +544,14 @@ def test_a_follow_up_that_narrows_to_a_kind_of_municipality_is_no_repeat(knowled
     assert _follow_up(knowledge_base, "Was ist FIM?", "Und was bringt das?").found
 
 
+@pytest.mark.parametrize("follow_up", ["Gilt das auch für Kreise?", "Gibt es das auch bei Kreisen?"])
+def test_the_same_for_another_kind_reads_like_an_und_follow_up(knowledge_base, follow_up):
+    # "Gilt das auch für Kreise?" after the four types was refused where "Und bei Kreisen?" was answered.
+    answer = _follow_up(knowledge_base, "Welcher Typ kommt am häufigsten vor?", follow_up)
+    assert answer.found and answer.entry_id == "studie-typen-nach-kommunenart"
+    assert _follow_up(knowledge_base, "Was ist FIM?", follow_up).kind == "no_answer"
+
+
 def test_funding_questions_get_the_programmes_the_sources_name(knowledge_base):
     # Not the study's goal "Fördermittel erhalten": the Länder programmes, and what the sources lack.
     answer = knowledge_base.answer("Gibt es Fördergeld für Digitalisierung?")

@@ -185,6 +185,21 @@ def _clean(question: str | None) -> str:
     return re.sub(r"\s+", " ", (question or "")).strip()[:MAX_QUESTION_CHARS]
 
 
+# "Gilt das auch für Kreise?", "Gibt es das auch bei Städten?", "Trifft das auch auf Gemeinden zu?" right
+# after an answer: the same as "Und für Kreise?", which the follow-up rules read.
+_SAME_FOR = re.compile(
+    r"^(?:gibt es|gilt|trifft|stimmt|ist|sieht) (?:das|dies|es) (?:\w+ )?(?:auch|genauso|ebenso) "
+    r"(?P<rest>(?:für|fuer|bei|auf|in|im|unter) .+?)(?: zu| aus)?\s*\??$",
+    re.IGNORECASE,
+)
+
+
+def as_follow_up(question: str) -> str:
+    """ "Gilt das auch für Kreise?" -> "Und für Kreise?"; other questions unchanged."""
+    match = _SAME_FOR.match(question)
+    return f"Und {match.group('rest')}?" if match else question
+
+
 def citation_line(entry: KBEntry) -> str:
     citation = entry.citation.strip()
     if citation.lower().startswith("quelle"):
@@ -472,6 +487,8 @@ class KnowledgeBase:
     ) -> Answer:
         """`previous_*`: the last answer's topic, type and entry id (a follow-up leaves them out)."""
         question = _clean(question)
+        if previous_entry in self.by_id:
+            question = as_follow_up(question)
         analysis = analyse(question, self.synonyms)
         answer = self._answer(question, analysis, previous_topic, previous_type, own_type, previous_entry)
         if (
