@@ -306,9 +306,12 @@ _WHAT_IF_CUE = re.compile(
 # haben") – not the anonymous statistics ("Wie haben die anderen abgeschnitten?").
 _OTHERS_DATA = re.compile(
     r"\b(?:gespräch\w*|chat\w*|unterhaltung\w*|verl[äa]uf\w*|antworten|nachrichten|eingaben)\s+"
-    r"(?:von\s+)?(?:anderer|anderen|fremde\w*)\s*(?:nutzer\w*|nutzende\w*|leute|personen|menschen|"
-    r"kolleg\w*|kommunen|user\w*|benutzer\w*)?\b"
-    r"|\b(?:fremde|andere\w*)\s+(?:gespräch\w*|chats?|unterhaltung\w*|verläufe)\b",
+    r"(?:von\s+(?:den\s+)?|der\s+)?(?:anderer|anderen|fremde\w*)\s*(?:nutzer\w*|nutzende\w*|leute|personen|"
+    r"menschen|kolleg\w*|kommunen|user\w*|benutzer\w*)?\b"
+    r"|\b(?:fremde|andere\w*)\s+(?:gespräch\w*|chats?|unterhaltung\w*|verläufe)\b"
+    # "Zeig mir, was die anderen aus Salach geantwortet haben" (not the study's respondents: a request)
+    r"|\b(?:zeig\w*|gib|sag\w*|verrat\w*)\b.*\bwas\s+(?:die\s+)?anderen\b.*"
+    r"\b(?:geantwortet|angegeben|eingegeben|geschrieben|angekreuzt)\b",
     re.IGNORECASE,
 )
 
