@@ -26,6 +26,10 @@ def test_a_goal_free_wish_part_is_open():
     assert parts[0].goals == ("effizienz",)
 
 
+def test_technology_that_helps_someone_named_is_still_a_wish():
+    assert open_parts("Die Technik soll den Bürgern helfen") == ["Die Technik soll den Bürgern helfen"]
+
+
 def test_neighbouring_goal_free_parts_of_one_sentence_are_joined():
     text = "Dass man die Hundesteuer zahlen kann, ohne anzurufen, und dann Wirtschaft"
     assert open_parts(text) == ["Dass man die Hundesteuer zahlen kann, ohne anzurufen"]
@@ -40,6 +44,7 @@ def test_neighbouring_goal_free_parts_of_one_sentence_are_joined():
         "Fördermittel, alles andere ist nicht so wichtig",
         "Wirtschaft, das soll zuerst kommen",  # ranks the goal before it
         "Tourismus, ich meine, dass die Leute hier gern leben",  # self-correction: left to the rules
+        "Wir haben zu wenig Personal, da muss die Technik helfen",  # the means, no goal of its own
     ],
 )
 def test_filler_context_dismissal_and_ranking_parts_are_not_open(text):

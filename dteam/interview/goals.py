@@ -710,6 +710,11 @@ _LOWER_RANK = re.compile(
 # "… , alles andere ist nicht so wichtig" dismisses the rest, not the clause before.
 _OTHER_THINGS = re.compile(r"\b(?:alles\s+andere|rest|sonst\w*|andere\w*|übrige\w*)\b")
 _BARE_NO = re.compile(r"^\s*(?:auch\s+)?(?:nee|nein|nö|ne|nope|eher\s+nicht|nicht\s+wirklich)\s*$")
+# Technology named as the helper, not as a goal ("da muss die Technik helfen", "die Software soll das lösen").
+_MEANS_ONLY = re.compile(
+    r"\b(?:technik|digitalisierung|software|computer|programme?|tools?|it|ki|maschinen?)\s+(?:\w+\s+){0,3}"
+    r"(?:helfen|unterstützen|übernehmen|lösen|richten|ran)\b"
+)
 # A pronoun pointing back at the clause before ("…, deshalb kommt das zuerst").
 _BACK_PRONOUN = re.compile(
     r"\b(?:das|dies|dieses|diese)\b"
@@ -848,6 +853,13 @@ _DISMISSAL_WORDS = re.compile(fold_umlauts(_DISMISSAL_WORDS.pattern))
 _REJECTION = re.compile(fold_umlauts(_REJECTION.pattern))
 _OTHER_THINGS = re.compile(fold_umlauts(_OTHER_THINGS.pattern))
 _BARE_NO = re.compile(fold_umlauts(_BARE_NO.pattern))
+_MEANS_ONLY = re.compile(fold_umlauts(_MEANS_ONLY.pattern))
+_BENEFICIARY = re.compile(
+    fold_umlauts(
+        r"\b(?:bürger\w*|leute\w*|menschen|einwohner\w*|verein\w*|betrieb\w*|unternehm\w*|firmen|familien|"
+        r"senior\w*|kinder\w*|schüler\w*|jugend\w*|ehrenamt\w*|händler\w*|gäste\w*)\b"
+    )
+)
 _BACK_PRONOUN = re.compile(fold_umlauts(_BACK_PRONOUN.pattern))
 _GOAL_CUE = re.compile(fold_umlauts(_GOAL_CUE.pattern))
 _ROLE = re.compile(fold_umlauts(_ROLE.pattern))
@@ -1551,6 +1563,10 @@ def _is_open_wish(part: str) -> bool:
     if not (_WISH.search(norm) or _GOAL_CUE.search(norm)):
         return False
     if _OTHER_THINGS.search(norm) or _DISMISSAL_WORDS.search(norm) or _REJECTION.search(norm):
+        return False
+    if _MEANS_ONLY.search(norm) and not _BENEFICIARY.search(norm):
+        # "…, da muss die Technik helfen": the means to the goal before, no goal of its own (but "Die
+        # Technik soll den Bürgern helfen" says whom it serves).
         return False
     if any(_DISMISSAL_AFTER.match(norm, n.end()) for n in _NEGATION.finditer(norm)):
         return False
