@@ -455,11 +455,10 @@ def test_a_refused_question_close_to_an_entry_offers_it_as_a_button(knowledge_ba
     from tests.support.actions import run_action, tracker_state
 
     question = (
-        "Wie schätzen die Verwaltungen selbst ein, wie stark sie ihre eigenen Leute bei Veränderungen "
-        "mitreden lassen?"
+        "Die Presseinfo zur Studie nennt doch eine Teilnehmerzahl – wie viele Rathäuser waren das ungefähr?"
     )
     answer = knowledge_base.answer(question)
-    entry = knowledge_base.by_id["studie-mitarbeitendenbeteiligung"]
+    entry = knowledge_base.by_id["meldung-studie-kommunentypen"]
     assert not answer.found and answer.aspect is None and answer.nearest_title == entry.title
     state = tracker_state("tracker_knowledge_question.json")
     state["latest_message"] = {"text": question, "intent": {"name": "ask_question"}, "entities": []}
