@@ -78,6 +78,11 @@ def test_goal_ids_match_table1_order():
             ["leistungsangebot", "effizienz"],
         ),
         ("dass das Internet schneller wird", ["daseinsvorsorge"]),  # not the administration's speed
+        # What is done already is background when the answer names the next focus.
+        ("Das Glasfaser ist fertig, jetzt wollen wir Bürgernähe", ["buergernaehe"]),
+        ("E-Akte läuft schon, jetzt geht es um Online-Dienste", ["leistungsangebot"]),
+        ("Glasfaser haben wir schon. Jetzt geht es darum, dass die Jugend mitgestaltet", []),
+        ("E-Akte haben wir schon", ["effizienz"]),  # nothing else named: still the answer
         ("Wir haben kaum Leute für die Vereine", ["zivilgesellschaft"]),
         (
             "Online-Dienste ausbauen, damit die Leute Zeit sparen",

@@ -1088,6 +1088,7 @@ def analyse(text: str) -> GoalAnalysis:
     mentions: list[Mention] = []
     before: list[tuple[str, str]] = []  # (higher, lower) from comparisons
     carried: list[tuple[int, int, int]] = []
+    done: list[Mention] = []  # in a clause that says it is done already ("Glasfaser haben wir schon")
     previous: list[Mention] = []  # the mentions of the clause just before
     previous_end = 0
     for start, end in clause_spans(norm, _CLAUSE_SPLIT):
@@ -1108,6 +1109,8 @@ def analyse(text: str) -> GoalAnalysis:
         carried = []
         _mark_application_objects(norm, found)
         _mark_volunteer_burden(norm, clause, found)
+        if _ALREADY_DONE.search(clause):
+            done.extend(found)
         previous, previous_end = found, end
         pairs = _comparisons(clause, start, found)
         ahead = _MORE_IMPORTANT_ALONE.search(clause) or _BEFORE_THAT.search(clause)
@@ -1123,6 +1126,14 @@ def analyse(text: str) -> GoalAnalysis:
         mentions.extend(found)
 
     retracted = _retracted(norm, mentions)
+    if done and (
+        any(not m.negated and m not in done for m in mentions)
+        or _NEXT_FOCUS.search(norm, max(m.end for m in done))
+    ):
+        # "Glasfaser haben wir schon, jetzt geht es um Bürgernähe": what is done is background (also
+        # when the next focus is said in words the rules do not know: left to the semantic matcher).
+        for mention in done:
+            mention.context = True
     _mark_context(norm, [m for m in mentions if not m.negated and m.goal not in retracted])
     positive = [m for m in mentions if not m.negated and not m.context and m.goal not in retracted]
     order: list[str] = []
@@ -1144,6 +1155,22 @@ def analyse(text: str) -> GoalAnalysis:
     return GoalAnalysis(
         goals=ranked[:MAX_GOALS], negated=list(dict.fromkeys(negated)), mentions=mentions, all_goals=ranked
     )
+
+
+# A clause saying its subject is done already ("Glasfaser haben wir schon", "Die E-Akte läuft bereits",
+# "Das OZG ist durch"): background when the answer names other goals.
+_ALREADY_DONE = re.compile(
+    fold_umlauts(
+        r"\b(?:haben|hat)\s+(?:wir|man)\s+(?:\w+\s+)?(?:schon|bereits|längst)\b(?!\s+(?:lange\s+)?(?:vor|im\s+blick))"
+        r"|\b(?:ist|sind)\s+(?:\w+\s+)?(?:schon\s+|bereits\s+|längst\s+)?(?:fertig|durch|erledigt|abgeschlossen|umgesetzt|"
+        r"abgehakt)\b|\b(?:läuft|laufen|steht|stehen)\s+(?:\w+\s+)?(?:schon|bereits|längst)\b"
+    )
+)
+
+_NEXT_FOCUS = re.compile(
+    r"\b(?:jetzt|nun|als\s+nächstes|künftig|ab\s+jetzt)\b.*\b(?:geht|soll\w*|woll\w*|muss|müssen)\b"
+)
+_NEXT_FOCUS = re.compile(fold_umlauts(_NEXT_FOCUS.pattern))
 
 
 # What one applies for online ("die Kita-Anmeldung am Handy ausfüllen", "Straßenfeste online beantragen")
