@@ -83,6 +83,15 @@ def test_goal_ids_match_table1_order():
         ("E-Akte läuft schon, jetzt geht es um Online-Dienste", ["leistungsangebot"]),
         ("Glasfaser haben wir schon. Jetzt geht es darum, dass die Jugend mitgestaltet", []),
         ("E-Akte haben wir schon", ["effizienz"]),  # nothing else named: still the answer
+        ("Weniger Papier, mehr Zeit für die Bürger", ["effizienz", "buergernaehe"]),
+        ("Die Bürger sollen uns besser erreichen können, per Chat oder Mail", ["buergernaehe"]),
+        (
+            "Digitale Schule, digitale Kita-Anmeldung, digitales Rathaus",
+            ["daseinsvorsorge", "leistungsangebot"],
+        ),
+        ("Innovation eher nicht. Lieber solide Verwaltung, die funktioniert.", ["effizienz"]),
+        ("Wir wollen einfach nicht den Anschluss verlieren", ["innovation"]),
+        ("Bessere Werkzeuge für die Mitarbeiter", ["effizienz"]),
         ("Wir haben kaum Leute für die Vereine", ["zivilgesellschaft"]),
         (
             "Online-Dienste ausbauen, damit die Leute Zeit sparen",

@@ -142,6 +142,10 @@ _LEXICON: dict[str, list[str]] = {
         r"\bfinanzielle\w*\s+(?:mittel|unterstützung|förderung)",
     ],
     "effizienz": [
+        r"\b(?:bessere|moderne|vernünftige|gute)\w*\s+(?:werkzeuge|arbeitsmittel|tools|software|technik)\b",
+        # "solide Verwaltung, die funktioniert"
+        r"\b(?:verwaltung|rathaus|abläufe|prozesse)\w*,?\s+(?:die|das|der)\s+(?:\w+\s+)?funktionier\w*",
+        r"\b(?:funktionierende|solide|stabile|zuverlässige)\w*\s+(?:verwaltung|abläufe|prozesse)\b",
         # "Die Arbeit muss trotzdem zu schaffen sein", "dass die Kollegen nicht in Arbeit untergehen"
         r"\barbeit\s+(?:\w+\s+){0,3}(?:zu\s+)?(?:schaffen|bewältigen)\b",
         r"\b(?:in|unter)\s+(?:der\s+)?arbeit\s+untergeh\w*",
@@ -220,6 +224,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\bkein\w*\s+(?:\w+\s+)?personal\b",
     ],
     "leistungsangebot": [
+        r"\bdigitale\w*\s+(?:rathaus|bürgeramt|bürgerbüro|bürgerservice)\b",
         r"\bper\s+mausklick\b",
         r"\b(?:im|übers|über\s+das)\s+(?:internet|netz)\b",
         r"\bvon\s+zu\s?hause\b",
@@ -273,6 +278,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\be\s?government\s?(?:angebot|dienst|leistung|service)\w*",
     ],
     "buergernaehe": [
+        r"\bmehr\s+zeit\s+für\s+(?:die\s+)?(?:bürger\w*|menschen|leute|einwohner\w*|anliegen)",
+        # "Die Bürger sollen uns besser erreichen können"
+        r"\b(?:bürger\w*|leute|menschen|einwohner\w*)\s+(?:\w+\s+){0,3}(?:besser|leichter|einfacher)\s+erreichen\b",
         r"\bnäher\s+an\s+(?:die|den)\s+(?:leute|menschen|bürger\w*|einwohner\w*)",
         r"\baugenhöhe\b",
         r"\bwie\s+(?:\w+\s+){1,5}behandelt\s+werden\b",
@@ -467,6 +475,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\bsich\s+(?:\w+\s+){0,5}einsetzen\b(?!\s+lass)",
     ],
     "innovation": [
+        # "nicht den Anschluss verlieren", "nicht abgehängt werden"
+        r"\banschluss\s+(?:\w+\s+)?verlier\w*",
+        r"\babgehängt\w*",
         r"\bneues\s+ausprobier\w*",
         r"\b(?:was|etwas)\s+neues\s+(?:zu\s+)?(?:aus)?(?:probier|versuch|wag|test)\w*",
         r"\bneuland\b",
@@ -543,6 +554,8 @@ _FUZZY_ANCHORS: dict[str, str] = {
 # about the town hall; "Termine im Bürgerbüro" names where, not why). They must also match a _LEXICON
 # pattern; this list only weakens them.
 _WEAK_CUES: list[str] = [
+    # "nicht den Anschluss verlieren" is Innovation alone, but "beim Förderprogramm …" is about the funds
+    r"\banschluss\s+(?:\w+\s+)?verlier\w*",
     r"\berreichbar\w*",
     r"\bbürger\s?(?:büro|amt)\w*",
     r"\boffener\b",
@@ -559,6 +572,8 @@ _WEAK_CUES: list[str] = [
 # Hand", "Bürokratie streichen") does not negate them; only a dismissal ("ist uns egal") does. They
 # must also match a _LEXICON pattern (searched inside the matched span).
 _PROBLEM_CUES: list[str] = [
+    r"\banschluss\s+(?:\w+\s+)?verlier",
+    r"\babgehängt",
     r"papier",
     r"b[uü]rokratie",
     r"\bvon\s+hand\b",
@@ -854,6 +869,15 @@ _REJECTION = re.compile(fold_umlauts(_REJECTION.pattern))
 _OTHER_THINGS = re.compile(fold_umlauts(_OTHER_THINGS.pattern))
 _BARE_NO = re.compile(fold_umlauts(_BARE_NO.pattern))
 _MEANS_ONLY = re.compile(fold_umlauts(_MEANS_ONLY.pattern))
+_EMPTY_WISH = re.compile(
+    fold_umlauts(
+        r"^\W*(?:und\s+|also\s+)?(?:da|hier|dann|jetzt)?\s*(?:müssen|muss|sollten|sollte|wollen|will|möchten)\s+"
+        r"(?:wir|man|ich)\s+(?:(?:was|etwas|dringend|endlich|unbedingt|jetzt|auch|mal|einfach)\s+)*"
+        r"(?:tun|machen|ändern|unternehmen|ran)\W*$"
+        r"|^\W*(?:und\s+)?(?:da|hier)\s+muss\s+(?:(?:dringend|endlich|jetzt|einfach)\s+)*(?:was|etwas)\s+"
+        r"(?:passieren|geschehen|getan\s+werden)\W*$"
+    )
+)
 _BENEFICIARY = re.compile(
     fold_umlauts(
         r"\b(?:bürger\w*|leute\w*|menschen|einwohner\w*|verein\w*|betrieb\w*|unternehm\w*|firmen|familien|"
@@ -1591,6 +1615,8 @@ def _is_open_wish(part: str) -> bool:
         return False
     if _OTHER_THINGS.search(norm) or _DISMISSAL_WORDS.search(norm) or _REJECTION.search(norm):
         return False
+    if _EMPTY_WISH.match(norm):
+        return False  # "…, da müssen wir was tun": says that something must happen, not what
     if _MEANS_ONLY.search(norm) and not _BENEFICIARY.search(norm):
         # "…, da muss die Technik helfen": the means to the goal before, no goal of its own (but "Die
         # Technik soll den Bürgern helfen" says whom it serves).
