@@ -71,7 +71,9 @@ _QUESTION_START = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # A w-word followed by a verb or a quantity: "Was ist …", "Wie viele …" – not "Wie gesagt, …".
 _STRONG_QUESTION_START = re.compile(
-    r"^\s*(?:" + _W_WORD + r")\s+(?:ist|sind|war|waren|bedeutet|bedeuten|heißt|heisst|kostet|kosten|"
+    # "Welcher Typ nutzt …", "Welche Kommunen haben …": the w-word with its noun before the verb
+    r"^\s*(?:" + _W_WORD + r"|welche[rsnm]?\s+(?!(?:wir|ich|sie|es|man|die|der|das|davon)\b)\w+)\s+"
+    r"(?:ist|sind|war|waren|bedeutet|bedeuten|heißt|heisst|kostet|kosten|"
     r"macht|machen|hat|haben|hatte|kann|können|soll|sollen|muss|müssen|viele|viel|lange|genau|denn|"
     r"versteht|verstehen|meint|meinen|steht|stehen|gibt|gab|sagt|sagen|hält|halten|bringt|bringen|"
     r"gehört|gehören|passiert|läuft|laufen|funktioniert|wird|werden|wurde|wurden|hängt|hängen|"
@@ -467,9 +469,24 @@ def refers_to_own_result(text: str) -> bool:
     message = (text or "").strip()
     return (
         bool(_SELF_REFERENCE.search(message))
-        or len(message.split()) <= OWN_RESULT_MAX_WORDS_WITHOUT_REFERENCE
+        or (len(message.split()) <= OWN_RESULT_MAX_WORDS_WITHOUT_REFERENCE and not defines_a_term(message))
         or bool(_COMPARISON_OF_IT.match(message))
     )
+
+
+# "Was bedeutet LoRaWAN?", "Was ist eigentlich Civic Tech?": a term to define, not "Was bedeutet das?" (the
+# own result) or "Was bist du?" (the assistant). The classifier took such short ones for those.
+_DEFINES_A_TERM = re.compile(
+    r"^\W*(?:und\s+)?(?:was|wofür|wofur)\s+(?:ist|sind|bedeutet|bedeuten|heißt|heisst|meint|steht)\s+"
+    r"(?:(?:denn|eigentlich|genau|nochmal|noch\s+mal|überhaupt|bitte)\s+)*"
+    r"(?!(?:das|es|dies\w*|der\s+typ|unser\w*|mein\w*|ihr\w*|jetzt|nun|konkret|damit|dabei|so|hier|"
+    r"du|sie|ihr|euer|eure|mir|uns|denn|für|fur)\b)[a-zäöüß]",
+    re.IGNORECASE,
+)
+
+
+def defines_a_term(text: str) -> bool:
+    return bool(_DEFINES_A_TERM.match(text or ""))
 
 
 def names_command(intent: str, text: str) -> bool:
@@ -681,6 +698,6 @@ def route(text: str, intent: str | None, confidence: float) -> str:
     if intent in ANSWER_INTENTS:
         # An interview answer can start like a question ("Wie gesagt, Effizienz"): only clear ones move.
         return KNOWLEDGE_INTENT if is_clear_question(message) else intent
-    if confidence < COMMAND_CONFIDENCE:
+    if confidence < COMMAND_CONFIDENCE or (intent in ASSISTANT_INTENTS and defines_a_term(message)):
         return KNOWLEDGE_INTENT
     return intent

@@ -426,6 +426,24 @@ def test_own_result_follow_ups_need_a_reference_to_the_own_result(text, routed):
 
 
 @pytest.mark.parametrize(
+    "text, intent, routed",
+    [
+        # A term to define, taken with high confidence for the own result or for the assistant
+        ("was bedeutet LoRaWAN", "own_result_meaning", "ask_question"),
+        ("Was ist eigentlich Civic Tech?", "bot_challenge", "ask_question"),
+        ("Was bedeutet das?", "own_result_meaning", "own_result_meaning"),
+        ("Was bist du?", "bot_challenge", "bot_challenge"),
+        ("Was ist ein Bot?", "bot_challenge", "bot_challenge"),
+        # A w-question led by its noun, without a question mark, was read as an interview answer
+        ("welcher typ nutzt am meisten open data", "inform", "ask_question"),
+        ("Welche wir haben: E-Akte und ePayment", "inform", "inform"),
+    ],
+)
+def test_short_definition_questions_and_noun_led_questions_go_to_the_sources(text, intent, routed):
+    assert route(text, intent, 0.99) == routed
+
+
+@pytest.mark.parametrize(
     "text, routed",
     [
         # Right after the result these got a knowledge answer (a "Monopolist" comparison).
