@@ -125,6 +125,30 @@ def test_another_answer_instead_of_yes_no_is_parsed_normally(matcher):
     assert updates[PENDING_MATCH] is None and updates[REQUESTED_SLOT] != "strategy"
 
 
+def test_answering_the_next_question_instead_of_yes_no_keeps_the_proposal(matcher):
+    # Asked back on the strategy, the user answered the responsibility question: it was asked back
+    # again, quoting the new message as if it were about the strategy.
+    state = at(
+        "strategy",
+        **{
+            PENDING_MATCH: {
+                "slot": "strategy",
+                "values": ["vorhanden"],
+                "text": "Seit 2021, wird überarbeitet",
+            }
+        },
+    )
+    text = "Das liegt beim Landrat, operativ macht es die Stabsstelle Digitalisierung"
+    updates, messages = flow.step(state, Turn("inform", text))
+    assert updates["strategy"] == "vorhanden" and updates[PENDING_MATCH] is None
+    assert updates["responsibility"] == ["hvb", "cdo"]
+    assert updates[REQUESTED_SLOT] == "egov_components"
+    assert "für die nächste Frage" in messages[-1].text and "stimmt das" not in messages[-1].text
+    # An answer to this question itself still counts here (the test above), and a short one is no move.
+    updates, _ = flow.step(state, Turn("inform", "Landrat"))
+    assert updates.get("responsibility") is None
+
+
 def test_goal_paraphrases_join_the_draft(matcher):
     matcher[("goals", "Tja, schwierig")] = [sure("attraktivitaet")]
     updates, _ = flow.step(at(GOAL_SLOT, **{GOALS_DRAFT: ["effizienz"]}), Turn("inform", "Tja, schwierig"))

@@ -658,9 +658,30 @@ def _resolve_pending(
         return {PENDING_MATCH: None, FAILURES: 0.0}, [
             Message("Danke, dann ordne ich das nicht so ein. Sagen Sie es gern anders oder wählen Sie unten.")
         ]
+    moved_on = _answers_the_next_question(slot, state, turn)
+    if moved_on:
+        # "Das liegt beim Landrat …" after "Ich ordne … als »Ja, vorhanden« ein – stimmt das?": the user went
+        # on to the next question without objecting, so the proposal stands and the message counts there
+        # (it was asked back with the new message quoted as if it were about the strategy).
+        updates, messages = _accept_matched(slot, list(pending["values"]), state, pending.get("ranked"))
+        ahead, value = moved_on
+        updates[ahead] = value
+        accepted = practices.describe_value(slot, updates.get(slot))
+        described = practices.describe_value(ahead, value)
+        return updates, [*messages, Message(f"Notiert: {accepted}; und für die nächste Frage: {described}.")]
     # Anything else is a new answer (or a question): handle it as if nothing were pending.
     updates, messages = _handle_answer(slot, {**state, PENDING_MATCH: None}, turn)
     return {PENDING_MATCH: None, **updates}, messages
+
+
+def _answers_the_next_question(slot: str, state: Mapping[str, Any], turn: Turn) -> tuple[str, Any] | None:
+    """(question, value) when a message in reply to "stimmt das?" answers the next open practice question by
+    the rules and not this one, else None."""
+    if slot == GOAL_SLOT or turn.button_value is not None or looks_like_question(turn.text):
+        return None
+    if practices.parse_answer(slot, turn.text).ok or len(turn.text.split()) < MIN_WORDS_EARLY_ANSWER:
+        return None
+    return _following_answer(slot, state, turn.text, understood=False)
 
 
 # --- navigation -------------------------------------------------------------------------------------
