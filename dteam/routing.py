@@ -480,7 +480,10 @@ _DEFINES_A_TERM = re.compile(
     r"^\W*(?:und\s+)?(?:was|wofür|wofur)\s+(?:ist|sind|bedeutet|bedeuten|heißt|heisst|meint|steht)\s+"
     r"(?:(?:denn|eigentlich|genau|nochmal|noch\s+mal|überhaupt|bitte)\s+)*"
     r"(?!(?:das|es|dies\w*|der\s+typ|unser\w*|mein\w*|ihr\w*|jetzt|nun|konkret|damit|dabei|so|hier|"
-    r"du|sie|ihr|euer|eure|mir|uns|denn|für|fur)\b)[a-zäöüß]",
+    r"du|sie|ihr|euer|eure|mir|uns|denn|für|fur)\b)"
+    # … and not about the assistant or the result ("Was ist der nächste Schritt?", "Was sind Beispiele?")
+    r"(?!.*\b(?:nächst\w*|misch\w*|beispiel\w*|option\w*|möglich\w*|ergebnis\w*|typ|schritt\w*|funktion\w*|"
+    r"befehl\w*|hilfe|selbsttest\w*|test)\b)[a-zäöüß]",
     re.IGNORECASE,
 )
 
@@ -698,6 +701,6 @@ def route(text: str, intent: str | None, confidence: float) -> str:
     if intent in ANSWER_INTENTS:
         # An interview answer can start like a question ("Wie gesagt, Effizienz"): only clear ones move.
         return KNOWLEDGE_INTENT if is_clear_question(message) else intent
-    if confidence < COMMAND_CONFIDENCE or (intent in ASSISTANT_INTENTS and defines_a_term(message)):
+    if confidence < COMMAND_CONFIDENCE or (intent == BOT_INTENT and defines_a_term(message)):
         return KNOWLEDGE_INTENT
     return intent

@@ -434,6 +434,9 @@ def test_own_result_follow_ups_need_a_reference_to_the_own_result(text, routed):
         ("Was bedeutet das?", "own_result_meaning", "own_result_meaning"),
         ("Was bist du?", "bot_challenge", "bot_challenge"),
         ("Was ist ein Bot?", "bot_challenge", "bot_challenge"),
+        # Words about the assistant or the result keep the classifier's intent
+        ("Was sind Beispiele für Fragen?", "show_examples", "show_examples"),
+        ("Was bedeutet Mischtyp?", "own_result_meaning", "own_result_meaning"),
         # A w-question led by its noun, without a question mark, was read as an interview answer
         ("welcher typ nutzt am meisten open data", "inform", "ask_question"),
         ("Welche wir haben: E-Akte und ePayment", "inform", "inform"),
