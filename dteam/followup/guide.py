@@ -32,7 +32,7 @@ _HOW_ABOUT = (
 )
 _COLLEAGUES = r"(?:mein\w*|unser\w*)\s+(?:\w+\s+)?(?:kolleg\w*|mitarbeite\w*)"
 # "Was bringt mir der Code?", "Wozu nützt uns der Teammodus?": what a feature is good for
-_WHAT_FOR = r"\b(?:was|wozu|wofür)\s+(?:bringt|bringen|nützt|nutzt|hilft|soll)\b.*\b"
+_WHAT_FOR = r"\b(?:was|wozu|wofür)\s+(?:bringt|bringen|nützt|nutzt|hilft|soll)\b[^.!?]{0,60}?\b"
 _PRINTED = r"pdf|bericht\w*|ausdruck\w*|ausdrucken|ausgedruckt|drucken"
 _OWN_OR_COUNCIL = (
     r"mein\w*|unser\w*|ergebnis\w*|selbsttest\w*|rat|gemeinderat|stadtrat|kreistag|bürgermeister\w*|leitung"
