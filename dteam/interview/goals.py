@@ -1191,10 +1191,12 @@ _ALREADY_DONE = re.compile(
     )
 )
 
+# "…, jetzt geht es um …", "nun wollen wir …": the next focus after what is done
 _NEXT_FOCUS = re.compile(
-    r"\b(?:jetzt|nun|als\s+nächstes|künftig|ab\s+jetzt)\b.*\b(?:geht|soll\w*|woll\w*|muss|müssen)\b"
+    fold_umlauts(
+        r"\b(?:jetzt|nun|als\s+nächstes|künftig|ab\s+jetzt)\b.*\b(?:geht|soll\w*|woll\w*|muss|müssen)\b"
+    )
 )
-_NEXT_FOCUS = re.compile(fold_umlauts(_NEXT_FOCUS.pattern))
 
 
 # What one applies for online ("die Kita-Anmeldung am Handy ausfüllen", "Straßenfeste online beantragen")

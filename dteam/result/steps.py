@@ -175,19 +175,20 @@ def why_text(content: ResultContent, asked_type: str | None = None, claimed_goal
     `claimed_goals`: goals the question claims for the municipality ("Wir sind doch eher
     bürgerorientiert") that are not among its ranked goals – said so, with how to add them.
     """
+    other_type = asked_type if asked_type and asked_type != content.type_id else None
     intro = ""
-    if asked_type and asked_type != content.type_id:
+    if other_type:
         intro = (
             f"Nach Ihren Zielen ähnelt Ihre Kommune am meisten {DATIVE[content.type_id]}, nicht "
-            f"{DATIVE[asked_type]}. "
+            f"{DATIVE[other_type]}. "
         )
     section = content.section("why")
     lines = list(section.lines)
     head = intro + f"Darum passt Ihre Kommune am besten zu {DATIVE[content.type_id]}:"
-    if asked_type and asked_type != content.type_id:
-        lines.append(_asked_type_line(content, asked_type))
     unnamed = [g for g in claimed_goals if not content.typology.points.get(g)]
-    if unnamed and not (asked_type and asked_type != content.type_id):
+    if other_type:
+        lines.append(_asked_type_line(content, other_type))
+    elif unnamed:
         label = GOAL_LABELS[unnamed[0]]
         lines.append(
             f"„{label}“ haben Sie nicht unter Ihren wichtigsten Zielen genannt. " + _add_goal_hint(unnamed[0])
