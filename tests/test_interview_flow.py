@@ -52,14 +52,38 @@ def test_a_long_goal_answer_taken_for_finish_goals_is_read_as_an_answer():
     assert updates["goals"] == ["effizienz"]
 
 
-def test_one_goal_asks_once_for_more_then_accepts_what_there_is():
+def test_goals_typed_one_per_message_are_asked_on_until_three_like_buttons():
+    # A second typed goal used to close the question with two: the third ("Innovation") then
+    # landed at the municipality question.
     updates, _ = step(at("goals"), Turn("inform", "Effizienz"))
     assert updates["goals_draft"] == ["effizienz"] and updates["goals_asked_more"] is True
     assert updates["requested_slot"] == "goals"
     state = {**at("goals"), **updates}
     updates, _ = step(state, Turn("inform", "Bürgernähe"))
+    assert updates["goals_draft"] == ["effizienz", "buergernaehe"] and "goals" not in updates
+    assert updates["requested_slot"] == "goals"
+    state = {**state, **updates}
+    updates, _ = step(state, Turn("inform", "Innovation"))
+    assert updates["goals"] == ["effizienz", "buergernaehe", "innovation"]
+    assert updates["requested_slot"] == "municipality_kind"
+
+
+@pytest.mark.parametrize(
+    "text", ["Bürgernähe, sonst nichts", "Und Bürgernähe, das war's", "Bürgernähe. Mehr nicht."]
+)
+def test_a_goal_answer_that_closes_the_list_ends_the_goal_question(text):
+    state = at("goals", goals_draft=["effizienz"], goals_asked_more=True)
+    updates, _ = step(state, Turn("inform", text))
     assert updates["goals"] == ["effizienz", "buergernaehe"]
     assert updates["requested_slot"] == "municipality_kind"
+    updates, _ = step(at("goals"), Turn("inform", "Effizienz und Bürgernähe, das wars"))
+    assert updates["goals"] == ["effizienz", "buergernaehe"]
+
+
+def test_a_further_message_that_adds_no_goal_ends_the_goal_question():
+    state = at("goals", goals_draft=["effizienz", "buergernaehe"], goals_asked_more=True)
+    updates, _ = step(state, Turn("inform", "Effizienz ist uns wirklich am wichtigsten"))
+    assert updates["goals"] == ["effizienz", "buergernaehe"]
 
 
 def test_goal_buttons_collect_until_three_or_finish():
@@ -400,7 +424,7 @@ def test_a_bare_yes_to_another_goal_asks_which_without_counting_a_failure():
     assert not updates.get(flow.FAILURES)
     # A yes that names the goal adds it.
     updates, _ = step(state, Turn("affirm", "Ja, Bürgernähe"))
-    assert updates["goals"] == ["effizienz", "buergernaehe"]
+    assert updates["goals_draft"] == ["effizienz", "buergernaehe"] and not updates.get(flow.FAILURES)
 
 
 def test_multi_select_buttons_build_a_draft_until_finish():

@@ -778,7 +778,7 @@ def _answer_goals(state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[M
             return with_wishes
     if found:
         merged = goal_parser.add_goals(draft, turn.text) if draft else found
-        return _goals_with_follow_up(merged[: goal_parser.MAX_GOALS], False, state)
+        return _goals_with_follow_up(merged[: goal_parser.MAX_GOALS], False, state, turn.text)
     if _is_interruption(turn):
         return {}, []
     if turn.intent != "skip":
@@ -916,12 +916,19 @@ def _add_unknown_wishes(
 
 
 def _goals_with_follow_up(
-    ranked: list[str], replace: bool, state: Mapping[str, Any]
+    ranked: list[str], replace: bool, state: Mapping[str, Any], text: str = ""
 ) -> tuple[Updates, list[Message]]:
     asked_more = bool(state.get(GOALS_ASKED_MORE))
-    if len(ranked) >= goal_parser.MAX_GOALS or (asked_more and not replace):
+    # A message that added a goal is asked on, like a button (one goal per message is common);
+    # one that added none, or says itself that the list is complete, ends the question.
+    added = len(set(ranked) - set(state.get(GOALS_DRAFT) or [])) > 0
+    if (
+        len(ranked) >= goal_parser.MAX_GOALS
+        or goal_parser.closes_the_list(text)
+        or (asked_more and not replace and not added)
+    ):
         return _goals_done(ranked)
-    # Fewer than three goals: ask once for more (the goal question then shows the draft).
+    # Fewer than three goals: ask for more (the goal question then shows the draft).
     return {GOALS_DRAFT: ranked, GOALS_ASKED_MORE: True, FAILURES: 0.0}, []
 
 

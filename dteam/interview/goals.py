@@ -1537,6 +1537,19 @@ def add_goals(current: Sequence[str], text: str) -> list[str]:
     return list(current) if edited is None else edited
 
 
+# "Effizienz und Bürgernähe, das war's": an answer that says itself that no goal follows.
+_CLOSES_THE_LIST = re.compile(
+    r"(?:,|\.|;|\bund\b)\s*(?:das\s+war\S*(?:\s+(?:s|es|alles|auch|schon))*|das\s+ist\s+alles|das\s+reicht|"
+    r"mehr\s+(?:ziele\s+)?(?:nicht|haben\s+wir\s+nicht|gibt\s+es\s+nicht)|sonst\s+(?:nichts|keine\w*)|"
+    r"nichts\s+(?:mehr|weiter)|keine\s+weiteren(?:\s+ziele)?|fertig)\W*$"
+)
+
+
+def closes_the_list(text: str) -> bool:
+    """True when an answer that names goals ends by saying there are no more ("…, sonst nichts")."""
+    return bool(text) and bool(_CLOSES_THE_LIST.search(normalise(text)))
+
+
 def is_no_more_goals(text: str) -> bool:
     """True for answers like "nein", "das war's", "fertig", "keine weiteren" (and no goal named)."""
     if not text or not str(text).strip():
