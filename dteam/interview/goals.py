@@ -142,6 +142,10 @@ _LEXICON: dict[str, list[str]] = {
         r"\bfinanzielle\w*\s+(?:mittel|unterstützung|förderung)",
     ],
     "effizienz": [
+        # "Verwaltung beschleunigen", "die Verfahren beschleunigen"
+        r"\b(?:verwaltung|verfahren|abläuf|ablauf|prozess|bearbeitung|genehmigung|antragsbearbeitung)\w*\s+"
+        r"(?:\w+\s+){0,2}beschleunig\w*",
+        r"\bbeschleunig\w*\s+(?:\w+\s+){0,3}(?:verwaltung|verfahren|abläuf|prozess|bearbeitung|genehmigung)\w*",
         r"\b(?:bessere|moderne|vernünftige|gute)\w*\s+(?:werkzeuge|arbeitsmittel|tools|software|technik)\b",
         # "solide Verwaltung, die funktioniert"
         r"\b(?:verwaltung|rathaus|abläufe|prozesse)\w*,?\s+(?:die|das|der)\s+(?:\w+\s+)?funktionier\w*",
@@ -320,6 +324,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:mitred|mitsprache|mitbestimm|mitentscheid)\w*",
         r"\b(?:die\s+)?(?:bürger\w*|leute|menschen|einwohner\w*)\s+(?:\w+\s+){0,2}mit(?:zu)?nehm\w*",
         r"\ban\s+(?:\w+\s+){0,2}(?:entscheidung|planung)\w*\s+(?:\w+\s+)?beteilig\w*",
+        # "die Bürger einbinden", "eine Verwaltung, die die Leute einbindet", "Einwohner beteiligen"
+        r"\b(?:bürger\w*|leute|menschen|einwohner\w*)\s+(?:\w+\s+){0,3}(?:beteilig|einbind|einbezieh|einbeziehen)\w*",
+        r"\b(?:beteilig|einbind|einbezieh)\w*\s+(?:\w+\s+){0,2}(?:bürger\w*|leute|menschen|einwohner\w*)",
     ],
     "attraktivitaet": [
         r"\b(?:nicht\s+)?wegzieh\w*",
@@ -475,6 +482,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bsich\s+(?:\w+\s+){0,5}einsetzen\b(?!\s+lass)",
     ],
     "innovation": [
+        r"\btest(?:region|feld|gebiet|kommune|raum)\w*",
+        r"\b(?:für|fuer)\s+(?:was|etwas)\s+neues\b",
         # "nicht den Anschluss verlieren", "nicht abgehängt werden"
         r"\banschluss\s+(?:\w+\s+)?verlier\w*",
         r"\babgehängt\w*",
@@ -687,11 +696,20 @@ _DISMISSIVE_JUDGEMENTS = (
 # After a plain negation these words make it a dismissal ("nicht so wichtig", "kein Thema").
 _DISMISSAL_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:so\s+|besonders\s+|sehr\s+|ganz\s+|wirklich\s+|mehr\s+|unbedingt\s+)?"
-    r"(?:wichtig|relevant|dringend|vorrangig|nötig|notwendig|thema|priorität|rolle|ziel)"
+    r"(?:wichtig|relevant|dringend|vorrangig|nötig|notwendig|thema|priorität|rolle|ziel|entscheidend)"
 )
 # The plain words first: at one position the first alternative that matches wins.
+# Someone else does it ("Daseinsvorsorge machen bei uns die Stadtwerke", "den Breitbandausbau macht der
+# Kreis") or it needs no help ("die Vereine kommen allein klar"): not the administration's goal.
+_NOT_OURS = (
+    r"(?:macht|machen|übernimmt|übernehmen|erledigt|erledigen|betreibt|betreiben)\s+(?:bei\s+uns\s+(?:schon\s+)?"
+    r"(?:die|der|das)\b|(?:\w+\s+)?(?:die|der|das)\s+(?:\w+\s+)?(?:stadtwerke\w*|kreis|landkreis|land|bund|"
+    r"zweckverband|\w*gesellschaft|\w*verband|nachbargemeinde|verbandsgemeinde)\b)|"
+    r"(?:kommen|kommt)\s+(?:\w+\s+)?(?:gut\s+)?(?:allein|alleine|selbst|selber)\s+klar|"
+    r"(?:machen|macht)\s+(?:ihr|sein)\s+eigenes\s+ding|misch\w*\s+(?:\w+\s+){0,3}nicht\s+ein"
+)
 _NEGATION = re.compile(
-    rf"\b(?:{_PLAIN_NEGATION_WORDS}|unwichtig\w*|egal|irrelevant|nebensach\w*|nebensächlich\w*|"
+    rf"\b(?:{_PLAIN_NEGATION_WORDS}|{_NOT_OURS}|unwichtig\w*|egal|irrelevant|nebensach\w*|nebensächlich\w*|"
     rf"{_DISMISSIVE_JUDGEMENTS}|(?:ist|sind)\s+sache\s+(?:vom|von|des|der)\b|"
     r"zweitrangig\w*|nachrangig\w*|weniger\s+wichtig|spielt\s+keine\s+rolle|kein\s+thema)\b"
 )
@@ -713,8 +731,9 @@ _DISMISSAL_WORDS = re.compile(
     rf"{_DISMISSIVE_JUDGEMENTS}|abgehakt|spielt\s+keine\s+rolle)\b"
 )
 _REJECTION = re.compile(
+    rf"\b(?:{_NOT_OURS})\b|"
     r"\b(?:interessier|brauch|reiz|juck|woll|kümmer)\w*\s+(?:\w+\s+){0,2}(?:nicht|nich|kaum)\b(?!\s+(?:nur|mehr)\b)(?!(?:\s+\w+){2,})"
-    r"|\b(?:streich\w*|weglassen|weg\s+lassen|lass\w*\s+(?:\w+\s+){0,3}weg|rausnehm\w*|raus\s+nehmen|"
+    r"|\b(?:streich\w*|weglassen|weg\s+lassen|lass\w*\s+(?:\w+\s+){0,3}(?:weg|raus)|rausnehm\w*|raus\s+nehmen|"
     r"nehm\w*\s+(?:\w+\s+){0,3}(?:raus|zurück))\b"
 )
 # After "X auch": a lower rank, not a dismissal ("Innovation auch, aber nachrangig").
@@ -740,7 +759,7 @@ _BACK_PRONOUN = re.compile(
 _GOAL_CUE = re.compile(
     r"\b(?:ziel\w*|wollen|will|möchte\w*|wünsch\w*|wunsch|soll\w*|wichtig\w*|zählt|geht\s+(?:es|s)|geht\s+um|"
     r"brauch\w*|lieber|priorität\w*|anliegen|schwerpunkt\w*|fokus|wäre|wären|würde\w*|muss|müssen|"
-    r"vorrang\w*|hauptsache|ändern)\b"
+    r"vorrang\w*|hauptsache|ändern|deswegen|deshalb|daher|darum)\b"
 )
 _CONTEXT_MIN_WORDS = 6
 _FILLER_MAX_WORDS = 3  # a goal-free clause this short ("ganz wichtig") does not end the goal's reach
@@ -789,10 +808,17 @@ _SELF_CORRECTION = re.compile(
     r"|\bmeine ich\b(?!\s*,?\s*(?:und|sowie|oder|auch)\b)"
 )
 # "Wobei, Bürgernähe ist eigentlich noch wichtiger." – more important than all goals named before it.
-_MORE_IMPORTANT_ALONE = re.compile(r"\bwichtiger\b(?!.*\bals\b)")
+_MORE_IMPORTANT_ALONE = re.compile(
+    r"\bwichtiger\b(?!.*\bals\b)|\bvorgeh\w*|\bgeht\s+(?:\w+\s+){0,2}vor\b|\bvorrang\b|\bhat\s+(?:\w+\s+)?vorrang"
+)
+# "…, aber noch wichtiger ist, dass …" standing alone: the next clause's goal goes before the others.
+_MORE_IMPORTANT_AHEAD = re.compile(r"\b(?:noch|viel|weit|deutlich)\s+wichtiger\s+(?:ist|sind|w(?:a|ae|ä)re)(?:\s+(?:aber|jedoch|doch|mir|uns))*\s*$")
 # "…, aber vorher kommt Effizienz": before the goals named so far.
 _BEFORE_THAT = re.compile(r"\b(?:vorher|davor|zuvor)\b")
-_SWAP = re.compile(r"\b(?:umgekehrt|anders\s?(?:rum|herum)|vertauscht|tauschen|vertauschen)\b")
+_SWAP = re.compile(
+    r"\b(?:umgekehrt\w*|anders\s?(?:rum|herum)|vertauscht|tauschen|vertauschen|tauscht|"
+    r"reihenfolge\s+(?:\w+\s+)?(?:umdreh\w*|umkehr\w*|drehen))\b"
+)
 # "Tausch mal Platz eins und drei", "die erste und die dritte Stelle vertauschen": two places swapped.
 _SWAP_WORD = re.compile(r"\b(?:ver)?tausch\w*")
 _PLACE_WORD = r"(?:eins|1|erst\w*|zwei|2|zweit\w*|drei|3|dritt\w*)"
@@ -809,7 +835,8 @@ def swaps_places(text: str) -> bool:
 
 def _swapped_places(norm: str) -> tuple[int, int] | None:
     """The two 0-based places of "Tausch Platz eins und drei", else None."""
-    pair = _PLACE_PAIR.search(norm) if _SWAP_WORD.search(norm) else None
+    # "Tausch Platz zwei und drei", also "2 und 3 andersrum".
+    pair = _PLACE_PAIR.search(norm) if _SWAP_WORD.search(norm) or _SWAP.search(norm) else None
     if not pair:
         return None
     index = {"e": 0, "1": 0, "z": 1, "2": 1, "d": 2, "3": 2}
@@ -1115,11 +1142,16 @@ def analyse(text: str) -> GoalAnalysis:
     done: list[Mention] = []  # in a clause that says it is done already ("Glasfaser haben wir schon")
     previous: list[Mention] = []  # the mentions of the clause just before
     previous_end = 0
+    ahead_carried = False
     for start, end in clause_spans(norm, _CLAUSE_SPLIT):
         clause = norm[start:end]
         found = _find_mentions(clause, start, norm.startswith(".", end))
         markers = _rank_markers(clause, start)
         if not found:
+            if _MORE_IMPORTANT_AHEAD.search(clause):
+                # "…, aber noch wichtiger ist, dass wir die Pflichten erfüllen": about the next clause.
+                ahead_carried = True
+                continue
             # A goal-free clause can be about the clause before: dismiss it or rank it.
             if previous and _refers_back(norm, clause, start, end, previous_end, previous, markers):
                 previous = []
@@ -1137,8 +1169,9 @@ def analyse(text: str) -> GoalAnalysis:
             done.extend(found)
         previous, previous_end = found, end
         pairs = _comparisons(clause, start, found)
-        ahead = _MORE_IMPORTANT_ALONE.search(clause) or _BEFORE_THAT.search(clause)
-        if not pairs and len(found) == 1 and ahead:
+        ahead = ahead_carried or _MORE_IMPORTANT_ALONE.search(clause) or _BEFORE_THAT.search(clause)
+        ahead_carried = False
+        if not pairs and len({m.goal for m in found}) == 1 and ahead:
             earlier = [m.goal for m in mentions if not m.negated and m.goal != found[0].goal]
             pairs = [(found[0].goal, goal) for goal in earlier]
         if pairs:
@@ -1175,6 +1208,7 @@ def analyse(text: str) -> GoalAnalysis:
         before = _purpose_pairs(norm, positive) + _group_pairs(norm, positive)
     ranked = _apply_comparisons(ranked, before)
     ranked = _apply_self_correction(norm, mentions, ranked)
+    ranked = _by_weights(norm, positive, ranked)
     negated = [m.goal for m in mentions if m.negated and m.goal not in ranked]
     return GoalAnalysis(
         goals=ranked[:MAX_GOALS], negated=list(dict.fromkeys(negated)), mentions=mentions, all_goals=ranked
@@ -1188,6 +1222,8 @@ _ALREADY_DONE = re.compile(
         r"\b(?:haben|hat)\s+(?:wir|man)\s+(?:\w+\s+)?(?:schon|bereits|längst)\b(?!\s+(?:lange\s+)?(?:vor|im\s+blick))"
         r"|\b(?:ist|sind)\s+(?:\w+\s+)?(?:schon\s+|bereits\s+|längst\s+)?(?:fertig|durch|erledigt|abgeschlossen|umgesetzt|"
         r"abgehakt)\b|\b(?:läuft|laufen|steht|stehen)\s+(?:\w+\s+)?(?:schon|bereits|längst)\b"
+        # "Glasfaser liegt übrigens schon überall", "Breitband gibt's hier seit letztem Jahr"
+        r"|\b(?:liegt|liegen|gibt(?:\s+(?:s|es))?)\s+(?:\w+\s+){0,3}(?:schon|bereits|längst|seit)\b"
     )
 )
 
@@ -1283,6 +1319,10 @@ def _refers_back(
     return False
 
 
+def _only_reranks(later: list[Mention], found: list[Mention]) -> bool:
+    return bool(later) and {m.goal for m in later} <= {m.goal for m in found}
+
+
 def _mark_context(norm: str, mentions: list[Mention]) -> None:
     """Mark background mentions, if the answer also names goals outright.
 
@@ -1310,6 +1350,8 @@ def _mark_context(norm: str, mentions: list[Mention]) -> None:
             and all(m.rank is None for m in found)
             # "Als Kämmerin sehe ich das so: Fördermittel, …" – goals listed after a colon are stated.
             and not any(":" in norm[a : m.start] for m in found)
+            # "X und Y. Y ist uns eigentlich wichtiger.": the later sentence ranks this one's goals.
+            and not _only_reranks(within(*sentences[stating[-1]]), found)
         ):
             for mention in found:
                 mention.context = True
@@ -1367,6 +1409,28 @@ def _group_pairs(norm: str, mentions: list[Mention]) -> list[tuple[str, str]]:
     return pairs
 
 
+_WEIGHT = re.compile(r"\b(\d{1,3})\s*(?:%|prozent\b)")
+WEIGHT_MAX_DISTANCE = 20  # characters between a share and its goal ("60 % Effizienz", "Effizienz 60 %")
+
+
+def _by_weights(norm: str, positive: list[Mention], ranked: list[str]) -> list[str]:
+    """ "10 % Innovation, 60 % Effizienz, 30 % Bürgernähe": weighted goals ranked by their share."""
+    weights: dict[str, int] = {}
+    for share in _WEIGHT.finditer(norm):
+        near = [
+            (min(abs(m.start - share.end()), abs(share.start() - m.end)), m.goal)
+            for m in positive
+            if m.goal in ranked
+        ]
+        near = [item for item in near if item[0] <= WEIGHT_MAX_DISTANCE]
+        if near:
+            weights.setdefault(min(near)[1], int(share.group(1)))
+    if len(weights) < 2:
+        return ranked
+    weighted = sorted(weights, key=lambda goal: (-weights[goal], ranked.index(goal)))
+    return weighted + [goal for goal in ranked if goal not in weights]
+
+
 def _apply_self_correction(norm: str, mentions: list[Mention], ranked: list[str]) -> list[str]:
     """The part after the last self-correction marker edits the ranking of the part before it.
 
@@ -1384,10 +1448,20 @@ def _apply_self_correction(norm: str, mentions: list[Mention], ranked: list[str]
             # "Daseinsvorsorge, Fördermittel, Innovation. Die Innovation tausche ich gegen Attraktivität."
             return [replaced[1] if g == replaced[0] else g for g in ranked if g != replaced[1]]
         swap = _SWAP.search(norm)
-        if swap and not _COMPARE_FORWARD.search(norm) and not any(m.start >= swap.end() for m in mentions):
-            # "Effizienz zuerst, dann Fördermittel. Umgekehrt!" – no goal after the swap word.
-            return list(reversed(ranked))
-        return ranked
+        if not swap or any(m.start >= swap.end() for m in mentions):
+            return ranked
+        # A comparison in the swap word's sentence ("eher X als Y, nicht umgekehrt") is no edit.
+        sentence = max(norm.rfind(mark, 0, swap.start()) for mark in ".!?;") + 1
+        if _COMPARE_FORWARD.search(norm, sentence):
+            return ranked
+        # "Effizienz zuerst, dann Fördermittel. Umgekehrt!" – no goal after the swap word: reversed;
+        # "…, nee, 2 und 3 andersrum": those two places swapped.
+        places = _swapped_places(norm[max((m.end for m in mentions), default=0) :])
+        if places and max(places) < len(ranked):
+            swapped = list(ranked)
+            swapped[places[0]], swapped[places[1]] = swapped[places[1]], swapped[places[0]]
+            return swapped
+        return list(reversed(ranked))
     marker = markers[-1]
     # The marker word belongs to the part before: "Innovation? Nee." dismisses, it corrects nothing.
     before = analyse(norm[: marker.end()])
@@ -1555,7 +1629,7 @@ def is_no_more_goals(text: str) -> bool:
     if not text or not str(text).strip():
         return False
     norm = normalise(text)
-    if len(norm) > 80 or extract_goals(text):
+    if len(norm) > 80 or extract_goals(text) or _SWAP.search(norm):  # "Nein, andersrum bitte" reorders
         return False
     return bool(_NO_MORE.search(norm))
 
