@@ -68,6 +68,8 @@ _GAP = r"(?:\w+\s+){0,3}"  # up to three words in between
 _LEXICON: dict[str, list[str]] = {
     "rechtliche_vorgaben": [
         r"\bvorgeschrieben\w*",
+        # "das, was Bund und Land uns sowieso vorschreiben"
+        r"\b(?:bund|land|länder|eu|gesetzgeber)\s+(?:\w+\s+){0,4}(?:vorschreib|vorgeb|vorgibt|verlang)\w*",
         r"\baufdrück\w*",
         r"\bauferleg\w*",
         r"\bwas\s+(?:uns\s+)?(?:berlin|brüssel|der\s+bund|das\s+land|die\s+eu|der\s+gesetzgeber)\s+(?:uns\s+)?"
@@ -557,6 +559,7 @@ _FUZZY_ANCHORS: dict[str, str] = {
     "tourismus": "attraktivitaet",
     "wirtschaftsförderung": "wirtschaft",
     "onlinedienste": "leistungsangebot",
+    "attraktiv": "attraktivitaet",
 }
 # Cues that name a goal only when nothing else in their part of a clause does: a property or a place that
 # usually describes what another goal is about ("Der Arzt soll erreichbar bleiben" is about care, not
@@ -715,6 +718,8 @@ _NEGATION = re.compile(
 )
 _NEGATION_EXCEPTIONS = re.compile(
     r"\bnicht\s+(?:nur|zuletzt|ohne|weniger|vergessen|zu\s+vergessen|unwichtig|egal|unerheblich)\b"
+    # "dass wir als Arbeitgeber nicht völlig von gestern wirken": not being behind is the goal
+    r"|\bnicht\s+(?:\w+\s+)?(?:von\s+gestern|altmodisch|verstaubt|angestaubt|rückständig|abgehängt)"
 )
 # A negation of decline or of missing out states a goal ("dass das Vereinsleben nicht einschläft", "dass
 # wir bei Förderaufrufen nicht zu spät dran sind"): it does not negate the goal in its clause.
@@ -727,6 +732,8 @@ _DECLINE_AFTER = re.compile(
 # A goal-free clause that dismisses what the clause before it named ("Von Tourismus reden alle, aber das
 # ist bei uns kein Thema", "Innovation? Auch nicht vorrangig.", "… , die lassen wir weg").
 _DISMISSAL_WORDS = re.compile(
+    # "Glasfaser ausbauen …, aber das ist bei uns eigentlich durch"
+    r"\b(?:ist|sind)\s+(?:\w+\s+){0,3}(?:durch|abgeschlossen)\s*$|"
     r"\b(?:egal|unwichtig\w*|irrelevant|nebensächlich\w*|nebensache|zweitrangig\w*|nachrangig\w*|erledigt|"
     rf"{_DISMISSIVE_JUDGEMENTS}|abgehakt|spielt\s+keine\s+rolle)\b"
 )
@@ -812,7 +819,15 @@ _MORE_IMPORTANT_ALONE = re.compile(
     r"\bwichtiger\b(?!.*\bals\b)|\bvorgeh\w*|\bgeht\s+(?:\w+\s+){0,2}vor\b|\bvorrang\b|\bhat\s+(?:\w+\s+)?vorrang"
 )
 # "…, aber noch wichtiger ist, dass …" standing alone: the next clause's goal goes before the others.
-_MORE_IMPORTANT_AHEAD = re.compile(r"\b(?:noch|viel|weit|deutlich)\s+wichtiger\s+(?:ist|sind|w(?:a|ae|ä)re)(?:\s+(?:aber|jedoch|doch|mir|uns))*\s*$")
+_MORE_IMPORTANT_AHEAD = re.compile(
+    r"\b(?:noch|viel|weit|deutlich)\s+wichtiger\s+(?:ist|sind|w(?:a|ae|ä)re)(?:\s+(?:aber|jedoch|doch|mir|uns))*\s*$"
+)
+_IN_BETWEEN = re.compile(r"\bdazwischen\b")
+_LESS_IMPORTANT = re.compile(r"\b(?:weniger\s+wichtig|nachrangig\w*|zweitrangig\w*|unwichtiger)\b")
+# "Das ist sogar das Wichtigste." closing an answer: about the goal named last.
+_RANKS_THE_LAST_GOAL = re.compile(
+    r"^\W*(?:und\s+)?(?:das|dies|dieses)\s+(?:ist|wäre|ware|kommt|steht|gehört|gehort)\b"
+)
 # "…, aber vorher kommt Effizienz": before the goals named so far.
 _BEFORE_THAT = re.compile(r"\b(?:vorher|davor|zuvor)\b")
 _SWAP = re.compile(
@@ -1143,6 +1158,7 @@ def analyse(text: str) -> GoalAnalysis:
     previous: list[Mention] = []  # the mentions of the clause just before
     previous_end = 0
     ahead_carried = False
+    last_found: list[Mention] = []
     for start, end in clause_spans(norm, _CLAUSE_SPLIT):
         clause = norm[start:end]
         found = _find_mentions(clause, start, norm.startswith(".", end))
@@ -1156,12 +1172,20 @@ def analyse(text: str) -> GoalAnalysis:
             if previous and _refers_back(norm, clause, start, end, previous_end, previous, markers):
                 previous = []
                 continue
+            if markers and last_found and _RANKS_THE_LAST_GOAL.match(clause) and not norm[end:].strip(" .!?"):
+                # "Und dass das Land das bezahlt, sonst wird das nichts. Das ist sogar das Wichtigste.":
+                # the answer's closing sentence ranks the goal named last, across the clauses between.
+                for mention in last_found:
+                    if mention.rank is None:
+                        mention.rank = markers[0][2]
+                continue
             # A marker standing alone ("Am wichtigsten:") applies to the next clause with goals.
             carried = markers or carried
             if markers or len(clause.split()) > _FILLER_MAX_WORDS:
                 previous = []  # "ganz wichtig" between a goal and its rank word keeps the goal in reach
             continue
         markers = markers or carried
+        last_found = found
         carried = []
         _mark_application_objects(norm, found)
         _mark_volunteer_burden(norm, clause, found)
@@ -1210,6 +1234,10 @@ def analyse(text: str) -> GoalAnalysis:
     ranked = _apply_self_correction(norm, mentions, ranked)
     ranked = _by_weights(norm, positive, ranked)
     negated = [m.goal for m in mentions if m.negated and m.goal not in ranked]
+    if len(ranked) == 2 and len(negated) == 1 and _IN_BETWEEN.search(norm) and _LESS_IMPORTANT.search(norm):
+        # "Weniger wichtig sind uns Fördermittel, am wichtigsten die Daseinsvorsorge, dazwischen die
+        # Effizienz": "dazwischen" puts the less important goal below, not out.
+        ranked, negated = ranked + negated, []
     return GoalAnalysis(
         goals=ranked[:MAX_GOALS], negated=list(dict.fromkeys(negated)), mentions=mentions, all_goals=ranked
     )
