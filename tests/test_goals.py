@@ -10,6 +10,7 @@ from dteam.interview.goals import (
     GOAL_DESCRIPTIONS,
     GOAL_IDS,
     GOAL_LABELS,
+    add_goals,
     analyse,
     apply_correction,
     extract_goals,
@@ -907,3 +908,140 @@ def test_later_messages_swap_places_or_reorder_known_goals_before_a_new_one():
 )
 def test_a_goal_named_with_auch_and_ranked_lower_is_kept_at_the_end(text, expected):
     assert extract_goals(text) == expected
+
+
+# Found with a fresh set of 110 staff answers written by someone who had not seen the rules.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # reorders said within the same message
+        (
+            "Effizienz, Attraktivität und Bürgernähe – in umgekehrter Reihenfolge.",
+            ["buergernaehe", "attraktivitaet", "effizienz"],
+        ),
+        (
+            "1. Bürgernähe 2. Effizienz 3. Innovation – nee, 2 und 3 andersrum.",
+            ["buergernaehe", "innovation", "effizienz"],
+        ),
+        (
+            "Mehr Onlinedienste für die Bürger, dann die Attraktivität als Arbeitgeber. Wobei, tauschen Sie "
+            "die beiden, wir kriegen kaum noch Bewerbungen.",
+            ["attraktivitaet", "leistungsangebot"],
+        ),
+        ("Lieber Effizienz als Bürgernähe, nicht umgekehrt", ["effizienz", "buergernaehe"]),
+        (
+            "Bürgernähe ist uns wichtig, aber noch wichtiger ist, dass wir die gesetzlichen Pflichten "
+            "erfüllen.",
+            ["rechtliche_vorgaben", "buergernaehe"],
+        ),
+        (
+            "Wirtschaft fördern und Innovation, wobei die Innovation klar vorgeht.",
+            ["innovation", "wirtschaft"],
+        ),
+        (
+            "Weniger wichtig sind uns Fördermittel, am wichtigsten ist die Daseinsvorsorge, und dazwischen "
+            "kommt die Effizienz.",
+            ["daseinsvorsorge", "effizienz", "foerdermittel"],
+        ),
+        (
+            "Wenn ich das gewichten soll: 10 % Innovation, 60 % Effizienz, 30 % Bürgernähe.",
+            ["effizienz", "buergernaehe", "innovation"],
+        ),
+        (
+            "Bürger besser informieren und beteiligen, und die Vereine unterstützen. Oh, und die Reihenfolge "
+            "stimmt so nicht, die Vereine sind uns eigentlich wichtiger.",
+            ["zivilgesellschaft", "buergernaehe"],
+        ),
+        # what someone else does, what needs no help, what is there already: no goal
+        (
+            "Personal fehlt an allen Ecken, deswegen Effizienz. Fördermittel wären nett, sind aber nicht "
+            "entscheidend, die lassen wir raus. Dann noch mehr Onlinedienste.",
+            ["effizienz", "leistungsangebot"],
+        ),
+        (
+            "Als Kurort leben wir vom Tourismus, Wirtschaft also zuerst. Dann Attraktivität, damit auch "
+            "Fachkräfte herziehen. Die Vereine machen ihr eigenes Ding, da mischen wir uns nicht ein.",
+            ["wirtschaft", "attraktivitaet"],
+        ),
+        (
+            "Die Daseinsvorsorge – also eigentlich meine ich eher, dass unsere internen Prozesse "
+            "besser laufen, "
+            "Daseinsvorsorge machen bei uns die Stadtwerke. Danach das Leistungsangebot.",
+            ["effizienz", "leistungsangebot"],
+        ),
+        (
+            "Zivilgesellschaft fördern... ne, ich meinte Wirtschaft fördern, die Vereine kommen allein klar. "
+            "Und als Zweites Fördermittel.",
+            ["wirtschaft", "foerdermittel"],
+        ),
+        ("Den Breitbandausbau macht der Kreis, uns geht es um Effizienz", ["effizienz"]),
+        ("Effizienz macht die Arbeit leichter und Bürgernähe", ["effizienz", "buergernaehe"]),
+        (
+            "Wir wollen Firmen anlocken und den Betrieben, die schon da sind, beim digitalen Wandel helfen. "
+            "Glasfaser liegt übrigens schon überall.",
+            ["wirtschaft"],
+        ),
+        (
+            "Glasfaser ausbauen hatte ich zuerst im Kopf, aber das ist bei uns eigentlich durch, "
+            "streichen Sie "
+            "das. Was bleibt: Geld aus den Förderprogrammen und die OZG-Pflichten.",
+            ["foerdermittel", "rechtliche_vorgaben"],
+        ),
+        # wordings the lexicon lacked
+        (
+            "Erstens das, was Bund und Land uns sowieso vorschreiben, zweitens alles, was uns Arbeit "
+            "abnimmt, "
+            "drittens dass wir als Arbeitgeber nicht völlig von gestern wirken.",
+            ["rechtliche_vorgaben", "effizienz", "attraktivitaet"],
+        ),
+        (
+            "Hauptziel: Verwaltung beschleunigen. Nebenbei auch neue Technologien testen.",
+            ["effizienz", "innovation"],
+        ),
+        ("Den Breitbandausbau beschleunigen", ["daseinsvorsorge"]),
+        (
+            "Wir wollen eine Stadt sein, in der man gern lebt und arbeitet, und eine Verwaltung, die "
+            "die Leute "
+            "einbindet statt über ihre Köpfe hinweg zu entscheiden.",
+            ["attraktivitaet", "buergernaehe"],
+        ),
+        ("Fürs Bürgerbüro brauchen wir außerdem viel mehr Onlineanträge", ["leistungsangebot"]),
+        ("Ein modernes Bürgerbüro", ["buergernaehe"]),
+        ("Pilotprojekt mit der Hochschule", ["innovation"]),
+        (
+            "Kitas und Grundschulen digital fit machen, Tablets, Lernplattform usw. Und die "
+            "Jugendtrainer und "
+            "Übungsleiter in den Vereinen sollen auch digitale Unterstützung bekommen.",
+            ["daseinsvorsorge", "zivilgesellschaft"],
+        ),
+        ("atraktiver arbeitgeber werden, inovation", ["attraktivitaet", "innovation"]),
+        ("Die Abläufe vereinfachen", ["effizienz"]),
+    ],
+)
+def test_answers_from_the_fresh_staff_set(text, expected):
+    assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("draft", "text", "expected"),
+    [
+        (
+            ["effizienz"],
+            "Und transparenter nach außen, dass die Bürger sehen, was läuft. Das ist eigentlich sogar das "
+            "Wichtigste.",
+            ["buergernaehe", "effizienz"],
+        ),
+        (
+            ["leistungsangebot"],
+            "Und dass das Land das bezahlt, sonst wird das nichts. Das ist sogar das Wichtigste.",
+            ["foerdermittel", "leistungsangebot"],
+        ),
+    ],
+)
+def test_a_closing_das_ist_das_wichtigste_ranks_the_goal_named_last(draft, text, expected):
+    assert add_goals(draft, text) == expected
+
+
+def test_nein_andersrum_is_a_reorder_not_no_more_goals():
+    assert not is_no_more_goals("Nein, andersrum bitte.")
+    assert is_no_more_goals("Nein")

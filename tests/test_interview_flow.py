@@ -600,3 +600,21 @@ def test_goals_in_the_message_that_starts_the_test_are_taken_over():
     assert updates["goals_draft"] == ["effizienz", "buergernaehe"]
     updates, _ = flow.start("Effizienz und Bürgernähe sind uns wichtig", "ja")
     assert updates["goals_draft"] == ["effizienz", "buergernaehe"]
+
+
+def test_a_chosen_goal_struck_at_a_later_question_is_a_correction_not_an_answer():
+    # "vom Kreis" used to answer the question about the municipality's kind.
+    state = answered_goals()
+    state["goals"] = ["innovation", "wirtschaft", "effizienz"]
+    updates, messages = step(
+        state,
+        Turn(
+            "inform",
+            "Streichen Sie die Wirtschaft, das macht bei uns die Wirtschaftsförderungsgesellschaft vom "
+            "Kreis.",
+        ),
+    )
+    assert updates["goals"] == ["innovation", "effizienz"] and "municipality_kind" not in updates
+    assert "Innovation" in messages[0].text
+    updates, _ = step(state, Turn("inform", "Wir sind ein Kreis"))
+    assert updates["municipality_kind"] == "kreis"

@@ -238,7 +238,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\bnicht\s+mehr\s+ins\s+rathaus\b",
         r"\brund\s+um\s+die\s+uhr\b",
         r"\bmehr\s+online\b",
-        r"\b(?:online|digital|elektronisch)\s+(?:\w+\s+){0,4}?(?:machen|erledigen|beantragen|stellen|anmelden|abmelden|ummelden|"
+        r"\b(?:online|digital|elektronisch)\s+(?!fit\b)(?:\w+\s+){0,4}?(?:machen|erledigen|beantragen|stellen|anmelden|abmelden|ummelden|"
         r"bezahlen|zahlen|ausfüllen|einreichen|abwickeln|aussuchen|hochladen|bringen|anbieten|"
         # ... and their participles: "online beantragt werden"
         r"erledigt|beantragt|gestellt|angemeldet|abgemeldet|umgemeldet|bezahlt|gezahlt|ausgefüllt|eingereicht|gebracht|angeboten|"
@@ -303,7 +303,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:schäden|probleme)\s+(?:\w+\s+){0,6}melden\b",
         r"\bbürger\s?nah\w*",
         r"\bbürgernäh\w*",
-        r"\bbürger\s?(?:service|freundlich|orientier|büro|amt|dialog|beteiligung|zentrier)\w*",
+        r"\bbürger\s?(?:service|freundlich|orientier|dialog|beteiligung|zentrier)\w*",
+        # The citizens' office as the place something is for ("Fürs Bürgerbüro brauchen wir …") is no goal.
+        r"\b(?<!fürs\s)(?<!im\s)(?<!ins\s)(?<!beim\s)(?<!vom\s)bürger\s?(?:büro|amt)\w*",
         r"\b(?:kunden|nutzer|service)\s?(?:orientier|freundlich|zentrier)\w*",
         r"\bservicequalität\w*",
         r"\bkein\w*\s+(?:\w+\s+)?wartezeit\w*",
@@ -394,7 +396,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bgesundheit\w*",
         r"\bpflege\w*",
         r"\bbildung\w*",
-        r"\w*schul(?!d|ung)\w*",
+        # Schools are the municipality's to equip; universities ("Hochschule") are not.
+        r"\b(?!hoch)\w*schul(?!d|ung)\w*",
         r"\bkita\w*",
         r"\bbreitband\w*",
         r"\bglasfaser\w*",
@@ -767,6 +770,12 @@ _GOAL_CUE = re.compile(
     r"\b(?:ziel\w*|wollen|will|möchte\w*|wünsch\w*|wunsch|soll\w*|wichtig\w*|zählt|geht\s+(?:es|s)|geht\s+um|"
     r"brauch\w*|lieber|priorität\w*|anliegen|schwerpunkt\w*|fokus|wäre|wären|würde\w*|muss|müssen|"
     r"vorrang\w*|hauptsache|ändern|deswegen|deshalb|daher|darum)\b"
+)
+_DESCRIBES = re.compile(
+    fold_umlauts(
+        r"\b(?:ich|wir|ihr|er|es|man|ist|sind|hat|haben|hatte\w*|gibt|war|waren|wird|werden|liegt|liegen|"
+        r"sitzt|sitzen|läuft|laufen|fehlt|fehlen|kommt|kommen|geht|gehen|steht|stehen|leben|lebt|wohnen|wohnt)\b"
+    )
 )
 _CONTEXT_MIN_WORDS = 6
 _FILLER_MAX_WORDS = 3  # a goal-free clause this short ("ganz wichtig") does not end the goal's reach
@@ -1367,6 +1376,9 @@ def _mark_context(norm: str, mentions: list[Mention]) -> None:
         return [m for m in mentions if a <= m.start < b]
 
     stating = [i for i, (a, b) in enumerate(sentences) if within(a, b) and _GOAL_CUE.search(norm, a, b)]
+    # A sentence without a subject or finite verb ("Kitas und Grundschulen digital fit machen, Tablets,
+    # Lernplattform usw.") is a list of goals, not a description of the municipality.
+    listing = {i for i, (a, b) in enumerate(sentences) if not _DESCRIBES.search(norm, a, b)}
     for i, (a, b) in enumerate(sentences):
         found = within(a, b)
         if (
@@ -1375,6 +1387,7 @@ def _mark_context(norm: str, mentions: list[Mention]) -> None:
             and stating[-1] > i
             and len(norm[a:b].split()) >= _CONTEXT_MIN_WORDS
             and not _GOAL_CUE.search(norm, a, b)
+            and i not in listing
             and all(m.rank is None for m in found)
             # "Als Kämmerin sehe ich das so: Fördermittel, …" – goals listed after a colon are stated.
             and not any(":" in norm[a : m.start] for m in found)
