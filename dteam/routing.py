@@ -62,17 +62,32 @@ _W_WORD = (
     r"was|wie|wer|wem|wen|wessen|wo|woher|wohin|wann|warum|wieso|weshalb|weswegen|welche\w*|wozu|"
     r"wofür|womit|worin|worauf|woran|worüber|wovon|wodurch|inwiefern|inwieweit"
 )
+# "Mit welchen Kosten …", "Seit wann …", "Von wem …": a preposition before the w-word.
+_PREPOSITION = (
+    r"(?:(?:mit|in|im|an|am|auf|aus|bei|beim|für|fuer|von|vom|zu|zum|zur|nach|ab|bis|seit|über|unter|gegen|"
+    r"durch|um)\s+)?"
+)
 _QUESTION_START = re.compile(
     r"^\s*(?:(?:und|aber|also|ok|okay|hallo|sag\s+mal|mal\s+eine\s+frage)[,:]?\s+)?"
-    r"(?:" + _W_WORD + r"|gibt\s+es|gab\s+es|erklär\w*|erläuter\w*|kannst\s+du\s+mir|können\s+sie\s+mir|"
-    r"weißt\s+du|wissen\s+sie)\b",
+    r"(?:" + _PREPOSITION + r"(?:" + _W_WORD + r")|gibt\s+es|gab\s+es|erklär\w*|erläuter\w*|"
+    r"kannst\s+du\s+mir|können\s+sie\s+mir|weißt\s+du|wissen\s+sie)\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# "In welchem Jahr …", "Mit welchen Kosten …", "Seit wann …": no answer starts like this.
+_PREPOSITION_QUESTION = re.compile(
+    r"^\s*(?:mit|in|im|an|auf|aus|bei|für|von|zu|nach|ab|bis|seit|über|unter|gegen|durch|um)\s+"
+    r"(?:welche[rsnm]?|wem|wen|wann|wessen|wie\s+viel\w*)\b",
+    re.IGNORECASE,
+)
 # A w-word followed by a verb or a quantity: "Was ist …", "Wie viele …" – not "Wie gesagt, …".
 _STRONG_QUESTION_START = re.compile(
     # "Welcher Typ nutzt …", "Welche Kommunen haben …": the w-word with its noun before the verb
-    r"^\s*(?:" + _W_WORD + r"|welche[rsnm]?\s+(?!(?:wir|ich|sie|es|man|die|der|das|davon)\b)\w+)\s+"
+    r"^\s*"
+    + _PREPOSITION
+    + r"(?:"
+    + _W_WORD
+    + r"|welche[rsnm]?\s+(?!(?:wir|ich|sie|es|man|die|der|das|davon)\b)\w+)\s+"
     r"(?:ist|sind|war|waren|bedeutet|bedeuten|heißt|heisst|kostet|kosten|"
     r"macht|machen|hat|haben|hatte|kann|können|soll|sollen|muss|müssen|viele|viel|lange|genau|denn|"
     r"versteht|verstehen|meint|meinen|steht|stehen|gibt|gab|sagt|sagen|hält|halten|bringt|bringen|"
@@ -448,14 +463,24 @@ def is_clear_question(text: str) -> bool:
     return (
         stripped.endswith("?")
         or bool(_STRONG_QUESTION_START.match(stripped))
+        or bool(_PREPOSITION_QUESTION.match(stripped))
         or bool(_STRONG_QUESTION_START.match(_last_sentence(stripped)))
     )
 
 
+# "basiskomponenten – wie viele davon hat eine Verwaltung im Einsatz": the question after a dash or colon.
+_TOPIC_THEN_QUESTION = re.compile(r"\s[–—-]\s|:\s")
+
+
 def _last_sentence(text: str) -> str:
-    """The part after the last sentence end, or "" when the text ends with one."""
+    """The part after the last sentence end (or after a topic and its dash or colon), or "" when the text
+    ends with one."""
     parts = _SENTENCE_END.split(text)
-    return parts[-1].strip() if len(parts) > 1 else ""
+    last = parts[-1].strip() if len(parts) > 1 else ""
+    topic_parts = _TOPIC_THEN_QUESTION.split(last or text)
+    if len(topic_parts) > 1 and _STRONG_QUESTION_START.match(topic_parts[-1].strip()):
+        return topic_parts[-1].strip()
+    return last
 
 
 def wants_self_test(text: str) -> bool:

@@ -644,3 +644,24 @@ def test_answering_the_remaining_questions_resumes_the_test():
     assert route("Ich möchte die übersprungenen Fragen nachholen", "nlu_fallback", 0.45) == "resume_interview"
     assert route("Die restlichen Fragen mache ich später", "nlu_fallback", 0.45) != "resume_interview"
     assert route("Welche offenen Fragen nennt die Studie?", "ask_question", 0.9) == "ask_question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # typed as staff type, without "?"; they got "Antwort für den Selbsttest" or "nicht verstanden"
+        "basiskomponeten – wie viele davon hat ne durchschnittliche verwaltung im einsatz",
+        "mit welchen kosten muss man für nen online-bürgerhaushlt rechnen",
+        "in welchem jahr kam die studie raus",
+        "seit wann gibt es das OZG",
+    ],
+)
+def test_a_question_after_a_topic_dash_or_opening_with_a_preposition_goes_to_the_sources(text):
+    assert is_clear_question(text)
+    for intent in ("inform", "nlu_fallback"):
+        assert route(text, intent, 0.9) == "ask_question"
+
+
+@pytest.mark.parametrize("text", ["Effizienz – wie gesagt", "Mit Effizienz und Bürgernähe"])
+def test_answers_with_a_dash_or_a_preposition_stay_answers(text):
+    assert route(text, "inform", 0.9) == "inform"
