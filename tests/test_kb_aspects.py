@@ -45,6 +45,24 @@ def test_niedersachsen_and_sachsen_anhalt_are_not_sachsen():
     assert [a.label for a in asked_aspects("Und in Sachsen-Anhalt?")] == ["Sachsen-Anhalt"]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Gibt es eine Neuauflage der Typen-Studie mit Zahlen aus der Zeit nach Corona?",
+        "Was ist aus der OZG-Taskforce in Baden-Württemberg nach dem Ende der OZG-Frist geworden?",
+        "Wie viele Leistungen hatte Salach am Ende tatsächlich online?",
+    ],
+)
+def test_a_new_edition_what_became_of_something_and_after_the_deadline_are_after_the_sources(question):
+    assert Aspect("after_sources") in asked_aspects(question)
+
+
+def test_an_amount_in_words_is_an_amount_of_money():
+    question = "Mit wie viel Geld muss eine kleine Gemeinde für eine Schulung zum Landesportal rechnen?"
+    assert uncovered_aspect(question, "Die Schulung kostete einen mittleren vierstelligen Betrag.") is None
+    assert uncovered_aspect(question, "Die Schulung war teuer.").kind == "cost"
+
+
 def test_cost_needs_an_amount_of_money():
     assert uncovered_aspect("Was kostet ein digitaler Lotse?", LOTSE).kind == "cost"
     assert (
@@ -363,6 +381,14 @@ def test_uncovered_topics_are_really_absent_from_entries_and_sources():
             "der Ausländerbehörde und Einbürgerungen",
         ),
         ("Wie binden wir die Gewerbeanmeldung an das Fachverfahren an?", "der Gewerbeanmeldung"),
+        (
+            "Was müssen wir datenschutzrechtlich beachten, wenn wir einen Chatbot auf die Website stellen?",
+            "Rechtsfragen im Einzelfall, etwa was datenschutzrechtlich zu beachten ist",
+        ),
+        (
+            "Wie stellen wir konkret einen Antrag im Programm „Digitales Rathaus“?",
+            "Antragsverfahren und Fristen einzelner Förderprogramme",
+        ),
     ],
 )
 def test_a_question_on_an_uncovered_topic_is_refused_with_the_topic(question, label):

@@ -51,7 +51,10 @@ _ASKS_COST = re.compile(
 )
 _WHO_PAYS = re.compile(rf"\b(?:{_WHO_PAYS_WORDS})|\b(?:uebernimmt|uebernehmen|traegt|tragen)\b.*\bkosten\b")
 _COST_SHARE = re.compile(r"\d+\s*% der (?:\w+ )?kosten|\bkosten\w* (?:uebernimmt|traegt)\b")
-_HAS_MONEY = re.compile(r"\d[\d.,]*\s*(?:€|euro\b|eur\b|mio\.? (?:€|euro)|millionen euro|mrd)|€\s*\d")
+_HAS_MONEY = re.compile(
+    r"\d[\d.,]*\s*(?:€|euro\b|eur\b|mio\.? (?:€|euro)|millionen euro|mrd)|€\s*\d"
+    r"|\b\w*stellig\w* (?:euro)?betrag"  # "einen mittleren vierstelligen Betrag"
+)
 
 # --- federal states and other countries ---------------------------------------------------------------
 _STATES: dict[str, str] = {
@@ -152,7 +155,11 @@ _SINCE_YEAR = re.compile(r"\b(?:seit|nach|ab) (20\d\d)\b")
 _ALWAYS_LATER = re.compile(
     r"\b(?:naechste\w* (?:folge|episode|studie|ausgabe)|nachfolgestudie\w*|"
     r"neueste\w* (?:studie|zahlen|stand)|neue\w* folge|"
-    r"neue\w* (?:umfrage|befragung|erhebung|studie|auflage))\b"
+    r"neue\w* (?:umfrage|befragung|erhebung|studie|auflage)|neuauflage\w*|"
+    # "nach dem Ende der OZG-Frist" (end of 2022), "Was ist aus der Taskforce geworden?",
+    # "am Ende tatsächlich"
+    r"nach (?:dem ende |ablauf )?der (?:ozg )?frist|was ist (?:\w+ ){0,5}geworden|"
+    r"am ende (?:tatsaechlich|wirklich))\b"
 )
 # "Gibt es eine neuere Studie?", "aktuellere Zahlen als 2019?": later data than the study's, which the
 # theses papers (2022/23) give on some subjects – a question for the sources' newest figures, not for
