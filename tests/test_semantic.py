@@ -599,3 +599,12 @@ def test_a_judgement_question_is_not_answered_by_a_definition(knowledge_base):
     )
     assert judged.kind == "answer" and judged.entry_id == "podcast09-verantwortung-cdo"
     assert knowledge_base.answer("Was ist eine HVB?").entry_id == "studie-begriff-hvb"
+
+
+def test_a_definition_asked_after_a_sentence_of_context_gets_the_definition(knowledge_base):
+    # "Was für eine Rolle ist das?" after a sentence about the own plans got the critique of the role.
+    answer = knowledge_base.answer(
+        "Wir überlegen, jemanden bei uns als Digitallotsen zu benennen. "
+        "Was für eine Rolle ist das eigentlich?"
+    )
+    assert answer.found and answer.entry_id == "thesen-begriff-digitaler-lotse"

@@ -61,8 +61,9 @@ _SUMMARY_QUESTION = re.compile(
     r"ueberblick|tipps?|ratschlaeg\w*|empfehl\w*)\b"
 )
 _DEFINITION_QUESTION = re.compile(
-    r"^\s*(was (ist|sind|bedeutet|bedeuten|heisst|meint|versteht man unter|verstehen wir unter|steckt "
-    r"hinter)|"
+    # also as the last sentence: "Wir überlegen, jemanden zu benennen. Was für eine Rolle ist das?"
+    r"(?:^|[.!?]\s+)\s*(was (ist|sind|bedeutet|bedeuten|heisst|meint|versteht man unter|verstehen wir unter|"
+    r"steckt hinter)|was fuer ein\w* (?:\w+ )?(?:ist|sind|waere) (?:das|die|der|dies\w*)\b|"
     r"wofuer steht|wofur steht|was genau ist|erklaer\w*|definition|begriff)\b"
 )
 JUDGEMENT_DEFINITION_PENALTY = 0.08  # dev: +1 of 243 ("Bringt es was, wenn der Bürgermeister …?")
