@@ -975,6 +975,18 @@ def test_a_goal_named_with_auch_and_ranked_lower_is_kept_at_the_end(text, expect
             ["wirtschaft", "foerdermittel"],
         ),
         ("Den Breitbandausbau macht der Kreis, uns geht es um Effizienz", ["effizienz"]),
+        (
+            "Attraktivität – pardon, das ist das Ziel vom Stadtmarketing. Für die Verwaltung gilt: "
+            "Leistungsangebot.",
+            ["leistungsangebot"],
+        ),
+        ("Bürgernähe, das ist das Ziel der Verwaltung", ["buergernaehe"]),
+        (
+            "Rechtliche Vorgaben. Also, das sagt zumindest mein Chef – ich persönlich würde Bürgernähe "
+            "nehmen. Schreiben Sie Bürgernähe.",
+            ["buergernaehe"],
+        ),
+        ("Effizienz. Nehmen Sie noch Bürgernähe dazu", ["effizienz", "buergernaehe"]),
         ("Effizienz macht die Arbeit leichter und Bürgernähe", ["effizienz", "buergernaehe"]),
         (
             "Wir wollen Firmen anlocken und den Betrieben, die schon da sind, beim digitalen Wandel helfen. "

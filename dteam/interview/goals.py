@@ -712,7 +712,10 @@ _NOT_OURS = (
     r"(?:die|der|das)\b|(?:\w+\s+)?(?:die|der|das)\s+(?:\w+\s+)?(?:stadtwerke\w*|kreis|landkreis|land|bund|"
     r"zweckverband|\w*gesellschaft|\w*verband|nachbargemeinde|verbandsgemeinde)\b)|"
     r"(?:kommen|kommt)\s+(?:\w+\s+)?(?:gut\s+)?(?:allein|alleine|selbst|selber)\s+klar|"
-    r"(?:machen|macht)\s+(?:ihr|sein)\s+eigenes\s+ding|misch\w*\s+(?:\w+\s+){0,3}nicht\s+ein"
+    r"(?:machen|macht)\s+(?:ihr|sein)\s+eigenes\s+ding|misch\w*\s+(?:\w+\s+){0,3}nicht\s+ein|"
+    # "das ist das Ziel vom Stadtmarketing" – not "das Ziel der Verwaltung"
+    r"(?:ist|sind)\s+(?:eher\s+|eigentlich\s+)?(?:das\s+|die\s+)?(?:ziel|sache|aufgabe|job|baustelle)\s+"
+    r"(?:vom|von\s+der|von\s+den|des|der)(?=\s+(?!(?:verwaltung|kommune|gemeinde|stadt|rathaus|uns)\b)\w)"
 )
 _NEGATION = re.compile(
     rf"\b(?:{_PLAIN_NEGATION_WORDS}|{_NOT_OURS}|unwichtig\w*|egal|irrelevant|nebensach\w*|nebensächlich\w*|"
@@ -816,6 +819,8 @@ _SELF_CORRECTION = re.compile(
     r"\b(?:ich meine|ich meinte|meinte ich|korrektur|korrigier\w*|besser gesagt|nein|nee|ach(?!\s+ja\b)|"
     r"quatsch|(?<!im\s)moment(?=\s*[,!:.])|"
     r"stimmt nicht|(?:ich\s+)?hab\w*\s+mich\s+vertan|wobei|pardon|sorry|warte|"
+    # "… ich persönlich würde Bürgernähe nehmen. Schreiben Sie Bürgernähe.": the final choice
+    r"(?:schreiben|nehmen|notieren|tragen)\s+sie|"
     r"oder\s+(?:eher|doch|lieber|besser)|"
     r"wenn\s+ich\s*(?:es|s)?\s+mir\s+(?:\w+\s+)?überlege|genau\s+genommen|bei\s+näherer\s+betrachtung)\b"
     # "Halt, umgekehrt" – not the filler in "und dann halt Glasfaser".
