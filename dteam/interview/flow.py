@@ -925,7 +925,7 @@ def _goals_with_follow_up(
     asked_more = bool(state.get(GOALS_ASKED_MORE))
     # A message that added a goal is asked on, like a button (one goal per message is common);
     # one that added none, or says itself that the list is complete, ends the question.
-    added = len(set(ranked) - set(state.get(GOALS_DRAFT) or [])) > 0
+    added = bool(set(ranked) - set(state.get(GOALS_DRAFT) or []))
     if (
         len(ranked) >= goal_parser.MAX_GOALS
         or goal_parser.closes_the_list(text)
