@@ -987,6 +987,33 @@ def test_a_goal_named_with_auch_and_ranked_lower_is_kept_at_the_end(text, expect
             ["buergernaehe"],
         ),
         ("Effizienz. Nehmen Sie noch Bürgernähe dazu", ["effizienz", "buergernaehe"]),
+        # a second fresh set (dev half)
+        (
+            "Bürgermeister hier, ehrenamtlich, 2.300 Einwohner. Die Vereine halten bei uns alles zusammen, "
+            "die sollen digital mitkommen. Und ohne Zuschüsse geht bei uns gar nichts.",
+            ["zivilgesellschaft", "foerdermittel"],  # "2.300" is no "2." of a list
+        ),
+        (
+            "Rechtliche Vorgaben, Leistungsangebot, Attraktivität. Streichen Sie die rechtlichen Vorgaben, "
+            "das ist kein Ziel, das ist Pflicht. Dafür kommt Innovation ans Ende.",
+            ["leistungsangebot", "attraktivitaet", "innovation"],
+        ),
+        (
+            "Telemedizin in den Dörfern und ein Rufbus per App – darum geht's. Um Gewerbe geht es uns dabei "
+            "weniger.",
+            ["daseinsvorsorge"],
+        ),
+        (
+            "Innovation, klar. Wir haben ein kleines Digitallabor im Rathaus und testen da Sachen. Dann "
+            "Wirtschaft fördern, vor allem unsere Handwerksbetriebe.",
+            ["innovation", "wirtschaft"],
+        ),
+        ("Effizienz und Wirtschaft, vor allem die Wirtschaft", ["wirtschaft", "effizienz"]),
+        (
+            "Attraktivität als Arbeitgeber! Wir verlieren jedes Jahr Azubis an die Industrie. Mobiles "
+            "Arbeiten. Zweitrangig: Transparenz für die Bürger.",
+            ["attraktivitaet", "buergernaehe"],
+        ),
         ("Effizienz macht die Arbeit leichter und Bürgernähe", ["effizienz", "buergernaehe"]),
         (
             "Wir wollen Firmen anlocken und den Betrieben, die schon da sind, beim digitalen Wandel helfen. "
@@ -1057,3 +1084,12 @@ def test_a_closing_das_ist_das_wichtigste_ranks_the_goal_named_last(draft, text,
 def test_nein_andersrum_is_a_reorder_not_no_more_goals():
     assert not is_no_more_goals("Nein, andersrum bitte.")
     assert is_no_more_goals("Nein")
+
+
+def test_a_later_message_can_reorder_and_place_a_new_goal_at_once():
+    text = "Ach, umgekehrt bitte, Wirtschaft zuerst. Und als drittes noch Breitband."
+    assert apply_correction(["innovation", "wirtschaft"], text) == [
+        "wirtschaft",
+        "innovation",
+        "daseinsvorsorge",
+    ]

@@ -333,6 +333,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:beteilig|einbind|einbezieh)\w*\s+(?:\w+\s+){0,2}(?:bürger\w*|leute|menschen|einwohner\w*)",
     ],
     "attraktivitaet": [
+        # "Wir verlieren jedes Jahr Azubis an die Industrie": losing staff to other employers
+        r"\bverlier\w*\s+(?:\w+\s+){0,4}an\s+(?:die\s+)?(?:industrie|privatwirtschaft|wirtschaft|unternehmen|firmen)\w*",
         r"\b(?:nicht\s+)?wegzieh\w*",
         r"\bdamit\s+(?:sie|die\s+leute|junge\w*)\s+(?:hier\s+)?bleiben\b",
         r"\bgerne?\s+(?:wohnt|wohnen|lebt|leben|zieh\w*)\b",
@@ -720,7 +722,9 @@ _NOT_OURS = (
 _NEGATION = re.compile(
     rf"\b(?:{_PLAIN_NEGATION_WORDS}|{_NOT_OURS}|unwichtig\w*|egal|irrelevant|nebensach\w*|nebensächlich\w*|"
     rf"{_DISMISSIVE_JUDGEMENTS}|(?:ist|sind)\s+sache\s+(?:vom|von|des|der)\b|"
-    r"zweitrangig\w*|nachrangig\w*|weniger\s+wichtig|spielt\s+keine\s+rolle|kein\s+thema)\b"
+    r"zweitrangig\w*|nachrangig\w*|weniger\s+wichtig|spielt\s+keine\s+rolle|kein\s+thema|"
+    # "Um Gewerbe geht es uns dabei weniger"
+    r"geht\s+(?:es|s)\s+(?:\w+\s+){0,2}weniger)\b"
 )
 _NEGATION_EXCEPTIONS = re.compile(
     r"\bnicht\s+(?:nur|zuletzt|ohne|weniger|vergessen|zu\s+vergessen|unwichtig|egal|unerheblich)\b"
@@ -836,6 +840,7 @@ _MORE_IMPORTANT_ALONE = re.compile(
 _MORE_IMPORTANT_AHEAD = re.compile(
     r"\b(?:noch|viel|weit|deutlich)\s+wichtiger\s+(?:ist|sind|w(?:a|ae|ä)re)(?:\s+(?:aber|jedoch|doch|mir|uns))*\s*$"
 )
+_SPECIFIES = re.compile(r"^\s*(?:vor\s+allem|insbesondere|besonders|gerade|speziell|v\s*a)\b")
 _IN_BETWEEN = re.compile(r"\bdazwischen\b")
 _LESS_IMPORTANT = re.compile(r"\b(?:weniger\s+wichtig|nachrangig\w*|zweitrangig\w*|unwichtiger)\b")
 # "Das ist sogar das Wichtigste." closing an answer: about the goal named last.
@@ -884,7 +889,8 @@ _NO_MORE = re.compile(
 def normalise(text: str) -> str:
     text = fold_umlauts(str(text)[:MAX_INPUT_CHARS])
     # Numbered lists ("1. X 2. Y", "2) Y") become rank words, so that the dot does not split clauses.
-    text = re.sub(r"(?:(?<=\s)|^)([1-3])\s?[.)]", r" platz \1 ", text)
+    # Not a number with a thousands point ("2.300 Einwohner").
+    text = re.sub(r"(?:(?<=\s)|^)([1-3])\s?[.)](?!\d)", r" platz \1 ", text)
     # A dash between spaces separates clauses like a comma ("Bürgernähe – das OZG lassen wir weg").
     text = re.sub(r"\s[–—-]+\s", " , ", text)
     text = re.sub(r"[-_/–—+&*\"'„“”«»]", " ", text)
@@ -1198,6 +1204,15 @@ def analyse(text: str) -> GoalAnalysis:
             if markers or len(clause.split()) > _FILLER_MAX_WORDS:
                 previous = []  # "ganz wichtig" between a goal and its rank word keeps the goal in reach
             continue
+        if (
+            markers
+            and previous
+            and _SPECIFIES.match(clause)
+            and {m.goal for m in found} == {m.goal for m in previous}
+        ):
+            # "Dann Wirtschaft fördern, vor allem unsere Handwerksbetriebe": "vor allem" narrows the goal
+            # just named, it does not rank it first.
+            markers = []
         markers = markers or carried
         last_found = found
         carried = []
@@ -1423,10 +1438,15 @@ def _retracted(norm: str, mentions: list[Mention]) -> set[str]:
         word = norm[negated.start : negated.end][:6]
         same = [m for m in mentions if m.goal == negated.goal and not m.negated]
         if any(m.end <= negated.start and norm[m.start : m.end][:6] == word for m in same) and not any(
-            m.start > negated.start for m in same
+            m.start > negated.start and not _SAYS_WHAT_IT_IS.search(norm, 0, m.start) for m in same
         ):
             taken_back.add(negated.goal)
     return taken_back
+
+
+# "Streichen Sie die rechtlichen Vorgaben, das ist kein Ziel, das ist Pflicht": the later goal word says
+# what the struck goal is, it does not name it again.
+_SAYS_WHAT_IT_IS = re.compile(r"\b(?:das|es)\s+(?:ist|sind)\s+(?:\w+\s+){0,2}$")
 
 
 def _purpose_pairs(norm: str, mentions: list[Mention]) -> list[tuple[str, str]]:
@@ -1567,7 +1587,8 @@ def edit_ranking(
     if len(named) == 1 and _MORE_IMPORTANT_ALONE.search(norm):
         destinations[named[0]] = 1
     known = [g for g in named if g in current]
-    if (destinations and len(named) == 1) or len(known) >= 2:
+    # "Ach, umgekehrt bitte, Wirtschaft zuerst. Und als drittes noch Breitband.": places for new goals too.
+    if (destinations and (len(named) == 1 or (known and len(destinations) == len(named)))) or len(known) >= 2:
         result = [g for g in current if g not in removed] + [g for g in named if g not in current]
         if len(known) >= 2:
             # The goals named again take their places in the new order.
