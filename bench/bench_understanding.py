@@ -1,6 +1,6 @@
 """Understanding benchmark through the running bot (issue 10): every case goes over the REST channel.
 
-Sets (bench/data/dev/, heldout/ and heldout2/, bench/cases.py; written before tuning):
+Sets (bench/data/dev/, heldout/, heldout2/ and heldout3/, bench/cases.py; written before tuning):
   goal_answers.yml      answers to the goal question inside a started interview; the ranking is read
                         from the tracker slot `goals` (when the bot then asks for more goals, the user
                         has nothing to add – the case text is the whole answer – and presses »Fertig«)
@@ -11,7 +11,8 @@ Sets (bench/data/dev/, heldout/ and heldout2/, bench/cases.py; written before tu
   kb_questions.yml      knowledge questions in a fresh conversation each; every --mid-every-th one
                         also inside a running interview (answered, then the interview must resume)
 
-Prints per split (dev / heldout / heldout2) and per semantic setting (DTEAM_SEMANTIC=1 / 0, side by side):
+Prints per split (dev / heldout / heldout2 / heldout3) and per semantic setting (DTEAM_SEMANTIC=1 / 0,
+side by side):
 goal rankings exact, practice answers understood, knowledge answers with the fact and "Quelle:" (also
 counted without a close runner-up's "Auch passend:" line),
 honest no-answers, false refusals (and how many offer an entry that gives the fact with one click),
@@ -24,7 +25,7 @@ Usage:
   .venv/bin/python bench/bench_understanding.py                 # own stacks, semantic on and off
   .venv/bin/python bench/bench_understanding.py --semantic on   # one stack only
   .venv/bin/python bench/bench_understanding.py --url http://127.0.0.1:5005   # a running bot
-Options: --split dev|heldout|heldout2|both|all (both = dev + heldout), --sets kb,goals,practice,
+Options: --split dev|heldout|heldout2|heldout3|both|all (both = dev + heldout), --sets kb,goals,practice,
 --concurrency 2, --show-failures, --json results.json. A running bot needs Rasa's HTTP API (--enable-api)
 for the tracker reads.
 """
@@ -411,9 +412,9 @@ def main() -> int:
     parser.add_argument("--semantic", choices=("on", "off", "both"), default="both")
     parser.add_argument(
         "--split",
-        choices=("dev", "heldout", "heldout2", "both", "all"),
+        choices=("dev", "heldout", "heldout2", "heldout3", "both", "all"),
         default="both",
-        help="both = dev + heldout; all = dev + heldout + heldout2",
+        help="both = dev + heldout; all = every split",
     )
     parser.add_argument("--sets", default="kb,goals,practice")
     parser.add_argument("--concurrency", type=int, default=2)
@@ -423,7 +424,9 @@ def main() -> int:
     parser.add_argument("--json", type=Path, help="write all outcomes to this file")
     args = parser.parse_args()
 
-    splits = {"both": {"dev", "heldout"}, "all": {"dev", "heldout", "heldout2"}}.get(args.split, {args.split})
+    splits = {"both": {"dev", "heldout"}, "all": {"dev", "heldout", "heldout2", "heldout3"}}.get(
+        args.split, {args.split}
+    )
     sets = {s.strip() for s in args.sets.split(",") if s.strip()}
     settings = (
         ["running bot"] if args.url else (["on", "off"] if args.semantic == "both" else [args.semantic])
@@ -462,9 +465,12 @@ def main() -> int:
 
     names = list(columns)
     for block in [*sorted(splits), "latency"]:
-        title = {"dev": "DEV", "heldout": "HELD-OUT", "heldout2": "HELD-OUT 2 (second set)"}.get(
-            block, "LATENCY (all turns of the run)"
-        )
+        title = {
+            "dev": "DEV",
+            "heldout": "HELD-OUT",
+            "heldout2": "HELD-OUT 2 (second set)",
+            "heldout3": "HELD-OUT 3 (goals, 2026-12-02)",
+        }.get(block, "LATENCY (all turns of the run)")
         print(f"\n== {title}")
         print(f"{'':32}" + "".join(f"{n:>30}" for n in names))
         for row in columns[names[0]][block]:

@@ -4,6 +4,8 @@ bench/data/dev/<name>      may be looked at while tuning
 bench/data/heldout/<name>  only read by the benchmarks; never opened or used for tuning
 bench/data/heldout2/<name> a second held-out set (goals, knowledge), written later by someone who saw
                            neither the rules nor the other sets; read by the benchmarks only
+bench/data/heldout3/<name> a third one (goals), written on 2026-12-02 the same way; read by the
+                           benchmarks only
 Each case keeps its `split` field as well, so a case moved by mistake is caught (see load()).
 """
 
@@ -14,7 +16,7 @@ from pathlib import Path
 import yaml
 
 DATA = Path(__file__).resolve().parent / "data"
-SPLITS = ("dev", "heldout", "heldout2")
+SPLITS = ("dev", "heldout", "heldout2", "heldout3")
 
 
 def load(name: str, key: str, splits: tuple[str, ...] | set[str] = SPLITS) -> list[dict]:

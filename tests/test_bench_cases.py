@@ -17,9 +17,10 @@ def test_every_set_has_dev_and_heldout_cases_in_their_own_folder(name):
     assert dev and heldout
     assert {c["split"] for c in dev} == {"dev"}
     assert {c["split"] for c in heldout} == {"heldout"}
-    heldout2 = cases.load(name, SETS[name], ("heldout2",))
-    assert {c["split"] for c in heldout2} <= {"heldout2"}
-    assert len(cases.load(name, SETS[name])) == len(dev) + len(heldout) + len(heldout2)
+    later = [cases.load(name, SETS[name], (split,)) for split in ("heldout2", "heldout3")]
+    for split, held in zip(("heldout2", "heldout3"), later, strict=True):
+        assert {c["split"] for c in held} <= {split}
+    assert len(cases.load(name, SETS[name])) == len(dev) + len(heldout) + sum(map(len, later))
 
 
 def test_a_case_in_the_wrong_folder_is_refused(tmp_path, monkeypatch):
