@@ -1010,6 +1010,16 @@ def test_a_goal_named_with_auch_and_ranked_lower_is_kept_at_the_end(text, expect
         ),
         ("Effizienz und Wirtschaft, vor allem die Wirtschaft", ["wirtschaft", "effizienz"]),
         (
+            "Für uns kommt Innovation erst nach der Daseinsvorsorge, und beides nach der Bürgernähe.",
+            ["buergernaehe", "daseinsvorsorge", "innovation"],
+        ),
+        (
+            "Wir haben einen großen Windpark, die Gewerbesteuer sprudelt, Geld ist also da. Was fehlt: der "
+            "Mut, mal was Neues zu probieren, und eine Verwaltung, die schneller entscheidet.",
+            ["innovation", "effizienz"],
+        ),
+        ("Jugendliche sollen über die Gestaltung des Dorfplatzes online abstimmen", ["buergernaehe"]),
+        (
             "Attraktivität als Arbeitgeber! Wir verlieren jedes Jahr Azubis an die Industrie. Mobiles "
             "Arbeiten. Zweitrangig: Transparenz für die Bürger.",
             ["attraktivitaet", "buergernaehe"],

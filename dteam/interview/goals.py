@@ -328,6 +328,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:mitred|mitsprache|mitbestimm|mitentscheid)\w*",
         r"\b(?:die\s+)?(?:bürger\w*|leute|menschen|einwohner\w*)\s+(?:\w+\s+){0,2}mit(?:zu)?nehm\w*",
         r"\ban\s+(?:\w+\s+){0,2}(?:entscheidung|planung)\w*\s+(?:\w+\s+)?beteilig\w*",
+        # "Jugendliche sollen über die Gestaltung des Dorfplatzes online abstimmen"
+        r"\büber\s+(?:\w+\s+){0,5}(?:online\s+|digital\s+|mit\s+)?abstimm\w*",
         # "die Bürger einbinden", "eine Verwaltung, die die Leute einbindet", "Einwohner beteiligen"
         r"\b(?:bürger\w*|leute|menschen|einwohner\w*)\s+(?:\w+\s+){0,3}(?:beteilig|einbind|einbezieh|einbeziehen)\w*",
         r"\b(?:beteilig|einbind|einbezieh)\w*\s+(?:\w+\s+){0,2}(?:bürger\w*|leute|menschen|einwohner\w*)",
@@ -776,7 +778,7 @@ _BACK_PRONOUN = re.compile(
 _GOAL_CUE = re.compile(
     r"\b(?:ziel\w*|wollen|will|möchte\w*|wünsch\w*|wunsch|soll\w*|wichtig\w*|zählt|geht\s+(?:es|s)|geht\s+um|"
     r"brauch\w*|lieber|priorität\w*|anliegen|schwerpunkt\w*|fokus|wäre|wären|würde\w*|muss|müssen|"
-    r"vorrang\w*|hauptsache|ändern|deswegen|deshalb|daher|darum)\b"
+    r"vorrang\w*|hauptsache|ändern|deswegen|deshalb|daher|darum|was\s+fehlt)\b"
 )
 _DESCRIBES = re.compile(
     fold_umlauts(
@@ -839,6 +841,10 @@ _MORE_IMPORTANT_ALONE = re.compile(
 # "…, aber noch wichtiger ist, dass …" standing alone: the next clause's goal goes before the others.
 _MORE_IMPORTANT_AHEAD = re.compile(
     r"\b(?:noch|viel|weit|deutlich)\s+wichtiger\s+(?:ist|sind|w(?:a|ae|ä)re)(?:\s+(?:aber|jedoch|doch|mir|uns))*\s*$"
+)
+# "…, und beides nach der Bürgernähe": the goal of this clause before all named so far.
+_ALL_AFTER_IT = re.compile(
+    r"^\W*(?:und\s+)?(?:beides|beide|die\s+beiden|alles|das\s+alles)\s+(?:\w+\s+)?nach\b"
 )
 _SPECIFIES = re.compile(r"^\s*(?:vor\s+allem|insbesondere|besonders|gerade|speziell|v\s*a)\b")
 _IN_BETWEEN = re.compile(r"\bdazwischen\b")
@@ -1222,7 +1228,12 @@ def analyse(text: str) -> GoalAnalysis:
             done.extend(found)
         previous, previous_end = found, end
         pairs = _comparisons(clause, start, found)
-        ahead = ahead_carried or _MORE_IMPORTANT_ALONE.search(clause) or _BEFORE_THAT.search(clause)
+        ahead = (
+            ahead_carried
+            or _MORE_IMPORTANT_ALONE.search(clause)
+            or _BEFORE_THAT.search(clause)
+            or _ALL_AFTER_IT.match(clause)
+        )
         ahead_carried = False
         if not pairs and len({m.goal for m in found}) == 1 and ahead:
             earlier = [m.goal for m in mentions if not m.negated and m.goal != found[0].goal]
