@@ -525,3 +525,23 @@ def test_knowledge_base_refuses_newer_data_it_does_not_have(kb):
     answer = kb.answer("Gibt es neuere Zahlen zu den Kommunentypen?")
     assert answer.kind == KIND_NO_ANSWER and answer.aspect == Aspect("newer_data")
     assert "neuere Zahlen als die der Studie (2020)" in refusal_text(answer.aspect)
+
+
+def test_the_surveys_authors_are_no_organisation_asked_about():
+    question = "Wie viele Kommunen hatten laut der KGSt/ÖFIT-Befragung schon einen Chatbot im Einsatz?"
+    assert not [a for a in asked_aspects(question) if a.kind == "organisation"]
+    assert Aspect("organisation", "KGSt") in asked_aspects("Wie viele Mitarbeitende hat die KGSt?")
+
+
+def test_a_second_state_named_by_the_question_does_not_make_the_entry_about_another_state():
+    entry = "Rheinland-Pfalz: Die Zusammenarbeit vor Ort sei intakter als etwa in Nordrhein-Westfalen."
+    question = "Warum vermutet er in Rheinland-Pflaz mehr Community Manager als in NRW?"
+    assert uncovered_aspect(question, entry) is None
+    assert uncovered_aspect("Wie viele Community Manager gibt es in NRW?", entry) is not None
+
+
+def test_a_count_asked_without_a_measure_word_takes_the_place_entrys_words():
+    entry = "Salach brachte über ein Verfahren des Landes 25 bis 28 Leistungen auf einmal online."
+    question = "Salach hat Leistungen auf einmal freigeschaltet. Wie viele waren das?"
+    assert uncovered_aspect(question, entry) is None
+    assert uncovered_aspect("Wie viel hat Salach für das Gutachten bezahlt?", entry).kind == "cost"

@@ -608,3 +608,11 @@ def test_a_definition_asked_after_a_sentence_of_context_gets_the_definition(know
         "Was für eine Rolle ist das eigentlich?"
     )
     assert answer.found and answer.entry_id == "thesen-begriff-digitaler-lotse"
+
+
+def test_a_colleagues_view_reported_is_no_question_about_the_own_type(knowledge_base):
+    answer = knowledge_base.answer(
+        "Unser Landrat meint, welcher Typ man ist, ergebe sich fast automatisch aus der Einwohnerzahl. "
+        "Stimmt das nach Einschätzung von Weber?"
+    )
+    assert answer.kind != "needs_own_type" and answer.found

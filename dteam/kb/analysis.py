@@ -166,6 +166,11 @@ _OTHERS = re.compile(r"\b(andere[nrs]?|uebrigen|restlichen)\b")
 _WE_LEARN = re.compile(r"\b(?:wir|man)\b(?:\s+\w+){0,4}?\s+(?:lernen|abschauen|abgucken|mitnehmen)\b")
 _WE_ARE = re.compile(r"\b(?:wir sind|sind wir|wir als|uns als)\b")
 _WE = re.compile(r"\b(wir|uns|unser\w*)\b")
+# "Unser Landrat meint, …": a colleague's view reported, not a question about the own municipality.
+_OUR_COLLEAGUE = re.compile(
+    r"\bunser\w* (?:landrat|landraetin|buergermeister\w*|oberbuergermeister\w*|ob|chef\w*|kaemmer\w*|"
+    r"\w*amtsleit\w*|dezernent\w*|kolleg\w*|gemeinderat|stadtrat|kreistag|it leit\w*|cdo|cio)\b"
+)
 # "so wie wir", not "Gemeinden wie wir" (often of a size or kind: "kreisangehörige Gemeinden wie wir").
 _LIKE_US = re.compile(r"\bso wie (?:wir|uns)\b")
 # Without a finished test, only questions about the own type or result need it first.
@@ -226,7 +231,12 @@ def analyse(question: str, synonyms: Synonyms) -> QueryAnalysis:
     if types and own_ref and not learn_from:
         # An explicit type name beats "wir"/"uns" (e.g. "Sind wir Optimierer?").
         own_ref = False
-    if not types and not own_ref and topic in ("lernen", "lehren", "profil") and _WE.search(flat):
+    if (
+        not types
+        and not own_ref
+        and topic in ("lernen", "lehren", "profil")
+        and _WE.search(_OUR_COLLEAGUE.sub(" ", flat))
+    ):
         own_ref = True
 
     words = flat.split()

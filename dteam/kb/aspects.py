@@ -47,7 +47,9 @@ _ASKS_COST = re.compile(
     r"(?:wie hoch|wie viel|welche\w*|was)\W+(?:\w+\W+){0,3}gehalt\w*|gehalt\w* (?:von|eines|einer|fuer)|"
     r"was verdien\w*|verdien\w* (?:man|ein\w*|die|der)|"
     r"besoldung\w*|\w*budget\w*|wie viel spart|spart man|euro|tagessa?tz\w*|stundensa?tz\w*|honorar\w*|"
-    rf"was verlang\w*|was nimmt|was berechn\w*|lizenzgebuehr\w*|gebuehr\w*|{_WHO_PAYS_WORDS})\b"
+    rf"was verlang\w*|was nimmt|was berechn\w*|lizenzgebuehr\w*|gebuehr\w*|{_WHO_PAYS_WORDS}|"
+    # "Wie viel hat Salach für das Gutachten bezahlt?"
+    r"wie viel (?:\w+ ){0,8}(?:bezahlt|gezahlt|ausgegeben|investiert|gekostet))\b"
 )
 _WHO_PAYS = re.compile(rf"\b(?:{_WHO_PAYS_WORDS})|\b(?:uebernimmt|uebernehmen|traegt|tragen)\b.*\bkosten\b")
 _COST_SHARE = re.compile(r"\d+\s*% der (?:\w+ )?kosten|\bkosten\w* (?:uebernimmt|traegt)\b")
@@ -68,7 +70,7 @@ _STATES: dict[str, str] = {
     "Mecklenburg-Vorpommern": r"mecklenburg\w*|vorpommern",
     "Niedersachsen": r"niedersachsen|niedersaechsisch\w*",
     "Nordrhein-Westfalen": r"nordrhein westfa\w*|\bnrw\b",
-    "Rheinland-Pfalz": r"rheinland pfalz|rheinland pfaelzisch\w*|\brlp\b",
+    "Rheinland-Pfalz": r"rheinland p(?:falz|flaz|halz)|rheinland pfaelzisch\w*|\brlp\b",
     "Saarland": r"saarland\w*|saarlaendisch\w*",
     "Sachsen": r"(?<!nieder)\bsachsen\b(?! anhalt)|(?<!nieder)\bsaechsisch\w*",
     "Sachsen-Anhalt": r"sachsen anhalt",
@@ -132,9 +134,11 @@ _NAME_IN_QUESTION = re.compile(
     r"zurzeit|überhaupt|online|digital|laut)\b)"
 )
 STATE_FIGURE_WINDOW = 150  # characters around a state's name in which its figure must stand
+# "Wie viele waren das?" names no measure: verbs and pronouns are skipped.
+_NO_MEASURE = r"(?:waren|war|sind|ist|gibt|gab|es|das|davon|denn|dort|da|hat|haben|hatte|hatten)"
 _FIGURE_ASK = re.compile(
     r"\b(?:wie viele|wie viel|wie hoch ist (?:die|das|der)|wie gross ist (?:die|das|der)|welche anzahl)\s+"
-    r"(?:prozent (?:der )?)?([a-z]\w+)"
+    rf"(?:prozent (?:der )?)?(?:{_NO_MEASURE} )*(?!{_NO_MEASURE}\b)([a-z]\w+)"
 )
 
 # --- after the sources, durations -------------------------------------------------------------------------
@@ -175,7 +179,13 @@ _ASKS_A_SOURCE = re.compile(
     rf"\b(?:laut|in|nach) (?:der|den|dem) {_SOURCE_WORDS}|\blaut {_SOURCE_WORDS}\b"
     rf"|\b(?:die|der|das) {_SOURCE_WORDS} (?:\w+ )?{_SAYING}\b|\b{_SAYING} (?:die|der|das) {_SOURCE_WORDS}\b"
 )
-_ASKS_DURATION = re.compile(r"\bwie lange (?:dauert|braucht|brauchen|dauern)\b")
+_ASKS_DURATION = re.compile(
+    r"\bwie lange (?:dauert|braucht|brauchen|dauern)\b|\bwie viele (?:tage|wochen|monate|stunden)\b"
+)
+_AS_AUTHOR = re.compile(
+    r"\b(?:laut|von|nach) (?:der |dem |den )?(?:kgst|oefit|fraunhofer)\b"
+    r"|\b(?:kgst|oefit)(?: (?:kgst|oefit|und|fraunhofer|fokus))* (?:befragung|studie|umfrage|erhebung)"
+)
 _HAS_DURATION = re.compile(
     r"\d+\s*(?:jahre?n?|monate?n?|wochen?|tage?n?|stunden?)\b|\b(?:jahre|monate|wochen)\b"
 )
@@ -266,7 +276,8 @@ def asked_aspects(question: str) -> list[Aspect]:
         aspects.append(Aspect("place", place))
     if _FIGURE_ASK.search(folded):
         for name, pattern in _ORGANISATION_PATTERNS.items():
-            if pattern.search(folded):
+            # Not as the survey's author ("laut der KGSt/ÖFIT-Befragung").
+            if pattern.search(folded) and not _AS_AUTHOR.search(folded):
                 aspects.append(Aspect("organisation", name))
     later_year = any(int(y) > LATEST_SOURCE_YEAR for y in _YEAR.findall(folded)) or any(
         int(y) >= LATEST_SOURCE_YEAR for y in _SINCE_YEAR.findall(folded)
@@ -409,8 +420,11 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
         return bool(_HAS_MONEY.search(entry) or (_WHO_PAYS.search(folded) and _COST_SHARE.search(entry)))
     if aspect.kind == "state":
         # An entry about another state ("… in Rheinland-Pfalz?") only mentions the asked one in passing.
+        # Not when the question names that state too ("… in Rheinland-Pfalz mehr als in NRW?").
         about_other = any(
-            pattern.search(title) for label, pattern in _STATE_PATTERNS.items() if label != aspect.label
+            pattern.search(title) and not pattern.search(folded)
+            for label, pattern in _STATE_PATTERNS.items()
+            if label != aspect.label
         )
         if about_other or not _STATE_PATTERNS[aspect.label].search(entry):
             return False
@@ -435,7 +449,8 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
             # "Wer aus Bad Kreuznach kommt zu Wort?": the passage naming the place names the person.
             return True
         figure = _FIGURE_ASK.search(folded)
-        if figure:
+        # "Wie viel hat Salach …": the place is no measure.
+        if figure and not _norm(aspect.label).startswith(figure.group(1)[:5]):
             return _measure_near_number(figure.group(1), entry, folded)
         return _place_entry_has_asked_word(aspect.label, folded, entry)
     if aspect.kind == "organisation":
