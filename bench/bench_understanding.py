@@ -469,7 +469,7 @@ def main() -> int:
             "dev": "DEV",
             "heldout": "HELD-OUT",
             "heldout2": "HELD-OUT 2 (second set)",
-            "heldout3": "HELD-OUT 3 (goals, 2026-12-02)",
+            "heldout3": "HELD-OUT 3 (2026-12-02)",
         }.get(block, "LATENCY (all turns of the run)")
         print(f"\n== {title}")
         print(f"{'':32}" + "".join(f"{n:>30}" for n in names))

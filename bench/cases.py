@@ -4,7 +4,7 @@ bench/data/dev/<name>      may be looked at while tuning
 bench/data/heldout/<name>  only read by the benchmarks; never opened or used for tuning
 bench/data/heldout2/<name> a second held-out set (goals, knowledge), written later by someone who saw
                            neither the rules nor the other sets; read by the benchmarks only
-bench/data/heldout3/<name> a third one (goals), written on 2026-12-02 the same way; read by the
+bench/data/heldout3/<name> a third one (goals, knowledge), written on 2026-12-02 the same way; read by the
                            benchmarks only
 Each case keeps its `split` field as well, so a case moved by mistake is caught (see load()).
 """
