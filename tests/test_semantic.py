@@ -616,3 +616,12 @@ def test_a_colleagues_view_reported_is_no_question_about_the_own_type(knowledge_
         "Stimmt das nach Einschätzung von Weber?"
     )
     assert answer.kind != "needs_own_type" and answer.found
+
+
+def test_a_quantity_question_gets_the_detail_with_the_asked_measure(knowledge_base):
+    # "wie viele Einwohner" got the type shares sentence, not the median of inhabitants.
+    entry = knowledge_base.by_id["studie-bedaechtige-profil"]
+    detail = knowledge_base.detail_sentence(
+        entry, "Die bedächtigen Gemeinden sollen eher klein sein – wie viele Einwohner haben die im Mittel?"
+    )
+    assert "18.824" in detail

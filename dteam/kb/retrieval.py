@@ -46,6 +46,11 @@ _DIGIT = re.compile(r"\d")
 _QUANTITY_QUESTION = re.compile(
     r"\b(wie viele|wie viel prozent|wie viel|welche[rn]? anteil|wie oft|wie haeufig|wie verbreitet)\b"
 )
+# The measure a quantity question asks for ("wie viele Einwohner", "welchen Anteil der Kreise").
+_MEASURE = re.compile(
+    r"\b(?:wie viele|wie viel prozent(?: der)?|wie viel|welche[rn]? anteil(?: der)?)\s+"
+    r"(?:(?:waren|sind|gibt|gab|es|haben|hat|denn|davon) )*([a-z]\w{3,})"
+)
 # "Gibt es neuere Zahlen (als die Studie)?": entries with figures from after the study come first.
 NEWER_DATA_BONUS = 0.15
 # "Nochmal bitte?", "Was heißt das genau?": the same entry again (or more of it) is what is asked for.
@@ -389,6 +394,10 @@ class KnowledgeBase:
             ]
             if not _QUANTITY_QUESTION.search(fold(question)):
                 telling = []
+            measured = self._stems(" ".join(_MEASURE.findall(fold(question))))
+            if any(measured & self._stems(sentences[i]) for i in telling):
+                # "Wie viele Einwohner …?": the sentence with the asked measure, not another figure.
+                telling = [i for i in telling if measured & self._stems(sentences[i])]
             best = max(telling, key=lambda i: cosines[i]) if telling else int(np.argmax(cosines))
         else:
             # Without vectors: the sentence with most asked words the short form lacks.
