@@ -473,8 +473,8 @@ _TOPIC_THEN_QUESTION = re.compile(r"\s[–—-]\s|:\s")
 
 
 def _last_sentence(text: str) -> str:
-    """The part after the last sentence end (or after a topic and its dash or colon), or "" when the text
-    ends with one."""
+    """The part after the last sentence end, or "" when there is none or the text ends with one; but a
+    clear question after a topic and a dash or colon ("basiskomponenten – wie viele …") in any case."""
     parts = _SENTENCE_END.split(text)
     last = parts[-1].strip() if len(parts) > 1 else ""
     topic_parts = _TOPIC_THEN_QUESTION.split(last or text)

@@ -1010,6 +1010,10 @@ def test_a_goal_named_with_auch_and_ranked_lower_is_kept_at_the_end(text, expect
         ),
         ("Effizienz und Wirtschaft, vor allem die Wirtschaft", ["wirtschaft", "effizienz"]),
         (
+            "Bürgernähe, und bei der Effizienz wollen wir Schritt für Schritt vorgehen",
+            ["buergernaehe", "effizienz"],
+        ),
+        (
             "Für uns kommt Innovation erst nach der Daseinsvorsorge, und beides nach der Bürgernähe.",
             ["buergernaehe", "daseinsvorsorge", "innovation"],
         ),

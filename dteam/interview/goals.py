@@ -836,7 +836,9 @@ _SELF_CORRECTION = re.compile(
 )
 # "Wobei, Bürgernähe ist eigentlich noch wichtiger." – more important than all goals named before it.
 _MORE_IMPORTANT_ALONE = re.compile(
-    r"\bwichtiger\b(?!.*\bals\b)|\bvorgeh\w*|\bgeht\s+(?:\w+\s+){0,2}vor\b|\bvorrang\b|\bhat\s+(?:\w+\s+)?vorrang"
+    # "… wobei die Innovation klar vorgeht" – not "Schritt für Schritt vorgehen"
+    r"\bwichtiger\b(?!.*\bals\b)|\bvorgeht\b|\b(?:soll|sollte|muss)\s+(?:\w+\s+)?vorgehen\b|"
+    r"\bgeht\s+(?:\w+\s+){0,2}vor\b|\bvorrang\b|\bhat\s+(?:\w+\s+)?vorrang"
 )
 # "…, aber noch wichtiger ist, dass …" standing alone: the next clause's goal goes before the others.
 _MORE_IMPORTANT_AHEAD = re.compile(
