@@ -840,9 +840,10 @@ _MORE_IMPORTANT_ALONE = re.compile(
     r"\bwichtiger\b(?!.*\bals\b)|\bvorgeht\b|\b(?:soll|sollte|muss)\s+(?:\w+\s+)?vorgehen\b|"
     r"\bgeht\s+(?:\w+\s+){0,2}vor\b|\bvorrang\b|\bhat\s+(?:\w+\s+)?vorrang"
 )
+# On the normalised text (umlauts folded: "wäre" -> "ware").
 # "…, aber noch wichtiger ist, dass …" standing alone: the next clause's goal goes before the others.
 _MORE_IMPORTANT_AHEAD = re.compile(
-    r"\b(?:noch|viel|weit|deutlich)\s+wichtiger\s+(?:ist|sind|w(?:a|ae|ä)re)(?:\s+(?:aber|jedoch|doch|mir|uns))*\s*$"
+    r"\b(?:noch|viel|weit|deutlich)\s+wichtiger\s+(?:ist|sind|ware)(?:\s+(?:aber|jedoch|doch|mir|uns))*\s*$"
 )
 # "…, und beides nach der Bürgernähe": the goal of this clause before all named so far.
 _ALL_AFTER_IT = re.compile(
@@ -852,9 +853,7 @@ _SPECIFIES = re.compile(r"^\s*(?:vor\s+allem|insbesondere|besonders|gerade|spezi
 _IN_BETWEEN = re.compile(r"\bdazwischen\b")
 _LESS_IMPORTANT = re.compile(r"\b(?:weniger\s+wichtig|nachrangig\w*|zweitrangig\w*|unwichtiger)\b")
 # "Das ist sogar das Wichtigste." closing an answer: about the goal named last.
-_RANKS_THE_LAST_GOAL = re.compile(
-    r"^\W*(?:und\s+)?(?:das|dies|dieses)\s+(?:ist|wäre|ware|kommt|steht|gehört|gehort)\b"
-)
+_RANKS_THE_LAST_GOAL = re.compile(r"^\W*(?:und\s+)?(?:das|dies|dieses)\s+(?:ist|ware|kommt|steht|gehort)\b")
 # "…, aber vorher kommt Effizienz": before the goals named so far.
 _BEFORE_THAT = re.compile(r"\b(?:vorher|davor|zuvor)\b")
 _SWAP = re.compile(
@@ -873,6 +872,15 @@ _PLACE_PAIR = re.compile(
 def swaps_places(text: str) -> bool:
     """True for "Tausch mal Platz eins und drei": a correction that names places, not goals."""
     return _swapped_places(normalise(text)) is not None
+
+
+def _with_places_swapped(ranking: Sequence[str], places: tuple[int, int] | None) -> list[str] | None:
+    """`ranking` with the two places of "Tausch Platz eins und drei" swapped, or None if it lacks one."""
+    if not places or max(places) >= len(ranking):
+        return None
+    result = list(ranking)
+    result[places[0]], result[places[1]] = result[places[1]], result[places[0]]
+    return result
 
 
 def _swapped_places(norm: str) -> tuple[int, int] | None:
@@ -1536,11 +1544,7 @@ def _apply_self_correction(norm: str, mentions: list[Mention], ranked: list[str]
         # "Effizienz zuerst, dann Fördermittel. Umgekehrt!" – no goal after the swap word: reversed;
         # "…, nee, 2 und 3 andersrum": those two places swapped.
         places = _swapped_places(norm[max((m.end for m in mentions), default=0) :])
-        if places and max(places) < len(ranked):
-            swapped = list(ranked)
-            swapped[places[0]], swapped[places[1]] = swapped[places[1]], swapped[places[0]]
-            return swapped
-        return list(reversed(ranked))
+        return _with_places_swapped(ranked, places) or list(reversed(ranked))
     marker = markers[-1]
     # The marker word belongs to the part before: "Innovation? Nee." dismisses, it corrects nothing.
     before = analyse(norm[: marker.end()])
@@ -1579,11 +1583,9 @@ def edit_ranking(
     if not named:
         if removed:
             return [g for g in current if g not in removed]
-        places = _swapped_places(norm)
-        if places and max(places) < len(current):
-            result = list(current)
-            result[places[0]], result[places[1]] = result[places[1]], result[places[0]]
-            return result
+        swapped = _with_places_swapped(current, _swapped_places(norm))
+        if swapped:
+            return swapped
         if _SWAP.search(norm):
             return list(reversed(current))
         return None
