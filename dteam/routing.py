@@ -63,10 +63,8 @@ _W_WORD = (
     r"wofür|womit|worin|worauf|woran|worüber|wovon|wodurch|inwiefern|inwieweit"
 )
 # "Mit welchen Kosten …", "Seit wann …", "Von wem …": a preposition before the w-word.
-_PREPOSITION = (
-    r"(?:(?:mit|in|im|an|am|auf|aus|bei|beim|für|fuer|von|vom|zu|zum|zur|nach|ab|bis|seit|über|unter|gegen|"
-    r"durch|um)\s+)?"
-)
+_PREPOSITIONS = r"mit|in|an|auf|aus|bei|für|von|zu|nach|ab|bis|seit|über|unter|gegen|durch|um"
+_PREPOSITION = r"(?:(?:" + _PREPOSITIONS + r"|im|am|beim|fuer|vom|zum|zur)\s+)?"
 _QUESTION_START = re.compile(
     r"^\s*(?:(?:und|aber|also|ok|okay|hallo|sag\s+mal|mal\s+eine\s+frage)[,:]?\s+)?"
     r"(?:" + _PREPOSITION + r"(?:" + _W_WORD + r")|gibt\s+es|gab\s+es|erklär\w*|erläuter\w*|"
@@ -76,8 +74,7 @@ _QUESTION_START = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # "In welchem Jahr …", "Mit welchen Kosten …", "Seit wann …": no answer starts like this.
 _PREPOSITION_QUESTION = re.compile(
-    r"^\s*(?:mit|in|im|an|auf|aus|bei|für|von|zu|nach|ab|bis|seit|über|unter|gegen|durch|um)\s+"
-    r"(?:welche[rsnm]?|wem|wen|wann|wessen|wie\s+viel\w*)\b",
+    r"^\s*(?:" + _PREPOSITIONS + r"|im)\s+(?:welche[rsnm]?|wem|wen|wann|wessen|wie\s+viel\w*)\b",
     re.IGNORECASE,
 )
 # A w-word followed by a verb or a quantity: "Was ist …", "Wie viele …" – not "Wie gesagt, …".
