@@ -134,11 +134,11 @@ _NAME_IN_QUESTION = re.compile(
     r"zurzeit|überhaupt|online|digital|laut)\b)"
 )
 STATE_FIGURE_WINDOW = 150  # characters around a state's name in which its figure must stand
-# "Wie viele waren das?" names no measure: verbs and pronouns are skipped.
-_NO_MEASURE = r"(?:waren|war|sind|ist|gibt|gab|es|das|davon|denn|dort|da|hat|haben|hatte|hatten)"
+# "Wie viele waren das?" names no measure: verbs and pronouns are skipped (also by retrieval's detail line).
+NO_MEASURE = r"(?:waren|war|sind|ist|gibt|gab|es|das|davon|denn|dort|da|hat|haben|hatte|hatten)"
 _FIGURE_ASK = re.compile(
     r"\b(?:wie viele|wie viel|wie hoch ist (?:die|das|der)|wie gross ist (?:die|das|der)|welche anzahl)\s+"
-    rf"(?:prozent (?:der )?)?(?:{_NO_MEASURE} )*(?!{_NO_MEASURE}\b)([a-z]\w+)"
+    rf"(?:prozent (?:der )?)?(?:{NO_MEASURE} )*(?!{NO_MEASURE}\b)([a-z]\w+)"
 )
 
 # --- after the sources, durations -------------------------------------------------------------------------

@@ -14,7 +14,14 @@ import numpy as np
 from dteam.semantic import get_encoder
 
 from .analysis import QueryAnalysis, ResolvedQuery, Synonyms, analyse, resolve_context
-from .aspects import Aspect, asked_aspects, asks_newer_than_study, has_later_data, uncovered_aspect
+from .aspects import (
+    NO_MEASURE,
+    Aspect,
+    asked_aspects,
+    asks_newer_than_study,
+    has_later_data,
+    uncovered_aspect,
+)
 from .comparison import TypeComparison
 from .config import vector_cache_file
 from .entries import TYPE_DISPLAY, TYPE_IDS, KBEntry
@@ -49,7 +56,7 @@ _QUANTITY_QUESTION = re.compile(
 # The measure a quantity question asks for ("wie viele Einwohner", "welchen Anteil der Kreise").
 _MEASURE = re.compile(
     r"\b(?:wie viele|wie viel prozent(?: der)?|wie viel|welche[rn]? anteil(?: der)?)\s+"
-    r"(?:(?:waren|sind|gibt|gab|es|haben|hat|denn|davon) )*([a-z]\w{3,})"
+    rf"(?:{NO_MEASURE} )*([a-z]\w{{3,}})"
 )
 # "Gibt es neuere Zahlen (als die Studie)?": entries with figures from after the study come first.
 NEWER_DATA_BONUS = 0.15
