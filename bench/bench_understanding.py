@@ -49,7 +49,7 @@ import aiohttp
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from bench.cases import load  # noqa: E402
+from bench.cases import SPLITS, load  # noqa: E402
 from dteam.interview.flow import INSTEAD_PREFIX, ONLY_PREFIX  # noqa: E402
 from dteam.interview.practices import QUESTION_ORDER  # noqa: E402
 from dteam.kb.aspects import NEAREST_PREFIX  # noqa: E402
@@ -412,7 +412,7 @@ def main() -> int:
     parser.add_argument("--semantic", choices=("on", "off", "both"), default="both")
     parser.add_argument(
         "--split",
-        choices=("dev", "heldout", "heldout2", "heldout3", "both", "all"),
+        choices=(*SPLITS, "both", "all"),
         default="both",
         help="both = dev + heldout; all = every split",
     )
@@ -424,9 +424,7 @@ def main() -> int:
     parser.add_argument("--json", type=Path, help="write all outcomes to this file")
     args = parser.parse_args()
 
-    splits = {"both": {"dev", "heldout"}, "all": {"dev", "heldout", "heldout2", "heldout3"}}.get(
-        args.split, {args.split}
-    )
+    splits = {"both": {"dev", "heldout"}, "all": set(SPLITS)}.get(args.split, {args.split})
     sets = {s.strip() for s in args.sets.split(",") if s.strip()}
     settings = (
         ["running bot"] if args.url else (["on", "off"] if args.semantic == "both" else [args.semantic])
