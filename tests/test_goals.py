@@ -1107,3 +1107,76 @@ def test_a_later_message_can_reorder_and_place_a_new_goal_at_once():
         "innovation",
         "daseinsvorsorge",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Zettelwirtschaft" is paperwork, not the economy
+        (
+            "Die Anträge sollen online gehen und intern soll weniger Zettelwirtschaft sein",
+            ["leistungsangebot", "effizienz"],
+        ),
+        # a modern workplace for staff, not jobs in town
+        (
+            "Wir wollen unsere Stellen wieder besetzt bekommen, ohne moderne Arbeitsplätze und Homeoffice "
+            "bewirbt sich bei uns keiner mehr. Und intern sollen die Abläufe schlanker werden.",
+            ["attraktivitaet", "effizienz"],
+        ),
+        ("Neue Arbeitsplätze im Gewerbegebiet schaffen", ["wirtschaft"]),
+        # "für Bürger und Unternehmen" says whom the online offer serves
+        (
+            "Mehr digitale Anträge für Bürger und Unternehmen, eine schnellere Bearbeitung im Haus und "
+            "Zuschüsse, um das alles zu bezahlen",
+            ["leistungsangebot", "effizienz", "foerdermittel"],
+        ),
+        # a goal taken back as "nur Mittel zum Zweck"
+        (
+            "Fördermittel. Äh nein, eigentlich Effizienz, die Fördermittel sind ja nur Mittel zum Zweck.",
+            ["effizienz"],
+        ),
+        # the clause split at "aber" cuts "gehört" from its destination
+        (
+            "Bürgernähe, Leistungsangebot, Innovation. Die Innovation gehört aber eigentlich ganz nach "
+            "vorne, das ist unser Hauptziel.",
+            ["innovation", "buergernaehe", "leistungsangebot"],
+        ),
+        # "daran" points back at the problems just listed
+        (
+            "Die Ärzte fehlen, der Bus fährt zweimal am Tag, Glasfaser ist lückenhaft – daran soll die "
+            "Digitalisierung in erster Linie was ändern. Dann wollen wir Neues ausprobieren. Und als "
+            "drittes die Wirtschaft vor Ort stärken.",
+            ["daseinsvorsorge", "innovation", "wirtschaft"],
+        ),
+    ],
+)
+def test_answers_from_the_fourth_staff_set(text, expected):
+    assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("current", "text", "expected"),
+    [
+        (
+            ["daseinsvorsorge", "wirtschaft", "innovation"],
+            "Nein warte, Innovation raus, Zivilgesellschaft rein",
+            ["daseinsvorsorge", "wirtschaft", "zivilgesellschaft"],
+        ),
+        (
+            ["attraktivitaet", "effizienz", "leistungsangebot"],
+            "Nee, Leistungsangebot ersetzen durch rechtliche Vorgaben",
+            ["attraktivitaet", "effizienz", "rechtliche_vorgaben"],
+        ),
+    ],
+)
+def test_swap_in_and_out_corrections(current, text, expected):
+    assert is_correction(text)
+    assert apply_correction(current, text) == expected
+
+
+def test_a_lead_in_and_a_closing_remark_are_no_open_wishes():
+    text = (
+        "Unsere Personalkosten steigen jedes Jahr. Deshalb hat für uns oberste Priorität, die Prozesse zu "
+        "verschlanken. Zweitens müssen wir die Fördertöpfe besser nutzen. Mehr würde ich nicht nennen."
+    )
+    assert not [part.text for part in goals.answer_parts(text) if part.open]

@@ -533,6 +533,23 @@ def test_a_goal_correction_the_classifier_missed_is_still_applied_at_a_later_que
     assert updates.get("goals", goals) == goals
 
 
+@pytest.mark.parametrize(
+    ("text", "old", "new"),
+    [
+        ("Nein warte, {old} raus, Zivilgesellschaft rein", 1, "zivilgesellschaft"),
+        ("Nee, {old} ersetzen durch rechtliche Vorgaben", 1, "rechtliche_vorgaben"),
+    ],
+)
+def test_a_goal_swapped_at_the_next_question_is_a_correction(text, old, new):
+    state = answered_goals()  # now at the question on the kind of municipality
+    goals = list(state["goals"])
+    updates, messages = step(state, Turn("inform", text.format(old=flow.goal_parser.goal_label(goals[old]))))
+    expected = list(goals)
+    expected[old] = new
+    assert updates["goals"] == expected
+    assert "Ihre Ziele lauten jetzt" in messages[0].text
+
+
 def test_a_button_payload_cannot_carry_answer_text():
     updates, _ = step(at("goals"), Turn("inform", '/inform{"goals": ["effizienz"]}'))
     assert updates["goals"] is None  # only the answer entity counts, never a slot set from outside

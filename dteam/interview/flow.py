@@ -498,7 +498,10 @@ def _corrects_goals(state: Mapping[str, Any], slot: str, text: str) -> bool:
     if not text or not current or not goal_parser.is_correction(text):
         return False
     analysis = goal_parser.analyse(text)
-    if not set(analysis.all_goals + analysis.negated) & set(current) and not goal_parser.swaps_places(text):
+    # "Leistungsangebot ersetzen durch rechtliche Vorgaben": the replaced goal is no longer named, but
+    # it is mentioned.
+    mentioned = {mention.goal for mention in analysis.mentions}
+    if not mentioned & set(current) and not goal_parser.swaps_places(text):
         return False
     if set(analysis.negated) & set(current) and not analysis.all_goals:
         # "Streichen Sie die Wirtschaft, das macht bei uns die Gesellschaft vom Kreis": a chosen goal

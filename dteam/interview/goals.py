@@ -197,6 +197,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\w*automatisier\w*",
         r"\bmedienbr[uü]ch\w*",
         r"\w*papier\w*",
+        r"\bzettel\w*",
         r"\be\s?akte\w*",
         r"\bdigitale\w*\s+akte\w*",
         r"\bworkflow\w*",
@@ -346,6 +347,11 @@ _LEXICON: dict[str, list[str]] = {
         r"\barbeitgeber(?:marke|image|attraktivität)\w*",
         r"\b(?:azubis?|auszubildende\w*|nachwuchs\w*|bewerber\w*|fachkräfte)\s+(?:\w+\s+){0,3}"
         r"(?:finden|gewinnen|bekommen|kriegen|anwerben|halten)\b",
+        # "Wir wollen unsere Stellen wieder besetzt bekommen", "bewirbt sich bei uns keiner mehr"
+        r"\bstellen\s+(?:\w+\s+){0,2}(?:besetz|nachbesetz)\w*",
+        r"\bbewirbt\s+sich\b",
+        r"\b(?:recruiting|personalgewinnung|homeoffice|home\s+office)\b",
+        r"\b(?:modern|attraktiv|mobil|flexib)\w*\s+arbeitsplätze\w*",
         r"\bansehen\b",
         r"\binteressanter\b",
         r"\bortsbild\w*",
@@ -432,7 +438,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bort(?:s)?(?:kern|mitte)\w*",
         r"\bwirtschaft(?!lich)\w*",
         # Not the utilities' trades ("Abfallwirtschaft", "Wasserwirtschaft"): those are Daseinsvorsorge.
-        r"\b(?!(?:abfall|abwasser|wasser|forst|kreislauf|energie|haushalts|finanz|miss|vettern)wirtschaft)\w+wirtschaft\b",
+        r"\b(?!(?:abfall|abwasser|wasser|forst|kreislauf|energie|haushalts|finanz|miss|vettern|zettel|papier)wirtschaft)"
+        r"\w+wirtschaft\b",
         r"\bunternehme[nr]\w*",
         r"\bbetriebe\b",
         r"\bgewerbe\w*",
@@ -440,7 +447,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\beinzelhandel\w*",
         r"\bhandwerk\w*",
         r"\bmittelstand\w*",
-        r"\barbeitsplätze\w*",
+        # Jobs in town, not a modern workplace for staff ("ohne moderne Arbeitsplätze bewirbt sich keiner")
+        r"\b(?<!moderne\s)(?<!modernen\s)(?<!attraktive\s)(?<!mobile\s)(?<!flexible\s)arbeitsplätze\w*",
         r"\bansiedl\w*",
         r"\bstart\s?ups?\b",
         r"\bgründer\w*",
@@ -660,7 +668,8 @@ _RANK_MARKERS: list[tuple[int, str]] = [
         r"\b(?:erstens|zuerst|zuallererst|zunächst|als allererstes|allererst\w*|hauptsache|an erster stelle|"
         r"als erstes|am wichtigsten|"
         r"das wichtigste|wichtigstes|hauptsächlich|in erster linie|vor allem|allen voran|vorrangig|"
-        r"oberste\w* priorität|höchste\w* priorität|top priorität|primär|ganz oben|an der spitze)\b",
+        r"oberste\w* priorität|höchste\w* priorität|top priorität|primär|ganz oben|an der spitze|"
+        r"hauptziel\w*|oberstes ziel)\b",
     ),
     # "Erst die Wirtschaft, dann …" – but not "erst dann", "erst an zweiter Stelle", "erst in zwei Jahren".
     (
@@ -701,7 +710,9 @@ _PLAIN_NEGATION_WORDS = (
 _PLAIN_NEGATION = re.compile(rf"\b(?:{_PLAIN_NEGATION_WORDS})\b")
 # Judgements that put a goal aside ("Smart City ist für uns Luxus"), in a clause or after it.
 _DISMISSIVE_JUDGEMENTS = (
-    r"unrealistisch|utopisch|illusorisch|zukunftsmusik|luxus|schaufenster\w*|spielerei\w*"
+    r"unrealistisch|utopisch|illusorisch|zukunftsmusik|luxus|schaufenster\w*|spielerei\w*|"
+    # "die Fördermittel sind ja nur Mittel zum Zweck": a means, not a goal
+    r"(?:nur|bloß|lediglich)\s+(?:ein\s+)?mittel\s+zum\s+zweck"
 )
 # After a plain negation these words make it a dismissal ("nicht so wichtig", "kein Thema").
 _DISMISSAL_AFTER = re.compile(
@@ -816,6 +827,8 @@ _CORRECTION = re.compile(
     r"an die spitze|nach hinten)|(?:vorne?|oben)\s+steh\w*|ersetz\w*|austausch\w*|"
     r"ganz\s+nach\s+vorne?|nehm\w*\s+(?:\w+\s+){0,3}(?:raus|zurück)|(?:ver)?tausch\w*)\b"
     r"|\bstatt\b.*\blieber\b"
+    # "Nein warte, Innovation raus, Zivilgesellschaft rein"
+    r"|^[^\w]*(?:(?:nein|nee|ne|ach)[^\w]+)?warte?\b|\braus\b.*\b(?:rein|hinein|dazu)\b"
 )
 # Self-correction inside one answer: the part after the last marker edits the ranking said before it
 # (edit_ranking: "…, ich meine Wirtschaft und Ehrenamt" replaces, "Korrektur: Fördermittel zuerst"
@@ -1233,6 +1246,7 @@ def analyse(text: str) -> GoalAnalysis:
         last_found = found
         carried = []
         _mark_application_objects(norm, found)
+        _mark_service_audience(norm, found)
         _mark_volunteer_burden(norm, clause, found)
         if _ALREADY_DONE.search(clause):
             done.extend(found)
@@ -1337,12 +1351,37 @@ def _mark_volunteer_burden(norm: str, clause: str, found: list[Mention]) -> None
             mention.context = True
 
 
+# "digitale Anträge für Bürger und Unternehmen": the pair names who the online offer serves, not the
+# economy as a goal of its own.
+_SERVICE_AUDIENCE = re.compile(
+    r"\bburger\w*\s+(?:und|sowie|&)\s+(?:die\s+)?(?:unternehm\w*|firmen|betriebe|wirtschaft|gewerbe\w*)"
+    r"|\b(?:unternehm\w*|firmen|betriebe|gewerbe\w*)\s+(?:und|sowie|&)\s+(?:die\s+)?burger\w*"
+)
+
+
+def _mark_service_audience(norm: str, found: list[Mention]) -> None:
+    if not any(m.goal == "leistungsangebot" and not m.context for m in found):
+        return
+    for pair in _SERVICE_AUDIENCE.finditer(norm):
+        for mention in found:
+            if mention.goal == "wirtschaft" and pair.start() <= mention.start < pair.end():
+                mention.context = True
+
+
 def _mark_application_objects(norm: str, found: list[Mention]) -> None:
     if not any(m.goal == "leistungsangebot" for m in found):
         return
     for mention in found:
         if mention.goal in _OBJECT_GOALS and _APPLICATION_OBJECT.match(norm[mention.start : mention.end]):
             mention.context = True
+
+
+# "Glasfaser ist lückenhaft – daran soll die Digitalisierung in erster Linie was ändern"
+_POINTING_ADVERB = re.compile(r"\b(?:daran|darum|darauf)\b")
+# A verb that asks for a place in the ranking ("gehört", "kommt", "rückt"), right before a clause split.
+_WANTS_A_PLACE = re.compile(
+    r"\b(?:gehort|gehoren|kommt|kommen|steht|stehen|ruckt|rucken|rutscht|muss|soll)\W+(?:\w+\W+)?$"
+)
 
 
 def _refers_back(
@@ -1385,9 +1424,12 @@ def _refers_back(
         in_marker = [(s - start, e - start) for s, e, _ in markers]
         pronouns = [
             p for p in _BACK_PRONOUN.finditer(clause) if not any(a <= p.start() < b for a, b in in_marker)
-        ]
+        ] + list(_POINTING_ADVERB.finditer(clause))
         closing = len(previous) == 1 and not norm[end:].strip(" .!?")
-        if pronouns or closing:
+        # "Die Innovation gehört aber eigentlich ganz nach vorne": the clause split cut the verb from
+        # its destination.
+        destination = _WANTS_A_PLACE.search(norm, previous[-1].end, start) if previous else None
+        if pronouns or closing or destination:
             # "…, deshalb kommt das zuerst"; "Und Fördermittel, eigentlich sogar das Wichtigste" (the
             # answer's last words rank its one goal).
             for mention in previous:
@@ -1794,5 +1836,14 @@ def _is_open_wish(part: str) -> bool:
         return False
     if any(_DISMISSAL_AFTER.match(norm, n.end()) for n in _NEGATION.finditer(norm)):
         return False
+    if _CLOSING_REMARK.match(norm):
+        return False  # "Mehr würde ich nicht nennen."
+    markers = _rank_markers(norm, 0)
+    if markers and len(norm.split()) <= _LEAD_IN_MAX_WORDS:
+        return False  # "Deshalb hat für uns oberste Priorität, …": a lead-in to the goal after it
     # "…, das kommt zuerst" ranks the goal before it.
-    return not (_rank_markers(norm, 0) and _BACK_PRONOUN.search(norm))
+    return not (markers and _BACK_PRONOUN.search(norm))
+
+
+_CLOSING_REMARK = re.compile(r"^\W*(?:und\s+)?mehr\s+(?:\w+\s+){0,3}(?:nicht|keine\w*)\b")
+_LEAD_IN_MAX_WORDS = 6
