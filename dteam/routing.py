@@ -300,6 +300,11 @@ _PRIVACY_QUESTION = re.compile(
     re.IGNORECASE,
 )
 
+_USES_A_PRODUCT = re.compile(
+    r"\b(?:einsetzen|einzusetzen|nutzen|verwenden|benutzen|einführen|betreiben)\b|\bin\s+der\s+verwaltung\b",
+    re.IGNORECASE,
+)
+
 # "Meint Herr Weber, dass es je nach Bundesland mehr von einem Typ gibt?" was taken for privacy_info:
 # the privacy notice needs a word about the user's data or its storing.
 _COMMAND_CUES[PRIVACY_INTENT] = re.compile(
@@ -650,6 +655,10 @@ def _about_the_assistant(message: str, intent: str) -> str | None:
         return PRIVACY_INTENT if _COMMAND_CUES[PRIVACY_INTENT].search(message) else KNOWLEDGE_INTENT
     if _PRIVACY_QUESTION.search(message):
         return PRIVACY_INTENT
+    if intent == PRIVACY_INTENT and _USES_A_PRODUCT.search(message):
+        # "Dürfen wir Microsoft 365 in der Verwaltung datenschutzkonform einsetzen?" asks about the
+        # municipality's own tools, not about what this assistant stores.
+        return KNOWLEDGE_INTENT
     if topic:
         return HELP_INTENT  # "Können mehrere Kolleg:innen mitmachen?", "Wofür ist der Rückkehrcode?"
     if intent in (KNOWLEDGE_INTENT, FALLBACK_INTENT, RESUME_INTENT) and _ABOUT_THE_SELF_TEST.search(message):

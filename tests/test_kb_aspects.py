@@ -545,3 +545,45 @@ def test_a_count_asked_without_a_measure_word_takes_the_place_entrys_words():
     question = "Salach hat Leistungen auf einmal freigeschaltet. Wie viele waren das?"
     assert uncovered_aspect(question, entry) is None
     assert uncovered_aspect("Wie viel hat Salach für das Gutachten bezahlt?", entry).kind == "cost"
+
+
+def test_a_share_of_the_costs_answers_how_much_of_the_costs_a_state_takes():
+    entry = "Bayern übernimmt im Programm „Digitales Rathaus“ 80 % der Kosten für den Grundkurs Digitallotse."
+    question = "Wie viel von den Kosten für den Grundkurs übernimmt der Freistaat Bayern?"
+    assert uncovered_aspect(question, entry) is None
+    assert uncovered_aspect("Was kostet der Grundkurs in Bayern?", entry).kind == "cost"
+
+
+def test_what_something_has_cost_is_a_cost_question():
+    assert Aspect("cost") in asked_aspects("Was hat die Gemeinde die neue Digitalisierungsstelle gekostet?")
+
+
+def test_am_ende_wirklich_is_after_the_sources_only_for_what_was_achieved():
+    assert Aspect("after_sources") not in asked_aspects(
+        "und wie viele davon konnte man am ende wirklich einem der typen zuordnen"
+    )
+    assert Aspect("after_sources") in asked_aspects("Hat Salach am Ende wirklich alles geschafft?")
+
+
+def test_a_figure_the_source_itself_reports_as_reached_since_answers_an_inzwischen_question():
+    entry = "Begonnen hat sie mit etwa acht Kommunen, inzwischen sind über 140 Personen dabei."
+    assert uncovered_aspect("Wie viele Leute machen inzwischen bei der Taskforce mit?", entry) is None
+    assert uncovered_aspect("Wie viele Leistungen hat Salach inzwischen online?", entry) is not None
+
+
+def test_a_count_compound_asks_for_the_counted_thing():
+    entry = "Salach, eine Gemeinde mit weniger als 8.000 Einwohner:innen, geht das OZG an."
+    assert uncovered_aspect("Wie groß ist Salach, also von der Einwohnerzahl her?", entry) is None
+    assert uncovered_aspect("Wie groß ist Salach, also von der Fläche her?", entry) is not None
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Von wem stammt eigentlich die Studie zu den Kommunentypen?", "studie-ueberblick"),
+        ("Wer hat die Thesenpapiere geschrieben?", "thesen-ueberblick"),
+    ],
+)
+def test_who_wrote_a_source_is_answered_by_its_overview(kb, question, entry_id):
+    answer = kb.answer(question)
+    assert answer.kind == KIND_ANSWER and answer.entry_id == entry_id

@@ -316,6 +316,12 @@ def test_questions_about_what_is_stored_get_the_privacy_notice(text, intent):
     assert route(text, intent, 0.9) == "privacy_info"
 
 
+def test_data_protection_of_the_municipalitys_own_tools_is_no_privacy_notice():
+    text = "Dürfen wir Microsoft 365 in der Verwaltung datenschutzkonform einsetzen?"
+    assert route(text, "privacy_info", 0.9) == "ask_question"
+    assert route("Ist das hier datenschutzkonform?", "privacy_info", 0.9) == "privacy_info"
+
+
 @pytest.mark.parametrize(
     "text",
     [

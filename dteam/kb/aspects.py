@@ -49,9 +49,15 @@ _ASKS_COST = re.compile(
     r"besoldung\w*|\w*budget\w*|wie viel spart|spart man|euro|tagessa?tz\w*|stundensa?tz\w*|honorar\w*|"
     rf"was verlang\w*|was nimmt|was berechn\w*|lizenzgebuehr\w*|gebuehr\w*|{_WHO_PAYS_WORDS}|"
     # "Wie viel hat Salach für das Gutachten bezahlt?"
-    r"wie viel (?:\w+ ){0,8}(?:bezahlt|gezahlt|ausgegeben|investiert|gekostet))\b"
+    r"wie viel (?:\w+ ){0,8}(?:bezahlt|gezahlt|ausgegeben|investiert|gekostet)|"
+    # "Was hat die Gemeinde die neue Stelle im Jahr gekostet?"
+    r"was (?:hat|haben|hatte|hatten|wird|wuerde) (?:\w+ ){0,8}gekostet)\b"
 )
-_WHO_PAYS = re.compile(rf"\b(?:{_WHO_PAYS_WORDS})|\b(?:uebernimmt|uebernehmen|traegt|tragen)\b.*\bkosten\b")
+_WHO_PAYS = re.compile(
+    rf"\b(?:{_WHO_PAYS_WORDS})|\b(?:uebernimmt|uebernehmen|traegt|tragen)\b.*\bkosten\b"
+    # "Wie viel von den Kosten übernimmt der Freistaat?"
+    r"|\b(?:anteil|teil|wie viel|wie viele prozent)\b (?:\w+ ){0,2}(?:der|den|von den) kosten\b"
+)
 _COST_SHARE = re.compile(r"\d+\s*% der (?:\w+ )?kosten|\bkosten\w* (?:uebernimmt|traegt)\b")
 _HAS_MONEY = re.compile(
     r"\d[\d.,]*\s*(?:€|euro\b|eur\b|mio\.? (?:€|euro)|millionen euro|mrd)|€\s*\d"
@@ -163,7 +169,9 @@ _ALWAYS_LATER = re.compile(
     # "nach dem Ende der OZG-Frist" (end of 2022), "Was ist aus der Taskforce geworden?",
     # "am Ende tatsächlich"
     r"nach (?:dem ende |ablauf )?der (?:ozg )?frist|was ist (?:\w+ ){0,5}geworden|"
-    r"am ende (?:tatsaechlich|wirklich))\b"
+    # not "wie viele konnte man am Ende wirklich einem Typ zuordnen" (the study's own result)
+    r"am ende (?:tatsaechlich|wirklich) (?:\w+ ){0,3}"
+    r"(?:geschafft|erreicht|umgesetzt|online|eingefuehrt|geklappt))\b"
 )
 # "Gibt es eine neuere Studie?", "aktuellere Zahlen als 2019?": later data than the study's, which the
 # theses papers (2022/23) give on some subjects – a question for the sources' newest figures, not for
@@ -391,6 +399,9 @@ _NEWER_FRAME_WORDS = {
 }
 
 
+_COUNT_SUFFIX = re.compile(r"(?<=\w{5})(?:anzahl|zahl|zahlen|quote|anteil)$")
+
+
 def _entry_has_asked_word(question: str, entry: str, frame_words: set[str], min_length: int = 5) -> bool:
     """Whether `entry` has a word the normalised `question` asks about (besides `frame_words`), or
     the question asks about none."""
@@ -400,6 +411,8 @@ def _entry_has_asked_word(question: str, entry: str, frame_words: set[str], min_
         if word not in frame_words and word not in stopwords()
     }
     asked = {word[: max(5, len(word) - 2)] for word in words}  # "kommunentyp" must not match "kommunen"
+    # "Einwohnerzahl", "Teilnehmerzahl": the counted thing is what the entry names ("8.000 Einwohner").
+    asked |= {_COUNT_SUFFIX.sub("", word) for word in words if _COUNT_SUFFIX.search(word)} - {""}
     # A short word ("CDO") as a word of its own, not inside another.
     # A long compound also counts by its last part as a word ("Digitalstelle" -> "Stelle", not "Steuerung"
     # for "Gewerbesteuer").
@@ -408,6 +421,13 @@ def _entry_has_asked_word(question: str, entry: str, frame_words: set[str], min_
         not asked
         or any(re.search(rf"\b{stem}", entry) if len(stem) < 5 else stem in entry for stem in asked)
         or any(re.search(rf"\b{tail}\w{{0,2}}\b", entry) for tail in tails)
+    )
+
+
+def _says_since_then(entry: str) -> bool:
+    """The entry reports a figure reached since something began ("inzwischen über 140 Personen")."""
+    return any(
+        re.search(r"\d", entry[max(0, m.start() - 60) : m.end() + 60]) for m in _SINCE_THEN.finditer(entry)
     )
 
 
@@ -464,6 +484,11 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
         )
     if aspect.kind == "after_sources":
         years = [y for y in _YEAR.findall(folded) if int(y) > LATEST_SOURCE_YEAR]
+        figure = _FIGURE_ASK.search(folded)
+        if not years and figure and _SINCE_THEN.search(folded) and _says_since_then(entry):
+            # "Wie viele Leute machen inzwischen mit?" when the source itself says "inzwischen über 140
+            # Personen": its figure as of its date answers it (the source line gives the date).
+            return _measure_near_number(figure.group(1), entry, folded)
         # "bis 2030" in a forecast the sources make is covered when the entry has that year.
         return bool(years) and all(y in entry for y in years) and not _NOW.search(folded)
     if aspect.kind == "newer_data":

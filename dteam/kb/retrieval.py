@@ -70,7 +70,15 @@ SUMMARY_PENALTY = 0.08
 _SUMMARY_ENTRY = re.compile(r"-(ueberblick|fazit|tipps)(-|$)")
 _SUMMARY_QUESTION = re.compile(
     r"\b(worum|ueberblick|zusammenfass\w*|fazit|inhalt\w*|kurz gesagt|im "
-    r"ueberblick|tipps?|ratschlaeg\w*|empfehl\w*)\b"
+    r"ueberblick|tipps?|ratschlaeg\w*|empfehl\w*|"
+    r"autor\w*|verfasser\w*|herausgeber\w*)\b"
+)
+# Who wrote or published a source: its overview entry says so, whatever else the question names ("Von
+# wem stammt die Studie mit den vier Typen?" is not about the four types).
+AUTHORSHIP_BONUS = 0.12
+_AUTHORSHIP_QUESTION = re.compile(
+    r"\b(?:von wem stamm\w*|wer (?:hat|haben) (?:\w+ ){0,4}(?:geschrieben|verfasst|herausgegeben|gemacht)|"
+    r"wer (?:steckt|steht) hinter|wer (?:sind|waren) die (?:autor|verfasser|herausgeber)\w*)"
 )
 _DEFINITION_QUESTION = re.compile(
     # also as the last sentence: "Wir überlegen, jemanden zu benennen. Was für eine Rolle ist das?"
@@ -328,6 +336,7 @@ class KnowledgeBase:
         self._is_summary = np.array(
             [bool(_SUMMARY_ENTRY.search(entry.id)) for entry in self.entries], dtype=bool
         )
+        self._is_overview = np.array([entry.id.endswith("-ueberblick") for entry in self.entries], dtype=bool)
         self._is_definition = np.array(["-begriff-" in entry.id for entry in self.entries], dtype=bool)
         self._has_figure = np.array([bool(_DIGIT.search(entry.body)) for entry in self.entries], dtype=bool)
         self._has_later_data = np.array([has_later_data(entry.body) for entry in self.entries], dtype=bool)
@@ -482,7 +491,9 @@ class KnowledgeBase:
             # "Bringt es was, wenn der Bürgermeister …?", "Warum …?": a view or a reason is asked, which
             # a term's definition rarely gives.
             scores -= np.where(self._is_definition, JUDGEMENT_DEFINITION_PENALTY, 0.0)
-        if not _SUMMARY_QUESTION.search(flat):
+        if _AUTHORSHIP_QUESTION.search(flat):
+            scores += np.where(self._is_overview, AUTHORSHIP_BONUS, 0.0)
+        elif not _SUMMARY_QUESTION.search(flat):
             scores -= np.where(self._is_summary, SUMMARY_PENALTY, 0.0)
         if _QUANTITY_QUESTION.search(flat):
             # "Wie viele Kommunen …?" wants a figure: not a definition, not an entry without numbers.
