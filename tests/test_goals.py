@@ -1117,6 +1117,12 @@ def test_a_later_message_can_reorder_and_place_a_new_goal_at_once():
             "Die Anträge sollen online gehen und intern soll weniger Zettelwirtschaft sein",
             ["leistungsangebot", "effizienz"],
         ),
+        # taking the paper slips away is the goal, not a negated one
+        (
+            "Leistungsangebot ausbauen, und dass im Rathaus nicht jeder Zettel fünfmal gestempelt "
+            "werden muss",
+            ["leistungsangebot", "effizienz"],
+        ),
         # a modern workplace for staff, not jobs in town
         (
             "Wir wollen unsere Stellen wieder besetzt bekommen, ohne moderne Arbeitsplätze und Homeoffice "

@@ -602,6 +602,7 @@ _PROBLEM_CUES: list[str] = [
     r"\banschluss\s+(?:\w+\s+)?verlier",
     r"\babgehängt",
     r"papier",
+    r"zettel",
     r"b[uü]rokratie",
     r"\bvon\s+hand\b",
     r"\bhändisch",
