@@ -563,6 +563,9 @@ def test_am_ende_wirklich_is_after_the_sources_only_for_what_was_achieved():
         "und wie viele davon konnte man am ende wirklich einem der typen zuordnen"
     )
     assert Aspect("after_sources") in asked_aspects("Hat Salach am Ende wirklich alles geschafft?")
+    assert Aspect("after_sources") in asked_aspects(
+        "Hat Salach die rund 180 Online-Dienste bis Jahresende dann wirklich geschafft?"
+    )
 
 
 def test_a_figure_the_source_itself_reports_as_reached_since_answers_an_inzwischen_question():

@@ -171,7 +171,9 @@ _ALWAYS_LATER = re.compile(
     r"nach (?:dem ende |ablauf )?der (?:ozg )?frist|was ist (?:\w+ ){0,5}geworden|"
     # not "wie viele konnte man am Ende wirklich einem Typ zuordnen" (the study's own result)
     r"am ende (?:tatsaechlich|wirklich) (?:\w+ ){0,3}"
-    r"(?:geschafft|erreicht|umgesetzt|online|eingefuehrt|geklappt))\b"
+    r"(?:geschafft|erreicht|umgesetzt|online|eingefuehrt|geklappt)|"
+    # "Hat Salach die 180 Dienste bis Jahresende dann wirklich geschafft?": how it turned out
+    r"(?:wirklich|tatsaechlich) (?:geschafft|erreicht|eingehalten|gehalten))\b"
 )
 # "Gibt es eine neuere Studie?", "aktuellere Zahlen als 2019?": later data than the study's, which the
 # theses papers (2022/23) give on some subjects – a question for the sources' newest figures, not for
