@@ -31,7 +31,7 @@ TOPIC_KEYS = {
     "lehren",
 }
 # Questions cover each fact of an entry in staff wording; the cap keeps lists readable.
-MAX_QUESTIONS = 12
+MAX_QUESTIONS = 14
 REQUIRED_FIELDS = ("id", "title", "source", "citation", "speaker", "questions", "keywords")
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 # Recognition errors from the transcripts that must never reach the knowledge base.

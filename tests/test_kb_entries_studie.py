@@ -55,7 +55,7 @@ DEFINED_TERMS = (
     "digitalisierungsstrategie",
 )
 # Questions cover each fact of an entry in staff wording; the cap keeps lists readable.
-MAX_QUESTIONS = 12
+MAX_QUESTIONS = 14
 REQUIRED_FIELDS = ("id", "title", "source", "citation", "speaker", "questions", "keywords")
 ID_PATTERN = re.compile(r"^studie(-[a-z0-9]+)+$")
 # A decimal figure in German format (29,2 or 0,52), or an integer with thousands dots (18.824).
