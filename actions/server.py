@@ -40,6 +40,9 @@ def preload() -> float:
     from dteam.interview import semantic_match
 
     semantic_match.warm_up()  # e5 encoder and option vectors (no-op on the lexical fallback)
+    from dteam.interview import spelling
+
+    spelling.warm_up()  # German word lists for repairing typos in goal answers (about 2 s)
     knowledge_base.comparison.row_vectors()  # the study's table rows (no-op on the lexical fallback)
     seconds = time.perf_counter() - started
     logger.info("Preloaded %d knowledge entries and the study tables in %.1f s", len(knowledge_base), seconds)

@@ -22,6 +22,7 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
+from dteam.interview import spelling
 from dteam.routing import route
 
 
@@ -35,6 +36,9 @@ class QuestionRouter(GraphComponent):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> QuestionRouter:
+        # The router reads goals in messages (dteam.routing); their typo repair loads German word
+        # lists once (about 2 s), at model load rather than on a user's first message.
+        spelling.warm_up()
         return cls()
 
     def process(self, messages: list[Message]) -> list[Message]:

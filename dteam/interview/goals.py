@@ -26,6 +26,8 @@ from dteam.study.data import GOAL_IDS
 from dteam.study.typology import MAX_GOALS
 from dteam.text import fold_umlauts
 
+from .spelling import repaired
+
 __all__ = ["GOAL_IDS", "MAX_GOALS"]  # re-exported for callers that only know the parser
 MAX_INPUT_CHARS = 1000  # parsers see at most this much: no answer needs more, and it bounds latency
 
@@ -917,7 +919,8 @@ _NO_MORE = re.compile(
 
 
 def normalise(text: str) -> str:
-    text = fold_umlauts(str(text)[:MAX_INPUT_CHARS])
+    # "die Verwalung schnellr machen": slips of the goal vocabulary's words are repaired first.
+    text = repaired(fold_umlauts(str(text)[:MAX_INPUT_CHARS]))
     # Numbered lists ("1. X 2. Y", "2) Y") become rank words, so that the dot does not split clauses.
     # Not a number with a thousands point ("2.300 Einwohner").
     text = re.sub(r"(?:(?<=\s)|^)([1-3])\s?[.)](?!\d)", r" platz \1 ", text)

@@ -1,0 +1,111 @@
+"""Typo repair for free-text goal answers ("die Verwalung schnellr machen" -> "… verwaltung schneller …").
+
+A word no German word list knows is replaced by the word of the goal vocabulary (the goal examples,
+descriptions and labels) it is a slip of: same first letter, about the same length, nearly the same
+letters, and no second candidate as close. Known words, short words and names with no close
+vocabulary word stay as they are. Works on folded text (dteam.text.fold_umlauts), as the goal
+parser does.
+
+Pure module: no Rasa import.
+"""
+
+from __future__ import annotations
+
+import difflib
+import gzip
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from dteam.text import fold_umlauts
+
+MIN_WORD_CHARS = 5  # shorter slips ("merh") are too often other words
+MIN_RATIO = 0.85  # "vereien"/"vereine" 0.86, "verwalung"/"verwaltung" 0.95; "vereinen"/"vereine" is known
+MAX_LENGTH_GAP = 2
+AMBIGUITY_GAP = 0.03  # a second vocabulary word this close (and not a form of the same word): no repair
+SAME_WORD_PREFIX = 4  # "vereinen"/"vereen" are forms of one word, "verweilen"/"verteilen" are not
+MIN_WORD_LOGPROB = -16.5  # "Einzelhandel" -12.1, "Bauakten" -16.5; the typo "Inovation" -16.7
+_WORD = re.compile(rf"[a-z]{{{MIN_WORD_CHARS},}}")
+_EXAMPLES_FILE = Path(__file__).resolve().parent / "goal_examples.yml"
+
+
+@lru_cache(maxsize=1)
+def goal_vocabulary() -> frozenset[str]:
+    """Folded words of at least MIN_WORD_CHARS letters the goal parser's own texts use."""
+    from .goals import _FUZZY_ANCHORS, GOAL_DESCRIPTIONS, GOAL_LABELS
+
+    examples = yaml.safe_load(_EXAMPLES_FILE.read_text(encoding="utf-8")).get("examples") or {}
+    texts = [text for group in examples.values() for text in group]
+    texts += list(GOAL_DESCRIPTIONS.values()) + list(GOAL_LABELS.values()) + list(_FUZZY_ANCHORS)
+    return frozenset(_WORD.findall(fold_umlauts(" ".join(texts))))
+
+
+@lru_cache(maxsize=1)
+def _by_first_letter() -> dict[str, tuple[str, ...]]:
+    groups: dict[str, list[str]] = {}
+    for word in goal_vocabulary():
+        groups.setdefault(word[0], []).append(word)
+    return {letter: tuple(sorted(words)) for letter, words in groups.items()}
+
+
+@lru_cache(maxsize=1)
+def _german_words() -> frozenset[str]:
+    """Every word form of spaCy's German lookup table (and its lemmas), folded like the goal parser."""
+    import spacy_lookups_data
+
+    data = Path(spacy_lookups_data.__file__).parent / "data"
+    try:
+        with gzip.open(data / "de_lemma_lookup.json.gz", "rt", encoding="utf-8") as handle:
+            lemmas: dict[str, str] = json.load(handle)  # word form -> lemma
+        with gzip.open(data / "de_lexeme_prob.json.gz", "rt", encoding="utf-8") as handle:
+            frequencies: dict[str, float] = json.load(handle)  # word -> log probability in a corpus
+    except OSError:
+        return frozenset()  # without the word lists only the goal vocabulary counts as known
+    words = {fold_umlauts(word) for pair in lemmas.items() for word in pair}
+    # The frequency list has a million words, typos among them ("Inovation" -16.7): only common ones.
+    words.update(fold_umlauts(word) for word, logprob in frequencies.items() if logprob > MIN_WORD_LOGPROB)
+    return frozenset(words)
+
+
+def _is_known(word: str) -> bool:
+    return word in goal_vocabulary() or word in _german_words()
+
+
+@lru_cache(maxsize=8192)
+def repaired_word(word: str) -> str:
+    """The vocabulary word `word` (folded, lower case) is a slip of, else `word` itself."""
+    if len(word) < MIN_WORD_CHARS or _is_known(word):
+        return word
+    scored = []
+    for candidate in _by_first_letter().get(word[0], ()):
+        if abs(len(candidate) - len(word)) > MAX_LENGTH_GAP:
+            continue
+        ratio = difflib.SequenceMatcher(None, word, candidate).ratio()
+        if ratio >= MIN_RATIO:
+            scored.append((ratio, candidate))
+    if not scored:
+        return word
+    scored.sort(reverse=True)
+    best_ratio, best = scored[0]
+    rivals = [
+        c
+        for r, c in scored[1:]
+        if best_ratio - r < AMBIGUITY_GAP and c[:SAME_WORD_PREFIX] != best[:SAME_WORD_PREFIX]
+    ]
+    if rivals or word.startswith(best) or best.startswith(word):
+        return word  # ambiguous, or only another ending of a word ("Bauakten"/"Bauakte"): no slip
+    return best
+
+
+def repaired(folded_text: str) -> str:
+    """`folded_text` with each unknown word replaced by the vocabulary word it is a slip of."""
+    return _WORD.sub(lambda match: repaired_word(match.group()), folded_text)
+
+
+def warm_up() -> None:
+    """Load the word lists and the vocabulary once (the action server does so at start)."""
+    _german_words()
+    _by_first_letter()

@@ -1,0 +1,43 @@
+"""Typo repair for goal answers (dteam/interview/spelling.py)."""
+
+import pytest
+
+from dteam.interview.goals import extract_goals
+from dteam.interview.spelling import repaired, repaired_word
+
+
+@pytest.mark.parametrize(
+    ("slip", "word"),
+    [
+        ("verwalung", "verwaltung"),
+        ("schnellr", "schneller"),
+        ("tourimus", "tourismus"),
+        ("breitbandausbua", "breitbandausbau"),
+        ("inovation", "innovation"),
+        ("wirtschaftsforerung", "wirtschaftsforderung"),
+    ],
+)
+def test_a_slip_of_a_goal_vocabulary_word_is_repaired(slip, word):
+    assert repaired_word(slip) == word
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "einzelhandel",  # a German word, though no goal example has it
+        "digitalisieren",
+        "bauakten",  # another ending of "Bauakte", not a slip
+        "salach",  # a name with no vocabulary word near it
+        "merh",  # too short to tell
+    ],
+)
+def test_known_short_and_unrelated_words_stay(word):
+    assert repaired_word(word) == word
+
+
+def test_a_typo_answer_gets_its_goals():
+    assert repaired("die verwalung schnellr machen") == "die verwaltung schneller machen"
+    assert extract_goals("die Verwalung schnellr machen und merh online Antrage") == [
+        "effizienz",
+        "leistungsangebot",
+    ]
