@@ -6,6 +6,8 @@ bench/data/heldout2/<name> a second held-out set (goals, knowledge), written lat
                            neither the rules nor the other sets; read by the benchmarks only
 bench/data/heldout3/<name> a third one (goals, knowledge), written on 2026-12-02 the same way; read by the
                            benchmarks only
+bench/data/heldout4/<name> a fourth one (goals, knowledge), written later on 2026-12-02 the same way, after
+                           that day's tuning; read by the benchmarks only
 Each case keeps its `split` field as well, so a case moved by mistake is caught (see load()).
 """
 
@@ -16,7 +18,7 @@ from pathlib import Path
 import yaml
 
 DATA = Path(__file__).resolve().parent / "data"
-SPLITS = ("dev", "heldout", "heldout2", "heldout3")
+SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
 
 
 def load(name: str, key: str, splits: tuple[str, ...] | set[str] = SPLITS) -> list[dict]:
