@@ -1123,6 +1123,9 @@ def test_a_later_message_can_reorder_and_place_a_new_goal_at_once():
             "werden muss",
             ["leistungsangebot", "effizienz"],
         ),
+        # what is tried out is the trial's object, not better tools
+        ("Wir wollen vor allem moderne Technik ausprobieren", ["innovation"]),
+        ("Bessere Software für die Sachbearbeitung", ["effizienz"]),
         # a modern workplace for staff, not jobs in town
         (
             "Wir wollen unsere Stellen wieder besetzt bekommen, ohne moderne Arbeitsplätze und Homeoffice "

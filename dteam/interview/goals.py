@@ -1251,6 +1251,7 @@ def analyse(text: str) -> GoalAnalysis:
         carried = []
         _mark_application_objects(norm, found)
         _mark_service_audience(norm, found)
+        _mark_trial_objects(norm, found)
         _mark_volunteer_burden(norm, clause, found)
         if _ALREADY_DONE.search(clause):
             done.extend(found)
@@ -1370,6 +1371,22 @@ def _mark_service_audience(norm: str, found: list[Mention]) -> None:
         for mention in found:
             if mention.goal == "wirtschaft" and pair.start() <= mention.start < pair.end():
                 mention.context = True
+
+
+# "moderne Technik ausprobieren": what is tried out is the object of the trial, not better tools for the
+# administration.
+_TRIAL = re.compile(r"(?:ausprobier|auszuprobier|test|erprob|pilot)\w*")
+
+
+def _mark_trial_objects(norm: str, found: list[Mention]) -> None:
+    for mention, following in zip(found, found[1:], strict=False):
+        if (
+            mention.goal == "effizienz"
+            and following.goal == "innovation"
+            and 0 <= following.start - mention.end <= 2
+            and _TRIAL.match(norm, following.start)
+        ):
+            mention.context = True
 
 
 def _mark_application_objects(norm: str, found: list[Mention]) -> None:
