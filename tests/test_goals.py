@@ -1189,3 +1189,97 @@ def test_a_lead_in_and_a_closing_remark_are_no_open_wishes():
         "verschlanken. Zweitens müssen wir die Fördertöpfe besser nutzen. Mehr würde ich nicht nennen."
     )
     assert not [part.text for part in goals.answer_parts(text) if part.open]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a goal struck by pointing back at it stays struck
+        (
+            "Effizienz – nein, streichen Sie das, eher Bürgernähe. Und dann noch Fördermittel.",
+            ["buergernaehe", "foerdermittel"],
+        ),
+        # "Mehr brauchen wir erstmal nicht" closes the list, it dismisses nothing
+        (
+            "Ohne Fördergeld passiert bei uns gar nichts, das steht also ganz oben. Danach kommen "
+            "Online-Dienste für die Bürger. Mehr brauchen wir erstmal nicht.",
+            ["foerdermittel", "leistungsangebot"],
+        ),
+        # "alles zu groß" dismisses every goal of the sentence; "um weniger Zettelwirtschaft" is a wish
+        (
+            "Innovation, Wirtschaft – alles zu groß für uns. Mir geht es zuerst um weniger "
+            "Zettelwirtschaft für mich, und dann, dass die Bürger immer einen Ansprechpartner erreichen.",
+            ["effizienz", "buergernaehe"],
+        ),
+        # the purpose keeps the goal in reach of "das ist das Wichtigste"; "nicht Aufgabe" dismisses
+        (
+            "Wir müssen als Lebensort attraktiver werden, damit junge Leute bleiben, das ist das Wichtigste. "
+            "Dazu gehört auch die Grundversorgung, also Glasfaser und ÖPNV, das wäre Nummer zwei. Die "
+            "Wirtschaft ist zwar wichtig, aber nicht Aufgabe der Digitalisierung bei uns.",
+            ["attraktivitaet", "daseinsvorsorge"],
+        ),
+        (
+            "Wirtschaft, Daseinsvorsorge, Innovation. Ne, Innovation ist zu hoch gegriffen, nehmen Sie "
+            "stattdessen Fördermittel.",
+            ["wirtschaft", "daseinsvorsorge", "foerdermittel"],
+        ),
+        # "nachrangig" in front of a goal ranks it last, it does not dismiss it
+        (
+            "Zwei Ziele: vorrangig die Gesetze einhalten (OZG usw.), nachrangig Fördergelder abgreifen.",
+            ["rechtliche_vorgaben", "foerdermittel"],
+        ),
+        ("Innovation auch, aber nachrangig", ["innovation"]),
+        # "Breitband vor allem" narrows the goal just named
+        (
+            "Die Wirtschaft hat bei uns Vorrang, dann kommt die Daseinsvorsorge, Breitband vor allem.",
+            ["wirtschaft", "daseinsvorsorge"],
+        ),
+        ("Innovation, Wirtschaft, also eigentlich nur Wirtschaft.", ["wirtschaft"]),
+        # "Ach, und …" adds; "das eigentlich vor der Wirtschaft" places it
+        (
+            "Daseinsvorsorge, also Breitband und Ärzteversorgung, und Wirtschaft. Ach, und das Ehrenamt, "
+            "aber das eigentlich vor der Wirtschaft.",
+            ["daseinsvorsorge", "zivilgesellschaft", "wirtschaft"],
+        ),
+        ("efiziens nein doch lieber leistungsangbot", ["leistungsangebot"]),
+        ("Kein Tourismus, sondern Wirtschaft", ["wirtschaft"]),
+    ],
+)
+def test_answers_from_the_fifth_staff_set(text, expected):
+    assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("current", "text", "expected"),
+    [
+        (["effizienz", "buergernaehe", "innovation"], "Innovation raus", ["effizienz", "buergernaehe"]),
+        (
+            ["buergernaehe", "effizienz", "attraktivitaet"],
+            "nur Bürgernähe und Attraktivität",
+            ["buergernaehe", "attraktivitaet"],
+        ),
+        (
+            ["foerdermittel", "innovation", "effizienz"],
+            "Innovation streichen und dafür Bürgernähe ganz nach vorne",
+            ["buergernaehe", "foerdermittel", "effizienz"],
+        ),
+        (
+            ["buergernaehe", "effizienz"],
+            "Ach, vergessen Sie das mit der Effizienz, stattdessen die Vereine einbinden",
+            ["buergernaehe", "zivilgesellschaft"],
+        ),
+        (
+            ["leistungsangebot", "effizienz"],
+            "Das zweite ist eigentlich wichtiger",
+            ["effizienz", "leistungsangebot"],
+        ),
+        (
+            ["leistungsangebot", "effizienz", "innovation"],
+            "das letzte gehört nach vorne",
+            ["innovation", "leistungsangebot", "effizienz"],
+        ),
+    ],
+)
+def test_later_corrections_from_the_fifth_staff_set(current, text, expected):
+    assert is_correction(text)
+    assert apply_correction(current, text) == expected

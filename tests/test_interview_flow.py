@@ -550,6 +550,31 @@ def test_a_goal_swapped_at_the_next_question_is_a_correction(text, old, new):
     assert "Ihre Ziele lauten jetzt" in messages[0].text
 
 
+@pytest.mark.parametrize(
+    ("goals", "text", "expected_goals", "kind"),
+    [
+        (
+            ["rechtliche_vorgaben", "foerdermittel", "daseinsvorsorge"],
+            "Stadt. Ach so, bei den Zielen: Fördermittel komplett raus.",
+            ["rechtliche_vorgaben", "daseinsvorsorge"],
+            "stadt",
+        ),
+        (
+            ["effizienz", "leistungsangebot", "rechtliche_vorgaben"],
+            "Wir sind eine Gemeinde. Und bei den Zielen bitte Effizienz und Leistungsangebot tauschen.",
+            ["leistungsangebot", "effizienz", "rechtliche_vorgaben"],
+            "gemeinde",
+        ),
+    ],
+)
+def test_an_answer_and_a_goal_correction_in_one_message_are_both_taken(goals, text, expected_goals, kind):
+    updates, messages = step(at("municipality_kind", goals=goals), Turn("inform", text))
+    assert updates["goals"] == expected_goals
+    assert updates["municipality_kind"] == kind
+    assert updates["requested_slot"] == "inhabitants"
+    assert "Ihre Ziele lauten jetzt" in messages[0].text
+
+
 def test_a_button_payload_cannot_carry_answer_text():
     updates, _ = step(at("goals"), Turn("inform", '/inform{"goals": ["effizienz"]}'))
     assert updates["goals"] is None  # only the answer entity counts, never a slot set from outside

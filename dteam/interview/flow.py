@@ -410,6 +410,14 @@ def _handle_answer(slot: str, state: Mapping[str, Any], turn: Turn) -> tuple[Upd
         # "Das war nicht meine Frage" after an answer given mid-interview: the rules apologise and offer
         # other entries, then the question comes again (it was read as "no more goals").
         return {}, []
+    aside = _goals_aside(state, slot, turn.text) if navigation and slot != GOAL_SLOT else None
+    if aside is not None:
+        # "Stadt. Ach so, bei den Zielen: Fördermittel komplett raus.": the answer and a goal correction.
+        answer, correction = aside
+        goal_updates, goal_messages = _correct_goals_midway(state, correction)
+        if goal_updates.get(GOAL_SLOT):
+            updates, messages = _handle_answer(slot, {**state, **goal_updates}, Turn(turn.intent, answer))
+            return {**goal_updates, **updates}, goal_messages + messages
     if (
         navigation
         and slot != GOAL_SLOT
@@ -721,6 +729,23 @@ def _result_now(state: Mapping[str, Any]) -> tuple[Updates, list[Message]]:
     updates.update({slot: practices.SKIPPED for slot in skipped})
     updates.update({FAILURES: 0.0, ANSWER_DRAFT: None, SKIPPED_AT_RESULT: skipped or None})
     return updates, []
+
+
+# "…, und bei den Zielen bitte Effizienz und Leistungsangebot tauschen": where a goal correction starts.
+_ABOUT_THE_GOALS = re.compile(
+    r"\b(?:bei|zu|an)\s+den\s+zielen\b|\b(?:die|unsere|meine)\s+ziele\b", re.IGNORECASE
+)
+
+
+def _goals_aside(state: Mapping[str, Any], slot: str, text: str) -> tuple[str, str] | None:
+    """(answer, goal correction) when a message answers the question and then corrects the goals."""
+    about = _ABOUT_THE_GOALS.search(text or "")
+    if about is None or not state.get(GOAL_SLOT):
+        return None
+    answer, correction = text[: about.start()].strip(" ,;:-–"), text[about.start() :]
+    if not answer or not _corrects_goals(state, slot, correction):
+        return None
+    return (answer, correction) if practices.parse_answer(slot, answer).ok else None
 
 
 def _correct_goals_midway(state: Mapping[str, Any], text: str) -> tuple[Updates, list[Message]]:

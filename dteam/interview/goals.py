@@ -693,6 +693,8 @@ _RANK_MARKERS: list[tuple[int, str]] = [
         r"an unterster stelle|an unterster|ganz unten|an letzter stelle)\b",
     ),
     (2, r"\b(?:zweitens|an zweiter stelle|an zweiter|als zweites|zweitwichtigst\w*|an zweiter position)\b"),
+    # "vorrangig die Gesetze, nachrangig Fördergelder": after the goals ranked before it
+    (3, r"\b(?:nachrangig|zweitrangig)\b(?=\s+\w)"),
     (
         3,
         r"\b(?:drittens|an dritter stelle|an dritter|als drittes|drittwichtigst\w*|zuletzt|"
@@ -708,19 +710,23 @@ _PLAIN_NEGATION_WORDS = (
     r"nicht|kein\w*|nein|nie|niemals|nimmer|streich\w*|gestrichen|weglassen|weg\s+lassen|rausnehmen|"
     r"raus\s+nehmen|wieder\s+raus|raus\s+damit|lass\w*\s+(?:\w+\s+){0,3}weg|entfern\w*|"
     r"nehm\w*\s+(?:\w+\s+){0,3}(?:raus|zurück)|war\s+(?:quatsch|falsch|ein\s+versehen|ein\s+fehler)|"
-    r"(?:weg|raus)(?=\s*(?:[,.;!]|$))|(?:haben|hätten)\s+wir\s+(?:\w+\s+){0,2}genug"
+    r"(?:weg|raus)(?=\s*(?:[,.;!]|$))|(?:haben|hätten)\s+wir\s+(?:\w+\s+){0,2}genug|"
+    # "Ach, vergessen Sie das mit der Effizienz"
+    r"vergessen\s+sie|vergiss"
 )
 _PLAIN_NEGATION = re.compile(rf"\b(?:{_PLAIN_NEGATION_WORDS})\b")
 # Judgements that put a goal aside ("Smart City ist für uns Luxus"), in a clause or after it.
 _DISMISSIVE_JUDGEMENTS = (
     r"unrealistisch|utopisch|illusorisch|zukunftsmusik|luxus|schaufenster\w*|spielerei\w*|"
     # "die Fördermittel sind ja nur Mittel zum Zweck": a means, not a goal
-    r"(?:nur|bloß|lediglich)\s+(?:ein\s+)?mittel\s+zum\s+zweck"
+    r"(?:nur|bloß|lediglich)\s+(?:ein\s+)?mittel\s+zum\s+zweck|"
+    # "Innovation, Wirtschaft – alles zu groß für uns", "Innovation ist zu hoch gegriffen"
+    r"zu\s+(?:groß|hoch\s+gegriffen|ambitioniert|teuer\s+für\s+uns)|überdimensioniert|nicht\s+zu\s+stemmen"
 )
 # After a plain negation these words make it a dismissal ("nicht so wichtig", "kein Thema").
 _DISMISSAL_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:so\s+|besonders\s+|sehr\s+|ganz\s+|wirklich\s+|mehr\s+|unbedingt\s+)?"
-    r"(?:wichtig|relevant|dringend|vorrangig|nötig|notwendig|thema|priorität|rolle|ziel|entscheidend)"
+    r"(?:wichtig|relevant|dringend|vorrangig|nötig|notwendig|thema|priorität|rolle|ziel|entscheidend|aufgabe)"
 )
 # The plain words first: at one position the first alternative that matches wins.
 # Someone else does it ("Daseinsvorsorge machen bei uns die Stadtwerke", "den Breitbandausbau macht der
@@ -738,9 +744,10 @@ _NOT_OURS = (
 _NEGATION = re.compile(
     rf"\b(?:{_PLAIN_NEGATION_WORDS}|{_NOT_OURS}|unwichtig\w*|egal|irrelevant|nebensach\w*|nebensächlich\w*|"
     rf"{_DISMISSIVE_JUDGEMENTS}|(?:ist|sind)\s+sache\s+(?:vom|von|des|der)\b|"
-    r"zweitrangig\w*|nachrangig\w*|weniger\s+wichtig|spielt\s+keine\s+rolle|kein\s+thema|"
+    r"zweitrangig\w*|nachrangig\w*|weniger\s+wichtig|spiel(?:t|en)\s+(?:\w+\s+){0,3}keine\s+rolle|kein\s+thema|"
     # "Um Gewerbe geht es uns dabei weniger"
-    r"geht\s+(?:es|s)\s+(?:\w+\s+){0,2}weniger)\b"
+    # not "Mir geht es zuerst um weniger Zettelwirtschaft" (less paperwork is the wish)
+    r"geht\s+(?:es|s)\s+(?:(?!um\b)\w+\s+){0,2}weniger)\b"
 )
 _NEGATION_EXCEPTIONS = re.compile(
     r"\bnicht\s+(?:nur|zuletzt|ohne|weniger|vergessen|zu\s+vergessen|unwichtig|egal|unerheblich)\b"
@@ -802,6 +809,18 @@ _DESCRIBES = re.compile(
 )
 _CONTEXT_MIN_WORDS = 6
 _FILLER_MAX_WORDS = 3  # a goal-free clause this short ("ganz wichtig") does not end the goal's reach
+# "Das zweite ist eigentlich wichtiger", "das letzte gehört nach vorne" (normalised text)
+_PLACE_AHEAD = re.compile(
+    r"\b(?:das|der|die)\s+(erste|zweite|dritte|letzte)\w*\s+(?:ziel\s+)?"
+    r"(?:(?:ist|ware|wird)\s+(?:\w+\s+){0,2}wichtiger|(?:gehort|kommt|muss|soll)\s+(?:\w+\s+){0,2}nach\s+vorne?)\b"
+)
+_IN_ITS_PLACE = re.compile(r"\b(?:dafur|stattdessen|statt\s+dessen|sondern|lieber|doch\s+eher)\b")
+_POINTS_BEFORE = re.compile(
+    r"^\s*(?:und\s+)?(?:das|die|der|dies\w*)\s+(?:\w+\s+){0,2}vor\s+(?:der|die|dem|den)\b"
+)
+_LOWER_RANK_AHEAD = re.compile(r"nachrangig\w*|zweitrangig\w*")
+_PURPOSE_CLAUSE = re.compile(r"^\s*(?:damit|um|weil|sodass|so\s+dass)\b")
+_ALL_OF_THEM = re.compile(r"\b(?:alles|beides|beide|die\s+beiden|alle\s+(?:drei|beide|zwei))\b")
 # The speaker introducing their role ("Ich bin Sachbearbeiterin im Bürgerbüro", "als Bürgermeisterin
 # einer Tourismusgemeinde"): goal words in that part say who speaks, not what they want.
 _ROLE = re.compile(
@@ -832,13 +851,20 @@ _CORRECTION = re.compile(
     r"|\bstatt\b.*\blieber\b"
     # "Nein warte, Innovation raus, Zivilgesellschaft rein"
     r"|^[^\w]*(?:(?:nein|nee|ne|ach)[^\w]+)?warte?\b|\braus\b.*\b(?:rein|hinein|dazu)\b"
+    # "Innovation raus", "Fördermittel komplett raus."; "nur Bürgernähe und Attraktivität"
+    r"|\braus[^\w]*$|^[^\w]*(?:also\s+|doch\s+|bitte\s+|dann\s+)?nur\s+"
+    r"|\b(?:das|der|die)\s+(?:erste|zweite|dritte|letzte)\w*\s+(?:ziel\s+)?(?:ist|wäre|wird)\s+(?:\w+\s+){0,2}wichtiger"
 )
 # Self-correction inside one answer: the part after the last marker edits the ranking said before it
 # (edit_ranking: "…, ich meine Wirtschaft und Ehrenamt" replaces, "Korrektur: Fördermittel zuerst"
 # moves one goal).
 _SELF_CORRECTION = re.compile(
     # "Ach ja, und Wirtschaft" only adds; "im Moment" is a time, "Moment, …" an interruption.
-    r"\b(?:ich meine|ich meinte|meinte ich|korrektur|korrigier\w*|besser gesagt|nein|nee|ach(?!\s+ja\b)|"
+    # "Ach, und das Ehrenamt" only adds, like "Ach ja, und …"
+    r"\b(?:ich meine|ich meinte|meinte ich|korrektur|korrigier\w*|besser gesagt|nein|nee|"
+    r"ach(?!\s+ja\b)(?!\s*,?\s*und\b)|"
+    # "Innovation, Wirtschaft, also eigentlich nur Wirtschaft"
+    r"(?<!sonst\s)(?:also\s+)?eigentlich(?=\s+nur\b)|also(?=\s+nur\b)|"
     r"quatsch|(?<!im\s)moment(?=\s*[,!:.])|"
     r"stimmt nicht|(?:ich\s+)?hab\w*\s+mich\s+vertan|wobei|pardon|sorry|warte|"
     # "… ich persönlich würde Bürgernähe nehmen. Schreiben Sie Bürgernähe.": the final choice
@@ -866,6 +892,8 @@ _ALL_AFTER_IT = re.compile(
     r"^\W*(?:und\s+)?(?:beides|beide|die\s+beiden|alles|das\s+alles)\s+(?:\w+\s+)?nach\b"
 )
 _SPECIFIES = re.compile(r"^\s*(?:vor\s+allem|insbesondere|besonders|gerade|speziell|v\s*a)\b")
+# "…, dann kommt die Daseinsvorsorge, Breitband vor allem": the same narrowing after the word
+_SPECIFIES_AFTER = re.compile(r"\b(?:vor\s+allem|insbesondere|besonders)\W*$")
 _IN_BETWEEN = re.compile(r"\bdazwischen\b")
 _LESS_IMPORTANT = re.compile(r"\b(?:weniger\s+wichtig|nachrangig\w*|zweitrangig\w*|unwichtiger)\b")
 # "Das ist sogar das Wichtigste." closing an answer: about the goal named last.
@@ -1163,6 +1191,8 @@ def _apply_negation(clause: str, offset: int, mentions: list[Mention]) -> None:
         s, e = match.start(), match.end()
         if any(not (e <= a or s >= b) for a, b in inside + exceptions) or _DECLINE_AFTER.match(clause, e):
             continue
+        if _LOWER_RANK_AHEAD.fullmatch(clause, s, e) and any(m.start - offset > e for m in mentions):
+            continue  # "…, nachrangig Fördergelder abgreifen": ranked last (a rank marker), not dismissed
         # Within "X und keine Y" only Y is negated; in "X und Y sind nicht wichtig" both are; in "X und
         # dass niemand warten muss" (no goal in the negation's part) none is.
         part_start = max([m.end() for m in re.finditer(r"\bund\b", clause[:s])] or [0])
@@ -1175,6 +1205,10 @@ def _apply_negation(clause: str, offset: int, mentions: list[Mention]) -> None:
         else:
             targets = mentions
         plain = bool(_PLAIN_NEGATION.fullmatch(clause, s, e)) and not _DISMISSAL_AFTER.match(clause, e)
+        instead = _IN_ITS_PLACE.search(clause, e)
+        if instead:
+            # "Innovation streichen und dafür Bürgernähe ganz nach vorne": what comes in its place stays.
+            targets = [m for m in targets if m.start - offset < instead.start()]
         for mention in targets:
             if not (plain and mention.problem):
                 mention.negated = True
@@ -1223,6 +1257,12 @@ def analyse(text: str) -> GoalAnalysis:
                 continue
             # A goal-free clause can be about the clause before: dismiss it or rank it.
             if previous and _refers_back(norm, clause, start, end, previous_end, previous, markers):
+                if any(m.negated for m in previous) and _ALL_OF_THEM.search(clause):
+                    # "Innovation, Wirtschaft – alles zu groß für uns": every goal of the sentence.
+                    sentence_start = max(norm.rfind(mark, 0, start) for mark in ".!?") + 1
+                    for mention in mentions:
+                        if mention.start >= sentence_start:
+                            mention.negated = True
                 previous = []
                 continue
             if markers and last_found and _RANKS_THE_LAST_GOAL.match(clause) and not norm[end:].strip(" .!?"):
@@ -1234,13 +1274,15 @@ def analyse(text: str) -> GoalAnalysis:
                 continue
             # A marker standing alone ("Am wichtigsten:") applies to the next clause with goals.
             carried = markers or carried
-            if markers or len(clause.split()) > _FILLER_MAX_WORDS:
-                previous = []  # "ganz wichtig" between a goal and its rank word keeps the goal in reach
+            if (markers or len(clause.split()) > _FILLER_MAX_WORDS) and not _PURPOSE_CLAUSE.match(clause):
+                # "ganz wichtig" between a goal and its rank word keeps the goal in reach, and so does its
+                # purpose ("…attraktiver werden, damit junge Leute bleiben, das ist das Wichtigste")
+                previous = []
             continue
         if (
             markers
             and previous
-            and _SPECIFIES.match(clause)
+            and (_SPECIFIES.match(clause) or _SPECIFIES_AFTER.search(clause))
             and {m.goal for m in found} == {m.goal for m in previous}
         ):
             # "Dann Wirtschaft fördern, vor allem unsere Handwerksbetriebe": "vor allem" narrows the goal
@@ -1255,6 +1297,10 @@ def analyse(text: str) -> GoalAnalysis:
         _mark_volunteer_burden(norm, clause, found)
         if _ALREADY_DONE.search(clause):
             done.extend(found)
+        if previous and len({m.goal for m in found}) == 1 and _POINTS_BEFORE.match(clause):
+            # "Ach, und das Ehrenamt, aber das eigentlich vor der Wirtschaft": the goal just named goes
+            # before the one this clause names.
+            before.extend((m.goal, found[0].goal) for m in previous if m.goal != found[0].goal)
         previous, previous_end = found, end
         pairs = _comparisons(clause, start, found)
         ahead = (
@@ -1419,6 +1465,8 @@ def _refers_back(
     "…, aber das ist bei uns kein Thema" / "Innovation? Nee." / "…, die lassen wir weg" dismiss them;
     "…, deshalb kommt das zuerst" / "…, das ist das Wichtigste" rank them.
     """
+    if _CLOSING_REMARK.match(clause):
+        return True  # "Mehr brauchen wir erstmal nicht." ends the list, it dismisses nothing
     after_question = "?" in norm[previous_end:start]
     between = norm[previous[-1].end : start + len(clause)] if previous else ""
     also = re.search(r"\bauch\b", between) or (
@@ -1612,7 +1660,13 @@ def _apply_self_correction(norm: str, mentions: list[Mention], ranked: list[str]
     # The marker word belongs to the part before: "Innovation? Nee." dismisses, it corrects nothing.
     before = analyse(norm[: marker.end()])
     edited = edit_ranking(before.all_goals, norm[marker.end() :], retracted_before=bool(before.negated))
-    return ranked if edited is None else edited
+    if edited is None:
+        return ranked
+    # "Effizienz – nein, streichen Sie das, eher Bürgernähe": a goal struck by pointing back at it stays
+    # struck, unless it is named again after the marker.
+    named_after = {m.goal for m in mentions if not m.negated and m.start >= marker.end()}
+    struck = {m.goal for m in mentions if m.negated} - named_after
+    return [goal for goal in edited if goal not in struck]
 
 
 def edit_ranking(
@@ -1646,6 +1700,12 @@ def edit_ranking(
     if not named:
         if removed:
             return [g for g in current if g not in removed]
+        ahead = _PLACE_AHEAD.search(norm)
+        if ahead and current:
+            # "Das zweite ist eigentlich wichtiger": that place goes first.
+            place = {"erst": 0, "zweit": 1, "dritt": 2}.get(ahead.group(1)[:5].rstrip("e"), len(current) - 1)
+            if place < len(current):
+                return [current[place]] + [g for i, g in enumerate(current) if i != place]
         swapped = _with_places_swapped(current, _swapped_places(norm))
         if swapped:
             return swapped
@@ -1656,12 +1716,16 @@ def edit_ranking(
     if replaced and replaced[0] in current and replaced[1] not in current:
         # "Attraktivität bitte durch Zivilgesellschaft ersetzen": the new goal takes the old one's place.
         return [replaced[1] if g == replaced[0] else g for g in current]
+    destinations = {m.goal: m.rank for m in analysis.mentions if m.rank and not m.negated and m.goal in named}
     if removed and len(removed) == len(named) and not set(named) & set(current):
         result = list(current)
         for old, new in zip(removed, named, strict=True):
             result[result.index(old)] = new
+        # "Innovation streichen und dafür Bürgernähe ganz nach vorne": in its place, unless placed
+        for goal, rank in sorted(destinations.items(), key=lambda item: item[1]):
+            result.remove(goal)
+            result.insert(min(rank - 1, len(result)), goal)
         return result
-    destinations = {m.goal: m.rank for m in analysis.mentions if m.rank and not m.negated and m.goal in named}
     if len(named) == 1 and _MORE_IMPORTANT_ALONE.search(norm):
         destinations[named[0]] = 1
     known = [g for g in named if g in current]
