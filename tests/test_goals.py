@@ -1283,3 +1283,60 @@ def test_answers_from_the_fifth_staff_set(text, expected):
 def test_later_corrections_from_the_fifth_staff_set(current, text, expected):
     assert is_correction(text)
     assert apply_correction(current, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Weder Innovation noch Zivilgesellschaft. Wirtschaft, Effizienz, Bürgernähe.",
+            ["wirtschaft", "effizienz", "buergernaehe"],
+        ),
+        # what explains a strike names nothing
+        (
+            "Rechtliche Vorgaben nicht, die sind eh Pflicht. Innovation und Fördermittel.",
+            ["innovation", "foerdermittel"],
+        ),
+        (
+            "Bei uns geht es nicht um Wirtschaft, wir haben kaum Gewerbe. Eher um die Versorgung mit "
+            "schnellem Internet und mit Hausärzten.",
+            ["daseinsvorsorge"],
+        ),
+        (
+            "Vereine und Ehrenamt laufen bei uns super, da brauchen wir nix. Unser Problem: wir kriegen "
+            "keine Azubis und Fachkräfte mehr, die Verwaltung muss als Arbeitgeber attraktiver werden.",
+            ["attraktivitaet"],
+        ),
+    ],
+)
+def test_answers_from_the_sixth_staff_set(text, expected):
+    assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("draft", "text", "expected"),
+    [
+        (
+            ["rechtliche_vorgaben"],
+            "Dazu Effizienz. Und Fördermittel, die aber ganz nach vorne, ohne Geld läuft bei uns nix",
+            ["foerdermittel", "rechtliche_vorgaben", "effizienz"],
+        ),
+        (
+            ["rechtliche_vorgaben"],
+            "Zusätzlich Fördermittel, und Bürgernähe auf Platz 1",
+            ["buergernaehe", "rechtliche_vorgaben", "foerdermittel"],
+        ),
+    ],
+)
+def test_goals_added_with_a_place(draft, text, expected):
+    assert add_goals(draft, text) == expected
+
+
+def test_two_goals_named_with_a_swap_word_change_places():
+    current = ["effizienz", "attraktivitaet", "innovation"]
+    text = "Moment, Innovation und Attraktivität bitte tauschen"
+    assert apply_correction(current, text) == ["effizienz", "innovation", "attraktivitaet"]
+    assert apply_correction(
+        ["buergernaehe", "foerdermittel", "daseinsvorsorge"],
+        "Fördermittel weg, dafür Zivilgesellschaft hinten dran",
+    ) == ["buergernaehe", "daseinsvorsorge", "zivilgesellschaft"]

@@ -575,6 +575,45 @@ def test_an_answer_and_a_goal_correction_in_one_message_are_both_taken(goals, te
     assert "Ihre Ziele lauten jetzt" in messages[0].text
 
 
+@pytest.mark.parametrize(
+    ("goals", "text", "expected_goals", "inhabitants"),
+    [
+        (
+            ["buergernaehe", "effizienz", "leistungsangebot"],
+            "knapp 45.000. Ach, und Effizienz vor Bürgernähe bitte",
+            ["effizienz", "buergernaehe", "leistungsangebot"],
+            45000,
+        ),
+        (
+            ["rechtliche_vorgaben", "effizienz", "buergernaehe"],
+            "rund 210000 einwohner, und bürgernähe sollte eigentlich ganz oben stehen",
+            ["buergernaehe", "rechtliche_vorgaben", "effizienz"],
+            210000,
+        ),
+    ],
+)
+def test_a_goal_edit_after_the_answer_to_a_later_question_is_taken_too(
+    goals, text, expected_goals, inhabitants
+):
+    state = at("inhabitants", goals=goals, municipality_kind="stadt")
+    updates, _ = step(state, Turn("inform", text))
+    assert updates["goals"] == expected_goals
+    assert updates["inhabitants"] == inhabitants
+
+
+def test_the_same_goal_in_other_words_keeps_the_goal_question_open():
+    state = at("goals", goals_draft=["attraktivitaet"], goals_asked_more=True)
+    updates, _ = step(state, Turn("inform", "ich meine als Wohnort für junge Familien"))
+    assert updates["requested_slot"] == "goals"
+    assert updates["goals_draft"] == ["attraktivitaet"]
+
+
+def test_a_goal_struck_in_words_taken_for_a_complaint_is_still_struck():
+    state = at("goals", goals_draft=["innovation", "effizienz"], goals_asked_more=True)
+    updates, _ = step(state, Turn("complain", "Innovation raus, das passt nicht zu uns"))
+    assert updates["goals_draft"] == ["effizienz"]
+
+
 def test_a_button_payload_cannot_carry_answer_text():
     updates, _ = step(at("goals"), Turn("inform", '/inform{"goals": ["effizienz"]}'))
     assert updates["goals"] is None  # only the answer entity counts, never a slot set from outside

@@ -568,7 +568,10 @@ def _says_finished(turn: Turn) -> bool:
 def _names_an_answer(slot: str, text: str) -> bool:
     """The text answers the question by the rules ("Stimmt nicht, wir haben doch eine Strategie")."""
     if slot == GOAL_SLOT:
-        return bool(goal_parser.extract_goals(text))
+        # "Innovation raus, das passt nicht zu uns" (taken for a complaint) strikes a named goal.
+        return bool(goal_parser.extract_goals(text)) or (
+            goal_parser.is_correction(text) and bool(goal_parser.analyse(text).negated)
+        )
     if slot in practices.QUESTIONS:
         return practices.parse_answer(slot, text).ok
     return False
@@ -731,21 +734,35 @@ def _result_now(state: Mapping[str, Any]) -> tuple[Updates, list[Message]]:
     return updates, []
 
 
-# "…, und bei den Zielen bitte Effizienz und Leistungsangebot tauschen": where a goal correction starts.
-_ABOUT_THE_GOALS = re.compile(
-    r"\b(?:bei|zu|an)\s+den\s+zielen\b|\b(?:die|unsere|meine)\s+ziele\b", re.IGNORECASE
+# Where a message that answers a later question may turn to the goals: sentence ends, ", und …", and
+# "bei den Zielen" ("Stadt. Ach so, bei den Zielen: Fördermittel raus.").
+_ASIDE_SPLIT = re.compile(
+    r"(?<=[.!?;])\s+|,\s+(?=und\b)|(?=\b(?:bei|zu|an)\s+den\s+zielen\b)|(?=\b(?:noch\s+)?zu\s+den\s+zielen\b)",
+    re.IGNORECASE,
 )
 
 
 def _goals_aside(state: Mapping[str, Any], slot: str, text: str) -> tuple[str, str] | None:
-    """(answer, goal correction) when a message answers the question and then corrects the goals."""
-    about = _ABOUT_THE_GOALS.search(text or "")
-    if about is None or not state.get(GOAL_SLOT):
+    """(answer, goal correction) when one message answers the question and corrects the goals
+    ("knapp 45.000. Ach, und Effizienz vor Bürgernähe bitte"); None otherwise."""
+    current = list(state.get(GOAL_SLOT) or [])
+    if not current or not text:
         return None
-    answer, correction = text[: about.start()].strip(" ,;:-–"), text[about.start() :]
-    if not answer or not _corrects_goals(state, slot, correction):
+    answer_parts: list[str] = []
+    goal_parts: list[str] = []
+    for piece in _ASIDE_SPLIT.split(text):
+        part = (piece or "").strip(" ,;:-–")
+        if not part:
+            continue
+        named = {m.goal for m in goal_parser.analyse(part).mentions}
+        edits = named and goal_parser.apply_correction(current, part) != current
+        (goal_parts if edits else answer_parts).append(part)
+    if not goal_parts or not answer_parts:
         return None
-    return (answer, correction) if practices.parse_answer(slot, answer).ok else None
+    answer, correction = ". ".join(answer_parts), ". ".join(goal_parts)
+    if not practices.parse_answer(slot, answer).ok:
+        return None
+    return answer, correction
 
 
 def _correct_goals_midway(state: Mapping[str, Any], text: str) -> tuple[Updates, list[Message]]:
@@ -947,6 +964,10 @@ def _add_unknown_wishes(
     return {GOALS_DRAFT: sure, PENDING_MATCH: pending, FAILURES: 0.0}, []
 
 
+# "Attraktivität" – "ich meine als Wohnort für junge Familien": the same goal in other words, not the end.
+_CLARIFIES = re.compile(r"^\W*(?:ich\s+meine|ich\s+meinte|gemeint\s+ist|genauer\s+gesagt|konkret)\b", re.I)
+
+
 def _goals_with_follow_up(
     ranked: list[str], replace: bool, state: Mapping[str, Any], text: str = ""
 ) -> tuple[Updates, list[Message]]:
@@ -957,7 +978,7 @@ def _goals_with_follow_up(
     if (
         len(ranked) >= goal_parser.MAX_GOALS
         or goal_parser.closes_the_list(text)
-        or (asked_more and not replace and not added)
+        or (asked_more and not replace and not added and not _CLARIFIES.match(text or ""))
     ):
         return _goals_done(ranked)
     # Fewer than three goals: ask for more (the goal question then shows the draft).

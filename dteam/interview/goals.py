@@ -690,7 +690,7 @@ _RANK_MARKERS: list[tuple[int, str]] = [
     (
         3,
         r"\b(?:an die dritte stelle|auf platz (?:3|drei)|nach hinten|ans ende|ganz hinten|hinten ?an|"
-        r"an unterster stelle|an unterster|ganz unten|an letzter stelle)\b",
+        r"hinten ?dran|an unterster stelle|an unterster|ganz unten|an letzter stelle)\b",
     ),
     (2, r"\b(?:zweitens|an zweiter stelle|an zweiter|als zweites|zweitwichtigst\w*|an zweiter position)\b"),
     # "vorrangig die Gesetze, nachrangig Fördergelder": after the goals ranked before it
@@ -707,7 +707,7 @@ _CLAUSE_SPLIT = re.compile(
 )
 # Plain negations and removal verbs; on a _PROBLEM_CUES word they state the goal instead of negating it.
 _PLAIN_NEGATION_WORDS = (
-    r"nicht|kein\w*|nein|nie|niemals|nimmer|streich\w*|gestrichen|weglassen|weg\s+lassen|rausnehmen|"
+    r"nicht|kein\w*|nein|nie|niemals|nimmer|weder|streich\w*|gestrichen|weglassen|weg\s+lassen|rausnehmen|"
     r"raus\s+nehmen|wieder\s+raus|raus\s+damit|lass\w*\s+(?:\w+\s+){0,3}weg|entfern\w*|"
     r"nehm\w*\s+(?:\w+\s+){0,3}(?:raus|zurück)|war\s+(?:quatsch|falsch|ein\s+versehen|ein\s+fehler)|"
     r"(?:weg|raus)(?=\s*(?:[,.;!]|$))|(?:haben|hätten)\s+wir\s+(?:\w+\s+){0,2}genug|"
@@ -772,7 +772,7 @@ _DISMISSAL_WORDS = re.compile(
 )
 _REJECTION = re.compile(
     rf"\b(?:{_NOT_OURS})\b|"
-    r"\b(?:interessier|brauch|reiz|juck|woll|kümmer)\w*\s+(?:\w+\s+){0,2}(?:nicht|nich|kaum)\b(?!\s+(?:nur|mehr)\b)(?!(?:\s+\w+){2,})"
+    r"\b(?:interessier|brauch|reiz|juck|woll|kümmer)\w*\s+(?:\w+\s+){0,2}(?:nicht|nich|kaum|nix|nichts)\b(?!\s+(?:nur|mehr)\b)(?!(?:\s+\w+){2,})"
     r"|\b(?:streich\w*|weglassen|weg\s+lassen|lass\w*\s+(?:\w+\s+){0,3}(?:weg|raus)|rausnehm\w*|raus\s+nehmen|"
     r"nehm\w*\s+(?:\w+\s+){0,3}(?:raus|zurück))\b"
 )
@@ -852,7 +852,7 @@ _CORRECTION = re.compile(
     # "Nein warte, Innovation raus, Zivilgesellschaft rein"
     r"|^[^\w]*(?:(?:nein|nee|ne|ach)[^\w]+)?warte?\b|\braus\b.*\b(?:rein|hinein|dazu)\b"
     # "Innovation raus", "Fördermittel komplett raus."; "nur Bürgernähe und Attraktivität"
-    r"|\braus[^\w]*$|^[^\w]*(?:also\s+|doch\s+|bitte\s+|dann\s+)?nur\s+"
+    r"|\braus(?=\s*[,.;!]|\s*$)|^[^\w]*(?:also\s+|doch\s+|bitte\s+|dann\s+)?nur\s+"
     r"|\b(?:das|der|die)\s+(?:erste|zweite|dritte|letzte)\w*\s+(?:ziel\s+)?(?:ist|wäre|wird)\s+(?:\w+\s+){0,2}wichtiger"
 )
 # Self-correction inside one answer: the part after the last marker edits the ranking said before it
@@ -1321,6 +1321,7 @@ def analyse(text: str) -> GoalAnalysis:
             mention.rank = _nearest_rank(mention, markers, found) if markers else None
         mentions.extend(found)
 
+    _keep_struck_in_sentence(norm, mentions)
     retracted = _retracted(norm, mentions)
     if done and (
         any(not m.negated and m not in done for m in mentions)
@@ -1393,6 +1394,18 @@ _ADMINISTRATION = re.compile(
 )
 
 
+def _keep_struck_in_sentence(norm: str, mentions: list[Mention]) -> None:
+    """A goal struck in a sentence stays struck there: "Rechtliche Vorgaben nicht, die sind eh Pflicht",
+    "Bei uns geht es nicht um Wirtschaft, wir haben kaum Gewerbe" explain the strike, they name nothing."""
+    for struck in [m for m in mentions if m.negated]:
+        ends = [norm.find(mark, struck.end) for mark in ".!?"]
+        sentence_end = min([e for e in ends if e >= 0], default=len(norm))
+        for mention in mentions:
+            later_in_sentence = struck.end <= mention.start < sentence_end
+            if mention.goal == struck.goal and later_in_sentence and mention.rank is None:
+                mention.negated = True
+
+
 def _mark_volunteer_burden(norm: str, clause: str, found: list[Mention]) -> None:
     volunteers = any(m.goal == "zivilgesellschaft" and not m.context for m in found)
     if not volunteers or _ADMINISTRATION.search(clause):
@@ -1443,6 +1456,8 @@ def _mark_application_objects(norm: str, found: list[Mention]) -> None:
             mention.context = True
 
 
+# "Und Fördermittel, die aber ganz nach vorne": only a relative pronoun between the goal and its place.
+_RELATIVE_PRONOUN_GAP = re.compile(r"\W*(?:die|der|das|diese|dieses)\W+(?:aber|jedoch|bitte|dann)?\W*")
 # "Glasfaser ist lückenhaft – daran soll die Digitalisierung in erster Linie was ändern"
 _POINTING_ADVERB = re.compile(r"\b(?:daran|darum|darauf)\b")
 # A verb that asks for a place in the ranking ("gehört", "kommt", "rückt"), right before a clause split.
@@ -1497,7 +1512,10 @@ def _refers_back(
         closing = len(previous) == 1 and not norm[end:].strip(" .!?")
         # "Die Innovation gehört aber eigentlich ganz nach vorne": the clause split cut the verb from
         # its destination.
-        destination = _WANTS_A_PLACE.search(norm, previous[-1].end, start) if previous else None
+        destination = previous and (
+            _WANTS_A_PLACE.search(norm, previous[-1].end, start)
+            or _RELATIVE_PRONOUN_GAP.fullmatch(norm, previous[-1].end, start)
+        )
         if pronouns or closing or destination:
             # "…, deshalb kommt das zuerst"; "Und Fördermittel, eigentlich sogar das Wichtigste" (the
             # answer's last words rank its one goal).
@@ -1729,6 +1747,12 @@ def edit_ranking(
     if len(named) == 1 and _MORE_IMPORTANT_ALONE.search(norm):
         destinations[named[0]] = 1
     known = [g for g in named if g in current]
+    if len(named) == 2 and len(known) == 2 and _SWAP.search(norm) and not removed:
+        # "Innovation und Attraktivität bitte tauschen": those two change places, whatever order named.
+        result = list(current)
+        first, second = result.index(known[0]), result.index(known[1])
+        result[first], result[second] = result[second], result[first]
+        return result
     # "Ach, umgekehrt bitte, Wirtschaft zuerst. Und als drittes noch Breitband.": places for new goals too.
     if (destinations and (len(named) == 1 or (known and len(destinations) == len(named)))) or len(known) >= 2:
         result = [g for g in current if g not in removed] + [g for g in named if g not in current]
@@ -1742,7 +1766,12 @@ def edit_ranking(
             result.insert(min(rank - 1, len(result)), goal)
         return result
     if retracted_before or adding or _ALSO.search(norm):
-        return list(current) + [g for g in named if g not in current]
+        result = list(current) + [g for g in named if g not in current]
+        # "Zusätzlich Fördermittel, und Bürgernähe auf Platz 1": new goals, one of them placed
+        for goal, rank in sorted(destinations.items(), key=lambda item: item[1]):
+            result.remove(goal)
+            result.insert(min(rank - 1, len(result)), goal)
+        return result
     return list(named)
 
 
