@@ -27,9 +27,12 @@ from actions.tracker_io import (
     slot_values,
 )
 from dteam.interview import flow
+from dteam.kb import get_knowledge_base
+from dteam.kb.aspects import refusal_text
 from dteam.result import chart
 
 STATE_KEYS = (*flow.INTERVIEW_SLOTS, *flow.STATE_SLOTS, flow.REQUESTED_SLOT)
+SIDE_NO_ANSWER = "Zu Ihrer Frage geben meine Quellen leider nichts her."
 
 
 def interview_state(tracker: Tracker) -> dict[str, Any]:
@@ -50,9 +53,20 @@ class ValidateInterviewForm(FormValidationAction):
         if not tracker.latest_message:
             state[flow.REQUESTED_SLOT] = None  # nothing to validate: only name the next question
         # Parsing is CPU work on user text: keep the action server's event loop free.
-        updates, messages = await asyncio.get_running_loop().run_in_executor(None, flow.step, state, turn)
+        loop = asyncio.get_running_loop()
+        updates, messages = await loop.run_in_executor(None, flow.step, state, turn)
         if updates.get(flow.GOAL_SLOT):
             chart.prerender(updates[flow.GOAL_SLOT])  # drawn in the background, ready for the result
+        side = flow.side_question(turn.text) if state.get(flow.REQUESTED_SLOT) == flow.GOAL_SLOT else None
+        if side and (updates.get(flow.GOAL_SLOT) or updates.get(flow.GOALS_DRAFT)):
+            # An answer with a question in it: the goals are taken above, the question is answered too.
+            answer = await loop.run_in_executor(None, get_knowledge_base().answer, side)
+            if answer.found:
+                dispatcher.utter_message(text=answer.message())
+            else:
+                dispatcher.utter_message(
+                    text=refusal_text(answer.aspect) if answer.aspect else SIDE_NO_ANSWER
+                )
         send(dispatcher, messages)
         return slot_events(updates)
 

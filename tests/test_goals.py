@@ -1340,3 +1340,18 @@ def test_two_goals_named_with_a_swap_word_change_places():
         ["buergernaehe", "foerdermittel", "daseinsvorsorge"],
         "Fördermittel weg, dafür Zivilgesellschaft hinten dran",
     ) == ["buergernaehe", "daseinsvorsorge", "zivilgesellschaft"]
+
+
+def test_goals_beside_a_question_count_and_may_take_the_questions_goals():
+    from dteam.interview.goals import goals_beside_question
+
+    text = (
+        "Was ist der Unterschied zwischen Bürgernähe und Leistungsangebot? Ich nehme beides, "
+        "Bürgernähe zuerst."
+    )
+    assert goals_beside_question(text) == ["buergernaehe", "leistungsangebot"]
+    text = "Fördermittel. Was genau zählt denn zu Daseinsvorsorge? Egal, nehmen Sie die auch mit rein."
+    assert goals_beside_question(text) == ["foerdermittel", "daseinsvorsorge"]
+    assert goals_beside_question("Was ist Daseinsvorsorge?") == []
+    assert goals_beside_question("Was bedeutet Daseinsvorsorge? Ich bin neu hier.") == []
+    assert extract_goals("Innovation? Egal.") == []

@@ -40,6 +40,13 @@ def test_free_text_goals_are_ranked_and_the_next_question_follows():
     assert [m["text"] for m in messages] == ["Notiert: 1. Effizienz, 2. Bürgernähe, 3. Fördermittel."]
 
 
+def test_a_goal_answer_with_a_question_in_it_takes_the_goals_and_answers_the_question():
+    messages, slots = validate("goals_with_a_question")
+    assert slots["goals_draft"] == ["buergernaehe", "leistungsangebot"]
+    assert slots["requested_slot"] == "goals"  # two goals: a third may follow
+    assert "Quelle:" in messages[0]["text"] or "meine Quellen" in messages[0]["text"]
+
+
 def test_a_single_goal_asks_once_for_more():
     _, slots = validate("goals_one_goal")
     assert slots["goals_draft"] == ["effizienz"]

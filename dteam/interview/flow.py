@@ -816,7 +816,11 @@ def _answer_goals(state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[M
         return _goals_with_follow_up(reordered, True, state)
 
     found = goal_parser.extract_goals(turn.text)
-    if turn.intent == "ask_question" and looks_like_question(turn.text):
+    if goal_parser.goals_beside_question(turn.text):
+        # "Was ist der Unterschied zwischen Bürgernähe und Leistungsangebot? Ich nehme beides, Bürgernähe
+        # zuerst.": an answer around the question – the goals count (the question is answered too).
+        found = found or goal_parser.goals_beside_question(turn.text)
+    elif turn.intent == "ask_question" and looks_like_question(turn.text):
         # A question, e.g. "Was bedeutet Daseinsvorsorge?": the rules answer it first. Not an answer
         # that only starts like one and names goals: "Was das Gesetz verlangt, fristgerecht schaffen".
         if (is_clear_question(turn.text) and not _TAG_QUESTION.search(turn.text)) or not found:
@@ -966,6 +970,23 @@ def _add_unknown_wishes(
 
 # "Attraktivität" – "ich meine als Wohnort für junge Familien": the same goal in other words, not the end.
 _CLARIFIES = re.compile(r"^\W*(?:ich\s+meine|ich\s+meinte|gemeint\s+ist|genauer\s+gesagt|konkret)\b", re.I)
+
+
+def side_question(text: str) -> str | None:
+    """The question in a goal answer that also answers ("Fördermittel. Was zählt zu Daseinsvorsorge?
+    Egal, nehmen Sie die auch mit rein."), for the adapter to answer as well; None if there is none."""
+    if not goal_parser.goals_beside_question(text):
+        return None
+    # "Vielleicht Innovation?" is a hedged answer, not a question to answer.
+    question = goal_parser.question_sentences(text)
+    return question if _ASKS.match(question) else None
+
+
+_ASKS = re.compile(
+    r"^\W*(?:was|wie|wer|wo|wann|warum|wieso|weshalb|welche\w*|gibt|ist|sind|kann|können|darf|dürfen|"
+    r"zählt|zählen|heißt|bedeutet|gehört|gehören)\b",
+    re.IGNORECASE,
+)
 
 
 def _goals_with_follow_up(

@@ -742,7 +742,9 @@ _NOT_OURS = (
     r"(?:vom|von\s+der|von\s+den|des|der)(?=\s+(?!(?:verwaltung|kommune|gemeinde|stadt|rathaus|uns)\b)\w)"
 )
 _NEGATION = re.compile(
-    rf"\b(?:{_PLAIN_NEGATION_WORDS}|{_NOT_OURS}|unwichtig\w*|egal|irrelevant|nebensach\w*|nebensächlich\w*|"
+    # "Egal, nehmen Sie die auch mit rein": an interjection, no dismissal
+    rf"\b(?:{_PLAIN_NEGATION_WORDS}|{_NOT_OURS}|unwichtig\w*|egal(?!\s*,\s*\w)|irrelevant|nebensach\w*|"
+    r"nebensächlich\w*|"
     rf"{_DISMISSIVE_JUDGEMENTS}|(?:ist|sind)\s+sache\s+(?:vom|von|des|der)\b|"
     r"zweitrangig\w*|nachrangig\w*|weniger\s+wichtig|spiel(?:t|en)\s+(?:\w+\s+){0,3}keine\s+rolle|kein\s+thema|"
     # "Um Gewerbe geht es uns dabei weniger"
@@ -767,7 +769,8 @@ _DECLINE_AFTER = re.compile(
 _DISMISSAL_WORDS = re.compile(
     # "Glasfaser ausbauen …, aber das ist bei uns eigentlich durch"
     r"\b(?:ist|sind)\s+(?:\w+\s+){0,3}(?:durch|abgeschlossen)\s*$|"
-    r"\b(?:egal|unwichtig\w*|irrelevant|nebensächlich\w*|nebensache|zweitrangig\w*|nachrangig\w*|erledigt|"
+    r"\b(?:egal(?!\s*,\s*\w)|unwichtig\w*|irrelevant|nebensächlich\w*|nebensache|zweitrangig\w*|nachrangig\w*|"
+    r"erledigt|"
     rf"{_DISMISSIVE_JUDGEMENTS}|abgehakt|spielt\s+keine\s+rolle)\b"
 )
 _REJECTION = re.compile(
@@ -1482,6 +1485,8 @@ def _refers_back(
     """
     if _CLOSING_REMARK.match(clause):
         return True  # "Mehr brauchen wir erstmal nicht." ends the list, it dismisses nothing
+    if re.fullmatch(r"\W*egal\W*", clause) and re.match(r"\s*,\s*\w", norm[end:]):
+        return True  # "Egal, nehmen Sie die auch mit rein": an interjection, no dismissal
     after_question = "?" in norm[previous_end:start]
     between = norm[previous[-1].end : start + len(clause)] if previous else ""
     also = re.search(r"\bauch\b", between) or (
@@ -1799,6 +1804,34 @@ def _apply_comparisons(ranked: list[str], pairs: list[tuple[str, str]]) -> list[
         if not changed:
             break
     return result
+
+
+_SENTENCE_PIECES = re.compile(r"(?<=[.!?])\s+")
+# "Ich nehme beides", "nehmen Sie die auch mit rein": the goals of the question before are meant.
+_TAKES_THE_ASKED = re.compile(
+    r"\b(?:beides|beide|die\s+auch|den\s+auch|das\s+auch|nehm\w*\s+(?:\w+\s+){0,2}(?:die|den|das|beide\w*))\b"
+)
+
+
+def question_sentences(text: str) -> str:
+    """The sentences of `text` that end with a question mark, joined."""
+    return " ".join(p for p in _SENTENCE_PIECES.split(str(text or "").strip()) if p.rstrip().endswith("?"))
+
+
+def goals_beside_question(text: str) -> list[str]:
+    """The goals a message with a question in it names outside the question, plus the question's own
+    goals when the rest takes them ("Ich nehme beides"); [] if it has no question or no such goals."""
+    pieces = [p for p in _SENTENCE_PIECES.split(str(text or "")[:MAX_INPUT_CHARS].strip()) if p.strip()]
+    questions = [p for p in pieces if p.rstrip().endswith("?")]
+    statements = [p for p in pieces if not p.rstrip().endswith("?")]
+    if not questions or not statements:
+        return []
+    stated = " ".join(statements)
+    found = extract_goals(stated)
+    if _TAKES_THE_ASKED.search(normalise(stated)):
+        asked = [g for q in questions for g in analyse(q).all_goals]
+        found = list(dict.fromkeys(found + asked))
+    return found[:MAX_GOALS]
 
 
 def extract_goals(text: str) -> list[str]:
