@@ -590,3 +590,40 @@ def test_a_count_compound_asks_for_the_counted_thing():
 def test_who_wrote_a_source_is_answered_by_its_overview(kb, question, entry_id):
     answer = kb.answer(question)
     assert answer.kind == KIND_ANSWER and answer.entry_id == entry_id
+
+
+def test_a_state_or_topic_named_only_in_the_context_is_not_asked():
+    question = "Wir sind eine Gemeinde in Hessen. Wie viele Kommunen haben eine Digitalstrategie?"
+    assert not [a for a in asked_aspects(question) if a.kind == "state"]
+    # … unless the question points back at it
+    assert Aspect("state", "Bayern") in asked_aspects("Wir sind in Bayern. Gibt es da ein Förderprogramm?")
+    question = (
+        "Ich sitze im Personalrat und wir wollen das Schulungsangebot ausbauen. Welcher Typ hat laut Studie "
+        "am häufigsten Kurse zu Fachverfahren im Programm?"
+    )
+    assert not [a for a in asked_aspects(question) if a.kind == "topic"]
+    assert [
+        a
+        for a in asked_aspects("Was sagt die Studie zur Mitbestimmung durch den Personalrat?")
+        if a.kind == "topic"
+    ]
+
+
+def test_the_theses_papers_author_is_no_organisation_asked_about():
+    question = (
+        "Was steht in den Axians-Papieren dazu, wie viele Menschen in deutschen Kommunen beschäftigt sind?"
+    )
+    assert not [a for a in asked_aspects(question) if a.kind == "organisation"]
+
+
+def test_members_reached_since_count_as_people_taking_part():
+    entry = (
+        "Die OZG-Taskforce in Baden-Württemberg begann mit acht Kommunen, inzwischen sind 140 Personen dabei."
+    )
+    assert uncovered_aspect("Wie viele Mitglieder hat die OZG-Taskforce in BW inzwischen?", entry) is None
+
+
+def test_an_online_meeting_is_no_online_appointment_booking():
+    question = "In der Pressemitteilung wird ein Online-Termin zum Austausch angekündigt – wann war der?"
+    assert not [a for a in asked_aspects(question) if a.kind == "topic"]
+    assert [a for a in asked_aspects("Wie können Bürger online Termine buchen?") if a.kind == "topic"]

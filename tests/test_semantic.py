@@ -273,7 +273,8 @@ def test_quantity_questions_push_definitions_down(knowledge_base):
 def test_fusion_answers_what_the_lexical_path_refuses(knowledge_base):
     # Dev questions (bench/data/dev/kb_questions.yml, tests/data/kb_dev.yml).
     expected = {
-        "Wer hat die Studie geschrieben?": {"studie-ueberblick", "meldung-studie-kommunentypen"},
+        # ("Wer hat die Studie geschrieben?" was one; the lexical path answers it now, by its author words.)
+        "In welchem Zeitraum wurden die Kommunen befragt?": {"studie-methode"},
         "Wer wirkt bei der Erarbeitung einer Digitalisierungsstrategie mit?": {
             "studie-strategieentwicklung-beteiligte"
         },
@@ -378,9 +379,10 @@ def test_a_close_runner_up_adds_its_best_sentence_with_its_own_source(knowledge_
     from dteam.kb import retrieval
 
     question = "Was fehlt kleinen Kommunen an Anleitungen für die Umsetzung?"
-    # The two entries are 0.030 apart here, right at ALSO_MAX_GAP, and the 4-bit encoder's last digits
-    # differ between CPUs: the test checks the mechanism with a gap that leaves room.
-    monkeypatch.setattr(retrieval, "ALSO_MAX_GAP", 0.05)
+    # The two entries were 0.030 apart here, right at ALSO_MAX_GAP; with the entries' added questions they
+    # are 0.06 apart, and the 4-bit encoder's last digits differ between CPUs: the test checks the
+    # mechanism with a gap that leaves room.
+    monkeypatch.setattr(retrieval, "ALSO_MAX_GAP", 0.09)
     answer = knowledge_base.answer(question)
     assert answer.found and answer.also_entry_id and answer.also_entry_id != answer.entry_id
     message = answer.message()

@@ -193,7 +193,8 @@ _ASKS_DURATION = re.compile(
     r"\bwie lange (?:dauert|braucht|brauchen|dauern)\b|\bwie viele (?:tage|wochen|monate|stunden)\b"
 )
 _AS_AUTHOR = re.compile(
-    r"\b(?:laut|von|nach) (?:der |dem |den )?(?:kgst|oefit|fraunhofer)\b"
+    r"\b(?:laut|von|nach) (?:der |dem |den )?(?:kgst|oefit|fraunhofer|axians)\b"
+    r"|\b(?:axians|infoma) ?(?:papier\w*|thesen\w*|reihe|heft\w*|kommunalstudie)"
     r"|\b(?:kgst|oefit)(?: (?:kgst|oefit|und|fraunhofer|fokus))* (?:befragung|studie|umfrage|erhebung)"
 )
 _HAS_DURATION = re.compile(
@@ -273,16 +274,38 @@ def asks_newer_than_study(question: str) -> bool:
     return bool(_NEWER_THAN_STUDY.search(_norm(question)))
 
 
+# A question that points back at the sentence before it ("Wir sind in Bayern. Gibt es da …?").
+_POINTS_TO_CONTEXT = re.compile(
+    r"\b(?:da|dort|dazu|dafuer|darueber|davon|damit|daran|hier|wir|uns|unser\w*|solche\w*|so eine\w*)\b"
+)
+
+
+def _asked_part(question: str) -> str:
+    """The question sentence(s) after context ("Ich sitze im Personalrat. Welcher Typ schult am meisten?"):
+    a state, place or topic named only in the context is the asker's, not what is asked – unless the
+    question points back at it."""
+    sentences = split_sentences(question)
+    if len(sentences) < 2 or not sentences[-1].rstrip().endswith("?"):
+        return question
+    context = [s for s in sentences if not s.rstrip().endswith("?")]
+    asked = " ".join(s for s in sentences if s.rstrip().endswith("?"))
+    if not context or _POINTS_TO_CONTEXT.search(_norm(asked)):
+        return question
+    return asked
+
+
 def asked_aspects(question: str) -> list[Aspect]:
     """Aspects the question asks about that need explicit support in an entry."""
     folded = _norm(question)
+    asked_part = _asked_part(question)
+    focus = _norm(asked_part)
     aspects: list[Aspect] = []
-    if _ASKS_COST.search(folded):
+    if _ASKS_COST.search(focus):
         aspects.append(Aspect("cost"))
     for label, pattern in _STATE_PATTERNS.items():
-        if pattern.search(folded):
+        if pattern.search(focus):
             aspects.append(Aspect("state", label))
-    for place in _named_places(question):
+    for place in _named_places(asked_part):
         aspects.append(Aspect("place", place))
     if _FIGURE_ASK.search(folded):
         for name, pattern in _ORGANISATION_PATTERNS.items():
@@ -308,7 +331,7 @@ def asked_aspects(question: str) -> list[Aspect]:
     if _ASKS_DURATION.search(folded):
         aspects.append(Aspect("duration"))
     for label, pattern in uncovered_topics().items():
-        if pattern.search(folded):
+        if pattern.search(focus):
             aspects.append(Aspect("topic", label))
     return aspects
 
@@ -319,7 +342,7 @@ _WHO_FROM = re.compile(r"\bwer (?:\w+ ){0,3}?aus\b")
 # "Wie viele Leute machen mit / sind dabei?" counts participants however the entry names them, with the
 # number right before them ("50 bis 60 % der Kolleg:innen"). Only generic words and only for taking
 # part: "Wie viele Leute arbeiten im Bauhof?" and "Wie viele Mitarbeitende hat Salach?" stay strict.
-_GENERIC_PEOPLE = ("leute", "person", "mensch")
+_GENERIC_PEOPLE = ("leute", "person", "mensch", "mitglied", "teilnehm")
 _ASKS_PARTICIPANTS = re.compile(r"\b(?:mit|dabei|teil)\W*$|\b(?:teilnehm|mitmach|mitglied|beteiligt)")
 _COUNTED_PEOPLE = re.compile(
     r"\d[\d.,]*\s*(?:%|prozent)?\s+(?:\w+\s+){0,2}(?:leute|person|mensch|mitarb|beschaeft|kolleg|teilnehm|mitglied)"

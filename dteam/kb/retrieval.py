@@ -84,7 +84,9 @@ _DEFINITION_QUESTION = re.compile(
     # also as the last sentence: "Wir überlegen, jemanden zu benennen. Was für eine Rolle ist das?"
     r"(?:^|[.!?]\s+)\s*(was (ist|sind|bedeutet|bedeuten|heisst|meint|versteht man unter|verstehen wir unter|"
     r"steckt hinter)|was fuer ein\w* (?:\w+ )?(?:ist|sind|waere) (?:das|die|der|dies\w*)\b|"
-    r"wofuer steht|wofur steht|was genau ist|erklaer\w*|definition|begriff)\b"
+    r"wofuer steht|wofur steht|was genau ist|erklaer\w*|definition|begriff|"
+    # "Was meinen Sie mit Strategie genau?"
+    r"was mein(?:en|t) (?:sie|ihr|man|die studie) (?:mit|unter))\b"
 )
 JUDGEMENT_DEFINITION_PENALTY = 0.08  # dev: +1 of 243 ("Bringt es was, wenn der Bürgermeister …?")
 _JUDGEMENT_QUESTION = re.compile(
