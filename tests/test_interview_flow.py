@@ -601,6 +601,25 @@ def test_a_goal_edit_after_the_answer_to_a_later_question_is_taken_too(
     assert updates["inhabitants"] == inhabitants
 
 
+@pytest.mark.parametrize(
+    ("slot", "text"),
+    [
+        ("strategy", "Wir schreiben gerade an einer, und Bürgernähe ist darin zentral"),
+        (
+            "responsibility",
+            "Das macht bei uns der Hauptamtsleiter nebenher, und die Innovation treibt der Bürgermeister",
+        ),
+    ],
+)
+def test_a_goal_named_in_passing_in_a_later_answer_leaves_the_goals_alone(slot, text):
+    goals = ["effizienz", "buergernaehe", "innovation"]
+    updates, _ = step(
+        at(slot, goals=goals, municipality_kind="stadt", inhabitants=5000), Turn("inform", text)
+    )
+    assert updates.get("goals", goals) == goals
+    assert updates[slot]
+
+
 def test_the_same_goal_in_other_words_keeps_the_goal_question_open():
     state = at("goals", goals_draft=["attraktivitaet"], goals_asked_more=True)
     updates, _ = step(state, Turn("inform", "ich meine als Wohnort für junge Familien"))

@@ -742,6 +742,9 @@ _ASIDE_SPLIT = re.compile(
 )
 
 
+_ABOUT_GOALS = re.compile(r"\b(?:bei|zu|an)\s+den\s+zielen\b|\b(?:die|unsere|meine)\s+ziele\b", re.IGNORECASE)
+
+
 def _goals_aside(state: Mapping[str, Any], slot: str, text: str) -> tuple[str, str] | None:
     """(answer, goal correction) when one message answers the question and corrects the goals
     ("knapp 45.000. Ach, und Effizienz vor Bürgernähe bitte"); None otherwise."""
@@ -755,7 +758,12 @@ def _goals_aside(state: Mapping[str, Any], slot: str, text: str) -> tuple[str, s
         if not part:
             continue
         named = {m.goal for m in goal_parser.analyse(part).mentions}
-        edits = named and goal_parser.apply_correction(current, part) != current
+        edited = goal_parser.apply_correction(current, part) if named else current
+        # A goal named in passing ("…, und Bürgernähe ist darin zentral") edits nothing: only a correction
+        # word, the goals addressed, or a new order of the same goals ("Effizienz vor Bürgernähe") do.
+        edits = edited != current and (
+            goal_parser.is_correction(part) or bool(_ABOUT_GOALS.search(part)) or set(edited) == set(current)
+        )
         (goal_parts if edits else answer_parts).append(part)
     if not goal_parts or not answer_parts:
         return None
