@@ -468,7 +468,7 @@ def main() -> int:
             "heldout": "HELD-OUT",
             "heldout2": "HELD-OUT 2 (second set)",
             "heldout3": "HELD-OUT 3 (2026-12-02)",
-            "heldout4": "HELD-OUT 4 (2026-12-02, after that day's tuning)",
+            "heldout4": "HELD-OUT 4 (2026-12-02, written mid-session)",
         }.get(block, "LATENCY (all turns of the run)")
         print(f"\n== {title}")
         print(f"{'':32}" + "".join(f"{n:>30}" for n in names))

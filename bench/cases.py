@@ -6,8 +6,8 @@ bench/data/heldout2/<name> a second held-out set (goals, knowledge), written lat
                            neither the rules nor the other sets; read by the benchmarks only
 bench/data/heldout3/<name> a third one (goals, knowledge), written on 2026-12-02 the same way; read by the
                            benchmarks only
-bench/data/heldout4/<name> a fourth one (goals, knowledge), written later on 2026-12-02 the same way, after
-                           that day's tuning; read by the benchmarks only
+bench/data/heldout4/<name> a fourth one (goals, knowledge), written on 2026-12-02 the same way while that
+                           day's later tuning went on (after its first fixes); read by the benchmarks only
 Each case keeps its `split` field as well, so a case moved by mistake is caught (see load()).
 """
 
