@@ -1,6 +1,21 @@
-"""German text helpers shared by every part of the domain: number formats and spelling folds."""
+"""German text helpers shared by every part of the domain: number formats, spelling folds, word lists."""
 
 from __future__ import annotations
+
+
+def spacy_lookups_table(name: str) -> dict:
+    """One German table that spacy-lookups-data ships ("de_lexeme_prob", "de_lemma_lookup"); OSError if
+    it is missing."""
+    import gzip
+    import json
+    from pathlib import Path
+
+    import spacy_lookups_data
+
+    source = Path(spacy_lookups_data.__file__).parent / "data" / f"{name}.json.gz"
+    with gzip.open(source, "rt", encoding="utf-8") as handle:
+        return json.load(handle)
+
 
 _UMLAUT_FOLDS = (("ä", "a"), ("ö", "o"), ("ü", "u"), ("ß", "ss"), ("ae", "a"), ("oe", "o"), ("ue", "u"))
 

@@ -736,13 +736,11 @@ def _result_now(state: Mapping[str, Any]) -> tuple[Updates, list[Message]]:
 
 # Where a message that answers a later question may turn to the goals: sentence ends, ", und …", and
 # "bei den Zielen" ("Stadt. Ach so, bei den Zielen: Fördermittel raus.").
-_ASIDE_SPLIT = re.compile(
-    r"(?<=[.!?;])\s+|,\s+(?=und\b)|(?=\b(?:bei|zu|an)\s+den\s+zielen\b)|(?=\b(?:noch\s+)?zu\s+den\s+zielen\b)",
-    re.IGNORECASE,
-)
+_GOALS_ADDRESSED = r"\b(?:bei|zu|an)\s+den\s+zielen\b"
+_ASIDE_SPLIT = re.compile(rf"(?<=[.!?;])\s+|,\s+(?=und\b)|(?={_GOALS_ADDRESSED})", re.IGNORECASE)
 
 
-_ABOUT_GOALS = re.compile(r"\b(?:bei|zu|an)\s+den\s+zielen\b|\b(?:die|unsere|meine)\s+ziele\b", re.IGNORECASE)
+_ABOUT_GOALS = re.compile(rf"{_GOALS_ADDRESSED}|\b(?:die|unsere|meine)\s+ziele\b", re.IGNORECASE)
 
 
 def _goals_aside(state: Mapping[str, Any], slot: str, text: str) -> tuple[str, str] | None:
@@ -824,10 +822,11 @@ def _answer_goals(state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[M
         return _goals_with_follow_up(reordered, True, state)
 
     found = goal_parser.extract_goals(turn.text)
-    if goal_parser.goals_beside_question(turn.text):
+    beside = goal_parser.goals_beside_question(turn.text)
+    if beside:
         # "Was ist der Unterschied zwischen Bürgernähe und Leistungsangebot? Ich nehme beides, Bürgernähe
         # zuerst.": an answer around the question – the goals count (the question is answered too).
-        found = found or goal_parser.goals_beside_question(turn.text)
+        found = found or beside
     elif turn.intent == "ask_question" and looks_like_question(turn.text):
         # A question, e.g. "Was bedeutet Daseinsvorsorge?": the rules answer it first. Not an answer
         # that only starts like one and names goals: "Was das Gesetz verlangt, fristgerecht schaffen".

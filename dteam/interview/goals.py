@@ -813,9 +813,11 @@ _DESCRIBES = re.compile(
 _CONTEXT_MIN_WORDS = 6
 _FILLER_MAX_WORDS = 3  # a goal-free clause this short ("ganz wichtig") does not end the goal's reach
 # "Das zweite ist eigentlich wichtiger", "das letzte gehört nach vorne" (normalised text)
+_PLACE_NAMED = r"\b(?:das|der|die)\s+(erste|zweite|dritte|letzte)\w*\s+(?:ziel\s+)?"
+_PLACE_MORE_IMPORTANT = r"(?:ist|ware|wird)\s+(?:\w+\s+){0,2}wichtiger"
 _PLACE_AHEAD = re.compile(
-    r"\b(?:das|der|die)\s+(erste|zweite|dritte|letzte)\w*\s+(?:ziel\s+)?"
-    r"(?:(?:ist|ware|wird)\s+(?:\w+\s+){0,2}wichtiger|(?:gehort|kommt|muss|soll)\s+(?:\w+\s+){0,2}nach\s+vorne?)\b"
+    rf"{_PLACE_NAMED}"
+    rf"(?:{_PLACE_MORE_IMPORTANT}|(?:gehort|kommt|muss|soll)\s+(?:\w+\s+){{0,2}}nach\s+vorne?)\b"
 )
 _IN_ITS_PLACE = re.compile(r"\b(?:dafur|stattdessen|statt\s+dessen|sondern|lieber|doch\s+eher)\b")
 _POINTS_BEFORE = re.compile(
@@ -856,7 +858,7 @@ _CORRECTION = re.compile(
     r"|^[^\w]*(?:(?:nein|nee|ne|ach)[^\w]+)?warte?\b|\braus\b.*\b(?:rein|hinein|dazu)\b"
     # "Innovation raus", "Fördermittel komplett raus."; "nur Bürgernähe und Attraktivität"
     r"|\braus(?=\s*[,.;!]|\s*$)|^[^\w]*(?:also\s+|doch\s+|bitte\s+|dann\s+)?nur\s+"
-    r"|\b(?:das|der|die)\s+(?:erste|zweite|dritte|letzte)\w*\s+(?:ziel\s+)?(?:ist|wäre|wird)\s+(?:\w+\s+){0,2}wichtiger"
+    rf"|{_PLACE_NAMED}{_PLACE_MORE_IMPORTANT}"
 )
 # Self-correction inside one answer: the part after the last marker edits the ranking said before it
 # (edit_ranking: "…, ich meine Wirtschaft und Ehrenamt" replaces, "Korrektur: Fördermittel zuerst"

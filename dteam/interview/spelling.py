@@ -12,15 +12,13 @@ Pure module: no Rasa import.
 from __future__ import annotations
 
 import difflib
-import gzip
-import json
 import re
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
-from dteam.text import fold_umlauts
+from dteam.text import fold_umlauts, spacy_lookups_table
 
 MIN_WORD_CHARS = 5  # shorter slips ("merh") are too often other words
 MIN_RATIO = 0.85  # "vereien"/"vereine" 0.86, "verwalung"/"verwaltung" 0.95; "vereinen"/"vereine" is known
@@ -54,14 +52,9 @@ def _by_first_letter() -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def _german_words() -> frozenset[str]:
     """Every word form of spaCy's German lookup table (and its lemmas), folded like the goal parser."""
-    import spacy_lookups_data
-
-    data = Path(spacy_lookups_data.__file__).parent / "data"
     try:
-        with gzip.open(data / "de_lemma_lookup.json.gz", "rt", encoding="utf-8") as handle:
-            lemmas: dict[str, str] = json.load(handle)  # word form -> lemma
-        with gzip.open(data / "de_lexeme_prob.json.gz", "rt", encoding="utf-8") as handle:
-            frequencies: dict[str, float] = json.load(handle)  # word -> log probability in a corpus
+        lemmas: dict[str, str] = spacy_lookups_table("de_lemma_lookup")  # word form -> lemma
+        frequencies: dict[str, float] = spacy_lookups_table("de_lexeme_prob")  # word -> log probability
     except OSError:
         return frozenset()  # without the word lists only the goal vocabulary counts as known
     words = {fold_umlauts(word) for pair in lemmas.items() for word in pair}

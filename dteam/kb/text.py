@@ -10,7 +10,8 @@ import re
 import threading
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
+
+from dteam.text import spacy_lookups_table
 
 _FOLD_TABLE = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _WORD = re.compile(r"[a-z0-9]+")
@@ -246,7 +247,6 @@ _common_lock = threading.Lock()
 
 
 def _load_common_words() -> dict[str, float]:
-    import gzip
     import json
     import os
 
@@ -257,18 +257,15 @@ def _load_common_words() -> dict[str, float]:
         return json.loads(cache.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         pass
-    import spacy_lookups_data
-
-    source = Path(spacy_lookups_data.__file__).parent / "data" / "de_lexeme_prob.json.gz"
     common: dict[str, float] = {}
     try:
-        with gzip.open(source, "rt", encoding="utf-8") as handle:
-            for word, logprob in json.load(handle).items():
-                if logprob > COMMON_WORD_MIN_LOGPROB:
-                    key = fold(word)
-                    common[key] = max(logprob, common.get(key, -99.0))
+        frequencies = spacy_lookups_table("de_lexeme_prob")
     except OSError:
         return {}
+    for word, logprob in frequencies.items():
+        if logprob > COMMON_WORD_MIN_LOGPROB:
+            key = fold(word)
+            common[key] = max(logprob, common.get(key, -99.0))
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         temporary = cache.with_suffix(f".{os.getpid()}.tmp")
