@@ -8,8 +8,8 @@ bench/data/heldout3/<name> a third one (goals, knowledge), written on 2026-12-02
                            benchmarks only
 bench/data/heldout4/<name> a fourth one (goals, knowledge), written on 2026-12-02 the same way while that
                            day's later tuning went on (after its first fixes); read by the benchmarks only
-bench/data/heldout5/<name> a fifth one (goals, knowledge), written at the start of the next session, before its
-                           tuning, the same way; read by the benchmarks only
+bench/data/heldout5/<name> a fifth one (goals, knowledge), written at the start of the next session, before
+                           its tuning, the same way; read by the benchmarks only
 Each case keeps its `split` field as well, so a case moved by mistake is caught (see load()).
 """
 

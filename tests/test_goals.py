@@ -1355,3 +1355,85 @@ def test_goals_beside_a_question_count_and_may_take_the_questions_goals():
     assert goals_beside_question("Was ist Daseinsvorsorge?") == []
     assert goals_beside_question("Was bedeutet Daseinsvorsorge? Ich bin neu hier.") == []
     assert extract_goals("Innovation? Egal.") == []
+
+
+# --- seventh staff set (2026-12-02): ranking words, explanations, dismissals, places ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Dann, …" goes on with the ranking: no description of the municipality
+        (
+            "Zuerst mal das, was wir eh machen müssen, weil's vorgeschrieben ist. Dann, dass die "
+            "Sachbearbeitung zügiger wird. Zuletzt würde ich die Sportclubs und die Nachbarschaftshilfe "
+            "nennen, da kommen immer wieder Anfragen.",
+            ["rechtliche_vorgaben", "effizienz", "zivilgesellschaft"],
+        ),
+        (
+            "1. mehr Anträge übers Netz möglich machen\n2. interne Bearbeitung entrümpeln\n"
+            "3. Landesgeld mitnehmen",
+            ["leistungsangebot", "effizienz", "foerdermittel"],
+        ),
+        # "… auch …, aber das ist klar nachrangig": chosen, last
+        (
+            "Vor allem wollen wir unsere Leute in den Ämtern entlasten. Daneben auch die Sportclubs und "
+            "Chöre mit digitalen Werkzeugen unterstützen, aber das ist klar nachrangig.",
+            ["effizienz", "zivilgesellschaft"],
+        ),
+        # "schön und gut, aber …" and "würde ich nicht (mehr) als Ziel nennen" dismiss
+        (
+            "Hauptsächlich geht es uns um Zuschüsse. Ohne die können wir uns nix leisten. Danach kommt, dass "
+            "man Anträge digital stellen kann. Bürgernähe ist schön und gut, aber das haben wir als kleine "
+            "Gemeinde sowieso.",
+            ["foerdermittel", "leistungsangebot"],
+        ),
+        (
+            "Heute würde ich sagen: Nummer eins ist, dass Bürgerinnen und Bürger ihre Anliegen rund um die "
+            "Uhr von daheim erledigen können, Nummer zwei, dass wir intern nicht mehr mit Laufmappen "
+            "arbeiten. Die Vorschriften laufen nebenher mit, die würde ich nicht mehr als Ziel nennen.",
+            ["leistungsangebot", "effizienz"],
+        ),
+        # an explanation ("also wie …") keeps the goal in reach of what follows it
+        (
+            "Für uns zählt, dass die Fachverfahren sauber ineinandergreifen und nicht jeder Fall dreimal "
+            "erfasst wird. Die Außenwirkung, also wie die Bürger das Rathaus erleben, ist Sache des "
+            "Hauptamts, das würde ich hier nicht nennen.",
+            ["effizienz"],
+        ),
+        # "im Bürgerbüro" is a place; the abbreviation path must not bring it back as a goal
+        (
+            "Ehrlich gesagt: Die Bürger sollen ihren Kram vom Sofa aus erledigen können, ohne Termin im "
+            "Bürgerbüro. Dieses ganze Smart-City-Zeug brauchen wir hier auf dem Land nicht.",
+            ["leistungsangebot"],
+        ),
+        # "wenn wir digital was machen" is what the municipality does, not an online service
+        (
+            "Wenn wir digital was machen, dann zuerst, damit die Leute überhaupt noch zum Arzt und zur "
+            "Schule kommen – Rufbus, Telemedizin, sowas.",
+            ["daseinsvorsorge"],
+        ),
+    ],
+)
+def test_answers_from_the_seventh_staff_set(text, expected):
+    assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("nee, doch nur die ersten zwei", ["effizienz", "buergernaehe"]),
+        ("nur das erste", ["effizienz"]),
+        ("das letzte bitte streichen", ["effizienz", "buergernaehe"]),
+        ("streichen Sie das zweite", ["effizienz", "leistungsangebot"]),
+    ],
+)
+def test_corrections_that_name_places(text, expected):
+    assert is_correction(text)
+    assert goals.edits_places(text)
+    assert apply_correction(["effizienz", "buergernaehe", "leistungsangebot"], text) == expected
+
+
+def test_a_place_word_in_an_answer_is_no_place_edit():
+    assert not goals.edits_places("Effizienz zuerst, dann Bürgernähe")
+    assert not goals.edits_places("Das erste Ziel ist Bürgernähe, das zweite Effizienz")

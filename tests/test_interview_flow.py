@@ -551,6 +551,35 @@ def test_a_goal_swapped_at_the_next_question_is_a_correction(text, old, new):
 
 
 @pytest.mark.parametrize(
+    ("goals", "text", "expected_goals"),
+    [
+        # the chosen goals in a new order, without a correction word
+        (
+            ["innovation", "wirtschaft", "attraktivitaet"],
+            "ach, und bitte Innovation ganz ans Ende, Wirtschaft nach vorn",
+            ["wirtschaft", "attraktivitaet", "innovation"],
+        ),
+        # places instead of goals
+        (
+            ["effizienz", "buergernaehe", "leistungsangebot"],
+            "nee, doch nur die ersten zwei",
+            ["effizienz", "buergernaehe"],
+        ),
+        (
+            ["effizienz", "buergernaehe", "leistungsangebot"],
+            "das letzte bitte streichen",
+            ["effizienz", "buergernaehe"],
+        ),
+    ],
+)
+def test_a_reorder_or_a_place_edit_at_the_next_question_corrects_the_goals(goals, text, expected_goals):
+    updates, messages = step(at("municipality_kind", goals=goals), Turn("inform", text))
+    assert updates["goals"] == expected_goals
+    assert "Ihre Ziele lauten jetzt" in messages[0].text
+    assert not updates.get("municipality_kind")
+
+
+@pytest.mark.parametrize(
     ("goals", "text", "expected_goals", "kind"),
     [
         (

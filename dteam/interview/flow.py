@@ -502,14 +502,22 @@ def _corrects_goals(state: Mapping[str, Any], slot: str, text: str) -> bool:
     """A message at a later question that corrects the goals although the intent classifier missed it:
     correction words, a goal already chosen, and no answer to the question asked ("Fördermittel bitte
     wieder raus" at the question about the municipality's kind)."""
-    current = state.get(GOAL_SLOT) or []
-    if not text or not current or not goal_parser.is_correction(text):
+    current = list(state.get(GOAL_SLOT) or [])
+    if not text or not current:
         return False
+    if not goal_parser.is_correction(text):
+        # "ach, und bitte Innovation ganz ans Ende, Wirtschaft nach vorn": the chosen goals in a new order.
+        edited = goal_parser.apply_correction(current, text)
+        return (
+            edited != current
+            and sorted(edited) == sorted(current)
+            and not practices.parse_answer(slot, text).ok
+        )
     analysis = goal_parser.analyse(text)
     # "Leistungsangebot ersetzen durch rechtliche Vorgaben": the replaced goal is no longer named, but
     # it is mentioned.
     mentioned = {mention.goal for mention in analysis.mentions}
-    if not mentioned & set(current) and not goal_parser.swaps_places(text):
+    if not mentioned & set(current) and not goal_parser.edits_places(text):
         return False
     if set(analysis.negated) & set(current) and not analysis.all_goals:
         # "Streichen Sie die Wirtschaft, das macht bei uns die Gesellschaft vom Kreis": a chosen goal

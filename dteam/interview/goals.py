@@ -158,6 +158,11 @@ _LEXICON: dict[str, list[str]] = {
         r"\barbeit\s+(?:\w+\s+){0,3}(?:zu\s+)?(?:schaffen|bewältigen)\b",
         r"\b(?:in|unter)\s+(?:der\s+)?arbeit\s+untergeh\w*",
         r"\b(?:nicht\s+mehr\s+)?(?:\w+\s+)?liegen\s+bleib\w*",
+        # "interne Bearbeitung entrümpeln", "die Abläufe ausmisten"
+        r"\b(?:verwaltung|verfahren|abläuf|ablauf|prozess|bearbeitung|vorgäng|formular)\w*\s+(?:\w+\s+){0,2}"
+        r"(?:entrümpel|ausmist|verschlank|entschlack)\w*",
+        r"\b(?:entrümpel|ausmist|verschlank|entschlack)\w*\s+(?:\w+\s+){0,3}"
+        r"(?:verwaltung|verfahren|abläuf|prozess|bearbeitung|vorgäng)\w*",
         r"\bflott\w*",
         r"\bzügig\w*",
         r"\broutine\w*",
@@ -198,6 +203,10 @@ _LEXICON: dict[str, list[str]] = {
         r"\w*optimier\w*",
         r"\w*automatisier\w*",
         r"\bmedienbr[uü]ch\w*",
+        # "nicht mehr mit Laufmappen arbeiten"; "nicht jeder Fall dreimal erfasst wird"
+        r"\w*laufmappe\w*",
+        r"\b(?:doppelt|dreifach|mehrfach|zweimal|dreimal|x-mal)\s+(?:\w+\s+){0,2}(?:erfass|eingeb|eingegeb|eintipp)\w*",
+        r"\bdoppel(?:erfassung|eingabe)\w*",
         r"\w*papier\w*",
         r"\bzettel\w*",
         r"\be\s?akte\w*",
@@ -241,7 +250,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\bnicht\s+mehr\s+ins\s+rathaus\b",
         r"\brund\s+um\s+die\s+uhr\b",
         r"\bmehr\s+online\b",
-        r"\b(?:online|digital|elektronisch)\s+(?!fit\b)(?:\w+\s+){0,4}?(?:machen|erledigen|beantragen|stellen|anmelden|abmelden|ummelden|"
+        r"\b(?:online|digital|elektronisch)\s+(?!fit\b)(?!(?:was|etwas|irgendwas)\s+machen\b)(?:\w+\s+){0,4}?(?:machen|erledigen|beantragen|stellen|anmelden|abmelden|ummelden|"
         r"bezahlen|zahlen|ausfüllen|einreichen|abwickeln|aussuchen|hochladen|bringen|anbieten|"
         # ... and their participles: "online beantragt werden"
         r"erledigt|beantragt|gestellt|angemeldet|abgemeldet|umgemeldet|bezahlt|gezahlt|ausgefüllt|eingereicht|gebracht|angeboten|"
@@ -610,6 +619,8 @@ _PROBLEM_CUES: list[str] = [
     r"\bhändisch",
     r"\bmanuell",
     r"stapel",
+    r"laufmappe",
+    r"\b(?:doppelt|dreifach|mehrfach|zweimal|dreimal|x-mal)\s+(?:\w+\s+){0,2}(?:erfass|eingeb|eingegeb|eintipp)",
     r"\bmedienbr[uü]ch",
     r"\bdoppelarbeit",
     r"\bleerlauf",
@@ -721,7 +732,9 @@ _DISMISSIVE_JUDGEMENTS = (
     # "die Fördermittel sind ja nur Mittel zum Zweck": a means, not a goal
     r"(?:nur|bloß|lediglich)\s+(?:ein\s+)?mittel\s+zum\s+zweck|"
     # "Innovation, Wirtschaft – alles zu groß für uns", "Innovation ist zu hoch gegriffen"
-    r"zu\s+(?:groß|hoch\s+gegriffen|ambitioniert|teuer\s+für\s+uns)|überdimensioniert|nicht\s+zu\s+stemmen"
+    r"zu\s+(?:groß|hoch\s+gegriffen|ambitioniert|teuer\s+für\s+uns)|überdimensioniert|nicht\s+zu\s+stemmen|"
+    # "Bürgernähe ist schön und gut, aber das haben wir sowieso"
+    r"schön\s+und\s+gut"
 )
 # After a plain negation these words make it a dismissal ("nicht so wichtig", "kein Thema").
 _DISMISSAL_AFTER = re.compile(
@@ -778,10 +791,14 @@ _REJECTION = re.compile(
     r"\b(?:interessier|brauch|reiz|juck|woll|kümmer)\w*\s+(?:\w+\s+){0,2}(?:nicht|nich|kaum|nix|nichts)\b(?!\s+(?:nur|mehr)\b)(?!(?:\s+\w+){2,})"
     r"|\b(?:streich\w*|weglassen|weg\s+lassen|lass\w*\s+(?:\w+\s+){0,3}(?:weg|raus)|rausnehm\w*|raus\s+nehmen|"
     r"nehm\w*\s+(?:\w+\s+){0,3}(?:raus|zurück))\b"
+    # "…, die würde ich nicht mehr als Ziel nennen", "das würde ich hier nicht nennen"
+    r"|\bnicht\s+(?:mehr\s+)?(?:\w+\s+){0,3}(?:nennen|zählen|angeben|aufführen|aufzählen)\b"
 )
 # After "X auch": a lower rank, not a dismissal ("Innovation auch, aber nachrangig").
 _LOWER_RANK = re.compile(
-    r"^\W*(?:aber\s+)?(?:eher\s+|erst\s+)?(?:nachrangig\w*|zweitrangig\w*|weniger\s+wichtig|nicht\s+so\s+wichtig|"
+    r"^\W*(?:aber\s+)?(?:(?:das|dies|die|es)\s+(?:ist|sind|wäre|wären|kommt|kommen)\s+)?"
+    r"(?:(?:klar|eher|erst|deutlich|eindeutig|schon|natürlich|dann)\s+)*"
+    r"(?:nachrangig\w*|zweitrangig\w*|weniger\s+wichtig|nicht\s+so\s+wichtig|"
     r"nicht\s+vorrangig|mit\s+abstand)\W*$"
 )
 # "… , alles andere ist nicht so wichtig" dismisses the rest, not the clause before.
@@ -811,6 +828,12 @@ _DESCRIBES = re.compile(
     )
 )
 _CONTEXT_MIN_WORDS = 6
+# A sentence that goes on with a ranking ("Zuerst X. Dann, dass die Sachbearbeitung zügiger wird.") states a
+# goal; it is no description of the municipality.
+_CONTINUES_RANKING = re.compile(
+    r"\s*(?:und\s+)?(?:dann|danach|anschließend|außerdem|daneben|zudem|als\s+nächstes|zweitens|drittens|"
+    r"an\s+zweiter|an\s+dritter)\b"
+)
 _FILLER_MAX_WORDS = 3  # a goal-free clause this short ("ganz wichtig") does not end the goal's reach
 # "Das zweite ist eigentlich wichtiger", "das letzte gehört nach vorne" (normalised text)
 _PLACE_NAMED = r"\b(?:das|der|die)\s+(erste|zweite|dritte|letzte)\w*\s+(?:ziel\s+)?"
@@ -819,12 +842,27 @@ _PLACE_AHEAD = re.compile(
     rf"{_PLACE_NAMED}"
     rf"(?:{_PLACE_MORE_IMPORTANT}|(?:gehort|kommt|muss|soll)\s+(?:\w+\s+){{0,2}}nach\s+vorne?)\b"
 )
+# "nee, doch nur die ersten zwei", "nur das erste"; "das letzte bitte streichen", "streichen Sie das dritte"
+_PLACES_KEPT = re.compile(
+    r"\bnur\s+(?:noch\s+)?(?:die\s+)?(?:ersten|obersten|vorderen|top)\s+(zwei|beiden|2)\b"
+    r"|\bnur\s+(?:noch\s+)?(?:das\s+)?(erste|oberste)\b(?!\s+und)"
+)
+_PLACE_STRUCK = re.compile(
+    rf"{_PLACE_NAMED}(?:\w+\s+){{0,2}}(?:streich\w*|raus|weg|weglassen|rausnehmen|entfernen)\b"
+    r"|\b(?:streich\w*|entfern\w*|nehm\w*\s+sie)\s+(?:sie\s+)?(?:bitte\s+)?(?:das|die|den)\s+"
+    r"(erste|zweite|dritte|letzte)\w*\b(?!\s+\w+\s+(?:rein|dazu))"
+)
 _IN_ITS_PLACE = re.compile(r"\b(?:dafur|stattdessen|statt\s+dessen|sondern|lieber|doch\s+eher)\b")
 _POINTS_BEFORE = re.compile(
     r"^\s*(?:und\s+)?(?:das|die|der|dies\w*)\s+(?:\w+\s+){0,2}vor\s+(?:der|die|dem|den)\b"
 )
 _LOWER_RANK_AHEAD = re.compile(r"nachrangig\w*|zweitrangig\w*")
+# "Daneben auch die Sportclubs …": "auch" right before the goal (an article between)
+_ALSO_BEFORE = re.compile(r"\bauch\s+(?:(?:die|der|das|den|dem|unsere\w*)\s+)?$")
 _PURPOSE_CLAUSE = re.compile(r"^\s*(?:damit|um|weil|sodass|so\s+dass)\b")
+# "Die Außenwirkung, also wie die Bürger das Rathaus erleben, ist Sache des Hauptamts": an explanation of
+# the goal just named keeps it in reach of what is said about it next.
+_EXPLAINS = re.compile(r"^\s*(?:also|sprich|das\s+heißt|heißt|d\s+h|gemeint\s+ist|im\s+sinne)\b")
 _ALL_OF_THEM = re.compile(r"\b(?:alles|beides|beide|die\s+beiden|alle\s+(?:drei|beide|zwei))\b")
 # The speaker introducing their role ("Ich bin Sachbearbeiterin im Bürgerbüro", "als Bürgermeisterin
 # einer Tourismusgemeinde"): goal words in that part say who speaks, not what they want.
@@ -858,7 +896,7 @@ _CORRECTION = re.compile(
     r"|^[^\w]*(?:(?:nein|nee|ne|ach)[^\w]+)?warte?\b|\braus\b.*\b(?:rein|hinein|dazu)\b"
     # "Innovation raus", "Fördermittel komplett raus."; "nur Bürgernähe und Attraktivität"
     r"|\braus(?=\s*[,.;!]|\s*$)|^[^\w]*(?:also\s+|doch\s+|bitte\s+|dann\s+)?nur\s+"
-    rf"|{_PLACE_NAMED}{_PLACE_MORE_IMPORTANT}"
+    rf"|{_PLACE_NAMED}{_PLACE_MORE_IMPORTANT}|{_PLACES_KEPT.pattern}|{_PLACE_STRUCK.pattern}"
 )
 # Self-correction inside one answer: the part after the last marker edits the ranking said before it
 # (edit_ranking: "…, ich meine Wirtschaft und Ehrenamt" replaces, "Korrektur: Fördermittel zuerst"
@@ -918,9 +956,11 @@ _PLACE_PAIR = re.compile(
 )
 
 
-def swaps_places(text: str) -> bool:
-    """True for "Tausch mal Platz eins und drei": a correction that names places, not goals."""
-    return _swapped_places(normalise(text)) is not None
+def edits_places(text: str) -> bool:
+    """True for a correction that names places, not goals: "Tausch Platz eins und drei", "nur die ersten
+    zwei", "das letzte streichen"."""
+    norm = normalise(text)
+    return _swapped_places(norm) is not None or bool(_PLACES_KEPT.search(norm) or _PLACE_STRUCK.search(norm))
 
 
 def _with_places_swapped(ranking: Sequence[str], places: tuple[int, int] | None) -> list[str] | None:
@@ -930,6 +970,20 @@ def _with_places_swapped(ranking: Sequence[str], places: tuple[int, int] | None)
     result = list(ranking)
     result[places[0]], result[places[1]] = result[places[1]], result[places[0]]
     return result
+
+
+def _ranking_by_places(norm: str, ranking: Sequence[str]) -> list[str] | None:
+    """`ranking` after "nur die ersten zwei" (kept) or "das letzte streichen" (struck), else None."""
+    kept = _PLACES_KEPT.search(norm)
+    if kept:
+        return list(ranking[: 1 if kept.group(2) else 2])
+    struck = _PLACE_STRUCK.search(norm)
+    if struck and ranking:
+        word = next(g for g in struck.groups() if g)
+        place = {"erst": 0, "zweit": 1, "dritt": 2}.get(word[:5].rstrip("e"), len(ranking) - 1)
+        if place < len(ranking):
+            return [g for i, g in enumerate(ranking) if i != place]
+    return None
 
 
 def _swapped_places(norm: str) -> tuple[int, int] | None:
@@ -1014,6 +1068,8 @@ _BENEFICIARY = re.compile(
 )
 _BACK_PRONOUN = re.compile(fold_umlauts(_BACK_PRONOUN.pattern))
 _GOAL_CUE = re.compile(fold_umlauts(_GOAL_CUE.pattern))
+_CONTINUES_RANKING = re.compile(fold_umlauts(_CONTINUES_RANKING.pattern))
+_EXPLAINS = re.compile(fold_umlauts(_EXPLAINS.pattern))
 _ROLE = re.compile(fold_umlauts(_ROLE.pattern))
 _COMPARE_FORWARD = re.compile(fold_umlauts(_COMPARE_FORWARD.pattern))
 _COMPARE_BACKWARD = re.compile(fold_umlauts(_COMPARE_BACKWARD.pattern))
@@ -1096,6 +1152,10 @@ def _abbreviated_goal(clause: str, word: re.Match[str], dot_follows: bool) -> st
 @lru_cache(maxsize=4096)
 def _completed_goal(word: str) -> str | None:
     if len(word) < _ABBREVIATION_MIN_LEN or word.isdigit() or word in _WHOLE_WORDS:
+        return None
+    if any(p.fullmatch(word) for patterns in _COMPILED_LEXICON.values() for p in patterns):
+        # A whole lexicon word the lexicon left out in its context ("im Bürgerbüro" is a place, no
+        # wish): completing it would bring it back.
         return None
     # Half of the word kept at least ("Effiz.", "Förderm."); "Bürger." is a word of its own.
     goals = {
@@ -1279,7 +1339,11 @@ def analyse(text: str) -> GoalAnalysis:
                 continue
             # A marker standing alone ("Am wichtigsten:") applies to the next clause with goals.
             carried = markers or carried
-            if (markers or len(clause.split()) > _FILLER_MAX_WORDS) and not _PURPOSE_CLAUSE.match(clause):
+            if (
+                (markers or len(clause.split()) > _FILLER_MAX_WORDS)
+                and not _PURPOSE_CLAUSE.match(clause)
+                and not _EXPLAINS.match(clause)
+            ):
                 # "ganz wichtig" between a goal and its rank word keeps the goal in reach, and so does its
                 # purpose ("…attraktiver werden, damit junge Leute bleiben, das ist das Wichtigste")
                 previous = []
@@ -1491,9 +1555,7 @@ def _refers_back(
         return True  # "Egal, nehmen Sie die auch mit rein": an interjection, no dismissal
     after_question = "?" in norm[previous_end:start]
     between = norm[previous[-1].end : start + len(clause)] if previous else ""
-    also = re.search(r"\bauch\b", between) or (
-        previous and re.search(r"\bauch\s+$", norm[: previous[0].start])
-    )
+    also = re.search(r"\bauch\b", between) or (previous and _ALSO_BEFORE.search(norm[: previous[0].start]))
     if also and re.search(r"\baber\b", between) and _LOWER_RANK.match(clause):
         # "Innovation auch, aber nachrangig": chosen, at the end – not dismissed.
         for mention in previous:
@@ -1564,6 +1626,7 @@ def _mark_context(norm: str, mentions: list[Mention]) -> None:
             and stating[-1] > i
             and len(norm[a:b].split()) >= _CONTEXT_MIN_WORDS
             and not _GOAL_CUE.search(norm, a, b)
+            and not _CONTINUES_RANKING.match(norm, a)
             and i not in listing
             and all(m.rank is None for m in found)
             # "Als Kämmerin sehe ich das so: Fördermittel, …" – goals listed after a colon are stated.
@@ -1731,6 +1794,9 @@ def edit_ranking(
             place = {"erst": 0, "zweit": 1, "dritt": 2}.get(ahead.group(1)[:5].rstrip("e"), len(current) - 1)
             if place < len(current):
                 return [current[place]] + [g for i, g in enumerate(current) if i != place]
+        by_places = _ranking_by_places(norm, current)
+        if by_places is not None:
+            return by_places
         swapped = _with_places_swapped(current, _swapped_places(norm))
         if swapped:
             return swapped
