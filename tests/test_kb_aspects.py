@@ -627,3 +627,32 @@ def test_an_online_meeting_is_no_online_appointment_booking():
     question = "In der Pressemitteilung wird ein Online-Termin zum Austausch angekündigt – wann war der?"
     assert not [a for a in asked_aspects(question) if a.kind == "topic"]
     assert [a for a in asked_aspects("Wie können Bürger online Termine buchen?") if a.kind == "topic"]
+
+
+def test_the_staff_someone_leads_is_counted_by_the_people_the_entry_names():
+    entry = "Je kleiner die Kommune, desto schwerer: Stuttgarts CDO führt rund 400 Beschäftigte."
+    assert uncovered_aspect("Wie viele Leute hat der CDO in Stuttgart unter sich?", entry) is None
+    # but who works somewhere is no share of people taking part
+    other = "Salach: 50 bis 60 % der Kolleg:innen machen beim Lunch and Learn mit."
+    assert uncovered_aspect("Wie viele Leute arbeiten im Bauhof in Salach?", other).kind == "place"
+
+
+def test_a_state_entrys_figure_in_words_and_of_the_measure_after_von_den_counts():
+    title = "Was ist der Standardprozess in Baden-Württemberg?"
+    body = (
+        "Als Standardprozess bezeichnet man in Baden-Württemberg die Premiumvariante der OZG-Umsetzung. "
+        "Der Haken: Solche Prozesse entwickelt das Land nur langsam – zum Zeitpunkt des Gesprächs gab es "
+        "erst etwa zwanzig –, sodass sich das OZG damit allein nicht erfüllen lässt."
+    )
+    question = "Wie viele von den Komplett-Prozessen gab es in BW zum Zeitpunkt des Podcasts?"
+    assert uncovered_aspect(question, title + "\n" + body, title, body=body) is None
+    other = "Was ist ein Standardprozess?"
+    assert uncovered_aspect(question, other + "\n" + body, other, body=body).kind == "state"
+
+
+def test_a_quoted_persons_view_is_shown_from_the_body(kb):
+    # The short form names Steffen Greiner; what he criticises ("eher passiv") is in the body only.
+    answer = kb.answer("Was stört Steffen Greiner an den Digitallotsen in Nürtingen?")
+    assert answer.entry_id == "thesen-digitaler-lotse-kritik"
+    assert "passiv" in answer.message()
+    assert "passiv" not in kb.by_id[answer.entry_id].short

@@ -368,3 +368,14 @@ def test_the_same_for_another_group_is_read_as_an_und_follow_up(question, expect
     from dteam.kb.retrieval import as_follow_up
 
     assert as_follow_up(question) == expected
+
+
+def test_which_type_a_group_of_municipalities_is_most_often_is_not_about_the_own_type(synonyms):
+    # "Wir sind ein Landkreis" is context: the question asks which type, not the asker's own.
+    analysis = analyse(
+        "Wir sind ein Landkreis und fragen uns, welcher der vier Typen unter den Kreisen am stärksten "
+        "vertreten ist.",
+        synonyms,
+    )
+    assert not analysis.own_type_ref
+    assert analyse("Wir sind ein Landkreis: wie sind wir vertreten?", synonyms).own_type_ref

@@ -165,6 +165,10 @@ _OTHERS = re.compile(r"\b(andere[nrs]?|uebrigen|restlichen)\b")
 # (unless the type is us: "Wir sind Optimierer – was können wir lernen?").
 _WE_LEARN = re.compile(r"\b(?:wir|man)\b(?:\s+\w+){0,4}?\s+(?:lernen|abschauen|abgucken|mitnehmen)\b")
 _WE_ARE = re.compile(r"\b(?:wir sind|sind wir|wir als|uns als)\b")
+_WHICH_TYPE = re.compile(
+    r"\b(?:welche[rsnm]?|bei welchem|wer von den)\s+(?:der\s+|von\s+den\s+)?(?:vier\s+)?"
+    r"(?:typ|typen|kommunentyp\w*)\b"
+)
 _WE = re.compile(r"\b(wir|uns|unser\w*)\b")
 # "Unser Landrat meint, …": a colleague's view reported, not a question about the own municipality.
 _OUR_COLLEAGUE = re.compile(
@@ -236,6 +240,9 @@ def analyse(question: str, synonyms: Synonyms) -> QueryAnalysis:
         and not own_ref
         and topic in ("lernen", "lehren", "profil")
         and _WE.search(_OUR_COLLEAGUE.sub(" ", flat))
+        # "Wir sind ein Landkreis: welcher der vier Typen ist unter den Kreisen am stärksten vertreten?"
+        # asks which type, not about the asker's own.
+        and not _WHICH_TYPE.search(flat)
     ):
         own_ref = True
 

@@ -119,8 +119,8 @@ _KNOWN_PLACES = (
 
 
 def _name_pattern(name: str) -> re.Pattern:
-    """A place or organisation name as whole words in normalised text."""
-    return re.compile(r"\b" + re.escape(_norm(name)) + r"\b")
+    """A place or organisation name as whole words in normalised text, also in the genitive ("Stuttgarts")."""
+    return re.compile(r"\b" + re.escape(_norm(name)) + r"s?\b")
 
 
 _PLACE_PATTERNS = {place: _name_pattern(place) for place in _KNOWN_PLACES}
@@ -144,7 +144,10 @@ STATE_FIGURE_WINDOW = 150  # characters around a state's name in which its figur
 NO_MEASURE = r"(?:waren|war|sind|ist|gibt|gab|es|das|davon|denn|dort|da|hat|haben|hatte|hatten)"
 _FIGURE_ASK = re.compile(
     r"\b(?:wie viele|wie viel|wie hoch ist (?:die|das|der)|wie gross ist (?:die|das|der)|welche anzahl)\s+"
-    rf"(?:prozent (?:der )?)?(?:{NO_MEASURE} )*(?!{NO_MEASURE}\b)([a-z]\w+)"
+    # "Wie viele von den Komplett-Prozessen …": the measure after "von den", and the word after it (a
+    # compound split at its hyphen: "komplett prozessen")
+    rf"(?:prozent (?:der )?)?(?:von (?:den |der |diesen )?)?(?:{NO_MEASURE} )*(?!{NO_MEASURE}\b)([a-z]\w+)"
+    rf"(?: (?!{NO_MEASURE}\b)([a-z]\w{{5,}}))?"
 )
 
 # --- after the sources, durations -------------------------------------------------------------------------
@@ -343,14 +346,40 @@ _WHO_FROM = re.compile(r"\bwer (?:\w+ ){0,3}?aus\b")
 # number right before them ("50 bis 60 % der Kolleg:innen"). Only generic words and only for taking
 # part: "Wie viele Leute arbeiten im Bauhof?" and "Wie viele Mitarbeitende hat Salach?" stay strict.
 _GENERIC_PEOPLE = ("leute", "person", "mensch", "mitglied", "teilnehm")
-_ASKS_PARTICIPANTS = re.compile(r"\b(?:mit|dabei|teil)\W*$|\b(?:teilnehm|mitmach|mitglied|beteiligt)")
+_ASKS_PARTICIPANTS = re.compile(
+    r"\b(?:mit|dabei|teil)\W*$|\b(?:teilnehm|mitmach|mitglied|beteiligt)"
+    # "Wie viele Leute hat der CDO unter sich?": the staff someone leads or employs
+    r"|\bunter sich\b|\b(?:fuehrt|leitet)\b"
+)
 _COUNTED_PEOPLE = re.compile(
     r"\d[\d.,]*\s*(?:%|prozent)?\s+(?:\w+\s+){0,2}(?:leute|person|mensch|mitarb|beschaeft|kolleg|teilnehm|mitglied)"
 )
 
 
-def _measure_near_number(measure: str, entry: str, question: str = "") -> bool:
-    """`question`: the folded question, for "Wie viele Leute machen mit?"."""
+# A figure in digits or in words ("zum Zeitpunkt des Gesprächs gab es erst etwa zwanzig")
+_NUMBER = re.compile(
+    r"\d|\b(?:drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf|zwanzig|dreissig|vierzig|fuenfzig|sechzig|"
+    r"siebzig|achtzig|neunzig|hundert|tausend)\w*\b"
+)
+
+
+def _figure_near(figure: re.Match[str], entry: str, question: str, whole_sentence: bool = False) -> bool:
+    """`_measure_near_number` for the asked measure, or the word right after it when the entry lacks the
+    measure's word ("komplett prozessen": the processes are counted)."""
+    measure, after = figure.group(1), figure.group(2)
+    if _measure_near_number(measure, entry, question, whole_sentence):
+        return True
+    return (
+        bool(after)
+        and measure[: max(4, min(6, len(measure)))] not in entry
+        and _measure_near_number(after, entry, question, whole_sentence)
+    )
+
+
+def _measure_near_number(measure: str, entry: str, question: str = "", whole_sentence: bool = False) -> bool:
+    """`question`: the folded question, for "Wie viele Leute machen mit?"; `whole_sentence`: a number
+    anywhere in the measure's sentence counts (an entry about the asked state: its figures are the
+    state's)."""
     if (
         measure.startswith(_GENERIC_PEOPLE)
         and _ASKS_PARTICIPANTS.search(question)
@@ -360,7 +389,11 @@ def _measure_near_number(measure: str, entry: str, question: str = "") -> bool:
     stem = measure[: max(4, min(6, len(measure)))]
     for match in re.finditer(re.escape(stem), entry):
         window = entry[max(0, match.start() - 80) : match.end() + 80]
-        if re.search(r"\d", window):
+        # or its sentence ("Solche Prozesse entwickelt das Land nur langsam – … gab es erst etwa zwanzig")
+        sentence_start = entry.rfind(". ", 0, match.start()) + 1
+        sentence_end = entry.find(". ", match.end())
+        sentence = entry[sentence_start : sentence_end if sentence_end >= 0 else len(entry)]
+        if _NUMBER.search(window) or (whole_sentence and _NUMBER.search(sentence)):
             return True
     return False
 
@@ -478,12 +511,10 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
             # "Wie viele Kommunen in Rheinland-Pfalz …?": a number near the state in the body (not the
             # source line's "Folge 9"); in an entry about that state, a number near the asked measure.
             text, window = body or entry, STATE_FIGURE_WINDOW
-            if _STATE_PATTERNS[aspect.label].search(title) and _measure_near_number(
-                figure.group(1), text, folded
-            ):
+            if _STATE_PATTERNS[aspect.label].search(title) and _figure_near(figure, text, folded, True):
                 return True
             return any(
-                re.search(r"\d", text[max(0, m.start() - window) : m.end() + window])
+                _NUMBER.search(text[max(0, m.start() - window) : m.end() + window])
                 for m in _STATE_PATTERNS[aspect.label].finditer(text)
             )
         return True
@@ -496,7 +527,7 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
         figure = _FIGURE_ASK.search(folded)
         # "Wie viel hat Salach …": the place is no measure.
         if figure and not _norm(aspect.label).startswith(figure.group(1)[:5]):
-            return _measure_near_number(figure.group(1), entry, folded)
+            return _figure_near(figure, entry, folded)
         return _place_entry_has_asked_word(aspect.label, folded, entry)
     if aspect.kind == "organisation":
         # The organisation, the asked measure and a number in one sentence of the entry.

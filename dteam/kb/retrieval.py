@@ -244,6 +244,23 @@ def speaker_hint(entry: KBEntry) -> str:
     return f"Das stammt {where} – keine Aussage der Studie."
 
 
+# "Steffen Greiner (Nürtingen)": a person the sources quote, with their town
+_QUOTED_PERSON = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+ ([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?) \(")
+_PERSON_DETAIL_MIN_NEW_WORDS = 3  # a sentence on the person that says more than the short form
+
+
+def _sentences_on_asked_person(question: str, entry: KBEntry, sentences: list[str]) -> list[int]:
+    """Positions of the body sentences naming a person the question asks about, by surname. Not an entry's
+    single speaker: every sentence of "Was sagt Mike Weber …" is his."""
+    single_speaker = not re.search(r"\bund\b|\bu\. a\.|,|;", entry.speaker)
+    surnames = {
+        name for name in _QUOTED_PERSON.findall(entry.body) if not (single_speaker and name in entry.speaker)
+    }
+    folded = fold(question)
+    asked = [name for name in surnames if re.search(rf"\b{re.escape(fold(name))}\b", folded)]
+    return [i for i, sentence in enumerate(sentences) if any(name in sentence for name in asked)]
+
+
 def _reads_alone(sentence: str) -> bool:
     return (
         len(sentence.split()) >= ALSO_MIN_WORDS
@@ -399,6 +416,17 @@ class KnowledgeBase:
         overlap = [len(asked & self._stems(sentence)) for sentence in sentences]
         if query_vector is None:
             query_vector = self._query_vector(question)
+        about_person = _sentences_on_asked_person(question, entry, sentences)
+        if about_person:
+            # "Was stört Steffen Greiner an den Digitallotsen?": what the body says of that person, when the
+            # short form only names them.
+            if query_vector is not None:
+                cosines = self._sentence_cosines(entry, query_vector)
+                if len(cosines) == len(sentences):
+                    about_person.sort(key=lambda i: -cosines[i])
+            sentence = sentences[about_person[0]]
+            if len(self._stems(sentence) - short_stems) >= _PERSON_DETAIL_MIN_NEW_WORDS:
+                return sentence
         if query_vector is not None:
             cosines = self._sentence_cosines(entry, query_vector)
             if len(cosines) != len(sentences):
