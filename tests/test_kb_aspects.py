@@ -656,3 +656,15 @@ def test_a_quoted_persons_view_is_shown_from_the_body(kb):
     assert answer.entry_id == "thesen-digitaler-lotse-kritik"
     assert "passiv" in answer.message()
     assert "passiv" not in kb.by_id[answer.entry_id].short
+
+
+def test_a_municipality_the_sources_do_not_name_is_a_place_after_any_verb_and_preposition():
+    question = "Wie viele OZG-Leistungen hatte Ravensburg zum Fristende online?"
+    assert Aspect("place", "Ravensburg") in asked_aspects(question)
+    assert uncovered_aspect(question, "Salach hatte zum Fristende 163 Leistungen online.").kind == "place"
+    # a known word in the same frame is no place
+    assert not [
+        a
+        for a in asked_aspects("Wie viele Leistungen hatte der Landkreis zum Fristende online?")
+        if a.kind == "place"
+    ]

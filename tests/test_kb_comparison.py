@@ -236,3 +236,15 @@ def test_knowledge_answer_adds_one_types_figure_unless_it_has_it(semantic):
 )
 def test_a_type_described_by_its_goal_is_detected(kb, question, types):
     assert analyse(question, kb.synonyms).types == types
+
+
+def test_rows_tied_by_their_words_are_decided_by_meaning_or_not_at_all(kb, semantic):
+    # "Sicherheit" (Tabelle 4) and "Bedeutung IT-Strategie" (Tabelle 5) each share one word with the
+    # question; "sich" no longer swallows "Sicherheit" as a frame word.
+    question = "Bei welchem Typ steht das Thema Sicherheit in der Digitalstrategie am weitesten oben?"
+    lexical = TypeComparison(kb._terms)
+    assert lexical.answer(question, kb._synonym_variants(question)) is None  # a tie: no guess
+    with_meaning = TypeComparison(kb._terms, semantic, cache_file=None)
+    answer = with_meaning.answer(question, kb._synonym_variants(question))
+    assert answer.row_id == "sicherheit" and answer.table == 4
+    assert "27,3 %" in answer.text

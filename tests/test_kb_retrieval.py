@@ -293,6 +293,10 @@ def test_sentences_are_not_split_after_dates_and_abbreviations():
         "Neu.",
         "3. Platz?",
     ]
+    assert split_sentences("Infrastruktur (70,5 % vs. 60,1 %). Danach Sicherheit.") == [
+        "Infrastruktur (70,5 % vs. 60,1 %).",
+        "Danach Sicherheit.",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -134,10 +134,11 @@ _NOT_A_PLACE = {"verwaltung", "gesellschaft", "kommune", "typ", "und", "oder", "
 # "Zu welchem Typ gehört eigentlich Nagold?". Only a capitalised word no German word list knows, in
 # this frame (a verb before it, the end of the question or an adverb after it), counts as a place.
 _NAME_IN_QUESTION = re.compile(
-    r"\b(?:hat|haben|hatte|gehört|gehören)\s+(?:eigentlich\s+|denn\s+)?"
+    r"\b(?:hat|haben|hatte|gehört|gehören|macht|nutzt|bietet|setzt|schafft|plant)\s+(?:eigentlich\s+|denn\s+)?"
     r"((?:Bad\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)"
     r"(?=\s*(?:[?.!]|$)|\s+(?:schon|noch|eigentlich|inzwischen|mittlerweile|denn|bisher|aktuell|derzeit|"
-    r"zurzeit|überhaupt|online|digital|laut)\b)"
+    # "Wie viele OZG-Leistungen hatte Ravensburg zum Fristende online?"
+    r"zurzeit|überhaupt|online|digital|laut|zum|zur|bis|im|am|seit|beim|bei|mit|für|in)\b)"
 )
 STATE_FIGURE_WINDOW = 150  # characters around a state's name in which its figure must stand
 # "Wie viele waren das?" names no measure: verbs and pronouns are skipped (also by retrieval's detail line).

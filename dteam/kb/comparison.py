@@ -39,6 +39,9 @@ TYPE_FIGURE_MAX_RANK = 3
 # question: its row must be the e5-closest of all ("Umfrage" in a question on the study's survey matched
 # "Online-Befragungen" through the synonyms, 2nd in meaning).
 TOTAL_FIGURE_MAX_RANK = 1
+# Rows that tie by their label words: the e5-closest of them decides if it is among this many closest of
+# all rows ("Sicherheit in der Digitalstrategie": the row "Sicherheit", not "Bedeutung IT-Strategie").
+TIE_MAX_RANK = 3
 
 _WHICH_TYPE = re.compile(
     r"\b(?:welche[rmsn]?|wer)\b(?:\s+\w+){0,3}?\s+(?:gruppe|gruppen|typ|typen|kommunentyp\w*|cluster)\b"
@@ -57,7 +60,9 @@ _LEAST = re.compile(
 _FRAME = re.compile(
     r"^(?:gruppe|typ|kommun|gemeinde|stadt|staedt|kreis|verwaltung|rathaus|studie|befragt|untersuchung|"
     r"welch|meist|haeufig|selten|wenig|weit|hoch|hoech|stark|staerk|eher|setzen|nutzen|geben|gibt|haben|"
-    r"vier|cluster|verbreit|digital|bereich|thema|machen|tun|sein|werden|bieten|holen|sich)"
+    r"vier|cluster|verbreit|digital|bereich|thema|machen|werden|bieten|holen)"
+    # whole words only: "sich" must not take "Sicherheit", "tun" not "Tunnel"
+    r"|^(?:tun|sein|sich)$"
 )
 # Synonyms of the question's frame ("Typ" -> "Kommunentypen", "Gemeindetyp") say nothing about a row.
 _FRAME_VARIANT = re.compile(r"typ|kommun|gemeinde")
@@ -199,6 +204,20 @@ class TypeComparison:
             cache.save()
         return self._vectors
 
+    def _closest_in_meaning(self, question: str, indices: list[int]) -> list[int]:
+        """Of rows tied by their words, those with the label e5 puts first among all rows' top
+        TIE_MAX_RANK; [] without the encoder or when none is that close."""
+        vectors = self.row_vectors()
+        query = self._query_vector(question) if vectors is not None else None
+        if query is None:
+            return []
+        cosines = vectors @ query
+        closest = max(indices, key=lambda index: cosines[index])
+        if int((cosines > cosines[closest]).sum()) >= TIE_MAX_RANK:
+            return []
+        label = self.rows()[closest].label
+        return [index for index in indices if self.rows()[index].label == label]
+
     def _close_in_meaning(self, question: str, index: int, max_rank: int, needs_encoder: bool) -> bool:
         vectors = self.row_vectors()
         query = self._query_vector(question) if vectors is not None else None
@@ -272,7 +291,12 @@ class TypeComparison:
         best = [index for fit, index in scored if fit == scored[0][0]]
         rows = [self.rows()[index] for index in sorted(best)]
         if len({row.label for row in rows}) > 1:
-            return []  # different rows fit equally well: no guess
+            # Different rows fit equally well by their words ("Sicherheit" and "Bedeutung IT-Strategie" for
+            # "Sicherheit in der Digitalstrategie"): the one clearly closest in meaning, else no guess.
+            best = self._closest_in_meaning(question, best)
+            rows = [self.rows()[index] for index in sorted(best)]
+            if not rows:
+                return []
         if not any(self._close_in_meaning(question, index, max_rank, needs_encoder) for index in best):
             return []
         return rows
