@@ -248,3 +248,19 @@ def test_rows_tied_by_their_words_are_decided_by_meaning_or_not_at_all(kb, seman
     answer = with_meaning.answer(question, kb._synonym_variants(question))
     assert answer.row_id == "sicherheit" and answer.table == 4
     assert "27,3 %" in answer.text
+
+
+def test_two_named_types_compared_get_both_figures_higher_first(kb, semantic):
+    question = (
+        "Personaleinsatzplanung mit Verwaltungsdaten – wer macht das häufiger, "
+        "Serviceorientierte oder Optimierer?"
+    )
+    types = analyse(question, kb.synonyms).types
+    assert sorted(types) == ["optimierer", "serviceorientierte"]
+    comparison = TypeComparison(kb._terms, semantic, cache_file=None)
+    answer = comparison.answer(question, kb._synonym_variants(question), types)
+    assert answer.table == 11
+    assert "bei den Optimierern 47,8 %, bei den Serviceorientierten 46,1 %" in answer.text
+    # without a comparative word it is no comparison of the two
+    plain = "Personaleinsatzplanung mit Verwaltungsdaten bei Serviceorientierten und Optimierern"
+    assert comparison.answer(plain, kb._synonym_variants(plain), types) is None

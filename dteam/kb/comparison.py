@@ -111,6 +111,18 @@ def is_figure_question(folded_question: str) -> bool:
     return bool(_FIGURE_QUESTION.search(folded_question))
 
 
+# "Wer macht das häufiger, Optimierer oder Serviceorientierte?": two named types compared
+_COMPARATIVE = re.compile(
+    r"\b(?:haeufiger|oefter|eher|mehr|staerker|weiter|besser|seltener|weniger|hoeher|niedriger|"
+    r"verbreiteter|aktiver)\b"
+)
+
+
+def is_pair_comparison(folded_question: str, types: Sequence[str]) -> bool:
+    """Asks which of two named types does something more ("…, Optimierer oder Serviceorientierte?")."""
+    return len(types) == 2 and bool(_COMPARATIVE.search(folded_question))
+
+
 def is_comparison_question(folded_question: str) -> bool:
     """Asks which of the four types does something most or least ("Welche Gruppe … am häufigsten?")."""
     return bool(_WHICH_TYPE.search(folded_question)) and bool(
@@ -226,11 +238,16 @@ class TypeComparison:
         cosines = vectors @ query
         return int((cosines > cosines[index]).sum()) < max_rank
 
-    def answer(self, question: str, synonyms: Sequence[str] = ()) -> RowAnswer | None:
+    def answer(
+        self, question: str, synonyms: Sequence[str] = (), types: Sequence[str] = ()
+    ) -> RowAnswer | None:
         """The table row a comparison question asks about, as a German sentence; None if unclear.
 
-        `synonyms`: of the concepts the question names ("E-Akte" -> DMS)."""
+        `synonyms`: of the concepts the question names ("E-Akte" -> DMS); `types`: the types it names –
+        two of them with a comparative word get both figures."""
         folded = fold(question)
+        if is_pair_comparison(folded, types):
+            return self._pair(question, synonyms, types)
         if not is_comparison_question(folded):
             return None
         rows = self._rows_for(question, synonyms)
@@ -238,6 +255,19 @@ class TypeComparison:
             return None
         least = bool(_LEAST.search(folded))
         return _rows_answer(rows, [_sentence(row, least, with_title=len(rows) > 1) for row in rows])
+
+    def _pair(self, question: str, synonyms: Sequence[str], types: Sequence[str]) -> RowAnswer | None:
+        """ "Laut Tabelle 11 … – „Personaleinsatzplanung“: bei den Optimierern 47,8 %, bei den
+        Serviceorientierten 46,1 %; alle Kommunen: 38,1 %." – the higher first."""
+        rows = self._rows_for(question, synonyms, TYPE_FIGURE_MAX_RANK, needs_encoder=True)
+        if not rows:
+            return None
+        texts = []
+        for row in rows:
+            ordered = sorted(types, key=lambda type_id: -row.values[type_id])
+            figures = ", ".join(f"bei {TYPE_DATIVE[t]} {_value(row, t)}" for t in ordered)
+            texts.append(_table_sentence(row, figures, with_title=len(rows) > 1))
+        return _rows_answer(rows, texts)
 
     def type_figure(self, question: str, type_id: str, synonyms: Sequence[str] = ()) -> RowAnswer | None:
         """One type's figure for the practice a question asks about ("Wie viele der Bedächtigen bieten

@@ -624,7 +624,7 @@ class KnowledgeBase:
         if answer.kind not in (KIND_ANSWER, KIND_NO_ANSWER) or answer.aspect is not None:
             return answer
         synonyms = self._synonym_variants(question)
-        row = self.comparison.answer(question, synonyms)
+        row = self.comparison.answer(question, synonyms, analysis.types)
         if row is None and len(analysis.types) == 1:
             # "Wie viele der Bedächtigen …?": one named type's figure from the same tables.
             row = self.comparison.type_figure(question, analysis.types[0], synonyms)
