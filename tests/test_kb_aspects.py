@@ -220,6 +220,9 @@ def test_who_pays_is_answered_by_a_share_of_the_costs_but_not_by_a_role():
         "Gibt es die Taskforce immer noch?",
         "Hat die KGSt seit 2023 eine neue Umfrage gemacht?",
         "Gibt es eine neue Befragung zu den Kommunentypen?",
+        # how it turned out
+        "Wie viele Leute haben an der Websession dann tatsächlich teilgenommen?",
+        "Wie viele haben sich die Websession am Ende tatsächlich angeschaut?",
     ],
 )
 def test_whether_something_still_holds_is_after_the_sources(question):
@@ -276,6 +279,7 @@ def test_uncovered_topics_are_really_absent_from_entries_and_sources():
         ("Setzt irgendeine Verwaltung schon ChatGPT für Bürgeranfragen ein?", "künstlicher Intelligenz"),
         ("Wie schützen sich Kreise vor Ransomware?", "Cyberangriffen und IT-Notfällen"),
         ("Sind Linux-Arbeitsplätze bei den Optimierern verbreitet?", "Open-Source-Software"),
+        ("Wie hoch war die Rücklaufquote der Befragung?", "der Rücklaufquote der Befragung"),
         ("Was regelt die DSGVO für unser Bürgerportal?", "der Datenschutz-Grundverordnung"),
         ("Wie werden wir bei Google besser gefunden?", "Suchmaschinen und Suchmaschinenoptimierung"),
         (

@@ -177,7 +177,12 @@ _ALWAYS_LATER = re.compile(
     r"am ende (?:tatsaechlich|wirklich) (?:\w+ ){0,3}"
     r"(?:geschafft|erreicht|umgesetzt|online|eingefuehrt|geklappt)|"
     # "Hat Salach die 180 Dienste bis Jahresende dann wirklich geschafft?": how it turned out
-    r"(?:wirklich|tatsaechlich) (?:geschafft|erreicht|eingehalten|gehalten))\b"
+    r"(?:wirklich|tatsaechlich) (?:geschafft|erreicht|eingehalten|gehalten)|"
+    # "Wie viele Leute haben … dann tatsächlich teilgenommen?", "… am Ende tatsächlich angeschaut?": how
+    # it turned out
+    r"dann (?:auch )?(?:tatsaechlich|wirklich)|"
+    r"am ende (?:tatsaechlich|wirklich) (?:\w+ ){0,2}"
+    r"(?:teilgenommen|angeschaut|mitgemacht|gekommen|zugeschaut))\b"
 )
 # "Gibt es eine neuere Studie?", "aktuellere Zahlen als 2019?": later data than the study's, which the
 # theses papers (2022/23) give on some subjects – a question for the sources' newest figures, not for
