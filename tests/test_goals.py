@@ -1437,3 +1437,28 @@ def test_corrections_that_name_places(text, expected):
 def test_a_place_word_in_an_answer_is_no_place_edit():
     assert not goals.edits_places("Effizienz zuerst, dann Bürgernähe")
     assert not goals.edits_places("Das erste Ziel ist Bürgernähe, das zweite Effizienz")
+
+
+def test_a_dismissal_after_a_list_covers_the_whole_list():
+    text = (
+        "OZG, E-Rechnung, das ist Ziel eins. Bürgernähe, Innovation und so weiter sind schöne Schlagworte, "
+        "spielen bei uns aber keine Rolle."
+    )
+    assert extract_goals(text) == ["rechtliche_vorgaben"]
+    assert extract_goals("Effizienz, Bürgernähe, Innovation – das brauchen wir nicht") == []
+    # a goal already struck in its own clause: the dismissal after it does not reach further back
+    assert extract_goals(
+        "Effizienz zuerst, dann Bürgernähe, Innovation eher nicht so, das ist Spielerei"
+    ) == [
+        "effizienz",
+        "buergernaehe",
+    ]
+
+
+def test_what_everything_is_measured_against_is_no_new_wish():
+    parts = goals.answer_parts(
+        "Wir wollen, dass junge Familien sagen: Hier lässt es sich gut leben. Daran muss sich am Ende "
+        "alles messen lassen, auch die Digitalisierung."
+    )
+    assert not parts[-1].open
+    assert goals.answer_parts("Effizienz. Und wir wollen, dass die Jugend bleibt.")[-1].open

@@ -1321,7 +1321,12 @@ def analyse(text: str) -> GoalAnalysis:
                 ahead_carried = True
                 continue
             # A goal-free clause can be about the clause before: dismiss it or rank it.
+            negated_before = any(m.negated for m in previous)
             if previous and _refers_back(norm, clause, start, end, previous_end, previous, markers):
+                if not negated_before and all(m.negated for m in previous):
+                    # "Bürgernähe, Innovation und so weiter … spielen bei uns keine Rolle": the dismissal
+                    # covers the whole list the clause before ends.
+                    _negate_list_before(norm, mentions, previous[0])
                 if any(m.negated for m in previous) and _ALL_OF_THEM.search(clause):
                     # "Innovation, Wirtschaft – alles zu groß für uns": every goal of the sentence.
                     sentence_start = max(norm.rfind(mark, 0, start) for mark in ".!?") + 1
@@ -1461,6 +1466,20 @@ _BURDEN = re.compile(r"\w*(?:papier|burokratie|entlast|aufwand|zettel)\w*")
 _ADMINISTRATION = re.compile(
     r"\b(?:verwaltung|rathaus|amt|amter|intern\w*|kolleg\w*|mitarbeit\w*|behorde\w*)\b"
 )
+
+
+_LIST_GAP = re.compile(r"[\s,;/]*(?:und|oder|sowie)?[\s,;/]*")
+
+
+def _negate_list_before(norm: str, mentions: list[Mention], first: Mention) -> None:
+    """Negate the goals listed right before `first` ("Bürgernähe, Innovation …"): each separated from
+    the next only by a comma or "und"/"oder"."""
+    following = first
+    for mention in sorted((m for m in mentions if m.end <= first.start), key=lambda m: -m.start):
+        if not _LIST_GAP.fullmatch(norm, mention.end, following.start):
+            return
+        mention.negated = True
+        following = mention
 
 
 def _keep_struck_in_sentence(norm: str, mentions: list[Mention]) -> None:
@@ -2045,6 +2064,8 @@ def _is_open_wish(part: str) -> bool:
         return False
     if _EMPTY_WISH.match(norm):
         return False  # "…, da müssen wir was tun": says that something must happen, not what
+    if _MEASURED_AGAINST.search(norm):
+        return False  # "Daran muss sich alles messen lassen, auch die Digitalisierung": the goal before
     if _MEANS_ONLY.search(norm) and not _BENEFICIARY.search(norm):
         # "…, da muss die Technik helfen": the means to the goal before, no goal of its own (but "Die
         # Technik soll den Bürgern helfen" says whom it serves).
@@ -2061,4 +2082,6 @@ def _is_open_wish(part: str) -> bool:
 
 
 _CLOSING_REMARK = re.compile(r"^\W*(?:und\s+)?mehr\s+(?:\w+\s+){0,3}(?:nicht|keine\w*)\b")
+# What everything is measured against, pointing back at the goal just named
+_MEASURED_AGAINST = re.compile(r"\b(?:daran|danach)\s+(?:\w+\s+){0,6}(?:mess|orientier|ausricht|richt)\w*")
 _LEAD_IN_MAX_WORDS = 6
