@@ -627,3 +627,37 @@ def test_a_quantity_question_gets_the_detail_with_the_asked_measure(knowledge_ba
         entry, "Die bedächtigen Gemeinden sollen eher klein sein – wie viele Einwohner haben die im Mittel?"
     )
     assert "18.824" in detail
+
+
+def _toy_vectors(shift: float = 0.0):
+    from dteam.kb.semantic import EntryVectors
+
+    rng = np.random.default_rng(7)
+    centres = np.eye(3, DIMENSION, dtype=np.float32)
+    questions = np.vstack([centres[i] + 0.05 * rng.standard_normal((4, DIMENSION)) for i in range(3)])
+    questions = (questions + shift).astype(np.float32)
+    empty = np.zeros((0, DIMENSION), dtype=np.float32)
+    return EntryVectors(
+        "e5-test", ["a", "b", "c"], centres, questions, np.repeat(np.arange(3), 4), empty, np.zeros(0, int)
+    )
+
+
+def test_the_entry_classifier_learns_which_entry_a_question_belongs_to(tmp_path):
+    from dteam.kb.semantic import entry_classifier
+
+    path = tmp_path / "classifier.npz"
+    vectors = _toy_vectors()
+    fitted = entry_classifier(vectors, fit=True, cache_path=path)
+    probabilities = fitted.probabilities(np.eye(3, DIMENSION, dtype=np.float32)[1])
+    assert probabilities.shape == (3,) and abs(probabilities.sum() - 1.0) < 1e-5
+    assert int(np.argmax(probabilities)) == 1
+    # make kb fits once; run time loads it, and never fits: other vectors find no classifier
+    loaded = entry_classifier(vectors, fit=False, cache_path=path)
+    assert loaded.key == fitted.key and np.allclose(loaded.coef, fitted.coef)
+    assert entry_classifier(_toy_vectors(shift=0.01), fit=False, cache_path=path) is None
+
+
+def test_the_real_knowledge_base_has_its_entry_classifier(knowledge_base):
+    assert knowledge_base.semantic is not None
+    assert knowledge_base.entry_classifier is not None
+    assert knowledge_base.entry_classifier.coef.shape == (len(knowledge_base.entries), DIMENSION)

@@ -72,8 +72,9 @@ def build_knowledge_base(
 # Bump when the index structure changes, so an old prebuilt index file is not loaded.
 # 4: KBEntry.short; 5: no title-only postings; 6: sentence vectors; 7: variants; 8: aspect texts;
 # 9: sentences not split after dates and abbreviations; 10: nor before lower-case words;
-# 11: own-type phrases without lemma forms; 12: entries with data from after the study
-INDEX_FORMAT_VERSION = 12
+# 11: own-type phrases without lemma forms; 12: entries with data from after the study; 13: the entry
+# classifier
+INDEX_FORMAT_VERSION = 13
 
 
 def _fingerprint() -> str:

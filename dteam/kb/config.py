@@ -44,3 +44,7 @@ def index_file() -> Path:
 
 def vector_cache_file() -> Path:
     return _path("KB_VECTOR_CACHE", "knowledge/index/vectors.npz")
+
+
+def classifier_file() -> Path:
+    return _path("KB_CLASSIFIER_FILE", "knowledge/index/entry_classifier.npz")

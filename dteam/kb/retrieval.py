@@ -26,7 +26,7 @@ from .comparison import TypeComparison
 from .config import vector_cache_file
 from .entries import TYPE_DISPLAY, TYPE_IDS, KBEntry
 from .index import KnowledgeIndex
-from .semantic import EntryVectors, body_sentences
+from .semantic import EntryClassifier, EntryVectors, body_sentences
 from .text import content_terms, fold, reads_as_words
 
 TYPE_ORDER = list(TYPE_IDS)
@@ -114,6 +114,7 @@ _SPECIFIC_HINTS = {
 # (the lower the cosine, the more of them); the aspect checks then refuse what the entry lacks.
 # Tuned on the dev splits only (tests/data/kb_dev.yml, bench/data/dev/kb_questions.yml).
 W_SEMANTIC = 3.0
+W_CLASSIFIER = 0.1  # the entry classifier's probability (dteam.kb.semantic.EntryClassifier)
 W_SENTENCE = 1.0  # the best single body sentence: factual questions are answered by one sentence
 SEMANTIC_FLOOR = 0.80
 # dev (2026-12-02): 0.89 -> 0.87 gave +6 answers, -10 refusals, honest unchanged; from 0.85 honest ones go.
@@ -362,6 +363,7 @@ class KnowledgeBase:
         # Built once with the index (make kb), not per question.
         self._aspect_texts = {entry.id: self._aspect_text(entry) for entry in self.entries}
         self.semantic: EntryVectors | None = None  # e5 entry vectors: dteam.kb.semantic.attach_vectors
+        self.entry_classifier: EntryClassifier | None = None  # fitted on them, attached with them
 
     def __getstate__(self) -> dict:
         # The table look-up is rebuilt from knowledge/study after loading, never stored with the index.
@@ -497,6 +499,14 @@ class KnowledgeBase:
 
     def __len__(self) -> int:
         return len(self.entries)
+
+    def _type_allowed(self, types: Sequence[str]) -> np.ndarray:
+        """Per entry: 1.0 if its types fit the asked ones (with none asked: no single type's entry)."""
+        if not types:
+            return (self._type_count != 1).astype(np.float32)
+        wanted = np.zeros(len(TYPE_ORDER), dtype=bool)
+        wanted[[TYPE_ORDER.index(t) for t in types]] = True
+        return (self._type_matrix[:, wanted].any(axis=1) | (self._type_count == 0)).astype(np.float32)
 
     def rank(self, resolved: ResolvedQuery, query_text: str, signals=None):
         """Scores (text score + structured bonuses), the raw signals, entry order best-first."""
@@ -705,6 +715,12 @@ class KnowledgeBase:
                 + W_SEMANTIC * np.clip(semantic - SEMANTIC_FLOOR, 0.0, None)
                 + W_SENTENCE * np.clip(sentences - SEMANTIC_FLOOR, 0.0, None)
             )
+            if self.entry_classifier is not None and query_vector is not None:
+                # The entry classifier's probability: the same e5 question vector, read by what tells the
+                # entries apart. It learns what an entry is about, not whose: the type stays the structured
+                # look-up's (no single type's entry when no type is asked).
+                probabilities = self.entry_classifier.probabilities(query_vector)
+                scores = scores + W_CLASSIFIER * probabilities * self._type_allowed(resolved.types)
             order = np.argsort(-scores, kind="stable")
 
             def acceptable(position: int) -> bool:

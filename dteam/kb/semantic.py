@@ -1,15 +1,19 @@
 """Dense retrieval over knowledge entries with e5 vectors (second retriever next to the lexical one).
 
 Entry vectors are computed by `make kb` (dteam.kb.ingest) through the content-hash cache and
-stored with the prebuilt index; at request time only the question is encoded.
+stored with the prebuilt index; at request time only the question is encoded. `make kb` also fits a
+linear classifier over the entries' question vectors (EntryClassifier): nearest-neighbour cosine
+treats every direction of e5's space alike, the classifier learns which ones tell the entries apart.
 Pure module: no Rasa import.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
@@ -159,4 +163,85 @@ def attach_vectors(kb, encode: bool = False, cache_path=None) -> bool:
         kb.semantic = cached_entry_vectors(kb.entries, cache)
         if kb.semantic is None:
             logger.warning("No cached e5 vectors for the current knowledge base: run make kb")
+    if kb.semantic is not None and cache_path is None:
+        kb.entry_classifier = entry_classifier(kb.semantic, fit=encode)
     return kb.semantic is not None
+
+
+# Inverse regularisation of the entry classifier: dev answers stay within one of their best from 100 to
+# 1000 (bench: kb questions through dteam.kb.evaluation-style judging); 300 is the middle.
+CLASSIFIER_C = 300.0
+CLASSIFIER_MAX_ITER = 3000
+
+
+@dataclass
+class EntryClassifier:
+    """Multinomial logistic regression from a question's e5 vector to the entry that answers it, fitted
+    on every entry's title, curated questions and passage (make kb)."""
+
+    key: str  # hash of what it was fitted on (training_key)
+    coef: np.ndarray  # (entries, 384)
+    intercept: np.ndarray  # (entries,)
+
+    def probabilities(self, query_vector: np.ndarray) -> np.ndarray:
+        """Per entry: the probability that it answers the question (sums to 1)."""
+        logits = self.coef @ query_vector + self.intercept
+        logits -= logits.max()
+        weights = np.exp(logits)
+        return weights / weights.sum()
+
+
+def _training_data(vectors: EntryVectors) -> tuple[np.ndarray, np.ndarray]:
+    features = np.vstack([vectors.questions, vectors.passages])
+    labels = np.concatenate([vectors.question_owner, np.arange(len(vectors.entry_ids))])
+    return features, labels
+
+
+def training_key(vectors: EntryVectors) -> str:
+    digest = hashlib.sha256(f"{vectors.model_id}|C={CLASSIFIER_C}|".encode())
+    digest.update("\n".join(vectors.entry_ids).encode())
+    for array in (vectors.questions, vectors.question_owner, vectors.passages):
+        digest.update(np.ascontiguousarray(array).tobytes())
+    return digest.hexdigest()
+
+
+def fit_entry_classifier(vectors: EntryVectors) -> EntryClassifier | None:
+    """Fit the classifier (some seconds: make kb only); None with fewer than two entries."""
+    from sklearn.linear_model import LogisticRegression
+
+    features, labels = _training_data(vectors)
+    if len(vectors.entry_ids) < 2:
+        return None
+    model = LogisticRegression(C=CLASSIFIER_C, max_iter=CLASSIFIER_MAX_ITER).fit(features, labels)
+    # Every entry has at least its title and passage, so every class is present and in order.
+    assert list(model.classes_) == list(range(len(vectors.entry_ids)))
+    return EntryClassifier(
+        training_key(vectors), model.coef_.astype(np.float32), model.intercept_.astype(np.float32)
+    )
+
+
+def entry_classifier(
+    vectors: EntryVectors, fit: bool, cache_path: Path | None = None
+) -> EntryClassifier | None:
+    """The classifier for these vectors: from its cache file if it was fitted on them, else fitted and
+    cached (`fit`, make kb) or None (run time: the fusion goes on without it)."""
+    from . import config
+
+    path = cache_path or config.classifier_file()
+    key = training_key(vectors)
+    try:
+        with np.load(path) as data:
+            if str(data["key"]) == key:
+                return EntryClassifier(key, data["coef"], data["intercept"])
+    except (OSError, KeyError, ValueError):
+        pass
+    if not fit:
+        logger.warning("No entry classifier fitted on the current knowledge base: run make kb")
+        return None
+    classifier = fit_entry_classifier(vectors)
+    if classifier is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(".tmp.npz")
+        np.savez(temporary, key=np.array(key), coef=classifier.coef, intercept=classifier.intercept)
+        temporary.replace(path)
+    return classifier
