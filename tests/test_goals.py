@@ -1462,3 +1462,12 @@ def test_what_everything_is_measured_against_is_no_new_wish():
     )
     assert not parts[-1].open
     assert goals.answer_parts("Effizienz. Und wir wollen, dass die Jugend bleibt.")[-1].open
+
+
+def test_a_pronoun_wish_makes_the_goals_of_the_sentence_before_it_the_answer():
+    text = (
+        "Wir sind eine Verbandsgemeinde mit viel Ehrenamt – Feuerwehr, Sportvereine, Heimatverein. Die "
+        "wollen wir digital besser einbinden, das ist Ziel Nummer eins. Dazu kommt, dass wir "
+        "transparenter werden wollen gegenüber den Bürgern."
+    )
+    assert extract_goals(text) == ["zivilgesellschaft", "buergernaehe"]

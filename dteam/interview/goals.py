@@ -830,6 +830,10 @@ _DESCRIBES = re.compile(
 _CONTEXT_MIN_WORDS = 6
 # A sentence that goes on with a ranking ("Zuerst X. Dann, dass die Sachbearbeitung zügiger wird.") states a
 # goal; it is no description of the municipality.
+_WISHED_BY_NEXT = re.compile(
+    r"\s*(?:und\s+)?(?:die|diese|das|dies|sie|denen|den|dem)\s+(?:\w+\s+)?"
+    r"(?:wollen|will|möchten|möchte|sollen|soll|müssen|muss|wünschen)\b"
+)
 _CONTINUES_RANKING = re.compile(
     r"\s*(?:und\s+)?(?:dann|danach|anschließend|außerdem|daneben|zudem|als\s+nächstes|zweitens|drittens|"
     r"an\s+zweiter|an\s+dritter)\b"
@@ -1069,6 +1073,7 @@ _BENEFICIARY = re.compile(
 _BACK_PRONOUN = re.compile(fold_umlauts(_BACK_PRONOUN.pattern))
 _GOAL_CUE = re.compile(fold_umlauts(_GOAL_CUE.pattern))
 _CONTINUES_RANKING = re.compile(fold_umlauts(_CONTINUES_RANKING.pattern))
+_WISHED_BY_NEXT = re.compile(fold_umlauts(_WISHED_BY_NEXT.pattern))
 _EXPLAINS = re.compile(fold_umlauts(_EXPLAINS.pattern))
 _ROLE = re.compile(fold_umlauts(_ROLE.pattern))
 _COMPARE_FORWARD = re.compile(fold_umlauts(_COMPARE_FORWARD.pattern))
@@ -1348,6 +1353,7 @@ def analyse(text: str) -> GoalAnalysis:
                 (markers or len(clause.split()) > _FILLER_MAX_WORDS)
                 and not _PURPOSE_CLAUSE.match(clause)
                 and not _EXPLAINS.match(clause)
+                and not _WISHED_BY_NEXT.match(clause)  # "Die wollen wir einbinden, das ist Ziel eins"
             ):
                 # "ganz wichtig" between a goal and its rank word keeps the goal in reach, and so does its
                 # purpose ("…attraktiver werden, damit junge Leute bleiben, das ist das Wichtigste")
@@ -1646,6 +1652,13 @@ def _mark_context(norm: str, mentions: list[Mention]) -> None:
             and len(norm[a:b].split()) >= _CONTEXT_MIN_WORDS
             and not _GOAL_CUE.search(norm, a, b)
             and not _CONTINUES_RANKING.match(norm, a)
+            # "… viel Ehrenamt – Feuerwehr, Sportvereine. Die wollen wir digital besser einbinden.": the
+            # next sentence makes this one's goals its wish
+            and not (
+                i + 1 < len(sentences)
+                and not within(*sentences[i + 1])
+                and _WISHED_BY_NEXT.match(norm, sentences[i + 1][0])
+            )
             and i not in listing
             and all(m.rank is None for m in found)
             # "Als Kämmerin sehe ich das so: Fördermittel, …" – goals listed after a colon are stated.
