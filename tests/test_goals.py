@@ -1471,3 +1471,77 @@ def test_a_pronoun_wish_makes_the_goals_of_the_sentence_before_it_the_answer():
         "transparenter werden wollen gegenüber den Bürgern."
     )
     assert extract_goals(text) == ["zivilgesellschaft", "buergernaehe"]
+
+
+# --- eighth staff set (2026-12-02): roles and projects ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Wichtiger als das ist aber, dass …" puts the later goal first
+        (
+            "Fundsachen, Hundeanmeldung – alles soll man vom Sofa aus beantragen können. Wichtiger als das "
+            "ist aber, dass wir intern die Vorgänge schneller abschließen.",
+            ["effizienz", "leistungsangebot"],
+        ),
+        (
+            "Mittagessen-Bestellung sollen Eltern online beantragen können. Wichtiger ist mir aber, dass "
+            "unser Sekretariat nicht mehr Listen von Hand abgleicht.",
+            ["effizienz", "leistungsangebot"],
+        ),
+        (
+            "Fördermittel hinter Effizienz, und die E-Rechnungspflicht ganz vorne.",
+            ["rechtliche_vorgaben", "effizienz", "foerdermittel"],
+        ),
+        # "Vielleicht noch …, aber das ist zweitrangig": chosen, last
+        (
+            "Am ehesten, dass die Menschen ihre Behördengänge online machen können. Vielleicht noch, dass "
+            "wir als Gemeinde für Zuzügler interessanter werden, aber das ist zweitrangig.",
+            ["leistungsangebot", "attraktivitaet"],
+        ),
+        # a negated statement of its own ends at "und"
+        (
+            "Gemeinsame Lösungen bauen, damit nicht jede Verwaltung das Rad neu erfindet und alle mit "
+            "weniger Aufwand arbeiten. Außerdem muss das OZG endlich durch.",
+            ["effizienz", "rechtliche_vorgaben"],
+        ),
+        # "in der Pflicht" is a responsibility, no legal duty
+        (
+            "Als Landkreis sehen wir uns vor allem bei Gesundheit und Mobilität in der Pflicht. Danach "
+            "kommt, dass man unsere Leistungen online beantragen kann.",
+            ["daseinsvorsorge", "leistungsangebot"],
+        ),
+        (
+            "Priorität eins: mit KI experimentieren. Zwei: die Verwaltung intern straffen.",
+            ["innovation", "effizienz"],
+        ),
+    ],
+)
+def test_answers_from_the_eighth_staff_set(text, expected):
+    assert extract_goals(text) == expected
+
+
+def test_nicht_before_a_list_of_goals_still_negates_them_all():
+    assert extract_goals("nicht Innovation und Wirtschaft") == []
+
+
+@pytest.mark.parametrize(
+    ("current", "text", "expected"),
+    [
+        # the goal named as a reference keeps its place
+        (
+            ["wirtschaft", "attraktivitaet", "buergernaehe"],
+            "Bürgernähe sollte eigentlich ganz vorne stehen, noch vor der Wirtschaft",
+            ["buergernaehe", "wirtschaft", "attraktivitaet"],
+        ),
+        # "muss vor" compares, "bleibt oben" keeps the first place
+        (
+            ["innovation", "effizienz", "leistungsangebot"],
+            "Leistungsangebot muss vor die Effizienz, Innovation bleibt oben",
+            ["innovation", "leistungsangebot", "effizienz"],
+        ),
+    ],
+)
+def test_later_reorders_from_the_eighth_staff_set(current, text, expected):
+    assert apply_correction(current, text) == expected

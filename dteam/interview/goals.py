@@ -88,7 +88,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\w+gesetz\w*",
         r"\bozg\b",
         r"\begovg\b",
-        r"\bpflicht\w*",
+        r"\b(?<!in\sder\s)pflicht\w*",  # not "sehen uns in der Pflicht" (a responsibility)
         r"\w+pflicht\w*",
         r"\bverpflicht\w*",
         r"\bvorschrift\w*",
@@ -160,7 +160,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:nicht\s+mehr\s+)?(?:\w+\s+)?liegen\s+bleib\w*",
         # "interne Bearbeitung entrümpeln", "die Abläufe ausmisten"
         r"\b(?:verwaltung|verfahren|abläuf|ablauf|prozess|bearbeitung|vorgäng|formular)\w*\s+(?:\w+\s+){0,2}"
-        r"(?:entrümpel|ausmist|verschlank|entschlack)\w*",
+        r"(?:entrümpel|ausmist|verschlank|entschlack|straff)\w*",
         r"\b(?:entrümpel|ausmist|verschlank|entschlack)\w*\s+(?:\w+\s+){0,3}"
         r"(?:verwaltung|verfahren|abläuf|prozess|bearbeitung|vorgäng)\w*",
         r"\bflott\w*",
@@ -695,7 +695,7 @@ _RANK_MARKERS: list[tuple[int, str]] = [
     (
         1,
         r"\b(?:an die erste stelle|an die spitze|nach vorne?|ganz vorne?|nach oben|auf platz (?:1|eins)|"
-        r"an oberster stelle|vorne? steh\w*|oben steh\w*)\b",
+        r"an oberster stelle|vorne? steh\w*|oben steh\w*|bleibt\s+(?:ganz\s+)?(?:oben|vorne?))\b",
     ),
     (2, r"\b(?:an die zweite stelle|auf platz (?:2|zwei)|in der mitte|dazwischen)\b"),
     (
@@ -862,7 +862,9 @@ _POINTS_BEFORE = re.compile(
 )
 _LOWER_RANK_AHEAD = re.compile(r"nachrangig\w*|zweitrangig\w*")
 # "Daneben auch die Sportclubs …": "auch" right before the goal (an article between)
-_ALSO_BEFORE = re.compile(r"\bauch\s+(?:(?:die|der|das|den|dem|unsere\w*)\s+)?$")
+_ALSO_BEFORE = re.compile(
+    r"\bauch\s+(?:(?:die|der|das|den|dem|unsere\w*)\s+)?$|^\W*(?:\w+\s+)?(?:noch|ausserdem|zusatzlich|daneben)\b"
+)
 _PURPOSE_CLAUSE = re.compile(r"^\s*(?:damit|um|weil|sodass|so\s+dass)\b")
 # "Die Außenwirkung, also wie die Bürger das Rathaus erleben, ist Sache des Hauptamts": an explanation of
 # the goal just named keeps it in reach of what is said about it next.
@@ -880,12 +882,14 @@ _INSTEAD = re.compile(r"\b(?:statt|anstatt|anstelle|an\s+stelle)\b")
 _COMPARE_FORWARD = re.compile(
     r"\b(?:wichtiger|bedeutender|relevanter|vorrangiger|dringender|drängender|eher|lieber|mehr|stärker)\b"
     r".*?\b(als)\b"
-    r"|\b(?:geht|kommt|steht|rangiert|vorrang)\w*\s+(?:\w+\s+){0,2}(vor)\b(?!\s+allem)"
+    r"|\b(?:geht|kommt|steht|rangiert|vorrang|muss|soll|gehört|gehören)\w*\s+(?:\w+\s+){0,2}(vor)\b(?!\s+allem)"
 )
 _COMPARE_BACKWARD = re.compile(
     r"\b(?:weniger\s+(?:wichtig|dringend|drängend)|unwichtiger|nachrangig\w*|zweitrangig\w*|"
     r"nicht\s+(?:ganz\s+)?so\s+wichtig)\b"
     r".*?\b(als|wie|gegenüber)\b|\b(?:kommt|steht|rangiert)\s+(?:\w+\s+){0,2}(nach|hinter)\b"
+    # "Fördermittel hinter Effizienz": a bare "hinter" between two goals
+    r"|\b(hinter)\b"
 )
 _CORRECTION = re.compile(
     r"\b(?:korrektur|korrigier\w*|ich meinte|meinte ich|gemeint war|nein,?\s+(?:lieber|eher|doch)|"
@@ -932,7 +936,9 @@ _MORE_IMPORTANT_ALONE = re.compile(
 # On the normalised text (umlauts folded: "wäre" -> "ware").
 # "…, aber noch wichtiger ist, dass …" standing alone: the next clause's goal goes before the others.
 _MORE_IMPORTANT_AHEAD = re.compile(
-    r"\b(?:noch|viel|weit|deutlich)\s+wichtiger\s+(?:ist|sind|ware)(?:\s+(?:aber|jedoch|doch|mir|uns))*\s*$"
+    # "…, aber noch wichtiger ist, dass …"; "Wichtiger als das ist aber, dass …", "Wichtiger ist mir aber, …"
+    r"(?:^\W*|\b(?:noch|viel|weit|deutlich)\s+)wichtiger\s+(?:als\s+(?:das|dies|alles|all\s+das)\s+)?"
+    r"(?:ist|sind|ware)(?:\s+(?:aber|jedoch|doch|mir|uns))*\s*$"
 )
 # "…, und beides nach der Bürgernähe": the goal of this clause before all named so far.
 _ALL_AFTER_IT = re.compile(
@@ -1274,6 +1280,11 @@ def _apply_negation(clause: str, offset: int, mentions: list[Mention]) -> None:
             targets = []  # a negation ending the clause ("X und so was brauchen wir nicht") covers all
         else:
             targets = mentions
+        # "damit nicht jede Verwaltung das Rad neu erfindet und alle mit weniger Aufwand arbeiten": a
+        # negated statement of its own ends at "und"; the goal after it is not negated.
+        targets = [
+            m for m in targets if not _OWN_STATEMENT_BEFORE_UND.match(clause, e, max(e, m.start - offset))
+        ]
         plain = bool(_PLAIN_NEGATION.fullmatch(clause, s, e)) and not _DISMISSAL_AFTER.match(clause, e)
         instead = _IN_ITS_PLACE.search(clause, e)
         if instead:
@@ -1474,6 +1485,8 @@ _ADMINISTRATION = re.compile(
 )
 
 
+# Three or more goal-free words, then "und": a statement of its own ends there
+_OWN_STATEMENT_BEFORE_UND = re.compile(r"\s*(?:\w+\s+){3,}und\b")
 _LIST_GAP = re.compile(r"[\s,;/]*(?:und|oder|sowie)?[\s,;/]*")
 
 
@@ -1580,7 +1593,11 @@ def _refers_back(
         return True  # "Egal, nehmen Sie die auch mit rein": an interjection, no dismissal
     after_question = "?" in norm[previous_end:start]
     between = norm[previous[-1].end : start + len(clause)] if previous else ""
-    also = re.search(r"\bauch\b", between) or (previous and _ALSO_BEFORE.search(norm[: previous[0].start]))
+    sentence_start = max(norm.rfind(mark, 0, previous[0].start) for mark in ".!?") + 1 if previous else 0
+    also = re.search(r"\bauch\b", between) or (
+        # "Daneben auch die Sportclubs …", "Vielleicht noch, dass wir für Zuzügler interessanter werden"
+        previous and _ALSO_BEFORE.search(norm[sentence_start : previous[0].start])
+    )
     if also and re.search(r"\baber\b", between) and _LOWER_RANK.match(clause):
         # "Innovation auch, aber nachrangig": chosen, at the end – not dismissed.
         for mention in previous:
@@ -1861,10 +1878,14 @@ def edit_ranking(
     # "Ach, umgekehrt bitte, Wirtschaft zuerst. Und als drittes noch Breitband.": places for new goals too.
     if (destinations and (len(named) == 1 or (known and len(destinations) == len(named)))) or len(known) >= 2:
         result = [g for g in current if g not in removed] + [g for g in named if g not in current]
-        if len(known) >= 2:
-            # The goals named again take their places in the new order.
-            places = sorted(result.index(g) for g in known)
-            for place, goal in zip(places, known, strict=True):
+        # The goals named again take their places in the new order – those given a destination go there
+        # instead, if only some are ("Bürgernähe ganz nach vorne, noch vor der Wirtschaft": Wirtschaft,
+        # named as a reference, keeps its place).
+        placed = [g for g in known if g in destinations]
+        movable = [g for g in known if g not in destinations] if 0 < len(placed) < len(known) else known
+        if len(movable) >= 2:
+            places = sorted(result.index(g) for g in movable)
+            for place, goal in zip(places, movable, strict=True):
                 result[place] = goal
         for goal, rank in sorted(destinations.items(), key=lambda item: item[1]):
             result.remove(goal)
