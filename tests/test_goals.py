@@ -1516,6 +1516,13 @@ def test_a_pronoun_wish_makes_the_goals_of_the_sentence_before_it_the_answer():
             "Priorität eins: mit KI experimentieren. Zwei: die Verwaltung intern straffen.",
             ["innovation", "effizienz"],
         ),
+        # hosts and retailers are the local economy; "weniger um X als um Y" puts X aside
+        (
+            "Unsere Gastgeber und Einzelhändler sollen digital sichtbar und buchbar werden, das ist das "
+            "Wichtigste. Danach soll der Ort auch für Einheimische lebenswerter werden.",
+            ["wirtschaft", "attraktivitaet"],
+        ),
+        ("Es geht uns weniger um neue Online-Anträge als um schnellere Abläufe.", ["effizienz"]),
     ],
 )
 def test_answers_from_the_eighth_staff_set(text, expected):

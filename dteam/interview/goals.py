@@ -443,7 +443,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bbäcker\w*",
         r"\bmetzger\w*",
         r"\bjobs?\b",
-        r"\bhändler\w*",
+        r"\b\w*händler\w*",  # "Einzelhändler", "Fachhändler"
+        r"\bgastgeber\w*",
         r"\binvestor\w*",
         r"\bleerstand\w*",
         r"\bort(?:s)?(?:kern|mitte)\w*",
@@ -646,7 +647,8 @@ _PROBLEM_CUES: list[str] = [
 # Gewerbetreibende ihre Anträge online stellen können": the online offer first, then the economy).
 _GROUP_CUES: list[str] = [
     r"\bgewerbetreibend\w*",
-    r"\bhändler\w*",
+    r"\b\w*händler\w*",
+    r"\bgastgeber\w*",
     r"\bunternehmer\w*",
     r"\bgründer\w*",
     r"\bfirmen\b",
@@ -762,7 +764,9 @@ _NEGATION = re.compile(
     r"zweitrangig\w*|nachrangig\w*|weniger\s+wichtig|spiel(?:t|en)\s+(?:\w+\s+){0,3}keine\s+rolle|kein\s+thema|"
     # "Um Gewerbe geht es uns dabei weniger"
     # not "Mir geht es zuerst um weniger Zettelwirtschaft" (less paperwork is the wish)
-    r"geht\s+(?:es|s)\s+(?:(?!um\b)\w+\s+){0,2}weniger)\b"
+    r"geht\s+(?:es|s)\s+(?:(?!um\b)\w+\s+){0,2}weniger|"
+    # "Es geht uns weniger um neue Online-Anträge als um …"
+    r"geht\s+(?:es\s+)?(?:uns|mir)\s+(?:\w+\s+)?weniger(?=\s+um\b))\b"
 )
 _NEGATION_EXCEPTIONS = re.compile(
     r"\bnicht\s+(?:nur|zuletzt|ohne|weniger|vergessen|zu\s+vergessen|unwichtig|egal|unerheblich)\b"
@@ -1286,6 +1290,10 @@ def _apply_negation(clause: str, offset: int, mentions: list[Mention]) -> None:
             m for m in targets if not _OWN_STATEMENT_BEFORE_UND.match(clause, e, max(e, m.start - offset))
         ]
         plain = bool(_PLAIN_NEGATION.fullmatch(clause, s, e)) and not _DISMISSAL_AFTER.match(clause, e)
+        contrast = _CONTRAST_AFTER.search(clause, e)
+        if contrast:
+            # "Es geht uns weniger um X als um Y", "nicht X sondern Y": what follows is the wish.
+            targets = [m for m in targets if m.start - offset < contrast.start()]
         instead = _IN_ITS_PLACE.search(clause, e)
         if instead:
             # "Innovation streichen und dafür Bürgernähe ganz nach vorne": what comes in its place stays.
@@ -1485,6 +1493,7 @@ _ADMINISTRATION = re.compile(
 )
 
 
+_CONTRAST_AFTER = re.compile(r"\b(?:als\s+um|sondern)\b")
 # Three or more goal-free words, then "und": a statement of its own ends there
 _OWN_STATEMENT_BEFORE_UND = re.compile(r"\s*(?:\w+\s+){3,}und\b")
 _LIST_GAP = re.compile(r"[\s,;/]*(?:und|oder|sowie)?[\s,;/]*")
