@@ -661,3 +661,15 @@ def test_the_real_knowledge_base_has_its_entry_classifier(knowledge_base):
     assert knowledge_base.semantic is not None
     assert knowledge_base.entry_classifier is not None
     assert knowledge_base.entry_classifier.coef.shape == (len(knowledge_base.entries), DIMENSION)
+
+
+def test_the_entry_classifier_of_two_entries_gives_both_probabilities(tmp_path):
+    from dteam.kb.semantic import EntryVectors, fit_entry_classifier
+
+    centres = np.eye(2, DIMENSION, dtype=np.float32)
+    empty = np.zeros((0, DIMENSION), dtype=np.float32)
+    vectors = EntryVectors(
+        "e5-test", ["a", "b"], centres, centres.copy(), np.arange(2), empty, np.zeros(0, int)
+    )
+    probabilities = fit_entry_classifier(vectors).probabilities(centres[0])
+    assert probabilities.shape == (2,) and probabilities[0] > 0.5 and abs(probabilities.sum() - 1) < 1e-5
