@@ -832,12 +832,13 @@ _DESCRIBES = re.compile(
     )
 )
 _CONTEXT_MIN_WORDS = 6
-# A sentence that goes on with a ranking ("Zuerst X. Dann, dass die Sachbearbeitung zügiger wird.") states a
-# goal; it is no description of the municipality.
+# A wish that points back at the goals before it ("Die wollen wir digital besser einbinden").
 _WISHED_BY_NEXT = re.compile(
     r"\s*(?:und\s+)?(?:die|diese|das|dies|sie|denen|den|dem)\s+(?:\w+\s+)?"
     r"(?:wollen|will|möchten|möchte|sollen|soll|müssen|muss|wünschen)\b"
 )
+# A sentence that goes on with a ranking ("Zuerst X. Dann, dass die Sachbearbeitung zügiger wird.") states a
+# goal; it is no description of the municipality.
 _CONTINUES_RANKING = re.compile(
     r"\s*(?:und\s+)?(?:dann|danach|anschließend|außerdem|daneben|zudem|als\s+nächstes|zweitens|drittens|"
     r"an\s+zweiter|an\s+dritter)\b"
