@@ -1552,3 +1552,21 @@ def test_nicht_before_a_list_of_goals_still_negates_them_all():
 )
 def test_later_reorders_from_the_eighth_staff_set(current, text, expected):
     assert apply_correction(current, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Schulanmeldung online", ["leistungsangebot"]),
+        ("Kita-Anmeldung online", ["leistungsangebot"]),
+        # "Letzteres ist wichtiger": the goal named last goes first
+        (
+            "Schulanmeldung online, und die IT an unseren Schulen ordentlich betreiben, damit der Unterricht "
+            "digital funktioniert. Letzteres ist wichtiger.",
+            ["daseinsvorsorge", "leistungsangebot"],
+        ),
+        ("Effizienz und Innovation. Letzteres ist uns aber wichtiger.", ["innovation", "effizienz"]),
+    ],
+)
+def test_an_application_made_online_and_the_latter_named_first(text, expected):
+    assert extract_goals(text) == expected

@@ -242,6 +242,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bkein\w*\s+(?:\w+\s+)?personal\b",
     ],
     "leistungsangebot": [
+        # "Schulanmeldung online", "Kita-Anmeldung online": an application made online
+        r"\b\w*(?:anmeldung|antrag|anträge|antrage|buchung|bestellung)\w*\s+online\b",
         r"\bdigitale\w*\s+(?:rathaus|bürgeramt|bürgerbüro|bürgerservice)\b",
         r"\bper\s+mausklick\b",
         r"\b(?:im|übers|über\s+das)\s+(?:internet|netz)\b",
@@ -940,6 +942,9 @@ _MORE_IMPORTANT_ALONE = re.compile(
 )
 # On the normalised text (umlauts folded: "wäre" -> "ware").
 # "…, aber noch wichtiger ist, dass …" standing alone: the next clause's goal goes before the others.
+_LATTER_MORE_IMPORTANT = re.compile(
+    r"\W*(?:und\s+)?(?:letzteres|letztere|das\s+letztere|das\s+letzte)\s+(?:ist|ware)\s+(?:\w+\s+){0,2}wichtiger\b"
+)
 _MORE_IMPORTANT_AHEAD = re.compile(
     # "…, aber noch wichtiger ist, dass …"; "Wichtiger als das ist aber, dass …", "Wichtiger ist mir aber, …"
     r"(?:^\W*|\b(?:noch|viel|weit|deutlich)\s+)wichtiger\s+(?:als\s+(?:das|dies|alles|all\s+das)\s+)?"
@@ -1341,6 +1346,12 @@ def analyse(text: str) -> GoalAnalysis:
         found = _find_mentions(clause, start, norm.startswith(".", end))
         markers = _rank_markers(clause, start)
         if not found:
+            if _LATTER_MORE_IMPORTANT.match(norm, start) and last_found:
+                # "Schulanmeldung online, und die IT an den Schulen ordentlich betreiben. Letzteres ist
+                # wichtiger.": the goal named last goes before the others.
+                latter = last_found[-1].goal
+                before.extend((latter, m.goal) for m in mentions if m.goal != latter and not m.negated)
+                continue
             if _MORE_IMPORTANT_AHEAD.search(clause):
                 # "…, aber noch wichtiger ist, dass wir die Pflichten erfüllen": about the next clause.
                 ahead_carried = True
