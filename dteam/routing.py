@@ -91,7 +91,7 @@ _STRONG_QUESTION_START = re.compile(
     r"gehört|gehören|passiert|läuft|laufen|funktioniert|wird|werden|wurde|wurden|hängt|hängen|"
     r"nutzt|nutzen|fördert|fördern|kommt|kommen|schafft|schaffen|unterscheidet|unterscheiden|"
     r"liegt|liegen|liegt's|liegts|geht|gehen|sieht|sehen|tut|tun|denkt|denken|findet|finden|zeigt|zeigen|"
-    r"braucht|brauchen|entsteht|entstehen|wirkt|wirken|lernt|lernen)\b",
+    r"braucht|brauchen|entsteht|entstehen|wirkt|wirken|lernt|lernen|droht|drohen)\b",
     re.IGNORECASE,
 )
 _WANTS_SELF_TEST = re.compile(
@@ -443,11 +443,7 @@ def looks_like_question(text: str) -> bool:
     """Ends with a question mark or starts like a question ("Was …", "Gibt es …", "Erklären Sie …"), or
     its last sentence is a clear w-question without its mark."""
     stripped = (text or "").strip()
-    return (
-        stripped.endswith("?")
-        or bool(_QUESTION_START.match(stripped))
-        or bool(_STRONG_QUESTION_START.match(_last_sentence(stripped)))
-    )
+    return stripped.endswith("?") or bool(_QUESTION_START.match(stripped)) or _ends_in_question(stripped)
 
 
 def starts_like_question(text: str) -> bool:
@@ -466,12 +462,26 @@ def is_clear_question(text: str) -> bool:
         stripped.endswith("?")
         or bool(_STRONG_QUESTION_START.match(stripped))
         or bool(_PREPOSITION_QUESTION.match(stripped))
-        or bool(_STRONG_QUESTION_START.match(_last_sentence(stripped)))
+        or _ends_in_question(stripped)
     )
 
 
 # "basiskomponenten – wie viele davon hat eine Verwaltung im Einsatz": the question after a dash or colon.
 _TOPIC_THEN_QUESTION = re.compile(r"\s[–—-]\s|:\s")
+
+
+# "it-sicherheit als schwerpunkt – welcher typ": a bare "welcher Typ" after the topic asks for one.
+_WHICH_ONE = re.compile(r"(?:welche[rsnm]?|wer)\s+(?:typ\w*|gruppe\w*|kommune\w*)\s*\??\s*$", re.IGNORECASE)
+# "it-verantwortlicher aus höhr-grenzhausen wer ist das": who someone named before is
+_WHO_IS_THAT = re.compile(
+    r"\bwer\s+(?:ist|war|sind|waren)\s+(?:das|die|der|dort|da)\s*\??\s*$", re.IGNORECASE
+)
+
+
+def _ends_in_question(text: str) -> bool:
+    """The last sentence, or the part after a topic and a dash, is a clear question without its mark."""
+    last = _last_sentence(text)
+    return bool(_STRONG_QUESTION_START.match(last) or _WHICH_ONE.match(last) or _WHO_IS_THAT.match(last))
 
 
 def _last_sentence(text: str) -> str:
@@ -480,8 +490,13 @@ def _last_sentence(text: str) -> str:
     parts = _SENTENCE_END.split(text)
     last = parts[-1].strip() if len(parts) > 1 else ""
     topic_parts = _TOPIC_THEN_QUESTION.split(last or text)
-    if len(topic_parts) > 1 and _STRONG_QUESTION_START.match(topic_parts[-1].strip()):
+    if len(topic_parts) > 1 and (
+        _STRONG_QUESTION_START.match(topic_parts[-1].strip()) or _WHICH_ONE.match(topic_parts[-1].strip())
+    ):
         return topic_parts[-1].strip()
+    who = _WHO_IS_THAT.search(last or text)
+    if who:
+        return who.group().strip()
     return last
 
 

@@ -672,3 +672,20 @@ def test_a_municipality_the_sources_do_not_name_is_a_place_after_any_verb_and_pr
         for a in asked_aspects("Wie viele Leistungen hatte der Landkreis zum Fristende online?")
         if a.kind == "place"
     ]
+
+
+def test_a_states_figure_must_stand_in_its_clause_and_a_year_is_no_figure():
+    entry = (
+        "Bayern übernimmt 80 % der Kosten für den Grundkurs; Sachsen hat seit 2021 Digital-Lotsen, "
+        "verlängert Anfang 2023."
+    )
+    question = "Wie viele Digitallotsen hat Sachsen schon ausgebildet?"
+    assert uncovered_aspect(question, entry).kind == "state"
+    assert uncovered_aspect(question, entry.replace("seit 2021 Digital-Lotsen", "120 Digital-Lotsen")) is None
+
+
+def test_an_entry_about_the_asked_thing_in_the_state_answers_its_figure():
+    title = "Was ist der Standardprozess in Baden-Württemberg?"
+    body = "Der Standardprozess läuft komplett online. Das Land hat davon erst etwa zwanzig entwickelt."
+    question = "wie viele standardprozesse gibts in bw"
+    assert uncovered_aspect(question, title + "\n" + body, title, body=body) is None

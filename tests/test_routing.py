@@ -671,3 +671,22 @@ def test_a_question_after_a_topic_dash_or_opening_with_a_preposition_goes_to_the
 @pytest.mark.parametrize("text", ["Effizienz – wie gesagt", "Mit Effizienz und Bürgernähe"])
 def test_answers_with_a_dash_or_a_preposition_stay_answers(text):
     assert route(text, "inform", 0.9) == "inform"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it-sicherheit als schwerpunkt der strategie – welcher typ",
+        "personalnot im öffentlichen sektor – was droht bis 2030",
+        "it-verantwortlicher aus höhr-grenzhausen wer ist das",
+    ],
+)
+def test_a_question_at_the_end_of_a_typed_topic_is_a_clear_question(text):
+    assert is_clear_question(text)
+    assert route(text, "inform", 0.9) == "ask_question"
+    assert route(text, "nlu_fallback", 0.4) == "ask_question"
+
+
+@pytest.mark.parametrize("text", ["Bürgernähe, wie gesagt", "Effizienz – was sonst", "Stadt"])
+def test_an_answer_with_a_w_word_at_its_end_stays_an_answer(text):
+    assert route(text, "inform", 0.9) == "inform"

@@ -364,9 +364,20 @@ _COUNTED_PEOPLE = re.compile(
 
 # A figure in digits or in words ("zum Zeitpunkt des Gesprächs gab es erst etwa zwanzig")
 _NUMBER = re.compile(
-    r"\d|\b(?:drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf|zwanzig|dreissig|vierzig|fuenfzig|sechzig|"
+    # a year ("seit 2021") is no count
+    r"\b(?!(?:19|20)\d\d\b)\d|\b(?:drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf|zwanzig|dreissig|vierzig|fuenfzig|sechzig|"
     r"siebzig|achtzig|neunzig|hundert|tausend)\w*\b"
 )
+
+
+def _clause_around(text: str, start: int, end: int, window: int) -> str:
+    """Up to `window` characters around a match, within its part of a list (";" ends one): "Bayern
+    übernimmt 80 % …; Sachsen hat seit 2021 Lotsen" gives Sachsen no figure. A next sentence may still
+    give it ("… in Rheinland-Pfalz … Dort sind es 21 %")."""
+    left = text.rfind("; ", 0, start)
+    right_ends = [i for i in (text.find("; ", end),) if i >= 0]
+    right = min(right_ends) if right_ends else len(text)
+    return text[max(left + 1, start - window) : min(right, end + window)]
 
 
 def _figure_near(figure: re.Match[str], entry: str, question: str, whole_sentence: bool = False) -> bool:
@@ -519,8 +530,16 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
             text, window = body or entry, STATE_FIGURE_WINDOW
             if _STATE_PATTERNS[aspect.label].search(title) and _figure_near(figure, text, folded, True):
                 return True
+            if (
+                _STATE_PATTERNS[aspect.label].search(title)
+                and _NUMBER.search(text)
+                and any(_norm(title).find(m[: max(4, min(6, len(m)))]) >= 0 for m in figure.groups() if m)
+            ):
+                # "Wie viele Standardprozesse gibt es in BW?": the entry is about the asked thing in that
+                # state, so its figure is the answer.
+                return True
             return any(
-                _NUMBER.search(text[max(0, m.start() - window) : m.end() + window])
+                _NUMBER.search(_clause_around(text, m.start(), m.end(), window))
                 for m in _STATE_PATTERNS[aspect.label].finditer(text)
             )
         return True
