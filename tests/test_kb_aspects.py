@@ -223,6 +223,8 @@ def test_who_pays_is_answered_by_a_share_of_the_costs_but_not_by_a_role():
         # how it turned out
         "Wie viele Leute haben an der Websession dann tatsächlich teilgenommen?",
         "Wie viele haben sich die Websession am Ende tatsächlich angeschaut?",
+        # whether a plan came off
+        "hat salach den digitalen kick-off im dezember hingekriegt",
     ],
 )
 def test_whether_something_still_holds_is_after_the_sources(question):
@@ -689,3 +691,12 @@ def test_an_entry_about_the_asked_thing_in_the_state_answers_its_figure():
     body = "Der Standardprozess läuft komplett online. Das Land hat davon erst etwa zwanzig entwickelt."
     question = "wie viele standardprozesse gibts in bw"
     assert uncovered_aspect(question, title + "\n" + body, title, body=body) is None
+
+
+def test_a_states_figure_is_not_taken_from_the_list_item_before_it():
+    body = (
+        "Beispiele: **Bayern**: Der Freistaat trägt 80 % der Kosten des Grundkurses. **Sachsen**: Seit 2021 "
+        "unterstützen Digital-Lotsen die Kommunen."
+    )
+    question = "Wie viele Digitallotsen hat Sachsen schon ausgebildet?"
+    assert uncovered_aspect(question, body, body=body).kind == "state"

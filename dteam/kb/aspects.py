@@ -181,6 +181,8 @@ _ALWAYS_LATER = re.compile(
     # "Wie viele Leute haben … dann tatsächlich teilgenommen?", "… am Ende tatsächlich angeschaut?": how
     # it turned out
     r"dann (?:auch )?(?:tatsaechlich|wirklich)|"
+    # "hat salach den digitalen kick-off im dezember hingekriegt": whether a plan came off
+    r"^\W*(?:hat|haben|hatte|hatten) (?:\w+ ){1,8}(?:hingekriegt|hinbekommen|geschafft)\W*$|"
     r"am ende (?:tatsaechlich|wirklich) (?:\w+ ){0,2}"
     r"(?:teilgenommen|angeschaut|mitgemacht|gekommen|zugeschaut))\b"
 )
@@ -370,12 +372,16 @@ _NUMBER = re.compile(
 )
 
 
+# Where one part of a list ends: "; " or the bold label of the next list item ("**Sachsen**: …")
+_LIST_PART_MARKS = ("; ", " **")
+
+
 def _clause_around(text: str, start: int, end: int, window: int) -> str:
-    """Up to `window` characters around a match, within its part of a list (";" ends one): "Bayern
+    """Up to `window` characters around a match, within its part of a list (_LIST_PART_MARKS): "Bayern
     übernimmt 80 % …; Sachsen hat seit 2021 Lotsen" gives Sachsen no figure. A next sentence may still
     give it ("… in Rheinland-Pfalz … Dort sind es 21 %")."""
-    left = text.rfind("; ", 0, start)
-    right_ends = [i for i in (text.find("; ", end),) if i >= 0]
+    left = max(text.rfind(mark, 0, start) for mark in _LIST_PART_MARKS)
+    right_ends = [i for i in (text.find(mark, end) for mark in _LIST_PART_MARKS) if i >= 0]
     right = min(right_ends) if right_ends else len(text)
     return text[max(left + 1, start - window) : min(right, end + window)]
 
