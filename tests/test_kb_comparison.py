@@ -264,3 +264,21 @@ def test_two_named_types_compared_get_both_figures_higher_first(kb, semantic):
     # without a comparative word it is no comparison of the two
     plain = "Personaleinsatzplanung mit Verwaltungsdaten bei Serviceorientierten und Optimierern"
     assert comparison.answer(plain, kb._synonym_variants(plain), types) is None
+
+
+def test_a_premise_about_one_types_extreme_is_checked_against_the_table(kb, semantic):
+    question = "Ist es richtig, dass die Bedächtigen FIM am besten kennen?"
+    types = analyse(question, kb.synonyms).types
+    assert types == ["bedaechtige"]
+    comparison = TypeComparison(kb._terms, semantic, cache_file=None)
+    answer = comparison.answer(question, kb._synonym_variants(question), types)
+    assert answer.table == 10 and "am höchsten bei den Serviceorientierten (38,1 %)" in answer.text
+    # a plain question about that type's figure is no comparison
+    assert comparison.answer("Kennen die Bedächtigen FIM?", (), types) is None
+
+
+def test_rows_tied_by_words_and_nearly_tied_in_meaning_get_no_guess(kb, semantic):
+    # "Digitalstrategie" shares its word with four rows of Tabelle 5, e5 puts them within 0.01.
+    question = "Ist es richtig, dass die Bedächtigen am seltensten eine Digitalstrategie haben?"
+    comparison = TypeComparison(kb._terms, semantic, cache_file=None)
+    assert comparison.answer(question, kb._synonym_variants(question), ["bedaechtige"]) is None

@@ -42,6 +42,7 @@ TOTAL_FIGURE_MAX_RANK = 1
 # Rows that tie by their label words: the e5-closest of them decides if it is among this many closest of
 # all rows ("Sicherheit in der Digitalstrategie": the row "Sicherheit", not "Bedeutung IT-Strategie").
 TIE_MAX_RANK = 3
+TIE_MIN_MARGIN = 0.02  # and this much closer than every other tied row (0.032 there; 0.003 is a coin toss)
 
 _WHICH_TYPE = re.compile(
     r"\b(?:welche[rmsn]?|wer)\b(?:\s+\w+){0,3}?\s+(?:gruppe|gruppen|typ|typen|kommunentyp\w*|cluster)\b"
@@ -123,11 +124,19 @@ def is_pair_comparison(folded_question: str, types: Sequence[str]) -> bool:
     return len(types) == 2 and bool(_COMPARATIVE.search(folded_question))
 
 
-def is_comparison_question(folded_question: str) -> bool:
-    """Asks which of the four types does something most or least ("Welche Gruppe … am häufigsten?")."""
-    return bool(_WHICH_TYPE.search(folded_question)) and bool(
-        _MOST.search(folded_question) or _LEAST.search(folded_question)
-    )
+# "Ist es richtig, dass die Bedächtigen FIM am besten kennen?": a premise to check, about the extremes
+_PREMISE = re.compile(
+    r"^\W*(?:stimmt es|stimmt das|ist es richtig|ist es wahr|trifft es zu|kann es sein)\b"
+    r"|\b(?:stimmt das|oder nicht|richtig)\W*$"
+)
+
+
+def is_comparison_question(folded_question: str, types: Sequence[str] = ()) -> bool:
+    """Asks which of the four types does something most or least ("Welche Gruppe … am häufigsten?"), or
+    whether a named type does ("Stimmt es, dass die Optimierer am meisten …?")."""
+    extreme = bool(_MOST.search(folded_question) or _LEAST.search(folded_question))
+    asks_which = bool(_WHICH_TYPE.search(folded_question))
+    return extreme and (asks_which or (len(types) == 1 and bool(_PREMISE.search(folded_question))))
 
 
 @dataclass(frozen=True)
@@ -218,7 +227,8 @@ class TypeComparison:
 
     def _closest_in_meaning(self, question: str, indices: list[int]) -> list[int]:
         """Of rows tied by their words, those with the label e5 puts first among all rows' top
-        TIE_MAX_RANK; [] without the encoder or when none is that close."""
+        TIE_MAX_RANK, clearly (TIE_MIN_MARGIN) closer than the other tied ones; [] without the encoder or
+        when none is."""
         vectors = self.row_vectors()
         query = self._query_vector(question) if vectors is not None else None
         if query is None:
@@ -228,6 +238,9 @@ class TypeComparison:
         if int((cosines > cosines[closest]).sum()) >= TIE_MAX_RANK:
             return []
         label = self.rows()[closest].label
+        others = [cosines[index] for index in indices if self.rows()[index].label != label]
+        if others and cosines[closest] - max(others) < TIE_MIN_MARGIN:
+            return []  # not clearly closer than the other tied rows
         return [index for index in indices if self.rows()[index].label == label]
 
     def _close_in_meaning(self, question: str, index: int, max_rank: int, needs_encoder: bool) -> bool:
@@ -248,7 +261,7 @@ class TypeComparison:
         folded = fold(question)
         if is_pair_comparison(folded, types):
             return self._pair(question, synonyms, types)
-        if not is_comparison_question(folded):
+        if not is_comparison_question(folded, types):
             return None
         rows = self._rows_for(question, synonyms)
         if not rows:
