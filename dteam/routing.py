@@ -479,9 +479,15 @@ _WHO_IS_THAT = re.compile(
 
 
 def _ends_in_question(text: str) -> bool:
-    """The last sentence, or the part after a topic and a dash, is a clear question without its mark."""
+    """The last sentence, or the part after a topic and a dash, is a clear question without its mark; or the
+    message ends in "welcher Typ" after a topic, or in "wer ist das"."""
     last = _last_sentence(text)
-    return bool(_STRONG_QUESTION_START.match(last) or _WHICH_ONE.match(last) or _WHO_IS_THAT.match(last))
+    topic_parts = _TOPIC_THEN_QUESTION.split(last or text)
+    return bool(
+        _STRONG_QUESTION_START.match(last)
+        or (len(topic_parts) > 1 and _WHICH_ONE.match(topic_parts[-1].strip()))
+        or _WHO_IS_THAT.search(last or text)
+    )
 
 
 def _last_sentence(text: str) -> str:
@@ -490,13 +496,8 @@ def _last_sentence(text: str) -> str:
     parts = _SENTENCE_END.split(text)
     last = parts[-1].strip() if len(parts) > 1 else ""
     topic_parts = _TOPIC_THEN_QUESTION.split(last or text)
-    if len(topic_parts) > 1 and (
-        _STRONG_QUESTION_START.match(topic_parts[-1].strip()) or _WHICH_ONE.match(topic_parts[-1].strip())
-    ):
+    if len(topic_parts) > 1 and _STRONG_QUESTION_START.match(topic_parts[-1].strip()):
         return topic_parts[-1].strip()
-    who = _WHO_IS_THAT.search(last or text)
-    if who:
-        return who.group().strip()
     return last
 
 

@@ -992,6 +992,16 @@ def _with_places_swapped(ranking: Sequence[str], places: tuple[int, int] | None)
     return result
 
 
+def _place_index(word: str, length: int) -> int:
+    """0-based place of "erste/zweite/dritte"; "letzte" is the last of `length`."""
+    return {"erst": 0, "zweit": 1, "dritt": 2}.get(word[:5].rstrip("e"), length - 1)
+
+
+def _sentence_start(norm: str, position: int) -> int:
+    """Where the sentence holding `position` begins (after the last ".", "!" or "?" before it)."""
+    return max(norm.rfind(mark, 0, position) for mark in ".!?") + 1
+
+
 def _ranking_by_places(norm: str, ranking: Sequence[str]) -> list[str] | None:
     """`ranking` after "nur die ersten zwei" (kept) or "das letzte streichen" (struck), else None."""
     kept = _PLACES_KEPT.search(norm)
@@ -1000,7 +1010,7 @@ def _ranking_by_places(norm: str, ranking: Sequence[str]) -> list[str] | None:
     struck = _PLACE_STRUCK.search(norm)
     if struck and ranking:
         word = next(g for g in struck.groups() if g)
-        place = {"erst": 0, "zweit": 1, "dritt": 2}.get(word[:5].rstrip("e"), len(ranking) - 1)
+        place = _place_index(word, len(ranking))
         if place < len(ranking):
             return [g for i, g in enumerate(ranking) if i != place]
     return None
@@ -1365,7 +1375,7 @@ def analyse(text: str) -> GoalAnalysis:
                     _negate_list_before(norm, mentions, previous[0])
                 if any(m.negated for m in previous) and _ALL_OF_THEM.search(clause):
                     # "Innovation, Wirtschaft – alles zu groß für uns": every goal of the sentence.
-                    sentence_start = max(norm.rfind(mark, 0, start) for mark in ".!?") + 1
+                    sentence_start = _sentence_start(norm, start)
                     for mention in mentions:
                         if mention.start >= sentence_start:
                             mention.negated = True
@@ -1614,7 +1624,7 @@ def _refers_back(
         return True  # "Egal, nehmen Sie die auch mit rein": an interjection, no dismissal
     after_question = "?" in norm[previous_end:start]
     between = norm[previous[-1].end : start + len(clause)] if previous else ""
-    sentence_start = max(norm.rfind(mark, 0, previous[0].start) for mark in ".!?") + 1 if previous else 0
+    sentence_start = _sentence_start(norm, previous[0].start) if previous else 0
     also = re.search(r"\bauch\b", between) or (
         # "Daneben auch die Sportclubs …", "Vielleicht noch, dass wir für Zuzügler interessanter werden"
         previous and _ALSO_BEFORE.search(norm[sentence_start : previous[0].start])
@@ -1861,7 +1871,7 @@ def edit_ranking(
         ahead = _PLACE_AHEAD.search(norm)
         if ahead and current:
             # "Das zweite ist eigentlich wichtiger": that place goes first.
-            place = {"erst": 0, "zweit": 1, "dritt": 2}.get(ahead.group(1)[:5].rstrip("e"), len(current) - 1)
+            place = _place_index(ahead.group(1), len(current))
             if place < len(current):
                 return [current[place]] + [g for i, g in enumerate(current) if i != place]
         by_places = _ranking_by_places(norm, current)

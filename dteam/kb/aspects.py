@@ -386,6 +386,11 @@ def _clause_around(text: str, start: int, end: int, window: int) -> str:
     return text[max(left + 1, start - window) : min(right, end + window)]
 
 
+def _measure_stem(measure: str) -> str:
+    """The measure's beginning that its forms share ("einwohner" for "Einwohnerzahl", "leute")."""
+    return measure[: max(4, min(6, len(measure)))]
+
+
 def _figure_near(figure: re.Match[str], entry: str, question: str, whole_sentence: bool = False) -> bool:
     """`_measure_near_number` for the asked measure, or the word right after it when the entry lacks the
     measure's word ("komplett prozessen": the processes are counted)."""
@@ -394,7 +399,7 @@ def _figure_near(figure: re.Match[str], entry: str, question: str, whole_sentenc
         return True
     return (
         bool(after)
-        and measure[: max(4, min(6, len(measure)))] not in entry
+        and _measure_stem(measure) not in entry
         and _measure_near_number(after, entry, question, whole_sentence)
     )
 
@@ -409,7 +414,7 @@ def _measure_near_number(measure: str, entry: str, question: str = "", whole_sen
         and _COUNTED_PEOPLE.search(entry)
     ):
         return True
-    stem = measure[: max(4, min(6, len(measure)))]
+    stem = _measure_stem(measure)
     for match in re.finditer(re.escape(stem), entry):
         window = entry[max(0, match.start() - 80) : match.end() + 80]
         # or its sentence ("Solche Prozesse entwickelt das Land nur langsam – … gab es erst etwa zwanzig")
@@ -539,7 +544,7 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
             if (
                 _STATE_PATTERNS[aspect.label].search(title)
                 and _NUMBER.search(text)
-                and any(_norm(title).find(m[: max(4, min(6, len(m)))]) >= 0 for m in figure.groups() if m)
+                and any(_measure_stem(m) in _norm(title) for m in figure.groups() if m)
             ):
                 # "Wie viele Standardprozesse gibt es in BW?": the entry is about the asked thing in that
                 # state, so its figure is the answer.

@@ -225,15 +225,18 @@ class TypeComparison:
             cache.save()
         return self._vectors
 
-    def _closest_in_meaning(self, question: str, indices: list[int]) -> list[int]:
+    def _row_cosines(self, question: str) -> np.ndarray | None:
+        """e5 cosine of the question with every row; None without the encoder (lexical path)."""
+        vectors = self.row_vectors()
+        query = self._query_vector(question) if vectors is not None else None
+        return None if query is None else vectors @ query
+
+    def _closest_in_meaning(self, cosines: np.ndarray | None, indices: list[int]) -> list[int]:
         """Of rows tied by their words, those with the label e5 puts first among all rows' top
         TIE_MAX_RANK, clearly (TIE_MIN_MARGIN) closer than the other tied ones; [] without the encoder or
         when none is."""
-        vectors = self.row_vectors()
-        query = self._query_vector(question) if vectors is not None else None
-        if query is None:
+        if cosines is None:
             return []
-        cosines = vectors @ query
         closest = max(indices, key=lambda index: cosines[index])
         if int((cosines > cosines[closest]).sum()) >= TIE_MAX_RANK:
             return []
@@ -243,12 +246,10 @@ class TypeComparison:
             return []  # not clearly closer than the other tied rows
         return [index for index in indices if self.rows()[index].label == label]
 
-    def _close_in_meaning(self, question: str, index: int, max_rank: int, needs_encoder: bool) -> bool:
-        vectors = self.row_vectors()
-        query = self._query_vector(question) if vectors is not None else None
-        if query is None:
+    @staticmethod
+    def _close_in_meaning(cosines: np.ndarray | None, index: int, max_rank: int, needs_encoder: bool) -> bool:
+        if cosines is None:
             return not needs_encoder  # lexical path
-        cosines = vectors @ query
         return int((cosines > cosines[index]).sum()) < max_rank
 
     def answer(
@@ -333,14 +334,15 @@ class TypeComparison:
             return []
         best = [index for fit, index in scored if fit == scored[0][0]]
         rows = [self.rows()[index] for index in sorted(best)]
+        cosines = self._row_cosines(question)
         if len({row.label for row in rows}) > 1:
             # Different rows fit equally well by their words ("Sicherheit" and "Bedeutung IT-Strategie" for
             # "Sicherheit in der Digitalstrategie"): the one clearly closest in meaning, else no guess.
-            best = self._closest_in_meaning(question, best)
+            best = self._closest_in_meaning(cosines, best)
             rows = [self.rows()[index] for index in sorted(best)]
             if not rows:
                 return []
-        if not any(self._close_in_meaning(question, index, max_rank, needs_encoder) for index in best):
+        if not any(self._close_in_meaning(cosines, index, max_rank, needs_encoder) for index in best):
             return []
         return rows
 

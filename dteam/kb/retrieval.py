@@ -245,6 +245,11 @@ def speaker_hint(entry: KBEntry) -> str:
     return f"Das stammt {where} – keine Aussage der Studie."
 
 
+def has_single_speaker(entry: KBEntry) -> bool:
+    """One person speaks in the entry (a speaker line with several people names them in passing)."""
+    return not re.search(r"\bund\b|\bu\. a\.|,|;", entry.speaker)
+
+
 # "Steffen Greiner (Nürtingen)": a person the sources quote, with their town
 _QUOTED_PERSON = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+ ([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?) \(")
 _PERSON_DETAIL_MIN_NEW_WORDS = 3  # a sentence on the person that says more than the short form
@@ -253,7 +258,7 @@ _PERSON_DETAIL_MIN_NEW_WORDS = 3  # a sentence on the person that says more than
 def _sentences_on_asked_person(question: str, entry: KBEntry, sentences: list[str]) -> list[int]:
     """Positions of the body sentences naming a person the question asks about, by surname. Not an entry's
     single speaker: every sentence of "Was sagt Mike Weber …" is his."""
-    single_speaker = not re.search(r"\bund\b|\bu\. a\.|,|;", entry.speaker)
+    single_speaker = has_single_speaker(entry)
     surnames = {
         name for name in _QUOTED_PERSON.findall(entry.body) if not (single_speaker and name in entry.speaker)
     }
@@ -418,19 +423,17 @@ class KnowledgeBase:
         overlap = [len(asked & self._stems(sentence)) for sentence in sentences]
         if query_vector is None:
             query_vector = self._query_vector(question)
+        cosines = None if query_vector is None else self._sentence_cosines(entry, query_vector)
         about_person = _sentences_on_asked_person(question, entry, sentences)
         if about_person:
             # "Was stört Steffen Greiner an den Digitallotsen?": what the body says of that person, when the
             # short form only names them.
-            if query_vector is not None:
-                cosines = self._sentence_cosines(entry, query_vector)
-                if len(cosines) == len(sentences):
-                    about_person.sort(key=lambda i: -cosines[i])
+            if cosines is not None and len(cosines) == len(sentences):
+                about_person.sort(key=lambda i: -cosines[i])
             sentence = sentences[about_person[0]]
             if len(self._stems(sentence) - short_stems) >= _PERSON_DETAIL_MIN_NEW_WORDS:
                 return sentence
-        if query_vector is not None:
-            cosines = self._sentence_cosines(entry, query_vector)
+        if cosines is not None:
             if len(cosines) != len(sentences):
                 return ""
             # "Wie viele Einwohner hat eine typische serviceorientierte Kommune?": a figure question gets the
@@ -473,8 +476,7 @@ class KnowledgeBase:
     def _uncovered(self, question: str, entry: KBEntry) -> Aspect | None:
         # Title, source line and a single speaker say what the entry is about ("CDO Salach"); a
         # speaker line with several people names their towns in passing.
-        single_speaker = not re.search(r"\bund\b|\bu\. a\.|,|;", entry.speaker)
-        about = "\n".join([entry.title, entry.citation, entry.speaker if single_speaker else ""])
+        about = "\n".join([entry.title, entry.citation, entry.speaker if has_single_speaker(entry) else ""])
         return uncovered_aspect(question, self._aspect_texts[entry.id], entry.title, about, entry.body)
 
     def _aspect_text(self, entry: KBEntry) -> str:
@@ -500,13 +502,17 @@ class KnowledgeBase:
     def __len__(self) -> int:
         return len(self.entries)
 
+    def _matches_types(self, types: Sequence[str]) -> np.ndarray:
+        """Per entry: whether it is about one of `types`."""
+        wanted = np.zeros(len(TYPE_ORDER), dtype=bool)
+        wanted[[TYPE_ORDER.index(t) for t in types]] = True
+        return self._type_matrix[:, wanted].any(axis=1)
+
     def _type_allowed(self, types: Sequence[str]) -> np.ndarray:
         """Per entry: 1.0 if its types fit the asked ones (with none asked: no single type's entry)."""
         if not types:
             return (self._type_count != 1).astype(np.float32)
-        wanted = np.zeros(len(TYPE_ORDER), dtype=bool)
-        wanted[[TYPE_ORDER.index(t) for t in types]] = True
-        return (self._type_matrix[:, wanted].any(axis=1) | (self._type_count == 0)).astype(np.float32)
+        return (self._matches_types(types) | (self._type_count == 0)).astype(np.float32)
 
     def rank(self, resolved: ResolvedQuery, query_text: str, signals=None):
         """Scores (text score + structured bonuses), the raw signals, entry order best-first."""
@@ -514,9 +520,7 @@ class KnowledgeBase:
             signals = self.index.query(query_text)
         scores = signals.text_score()
         if resolved.types:
-            wanted = np.zeros(len(TYPE_ORDER), dtype=bool)
-            wanted[[TYPE_ORDER.index(t) for t in resolved.types]] = True
-            matches = self._type_matrix[:, wanted].any(axis=1)
+            matches = self._matches_types(resolved.types)
             typed = self._type_count > 0
             scores += np.where(matches, TYPE_MATCH_BONUS * np.where(self._type_count == 1, 1.0, 0.7), 0.0)
             scores -= np.where(typed & ~matches, TYPE_MISMATCH_PENALTY, 0.0)
