@@ -10,6 +10,8 @@ bench/data/heldout4/<name> a fourth one (goals, knowledge), written on 2026-12-0
                            day's later tuning went on (after its first fixes); read by the benchmarks only
 bench/data/heldout5/<name> a fifth one (goals, knowledge), written at the start of the next session, before
                            its tuning, the same way; read by the benchmarks only
+bench/data/heldout6/<name> a sixth one (goals, knowledge), written at the start of the session after that,
+                           before its tuning, the same way; read by the benchmarks only
 Each case keeps its `split` field as well, so a case moved by mistake is caught (see load()).
 """
 
@@ -20,7 +22,7 @@ from pathlib import Path
 import yaml
 
 DATA = Path(__file__).resolve().parent / "data"
-SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
 
 
 def load(name: str, key: str, splits: tuple[str, ...] | set[str] = SPLITS) -> list[dict]:

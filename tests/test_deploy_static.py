@@ -166,6 +166,9 @@ def test_dockerfile_targets_and_inputs():
     ignored = (DEPLOY / "Dockerfile.dockerignore").read_text(encoding="utf-8").split()
     for private in (".env", ".venv", "data_store", "*.db", "models", ".git"):
         assert private in ignored
+    # make kb inside the image trains the entry classifier on the dev questions, never on a held-out set
+    assert ignored.index("!bench/data/dev/kb_questions.yml") > ignored.index("bench")
+    assert not [line for line in ignored if line.startswith("!bench") and "heldout" in line]
 
 
 # --- production endpoints ---------------------------------------------------------------------------

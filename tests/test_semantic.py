@@ -673,3 +673,53 @@ def test_the_entry_classifier_of_two_entries_gives_both_probabilities(tmp_path):
     )
     probabilities = fit_entry_classifier(vectors).probabilities(centres[0])
     assert probabilities.shape == (2,) and probabilities[0] > 0.5 and abs(probabilities.sum() - 1) < 1e-5
+
+
+def test_training_questions_teach_the_classifier_what_the_entries_own_questions_do_not(tmp_path):
+    from dteam.kb.semantic import TrainingQuestions, entry_classifier
+
+    vectors = _toy_vectors()
+    # A direction none of the entries' own questions points in, asked by staff about entry "c".
+    asked = np.eye(1, DIMENSION, 5, dtype=np.float32)
+    training = TrainingQuestions(["Frage zu c"], [["c", "unbekannt"]], asked)
+    without = entry_classifier(vectors, fit=True, cache_path=tmp_path / "without.npz")
+    path = tmp_path / "with.npz"
+    fitted = entry_classifier(vectors, fit=True, cache_path=path, training=training)
+    assert int(np.argmax(fitted.probabilities(asked[0]))) == 2
+    assert fitted.probabilities(asked[0])[2] > without.probabilities(asked[0])[2]
+    # make kb refits when the training questions change; run time loads the file without them
+    other = TrainingQuestions(["Frage zu a"], [["a"]], asked)
+    refitted = entry_classifier(vectors, fit=True, cache_path=path, training=other)
+    assert int(np.argmax(refitted.probabilities(asked[0]))) == 0
+    loaded = entry_classifier(vectors, fit=False, cache_path=path)
+    assert loaded.training == other.digest() and np.allclose(loaded.coef, refitted.coef)
+
+
+def test_only_answerable_dev_questions_train_the_classifier(tmp_path):
+    from dteam.kb import config
+    from dteam.kb.semantic import read_training_questions
+
+    path = tmp_path / "kb_questions.yml"
+    path.write_text(
+        "questions:\n"
+        "- q: Wer hat die Studie geschrieben?\n  entries: [studie-ueberblick]\n  fact: KGSt\n  split: dev\n"
+        "- q: Was kostet ein Lotse?\n  entries: []\n  fact: ''\n  kind: cost\n  split: dev\n",
+        encoding="utf-8",
+    )
+    assert read_training_questions(path) == [("Wer hat die Studie geschrieben?", ["studie-ueberblick"])]
+    path.write_text("questions:\n- {q: Frage, entries: [a], fact: x, split: heldout}\n", encoding="utf-8")
+    with pytest.raises(ValueError):
+        read_training_questions(path)
+    # the held-out sets are never the default
+    assert config.training_questions_file().parts[-3:] == ("data", "dev", "kb_questions.yml")
+
+
+def test_the_real_entry_classifier_learned_from_the_dev_questions(knowledge_base):
+    from dteam.kb import config
+    from dteam.kb.semantic import TrainingQuestions, read_training_questions
+
+    pairs = read_training_questions(config.training_questions_file())
+    assert len(pairs) > 500
+    texts, ids = [text for text, _ in pairs], [entry_ids for _, entry_ids in pairs]
+    digest = TrainingQuestions(texts, ids, np.zeros((len(texts), DIMENSION), np.float32)).digest()
+    assert knowledge_base.entry_classifier.training == digest

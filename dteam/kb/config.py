@@ -48,3 +48,9 @@ def vector_cache_file() -> Path:
 
 def classifier_file() -> Path:
     return _path("KB_CLASSIFIER_FILE", "knowledge/index/entry_classifier.npz")
+
+
+def training_questions_file() -> Path:
+    """Staff questions with the entries that answer them: the entry classifier's second training source.
+    The dev split of the understanding benchmark; the held-out sets are never read for training."""
+    return _path("KB_TRAINING_QUESTIONS", "bench/data/dev/kb_questions.yml")
