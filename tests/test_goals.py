@@ -1570,3 +1570,68 @@ def test_later_reorders_from_the_eighth_staff_set(current, text, expected):
 )
 def test_an_application_made_online_and_the_latter_named_first(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place said more important with the verb last
+        (
+            "Wirtschaft fördern und die Verwaltung effizienter machen, wobei das zweite eigentlich wichtiger "
+            "ist.",
+            ["effizienz", "wirtschaft"],
+        ),
+        # "andersrum" followed by what comes first
+        (
+            "Erst die Transparenz, dann die Online-Dienste... andersrum, die Online-Dienste zuerst.",
+            ["leistungsangebot", "buergernaehe"],
+        ),
+        # "das ist sogar wichtiger" after a goal puts it first
+        (
+            "Gesetze erfüllen, und schneller arbeiten, das ist sogar wichtiger",
+            ["effizienz", "rechtliche_vorgaben"],
+        ),
+        # "Wir haben schon X": done, background
+        (
+            "Wir haben schon Glasfaser bis in jedes Haus, jetzt wollen wir, dass die Bürger ihre Anliegen "
+            "online erledigen können.",
+            ["leistungsangebot"],
+        ),
+        # young volunteers for the clubs, not young staff
+        (
+            "Dass die Leute nicht wegen jedem Schmarrn ins Rathaus müssen, und dass unsere Vereine mehr "
+            "Nachwuchs fürs Ehrenamt finden.",
+            ["leistungsangebot", "zivilgesellschaft"],
+        ),
+        # "Nehmen Sie beides, Innovation vorne": both goals, one placed first
+        (
+            "Ich sag mal: Innovation. Der Landrat würde wohl Wirtschaftsförderung sagen. Nehmen Sie beides, "
+            "Innovation vorne.",
+            ["innovation", "wirtschaft"],
+        ),
+        ("Für unsere Gastronomie was tun", ["wirtschaft"]),
+        # "auch noch, aber ganz nachrangig" ranks, it does not dismiss
+        ("Wirtschaftsförderung auch noch, aber ganz nachrangig", ["wirtschaft"]),
+    ],
+)
+def test_rankings_from_the_ninth_staff_set(text, expected):
+    assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("current", "text", "expected"),
+    [
+        (
+            ["effizienz", "leistungsangebot", "foerdermittel"],
+            "Nummer 3 raus, dafür Tourismus",
+            ["effizienz", "leistungsangebot", "attraktivitaet"],
+        ),
+        (
+            ["effizienz", "leistungsangebot", "foerdermittel"],
+            "Platz 1 streichen",
+            ["leistungsangebot", "foerdermittel"],
+        ),
+    ],
+)
+def test_a_place_struck_by_its_number(current, text, expected):
+    assert apply_correction(current, text) == expected

@@ -570,6 +570,12 @@ def test_a_goal_swapped_at_the_next_question_is_a_correction(text, old, new):
             "das letzte bitte streichen",
             ["effizienz", "buergernaehe"],
         ),
+        # a new goal given a place in the ranking
+        (
+            ["effizienz", "buergernaehe"],
+            "und dafür die Wirtschaft an die erste Stelle",
+            ["wirtschaft", "effizienz", "buergernaehe"],
+        ),
     ],
 )
 def test_a_reorder_or_a_place_edit_at_the_next_question_corrects_the_goals(goals, text, expected_goals):

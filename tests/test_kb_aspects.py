@@ -603,6 +603,12 @@ def test_a_state_or_topic_named_only_in_the_context_is_not_asked():
     assert not [a for a in asked_aspects(question) if a.kind == "state"]
     # … unless the question points back at it
     assert Aspect("state", "Bayern") in asked_aspects("Wir sind in Bayern. Gibt es da ein Förderprogramm?")
+    # … but a question about one of the types asks about that type ("da" is a filler there)
+    question = (
+        "Wir sind eine kleine Gemeinde in Hessen und bei uns macht das alles die EDV-Abteilung. Ist das bei "
+        "den Bedächtigen auch so üblich, gibt es da eine Zahl?"
+    )
+    assert not [a for a in asked_aspects(question) if a.kind == "state"]
     question = (
         "Ich sitze im Personalrat und wir wollen das Schulungsangebot ausbauen. Welcher Typ hat laut Studie "
         "am häufigsten Kurse zu Fachverfahren im Programm?"

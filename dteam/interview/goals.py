@@ -358,7 +358,9 @@ _LEXICON: dict[str, list[str]] = {
         # An employer people want to work for: "als Arbeitgeber moderner rüberkommen", "Azubis finden".
         r"\bals\s+arbeitgeber\w*(?:\s+(?:\w+\s+){0,2}(?:moderner|attraktiver|interessanter|besser)\b)?",
         r"\barbeitgeber(?:marke|image|attraktivität)\w*",
-        r"\b(?:azubis?|auszubildende\w*|nachwuchs\w*|bewerber\w*|fachkräfte)\s+(?:\w+\s+){0,3}"
+        # not "dass die Vereine Nachwuchs fürs Ehrenamt finden" (volunteers)
+        r"\b(?:azubis?|auszubildende\w*|nachwuchs\w*(?!\s+(?:fürs|für\s+das|im)\s+ehrenamt)|bewerber\w*|fachkräfte)"
+        r"\s+(?:\w+\s+){0,3}"
         r"(?:finden|gewinnen|bekommen|kriegen|anwerben|halten)\b",
         # "Wir wollen unsere Stellen wieder besetzt bekommen", "bewirbt sich bei uns keiner mehr"
         r"\bstellen\s+(?:\w+\s+){0,2}(?:besetz|nachbesetz)\w*",
@@ -447,6 +449,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bjobs?\b",
         r"\b\w*händler\w*",  # "Einzelhändler", "Fachhändler"
         r"\bgastgeber\w*",
+        r"\bgastronom\w*",
+        r"\bgastwirt\w*",
         r"\binvestor\w*",
         r"\bleerstand\w*",
         r"\bort(?:s)?(?:kern|mitte)\w*",
@@ -651,6 +655,8 @@ _GROUP_CUES: list[str] = [
     r"\bgewerbetreibend\w*",
     r"\b\w*händler\w*",
     r"\bgastgeber\w*",
+    r"\bgastronom\w*",
+    r"\bgastwirt\w*",
     r"\bunternehmer\w*",
     r"\bgründer\w*",
     r"\bfirmen\b",
@@ -689,6 +695,8 @@ _RANK_MARKERS: list[tuple[int, str]] = [
         r"oberste\w* priorität|höchste\w* priorität|top priorität|primär|ganz oben|an der spitze|"
         r"hauptziel\w*|oberstes ziel)\b",
     ),
+    # "…, und schneller arbeiten, das ist sogar wichtiger": the goal just named (a marker after it)
+    (1, r"\b(?:das|dies)\s+ist\s+(?:\w+\s+){0,2}wichtiger\b(?!\s+als\b)"),
     # "Erst die Wirtschaft, dann …" – but not "erst dann", "erst an zweiter Stelle", "erst in zwei Jahren".
     (
         1,
@@ -699,7 +707,9 @@ _RANK_MARKERS: list[tuple[int, str]] = [
     (
         1,
         r"\b(?:an die erste stelle|an die spitze|nach vorne?|ganz vorne?|nach oben|auf platz (?:1|eins)|"
-        r"an oberster stelle|vorne? steh\w*|oben steh\w*|bleibt\s+(?:ganz\s+)?(?:oben|vorne?))\b",
+        r"an oberster stelle|vorne? steh\w*|oben steh\w*|bleibt\s+(?:ganz\s+)?(?:oben|vorne?))\b"
+        # "Nehmen Sie beides, Innovation vorne." – not "von vorne"
+        r"|(?<!von\s)\bvorne?(?=\s*(?:[.,;!]|$))",
     ),
     (2, r"\b(?:an die zweite stelle|auf platz (?:2|zwei)|in der mitte|dazwischen)\b"),
     (
@@ -803,7 +813,7 @@ _REJECTION = re.compile(
 # After "X auch": a lower rank, not a dismissal ("Innovation auch, aber nachrangig").
 _LOWER_RANK = re.compile(
     r"^\W*(?:aber\s+)?(?:(?:das|dies|die|es)\s+(?:ist|sind|wäre|wären|kommt|kommen)\s+)?"
-    r"(?:(?:klar|eher|erst|deutlich|eindeutig|schon|natürlich|dann)\s+)*"
+    r"(?:(?:klar|eher|erst|deutlich|eindeutig|schon|natürlich|dann|ganz|sehr|weit)\s+)*"
     r"(?:nachrangig\w*|zweitrangig\w*|weniger\s+wichtig|nicht\s+so\s+wichtig|"
     r"nicht\s+vorrangig|mit\s+abstand)\W*$"
 )
@@ -848,7 +858,10 @@ _CONTINUES_RANKING = re.compile(
 _FILLER_MAX_WORDS = 3  # a goal-free clause this short ("ganz wichtig") does not end the goal's reach
 # "Das zweite ist eigentlich wichtiger", "das letzte gehört nach vorne" (normalised text)
 _PLACE_NAMED = r"\b(?:das|der|die)\s+(erste|zweite|dritte|letzte)\w*\s+(?:ziel\s+)?"
-_PLACE_MORE_IMPORTANT = r"(?:ist|ware|wird)\s+(?:\w+\s+){0,2}wichtiger"
+# also with the verb last ("…, wobei das zweite eigentlich wichtiger ist")
+_PLACE_MORE_IMPORTANT = (
+    r"(?:(?:ist|ware|wird)\s+(?:\w+\s+){0,2}wichtiger|(?:\w+\s+){0,2}wichtiger\s+(?:ist|ware|wird))"
+)
 _PLACE_AHEAD = re.compile(
     rf"{_PLACE_NAMED}"
     rf"(?:{_PLACE_MORE_IMPORTANT}|(?:gehort|kommt|muss|soll)\s+(?:\w+\s+){{0,2}}nach\s+vorne?)\b"
@@ -862,6 +875,9 @@ _PLACE_STRUCK = re.compile(
     rf"{_PLACE_NAMED}(?:\w+\s+){{0,2}}(?:streich\w*|raus|weg|weglassen|rausnehmen|entfernen)\b"
     r"|\b(?:streich\w*|entfern\w*|nehm\w*\s+sie)\s+(?:sie\s+)?(?:bitte\s+)?(?:das|die|den)\s+"
     r"(erste|zweite|dritte|letzte)\w*\b(?!\s+\w+\s+(?:rein|dazu))"
+    # "Nummer 3 raus, dafür Tourismus", "Platz zwei bitte streichen"
+    r"|\b(?:nummer|nr|platz|punkt)\s?\.?\s?(1|2|3|eins|zwei|drei)\s+(?:bitte\s+)?"
+    r"(?:streich\w*|raus|weg|weglassen|rausnehmen|entfernen)\b"
 )
 _IN_ITS_PLACE = re.compile(r"\b(?:dafur|stattdessen|statt\s+dessen|sondern|lieber|doch\s+eher)\b")
 _POINTS_BEFORE = re.compile(
@@ -993,8 +1009,9 @@ def _with_places_swapped(ranking: Sequence[str], places: tuple[int, int] | None)
 
 
 def _place_index(word: str, length: int) -> int:
-    """0-based place of "erste/zweite/dritte"; "letzte" is the last of `length`."""
-    return {"erst": 0, "zweit": 1, "dritt": 2}.get(word[:5].rstrip("e"), length - 1)
+    """0-based place of "erste/zweite/dritte" (or "1"/"zwei"); "letzte" is the last of `length`."""
+    places = {"erst": 0, "zweit": 1, "dritt": 2, "1": 0, "eins": 0, "2": 1, "zwei": 1, "3": 2, "drei": 2}
+    return places.get(word[:5].rstrip("e"), length - 1)
 
 
 def _sentence_start(norm: str, position: int) -> int:
@@ -1485,6 +1502,8 @@ def analyse(text: str) -> GoalAnalysis:
 _ALREADY_DONE = re.compile(
     fold_umlauts(
         r"\b(?:haben|hat)\s+(?:wir|man)\s+(?:\w+\s+)?(?:schon|bereits|längst)\b(?!\s+(?:lange\s+)?(?:vor|im\s+blick))"
+        # "Wir haben schon Glasfaser bis in jedes Haus" – not "wir haben schon immer …", "schon lange vor"
+        r"|\b(?:wir|man)\s+(?:haben|hat)\s+(?:schon|bereits|längst)\b(?!\s+(?:immer|lange|im\s+blick|vor)\b)"
         r"|\b(?:ist|sind)\s+(?:\w+\s+)?(?:schon\s+|bereits\s+|längst\s+)?(?:fertig|durch|erledigt|abgeschlossen|umgesetzt|"
         r"abgehakt)\b|\b(?:läuft|laufen|steht|stehen)\s+(?:\w+\s+)?(?:schon|bereits|längst)\b"
         # "Glasfaser liegt übrigens schon überall", "Breitband gibt's hier seit letztem Jahr"
@@ -1813,13 +1832,24 @@ def _apply_self_correction(norm: str, mentions: list[Mention], ranked: list[str]
         if replaced and replaced[0] in ranked:
             # "Daseinsvorsorge, Fördermittel, Innovation. Die Innovation tausche ich gegen Attraktivität."
             return [replaced[1] if g == replaced[0] else g for g in ranked if g != replaced[1]]
+        tail = norm[max((m.end for m in mentions), default=len(norm)) :]
+        if mentions and (_PLACE_AHEAD.search(tail) or _PLACE_STRUCK.search(tail)):
+            # "Wirtschaft und Effizienz, wobei das zweite eigentlich wichtiger ist": places edited
+            return edit_ranking(ranked, tail) or ranked
         swap = _SWAP.search(norm)
-        if not swap or any(m.start >= swap.end() for m in mentions):
+        if not swap:
             return ranked
         # A comparison in the swap word's sentence ("eher X als Y, nicht umgekehrt") is no edit.
         sentence = max(norm.rfind(mark, 0, swap.start()) for mark in ".!?;") + 1
         if _COMPARE_FORWARD.search(norm, sentence):
             return ranked
+        if any(m.start >= swap.end() for m in mentions):
+            if not any(m.end <= swap.start() for m in mentions):
+                return ranked
+            # "Erst Transparenz, dann Online-Dienste … andersrum, die Online-Dienste zuerst": reversed,
+            # then edited by what follows.
+            before = analyse(norm[: swap.end()])
+            return edit_ranking(before.all_goals, norm[swap.end() :]) or ranked
         # "Effizienz zuerst, dann Fördermittel. Umgekehrt!" – no goal after the swap word: reversed;
         # "…, nee, 2 und 3 andersrum": those two places swapped.
         places = _swapped_places(norm[max((m.end for m in mentions), default=0) :])
@@ -1888,6 +1918,17 @@ def edit_ranking(
         # "Attraktivität bitte durch Zivilgesellschaft ersetzen": the new goal takes the old one's place.
         return [replaced[1] if g == replaced[0] else g for g in current]
     destinations = {m.goal: m.rank for m in analysis.mentions if m.rank and not m.negated and m.goal in named}
+    struck = _PLACE_STRUCK.search(norm)
+    if struck and current and not set(named) & set(current):
+        # "Nummer 3 raus, dafür Tourismus": the new goals take the struck place (or follow), unless placed
+        place = _place_index(next(g for g in struck.groups() if g), len(current))
+        if place < len(current):
+            result = [g for i, g in enumerate(current) if i != place]
+            at = place if _IN_ITS_PLACE.search(norm, struck.end()) else len(result)
+            result[at:at] = [g for g in named if g not in destinations]
+            for goal, rank in sorted(destinations.items(), key=lambda item: item[1]):
+                result.insert(min(rank - 1, len(result)), goal)
+            return result
     if removed and len(removed) == len(named) and not set(named) & set(current):
         result = list(current)
         for old, new in zip(removed, named, strict=True):
@@ -2000,7 +2041,8 @@ def is_correction(text: str) -> bool:
 
 _ONLY = re.compile(r"\bnur\s+(?:noch\s+)?(?:\w+\s+)?(?=\w)")
 # "Dann noch Effizienz und Leistungsangebot": more goals, not a new list.
-_ALSO = re.compile(r"\b(?:noch|zusätzlich|dazu)\b")
+# "noch X", "X dazu"; "Nehmen Sie beides, Innovation vorne": the goals so far stay
+_ALSO = re.compile(r"\b(?:noch|zusätzlich|dazu|beides|beide)\b")
 _REPLACE = re.compile(r"\b(?:ersetz\w*|austausch\w*|tausch\w*)\b")
 _REPLACE_BY = re.compile(r"\b(?:durch|gegen)\b")
 

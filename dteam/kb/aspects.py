@@ -289,6 +289,11 @@ def asks_newer_than_study(question: str) -> bool:
 _POINTS_TO_CONTEXT = re.compile(
     r"\b(?:da|dort|dazu|dafuer|darueber|davon|damit|daran|hier|wir|uns|unser\w*|solche\w*|so eine\w*)\b"
 )
+# A question about one of the study's types asks about that type, whatever it points back at ("Wir sind
+# eine Gemeinde in Hessen … Ist das bei den Bedächtigen auch so üblich, gibt es da eine Zahl?").
+_ASKS_ABOUT_A_TYPE = re.compile(
+    r"\b(?:bedaechtig\w*|optimierer\w*|serviceorientiert\w*|community manager\w*)\b"
+)
 
 
 def _asked_part(question: str) -> str:
@@ -300,7 +305,8 @@ def _asked_part(question: str) -> str:
         return question
     context = [s for s in sentences if not s.rstrip().endswith("?")]
     asked = " ".join(s for s in sentences if s.rstrip().endswith("?"))
-    if not context or _POINTS_TO_CONTEXT.search(_norm(asked)):
+    folded = _norm(asked)
+    if not context or (_POINTS_TO_CONTEXT.search(folded) and not _ASKS_ABOUT_A_TYPE.search(folded)):
         return question
     return asked
 
