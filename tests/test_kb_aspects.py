@@ -706,3 +706,23 @@ def test_a_states_figure_is_not_taken_from_the_list_item_before_it():
     )
     question = "Wie viele Digitallotsen hat Sachsen schon ausgebildet?"
     assert uncovered_aspect(question, body, body=body).kind == "state"
+
+
+def test_a_half_post_and_the_share_of_the_staff_are_figures_of_the_place():
+    # "eine halbe Stelle" is a count of posts
+    question = "Wie ist die Stadt Nürtingen personell aufgestellt, wie viele Stellen haben die?"
+    entry = "Nürtingen hat eine halbe Stelle für Schuldigitalisierung und eine volle für die Verwaltung."
+    assert uncovered_aspect(question, entry) is None
+    no_figure = "Nürtingen hat eine Stelle für Digitalisierung geschaffen."
+    assert uncovered_aspect(question, no_figure).kind == "place"
+    # the staff taking part ("der Belegschaft … macht mit") are counted as colleagues
+    question = "wie viel prozent der belegschaft macht bei den mittagsschulungen in salach mit"
+    entry = "In Salach machen 50 bis 60 % der Kolleg:innen beim Mittagsformat mit."
+    assert uncovered_aspect(question, entry) is None
+    assert uncovered_aspect(question, "In Salach gibt es ein Mittagsformat.").kind == "place"
+
+
+def test_a_why_question_about_something_still_going_on_asks_for_reasons():
+    question = "Warum melden so viele ihren Hund immer noch am Schalter an, obwohl es auch online ginge?"
+    assert Aspect("after_sources") not in asked_aspects(question)
+    assert Aspect("after_sources") in asked_aspects("Gibt es die Taskforce immer noch?")

@@ -161,6 +161,7 @@ _SPEAKER_NOW = re.compile(r"\b(?:wir|ich)\s+(?:\w+\s+){0,2}(?:gerade|zurzeit|der
 _STATUS_ASK = re.compile(r"\b(?:wie viele|wie viel|wer ist|wie weit|in kraft|stand|gibt es)\b")
 # "Macht er heute noch …?", "Gibt es die Taskforce immer noch?": whether something still holds now.
 _STILL = re.compile(r"\b(?:(?:heute|jetzt|immer|aktuell) noch|noch immer|nach wie vor|weiterhin)\b")
+_ASKS_WHY = re.compile(r"\b(?:warum|wieso|weshalb|woran liegt)\b")
 # "Hat Salach die Veranstaltung inzwischen durchgeführt?": whether something has happened since.
 _SINCE_THEN = re.compile(r"\b(?:inzwischen|mittlerweile|seitdem|seither)\b")
 _DONE_ASK = re.compile(r"\W*(?:hat|haben|hatte|hatten|ist|sind|wurde|wurden|gibt|gab|kam|kamen)\b")
@@ -340,7 +341,9 @@ def asked_aspects(question: str) -> list[Aspect]:
     now_status = any(_NOW.search(s) and _STATUS_ASK.search(s) for s in split_sentences(unframed))
     since_then = _SINCE_THEN.search(folded) and _DONE_ASK.match(folded)
     # "Was zählt die Studie heute noch dazu?" asks what a source says, not about today.
-    about_now = (now_status or since_then or _STILL.search(folded)) and not _ASKS_A_SOURCE.search(folded)
+    # "Warum melden so viele ihren Hund immer noch am Schalter an?" asks for reasons, not for today's state.
+    still = _STILL.search(folded) and not _ASKS_WHY.search(folded)
+    about_now = (now_status or since_then or still) and not _ASKS_A_SOURCE.search(folded)
     if later_year or _ALWAYS_LATER.search(folded_later) or about_now:
         aspects.append(Aspect("after_sources"))
     if newer and not later_year:
@@ -359,7 +362,11 @@ _WHO_FROM = re.compile(r"\bwer (?:\w+ ){0,3}?aus\b")
 # "Wie viele Leute machen mit / sind dabei?" counts participants however the entry names them, with the
 # number right before them ("50 bis 60 % der Kolleg:innen"). Only generic words and only for taking
 # part: "Wie viele Leute arbeiten im Bauhof?" and "Wie viele Mitarbeitende hat Salach?" stay strict.
-_GENERIC_PEOPLE = ("leute", "person", "mensch", "mitglied", "teilnehm")
+# "Wie viel Prozent der Belegschaft macht mit?": the staff counted as people too
+_GENERIC_PEOPLE = (
+    *("leute", "person", "mensch", "mitglied", "teilnehm"),
+    *("belegsch", "beschaeft", "mitarb", "kolleg"),
+)
 _ASKS_PARTICIPANTS = re.compile(
     r"\b(?:mit|dabei|teil)\W*$|\b(?:teilnehm|mitmach|mitglied|beteiligt)"
     # "Wie viele Leute hat der CDO unter sich?": the staff someone leads or employs
@@ -375,6 +382,8 @@ _NUMBER = re.compile(
     # a year ("seit 2021") is no count
     r"\b(?!(?:19|20)\d\d\b)\d|\b(?:drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf|zwanzig|dreissig|vierzig|fuenfzig|sechzig|"
     r"siebzig|achtzig|neunzig|hundert|tausend)\w*\b"
+    # "eine halbe Stelle" (not "zwei": "alle zwei Wochen" is a rhythm)
+    r"|\bhalbe?\b"
 )
 
 
