@@ -383,6 +383,10 @@ def test_a_close_runner_up_adds_its_best_sentence_with_its_own_source(knowledge_
     # are 0.06 apart, and the 4-bit encoder's last digits differ between CPUs: the test checks the
     # mechanism with a gap that leaves room.
     monkeypatch.setattr(retrieval, "ALSO_MAX_GAP", 0.09)
+    # The question is a dev question, so what learned from those (the classifier, the neighbours) knows
+    # its entry; without them the two entries stay close, as for a new question.
+    monkeypatch.setattr(knowledge_base.semantic, "neighbours", None)
+    monkeypatch.setattr(knowledge_base, "entry_classifier", None)
     answer = knowledge_base.answer(question)
     assert answer.found and answer.also_entry_id and answer.also_entry_id != answer.entry_id
     message = answer.message()
@@ -723,3 +727,24 @@ def test_the_real_entry_classifier_learned_from_the_dev_questions(knowledge_base
     texts, ids = [text for text, _ in pairs], [entry_ids for _, entry_ids in pairs]
     digest = TrainingQuestions(texts, ids, np.zeros((len(texts), DIMENSION), np.float32)).digest()
     assert knowledge_base.entry_classifier.training == digest
+
+
+def test_a_staff_question_stands_beside_its_entrys_own_questions():
+    from dteam.kb.semantic import TrainingQuestions
+
+    vectors = _toy_vectors()
+    asked = np.eye(1, DIMENSION, 5, dtype=np.float32)
+    assert float(vectors.scores(asked[0])[2]) < 0.5  # no entry's own question points there
+    vectors.with_neighbours(TrainingQuestions(["Frage zu c"], [["c", "unbekannt"]], asked))
+    scores = vectors.scores(asked[0])
+    assert int(np.argmax(scores)) == 2 and abs(float(scores[2]) - 1.0) < 1e-5
+
+
+def test_the_real_knowledge_base_has_the_dev_questions_as_neighbours(knowledge_base):
+    from dteam.kb import config
+    from dteam.kb.semantic import read_training_questions
+
+    rows = sum(len(ids) for _, ids in read_training_questions(config.training_questions_file()))
+    vectors = knowledge_base.semantic
+    assert len(vectors.neighbours) == len(vectors.neighbour_owner) > 0
+    assert len(vectors.neighbours) <= rows

@@ -74,7 +74,7 @@ def build_knowledge_base(
 # 9: sentences not split after dates and abbreviations; 10: nor before lower-case words;
 # 11: own-type phrases without lemma forms; 12: entries with data from after the study; 13: the entry
 # classifier
-INDEX_FORMAT_VERSION = 13
+INDEX_FORMAT_VERSION = 14
 
 
 def _fingerprint() -> str:

@@ -586,9 +586,11 @@ class KnowledgeBase:
                 answer = retry
         narrows = self._narrows_last_answer(question, analysis, previous_entry)
         if answer.kind == KIND_ANSWER and narrows:
-            if answer.entry_id == previous_entry and not self._covers_own_words(question, answer.entry_id):
-                # "Und bei Kreisen?" right after the FIM definition: the same entry again says nothing
-                # about Kreise.
+            if (
+                answer.entry_id == previous_entry or self._related(previous_entry, answer.entry_id)
+            ) and not self._covers_own_words(question, answer.entry_id):
+                # "Und bei Kreisen?" right after the FIM definition: the same entry again, or the one on
+                # how well FIM is known, says nothing about Kreise.
                 answer = Answer(kind=KIND_NO_ANSWER, candidates=answer.candidates)
             elif answer.entry_id != previous_entry and not self._related(previous_entry, answer.entry_id):
                 # "Und in Sachsen?" right after the four types is about the types in Sachsen, not an
