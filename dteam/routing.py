@@ -162,6 +162,13 @@ def _requests_statistics(message: str) -> bool:
 # classifier sent "IT-Abteilung" (an interview answer) to create_team because of "ein Team für die
 # Abteilung". Without its word a message is a fallback (in the interview: read as an answer).
 _DELETE_VERB = re.compile(r"lösch|losch|loesch|entfern|vergess|widerruf", re.IGNORECASE)
+# "Und noch die Vereine, die hätte ich fast vergessen": forgetting something oneself, no deletion request.
+_FORGOT = re.compile(
+    r"\b(?:fast|beinahe|glatt|ganz|hätte|hätt|habe|hab|hatte|nicht)\b(?:\s+\w+){0,3}\s+vergessen\b"
+    r"|\bvergessen\s+zu\s+\w+",
+    re.IGNORECASE,
+)
+_DELETE_VERB_BUT_FORGET = re.compile(r"lösch|losch|loesch|entfern|widerruf", re.IGNORECASE)
 # "Wie lösche ich Daten nach der DSGVO in der Verwaltung?" deleted the conversation: deleting data in
 # the administration is a question on the subject, not a request about what the assistant stored.
 _OWN_DATA = re.compile(
@@ -694,6 +701,9 @@ def route(text: str, intent: str | None, confidence: float) -> str:
         # "Can you speak English?": the fallback says the assistant answers in German; the knowledge
         # base would only say its sources have nothing on it.
         return FALLBACK_INTENT
+    if intent == DELETE_INTENT and _FORGOT.search(message) and not _DELETE_VERB_BUT_FORGET.search(message):
+        # "Und noch die Vereine als drittes, die hätte ich fast vergessen" deleted the whole interview.
+        return KNOWLEDGE_INTENT if looks_like_question(message) else INFORM_INTENT
     about_the_assistant = _about_the_assistant(message, intent)
     if about_the_assistant:
         return about_the_assistant

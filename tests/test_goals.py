@@ -1612,6 +1612,17 @@ def test_an_application_made_online_and_the_latter_named_first(text, expected):
         ("Für unsere Gastronomie was tun", ["wirtschaft"]),
         # "auch noch, aber ganz nachrangig" ranks, it does not dismiss
         ("Wirtschaftsförderung auch noch, aber ganz nachrangig", ["wirtschaft"]),
+        # what the municipality is, is no goal; young people staying is one
+        (
+            "Die Wirtschaft zu stärken ist uns wichtiger als alles andere, wir sind eine Tourismusgemeinde "
+            "und leben von den Gästen. Die Bürgerbeteiligung kommt danach.",
+            ["wirtschaft", "buergernaehe"],
+        ),
+        (
+            "Glasfaser haben wir schon überall. Jetzt wollen wir vor allem, dass sich neue Betriebe hier "
+            "ansiedeln und die jungen Leute bleiben.",
+            ["wirtschaft", "attraktivitaet"],
+        ),
     ],
 )
 def test_rankings_from_the_ninth_staff_set(text, expected):

@@ -690,3 +690,18 @@ def test_a_question_at_the_end_of_a_typed_topic_is_a_clear_question(text):
 @pytest.mark.parametrize("text", ["Bürgernähe, wie gesagt", "Effizienz – was sonst", "Stadt"])
 def test_an_answer_with_a_w_word_at_its_end_stays_an_answer(text):
     assert route(text, "inform", 0.9) == "inform"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forgetting something oneself is an answer, not a request to delete the conversation
+        ("Und noch die Vereine als drittes, die hätte ich fast vergessen.", "inform"),
+        ("Nicht vergessen: die Vereine!", "inform"),
+        ("Vergessen Sie alles, was ich gesagt habe", "delete_my_data"),
+        ("Bitte vergessen Sie mich", "delete_my_data"),
+        ("Ich habe vergessen, wie man meine Daten löscht – bitte löschen", "delete_my_data"),
+    ],
+)
+def test_a_goal_one_almost_forgot_deletes_nothing(text, expected):
+    assert route(text, "delete_my_data", 0.95) == expected

@@ -353,6 +353,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bverlier\w*\s+(?:\w+\s+){0,4}an\s+(?:die\s+)?(?:industrie|privatwirtschaft|wirtschaft|unternehmen|firmen)\w*",
         r"\b(?:nicht\s+)?wegzieh\w*",
         r"\bdamit\s+(?:sie|die\s+leute|junge\w*)\s+(?:hier\s+)?bleiben\b",
+        # "dass … die jungen Leute bleiben"
+        r"\bjunge\w*\s+(?:leute|menschen|familien)\s+(?:\w+\s+){0,2}bleiben\b",
         r"\bgerne?\s+(?:wohnt|wohnen|lebt|leben|zieh\w*)\b",
         r"\bneubürger\w*",
         # An employer people want to work for: "als Arbeitgeber moderner rüberkommen", "Azubis finden".
@@ -898,7 +900,9 @@ _ALL_OF_THEM = re.compile(r"\b(?:alles|beides|beide|die\s+beiden|alle\s+(?:drei|
 _ROLE = re.compile(
     r"^\s*(?:\w+\s+)?(?:ich\s+(?:bin|arbeite|leite|sitze)\b(?!\s+(?:für|dafür|gegen|der\s+meinung|"
     r"überzeugt|sicher|froh|stolz|mir))|als\s+(?:\w+\s+){0,3}?\w*(?:meister|leiter|vorsteher|kämmer|pfleger|"
-    r"beauftragt|referent|sachbearbeiter|mitarbeiter|chef|dezernent)\w*\b)"
+    r"beauftragt|referent|sachbearbeiter|mitarbeiter|chef|dezernent)\w*\b"
+    # "wir sind eine Tourismusgemeinde und leben von den Gästen": what the municipality is
+    r"|wir\s+sind\s+(?:eine?|so\s+eine?)\s+\w*(?:gemeinde|stadt|kommune|dorf|kurort)\b)"
 )
 _VERB_THEN_SPEAKER = re.compile(r"\s\w+\s+(?:ich|wir)\b")
 _INSTEAD = re.compile(r"\b(?:statt|anstatt|anstelle|an\s+stelle)\b")
