@@ -726,3 +726,18 @@ def test_a_why_question_about_something_still_going_on_asks_for_reasons():
     question = "Warum melden so viele ihren Hund immer noch am Schalter an, obwohl es auch online ginge?"
     assert Aspect("after_sources") not in asked_aspects(question)
     assert Aspect("after_sources") in asked_aspects("Gibt es die Taskforce immer noch?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the study's name is no question about the own type
+        "Was soll die Typenstudie laut der Ankündigung bei uns in der Verwaltung eigentlich auslösen?",
+        # a colleague's body reported, not the own municipality
+        "Unser Personalrat redet ständig vom Fachkräftemangel. Gibt es eine Prognose, wie groß die Lücke "
+        "im öffentlichen Sektor sein wird?",
+    ],
+)
+def test_questions_that_only_mention_us_need_no_own_type(kb, question):
+    assert kb.answer(question).kind != "needs_own_type"
+    assert kb.answer("Was zeichnet unseren Typ aus?").kind == "needs_own_type"

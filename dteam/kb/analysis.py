@@ -173,13 +173,18 @@ _WE = re.compile(r"\b(wir|uns|unser\w*)\b")
 # "Unser Landrat meint, …": a colleague's view reported, not a question about the own municipality.
 _OUR_COLLEAGUE = re.compile(
     r"\bunser\w* (?:landrat|landraetin|buergermeister\w*|oberbuergermeister\w*|ob|chef\w*|kaemmer\w*|"
-    r"\w*amtsleit\w*|dezernent\w*|kolleg\w*|gemeinderat|stadtrat|kreistag|it leit\w*|cdo|cio)\b"
+    r"\w*amtsleit\w*|dezernent\w*|kolleg\w*|gemeinderat|stadtrat|kreistag|it leit\w*|cdo|cio|"
+    # "Unser Personalrat redet ständig vom Fachkräftemangel …"
+    r"personalrat|betriebsrat|hauptamt)\b"
 )
 # "so wie wir", not "Gemeinden wie wir" (often of a size or kind: "kreisangehörige Gemeinden wie wir").
 _LIKE_US = re.compile(r"\bso wie (?:wir|uns)\b")
 # Without a finished test, only questions about the own type or result need it first.
 _TYPE_TOPICS = {"lernen", "lehren", "profil", "ziele"}
-_ASKS_OWN_RESULT = re.compile(r"\b(\w*typ\w*|ergebnis\w*|auswertung)\b")
+# Not the study's name ("Was soll die Typenstudie bei uns auslösen?", "Typfrage").
+_ASKS_OWN_RESULT = re.compile(
+    r"\b(?!\w*typ(?:en)?(?:studie|frage|ologie))(\w*typ\w*|ergebnis\w*|auswertung)\b"
+)
 _FOLLOW_UP = re.compile(
     r"^(und|und was|und wie|und bei|und die|und den|und der|was ist mit|wie ist es mit|wie sieht es "
     r"(bei|mit)|"
