@@ -1612,6 +1612,12 @@ def test_an_application_made_online_and_the_latter_named_first(text, expected):
         ("Für unsere Gastronomie was tun", ["wirtschaft"]),
         # "auch noch, aber ganz nachrangig" ranks, it does not dismiss
         ("Wirtschaftsförderung auch noch, aber ganz nachrangig", ["wirtschaft"]),
+        # a place said more important, then another goal placed
+        (
+            "Also Fördermittel, Breitband und Tourismus, wobei das zweite eigentlich wichtiger ist als das "
+            "erste. Tourismus bleibt an dritter Stelle.",
+            ["daseinsvorsorge", "foerdermittel", "attraktivitaet"],
+        ),
         # what the municipality is, is no goal; young people staying is one
         (
             "Die Wirtschaft zu stärken ist uns wichtiger als alles andere, wir sind eine Tourismusgemeinde "

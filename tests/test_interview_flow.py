@@ -570,6 +570,12 @@ def test_a_goal_swapped_at_the_next_question_is_a_correction(text, old, new):
             "das letzte bitte streichen",
             ["effizienz", "buergernaehe"],
         ),
+        # "X lassen wir weg" takes a goal back, and "da ist der Landkreis zuständig" is no answer
+        (
+            ["zivilgesellschaft", "attraktivitaet", "daseinsvorsorge"],
+            "Ach nee, die Pflege lassen wir weg, da ist der Landkreis zuständig.",
+            ["zivilgesellschaft", "attraktivitaet"],
+        ),
         # a new goal given a place in the ranking
         (
             ["effizienz", "buergernaehe"],

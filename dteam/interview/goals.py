@@ -923,6 +923,8 @@ _CORRECTION = re.compile(
     r"doch\s+(?:lieber|eher|nicht)|stattdessen|statt dessen|anders\s?(?:rum|herum)|umgekehrt|"
     r"andere\w* reihenfolge|reihenfolge|falsch|vertauscht|tauschen|vertauschen|ändern|änderung|"
     r"nicht richtig|stimmt nicht|richtig ist|neu festlegen|von vorn\w*|streich\w*|weglassen|rausnehmen|"
+    # "die Pflege lassen wir weg"
+    r"lass\w*\s+(?:\w+\s+){0,2}weg|"
     r"wieder raus|raus damit|vertan|gehört\w*\s+(?:\w+\s+)?(?:nach vorne?|nach oben|an die \w+ stelle|"
     r"an die spitze|nach hinten)|(?:vorne?|oben)\s+steh\w*|ersetz\w*|austausch\w*|"
     r"ganz\s+nach\s+vorne?|nehm\w*\s+(?:\w+\s+){0,3}(?:raus|zurück)|(?:ver)?tausch\w*)\b"
@@ -1899,15 +1901,17 @@ def edit_ranking(
         kept = [m.goal for m in analysis.mentions if m.start >= only.start() and m.goal in named]
         if kept:
             return list(dict.fromkeys(kept))
+    ahead = _PLACE_AHEAD.search(norm)
+    if ahead and current:
+        # "Das zweite ist eigentlich wichtiger": that place goes first (then the rest of the edit).
+        place = _place_index(ahead.group(1), len(current))
+        if place < len(current):
+            current = [current[place]] + [g for i, g in enumerate(current) if i != place]
+            if not named and not removed:
+                return current
     if not named:
         if removed:
             return [g for g in current if g not in removed]
-        ahead = _PLACE_AHEAD.search(norm)
-        if ahead and current:
-            # "Das zweite ist eigentlich wichtiger": that place goes first.
-            place = _place_index(ahead.group(1), len(current))
-            if place < len(current):
-                return [current[place]] + [g for i, g in enumerate(current) if i != place]
         by_places = _ranking_by_places(norm, current)
         if by_places is not None:
             return by_places
