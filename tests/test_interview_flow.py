@@ -576,6 +576,12 @@ def test_a_goal_swapped_at_the_next_question_is_a_correction(text, old, new):
             "Ach nee, die Pflege lassen wir weg, da ist der Landkreis zuständig.",
             ["zivilgesellschaft", "attraktivitaet"],
         ),
+        # "als drittes" places a goal one almost forgot
+        (
+            ["leistungsangebot", "wirtschaft", "attraktivitaet"],
+            "Und noch die Vereine als drittes, die hätte ich fast vergessen.",
+            ["leistungsangebot", "wirtschaft", "zivilgesellschaft"],
+        ),
         # a new goal given a place in the ranking
         (
             ["effizienz", "buergernaehe"],

@@ -500,7 +500,7 @@ def _noted(
 
 _PLACE_IN_RANKING = re.compile(
     r"\b(?:an\s+(?:die\s+)?(?:erste|zweite|dritte|letzte|oberste)\s+stelle|auf\s+(?:platz|rang)\s+(?:1|2|3|eins|zwei|drei)"
-    r"|ganz\s+nach\s+(?:vorne?|oben|hinten)|ans\s+ende)\b",
+    r"|ganz\s+nach\s+(?:vorne?|oben|hinten)|ans\s+ende|als\s+(?:erstes|zweites|drittes))\b",
     re.IGNORECASE,
 )
 
