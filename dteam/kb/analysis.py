@@ -161,6 +161,7 @@ _LEARN_AT = re.compile(r"\bbei\b" + _TAKE_OVER)
 _FROM_WHOM = re.compile(r"^\s*(wem|welche\w*)\b")
 _LEARN = re.compile(r"\b(lernen|lernt|abschauen|abgucken|verbessern|nachholbedarf|aufholen|schwaeche\w*)\b")
 _OTHERS = re.compile(r"\b(andere[nrs]?|uebrigen|restlichen)\b")
+_ONE_OTHER = re.compile(r"\b(?:einer|eines|einem)\s+ander")
 # "Was machen die Optimierer besser, wo können wir uns was abgucken?": we learn, the named type teaches
 # (unless the type is us: "Wir sind Optimierer – was können wir lernen?").
 _WE_LEARN = re.compile(r"\b(?:wir|man)\b(?:\s+\w+){0,4}?\s+(?:lernen|abschauen|abgucken|mitnehmen)\b")
@@ -232,7 +233,8 @@ def analyse(question: str, synonyms: Synonyms) -> QueryAnalysis:
                 own_ref = False
             else:
                 own_ref = True
-        elif _OTHERS.search(who):
+        elif _OTHERS.search(who) and not _ONE_OTHER.search(who):
+            # not "von einer anderen Kommune übernehmen" (one municipality's process, no type's lesson)
             topic = "lernen"
     elif _LEARN.search(flat) and topic not in ("personal", "kompetenzen"):
         we_learn_from_them = bool(types) and _WE_LEARN.search(flat) and not _WE_ARE.search(flat)
