@@ -364,8 +364,15 @@ _WHO_FROM = re.compile(r"\bwer (?:\w+ ){0,3}?aus\b")
 # part: "Wie viele Leute arbeiten im Bauhof?" and "Wie viele Mitarbeitende hat Salach?" stay strict.
 # "Wie viel Prozent der Belegschaft macht mit?": the staff counted as people too
 _GENERIC_PEOPLE = (
-    *("leute", "person", "mensch", "mitglied", "teilnehm"),
-    *("belegsch", "beschaeft", "mitarb", "kolleg"),
+    "leute",
+    "person",
+    "mensch",
+    "mitglied",
+    "teilnehm",
+    "belegsch",
+    "beschaeft",
+    "mitarb",
+    "kolleg",
 )
 _ASKS_PARTICIPANTS = re.compile(
     r"\b(?:mit|dabei|teil)\W*$|\b(?:teilnehm|mitmach|mitglied|beteiligt)"
