@@ -161,14 +161,15 @@ def _requests_statistics(message: str) -> bool:
 # Commands that change or hand out the user's things act only when the message names them: the
 # classifier sent "IT-Abteilung" (an interview answer) to create_team because of "ein Team für die
 # Abteilung". Without its word a message is a fallback (in the interview: read as an answer).
-_DELETE_VERB = re.compile(r"lösch|losch|loesch|entfern|vergess|widerruf", re.IGNORECASE)
+_DELETE_VERBS_BUT_FORGET = ("lösch", "losch", "loesch", "entfern", "widerruf")
+_DELETE_VERB = re.compile("|".join((*_DELETE_VERBS_BUT_FORGET, "vergess")), re.IGNORECASE)
 # "Und noch die Vereine, die hätte ich fast vergessen": forgetting something oneself, no deletion request.
 _FORGOT = re.compile(
     r"\b(?:fast|beinahe|glatt|ganz|hätte|hätt|habe|hab|hatte|nicht)\b(?:\s+\w+){0,3}\s+vergessen\b"
     r"|\bvergessen\s+zu\s+\w+",
     re.IGNORECASE,
 )
-_DELETE_VERB_BUT_FORGET = re.compile(r"lösch|losch|loesch|entfern|widerruf", re.IGNORECASE)
+_DELETE_VERB_BUT_FORGET = re.compile("|".join(_DELETE_VERBS_BUT_FORGET), re.IGNORECASE)
 # "Wie lösche ich Daten nach der DSGVO in der Verwaltung?" deleted the conversation: deleting data in
 # the administration is a question on the subject, not a request about what the assistant stored.
 _OWN_DATA = re.compile(
