@@ -498,13 +498,6 @@ def _noted(
     return [Message(f"Notiert: {described}.")]
 
 
-_PLACE_IN_RANKING = re.compile(
-    r"\b(?:an\s+(?:die\s+)?(?:erste|zweite|dritte|letzte|oberste)\s+stelle|auf\s+(?:platz|rang)\s+(?:1|2|3|eins|zwei|drei)"
-    r"|ganz\s+nach\s+(?:vorne?|oben|hinten)|ans\s+ende|als\s+(?:erstes|zweites|drittes))\b",
-    re.IGNORECASE,
-)
-
-
 def _corrects_goals(state: Mapping[str, Any], slot: str, text: str) -> bool:
     """A message at a later question that corrects the goals although the intent classifier missed it:
     correction words, a goal already chosen, and no answer to the question asked ("Fördermittel bitte
@@ -516,7 +509,7 @@ def _corrects_goals(state: Mapping[str, Any], slot: str, text: str) -> bool:
         # "ach, und bitte Innovation ganz ans Ende, Wirtschaft nach vorn": the chosen goals in a new order.
         edited = goal_parser.apply_correction(current, text)
         # "und dafür die Wirtschaft an die erste Stelle": a goal given a place in the ranking.
-        placed = bool(_PLACE_IN_RANKING.search(text))
+        placed = goal_parser.names_a_place(text)
         return (
             edited != current
             and (sorted(edited) == sorted(current) or placed)

@@ -682,6 +682,26 @@ _FUZZY_MIN_LEN = 6
 # "Informationen" vs "Innovationen" (0.80) does not. Checked on 6,462 words of the sources and data.
 _FUZZY_MIN_RATIO_WHOLE_WORD = 0.82
 
+# Destinations in a ranking edit ("… gehört nach vorne", "an die zweite Stelle", "als drittes"). A goal
+# given one at a later question corrects the goals (names_a_place, read by the interview flow).
+_PLACE_MARKERS: list[tuple[int, str]] = [
+    (
+        1,
+        r"\b(?:an die (?:erste|oberste) stelle|an die spitze|nach vorne?|ganz vorne?|nach oben|"
+        r"auf (?:platz|rang) (?:1|eins)|an oberster stelle|vorne? steh\w*|oben steh\w*|"
+        r"bleibt\s+(?:ganz\s+)?(?:oben|vorne?)|als erstes)\b"
+        # "Nehmen Sie beides, Innovation vorne." – not "von vorne"
+        r"|(?<!von\s)\bvorne?(?=\s*(?:[.,;!]|$))",
+    ),
+    (2, r"\b(?:an die zweite stelle|auf (?:platz|rang) (?:2|zwei)|in der mitte|dazwischen|als zweites)\b"),
+    (
+        3,
+        r"\b(?:an die (?:dritte|letzte) stelle|auf (?:platz|rang) (?:3|drei)|nach hinten|ans ende|"
+        r"ganz hinten|hinten ?an|hinten ?dran|an unterster stelle|an unterster|ganz unten|an letzter stelle|"
+        r"als drittes)\b",
+    ),
+]
+
 _RANK_MARKERS: list[tuple[int, str]] = [
     (1, r"(?:(?<=\s)|^)1\s?[.):]"),
     (2, r"(?:(?<=\s)|^)2\s?[.):]"),
@@ -692,7 +712,7 @@ _RANK_MARKERS: list[tuple[int, str]] = [
     (
         1,
         r"\b(?:erstens|zuerst|zuallererst|zunächst|als allererstes|allererst\w*|hauptsache|an erster stelle|"
-        r"als erstes|am wichtigsten|"
+        r"am wichtigsten|"
         r"das wichtigste|wichtigstes|hauptsächlich|in erster linie|vor allem|allen voran|vorrangig|"
         r"oberste\w* priorität|höchste\w* priorität|top priorität|primär|ganz oben|an der spitze|"
         r"hauptziel\w*|oberstes ziel)\b",
@@ -705,26 +725,13 @@ _RANK_MARKERS: list[tuple[int, str]] = [
         r"\berst(?:\s+(?:mal|einmal))?\b(?!\s+(?:dann|danach|wenn|recht|als|seit|später|nachdem|an|ab|in|im|nach|"
         r"kürzlich|jetzt|zum|zur|wieder|durch|bei|beim|mit)\b)",
     ),
-    # Destinations in a ranking edit ("… gehört nach vorne", "an die zweite Stelle").
-    (
-        1,
-        r"\b(?:an die erste stelle|an die spitze|nach vorne?|ganz vorne?|nach oben|auf platz (?:1|eins)|"
-        r"an oberster stelle|vorne? steh\w*|oben steh\w*|bleibt\s+(?:ganz\s+)?(?:oben|vorne?))\b"
-        # "Nehmen Sie beides, Innovation vorne." – not "von vorne"
-        r"|(?<!von\s)\bvorne?(?=\s*(?:[.,;!]|$))",
-    ),
-    (2, r"\b(?:an die zweite stelle|auf platz (?:2|zwei)|in der mitte|dazwischen)\b"),
-    (
-        3,
-        r"\b(?:an die dritte stelle|auf platz (?:3|drei)|nach hinten|ans ende|ganz hinten|hinten ?an|"
-        r"hinten ?dran|an unterster stelle|an unterster|ganz unten|an letzter stelle)\b",
-    ),
-    (2, r"\b(?:zweitens|an zweiter stelle|an zweiter|als zweites|zweitwichtigst\w*|an zweiter position)\b"),
+    *_PLACE_MARKERS,
+    (2, r"\b(?:zweitens|an zweiter stelle|an zweiter|zweitwichtigst\w*|an zweiter position)\b"),
     # "vorrangig die Gesetze, nachrangig Fördergelder": after the goals ranked before it
     (3, r"\b(?:nachrangig|zweitrangig)\b(?=\s+\w)"),
     (
         3,
-        r"\b(?:drittens|an dritter stelle|an dritter|als drittes|drittwichtigst\w*|zuletzt|"
+        r"\b(?:drittens|an dritter stelle|an dritter|drittwichtigst\w*|zuletzt|"
         r"zum schluss|ganz zum schluss|als letztes|am ende)\b",
     ),
 ]
@@ -998,6 +1005,13 @@ _PLACE_PAIR = re.compile(
 )
 
 
+def names_a_place(text: str) -> bool:
+    """True if the text gives something a place in the ranking ("an die erste Stelle", "ans Ende", "als
+    drittes")."""
+    norm = normalise(text)
+    return any(pattern.search(norm) for pattern in _COMPILED_PLACES)
+
+
 def edits_places(text: str) -> bool:
     """True for a correction that names places, not goals: "Tausch Platz eins und drei", "nur die ersten
     zwei", "das letzte streichen"."""
@@ -1088,6 +1102,7 @@ _COMPILED_LEXICON: dict[str, list[re.Pattern[str]]] = {
     goal: [_compile(p) for p in patterns] for goal, patterns in _LEXICON.items()
 }
 _COMPILED_RANKS = [(rank, _compile(p)) for rank, p in _RANK_MARKERS]
+_COMPILED_PLACES = [_compile(p) for _, p in _PLACE_MARKERS]
 _COMPILED_WEAK = [_compile(p) for p in _WEAK_CUES]
 _COMPILED_GROUP = [_compile(p) for p in _GROUP_CUES]
 _COMPILED_PROBLEM = [_compile(p) for p in _PROBLEM_CUES]
