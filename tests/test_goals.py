@@ -257,6 +257,14 @@ def test_goal_buttons_exclude_chosen():
         ("Fördermittel und Innovation – nein, Innovation zuerst", ["innovation", "foerdermittel"]),
         ("Fördermittel! Ach, statt Fördermittel lieber Bürgernähe.", ["buergernaehe"]),
         ("Effizienz, Bürgernähe, Fördermittel", ["effizienz", "buergernaehe", "foerdermittel"]),
+        # A rank word right after a goal, before the list goes on, is that goal's.
+        ("Also Wirtschaft zuerst und Fördermittel danach.", ["wirtschaft", "foerdermittel"]),
+        (
+            "Fördermittel wäre mein erster Gedanke, aber eigentlich geht es uns mehr um die Betriebe am Ort, "
+            "also Wirtschaft zuerst und Fördermittel danach.",
+            ["wirtschaft", "foerdermittel"],
+        ),
+        ("Bürgernähe und zuerst Effizienz", ["effizienz", "buergernaehe"]),
     ],
 )
 def test_self_correction_inside_one_answer(text, expected):

@@ -1287,18 +1287,34 @@ def _rank_markers(clause: str, offset: int) -> list[tuple[int, int, int]]:
     return kept
 
 
+# "Wirtschaft zuerst und Fördermittel danach": a rank word right after a goal and before a list's "und" or
+# comma is that goal's, not the next one's.
+_LIST_GOES_ON = re.compile(r"\s*(?:,|und\b|sowie\b)")
+
+
+def _postposed_to(start: int, end: int, mentions: list[Mention], norm: str) -> Mention | None:
+    """The goal a rank marker at start:end follows directly ("Wirtschaft zuerst, …"), if the list goes on
+    after it."""
+    if not _LIST_GOES_ON.match(norm, end):
+        return None
+    return next((m for m in mentions if m.end <= start and not norm[m.end : start].strip()), None)
+
+
 def _nearest_rank(
-    mention: Mention, markers: list[tuple[int, int, int]], mentions: list[Mention]
+    mention: Mention, markers: list[tuple[int, int, int]], mentions: list[Mention], norm: str = ""
 ) -> int | None:
     """Rank of the nearest marker, if no other goal stands between the marker and this goal."""
     best, best_distance = None, None
     for start, end, rank in markers:
+        owner = _postposed_to(start, end, mentions, norm) if norm else None
+        if owner is not None and owner is not mention:
+            continue
         low, high = (end, mention.start) if end <= mention.start else (mention.end, start)
         if any(m is not mention and m.goal != mention.goal and low <= m.start < high for m in mentions):
             continue
         # A marker after the goal ("Effizienz zuerst") only counts if no goal follows the marker;
         # otherwise it introduces that goal ("..., und zuletzt Attraktivität").
-        if start >= mention.end and any(m.start >= end for m in mentions):
+        if start >= mention.end and owner is None and any(m.start >= end for m in mentions):
             continue
         if end <= mention.start:
             distance = mention.start - end
@@ -1477,7 +1493,7 @@ def analyse(text: str) -> GoalAnalysis:
         else:
             _apply_negation(clause, start, found)
         for mention in found:
-            mention.rank = _nearest_rank(mention, markers, found) if markers else None
+            mention.rank = _nearest_rank(mention, markers, found, norm) if markers else None
         mentions.extend(found)
 
     _keep_struck_in_sentence(norm, mentions)
