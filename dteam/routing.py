@@ -60,7 +60,9 @@ COMMAND_CONFIDENCE = 0.80
 
 _W_WORD = (
     r"was|wie|wer|wem|wen|wessen|wo|woher|wohin|wann|warum|wieso|weshalb|weswegen|welche\w*|wozu|"
-    r"wofür|womit|worin|worauf|woran|worüber|wovon|wodurch|inwiefern|inwieweit"
+    r"wofür|womit|worin|worauf|woran|worüber|wovon|wodurch|inwiefern|inwieweit|"
+    # typed without umlauts: "wofuer steht das"
+    r"wofuer|wofur|worueber|woruber"
 )
 # "Mit welchen Kosten …", "Seit wann …", "Von wem …": a preposition before the w-word.
 _PREPOSITIONS = r"mit|in|an|auf|aus|bei|für|von|zu|nach|ab|bis|seit|über|unter|gegen|durch|um"
@@ -486,15 +488,24 @@ _WHO_IS_THAT = re.compile(
 )
 
 
+# "lorawan wofuer steht das", "cryptoparty was ist das genau": a topic, then the question what it is
+_WHAT_IS_THAT = re.compile(
+    r"\w\W+(?:was|wofür|wofuer|wofur)\s+(?:ist|sind|heißt|heisst|bedeutet|bedeuten|meint|steht|stehen)\s+"
+    r"(?:das|die|der|es|dies\w*)(?:\s+(?:denn|eigentlich|genau|nochmal|überhaupt|ueberhaupt|für|fuer))*\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
 def _ends_in_question(text: str) -> bool:
     """The last sentence, or the part after a topic and a dash, is a clear question without its mark; or the
-    message ends in "welcher Typ" after a topic, or in "wer ist das"."""
+    message ends in "welcher Typ" after a topic, in "wer ist das" or in "was ist das"."""
     last = _last_sentence(text)
     topic_parts = _TOPIC_THEN_QUESTION.split(last or text)
     return bool(
         _STRONG_QUESTION_START.match(last)
         or (len(topic_parts) > 1 and _WHICH_ONE.match(topic_parts[-1].strip()))
         or _WHO_IS_THAT.search(last or text)
+        or _WHAT_IS_THAT.search(last or text)
     )
 
 
@@ -529,7 +540,7 @@ def refers_to_own_result(text: str) -> bool:
 # "Was bedeutet LoRaWAN?", "Was ist eigentlich Civic Tech?": a term to define, not "Was bedeutet das?" (the
 # own result) or "Was bist du?" (the assistant). The classifier took such short ones for those.
 _DEFINES_A_TERM = re.compile(
-    r"^\W*(?:und\s+)?(?:was|wofür|wofur)\s+(?:ist|sind|bedeutet|bedeuten|heißt|heisst|meint|steht)\s+"
+    r"^\W*(?:und\s+)?(?:was|wofür|wofuer|wofur)\s+(?:ist|sind|bedeutet|bedeuten|heißt|heisst|meint|steht)\s+"
     r"(?:(?:denn|eigentlich|genau|nochmal|noch\s+mal|überhaupt|bitte)\s+)*"
     r"(?!(?:das|es|dies\w*|der\s+typ|unser\w*|mein\w*|ihr\w*|jetzt|nun|konkret|damit|dabei|so|hier|"
     r"du|sie|ihr|euer|eure|mir|uns|denn|für|fur)\b)"

@@ -35,6 +35,15 @@ def test_answers_are_no_questions(text):
     assert not looks_like_question(text)
 
 
+@pytest.mark.parametrize(
+    "text", ["lorawan wofuer steht das", "cryptoparty was ist das genau", "Bürgerhaushalt – was heißt das?"]
+)
+def test_a_topic_then_what_is_that_is_a_question_for_the_sources(text):
+    assert is_clear_question(text)
+    assert route(text, "nlu_fallback", 0.4) == "ask_question"
+    assert route(text, "inform", 0.9) == "ask_question"
+
+
 def test_interview_answer_starting_like_a_question_is_no_clear_question():
     assert looks_like_question("Wie gesagt, Effizienz")
     assert not is_clear_question("Wie gesagt, Effizienz")
