@@ -743,3 +743,48 @@ def test_a_why_question_about_something_still_going_on_asks_for_reasons():
 def test_questions_that_only_mention_us_need_no_own_type(kb, question):
     assert kb.answer(question).kind != "needs_own_type"
     assert kb.answer("Was zeichnet unseren Typ aus?").kind == "needs_own_type"
+
+
+def test_a_figure_for_the_kreise_needs_the_kreise_next_to_a_number():
+    question = "Wie viel Prozent der Landkreise kennen FIM?"
+    assert kinds(question) == ["subgroup"]
+    all_municipalities = "FIM kennen 29,2 % der Kommunen, am ehesten die Serviceorientierten (38,1 %)."
+    assert uncovered_aspect(question, all_municipalities).kind == "subgroup"
+    by_kind = "Unter den Kreisen sind 39,4 % Optimierer, unter den Städten 33,0 %."
+    assert uncovered_aspect("Wie hoch ist der Anteil der Optimierer bei den Kreisen?", by_kind) is None
+    # All kinds together are no subgroup, and a question without a figure asks none.
+    assert "subgroup" not in kinds("Wie viele Gemeinden, Städte und Kreise gibt es bundesweit?")
+    assert "subgroup" not in kinds("Welcher Typ ist bei den Kreisen am häufigsten?")
+
+
+def test_a_size_class_needs_its_own_threshold_in_the_entry():
+    question = "Wie hoch ist der Anteil der Bedächtigen bei Gemeinden unter 5.000 Einwohnern?"
+    averages = "Bedächtige haben im Mittel 21.000 Einwohner:innen, Optimierer 48.000."
+    assert uncovered_aspect(question, averages).kind == "subgroup"
+    assert uncovered_aspect(question, "Unter 5000 Einwohner:innen sind 22 % Bedächtige.") is None
+    # "135.000" holds the digits 5000 but not the threshold.
+    assert (
+        uncovered_aspect(question, "Der Median der Kreise liegt bei 135.000 Einwohner:innen.").kind
+        == "subgroup"
+    )
+
+
+def test_a_head_count_needs_people_counted_in_the_entry():
+    question = "Wie viele Leute haben an der Online-Vorstellung der Studie teilgenommen?"
+    assert kinds(question) == ["headcount"]
+    announcement = "Am 29. Oktober 2020 war eine Websession der beiden Herausgeber angekündigt."
+    assert uncovered_aspect(question, announcement).kind == "headcount"
+    assert uncovered_aspect(question, "An der Websession nahmen rund 300 Personen teil.") is None
+
+
+def test_a_place_asked_by_its_adjective_is_a_place():
+    assert [a.label for a in asked_aspects("Wie viele Leute arbeiten eigentlich im Salacher Rathaus?")] == [
+        "Salach"
+    ]
+    lunch = "Salach: 50 bis 60 % der Kolleg:innen machen beim Lunch and Learn mit."
+    assert uncovered_aspect("Wie viele Leute arbeiten im Salacher Rathaus?", lunch).kind == "place"
+
+
+def test_a_head_count_answers_how_many_people_however_they_are_named():
+    entry = "Je kleiner die Kommune, desto schwerer: Der CDO in Stuttgart führt rund 400 Beschäftigte."
+    assert uncovered_aspect("wie viele mitarbeiter hat der stuttgarter cdo", entry) is None

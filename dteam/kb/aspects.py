@@ -28,7 +28,9 @@ STUDY_YEAR = 2020  # the typology study's publication (its survey ran in 2019)
 
 @dataclass(frozen=True)
 class Aspect:
-    kind: str  # cost | state | place | organisation | after_sources | newer_data | duration | topic
+    # cost | state | place | organisation | subgroup | headcount | after_sources | newer_data | duration |
+    # topic
+    kind: str
     label: str = ""  # German name of the state/place, for the reply
 
 
@@ -119,8 +121,9 @@ _KNOWN_PLACES = (
 
 
 def _name_pattern(name: str) -> re.Pattern:
-    """A place or organisation name as whole words in normalised text, also in the genitive ("Stuttgarts")."""
-    return re.compile(r"\b" + re.escape(_norm(name)) + r"s?\b")
+    """A place or organisation name as whole words in normalised text, also in the genitive ("Stuttgarts")
+    and as an adjective ("im Salacher Rathaus")."""
+    return re.compile(r"\b" + re.escape(_norm(name)) + r"(?:s|er|ern|ers|erin\w*|erinnen)?\b")
 
 
 _PLACE_PATTERNS = {place: _name_pattern(place) for place in _KNOWN_PLACES}
@@ -150,6 +153,20 @@ _FIGURE_ASK = re.compile(
     rf"(?:prozent (?:der )?)?(?:von (?:den |der |diesen )?)?(?:{NO_MEASURE} )*(?!{NO_MEASURE}\b)([a-z]\w+)"
     rf"(?: (?!{NO_MEASURE}\b)([a-z]\w{{5,}}))?"
 )
+
+# --- subgroups ----------------------------------------------------------------------------------------------
+# "Wie viel Prozent der Landkreise kennen FIM?": a figure for the Kreise needs the Kreise next to a number
+# in the entry, not the figure for all municipalities.
+_KREISE = re.compile(r"\b(?:land)?kreis(?:e|en|es)?\b|\bkreis(?:verwaltung|frei|angehoerig)\w*")
+# "bei Gemeinden unter 5.000 Einwohnern": a size class needs its own threshold in the entry.
+_SIZE_CLASS = re.compile(
+    r"\b(?:unter|ueber|mehr als|weniger als|bis(?: zu)?|ab|kleiner als|groesser als)\s+"
+    r"(\d{1,3}(?:[.\s]?\d{3})*)\s*(?:einwohner\w*|ew\b)"
+)
+_ALL_KINDS = re.compile(
+    r"\b(?:gemeinden|staedte|kommunen)\b[^.?!]{0,30}\bkreise\b|\bkreise\b[^.?!]{0,30}\b(?:gemeinden|staedte)\b"
+)
+_SHARE_ASK = re.compile(r"\b(?:prozent|anteil\w*|quote)\b")
 
 # --- after the sources, durations -------------------------------------------------------------------------
 _YEAR = re.compile(r"\b(20\d\d)\b")
@@ -348,6 +365,19 @@ def asked_aspects(question: str) -> list[Aspect]:
         aspects.append(Aspect("after_sources"))
     if newer and not later_year:
         aspects.append(Aspect("newer_data"))
+    if _FIGURE_ASK.search(focus) or _SHARE_ASK.search(focus):
+        # Not "Gemeinden, Städte und Kreise" together: all kinds are no subgroup.
+        if _KREISE.search(focus) and not _ALL_KINDS.search(focus):
+            aspects.append(Aspect("subgroup", "Kreise"))
+        size = _SIZE_CLASS.search(focus)
+        if size:
+            aspects.append(Aspect("subgroup", size.group(1)))
+    people = _FIGURE_ASK.search(focus)
+    counted_elsewhere = any(a.kind in ("place", "organisation") for a in aspects)
+    if people and people.group(1).startswith(_GENERIC_PEOPLE) and not counted_elsewhere:
+        # "Wie viele Leute haben an der Online-Vorstellung teilgenommen?": a head count needs people counted
+        # in the entry (a place's or an organisation's own check asks for it there).
+        aspects.append(Aspect("headcount"))
     if _ASKS_DURATION.search(folded):
         aspects.append(Aspect("duration"))
     for label, pattern in uncovered_topics().items():
@@ -382,6 +412,9 @@ _ASKS_PARTICIPANTS = re.compile(
 _COUNTED_PEOPLE = re.compile(
     r"\d[\d.,]*\s*(?:%|prozent)?\s+(?:\w+\s+){0,2}(?:leute|person|mensch|mitarb|beschaeft|kolleg|teilnehm|mitglied)"
 )
+
+
+_ABSOLUTE_PEOPLE = re.compile(r"\b\d[\d.,]*\s+(?:\w+\s+)?(?:leute|person|mensch|mitarb|beschaeft|kolleg)")
 
 
 # A figure in digits or in words ("zum Zeitpunkt des Gesprächs gab es erst etwa zwanzig")
@@ -435,6 +468,10 @@ def _measure_near_number(measure: str, entry: str, question: str = "", whole_sen
         and _ASKS_PARTICIPANTS.search(question)
         and _COUNTED_PEOPLE.search(entry)
     ):
+        return True
+    if measure.startswith(_GENERIC_PEOPLE) and _ABSOLUTE_PEOPLE.search(entry):
+        # "Wie viele Mitarbeiter hat der Stuttgarter CDO?" – "rund 400 Beschäftigte": people however named,
+        # as a head count (a share of the staff does not say how many there are).
         return True
     stem = _measure_stem(measure)
     for match in re.finditer(re.escape(stem), entry):
@@ -611,6 +648,19 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
         return has_later_data(body or entry) and _entry_has_asked_word(
             folded, entry, _NEWER_FRAME_WORDS, min_length=3
         )
+    if aspect.kind == "subgroup":
+        if aspect.label == "Kreise":
+            return any(
+                _NUMBER.search(_clause_around(body or entry, m.start(), m.end(), STATE_FIGURE_WINDOW))
+                for m in _KREISE.finditer(body or entry)
+            )
+        digits = re.sub(r"\D", "", aspect.label)
+        # "5000", not inside "135000"
+        return bool(
+            re.search(rf"(?<!\d){digits}(?!\d)", re.sub(r"(?<=\d)[.\s](?=\d{{3}}\b)", "", body or entry))
+        )
+    if aspect.kind == "headcount":
+        return bool(_COUNTED_PEOPLE.search(body or entry) or _ABSOLUTE_PEOPLE.search(body or entry))
     if aspect.kind == "duration":
         return bool(_HAS_DURATION.search(entry))
     if aspect.kind == "topic":
@@ -646,6 +696,10 @@ def uncovered_aspect(
     return None
 
 
+def _subgroup_name(label: str) -> str:
+    return "die Kreise" if label == "Kreise" else f"diese Größenklasse ({label} Einwohner:innen)"
+
+
 def refusal_text(aspect: Aspect) -> str:
     """The honest German no-answer for an uncovered aspect."""
     reasons = {
@@ -656,6 +710,8 @@ def refusal_text(aspect: Aspect) -> str:
         "after_sources": f"sie reichen nur bis {LATEST_SOURCE_YEAR}; "
         "was seitdem geschehen ist, weiß ich nicht",
         "duration": "eine Dauer nennen sie dafür nicht",
+        "headcount": "wie viele Personen das sind, nennen sie nicht",
+        "subgroup": f"eigene Zahlen für {_subgroup_name(aspect.label)} enthalten sie dazu nicht",
         "newer_data": f"neuere Zahlen als die der Studie ({STUDY_YEAR}) enthalten sie dazu nicht",
         "topic": f"zu {aspect.label} enthalten sie nichts",
     }
