@@ -264,6 +264,18 @@ def test_a_general_question_with_bei_uns_needs_no_test_result(kb):
     assert kb.answer("Welcher Typ sind wir bei uns?", own_type=None).kind == KIND_NEEDS_OWN_TYPE
 
 
+def test_the_own_municipality_named_only_before_the_question_is_context(kb):
+    question = (
+        "Unser Landkreis will den Glasfaserausbau mit den Stadtwerken angehen. "
+        "Welcher Typ arbeitet dabei laut Studie am häufigsten mit lokalen Akteuren zusammen?"
+    )
+    assert kb.answer(question, own_type=None).kind != KIND_NEEDS_OWN_TYPE
+    assert (
+        kb.answer("Wir sind eine kleine Gemeinde. Welcher Typ sind wir bei uns?", own_type=None).kind
+        == KIND_NEEDS_OWN_TYPE
+    )
+
+
 def test_third_person_sich_is_not_the_users_own_municipality(kb):
     # The lemma of "uns" is "sich": lemma forms of the own-type phrases took "bei sich selbst" as "bei uns".
     question = "Welche Typen sollen laut Studie bei sich selbst etwas ändern?"

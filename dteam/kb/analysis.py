@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from .entries import TYPE_IDS
-from .text import Lemmatizer, fold
+from .text import Lemmatizer, fold, split_sentences
 
 _ENDINGS = r"(?:n|s|en|es|e|er|ern|in|innen)?"
 
@@ -253,6 +253,11 @@ def analyse(question: str, synonyms: Synonyms) -> QueryAnalysis:
     ):
         own_ref = True
 
+    if own_ref and not types and not _refers_to_own(_asked_sentence(question), synonyms):
+        # "Unser Landkreis will Glasfaser ausbauen. Welcher Typ arbeitet dabei am häufigsten mit lokalen
+        # Akteuren zusammen?": the own municipality only in the context, the question is about the types.
+        own_ref = False
+
     words = flat.split()
     follow_up = bool(_FOLLOW_UP.search(flat))
     # "Optimierer?" alone continues the previous topic; "Was ist FIM?" is a new question.
@@ -265,6 +270,28 @@ def analyse(question: str, synonyms: Synonyms) -> QueryAnalysis:
         own_type_ref=own_ref,
         follow_up=follow_up,
         elliptic=elliptic,
+    )
+
+
+def _asked_sentence(question: str) -> str | None:
+    """The closing question after context sentences ("Wir sind eine Kreisstadt. Sagt der Podcast …?"), or
+    None when the message has no context before its question."""
+    sentences = split_sentences(question)
+    if len(sentences) < 2 or not sentences[-1].rstrip().endswith("?") or sentences[-2].rstrip().endswith("?"):
+        return None
+    return sentences[-1]
+
+
+def _refers_to_own(asked: str | None, synonyms: Synonyms) -> bool:
+    """Whether the question sentence itself (None: the whole message) speaks of the own municipality."""
+    if asked is None:
+        return True
+    folded = fold(asked)
+    flat = re.sub(r"[\s\-:/]+", " ", folded).strip()
+    return bool(
+        (synonyms.own_type and synonyms.own_type.search(folded))
+        or _WE.search(_OUR_COLLEAGUE.sub(" ", flat))
+        or _LIKE_US.search(flat)
     )
 
 
