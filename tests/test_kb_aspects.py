@@ -197,6 +197,7 @@ def test_an_organisations_own_figure_needs_an_entry_with_that_figure():
         "Wie hoch ist der Tagessatz externer Berater?",
         "Was verlangt ein IT-Dienstleister dafür im Jahr?",
         "Welche Lizenzgebühren fallen an?",
+        "Wie hoch sind die Kursgebühren pro Person?",
         "Und wer bezahlt den?",
     ],
 )

@@ -50,6 +50,7 @@ _ASKS_COST = re.compile(
     r"was verdien\w*|verdien\w* (?:man|ein\w*|die|der)|"
     r"besoldung\w*|\w*budget\w*|wie viel spart|spart man|euro|tagessa?tz\w*|stundensa?tz\w*|honorar\w*|"
     rf"was verlang\w*|was nimmt|was berechn\w*|lizenzgebuehr\w*|gebuehr\w*|{_WHO_PAYS_WORDS}|"
+    r"\w+gebuehr(?:en)?|"  # "Kursgebühren", "Teilnahmegebühr": the fee as a compound's head
     # "Wie viel hat Salach für das Gutachten bezahlt?"
     r"wie viel (?:\w+ ){0,8}(?:bezahlt|gezahlt|ausgegeben|investiert|gekostet)|"
     # "Was hat die Gemeinde die neue Stelle im Jahr gekostet?"
