@@ -789,3 +789,9 @@ def test_a_place_asked_by_its_adjective_is_a_place():
 def test_a_head_count_answers_how_many_people_however_they_are_named():
     entry = "Je kleiner die Kommune, desto schwerer: Der CDO in Stuttgart führt rund 400 Beschäftigte."
     assert uncovered_aspect("wie viele mitarbeiter hat der stuttgarter cdo", entry) is None
+
+
+def test_online_services_are_counted_under_their_other_names():
+    entry = "Salach stellte zuerst die 163 Leistungen online, die das Land schnell bereitstellte."
+    assert uncovered_aspect("Wie viele Dienste konnte Salach im ersten Schritt freischalten?", entry) is None
+    assert uncovered_aspect("Wie viele Vereine hat Salach?", entry).kind == "place"

@@ -415,6 +415,8 @@ _COUNTED_PEOPLE = re.compile(
 )
 
 
+# Measures counted under other names (by their _measure_stem): "Wie viele Dienste …?" – "163 Leistungen".
+_SAME_MEASURE = (("dienst", "leistu", "servic", "angebo"),)
 _ABSOLUTE_PEOPLE = re.compile(r"\b\d[\d.,]*\s+(?:\w+\s+)?(?:leute|person|mensch|mitarb|beschaeft|kolleg)")
 
 
@@ -475,7 +477,8 @@ def _measure_near_number(measure: str, entry: str, question: str = "", whole_sen
         # as a head count (a share of the staff does not say how many there are).
         return True
     stem = _measure_stem(measure)
-    for match in re.finditer(re.escape(stem), entry):
+    stems = next((group for group in _SAME_MEASURE if stem in group), (stem,))
+    for match in re.finditer("|".join(map(re.escape, stems)), entry):
         window = entry[max(0, match.start() - 80) : match.end() + 80]
         # or its sentence ("Solche Prozesse entwickelt das Land nur langsam – … gab es erst etwa zwanzig")
         sentence_start = entry.rfind(". ", 0, match.start()) + 1
