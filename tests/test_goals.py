@@ -1660,3 +1660,49 @@ def test_rankings_from_the_ninth_staff_set(text, expected):
 )
 def test_a_place_struck_by_its_number(current, text, expected):
     assert apply_correction(current, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the superlative of a ranking ranks first, whatever came before
+        (
+            "Wirtschaft ist wichtig, Ehrenamt ist wichtiger, "
+            "und am allerwichtigsten ist mir die Pflege im Alter.",
+            ["daseinsvorsorge", "zivilgesellschaft", "wirtschaft"],
+        ),
+        # "erst ganz zum Schluss" is the last place, not "erst" = first
+        (
+            "Innovation kommt bei uns erst ganz zum Schluss. Davor die Attraktivität für junge Familien, "
+            "und das Wichtigste überhaupt sind die gesetzlichen Pflichten.",
+            ["rechtliche_vorgaben", "attraktivitaet", "innovation"],
+        ),
+        # a comparison in the next clause about the goal before it, not a negation of the goal after "wie"
+        (
+            "Bürgernähe ist mir wichtig, aber nicht ganz so wichtig wie mehr Online-Dienste für die Leute.",
+            ["leistungsangebot", "buergernaehe"],
+        ),
+        ("Effizienz, aber weniger wichtig als die Wirtschaft", ["wirtschaft", "effizienz"]),
+    ],
+)
+def test_superlatives_and_comparisons_across_clauses(text, expected):
+    assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Rechtliche Vorgaben sind halt Pflicht, das machen wir sowieso, das brauch ich nicht als Ziel. "
+            "Zweitens wäre mir Bürgerservice wichtig.",
+            ["buergernaehe"],
+        ),
+        ("Wir wollen Effizienz. Fördermittel, die holen wir sowieso.", ["effizienz"]),
+    ],
+)
+def test_what_is_done_anyway_or_no_goal_of_its_own_is_dismissed(text, expected):
+    assert extract_goals(text) == expected
+
+
+def test_staff_abbreviation_for_economic_development():
+    assert extract_goals("ozg umsetzen, dann wifö") == ["rechtliche_vorgaben", "wirtschaft"]

@@ -446,6 +446,7 @@ _LEXICON: dict[str, list[str]] = {
     ],
     "wirtschaft": [
         r"\bläden\b",
+        r"\bwif(?:ö|oe|o)\b",  # "Wirtschaftsförderung" as staff abbreviate it
         r"\bbäcker\w*",
         r"\bmetzger\w*",
         r"\bjobs?\b",
@@ -712,7 +713,7 @@ _RANK_MARKERS: list[tuple[int, str]] = [
     (
         1,
         r"\b(?:erstens|zuerst|zuallererst|zunächst|als allererstes|allererst\w*|hauptsache|an erster stelle|"
-        r"am wichtigsten|"
+        r"am wichtigsten|am allerwichtigsten|das allerwichtigste|"
         r"das wichtigste|wichtigstes|hauptsächlich|in erster linie|vor allem|allen voran|vorrangig|"
         r"oberste\w* priorität|höchste\w* priorität|top priorität|primär|ganz oben|an der spitze|"
         r"hauptziel\w*|oberstes ziel)\b",
@@ -723,7 +724,8 @@ _RANK_MARKERS: list[tuple[int, str]] = [
     (
         1,
         r"\berst(?:\s+(?:mal|einmal))?\b(?!\s+(?:dann|danach|wenn|recht|als|seit|später|nachdem|an|ab|in|im|nach|"
-        r"kürzlich|jetzt|zum|zur|wieder|durch|bei|beim|mit)\b)",
+        # "Innovation kommt erst ganz zum Schluss"
+        r"kürzlich|jetzt|zum|zur|wieder|durch|bei|beim|mit|ganz\s+(?:zum|am|zuletzt|hinten|unten))\b)",
     ),
     *_PLACE_MARKERS,
     (2, r"\b(?:zweitens|an zweiter stelle|an zweiter|zweitwichtigst\w*|an zweiter position)\b"),
@@ -791,6 +793,8 @@ _NEGATION = re.compile(
 )
 _NEGATION_EXCEPTIONS = re.compile(
     r"\bnicht\s+(?:nur|zuletzt|ohne|weniger|vergessen|zu\s+vergessen|unwichtig|egal|unerheblich)\b"
+    # "…, aber nicht ganz so wichtig wie die Online-Dienste": a comparison (_COMPARE_BACKWARD)
+    r"|\bnicht\s+(?:ganz\s+)?so\s+(?:wichtig|dringend)\s+wie\b"
     # "dass wir als Arbeitgeber nicht völlig von gestern wirken": not being behind is the goal
     r"|\bnicht\s+(?:\w+\s+)?(?:von\s+gestern|altmodisch|verstaubt|angestaubt|rückständig|abgehängt)"
 )
@@ -818,6 +822,9 @@ _REJECTION = re.compile(
     r"nehm\w*\s+(?:\w+\s+){0,3}(?:raus|zurück))\b"
     # "…, die würde ich nicht mehr als Ziel nennen", "das würde ich hier nicht nennen"
     r"|\bnicht\s+(?:mehr\s+)?(?:\w+\s+){0,3}(?:nennen|zählen|angeben|aufführen|aufzählen)\b"
+    # "…, das brauch ich nicht als Ziel", "…, das machen wir sowieso": no goal of the answer
+    r"|\bnicht\s+als\s+(?:eigenes\s+|echtes\s+|extra\s+)?ziel\b"
+    r"|\b(?:machen|holen|tun|erledigen|kriegen|bekommen)\s+wir\s+(?:\w+\s+)?(?:eh|sowieso|ohnehin)\b"
 )
 # After "X auch": a lower rank, not a dismissal ("Innovation auch, aber nachrangig").
 _LOWER_RANK = re.compile(
@@ -917,6 +924,12 @@ _COMPARE_FORWARD = re.compile(
     r"\b(?:wichtiger|bedeutender|relevanter|vorrangiger|dringender|drängender|eher|lieber|mehr|stärker)\b"
     r".*?\b(als)\b"
     r"|\b(?:geht|kommt|steht|rangiert|vorrang|muss|soll|gehört|gehören)\w*\s+(?:\w+\s+){0,2}(vor)\b(?!\s+allem)"
+)
+# The clause goes on with the goal before as its subject: "Bürgernähe ist wichtig, aber nicht ganz so wichtig
+# wie …", "Effizienz, aber weniger wichtig als …" (not "…, aber wichtiger als das ist X": X is the subject).
+_OPENS_WITH_COMPARISON = re.compile(
+    r"\W*(?:aber|jedoch|doch|wobei|und)?\s*(?:\w+\s+){0,2}?(?:nicht\s+(?:ganz\s+)?so\s+wichtig\s+wie|"
+    r"weniger\s+wichtig\s+als)\b"
 )
 _COMPARE_BACKWARD = re.compile(
     r"\b(?:weniger\s+(?:wichtig|dringend|drängend)|unwichtiger|nachrangig\w*|zweitrangig\w*|"
@@ -1142,6 +1155,7 @@ _EXPLAINS = re.compile(fold_umlauts(_EXPLAINS.pattern))
 _ROLE = re.compile(fold_umlauts(_ROLE.pattern))
 _COMPARE_FORWARD = re.compile(fold_umlauts(_COMPARE_FORWARD.pattern))
 _COMPARE_BACKWARD = re.compile(fold_umlauts(_COMPARE_BACKWARD.pattern))
+_OPENS_WITH_COMPARISON = re.compile(fold_umlauts(_OPENS_WITH_COMPARISON.pattern))
 _CORRECTION = re.compile(fold_umlauts(_CORRECTION.pattern))
 _SWAP = re.compile(fold_umlauts(_SWAP.pattern))
 _SELF_CORRECTION = re.compile(fold_umlauts(_SELF_CORRECTION.pattern))
@@ -1373,7 +1387,12 @@ def _apply_negation(clause: str, offset: int, mentions: list[Mention]) -> None:
                 mention.negated = True
 
 
-def _comparisons(clause: str, offset: int, mentions: list[Mention]) -> list[tuple[str, str]]:
+def _comparisons(
+    clause: str, offset: int, mentions: list[Mention], earlier: list[Mention] = ()
+) -> list[tuple[str, str]]:
+    """(higher, lower) goal pairs of a comparison in the clause; a clause that opens with it compares
+    with the goals of the clause before (`earlier`): "Bürgernähe ist mir wichtig, aber nicht ganz so
+    wichtig wie mehr Online-Dienste"."""
     pairs: list[tuple[str, str]] = []
     for regex, forward in ((_COMPARE_BACKWARD, False), (_COMPARE_FORWARD, True)):
         match = regex.search(clause)
@@ -1381,7 +1400,9 @@ def _comparisons(clause: str, offset: int, mentions: list[Mention]) -> list[tupl
             continue
         group = next(g for g in range(1, (match.lastindex or 0) + 1) if match.group(g))
         pivot = match.start(group) + offset
-        left = [m.goal for m in mentions if m.end <= pivot]
+        left = [m.goal for m in mentions if m.end <= pivot] or [
+            m.goal for m in earlier if not m.negated and _OPENS_WITH_COMPARISON.match(clause)
+        ]
         right = [m.goal for m in mentions if m.start >= pivot]
         for a in left:
             for b in right:
@@ -1476,8 +1497,9 @@ def analyse(text: str) -> GoalAnalysis:
             # "Ach, und das Ehrenamt, aber das eigentlich vor der Wirtschaft": the goal just named goes
             # before the one this clause names.
             before.extend((m.goal, found[0].goal) for m in previous if m.goal != found[0].goal)
+        earlier = previous
         previous, previous_end = found, end
-        pairs = _comparisons(clause, start, found)
+        pairs = _comparisons(clause, start, found, earlier)
         ahead = (
             ahead_carried
             or _MORE_IMPORTANT_ALONE.search(clause)
