@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 
 def spacy_lookups_table(name: str) -> dict:
     """One German table that spacy-lookups-data ships ("de_lexeme_prob", "de_lemma_lookup"); OSError if
@@ -40,6 +42,13 @@ def fold_umlauts(text: str) -> str:
     for source, target in _UMLAUT_FOLDS:
         text = text.replace(source, target)
     return text
+
+
+def fold_pattern(pattern: str) -> str:
+    """fold_umlauts for a regular expression: its escapes keep their case (r"\\W" must not become r"\\w")."""
+    return "".join(
+        part if part.startswith("\\") else fold_umlauts(part) for part in re.split(r"(\\.)", pattern)
+    )
 
 
 # Function words that mark a message as not German: a few per language staff may fall back to.

@@ -1706,3 +1706,20 @@ def test_what_is_done_anyway_or_no_goal_of_its_own_is_dismissed(text, expected):
 
 def test_staff_abbreviation_for_economic_development():
     assert extract_goals("ozg umsetzen, dann wifö") == ["rechtliche_vorgaben", "wirtschaft"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Smart City, dann Fördergelder – nee, Smart City ist bei uns gar kein Thema, ich meinte die "
+            "Vereinsarbeit. Also Vereine und danach Fördergelder.",
+            ["zivilgesellschaft", "foerdermittel"],
+        ),
+        ("Effizienz und Bürgernähe. Also Bürgernähe zuerst, dann Effizienz.", ["buergernaehe", "effizienz"]),
+        # a clarification inside the answer is no summary
+        ("Daseinsvorsorge, also Wasser und Abfall, dann Effizienz", ["daseinsvorsorge", "effizienz"]),
+    ],
+)
+def test_a_closing_summary_gives_the_order(text, expected):
+    assert extract_goals(text) == expected

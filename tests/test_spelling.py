@@ -1,9 +1,12 @@
-"""Typo repair for goal answers (dteam/interview/spelling.py)."""
+"""Typo repair for goal answers (dteam/interview/spelling.py) and the folds the parsers share."""
+
+import re
 
 import pytest
 
 from dteam.interview.goals import extract_goals
 from dteam.interview.spelling import repaired, repaired_word
+from dteam.text import fold_pattern
 
 
 @pytest.mark.parametrize(
@@ -41,3 +44,10 @@ def test_a_typo_answer_gets_its_goals():
         "effizienz",
         "leistungsangebot",
     ]
+
+
+def test_folding_a_pattern_keeps_its_escapes():
+    folded = fold_pattern(r"\W*(?:Über|Maß)\S+\b")
+    assert folded == r"\W*(?:uber|mass)\S+\b"
+    # lower-cased, \W would have become \w and matched the word itself
+    assert re.match(folded, "… uberall") and not re.match(folded, "xuberall")

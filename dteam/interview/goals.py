@@ -24,7 +24,7 @@ from functools import lru_cache
 from dteam.interview.matching import clause_spans, longest_matches
 from dteam.study.data import GOAL_IDS
 from dteam.study.typology import MAX_GOALS
-from dteam.text import fold_umlauts
+from dteam.text import fold_pattern, fold_umlauts
 
 from .spelling import repaired
 
@@ -854,7 +854,7 @@ _GOAL_CUE = re.compile(
     r"vorrang\w*|hauptsache|ändern|deswegen|deshalb|daher|darum|was\s+fehlt)\b"
 )
 _DESCRIBES = re.compile(
-    fold_umlauts(
+    fold_pattern(
         r"\b(?:ich|wir|ihr|er|es|man|ist|sind|hat|haben|hatte\w*|gibt|war|waren|wird|werden|liegt|liegen|"
         r"sitzt|sitzen|läuft|laufen|fehlt|fehlen|kommt|kommen|geht|gehen|steht|stehen|leben|lebt|wohnen|wohnt)\b"
     )
@@ -1108,7 +1108,7 @@ def word_anchored(pattern: str) -> str:
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
-    return re.compile(word_anchored(fold_umlauts(pattern)))
+    return re.compile(word_anchored(fold_pattern(pattern)))
 
 
 _COMPILED_LEXICON: dict[str, list[re.Pattern[str]]] = {
@@ -1120,20 +1120,20 @@ _COMPILED_WEAK = [_compile(p) for p in _WEAK_CUES]
 _COMPILED_GROUP = [_compile(p) for p in _GROUP_CUES]
 _COMPILED_PROBLEM = [_compile(p) for p in _PROBLEM_CUES]
 _FOLDED_ANCHORS = {fold_umlauts(word): goal for word, goal in _FUZZY_ANCHORS.items()}
-_CLAUSE_SPLIT = re.compile(fold_umlauts(_CLAUSE_SPLIT.pattern))
-_NEGATION = re.compile(fold_umlauts(_NEGATION.pattern))
-_PLAIN_NEGATION = re.compile(fold_umlauts(_PLAIN_NEGATION.pattern))
-_DISMISSAL_AFTER = re.compile(fold_umlauts(_DISMISSAL_AFTER.pattern))
-_NEGATION_EXCEPTIONS = re.compile(fold_umlauts(_NEGATION_EXCEPTIONS.pattern))
-_INSTEAD = re.compile(fold_umlauts(_INSTEAD.pattern))
-_DECLINE_AFTER = re.compile(fold_umlauts(_DECLINE_AFTER.pattern))
-_DISMISSAL_WORDS = re.compile(fold_umlauts(_DISMISSAL_WORDS.pattern))
-_REJECTION = re.compile(fold_umlauts(_REJECTION.pattern))
-_OTHER_THINGS = re.compile(fold_umlauts(_OTHER_THINGS.pattern))
-_BARE_NO = re.compile(fold_umlauts(_BARE_NO.pattern))
-_MEANS_ONLY = re.compile(fold_umlauts(_MEANS_ONLY.pattern))
+_CLAUSE_SPLIT = re.compile(fold_pattern(_CLAUSE_SPLIT.pattern))
+_NEGATION = re.compile(fold_pattern(_NEGATION.pattern))
+_PLAIN_NEGATION = re.compile(fold_pattern(_PLAIN_NEGATION.pattern))
+_DISMISSAL_AFTER = re.compile(fold_pattern(_DISMISSAL_AFTER.pattern))
+_NEGATION_EXCEPTIONS = re.compile(fold_pattern(_NEGATION_EXCEPTIONS.pattern))
+_INSTEAD = re.compile(fold_pattern(_INSTEAD.pattern))
+_DECLINE_AFTER = re.compile(fold_pattern(_DECLINE_AFTER.pattern))
+_DISMISSAL_WORDS = re.compile(fold_pattern(_DISMISSAL_WORDS.pattern))
+_REJECTION = re.compile(fold_pattern(_REJECTION.pattern))
+_OTHER_THINGS = re.compile(fold_pattern(_OTHER_THINGS.pattern))
+_BARE_NO = re.compile(fold_pattern(_BARE_NO.pattern))
+_MEANS_ONLY = re.compile(fold_pattern(_MEANS_ONLY.pattern))
 _EMPTY_WISH = re.compile(
-    fold_umlauts(
+    fold_pattern(
         r"^\W*(?:und\s+|also\s+)?(?:da|hier|dann|jetzt)?\s*(?:müssen|muss|sollten|sollte|wollen|will|möchten)\s+"
         r"(?:wir|man|ich)\s+(?:(?:was|etwas|dringend|endlich|unbedingt|jetzt|auch|mal|einfach)\s+)*"
         r"(?:tun|machen|ändern|unternehmen|ran)\W*$"
@@ -1142,24 +1142,24 @@ _EMPTY_WISH = re.compile(
     )
 )
 _BENEFICIARY = re.compile(
-    fold_umlauts(
+    fold_pattern(
         r"\b(?:bürger\w*|leute\w*|menschen|einwohner\w*|verein\w*|betrieb\w*|unternehm\w*|firmen|familien|"
         r"senior\w*|kinder\w*|schüler\w*|jugend\w*|ehrenamt\w*|händler\w*|gäste\w*)\b"
     )
 )
-_BACK_PRONOUN = re.compile(fold_umlauts(_BACK_PRONOUN.pattern))
-_GOAL_CUE = re.compile(fold_umlauts(_GOAL_CUE.pattern))
-_CONTINUES_RANKING = re.compile(fold_umlauts(_CONTINUES_RANKING.pattern))
-_WISHED_BY_NEXT = re.compile(fold_umlauts(_WISHED_BY_NEXT.pattern))
-_EXPLAINS = re.compile(fold_umlauts(_EXPLAINS.pattern))
-_ROLE = re.compile(fold_umlauts(_ROLE.pattern))
-_COMPARE_FORWARD = re.compile(fold_umlauts(_COMPARE_FORWARD.pattern))
-_COMPARE_BACKWARD = re.compile(fold_umlauts(_COMPARE_BACKWARD.pattern))
-_OPENS_WITH_COMPARISON = re.compile(fold_umlauts(_OPENS_WITH_COMPARISON.pattern))
-_CORRECTION = re.compile(fold_umlauts(_CORRECTION.pattern))
-_SWAP = re.compile(fold_umlauts(_SWAP.pattern))
-_SELF_CORRECTION = re.compile(fold_umlauts(_SELF_CORRECTION.pattern))
-_NO_MORE = re.compile(fold_umlauts(_NO_MORE.pattern))
+_BACK_PRONOUN = re.compile(fold_pattern(_BACK_PRONOUN.pattern))
+_GOAL_CUE = re.compile(fold_pattern(_GOAL_CUE.pattern))
+_CONTINUES_RANKING = re.compile(fold_pattern(_CONTINUES_RANKING.pattern))
+_WISHED_BY_NEXT = re.compile(fold_pattern(_WISHED_BY_NEXT.pattern))
+_EXPLAINS = re.compile(fold_pattern(_EXPLAINS.pattern))
+_ROLE = re.compile(fold_pattern(_ROLE.pattern))
+_COMPARE_FORWARD = re.compile(fold_pattern(_COMPARE_FORWARD.pattern))
+_COMPARE_BACKWARD = re.compile(fold_pattern(_COMPARE_BACKWARD.pattern))
+_OPENS_WITH_COMPARISON = re.compile(fold_pattern(_OPENS_WITH_COMPARISON.pattern))
+_CORRECTION = re.compile(fold_pattern(_CORRECTION.pattern))
+_SWAP = re.compile(fold_pattern(_SWAP.pattern))
+_SELF_CORRECTION = re.compile(fold_pattern(_SELF_CORRECTION.pattern))
+_NO_MORE = re.compile(fold_pattern(_NO_MORE.pattern))
 
 
 @dataclass
@@ -1546,6 +1546,7 @@ def analyse(text: str) -> GoalAnalysis:
     ranked = _apply_comparisons(ranked, before)
     ranked = _apply_self_correction(norm, mentions, ranked)
     ranked = _by_weights(norm, positive, ranked)
+    ranked = _apply_summary(norm, mentions, ranked)
     negated = [m.goal for m in mentions if m.negated and m.goal not in ranked]
     if len(ranked) == 2 and len(negated) == 1 and _IN_BETWEEN.search(norm) and _LESS_IMPORTANT.search(norm):
         # "Weniger wichtig sind uns Fördermittel, am wichtigsten die Daseinsvorsorge, dazwischen die
@@ -1559,7 +1560,7 @@ def analyse(text: str) -> GoalAnalysis:
 # A clause saying its subject is done already ("Glasfaser haben wir schon", "Die E-Akte läuft bereits",
 # "Das OZG ist durch"): background when the answer names other goals.
 _ALREADY_DONE = re.compile(
-    fold_umlauts(
+    fold_pattern(
         r"\b(?:haben|hat)\s+(?:wir|man)\s+(?:\w+\s+)?(?:schon|bereits|längst)\b(?!\s+(?:lange\s+)?(?:vor|im\s+blick))"
         # "Wir haben schon Glasfaser bis in jedes Haus" – not "wir haben schon immer …", "schon lange vor"
         r"|\b(?:wir|man)\s+(?:haben|hat)\s+(?:schon|bereits|längst)\b(?!\s+(?:immer|lange|im\s+blick|vor)\b)"
@@ -1572,7 +1573,7 @@ _ALREADY_DONE = re.compile(
 
 # "…, jetzt geht es um …", "nun wollen wir …": the next focus after what is done
 _NEXT_FOCUS = re.compile(
-    fold_umlauts(
+    fold_pattern(
         r"\b(?:jetzt|nun|als\s+nächstes|künftig|ab\s+jetzt)\b.*\b(?:geht|soll\w*|woll\w*|muss|müssen)\b"
     )
 )
@@ -1873,6 +1874,28 @@ def _by_weights(norm: str, positive: list[Mention], ranked: list[str]) -> list[s
         return ranked
     weighted = sorted(weights, key=lambda goal: (-weights[goal], ranked.index(goal)))
     return weighted + [goal for goal in ranked if goal not in weights]
+
+
+# "… ich meinte die Vereinsarbeit. Also Vereine und danach Fördergelder.": a closing sentence that sums up
+# (normalised text: "heißt" is folded to "heisst")
+_SUMMARY_START = re.compile(
+    r"\W*(?:und\s+|ok\W*\s*)?(?:also|sprich|kurz\s+gesagt|zusammengefasst|kurzum|unterm\s+strich|"
+    r"das\s+heisst)\b"
+)
+
+
+def _apply_summary(norm: str, mentions: list[Mention], ranked: list[str]) -> list[str]:
+    """A last sentence that sums the answer up with two goals or more gives their order."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(norm.rstrip(" .!?;"))]
+    if not ends:
+        return ranked
+    start = ends[-1]
+    if not _SUMMARY_START.match(norm, start) or not any(m.start < start for m in mentions):
+        return ranked
+    summed = analyse(norm[start:]).goals
+    if len(summed) < 2 or not set(summed) <= set(ranked):
+        return ranked
+    return summed + [goal for goal in ranked if goal not in summed]
 
 
 def _apply_self_correction(norm: str, mentions: list[Mention], ranked: list[str]) -> list[str]:
