@@ -795,3 +795,56 @@ def test_online_services_are_counted_under_their_other_names():
     entry = "Salach stellte zuerst die 163 Leistungen online, die das Land schnell bereitstellte."
     assert uncovered_aspect("Wie viele Dienste konnte Salach im ersten Schritt freischalten?", entry) is None
     assert uncovered_aspect("Wie viele Vereine hat Salach?", entry).kind == "place"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ich bin Azubi in der Kita-Verwaltung und soll was über diese dritten Orte erzählen. "
+        "Was für Einrichtungen gehören da dazu?",
+        "Im Personalrat diskutieren wir, wie wichtig Arbeiten von zu Hause für junge Bewerber ist. "
+        "Was sagen die Befragten in den Thesenpapieren dazu?",
+    ],
+)
+def test_the_askers_own_place_of_work_is_no_topic_asked(question):
+    assert "topic" not in kinds(question)
+
+
+def test_uncovered_topics_are_still_found_when_asked():
+    assert "topic" in kinds("Gibt es eine App für die Kita-Anmeldung?")
+    assert "topic" in kinds("Was sagt die Studie zum Personalrat?")
+
+
+def test_the_askers_own_present_in_the_context_is_no_question_about_today():
+    question = (
+        "Bei uns kommen die Leute immer noch persönlich, obwohl manches schon online geht. "
+        "Was sagt der Kassenleiter aus Bad Kreuznach zu diesem Problem?"
+    )
+    assert "after_sources" not in kinds(question)
+    assert "after_sources" in kinds("Ist Philipp Stolz immer noch CDO?")
+
+
+def test_a_year_to_confirm_needs_an_entry_with_a_year():
+    question = "Stimmt es, dass Philipp Stolz schon seit 2018 CDO in Salach ist?"
+    assert "year" in kinds(question)
+    role = "Salach: Philipp Stolz verbindet als CDO die Fachämter und erarbeitet mit ihnen Leitlinien."
+    assert uncovered_aspect(question, role).kind == "year"
+    # An entry with its own date answers, also to correct the asked one.
+    published = "Die Studie erschien im Oktober 2020; befragt wurde im ersten Quartal 2019."
+    assert uncovered_aspect("Stimmt es, dass die Studie schon 2018 veröffentlicht wurde?", published) is None
+    assert "year" not in kinds("Gibt es neuere Zahlen als die von 2019 zu den Strategien?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wie viele Fachleute wurden für die Thesenpapiere insgesamt interviewt?",
+        "Wie viele Expertinnen und Experten kommen in den Papieren zu Wort?",
+    ],
+)
+def test_experts_are_people_to_count(question):
+    assert "headcount" in kinds(question)
+
+
+def test_what_someone_gets_paid_a_month_is_a_cost():
+    assert "cost" in kinds("Was bekommt ein Digitalisierungschef eigentlich im Monat aufs Konto?")

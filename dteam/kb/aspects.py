@@ -51,6 +51,8 @@ _ASKS_COST = re.compile(
     r"besoldung\w*|\w*budget\w*|wie viel spart|spart man|euro|tagessa?tz\w*|stundensa?tz\w*|honorar\w*|"
     rf"was verlang\w*|was nimmt|was berechn\w*|lizenzgebuehr\w*|gebuehr\w*|{_WHO_PAYS_WORDS}|"
     r"\w+gebuehr(?:en)?|"  # "Kursgebühren", "Teilnahmegebühr": the fee as a compound's head
+    # "Was bekommt ein Digitalisierungschef im Monat aufs Konto?"
+    r"aufs konto|brutto|netto|(?:bekommt|kriegt|erhaelt) (?:\w+ ){0,8}(?:im|pro) (?:monat|jahr)|"
     # "Wie viel hat Salach für das Gutachten bezahlt?"
     r"wie viel (?:\w+ ){0,8}(?:bezahlt|gezahlt|ausgegeben|investiert|gekostet)|"
     # "Was hat die Gemeinde die neue Stelle im Jahr gekostet?"
@@ -305,6 +307,13 @@ def asks_newer_than_study(question: str) -> bool:
 
 
 # A question that points back at the sentence before it ("Wir sind in Bayern. Gibt es da …?").
+# Where the asker works: "ich bin Azubi in der Kita-Verwaltung", "im Personalrat diskutieren wir"
+_SPEAKER_ROLE = re.compile(
+    r"\b(?:ich|wir)\s+(?:bin|sind|arbeite\w*|sitze\w*)\s+(?:\w+\s+){0,2}?"
+    r"(?:im|in der|in einer|in einem|beim|bei der|bei einem|als)\s+(?:\w+\s+)?\w+"
+    r"|\b(?:im|in der|in unserem|in unserer|bei uns im|bei uns in der)\s+(?:\w+\s+)?\w+\s+"
+    r"(?:diskutier|sprech|red|ueberleg|frag|streit|debattier)\w*\s+wir\b"
+)
 _POINTS_TO_CONTEXT = re.compile(
     r"\b(?:da|dort|dazu|dafuer|darueber|davon|damit|daran|hier|wir|uns|unser\w*|solche\w*|so eine\w*)\b"
 )
@@ -360,7 +369,8 @@ def asked_aspects(question: str) -> list[Aspect]:
     since_then = _SINCE_THEN.search(folded) and _DONE_ASK.match(folded)
     # "Was zählt die Studie heute noch dazu?" asks what a source says, not about today.
     # "Warum melden so viele ihren Hund immer noch am Schalter an?" asks for reasons, not for today's state.
-    still = _STILL.search(folded) and not _ASKS_WHY.search(folded)
+    # "Bei uns kommen die Leute immer noch persönlich. Was sagt …?": the asker's own present in the context
+    still = _STILL.search(focus) and not _ASKS_WHY.search(folded)
     about_now = (now_status or since_then or still) and not _ASKS_A_SOURCE.search(folded)
     if later_year or _ALWAYS_LATER.search(folded_later) or about_now:
         aspects.append(Aspect("after_sources"))
@@ -375,14 +385,20 @@ def asked_aspects(question: str) -> list[Aspect]:
             aspects.append(Aspect("subgroup", size.group(1)))
     people = _FIGURE_ASK.search(focus)
     counted_elsewhere = any(a.kind in ("place", "organisation") for a in aspects)
-    if people and people.group(1).startswith(_GENERIC_PEOPLE) and not counted_elsewhere:
+    if people and _counts_people(people.group(1)) and not counted_elsewhere:
         # "Wie viele Leute haben an der Online-Vorstellung teilgenommen?": a head count needs people counted
         # in the entry (a place's or an organisation's own check asks for it there).
         aspects.append(Aspect("headcount"))
+    for year in dict.fromkeys(_YEAR.findall(focus)):
+        if int(year) <= LATEST_SOURCE_YEAR and not later_year and not newer:
+            # "Stimmt es, dass Philipp Stolz seit 2018 CDO ist?": an entry without any year cannot say.
+            aspects.append(Aspect("year", year))
     if _ASKS_DURATION.search(folded):
         aspects.append(Aspect("duration"))
+    # "Ich bin Azubi in der Kita-Verwaltung und soll …": the asker's own place of work is no topic asked.
+    unroled = _SPEAKER_ROLE.sub(" ", focus)
     for label, pattern in uncovered_topics().items():
-        if pattern.search(focus):
+        if pattern.search(unroled):
             aspects.append(Aspect("topic", label))
     return aspects
 
@@ -417,6 +433,13 @@ _COUNTED_PEOPLE = re.compile(
 
 # Measures counted under other names (by their _measure_stem): "Wie viele Dienste …?" – "163 Leistungen".
 _SAME_MEASURE = (("dienst", "leistu", "servic", "angebo"),)
+def _counts_people(measure: str) -> bool:
+    """ "leute", "personen", but also "fachleute", "expertinnen" (not "personal")."""
+    return measure.startswith(_GENERIC_PEOPLE) or any(
+        word in measure for word in ("leute", "expert", "menschen", "teilnehm")
+    )
+
+
 _ABSOLUTE_PEOPLE = re.compile(r"\b\d[\d.,]*\s+(?:\w+\s+)?(?:leute|person|mensch|mitarb|beschaeft|kolleg)")
 
 
@@ -663,6 +686,9 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
         return bool(
             re.search(rf"(?<!\d){digits}(?!\d)", re.sub(r"(?<=\d)[.\s](?=\d{{3}}\b)", "", body or entry))
         )
+    if aspect.kind == "year":
+        # An entry with another year answers with its own date ("… schon 2019 veröffentlicht?" – 2020).
+        return bool(_YEAR.search(body or entry) or aspect.label in entry)
     if aspect.kind == "headcount":
         return bool(_COUNTED_PEOPLE.search(body or entry) or _ABSOLUTE_PEOPLE.search(body or entry))
     if aspect.kind == "duration":
@@ -715,6 +741,7 @@ def refusal_text(aspect: Aspect) -> str:
         "was seitdem geschehen ist, weiß ich nicht",
         "duration": "eine Dauer nennen sie dafür nicht",
         "headcount": "wie viele Personen das sind, nennen sie nicht",
+        "year": f"zum Jahr {aspect.label} sagen sie dazu nichts",
         "subgroup": f"eigene Zahlen für {_subgroup_name(aspect.label)} enthalten sie dazu nicht",
         "newer_data": f"neuere Zahlen als die der Studie ({STUDY_YEAR}) enthalten sie dazu nicht",
         "topic": f"zu {aspect.label} enthalten sie nichts",
