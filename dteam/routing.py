@@ -87,7 +87,8 @@ _STRONG_QUESTION_START = re.compile(
     + r"(?:"
     + _W_WORD
     + r"|welche[rsnm]?\s+(?!(?:wir|ich|sie|es|man|die|der|das|davon)\b)\w+)\s+"
-    r"(?:ist|sind|war|waren|bedeutet|bedeuten|heißt|heisst|kostet|kosten|"
+    # "is": "Was is FIM", "wie gross is Salach"
+    r"(?:ist|is|sind|war|waren|bedeutet|bedeuten|heißt|heisst|kostet|kosten|groß|gross|hoch|oft|häufig|"
     r"macht|machen|hat|haben|hatte|kann|können|soll|sollen|muss|müssen|viele|viel|lange|genau|denn|"
     r"versteht|verstehen|meint|meinen|steht|stehen|gibt|gab|sagt|sagen|hält|halten|bringt|bringen|"
     r"gehört|gehören|passiert|läuft|laufen|funktioniert|wird|werden|wurde|wurden|hängt|hängen|"
@@ -488,10 +489,14 @@ _WHO_IS_THAT = re.compile(
 )
 
 
-# "lorawan wofuer steht das", "cryptoparty was ist das genau": a topic, then the question what it is
+# "lorawan wofuer steht das", "cryptoparty was ist das genau", "dieses EfA-Dings, was heißt das
+# ausgeschrieben": a topic, then the question what it is
 _WHAT_IS_THAT = re.compile(
     r"\w\W+(?:was|wofür|wofuer|wofur)\s+(?:ist|sind|heißt|heisst|bedeutet|bedeuten|meint|steht|stehen)\s+"
-    r"(?:das|die|der|es|dies\w*)(?:\s+(?:denn|eigentlich|genau|nochmal|überhaupt|ueberhaupt|für|fuer))*\s*\??\s*$",
+    r"(?:das|die|der|es|dies\w*)(?:\s+(?:denn|eigentlich|genau|nochmal|überhaupt|ueberhaupt|für|fuer|konkret|"
+    r"ausgeschrieben|auf\s+deutsch|im\s+klartext))*\s*\??\s*$"
+    # "wolfenbüttel digitalstrategie seit wann": keywords, then what is asked about them
+    r"|\w\s+(?:seit|bis|ab)\s+wann\s*\??\s*$|\w\s+wie\s+(?:viele?|lange|oft)\s*\??\s*$",
     re.IGNORECASE,
 )
 

@@ -714,3 +714,20 @@ def test_an_answer_with_a_w_word_at_its_end_stays_an_answer(text):
 )
 def test_a_goal_one_almost_forgot_deletes_nothing(text, expected):
     assert route(text, "delete_my_data", 0.95) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dieses EfA-dings, was heisst das ausgeschrieben",
+        "wolfenbüttel digitalstrategie seit wann",
+        "wie gross is salach eigentlich, also einwohner",
+    ],
+)
+def test_keyword_questions_go_to_the_sources(text):
+    assert route(text, "nlu_fallback", 0.5) == "ask_question"
+    assert route(text, "inform", 0.9) == "ask_question"
+
+
+def test_an_answer_with_a_hesitant_tail_stays_an_answer():
+    assert route("wir wollen schneller werden, wie oft auch immer", "inform", 0.9) == "inform"

@@ -433,6 +433,8 @@ _COUNTED_PEOPLE = re.compile(
 
 # Measures counted under other names (by their _measure_stem): "Wie viele Dienste …?" – "163 Leistungen".
 _SAME_MEASURE = (("dienst", "leistu", "servic", "angebo"),)
+
+
 def _counts_people(measure: str) -> bool:
     """ "leute", "personen", but also "fachleute", "expertinnen" (not "personal")."""
     return measure.startswith(_GENERIC_PEOPLE) or any(
