@@ -848,3 +848,8 @@ def test_experts_are_people_to_count(question):
 
 def test_what_someone_gets_paid_a_month_is_a_cost():
     assert "cost" in kinds("Was bekommt ein Digitalisierungschef eigentlich im Monat aufs Konto?")
+
+
+def test_chat_spellings_and_an_estimate_asked_for_find_the_entry(kb):
+    answer = kb.answer("wieviele kommunen gibts in deutschland ungefähr")
+    assert answer.kind == KIND_ANSWER and "10.000" in answer.text

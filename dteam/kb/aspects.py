@@ -71,7 +71,7 @@ _HAS_MONEY = re.compile(
 
 # --- federal states and other countries ---------------------------------------------------------------
 _STATES: dict[str, str] = {
-    "Baden-Württemberg": r"baden wuerttemberg\w*|\bbw\b",
+    "Baden-Württemberg": r"baden wuerttemberg\w*|\bbw\b|\bbawue\b",
     "Bayern": r"bayern|bayerisch\w*|freistaat bayern",
     "Berlin": r"berlin(?:er)?\b",
     "Brandenburg": r"brandenburg\w*",

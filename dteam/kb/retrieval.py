@@ -208,9 +208,29 @@ class Answer:
         return "\n\n".join(part for part in parts if part)
 
 
+# Chat spellings the entries never use: "wieviele kommunen gibts", "was is FIM", "wie habn die das gemacht"
+_CHAT_SPELLINGS = {
+    "wieviele": "wie viele",
+    "wieviel": "wie viel",
+    "gibts": "gibt es",
+    "gibt's": "gibt es",
+    "gehts": "geht es",
+    "geht's": "geht es",
+    "is": "ist",
+    "habn": "haben",
+    "nich": "nicht",
+    "nix": "nichts",
+}
+_CHAT_SPELLING = re.compile(
+    r"(?<![\w'])(" + "|".join(map(re.escape, sorted(_CHAT_SPELLINGS, key=len, reverse=True))) + r")(?![\w'])",
+    re.IGNORECASE,
+)
+
+
 def _clean(question: str | None) -> str:
-    """One line of at most MAX_QUESTION_CHARS."""
-    return re.sub(r"\s+", " ", (question or "")).strip()[:MAX_QUESTION_CHARS]
+    """One line of at most MAX_QUESTION_CHARS, chat spellings written out."""
+    line = re.sub(r"\s+", " ", (question or "")).strip()[:MAX_QUESTION_CHARS]
+    return _CHAT_SPELLING.sub(lambda m: _CHAT_SPELLINGS[m.group(1).lower()], line)
 
 
 # "Gilt das auch für Kreise?", "Gibt es das auch bei Städten?", "Trifft das auch auf Gemeinden zu?" right

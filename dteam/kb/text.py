@@ -29,6 +29,12 @@ _EXTRA_STOPWORDS = {
     "bitte",
     "eigentlich",
     "genau",
+    # "wie viele Kommunen gibt es ungefähr": an estimate asked for is no topic
+    "ungefaehr",
+    "ungefahr",
+    "circa",
+    "zirka",
+    "schaetzungsweise",
     "mal",
     "denn",
     "erklaeren",
