@@ -1723,3 +1723,23 @@ def test_staff_abbreviation_for_economic_development():
 )
 def test_a_closing_summary_gives_the_order(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Bei uns stehen die Leute morgens um sieben vor dem Bürgerbüro Schlange, nur um eine "
+            "Meldebescheinigung zu holen. Das müssten die doch abends vom Sofa aus erledigen können.",
+            ["leistungsangebot"],
+        ),
+        ("Ein bürgerfreundliches Bürgerbüro", ["buergernaehe"]),
+        (
+            "Meine Leute tippen Papierrechnungen von Hand ins System ab. Außerdem liegen beim Bund Gelder "
+            "für Digitalprojekte bereit, die wir nie beantragen.",
+            ["effizienz", "foerdermittel"],
+        ),
+    ],
+)
+def test_the_citizens_office_as_a_place_and_funds_left_unclaimed(text, expected):
+    assert extract_goals(text) == expected

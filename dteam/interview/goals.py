@@ -142,6 +142,9 @@ _LEXICON: dict[str, list[str]] = {
         # "dass andere mitzahlen", "uns das vom Land mitbezahlen lassen"
         r"\bmit(?:be)?zahl\w*",
         r"\bgeld(?:er)?\s+(?:vom|von|aus)\s+(?:dem\s+|der\s+)?(?:bund|land|eu|freistaat|staat|ministerium)\w*",
+        # "beim Bund liegen Gelder bereit, die wir nie beantragen"
+        r"\b(?:beim|bei\s+der|vom)\s+(?:bund|land|eu|freistaat)\s+(?:\w+\s+){0,2}?geld(?:er)?\b",
+        r"\bgelder\b(?:\s+\w+){0,6}?\s+(?:beantrag|abruf|abgerufen|abzurufen)\w*",
         r"\bgefördert\s+werden\b",
         r"\bfinanzielle\w*\s+(?:mittel|unterstützung|förderung)",
     ],
@@ -319,7 +322,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\bbürgernäh\w*",
         r"\bbürger\s?(?:service|freundlich|orientier|dialog|beteiligung|zentrier)\w*",
         # The citizens' office as the place something is for ("Fürs Bürgerbüro brauchen wir …") is no goal.
-        r"\b(?<!fürs\s)(?<!im\s)(?<!ins\s)(?<!beim\s)(?<!vom\s)bürger\s?(?:büro|amt)\w*",
+        # "vor dem Bürgerbüro Schlange stehen", "zum Bürgerbüro": the place, not a goal
+        r"\b(?<!fürs\s)(?<!im\s)(?<!ins\s)(?<!beim\s)(?<!vom\s)(?<!dem\s)(?<!zum\s)(?<!am\s)(?<!ans\s)"
+        r"bürger\s?(?:büro|amt)\w*",
         r"\b(?:kunden|nutzer|service)\s?(?:orientier|freundlich|zentrier)\w*",
         r"\bservicequalität\w*",
         r"\bkein\w*\s+(?:\w+\s+)?wartezeit\w*",
