@@ -1743,3 +1743,39 @@ def test_a_closing_summary_gives_the_order(text, expected):
 )
 def test_the_citizens_office_as_a_place_and_funds_left_unclaimed(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a lack or a problem told is what the answer wants changed, not background
+        (
+            "Wir sind ein Landkreis mit 30 Gemeinden, die Schulen haben kein WLAN und in der Hälfte "
+            "der Dörfer gibt es kein schnelles Internet. Außerdem läuft der Bundeszuschuss für den "
+            "Netzausbau bald aus, das Geld müssen wir noch abrufen. Und intern faxen wir Akten zwischen "
+            "den Ämtern hin und her, das dauert ewig.",
+            ["daseinsvorsorge", "foerdermittel", "effizienz"],
+        ),
+        (
+            "Das Land gibt gerade Zuschüsse für Digitalprojekte, und wir lassen das Geld jedes Jahr liegen. "
+            "Danach: Die Leute sollen ihren Anwohnerparkausweis von zu Hause aus beantragen können.",
+            ["foerdermittel", "leistungsangebot"],
+        ),
+        (
+            "Die Bäckerei und der Metzger im Ort haben zugemacht, im Gewerbegebiet stehen drei Hallen leer. "
+            "Dann fehlt uns ein Hausarzt. Und die Leute wissen nie, wann sie im Rathaus jemanden antreffen.",
+            ["wirtschaft", "daseinsvorsorge", "buergernaehe"],
+        ),
+        (
+            "Erst die Betriebe, dann die Kliniken und der Rettungsdienst auf dem Land.",
+            ["wirtschaft", "daseinsvorsorge"],
+        ),
+        # a description without a problem stays background
+        (
+            "Wir haben viele Vereine und ein schönes Freibad. Wir wollen vor allem schneller arbeiten.",
+            ["effizienz"],
+        ),
+    ],
+)
+def test_problems_and_lacks_told_are_goals(text, expected):
+    assert extract_goals(text) == expected

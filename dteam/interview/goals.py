@@ -144,7 +144,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bgeld(?:er)?\s+(?:vom|von|aus)\s+(?:dem\s+|der\s+)?(?:bund|land|eu|freistaat|staat|ministerium)\w*",
         # "beim Bund liegen Gelder bereit, die wir nie beantragen"
         r"\b(?:beim|bei\s+der|vom)\s+(?:bund|land|eu|freistaat)\s+(?:\w+\s+){0,2}?geld(?:er)?\b",
-        r"\bgelder\b(?:\s+\w+){0,6}?\s+(?:beantrag|abruf|abgerufen|abzurufen)\w*",
+        r"\bgeld(?:er)?\b(?:\s+\w+){0,6}?\s+(?:beantrag|abruf|abgerufen|abzurufen)\w*",
+        r"\b\w+zuschu(?:ss|ß)\w*|\b\w+zuschüss\w*",  # "Bundeszuschuss", "Landeszuschüsse"
         r"\bgefördert\s+werden\b",
         r"\bfinanzielle\w*\s+(?:mittel|unterstützung|förderung)",
     ],
@@ -337,6 +338,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bpartizipation\w*",
         r"\bmängelmelder\w*",
         r"\berreichbar\w*",
+        # "die Leute wissen nie, wann sie im Rathaus jemanden antreffen"
+        r"\b(?:jemanden|jemand|wen|einen)\s+(?:\w+\s+){0,2}antreff\w*",
         r"\b(?:bürger)?zufrieden\w*",
         r"\bnah\w*\s+(?:an|bei)\s+den\s+(?:bürger|menschen|einwohner)\w*",
         r"\bernst\s+genommen\b",
@@ -411,6 +414,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\bohne\s+(?:\w+\s+)?(?:führerschein|auto)\b",
         r"\b(?:zum|zur|in\s+den)\s+(?:supermarkt|praxis|arztpraxis|laden|dorfladen)\b",
         r"\b(?:haus)?arzt\b",
+        r"\b(?:klinik\w*|krankenh(?:aus|äuser)\w*|rettungsdienst\w*|notarzt\w*|notaufnahme\w*)",
         r"\bärzt\w*",
         r"\b(?:ruf)?bus(?:se|verbindung\w*|linie\w*|takt\w*|haltestelle\w*|fahrpl[aä]n\w*)?\b",
         r"\bkinderbetreuung\w*",
@@ -798,6 +802,9 @@ _NEGATION = re.compile(
 )
 _NEGATION_EXCEPTIONS = re.compile(
     r"\bnicht\s+(?:nur|zuletzt|ohne|weniger|vergessen|zu\s+vergessen|unwichtig|egal|unerheblich)\b"
+    # "die Schulen haben kein WLAN", "es gibt kein schnelles Internet": a lack to remedy, the goal
+    r"|\b(?:haben|hat|gibt\s+es|gibts)\s+(?:noch\s+|immer\s+noch\s+|oft\s+)?kein\w*\s+(?:\w+\s+)?"
+    r"(?:wlan|internet|glasfaser\w*|breitband\w*|netz|empfang|mobilfunk\w*|arzt|hausarzt|ärzt\w*)\b"
     # "…, aber nicht ganz so wichtig wie die Online-Dienste": a comparison (_COMPARE_BACKWARD)
     r"|\bnicht\s+(?:ganz\s+)?so\s+(?:wichtig|dringend)\s+wie\b"
     # "dass wir als Arbeitgeber nicht völlig von gestern wirken": not being behind is the goal
@@ -856,7 +863,11 @@ _BACK_PRONOUN = re.compile(
 _GOAL_CUE = re.compile(
     r"\b(?:ziel\w*|wollen|will|möchte\w*|wünsch\w*|wunsch|soll\w*|wichtig\w*|zählt|geht\s+(?:es|s)|geht\s+um|"
     r"brauch\w*|lieber|priorität\w*|anliegen|schwerpunkt\w*|fokus|wäre|wären|würde\w*|muss|müssen|"
-    r"vorrang\w*|hauptsache|ändern|deswegen|deshalb|daher|darum|was\s+fehlt)\b"
+    r"vorrang\w*|hauptsache|ändern|deswegen|deshalb|daher|darum|was\s+fehlt|"
+    # a problem told is what should change: "wir lassen das Geld jedes Jahr liegen", "die Schulen haben
+    # kein WLAN", "uns fehlt ein Hausarzt"
+    r"lassen\s+(?:\w+\s+){0,4}liegen|liegen\s+lassen|(?:haben|hat|gibt\s+es|gibts)\s+(?:\w+\s+){0,2}kein\w*|"
+    r"fehlt|fehlen|zugemacht|dichtgemacht|leer|leerstand\w*|stirbt|aussterb\w*|wegzieh\w*|ziehen\s+weg|ewig)\b"
 )
 _DESCRIBES = re.compile(
     fold_pattern(
