@@ -61,8 +61,8 @@ COMMAND_CONFIDENCE = 0.80
 _W_WORD = (
     r"was|wie|wer|wem|wen|wessen|wo|woher|wohin|wann|warum|wieso|weshalb|weswegen|welche\w*|wozu|"
     r"wofür|womit|worin|worauf|woran|worüber|wovon|wodurch|inwiefern|inwieweit|"
-    # typed without umlauts: "wofuer steht das"
-    r"wofuer|wofur|worueber|woruber"
+    # typed without umlauts: "wofuer steht das"; "wieviele" in one word
+    r"wofuer|wofur|worueber|woruber|wieviel\w*"
 )
 # "Mit welchen Kosten …", "Seit wann …", "Von wem …": a preposition before the w-word.
 _PREPOSITIONS = r"mit|in|an|auf|aus|bei|für|von|zu|nach|ab|bis|seit|über|unter|gegen|durch|um"
@@ -81,6 +81,8 @@ _PREPOSITION_QUESTION = re.compile(
 )
 # A w-word followed by a verb or a quantity: "Was ist …", "Wie viele …" – not "Wie gesagt, …".
 _STRONG_QUESTION_START = re.compile(
+    # "wieviele kommunen gibts …": how many, whatever follows
+    r"^\s*" + _PREPOSITION + r"wie\s?viel\w*\s+\w|"
     # "Welcher Typ nutzt …", "Welche Kommunen haben …": the w-word with its noun before the verb
     r"^\s*"
     + _PREPOSITION

@@ -1779,3 +1779,26 @@ def test_the_citizens_office_as_a_place_and_funds_left_unclaimed(text, expected)
 )
 def test_problems_and_lacks_told_are_goals(text, expected):
     assert extract_goals(text) == expected
+
+
+def test_the_askers_situation_before_a_question_on_the_sources_is_no_answer():
+    question = (
+        "Ich bin im Bürgerbüro einer kleinen Gemeinde und wir müssen festlegen, welche Online-Dienste "
+        "zuerst kommen. Wonach hat man in Salach entschieden?"
+    )
+    assert goals.goals_beside_question(question) == []
+    assert (
+        goals.goals_beside_question(
+            "Ich arbeite im Standesamt und frage mich, ob man Trauungen online abwickeln kann. "
+            "Was meint der Digitalisierungschef dazu?"
+        )
+        == []
+    )
+    # goals given beside a question about them stay an answer
+    assert goals.goals_beside_question(
+        "Fördermittel. Was zählt zu Daseinsvorsorge? Egal, nehmen Sie die auch mit rein."
+    )
+    assert goals.goals_beside_question("Effizienz und Bürgernähe. Was sagt die Studie dazu?") == [
+        "effizienz",
+        "buergernaehe",
+    ]

@@ -731,3 +731,12 @@ def test_keyword_questions_go_to_the_sources(text):
 
 def test_an_answer_with_a_hesitant_tail_stays_an_answer():
     assert route("wir wollen schneller werden, wie oft auch immer", "inform", 0.9) == "inform"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["wieviele leute sind in der ozg taskforce in bawü dabei", "wieviele kommunen gibts in deutschland"],
+)
+def test_wieviele_in_one_word_asks(text):
+    assert is_clear_question(text)
+    assert route(text, "inform", 0.9) == "ask_question"

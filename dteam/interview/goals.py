@@ -2111,13 +2111,37 @@ def question_sentences(text: str) -> str:
     return " ".join(p for p in _SENTENCE_PIECES.split(str(text or "").strip()) if p.rstrip().endswith("?"))
 
 
+# "Ich bin im Bürgerbüro und wir müssen festlegen, welche Online-Dienste zuerst kommen. Wonach hat man in
+# Salach entschieden?": the asker's situation, then a question on what the sources say – context, no answer.
+_ASKER_SITUATION = re.compile(
+    fold_pattern(
+        r"\b(?:ich\s+(?:bin|arbeite|sitze|frage\s+mich|soll|muss)|wir\s+(?:müssen|sollen|wollen|überlegen|"
+        r"diskutieren|planen|sind\s+dabei)|bei\s+uns\s+(?:wird|diskutier\w*|überleg\w*))\b"
+    )
+)
+_ASKS_THE_SOURCES = re.compile(
+    fold_pattern(
+        r"\b(?:studie|umfrage|befragung|befragten|podcast\w*|thesenpapier\w*|papiere\w*|autor\w*|laut|salach|"
+        r"weber|stolz|(?:meint|meinen|sagt|sagen|empfiehlt|empfehlen|rät|raten|hält|halten)\s+(?:\w+\s+){0,4}dazu|"
+        r"(?:hat|haben)\s+(?:man|die|der)\s+(?:\w+\s+){0,4}(?:entschieden|gemacht|gelöst))\b"
+    )
+)
+
+
 def goals_beside_question(text: str) -> list[str]:
     """The goals a message with a question in it names outside the question, plus the question's own
-    goals when the rest takes them ("Ich nehme beides"); [] if it has no question or no such goals."""
+    goals when the rest takes them ("Ich nehme beides"); [] if it has no question or no such goals, or
+    when the statements only set the scene for a question on the sources (_ASKS_THE_SOURCES)."""
     pieces = [p for p in _SENTENCE_PIECES.split(str(text or "")[:MAX_INPUT_CHARS].strip()) if p.strip()]
     questions = [p for p in pieces if p.rstrip().endswith("?")]
     statements = [p for p in pieces if not p.rstrip().endswith("?")]
     if not questions or not statements:
+        return []
+    if (
+        pieces[-1] is questions[-1]
+        and _ASKS_THE_SOURCES.search(normalise(questions[-1]))
+        and _ASKER_SITUATION.search(normalise(" ".join(statements)))
+    ):
         return []
     stated = " ".join(statements)
     found = extract_goals(stated)
