@@ -1802,3 +1802,32 @@ def test_the_askers_situation_before_a_question_on_the_sources_is_no_answer():
         "effizienz",
         "buergernaehe",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what is done needs no goal, also with words between ("ist bei uns fertig") and "nicht mehr"
+        (
+            "Glasfaser ist bei uns fertig, das brauchen wir nicht mehr. "
+            "Wichtig sind Transparenz und danach Gewerbe.",
+            ["buergernaehe", "wirtschaft"],
+        ),
+        ("Wir brauchen nicht mehr Papier, sondern Effizienz", ["effizienz"]),
+        # a clause that is only the place of the goal before it
+        (
+            "Rechtliche Vorgaben. Und Vereine, aber erst als zweites. Ach, und KI auf drei",
+            ["rechtliche_vorgaben", "zivilgesellschaft", "innovation"],
+        ),
+        (
+            "Effizienz, dicht gefolgt vom Leistungsangebot, und als Drittes, mit Abstand, die Attraktivität",
+            ["effizienz", "leistungsangebot", "attraktivitaet"],
+        ),
+        # a letter's closing is no Bürgernähe; compound "…vorgaben" are legal duties
+        ("Die Pflege ist uns wichtig.\n\nMit freundlichen Grüßen\nM. Krause, Hauptamt", ["daseinsvorsorge"]),
+        ("Viele Grüße und Effizienz", ["effizienz"]),
+        ("Datenschutzvorgaben einhalten", ["rechtliche_vorgaben"]),
+    ],
+)
+def test_done_places_closings_and_compounds(text, expected):
+    assert extract_goals(text) == expected

@@ -70,6 +70,9 @@ _GAP = r"(?:\w+\s+){0,3}"  # up to three words in between
 _LEXICON: dict[str, list[str]] = {
     "rechtliche_vorgaben": [
         r"\bvorgeschrieben\w*",
+        # "Datenschutzvorgaben einhalten", "die Vorgaben erfüllen"
+        r"\b\w+vorgaben\b",
+        r"\bvorgaben\s+(?:\w+\s+)?(?:einhalt|erfüll|umsetz|beacht)\w*",
         # "das, was Bund und Land uns sowieso vorschreiben"
         r"\b(?:bund|land|länder|eu|gesetzgeber)\s+(?:\w+\s+){0,4}(?:vorschreib|vorgeb|vorgibt|verlang)\w*",
         r"\baufdrück\w*",
@@ -703,12 +706,16 @@ _PLACE_MARKERS: list[tuple[int, str]] = [
         # "Nehmen Sie beides, Innovation vorne." – not "von vorne"
         r"|(?<!von\s)\bvorne?(?=\s*(?:[.,;!]|$))",
     ),
-    (2, r"\b(?:an die zweite stelle|auf (?:platz|rang) (?:2|zwei)|in der mitte|dazwischen|als zweites)\b"),
+    (
+        2,
+        r"\b(?:an die zweite stelle|auf (?:platz|rang) (?:2|zwei)|in der mitte|dazwischen|als zweites|"
+        r"auf zwei)\b",
+    ),
     (
         3,
         r"\b(?:an die (?:dritte|letzte) stelle|auf (?:platz|rang) (?:3|drei)|nach hinten|ans ende|"
         r"ganz hinten|hinten ?an|hinten ?dran|an unterster stelle|an unterster|ganz unten|an letzter stelle|"
-        r"als drittes)\b",
+        r"als drittes|auf drei)\b",
     ),
 ]
 
@@ -829,7 +836,9 @@ _DISMISSAL_WORDS = re.compile(
 )
 _REJECTION = re.compile(
     rf"\b(?:{_NOT_OURS})\b|"
-    r"\b(?:interessier|brauch|reiz|juck|woll|kümmer)\w*\s+(?:\w+\s+){0,2}(?:nicht|nich|kaum|nix|nichts)\b(?!\s+(?:nur|mehr)\b)(?!(?:\s+\w+){2,})"
+    r"\b(?:interessier|brauch|reiz|juck|woll|kümmer)\w*\s+(?:\w+\s+){0,2}(?:nicht|nich|kaum|nix|nichts)\b"
+    # not "brauchen nicht nur/mehr X" – but "das brauchen wir nicht mehr" at the end
+    r"(?!\s+nur\b)(?!\s+mehr\s+\w)(?!\s+(?!mehr\b)\w+(?:\s+\w+)+)"
     r"|\b(?:streich\w*|weglassen|weg\s+lassen|lass\w*\s+(?:\w+\s+){0,3}(?:weg|raus)|rausnehm\w*|raus\s+nehmen|"
     r"nehm\w*\s+(?:\w+\s+){0,3}(?:raus|zurück))\b"
     # "…, die würde ich nicht mehr als Ziel nennen", "das würde ich hier nicht nennen"
@@ -1101,12 +1110,22 @@ _NO_MORE = re.compile(
 )
 
 
+_LETTER_CLOSING = re.compile(
+    # after the message's text, at a sentence's start
+    r"(?<=[.!?\n,])\s*(?:mit\s+)?(?:freundlich\w*|best\w*|herzlich\w*|kollegial\w*|lieb\w*|viel\w*)\s+"
+    r"gru(?:ss|s)(?:en|e)?\b.*$",
+    re.DOTALL,
+)
+
+
 def normalise(text: str) -> str:
     # "die Verwalung schnellr machen": slips of the goal vocabulary's words are repaired first.
     text = repaired(fold_umlauts(str(text)[:MAX_INPUT_CHARS]))
     # Numbered lists ("1. X 2. Y", "2) Y") become rank words, so that the dot does not split clauses.
     # Not a number with a thousands point ("2.300 Einwohner").
     text = re.sub(r"(?:(?<=\s)|^)([1-3])\s?[.)](?!\d)", r" platz \1 ", text)
+    # A letter's closing and signature name no goal ("Mit freundlichen Grüßen" is no Bürgernähe).
+    text = _LETTER_CLOSING.sub(" ", text)
     # A dash between spaces separates clauses like a comma ("Bürgernähe – das OZG lassen wir weg").
     text = re.sub(r"\s[–—-]+\s", " , ", text)
     text = re.sub(r"[-_/–—+&*\"'„“”«»]", " ", text)
@@ -1580,7 +1599,7 @@ _ALREADY_DONE = re.compile(
         r"\b(?:haben|hat)\s+(?:wir|man)\s+(?:\w+\s+)?(?:schon|bereits|längst)\b(?!\s+(?:lange\s+)?(?:vor|im\s+blick))"
         # "Wir haben schon Glasfaser bis in jedes Haus" – not "wir haben schon immer …", "schon lange vor"
         r"|\b(?:wir|man)\s+(?:haben|hat)\s+(?:schon|bereits|längst)\b(?!\s+(?:immer|lange|im\s+blick|vor)\b)"
-        r"|\b(?:ist|sind)\s+(?:\w+\s+)?(?:schon\s+|bereits\s+|längst\s+)?(?:fertig|durch|erledigt|abgeschlossen|umgesetzt|"
+        r"|\b(?:ist|sind)\s+(?:\w+\s+){0,2}(?:schon\s+|bereits\s+|längst\s+)?(?:fertig|durch|erledigt|abgeschlossen|umgesetzt|"
         r"abgehakt)\b|\b(?:läuft|laufen|steht|stehen)\s+(?:\w+\s+)?(?:schon|bereits|längst)\b"
         # "Glasfaser liegt übrigens schon überall", "Breitband gibt's hier seit letztem Jahr"
         r"|\b(?:liegt|liegen|gibt(?:\s+(?:s|es))?)\s+(?:\w+\s+){0,3}(?:schon|bereits|längst|seit)\b"
@@ -1753,7 +1772,14 @@ def _refers_back(
             _WANTS_A_PLACE.search(norm, previous[-1].end, start)
             or _RELATIVE_PRONOUN_GAP.fullmatch(norm, previous[-1].end, start)
         )
-        if pronouns or closing or destination:
+        # "Und Vereine, aber erst als zweites": the clause is only the place of the goal before it.
+        only_a_place = (
+            len(previous) == 1
+            and _ONLY_A_PLACE.fullmatch(clause)
+            # not "…, und als Drittes, mit Abstand, die Attraktivität": that one introduces the next goal
+            and re.match(r"\s*(?:[.!?]|$)", norm[end:])
+        )
+        if pronouns or closing or destination or only_a_place:
             # "…, deshalb kommt das zuerst"; "Und Fördermittel, eigentlich sogar das Wichtigste" (the
             # answer's last words rank its one goal).
             for mention in previous:
@@ -1761,6 +1787,13 @@ def _refers_back(
                     mention.rank = markers[0][2]
             return True
     return False
+
+
+_ONLY_A_PLACE = re.compile(
+    r"\W*(?:aber|allerdings|jedoch|und\s+zwar|und)?\s*(?:erst|dann|bitte|eher|eigentlich|schon)?\s*"
+    r"(?:als\s+(?:erstes|zweites|drittes|letztes)|an\s+(?:erster|zweiter|dritter|letzter)\s+stelle|"
+    r"auf\s+(?:platz|rang)\s+\w+)\W*"
+)
 
 
 def _only_reranks(later: list[Mention], found: list[Mention]) -> bool:
