@@ -45,6 +45,10 @@ DELETE_INTENT = "delete_my_data"
 HELP_INTENT = "help"
 # Intents that mean "this is an answer", never a question to the assistant.
 ANSWER_INTENTS = frozenset({"inform", "affirm", "deny"})
+# Steps through the interview ("Fertig", "weiß nicht", "zurück"); a clear question of this many words or more
+# is no such step ("Wie, das war's?" stays one).
+STEP_INTENTS = frozenset({"finish_goals", "skip", "go_back"})
+STEP_QUESTION_MIN_WORDS = 4
 # Follow-ups on the user's own result (issue 11) need a self-reference ("Warum sind wir …?") or a
 # short message ("Warum dieser Typ?"); "Warum braucht es einen Kulturwandel?" is a knowledge question.
 RESULT_PART_INTENT = "result_part"  # a part of the own result; the text names which ("Vergleich")
@@ -83,6 +87,9 @@ _PREPOSITION_QUESTION = re.compile(
 _STRONG_QUESTION_START = re.compile(
     # "wieviele kommunen gibts …": how many, whatever follows
     r"^\s*" + _PREPOSITION + r"wie\s?viel\w*\s+\w|"
+    # "was bremst …", "wer setzt …": what or who with a verb in the third person – not "Was fehlt, ist …"
+    r"^\s*(?:was|wer)\s+(?!(?:uns|mich|mir|ich|wir|euch|die|der|das|man|sonst|jetzt|halt|erst|nicht|recht|gut|"
+    r"mit|meist|fast|selbst|zuletzt|zuerst|genau|bisher|noch)\b)\w{2,}t\s+\w|"
     # "Welcher Typ nutzt …", "Welche Kommunen haben …": the w-word with its noun before the verb
     r"^\s*"
     + _PREPOSITION
@@ -778,6 +785,13 @@ def route(text: str, intent: str | None, confidence: float) -> str:
     if intent in ANSWER_INTENTS:
         # An interview answer can start like a question ("Wie gesagt, Effizienz"): only clear ones move.
         return KNOWLEDGE_INTENT if is_clear_question(message) else intent
+    if (
+        intent in STEP_INTENTS
+        and len(message.split()) >= STEP_QUESTION_MIN_WORDS
+        and is_clear_question(message)
+    ):
+        # "nicht wollen oder nicht können – was bremst laut den Befragten mehr" was taken for »Fertig«.
+        return KNOWLEDGE_INTENT
     if confidence < COMMAND_CONFIDENCE or (intent == BOT_INTENT and defines_a_term(message)):
         return KNOWLEDGE_INTENT
     return intent

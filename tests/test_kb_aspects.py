@@ -853,3 +853,9 @@ def test_what_someone_gets_paid_a_month_is_a_cost():
 def test_chat_spellings_and_an_estimate_asked_for_find_the_entry(kb):
     answer = kb.answer("wieviele kommunen gibts in deutschland ungefähr")
     assert answer.kind == KIND_ANSWER and "10.000" in answer.text
+
+
+def test_a_share_of_the_staff_going_to_a_format_counts_its_participants():
+    entry = "Salach: 50 bis 60 % der Kolleg:innen machen beim Lunch and Learn mit."
+    question = "wie viel prozent der belegschaft gehen zu den mittagsschulungen in salach"
+    assert uncovered_aspect(question, entry) is None

@@ -740,3 +740,24 @@ def test_an_answer_with_a_hesitant_tail_stays_an_answer():
 def test_wieviele_in_one_word_asks(text):
     assert is_clear_question(text)
     assert route(text, "inform", 0.9) == "ask_question"
+
+
+@pytest.mark.parametrize("intent", ["finish_goals", "skip", "inform"])
+def test_a_clear_question_taken_for_an_interview_step_goes_to_the_sources(intent):
+    text = "nicht wollen oder nicht können – was bremst laut den befragten mehr"
+    assert route(text, intent, 0.95) == "ask_question"
+    assert route("Fertig", intent, 0.95) == intent
+    assert route("Wie, das wars?", "finish_goals", 0.95) == "finish_goals"
+
+
+@pytest.mark.parametrize(
+    "text, question",
+    [
+        ("wer setzt eigentlich chatbots ein", True),
+        ("was bremst die Digitalisierung", True),
+        ("Was fehlt, ist Personal", False),
+        ("Was uns wichtig ist: Effizienz", False),
+    ],
+)
+def test_what_or_who_with_a_verb_is_a_question(text, question):
+    assert is_clear_question(text) == question

@@ -423,6 +423,8 @@ _GENERIC_PEOPLE = (
 )
 _ASKS_PARTICIPANTS = re.compile(
     r"\b(?:mit|dabei|teil)\W*$|\b(?:teilnehm|mitmach|mitglied|beteiligt)"
+    # "Wie viel Prozent der Belegschaft gehen zu den Mittagsschulungen?"
+    r"|\b(?:gehen|gehn|geht|kommen|kommt)\s+(?:\w+\s+){0,2}(?:zu|zum|zur|hin)\b|\bbesuch\w*"
     # "Wie viele Leute hat der CDO unter sich?": the staff someone leads or employs
     r"|\bunter sich\b|\b(?:fuehrt|leitet)\b"
 )
