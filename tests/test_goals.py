@@ -1831,3 +1831,24 @@ def test_the_askers_situation_before_a_question_on_the_sources_is_no_answer():
 )
 def test_done_places_closings_and_compounds(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Puh, der Bürgermeister würde Innovation sagen, ich sag Effizienz. "
+            "Ich antworte für mich: nur Effizienz.",
+            ["effizienz"],
+        ),
+        (
+            "Gewerbe halten, also Handel und Gastro – quatsch, das macht die Wirtschaftsförderung vom Kreis. "
+            "Für uns nur: Pflegeangebote digital",
+            ["daseinsvorsorge"],
+        ),
+        ("Effizienz und Bürgernähe. Nur das.", ["effizienz", "buergernaehe"]),
+        ("Betriebe ansiedeln, der Zuzug kommt dann von allein", ["wirtschaft"]),
+    ],
+)
+def test_a_closing_only_and_what_comes_by_itself(text, expected):
+    assert extract_goals(text) == expected

@@ -790,6 +790,9 @@ _NOT_OURS = (
     r"(?:die|der|das)\b|(?:\w+\s+)?(?:die|der|das)\s+(?:\w+\s+)?(?:stadtwerke\w*|kreis|landkreis|land|bund|"
     r"zweckverband|\w*gesellschaft|\w*verband|nachbargemeinde|verbandsgemeinde)\b)|"
     r"(?:kommen|kommt)\s+(?:\w+\s+)?(?:gut\s+)?(?:allein|alleine|selbst|selber)\s+klar|"
+    # "der Zuzug kommt dann von allein", "das macht die Wirtschaftsförderung vom Kreis"
+    r"(?:kommen|kommt|ergibt|ergeben)\s+(?:\w+\s+){0,2}von\s+(?:allein|alleine|selbst)|"
+    r"(?:macht|machen)\s+(?:die|der|das)\s+\w+\s+(?:vom|von\s+der|beim)\s+(?:kreis|landkreis|land|bund)\b|"
     r"(?:machen|macht)\s+(?:ihr|sein)\s+eigenes\s+ding|misch\w*\s+(?:\w+\s+){0,3}nicht\s+ein|"
     # "das ist das Ziel vom Stadtmarketing" – not "das Ziel der Verwaltung"
     r"(?:ist|sind)\s+(?:eher\s+|eigentlich\s+)?(?:das\s+|die\s+)?(?:ziel|sache|aufgabe|job|baustelle)\s+"
@@ -843,6 +846,8 @@ _REJECTION = re.compile(
     r"nehm\w*\s+(?:\w+\s+){0,3}(?:raus|zurück))\b"
     # "…, die würde ich nicht mehr als Ziel nennen", "das würde ich hier nicht nennen"
     r"|\bnicht\s+(?:mehr\s+)?(?:\w+\s+){0,3}(?:nennen|zählen|angeben|aufführen|aufzählen)\b"
+    # "der Zuzug kommt dann von allein" (split at "dann")
+    r"|^\W*von\s+(?:allein|alleine|selbst)\W*$"
     # "…, das brauch ich nicht als Ziel", "…, das machen wir sowieso": no goal of the answer
     r"|\bnicht\s+als\s+(?:eigenes\s+|echtes\s+|extra\s+)?ziel\b"
     r"|\b(?:machen|holen|tun|erledigen|kriegen|bekommen)\s+wir\s+(?:\w+\s+)?(?:eh|sowieso|ohnehin)\b"
@@ -1582,6 +1587,7 @@ def analyse(text: str) -> GoalAnalysis:
     ranked = _apply_self_correction(norm, mentions, ranked)
     ranked = _by_weights(norm, positive, ranked)
     ranked = _apply_summary(norm, mentions, ranked)
+    ranked = _apply_only_these(norm, ranked)
     negated = [m.goal for m in mentions if m.negated and m.goal not in ranked]
     if len(ranked) == 2 and len(negated) == 1 and _IN_BETWEEN.search(norm) and _LESS_IMPORTANT.search(norm):
         # "Weniger wichtig sind uns Fördermittel, am wichtigsten die Daseinsvorsorge, dazwischen die
@@ -1945,6 +1951,22 @@ def _apply_summary(norm: str, mentions: list[Mention], ranked: list[str]) -> lis
     if len(summed) < 2 or not set(summed) <= set(ranked):
         return ranked
     return summed + [goal for goal in ranked if goal not in summed]
+
+
+# "Ich antworte für mich: nur Effizienz.", "Für uns nur: Pflegeangebote digital": exactly these goals
+_ONLY_THESE = re.compile(r"(?:^|[.!?:]\s*|\bfur\s+(?:uns|mich)\s+)nur\s*:?\s+(?=\w)")
+
+
+def _apply_only_these(norm: str, ranked: list[str]) -> list[str]:
+    """The goals after a closing "nur …" (the last sentence) are the answer; the ones before were views
+    or drafts ("der Bürgermeister würde Innovation sagen")."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(norm.rstrip(" .!?;"))]
+    last = norm[ends[-1] if ends else 0 :]
+    only = list(_ONLY_THESE.finditer(last))
+    if not only or not ends and only[-1].start() == 0:
+        return ranked
+    these = analyse(last[only[-1].end() :]).goals
+    return these or ranked
 
 
 def _apply_self_correction(norm: str, mentions: list[Mention], ranked: list[str]) -> list[str]:
