@@ -198,6 +198,7 @@ def test_an_organisations_own_figure_needs_an_entry_with_that_figure():
         "Was verlangt ein IT-Dienstleister dafür im Jahr?",
         "Welche Lizenzgebühren fallen an?",
         "Wie hoch sind die Kursgebühren pro Person?",
+        "was zahlt man im jahr für so nen online-mängelmelder",
         "Und wer bezahlt den?",
     ],
 )
@@ -859,3 +860,11 @@ def test_a_share_of_the_staff_going_to_a_format_counts_its_participants():
     entry = "Salach: 50 bis 60 % der Kolleg:innen machen beim Lunch and Learn mit."
     question = "wie viel prozent der belegschaft gehen zu den mittagsschulungen in salach"
     assert uncovered_aspect(question, entry) is None
+
+
+def test_what_a_state_pays_towards_something_is_answered_by_its_share():
+    entry = "Bayern übernimmt im Programm „Digitales Rathaus“ 80 % der Kosten für den Grundkurs Digitallotse."
+    assert (
+        uncovered_aspect("was zahlt bayern dazu wenn wir wen zum digitallotsen ausbilden lassen", entry)
+        is None
+    )

@@ -51,6 +51,8 @@ _ASKS_COST = re.compile(
     r"besoldung\w*|\w*budget\w*|wie viel spart|spart man|euro|tagessa?tz\w*|stundensa?tz\w*|honorar\w*|"
     rf"was verlang\w*|was nimmt|was berechn\w*|lizenzgebuehr\w*|gebuehr\w*|{_WHO_PAYS_WORDS}|"
     r"\w+gebuehr(?:en)?|"  # "Kursgebühren", "Teilnahmegebühr": the fee as a compound's head
+    # "was zahlt man im Jahr für so einen Mängelmelder?"
+    r"(?:be)?zahlt man|"
     # "Was bekommt ein Digitalisierungschef im Monat aufs Konto?"
     r"aufs konto|brutto|netto|(?:bekommt|kriegt|erhaelt) (?:\w+ ){0,8}(?:im|pro) (?:monat|jahr)|"
     # "Wie viel hat Salach für das Gutachten bezahlt?"
