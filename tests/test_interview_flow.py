@@ -109,6 +109,21 @@ def test_a_question_is_left_to_the_rules_and_the_interview_stays_at_its_question
     assert messages == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # read by meaning as a reordering before the question check; "bzw." split the question in two
+        "Wie viel Prozent der serviceorientierten Kommunen machen die Digitalisierung der Verwaltung zur "
+        "Sache der Bürgermeisterin bzw. des Bürgermeisters?",
+        # "ok" at the start was taken for "no more goals"
+        "ok, und wie hat er die einfache BW-Variante nochmal etwas spöttisch genannt?",
+    ],
+)
+def test_a_clear_question_at_the_goal_question_is_left_to_the_rules(text):
+    state = at("goals", goals_draft=["effizienz"])
+    assert step(state, Turn("ask_question", text)) == ({"requested_slot": "goals"}, [])
+
+
 def test_an_answer_that_asks_for_agreement_is_an_answer_not_a_question():
     text = "Den Dorfladen erhalten und die Leute im Ort halten. Also Wirtschaft und Attraktivität, oder?"
     updates, _ = step(at("goals"), Turn("ask_question", text))

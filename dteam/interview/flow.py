@@ -821,6 +821,16 @@ def _answer_goals(state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[M
     if _says_finished(turn):
         return _finish_goals(draft, state)
 
+    if (
+        turn.intent == "ask_question"
+        and is_clear_question(turn.text)
+        and not _TAG_QUESTION.search(turn.text)
+        and not goal_parser.goals_beside_question(turn.text)
+    ):
+        # "Wie viel Prozent der serviceorientierten Kommunen machen die Digitalisierung zur Sache der
+        # Bürgermeisterin?" was taken as a reordering by meaning before the question check below: a clear
+        # question is left to the rules, which answer it.
+        return {}, []
     if goal_parser.is_correction(turn.text) or _reranks_draft(draft, turn.text):
         found = goal_parser.apply_correction(draft, turn.text)
         if found:

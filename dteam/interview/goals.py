@@ -2154,7 +2154,12 @@ def _apply_comparisons(ranked: list[str], pairs: list[tuple[str, str]]) -> list[
     return result
 
 
-_SENTENCE_PIECES = re.compile(r"(?<=[.!?])\s+")
+# Not after an abbreviation: "… zur Sache der Bürgermeisterin bzw. des Bürgermeisters?" is one question.
+_SENTENCE_PIECES = re.compile(
+    r"(?<!\bbzw\.)(?<!\bca\.)(?<!\bggf\.)(?<!\bevtl\.)(?<!\bz\.b\.)(?<!\bd\.h\.)(?<!\bu\.a\.)"
+    r"(?<!\bnr\.)(?<!\bvgl\.)(?<=[.!?])\s+",
+    re.IGNORECASE,
+)
 # "Ich nehme beides", "nehmen Sie die auch mit rein": the goals of the question before are meant.
 _TAKES_THE_ASKED = re.compile(
     r"\b(?:beides|beide|die\s+auch|den\s+auch|das\s+auch|nehm\w*\s+(?:\w+\s+){0,2}(?:die|den|das|beide\w*))\b"
@@ -2275,7 +2280,12 @@ def is_no_more_goals(text: str) -> bool:
     norm = normalise(text)
     if len(norm) > 80 or extract_goals(text) or _SWAP.search(norm):  # "Nein, andersrum bitte" reorders
         return False
+    if "?" in norm and _W_QUESTION.search(norm):
+        return False  # "ok, und wie hat er die einfache Variante genannt?" asks, it does not end the list
     return bool(_NO_MORE.search(norm))
+
+
+_W_QUESTION = re.compile(r"\b(?:wie|was|wer|wem|wen|wann|warum|wieso|weshalb|welche\w*|wo|wozu|wofur)\b")
 
 
 def goal_label(goal_id: str) -> str:
