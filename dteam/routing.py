@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from dteam.followup.codes import looks_like_code
 from dteam.followup.guide import TEAM, asks_how_a_feature_works, help_topic
-from dteam.interview.goals import extract_goals
+from dteam.interview.goals import asks_the_sources, extract_goals
 from dteam.result.steps import named_type, wants_another_type
 from dteam.text import looks_foreign
 
@@ -510,16 +510,28 @@ _WHAT_IS_THAT = re.compile(
 )
 
 
+# "Der Hauptamtsleiter will wissen, welche Zahl sich Salach vorgenommen hatte.": a question asked
+# indirectly – only about the sources, since "Wir wollen wissen, wie wir effizienter werden" is a goal.
+_INDIRECT_QUESTION = re.compile(
+    r"\b(?:will|wollen|möchte\w*|würde\w*\s+gern\w*|frag\w*\s+(?:mich|sich|uns)|interessiert\s+(?:mich|uns))"
+    r"\W+(?:\w+\W+){0,2}?(?:ob|wie|was|wer|wann|welche\w*|warum|wieso|wo)\b",
+    re.IGNORECASE,
+)
+
+
 def _ends_in_question(text: str) -> bool:
     """The last sentence, or the part after a topic and a dash, is a clear question without its mark; or the
-    message ends in "welcher Typ" after a topic, in "wer ist das" or in "was ist das"."""
+    message ends in "welcher Typ" after a topic, in "wer ist das" or in "was ist das"; or its last sentence
+    asks indirectly about the sources."""
     last = _last_sentence(text)
     topic_parts = _TOPIC_THEN_QUESTION.split(last or text)
+    indirect = _INDIRECT_QUESTION.search(last or text)
     return bool(
         _STRONG_QUESTION_START.match(last)
         or (len(topic_parts) > 1 and _WHICH_ONE.match(topic_parts[-1].strip()))
         or _WHO_IS_THAT.search(last or text)
         or _WHAT_IS_THAT.search(last or text)
+        or (indirect and asks_the_sources((last or text)[indirect.start() :]))
     )
 
 

@@ -761,3 +761,20 @@ def test_a_clear_question_taken_for_an_interview_step_goes_to_the_sources(intent
 )
 def test_what_or_who_with_a_verb_is_a_question(text, question):
     assert is_clear_question(text) == question
+
+
+@pytest.mark.parametrize(
+    "text, question",
+    [
+        (
+            "Wir sind eine Gemeinde ähnlich groß wie Salach und haben gerade mal 15 Leistungen online. Der "
+            "Hauptamtsleiter will wissen, welche Zahl sich Salach damals bis zum Herbst vorgenommen hatte.",
+            True,
+        ),
+        ("Ich frage mich, ob die Studie auch Kreise untersucht hat", True),
+        # about the own municipality: an answer, not a question for the sources
+        ("Wir wollen wissen, wie wir effizienter werden", False),
+    ],
+)
+def test_an_indirect_question_about_the_sources_is_a_question(text, question):
+    assert is_clear_question(text) == question

@@ -2188,6 +2188,12 @@ _ASKS_THE_SOURCES = re.compile(
 )
 
 
+def asks_the_sources(text: str) -> bool:
+    """The text names a source, a person or a place of the sources, or asks what they say ("Was meint der
+    CDO dazu?", "laut Studie", "in Salach")."""
+    return bool(_ASKS_THE_SOURCES.search(normalise(text)))
+
+
 def goals_beside_question(text: str) -> list[str]:
     """The goals a message with a question in it names outside the question, plus the question's own
     goals when the rest takes them ("Ich nehme beides"); [] if it has no question or no such goals, or
