@@ -1852,3 +1852,20 @@ def test_done_places_closings_and_compounds(text, expected):
 )
 def test_a_closing_only_and_what_comes_by_itself(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ich glaub, dass man mehr online beantragen kann, wäre am wichtigsten. "
+            "Und dass die Jugendlichen hier nicht alle wegziehen.",
+            ["leistungsangebot", "attraktivitaet"],
+        ),
+        # the marker before a goal still ranks that goal
+        ("Bürgernähe, und am wichtigsten, die Effizienz", ["effizienz", "buergernaehe"]),
+        ("Effizienz. Ehrenamt find ich gut, aber das gehört nicht zur Digitalisierung.", ["effizienz"]),
+    ],
+)
+def test_a_closing_superlative_and_what_does_not_belong_to_digitalisation(text, expected):
+    assert extract_goals(text) == expected

@@ -846,6 +846,8 @@ _REJECTION = re.compile(
     r"nehm\w*\s+(?:\w+\s+){0,3}(?:raus|zurück))\b"
     # "…, die würde ich nicht mehr als Ziel nennen", "das würde ich hier nicht nennen"
     r"|\bnicht\s+(?:mehr\s+)?(?:\w+\s+){0,3}(?:nennen|zählen|angeben|aufführen|aufzählen)\b"
+    # "Ehrenamt find ich gut, aber das gehört nicht zu Digitalisierung"
+    r"|\bgehör\w*\s+(?:\w+\s+){0,3}nicht\s+(?:\w+\s+)?(?:zu|zur|zum|dazu|hierher)\b"
     # "der Zuzug kommt dann von allein" (split at "dann")
     r"|^\W*von\s+(?:allein|alleine|selbst)\W*$"
     # "…, das brauch ich nicht als Ziel", "…, das machen wir sowieso": no goal of the answer
@@ -1796,9 +1798,12 @@ def _refers_back(
 
 
 _ONLY_A_PLACE = re.compile(
-    r"\W*(?:aber|allerdings|jedoch|und\s+zwar|und)?\s*(?:erst|dann|bitte|eher|eigentlich|schon)?\s*"
+    r"\W*(?:aber|allerdings|jedoch|und\s+zwar|und)?\s*"
+    # "…, dass man mehr online beantragen kann, wäre am wichtigsten."
+    r"(?:(?:ist|ware|sind|waren|kommt|kommen|steht|stehen)\s+(?:mir|uns|bei\s+uns|fur\s+uns)?\s*)?"
+    r"(?:erst|dann|bitte|eher|eigentlich|schon|sogar)?\s*"
     r"(?:als\s+(?:erstes|zweites|drittes|letztes)|an\s+(?:erster|zweiter|dritter|letzter)\s+stelle|"
-    r"auf\s+(?:platz|rang)\s+\w+)\W*"
+    r"auf\s+(?:platz|rang)\s+\w+|am\s+(?:aller)?wichtigsten|das\s+(?:aller)?wichtigste)\W*"
 )
 
 
