@@ -308,7 +308,6 @@ def asks_newer_than_study(question: str) -> bool:
     return bool(_NEWER_THAN_STUDY.search(_norm(question)))
 
 
-# A question that points back at the sentence before it ("Wir sind in Bayern. Gibt es da …?").
 # Where the asker works: "ich bin Azubi in der Kita-Verwaltung", "im Personalrat diskutieren wir"
 _SPEAKER_ROLE = re.compile(
     r"\b(?:ich|wir)\s+(?:bin|sind|arbeite\w*|sitze\w*)\s+(?:\w+\s+){0,2}?"
@@ -316,6 +315,7 @@ _SPEAKER_ROLE = re.compile(
     r"|\b(?:im|in der|in unserem|in unserer|bei uns im|bei uns in der)\s+(?:\w+\s+)?\w+\s+"
     r"(?:diskutier|sprech|red|ueberleg|frag|streit|debattier)\w*\s+wir\b"
 )
+# A question that points back at the sentence before it ("Wir sind in Bayern. Gibt es da …?").
 _POINTS_TO_CONTEXT = re.compile(
     r"\b(?:da|dort|dazu|dafuer|darueber|davon|damit|daran|hier|wir|uns|unser\w*|solche\w*|so eine\w*)\b"
 )
