@@ -821,15 +821,14 @@ def _answer_goals(state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[M
     if _says_finished(turn):
         return _finish_goals(draft, state)
 
-    if (
-        turn.intent == "ask_question"
-        and is_clear_question(turn.text)
-        and not _TAG_QUESTION.search(turn.text)
-        and not goal_parser.goals_beside_question(turn.text)
-    ):
-        # "Wie viel Prozent der serviceorientierten Kommunen machen die Digitalisierung zur Sache der
-        # Bürgermeisterin?" was taken as a reordering by meaning before the question check below: a clear
-        # question is left to the rules, which answer it.
+    # "Was ist der Unterschied zwischen Bürgernähe und Leistungsangebot? Ich nehme beides, Bürgernähe
+    # zuerst.": an answer around the question – the goals count (the question is answered too).
+    beside = goal_parser.goals_beside_question(turn.text)
+    asked = turn.intent == "ask_question" and not beside
+    if asked and is_clear_question(turn.text) and not _TAG_QUESTION.search(turn.text):
+        # A question, e.g. "Was bedeutet Daseinsvorsorge?": the rules answer it – before any reading by
+        # meaning, which took "Wie viel Prozent der serviceorientierten Kommunen machen die
+        # Digitalisierung zur Sache der Bürgermeisterin?" as a reordering (Leistungsangebot).
         return {}, []
     if goal_parser.is_correction(turn.text) or _reranks_draft(draft, turn.text):
         found = goal_parser.apply_correction(draft, turn.text)
@@ -841,17 +840,11 @@ def _answer_goals(state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[M
     if reordered:
         return _goals_with_follow_up(reordered, True, state)
 
-    found = goal_parser.extract_goals(turn.text)
-    beside = goal_parser.goals_beside_question(turn.text)
-    if beside:
-        # "Was ist der Unterschied zwischen Bürgernähe und Leistungsangebot? Ich nehme beides, Bürgernähe
-        # zuerst.": an answer around the question – the goals count (the question is answered too).
-        found = found or beside
-    elif turn.intent == "ask_question" and looks_like_question(turn.text):
-        # A question, e.g. "Was bedeutet Daseinsvorsorge?": the rules answer it first. Not an answer
-        # that only starts like one and names goals: "Was das Gesetz verlangt, fristgerecht schaffen".
-        if (is_clear_question(turn.text) and not _TAG_QUESTION.search(turn.text)) or not found:
-            return {}, []
+    found = goal_parser.extract_goals(turn.text) or beside
+    if asked and looks_like_question(turn.text) and not found:
+        # Something that only starts like a question and names goals stays an answer: "Was das Gesetz
+        # verlangt, fristgerecht schaffen".
+        return {}, []
     if found and turn.intent != "skip":
         with_wishes = _add_unknown_wishes(state, turn.text, found)
         if with_wishes:
