@@ -1357,12 +1357,12 @@ def _postposed_to(start: int, end: int, mentions: list[Mention], norm: str) -> M
 
 
 def _nearest_rank(
-    mention: Mention, markers: list[tuple[int, int, int]], mentions: list[Mention], norm: str = ""
+    mention: Mention, markers: list[tuple[int, int, int]], mentions: list[Mention], norm: str
 ) -> int | None:
     """Rank of the nearest marker, if no other goal stands between the marker and this goal."""
     best, best_distance = None, None
     for start, end, rank in markers:
-        owner = _postposed_to(start, end, mentions, norm) if norm else None
+        owner = _postposed_to(start, end, mentions, norm)
         if owner is not None and owner is not mention:
             continue
         low, high = (end, mention.start) if end <= mention.start else (mention.end, start)
@@ -1430,21 +1430,22 @@ def _apply_negation(clause: str, offset: int, mentions: list[Mention]) -> None:
 
 
 def _comparisons(
-    clause: str, offset: int, mentions: list[Mention], earlier: list[Mention] = ()
+    clause: str, offset: int, mentions: list[Mention], earlier: list[Mention]
 ) -> list[tuple[str, str]]:
     """(higher, lower) goal pairs of a comparison in the clause; a clause that opens with it compares
     with the goals of the clause before (`earlier`): "Bürgernähe ist mir wichtig, aber nicht ganz so
     wichtig wie mehr Online-Dienste"."""
     pairs: list[tuple[str, str]] = []
+    subject_before = (
+        [m.goal for m in earlier if not m.negated] if _OPENS_WITH_COMPARISON.match(clause) else []
+    )
     for regex, forward in ((_COMPARE_BACKWARD, False), (_COMPARE_FORWARD, True)):
         match = regex.search(clause)
         if not match:
             continue
         group = next(g for g in range(1, (match.lastindex or 0) + 1) if match.group(g))
         pivot = match.start(group) + offset
-        left = [m.goal for m in mentions if m.end <= pivot] or [
-            m.goal for m in earlier if not m.negated and _OPENS_WITH_COMPARISON.match(clause)
-        ]
+        left = [m.goal for m in mentions if m.end <= pivot] or subject_before
         right = [m.goal for m in mentions if m.start >= pivot]
         for a in left:
             for b in right:
@@ -1944,13 +1945,16 @@ _SUMMARY_START = re.compile(
 )
 
 
+def _last_sentence_start(norm: str) -> int | None:
+    """Where the last sentence of a longer answer begins; None for a single sentence."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(norm.rstrip(" .!?;"))]
+    return ends[-1] if ends else None
+
+
 def _apply_summary(norm: str, mentions: list[Mention], ranked: list[str]) -> list[str]:
     """A last sentence that sums the answer up with two goals or more gives their order."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(norm.rstrip(" .!?;"))]
-    if not ends:
-        return ranked
-    start = ends[-1]
-    if not _SUMMARY_START.match(norm, start) or not any(m.start < start for m in mentions):
+    start = _last_sentence_start(norm)
+    if start is None or not _SUMMARY_START.match(norm, start) or not any(m.start < start for m in mentions):
         return ranked
     summed = analyse(norm[start:]).goals
     if len(summed) < 2 or not set(summed) <= set(ranked):
@@ -1965,10 +1969,11 @@ _ONLY_THESE = re.compile(r"(?:^|[.!?:]\s*|\bfur\s+(?:uns|mich)\s+)nur\s*:?\s+(?=
 def _apply_only_these(norm: str, ranked: list[str]) -> list[str]:
     """The goals after a closing "nur …" (the last sentence) are the answer; the ones before were views
     or drafts ("der Bürgermeister würde Innovation sagen")."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(norm.rstrip(" .!?;"))]
-    last = norm[ends[-1] if ends else 0 :]
+    start = _last_sentence_start(norm)
+    last = norm[start or 0 :]
     only = list(_ONLY_THESE.finditer(last))
-    if not only or not ends and only[-1].start() == 0:
+    # "Nur Effizienz" alone: the whole answer, nothing to narrow
+    if not only or (start is None and only[-1].start() == 0):
         return ranked
     these = analyse(last[only[-1].end() :]).goals
     return these or ranked
@@ -2209,8 +2214,8 @@ def goals_beside_question(text: str) -> list[str]:
     if not questions or not statements:
         return []
     if (
-        pieces[-1] is questions[-1]
-        and _ASKS_THE_SOURCES.search(normalise(questions[-1]))
+        pieces[-1].rstrip().endswith("?")
+        and asks_the_sources(pieces[-1])
         and _ASKER_SITUATION.search(normalise(" ".join(statements)))
     ):
         return []
