@@ -764,6 +764,7 @@ def test_a_size_class_needs_its_own_threshold_in_the_entry():
     averages = "Bedächtige haben im Mittel 21.000 Einwohner:innen, Optimierer 48.000."
     assert uncovered_aspect(question, averages).kind == "subgroup"
     assert uncovered_aspect(question, "Unter 5000 Einwohner:innen sind 22 % Bedächtige.") is None
+    assert uncovered_aspect(question, "Unter 5.000 Einwohner:innen sind 22 % Bedächtige.") is None
     # "135.000" holds the digits 5000 but not the threshold.
     assert (
         uncovered_aspect(question, "Der Median der Kreise liegt bei 135.000 Einwohner:innen.").kind

@@ -690,7 +690,7 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
         digits = re.sub(r"\D", "", aspect.label)
         # "5000", not inside "135000"
         return bool(
-            re.search(rf"(?<!\d){digits}(?!\d)", re.sub(r"(?<=\d)[.\s](?=\d{{3}}\b)", "", body or entry))
+            re.search(rf"(?<!\d){digits}(?!\d)", re.sub(r"(?<=\d)[.\s](?=\d{3}\b)", "", body or entry))
         )
     if aspect.kind == "year":
         # An entry with another year answers with its own date ("… schon 2019 veröffentlicht?" – 2020).
