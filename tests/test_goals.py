@@ -1869,3 +1869,68 @@ def test_a_closing_only_and_what_comes_by_itself(text, expected):
 )
 def test_a_closing_superlative_and_what_does_not_belong_to_digitalisation(text, expected):
     assert extract_goals(text) == expected
+
+
+def test_hearsay_and_a_question_pointing_back_at_it_are_no_goal_answer():
+    # Written for this test: what the asker read or heard, then a question about it.
+    assert (
+        goals.goals_beside_question(
+            "Ich habe gelesen, das OZG habe nur die Fassade digital gemacht und intern läuft alles auf "
+            "Papier. Woher kommt dieser Vergleich?"
+        )
+        == []
+    )
+    heard = "Eine Kollegin meinte, Fördermittel gibt es nur für Kreise. Stimmt das?"
+    assert goals.goals_beside_question(heard) == []
+    # A practice told, then a question about the types pointing back at it.
+    assert (
+        goals.goals_beside_question(
+            "Wir bauen Glasfaser gemeinsam mit dem Nachbarort aus. Machen die Optimierer so was öfter?"
+        )
+        == []
+    )
+    # Goals beside a question about the own type stay an answer.
+    assert goals.goals_beside_question("Effizienz und Bürgernähe. Welcher Typ sind wir dann?") == [
+        "effizienz",
+        "buergernaehe",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Punkt eins/zwei" ranks like "Nummer eins"
+        (
+            "Die Arbeit muss mit weniger Leuten zu schaffen sein, das ist Punkt eins. Punkt zwei: Das Ganze "
+            "soll über Zuschüsse vom Land laufen.",
+            ["effizienz", "foerdermittel"],
+        ),
+        # whose money does not matter: no dismissal of the funding
+        (
+            "Fördergelder abgreifen, Bund, Land oder EU egal. Danach die Vereine.",
+            ["foerdermittel", "zivilgesellschaft"],
+        ),
+        ("Fördermittel sind uns egal, Effizienz zuerst", ["effizienz"]),
+        # a closing remark with more words between "mehr" and "nicht"
+        (
+            "Vor allem die Läden in der Innenstadt stärken, danach mehr Gäste in die Stadt holen. Mehr muss "
+            "es für den Anfang wirklich nicht sein.",
+            ["wirtschaft", "attraktivitaet"],
+        ),
+    ],
+)
+def test_rank_words_source_indifference_and_long_closing_remarks(text, expected):
+    assert extract_goals(text) == expected
+
+
+def test_the_reason_for_a_dismissal_and_a_lead_in_to_a_dass_clause_are_no_open_wishes():
+    text = (
+        "Um Zuschüsse kümmern wir uns bewusst nicht, wir zahlen das aus dem eigenen Haushalt. "
+        "Vor allem Bürgernähe."
+    )
+    assert not [part.text for part in goals.answer_parts(text) if part.open]
+    text = "Mit der Digitalisierung wollen wir uns so aufstellen, dass wir die DSGVO sauber einhalten."
+    assert not [part.text for part in goals.answer_parts(text) if part.open]
+    # a wish in its own sentence after a dismissal stays open for the matcher
+    parts = goals.answer_parts("Zuschüsse brauchen wir nicht. Wir wollen, dass die Jugend im Ort bleibt.")
+    assert parts[-1].open

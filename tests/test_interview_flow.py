@@ -117,6 +117,12 @@ def test_a_question_is_left_to_the_rules_and_the_interview_stays_at_its_question
         "Sache der Bürgermeisterin bzw. des Bürgermeisters?",
         # "ok" at the start was taken for "no more goals"
         "ok, und wie hat er die einfache BW-Variante nochmal etwas spöttisch genannt?",
+        # hearsay naming goals ("OZG", "Papier"), then a question about it: taken as two goals before
+        "Ich hab gelesen, das OZG hätte bloß die Außenseite aufgehübscht und dahinter läuft alles weiter "
+        "auf Papier. Woher stammt dieses Bild?",
+        # a practice told (Breitband: Daseinsvorsorge), then the types asked about it
+        "Wir sind für den Breitbandausbau mit den Nachbargemeinden in einem Zweckverband. Machen die "
+        "Community Manager so etwas häufiger als die Optimierer?",
     ],
 )
 def test_a_clear_question_at_the_goal_question_is_left_to_the_rules(text):

@@ -723,9 +723,9 @@ _RANK_MARKERS: list[tuple[int, str]] = [
     (1, r"(?:(?<=\s)|^)1\s?[.):]"),
     (2, r"(?:(?<=\s)|^)2\s?[.):]"),
     (3, r"(?:(?<=\s)|^)3\s?[.):]"),
-    (1, r"\b(?:platz|prio|priorität|nummer|nr)\s?\.?\s?(?:1|eins)\b"),
-    (2, r"\b(?:platz|prio|priorität|nummer|nr)\s?\.?\s?(?:2|zwei)\b"),
-    (3, r"\b(?:platz|prio|priorität|nummer|nr)\s?\.?\s?(?:3|drei)\b"),
+    (1, r"\b(?:platz|prio|priorität|nummer|nr|punkt)\s?\.?\s?(?:1|eins)\b"),
+    (2, r"\b(?:platz|prio|priorität|nummer|nr|punkt)\s?\.?\s?(?:2|zwei)\b"),
+    (3, r"\b(?:platz|prio|priorität|nummer|nr|punkt)\s?\.?\s?(?:3|drei)\b"),
     (
         1,
         r"\b(?:erstens|zuerst|zuallererst|zunächst|als allererstes|allererst\w*|hauptsache|an erster stelle|"
@@ -1717,6 +1717,13 @@ def _mark_application_objects(norm: str, found: list[Mention]) -> None:
             mention.context = True
 
 
+# "Bund, Land, EU egal", "von wem ist egal": the giver does not matter – no dismissal of the goal before.
+_ANY_SOURCE_WILL_DO = re.compile(
+    fold_pattern(
+        r"^\W*(?:(?:von\s+|vom\s+|aus\s+)?(?:bund|land|länder|eu|europa|kreis|landkreis|wem|woher|wo)\W+"
+        r"(?:(?:oder|und|u)\W+)?){1,4}(?:(?:ist|sind)\s+)?(?:uns\s+|mir\s+)?(?:völlig\s+|ganz\s+)?egal\b"
+    )
+)
 # "Und Fördermittel, die aber ganz nach vorne": only a relative pronoun between the goal and its place.
 _RELATIVE_PRONOUN_GAP = re.compile(r"\W*(?:die|der|das|diese|dieses)\W+(?:aber|jedoch|bitte|dann)?\W*")
 # "Glasfaser ist lückenhaft – daran soll die Digitalisierung in erster Linie was ändern"
@@ -1745,6 +1752,8 @@ def _refers_back(
         return True  # "Mehr brauchen wir erstmal nicht." ends the list, it dismisses nothing
     if re.fullmatch(r"\W*egal\W*", clause) and re.match(r"\s*,\s*\w", norm[end:]):
         return True  # "Egal, nehmen Sie die auch mit rein": an interjection, no dismissal
+    if _ANY_SOURCE_WILL_DO.match(clause):
+        return True  # "Zuschüsse mitnehmen, Bund, Land, EU egal": whose money does not matter, the goal does
     after_question = "?" in norm[previous_end:start]
     between = norm[previous[-1].end : start + len(clause)] if previous else ""
     sentence_start = _sentence_start(norm, previous[0].start) if previous else 0
@@ -2189,6 +2198,27 @@ _ASKER_SITUATION = re.compile(
         r"diskutieren|planen|sind\s+dabei)|bei\s+uns\s+(?:wird|diskutier\w*|überleg\w*))\b"
     )
 )
+# What the asker read or heard somewhere, set before a question about it ("Ich hab gelesen, das OZG hätte
+# bloß die Fassade aufgehübscht. Woher stammt dieses Bild?"): a claim to check, not the asker's goals.
+_HEARSAY = re.compile(
+    fold_pattern(
+        r"\b(?:(?:ich\s+)?(?:hab|habe)\s+(?:\w+\s+){0,3}(?:gelesen|gehört|aufgeschnappt|mitbekommen)|"
+        r"(?:ich\s+)?(?:las|hörte)\s+(?:\w+\s+){0,2}(?:neulich|kürzlich|mal|gestern)|"
+        r"(?:kollege|kollegin|chef|chefin|jemand|einer|eine)\s+(?:\w+\s+){0,4}(?:meinte|sagte|behauptet\w*|erzählte)|"
+        r"(?:es\s+heißt|angeblich|man\s+hört|soll\s+angeblich))\b"
+    )
+)
+_NAMES_A_TYPE = re.compile(
+    fold_pattern(
+        r"\b(?:bedächtig\w*|optimierer\w*|serviceorientiert\w*|community\s*manager\w*|\w*typ(?:en)?)\b"
+    )
+)
+_POINTS_BACK = re.compile(
+    fold_pattern(
+        r"\b(?:so\s+etwas|so\s+was|sowas|solch\w*|ähnlich\w*|das\s+auch|dies(?:e|es|er|en)?\s+(?:bild|modell|"
+        r"ansatz|idee|vorgehen|weg|art|form))\b"
+    )
+)
 _ASKS_THE_SOURCES = re.compile(
     fold_pattern(
         r"\b(?:studie|umfrage|befragung|befragten|podcast\w*|thesenpapier\w*|papiere\w*|autor\w*|laut|salach|"
@@ -2213,10 +2243,13 @@ def goals_beside_question(text: str) -> list[str]:
     statements = [p for p in pieces if not p.rstrip().endswith("?")]
     if not questions or not statements:
         return []
-    if (
-        pieces[-1].rstrip().endswith("?")
-        and asks_the_sources(pieces[-1])
-        and _ASKER_SITUATION.search(normalise(" ".join(statements)))
+    last = normalise(pieces[-1])
+    if pieces[-1].rstrip().endswith("?") and (
+        (asks_the_sources(pieces[-1]) and _ASKER_SITUATION.search(normalise(" ".join(statements))))
+        or _HEARSAY.search(normalise(" ".join(statements)))
+        # "Wir bauen Breitband im Zweckverband aus. Machen die Community Manager so etwas häufiger?": the
+        # question asks about the types and points back at what the statements told.
+        or (_NAMES_A_TYPE.search(last) and _POINTS_BACK.search(last))
     ):
         return []
     stated = " ".join(statements)
@@ -2353,19 +2386,43 @@ def answer_parts(text: str) -> list[AnswerPart]:
             parts.append(AnswerPart(text[s:e].strip(), s, (), _is_open_wish(text[s:e])))
             pending = None
 
+    dismissed_before = False  # the sentence so far named goals only to dismiss them
     for s, e in pieces:
         found = analyse(text[s:e])
         if found.mentions:
             flush()
             parts.append(AnswerPart(text[s:e].strip(), s, tuple(found.goals), False))
+            dismissed_before = not found.goals
             continue
         if pending is not None and _SENTENCE_BREAK.search(text, pending[1], s):
             flush()
+        if parts and _SENTENCE_BREAK.search(text, parts[-1].start + len(parts[-1].text), s):
+            dismissed_before = False
+        if dismissed_before:
+            # "Auf Zuschüsse schielen wir bewusst nicht, wir finanzieren das aus eigenen Mitteln": the
+            # reason for a dismissal, no wish of its own.
+            parts.append(AnswerPart(text[s:e].strip(), s, (), False))
+            continue
         pending = (pending[0] if pending else s, e)
     flush()
     if _SELF_CORRECTION.search(normalise(text)):
         parts = [AnswerPart(p.text, p.start, p.goals, False) for p in parts]
-    return parts
+    following = [*parts[1:], None]
+    return [_lead_in_closed(part, after) for part, after in zip(parts, following, strict=True)]
+
+
+def _lead_in_closed(part: AnswerPart, following: AnswerPart | None) -> AnswerPart:
+    """ "Mit der Digitalisierung wollen wir uns so aufstellen, dass wir die DSGVO einhalten": the open part
+    only leads in to the dass-clause after it, which names the goal."""
+    if (
+        part.open
+        and following is not None
+        and following.goals
+        and _WISH.match(normalise(following.text))
+        and not _SENTENCE_BREAK.search(part.text)
+    ):
+        return AnswerPart(part.text, part.start, part.goals, False)
+    return part
 
 
 def _is_open_wish(part: str) -> bool:
@@ -2393,7 +2450,8 @@ def _is_open_wish(part: str) -> bool:
     return not (markers and _BACK_PRONOUN.search(norm))
 
 
-_CLOSING_REMARK = re.compile(r"^\W*(?:und\s+)?mehr\s+(?:\w+\s+){0,3}(?:nicht|keine\w*)\b")
+# "Mehr würde ich nicht nennen.", "Mehr muss es für den Anfang gar nicht sein."
+_CLOSING_REMARK = re.compile(r"^\W*(?:und\s+)?mehr\s+(?:\w+\s+){0,6}(?:nicht|keine\w*)\b")
 # What everything is measured against, pointing back at the goal just named
 _MEASURED_AGAINST = re.compile(r"\b(?:daran|danach)\s+(?:\w+\s+){0,6}(?:mess|orientier|ausricht|richt)\w*")
 _LEAD_IN_MAX_WORDS = 6
