@@ -200,6 +200,7 @@ def test_an_organisations_own_figure_needs_an_entry_with_that_figure():
         "Wie hoch sind die Kursgebühren pro Person?",
         "was zahlt man im jahr für so nen online-mängelmelder",
         "Und wer bezahlt den?",
+        "wie viel haben die optimierer-kommunen im schnitt in den glasfaserausbau investiert?",
     ],
 )
 def test_other_words_for_a_price_ask_for_a_cost(question):
@@ -869,3 +870,20 @@ def test_what_a_state_pays_towards_something_is_answered_by_its_share():
         uncovered_aspect("was zahlt bayern dazu wenn wir wen zum digitallotsen ausbilden lassen", entry)
         is None
     )
+
+
+def test_the_speakers_workplace_covers_the_state_of_a_podcast_entry():
+    from dteam.kb.entries import KBEntry
+    from dteam.kb.retrieval import aspect_text
+
+    entry = KBEntry(
+        id="x",
+        title="Schulungen für das Landesportal",
+        body="Die Gemeinde hat ihre Beschäftigten für das Landesportal schulen lassen.",
+        source="podcast22",
+        citation="Podcast, Folge 22",
+        speaker="Philipp Stolz (CDO der Gemeinde Salach, Baden-Württemberg)",
+    )
+    question = "Wie hat man die Leute in Baden-Württemberg aufs Landesportal vorbereitet?"
+    assert Aspect("state", "Baden-Württemberg") in asked_aspects(question)
+    assert uncovered_aspect(question, aspect_text(entry), entry.title) is None

@@ -276,6 +276,16 @@ def test_the_own_municipality_named_only_before_the_question_is_context(kb):
     )
 
 
+def test_bei_uns_after_a_named_state_asks_how_the_types_are_spread_there(synonyms):
+    question = (
+        "Ich bin in einer Verbandsgemeinde in Rheinland-Pfalz. Welcher Typ ist bei uns wohl am meisten "
+        "verbreitet?"
+    )
+    assert not analyse(question, synonyms).own_type_ref
+    # without a state, "bei uns" is the own municipality
+    assert analyse("Welcher Typ ist bei uns am meisten verbreitet?", synonyms).own_type_ref
+
+
 def test_third_person_sich_is_not_the_users_own_municipality(kb):
     # The lemma of "uns" is "sich": lemma forms of the own-type phrases took "bei sich selbst" as "bei uns".
     question = "Welche Typen sollen laut Studie bei sich selbst etwas ändern?"

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from .aspects import names_a_state
 from .entries import TYPE_IDS
 from .text import Lemmatizer, fold, split_sentences
 
@@ -180,6 +181,10 @@ _OUR_COLLEAGUE = re.compile(
 )
 # "so wie wir", not "Gemeinden wie wir" (often of a size or kind: "kreisangehörige Gemeinden wie wir").
 _LIKE_US = re.compile(r"\bso wie (?:wir|uns)\b")
+# How the types are spread in a region ("verbreitet", "am häufigsten"), on folded text.
+_ASKS_SPREAD = re.compile(
+    r"\b(?:verbreitet\w*|haeufig\w*|am meisten|ueberwieg\w*|vorherrsch\w*|dominier\w*)\b"
+)
 # Without a finished test, only questions about the own type or result need it first.
 _TYPE_TOPICS = {"lernen", "lehren", "profil", "ziele"}
 # Not the study's name ("Was soll die Typenstudie bei uns auslösen?", "Typfrage").
@@ -253,6 +258,10 @@ def analyse(question: str, synonyms: Synonyms) -> QueryAnalysis:
     ):
         own_ref = True
 
+    if own_ref and not types and names_a_state(question) and _ASKS_SPREAD.search(flat):
+        # "Ich arbeite in einer Verbandsgemeinde in Rheinland-Pfalz. Welcher Typ ist bei uns verbreitet?":
+        # "bei uns" is the state, and the question asks how the types are spread there.
+        own_ref = False
     if own_ref and not types and not _refers_to_own(_asked_sentence(question), synonyms):
         # "Unser Landkreis will Glasfaser ausbauen. Welcher Typ arbeitet dabei am häufigsten mit lokalen
         # Akteuren zusammen?": the own municipality only in the context, the question is about the types.

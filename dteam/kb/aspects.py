@@ -56,7 +56,8 @@ _ASKS_COST = re.compile(
     # "Was bekommt ein Digitalisierungschef im Monat aufs Konto?"
     r"aufs konto|brutto|netto|(?:bekommt|kriegt|erhaelt) (?:\w+ ){0,8}(?:im|pro) (?:monat|jahr)|"
     # "Wie viel hat Salach für das Gutachten bezahlt?"
-    r"wie viel (?:\w+ ){0,8}(?:bezahlt|gezahlt|ausgegeben|investiert|gekostet)|"
+    # "wie viel haben die Community-Manager-Kommunen im Schnitt in den Glasfaserausbau investiert?"
+    r"wie viel (?:\w+ ){0,12}(?:bezahlt|gezahlt|ausgegeben|investiert|gekostet)|"
     # "Was hat die Gemeinde die neue Stelle im Jahr gekostet?"
     r"was (?:hat|haben|hatte|hatten|wird|wuerde) (?:\w+ ){0,8}gekostet)\b"
 )
@@ -248,6 +249,12 @@ def _named_places(question: str) -> list[str]:
         if not _is_german_word(name) and _is_new_place(name, places):
             places.append(name)
     return places
+
+
+def names_a_state(text: str) -> bool:
+    """Whether the text names a German federal state ("in Rheinland-Pfalz", "RLP")."""
+    folded = _norm(text)
+    return any(pattern.search(folded) for pattern in _STATE_PATTERNS.values())
 
 
 def _is_new_place(name: str, places: list[str]) -> bool:

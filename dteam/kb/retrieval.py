@@ -322,8 +322,9 @@ def answers_question_type(folded_question: str, entry: KBEntry) -> bool:
 
 
 def aspect_text(entry: KBEntry) -> str:
-    """What may cover an asked aspect: title, keywords, source line and the full body."""
-    return "\n".join([entry.title, " ".join(entry.keywords), entry.citation, entry.body])
+    """What may cover an asked aspect: title, keywords, source line, speaker and the full body. The speaker
+    line says where a podcast guest works ("CDO der Gemeinde Salach, Baden-Württemberg")."""
+    return "\n".join([entry.title, " ".join(entry.keywords), entry.citation, entry.speaker, entry.body])
 
 
 # A short follow-up that points back at the last answer's subject ("sowas", "das", "dafür"); a longer
