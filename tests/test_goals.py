@@ -1934,3 +1934,53 @@ def test_the_reason_for_a_dismissal_and_a_lead_in_to_a_dass_clause_are_no_open_w
     # a wish in its own sentence after a dismissal stays open for the matcher
     parts = goals.answer_parts("Zuschüsse brauchen wir nicht. Wir wollen, dass die Jugend im Ort bleibt.")
     assert parts[-1].open
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the infinitive cut off from its clause about firms ("wegziehen" alone read as Attraktivität)
+        "Zwei Handwerksbetriebe überlegen, wegzuziehen, das wäre bitter. Wir wollen die Betriebe halten.",
+        # a copula lead-in to the goal after it
+        "Unser Ziel ist, die Unternehmen am Standort zu halten.",
+        # "da" points back at the goal before and ranks it; the examples after the dash are no new wish
+        "Schulen und Kitas sind unser Thema, und da wollen wir als Erstes ran – Tablets, WLAN, Lernplattform",
+    ],
+)
+def test_parts_that_only_complete_a_goal_part_are_not_open(text):
+    assert not [part.text for part in goals.answer_parts(text) if part.open]
+
+
+def test_a_thing_done_only_for_a_reason_is_no_goal_the_reason_is():
+    text = (
+        "Wir machen die Smart-City-Projekte nur, weil es dafür Geld vom Bund gibt. Eigentlich geht es "
+        "um die Zuschüsse."
+    )
+    assert extract_goals(text) == ["foerdermittel"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir sind ein Dorf mit 3.000 Einwohnern und haben nur eine halbe IT-Stelle. Brauchen wir überhaupt "
+        "eine Digitalstrategie?",
+        "Unsere Stadt ist eher serviceorientiert, aber bei uns reden zu viele Ämter mit. Wo können wir "
+        "von anderen Typen lernen?",
+        "Die Bürgermeisterin freut sich über das neue Portal, aber intern wird alles ausgedruckt. Wie "
+        "bewerten die Thesenpapiere so eine Umsetzung?",
+    ],
+)
+def test_a_situation_told_before_a_question_is_no_goal_answer(text):
+    assert goals.goals_beside_question(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Schneller werden und mehr online anbieten. Reicht das?", ["effizienz", "leistungsangebot"]),
+        ("Uns ist Bürgernähe wichtig. Was sagt die Studie dazu?", ["buergernaehe"]),
+        ("Wir wollen vor allem schneller werden. Geht das so?", ["effizienz"]),
+    ],
+)
+def test_an_answer_before_a_question_stays_an_answer(text, expected):
+    assert goals.goals_beside_question(text) == expected

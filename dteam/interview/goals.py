@@ -1533,6 +1533,7 @@ def analyse(text: str) -> GoalAnalysis:
         _mark_application_objects(norm, found)
         _mark_service_audience(norm, found)
         _mark_trial_objects(norm, found)
+        _mark_means_only(norm, found)
         _mark_volunteer_burden(norm, clause, found)
         if _ALREADY_DONE.search(clause):
             done.extend(found)
@@ -1706,6 +1707,16 @@ def _mark_trial_objects(norm: str, found: list[Mention]) -> None:
             and 0 <= following.start - mention.end <= 2
             and _TRIAL.match(norm, following.start)
         ):
+            mention.context = True
+
+
+# "…, machen wir die Pilotprojekte nur, weil es dafür Geld gibt": the goal is the reason, not the thing.
+_ONLY_BECAUSE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:nur|bloß|bloss)\s*,?\s*(?:weil|wegen|da\s+es)\b")
+
+
+def _mark_means_only(norm: str, found: list[Mention]) -> None:
+    for mention in found:
+        if _ONLY_BECAUSE.match(norm, mention.end):
             mention.context = True
 
 
@@ -2208,6 +2219,40 @@ _HEARSAY = re.compile(
         r"(?:es\s+heißt|angeblich|man\s+hört|soll\s+angeblich))\b"
     )
 )
+# Words that make a statement an answer to the goal question ("Effizienz ist uns wichtig", "vor allem …").
+_ANSWER_SIGNAL = re.compile(
+    fold_pattern(
+        r"\b(?:wichtig\w*|ziel\w*|priorit\w*|zuerst|zunächst|dann|danach|schwerpunkt\w*|fokus|nehm\w*|wähl\w*|"
+        r"will|wollen|möchte\w*|soll|sollen|sollte\w*|brauch\w*|wünsch\w*|hauptsache|erstens|zweitens|"
+        r"geht\s+(?:es|s)\s+(?:uns\s+|mir\s+)?(?:vor\s+allem\s+)?(?:um|darum|drum))\b"
+    )
+)
+ANSWER_MAX_WORDS = 4  # "Effizienz und Bürgernähe." beside a question is an answer without any signal word
+
+
+# "Reicht das?", "Geht das so?": a question about the answer just given.
+_ABOUT_THE_ANSWER = re.compile(r"^\W*(?:reicht|passt|geht|stimmt|klappt|ist)\s+(?:das|es)\b(?:\s+so)?\W*$")
+# "Schneller werden und mehr online anbieten.": a list of wishes ends in an infinitive.
+_ENDS_IN_INFINITIVE = re.compile(r"\w{3,}(?:en|ern|eln)\W*$")
+
+
+def _answer_shaped(statement: str) -> bool:
+    norm = normalise(statement)
+    return (
+        len(norm.split()) <= ANSWER_MAX_WORDS
+        or bool(_ANSWER_SIGNAL.search(norm))
+        or bool(_rank_markers(norm, 0))
+        or (bool(_ENDS_IN_INFINITIVE.search(norm)) and not _FINITE_CONTEXT.search(norm))
+    )
+
+
+# A told situation ("Wir sind …", "bei uns wird …", "haben wir …") before a question, not a wish list.
+_FINITE_CONTEXT = re.compile(
+    r"\b(?:wir|ich|sie|er|es|man)\s+(?:sind|bin|haben|habe|hat|ist|arbeiten|arbeite|machen|mache|nutzen|"
+    r"überlegen|planen)\b|\b(?:ist|sind|wird|werden|hat|haben)\s+(?:wir|bei|unser\w*)\b"
+)
+
+
 _NAMES_A_TYPE = re.compile(
     fold_pattern(
         r"\b(?:bedächtig\w*|optimierer\w*|serviceorientiert\w*|community\s*manager\w*|\w*typ(?:en)?)\b"
@@ -2215,7 +2260,7 @@ _NAMES_A_TYPE = re.compile(
 )
 _POINTS_BACK = re.compile(
     fold_pattern(
-        r"\b(?:so\s+etwas|so\s+was|sowas|solch\w*|ähnlich\w*|das\s+auch|dies(?:e|es|er|en)?\s+(?:bild|modell|"
+        r"\b(?:so\s+etwas|so\s+was|sowas|so\s+eine?[nrms]?|solch\w*|ähnlich\w*|das\s+auch|dies(?:e|es|er|en)?\s+(?:bild|modell|"
         r"ansatz|idee|vorgehen|weg|art|form))\b"
     )
 )
@@ -2249,7 +2294,10 @@ def goals_beside_question(text: str) -> list[str]:
         or _HEARSAY.search(normalise(" ".join(statements)))
         # "Wir bauen Breitband im Zweckverband aus. Machen die Community Manager so etwas häufiger?": the
         # question asks about the types and points back at what the statements told.
-        or (_NAMES_A_TYPE.search(last) and _POINTS_BACK.search(last))
+        or ((_NAMES_A_TYPE.search(last) or asks_the_sources(pieces[-1])) and _POINTS_BACK.search(last))
+        # "Wir sind eine Gemeinde mit 4.000 Einwohnern und haben keine Kapazität für ein Strategiepapier.
+        # Müssen wir trotzdem eine schreiben?": only a situation told before the question, no answer.
+        or not (_ABOUT_THE_ANSWER.match(last) or any(_answer_shaped(statement) for statement in statements))
     ):
         return []
     stated = " ".join(statements)
@@ -2408,21 +2456,39 @@ def answer_parts(text: str) -> list[AnswerPart]:
     if _SELF_CORRECTION.search(normalise(text)):
         parts = [AnswerPart(p.text, p.start, p.goals, False) for p in parts]
     following = [*parts[1:], None]
-    return [_lead_in_closed(part, after) for part, after in zip(parts, following, strict=True)]
+    preceding = [None, *parts[:-1]]
+    return [
+        AnswerPart(part.text, part.start, part.goals, False)
+        if _only_completes(text, part, before, after)
+        else part
+        for part, before, after in zip(parts, preceding, following, strict=True)
+    ]
 
 
-def _lead_in_closed(part: AnswerPart, following: AnswerPart | None) -> AnswerPart:
-    """ "Mit der Digitalisierung wollen wir uns so aufstellen, dass wir die DSGVO einhalten": the open part
-    only leads in to the dass-clause after it, which names the goal."""
-    if (
-        part.open
-        and following is not None
-        and following.goals
-        and _WISH.match(normalise(following.text))
-        and not _SENTENCE_BREAK.search(part.text)
-    ):
-        return AnswerPart(part.text, part.start, part.goals, False)
-    return part
+def _only_completes(text: str, part: AnswerPart, before: AnswerPart | None, after: AnswerPart | None) -> bool:
+    """Whether an open part only completes a goal part beside it in the same sentence:
+    - a lead-in to the goal after it: "Mit der Digitalisierung wollen wir uns so aufstellen, | dass wir die
+      DSGVO einhalten", "Unser Ziel ist, | die Unternehmen am Standort zu halten";
+    - the rest of the clause before it, cut off at a comma: "Zwei Firmen überlegen gerade, | wegzuziehen".
+    """
+    if not part.open:
+        return False
+    norm = normalise(part.text)
+    if after is not None and after.goals and not _SENTENCE_BREAK.search(text, part.start, after.start):
+        if _WISH.match(normalise(after.text)) or _COPULA_LEAD_IN.search(norm):
+            return True
+    if before is not None and before.goals and not _SENTENCE_BREAK.search(text, before.start, part.start):
+        return bool(_ZU_INFINITIVE_START.match(norm))
+    return False
+
+
+# "Unser Ziel ist", "Das Wichtigste wäre": the goal follows.
+_COPULA_LEAD_IN = re.compile(r"\b(?:ist|sind|ware|waren|war|lautet|heisst)\W*$")
+# "wegzuziehen", "anzusiedeln", "zu halten": the infinitive of the clause before.
+_ZU_INFINITIVE_START = re.compile(
+    r"^\W*(?:(?:an|auf|aus|ab|bei|ein|mit|nach|vor|weg|zuruck|zusammen|her|hin|um|durch|fest|los|weiter|"
+    r"heraus|herein|hinaus)zu\w+n|zu\s+\w+n)\b"
+)
 
 
 def _is_open_wish(part: str) -> bool:
@@ -2446,8 +2512,14 @@ def _is_open_wish(part: str) -> bool:
     markers = _rank_markers(norm, 0)
     if markers and len(norm.split()) <= _LEAD_IN_MAX_WORDS:
         return False  # "Deshalb hat für uns oberste Priorität, …": a lead-in to the goal after it
-    # "…, das kommt zuerst" ranks the goal before it.
-    return not (markers and _BACK_PRONOUN.search(norm))
+    # "…, das kommt zuerst" and "…, da wollen wir als Erstes ran" rank the goal before it.
+    return not (markers and (_BACK_PRONOUN.search(norm) or _THERE_WE_WANT.match(norm)))
+
+
+# "Wasserversorgung …, und da wollen wir als Erstes digital ran": "da" points back at the goal named before.
+_THERE_WE_WANT = re.compile(
+    r"^\W*(?:und\s+)?da\s+(?:wollen|mochten|mussen|sollen|will|mochte|muss|soll|gehen|setzen)\s+wir\b"
+)
 
 
 # "Mehr würde ich nicht nennen.", "Mehr muss es für den Anfang gar nicht sein."
