@@ -554,6 +554,16 @@ def asks_own_statistics(text: str) -> bool:
     return bool(_OWN_STATISTICS.search(text or ""))
 
 
+# "fim, was bringt uns das konkret im alltag?": a term named first, the question about it ("das") after a
+# comma – not the own result. Not a type ("Optimierer, was heißt das für uns?") nor a filler ("Gut, …").
+_TERM_THEN_QUESTION = re.compile(
+    r"^\s*(?!(?:und|also|ok|okay|hm+|ja|nein|gut|danke|super|aha|ach|schön|prima|interessant|klar|"
+    r"bedächtig\w*|optimierer\w*|serviceorientiert\w*|community|typ\w*|ergebnis\w*|profil\w*)\b)"
+    r"[\w\-]+(?:\s+[\w\-]+){0,2}\s*(?:,|:|\s[–-])\s*(?:und\s+)?(?:was|wie|wozu|wofür|wofuer)\b",
+    re.IGNORECASE,
+)
+
+
 def refers_to_own_result(text: str) -> bool:
     message = (text or "").strip()
     return (
@@ -790,7 +800,9 @@ def route(text: str, intent: str | None, confidence: float) -> str:
         return intent
     if intent not in ANSWER_INTENTS and intent not in OWN_RESULT_INTENTS and _OWN_THINGS.search(message):
         return intent  # "Was kommt bei unserem Team heraus?": the user's own data, not the sources
-    if intent in OWN_RESULT_INTENTS and not refers_to_own_result(message):
+    if intent in OWN_RESULT_INTENTS and (
+        not refers_to_own_result(message) or _TERM_THEN_QUESTION.match(message)
+    ):
         return KNOWLEDGE_INTENT
     if intent == FALLBACK_INTENT:
         return KNOWLEDGE_INTENT

@@ -1984,3 +1984,35 @@ def test_a_situation_told_before_a_question_is_no_goal_answer(text):
 )
 def test_an_answer_before_a_question_stays_an_answer(text, expected):
     assert goals.goals_beside_question(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # data protection is a legal duty; "DSGVO-konforme Prozesse" is no efficiency goal
+        (
+            "buergernaehe, dann foerdergelder, dann datenschutz einhalten",
+            ["buergernaehe", "foerdermittel", "rechtliche_vorgaben"],
+        ),
+        ("Vor allem DSGVO-konforme Prozesse.", ["rechtliche_vorgaben"]),
+        # money from the EU pots; innkeepers are local business
+        ("Erst Pilotprojekte mit Sensoren, dann Geld aus den EU-Töpfen.", ["innovation", "foerdermittel"]),
+        ("Die Wirte sollen online buchbar sein.", ["wirtschaft"]),
+        # being visible online is no online service
+        ("Unsere Händler und Gastronomen online sichtbarer machen.", ["wirtschaft"]),
+        # a digital shop window is wished; a compound judgement dismisses only its own goal
+        ("Ein digitales Schaufenster für unsere Gewerbetreibenden.", ["wirtschaft"]),
+        (
+            "Erst intern schneller werden. Dann über Online-Anträge reden und ganz am Ende über "
+            "Smart-City-Spielereien.",
+            ["effizienz", "leistungsangebot"],
+        ),
+        # what is done anyway is no goal
+        ("Vor allem Neues ausprobieren. Das Pflichtprogramm machen wir sowieso.", ["innovation"]),
+        # attractive for skilled workers and holiday guests
+        ("Dass wir für Fachkräfte und Urlauber interessant bleiben.", ["attraktivitaet"]),
+        ("Der Standort soll für Unternehmen interessant bleiben.", ["wirtschaft"]),
+    ],
+)
+def test_lexicon_and_dismissals_of_dev_set_15(text, expected):
+    assert extract_goals(text) == expected

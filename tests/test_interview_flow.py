@@ -786,3 +786,10 @@ def test_a_chosen_goal_struck_at_a_later_question_is_a_correction_not_an_answer(
     assert "Innovation" in messages[0].text
     updates, _ = step(state, Turn("inform", "Wir sind ein Kreis"))
     assert updates["municipality_kind"] == "kreis"
+
+
+def test_a_correction_inside_the_first_goal_answer_is_read_by_the_parser():
+    # With no draft yet there is nothing earlier to edit: "an erster Stelle" decides the order.
+    text = "Nur die Vereine. Hm, nein, doch noch was: an erster Stelle die Zuschüsse vom Land, dann Vereine."
+    updates, _ = step(at("goals"), Turn("inform", text))
+    assert updates["goals_draft"][:2] == ["foerdermittel", "zivilgesellschaft"]

@@ -433,6 +433,9 @@ def test_payloads_and_knowledge_intent_are_untouched():
         ("Was bedeutet unser Ergebnis?", "own_result_meaning"),
         ("Warum braucht es im Amt einen Mentalitätswechsel?", "ask_question"),
         ("Warum läuft Bürgerbeteiligung oft nur in eine Richtung?", "ask_question"),
+        # a term first, then the question about it: "uns" is no reference to the own result
+        ("fim, was bedeutet das konkret für uns im alltag?", "ask_question"),
+        ("Gut, was bedeutet das jetzt für uns?", "own_result_meaning"),
     ],
 )
 def test_own_result_follow_ups_need_a_reference_to_the_own_result(text, routed):

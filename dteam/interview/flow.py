@@ -830,7 +830,9 @@ def _answer_goals(state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[M
         # meaning, which took "Wie viel Prozent der serviceorientierten Kommunen machen die
         # Digitalisierung zur Sache der Bürgermeisterin?" as a reordering (Leistungsangebot).
         return {}, []
-    if goal_parser.is_correction(turn.text) or _reranks_draft(draft, turn.text):
+    # Without a draft, a correction inside the first answer ("Nur die Vereine. Hm, nein: an erster Stelle die
+    # Zuschüsse, dann die Vereine.") is the parser's to read: there is nothing earlier to edit.
+    if draft and (goal_parser.is_correction(turn.text) or _reranks_draft(draft, turn.text)):
         found = goal_parser.apply_correction(draft, turn.text)
         if found:
             return _goals_with_follow_up(found, True, state)

@@ -104,6 +104,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\bstichtag\w*",
         r"\b(?:gesetzliche\w*\s+)?fristen\b",
         r"\bdsgvo\b",
+        # "Datenschutz einhalten", "DSGVO-konforme Prozesse" (a longer match than "Prozesse")
+        r"\bdatenschutz\w*",
+        r"\b\w*konform\w*\s+(?:\w+\s+)?(?:prozess|abläuf|verfahren)\w*",
         r"\bvor\s+gericht\b",
         r"\bgerichtsfest\w*",
         r"\brechtmäßig\w*",
@@ -118,6 +121,7 @@ _LEXICON: dict[str, list[str]] = {
     ],
     "foerdermittel": [
         r"\btöpfe\b",
+        r"\b(?:eu|bundes|landes)\s?töpf\w*",  # "Geld aus den EU-Töpfen"
         r"\banzapf\w*",
         r"\bbrüssel\b",
         r"\bfinanzspritze\w*",
@@ -259,7 +263,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\bnicht\s+mehr\s+ins\s+rathaus\b",
         r"\brund\s+um\s+die\s+uhr\b",
         r"\bmehr\s+online\b",
-        r"\b(?:online|digital|elektronisch)\s+(?!fit\b)(?!(?:was|etwas|irgendwas)\s+machen\b)(?:\w+\s+){0,4}?(?:machen|erledigen|beantragen|stellen|anmelden|abmelden|ummelden|"
+        r"\b(?:online|digital|elektronisch)\s+(?!fit\b)(?!(?:was|etwas|irgendwas)\s+machen\b)"
+        # not "die Händler online sichtbarer machen": being found online, not a service
+        r"(?!(?:sichtbar|präsent|auffindbar|bekannt)\w*\s+machen\b)(?:\w+\s+){0,4}?(?:machen|erledigen|beantragen|stellen|anmelden|abmelden|ummelden|"
         r"bezahlen|zahlen|ausfüllen|einreichen|abwickeln|aussuchen|hochladen|bringen|anbieten|"
         # ... and their participles: "online beantragt werden"
         r"erledigt|beantragt|gestellt|angemeldet|abgemeldet|umgemeldet|bezahlt|gezahlt|ausgefüllt|eingereicht|gebracht|angeboten|"
@@ -382,6 +388,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:modern|attraktiv|mobil|flexib)\w*\s+arbeitsplätze\w*",
         r"\bansehen\b",
         r"\binteressanter\b",
+        # "dass wir als Region für Fachkräfte und Urlauber interessant bleiben"
+        r"\bfür\s+(?:\w+\s+){0,4}?(?:fachkräfte|urlauber|touristen|gäste|familien|junge\w*|neubürger|zuzügler|"
+        r"einwohner\w*|menschen|leute)\s+(?:\w+\s+){0,2}interessant\w*",
         r"\bortsbild\w*",
         r"\w*attraktiv\w*",
         r"\bstandortmarketing\w*",
@@ -458,6 +467,7 @@ _LEXICON: dict[str, list[str]] = {
     ],
     "wirtschaft": [
         r"\bläden\b",
+        r"\bwirte\b",  # "die Wirte und Vermieter sollen online buchbar sein"
         r"\bwif(?:ö|oe|o)\b",  # "Wirtschaftsförderung" as staff abbreviate it
         r"\bbäcker\w*",
         r"\bmetzger\w*",
@@ -769,7 +779,7 @@ _PLAIN_NEGATION_WORDS = (
 _PLAIN_NEGATION = re.compile(rf"\b(?:{_PLAIN_NEGATION_WORDS})\b")
 # Judgements that put a goal aside ("Smart City ist für uns Luxus"), in a clause or after it.
 _DISMISSIVE_JUDGEMENTS = (
-    r"unrealistisch|utopisch|illusorisch|zukunftsmusik|luxus|schaufenster\w*|spielerei\w*|"
+    r"unrealistisch|utopisch|illusorisch|zukunftsmusik|luxus|schaufenster\w+|fürs\s+schaufenster|spielerei\w*|"
     # "die Fördermittel sind ja nur Mittel zum Zweck": a means, not a goal
     r"(?:nur|bloß|lediglich)\s+(?:ein\s+)?mittel\s+zum\s+zweck|"
     # "Innovation, Wirtschaft – alles zu groß für uns", "Innovation ist zu hoch gegriffen"
@@ -803,6 +813,8 @@ _NEGATION = re.compile(
     rf"\b(?:{_PLAIN_NEGATION_WORDS}|{_NOT_OURS}|unwichtig\w*|egal(?!\s*,\s*\w)|irrelevant|nebensach\w*|"
     r"nebensächlich\w*|"
     rf"{_DISMISSIVE_JUDGEMENTS}|(?:ist|sind)\s+sache\s+(?:vom|von|des|der)\b|"
+    # "Das Pflichtprogramm machen wir sowieso."
+    r"(?:machen|erledigen|tun)\s+wir\s+(?:\w+\s+)?(?:eh|sowieso|ohnehin)\b|"
     r"zweitrangig\w*|nachrangig\w*|weniger\s+wichtig|spiel(?:t|en)\s+(?:\w+\s+){0,3}keine\s+rolle|kein\s+thema|"
     # "Um Gewerbe geht es uns dabei weniger"
     # not "Mir geht es zuerst um weniger Zettelwirtschaft" (less paperwork is the wish)
@@ -1415,6 +1427,11 @@ def _apply_negation(clause: str, offset: int, mentions: list[Mention]) -> None:
         targets = [
             m for m in targets if not _OWN_STATEMENT_BEFORE_UND.match(clause, e, max(e, m.start - offset))
         ]
+        attached = [m for m in mentions if 0 <= s - (m.end - offset) <= 1]
+        if attached and not _PLAIN_NEGATION.fullmatch(clause, s, e):
+            # "… und ganz am Ende über Smart-City-Spielereien": a judgement as the compound's tail
+            # dismisses that goal only.
+            targets = attached
         plain = bool(_PLAIN_NEGATION.fullmatch(clause, s, e)) and not _DISMISSAL_AFTER.match(clause, e)
         contrast = _CONTRAST_AFTER.search(clause, e)
         if contrast:

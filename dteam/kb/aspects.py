@@ -374,8 +374,12 @@ def asked_aspects(question: str) -> list[Aspect]:
     newer = asks_newer_than_study(question)
     folded_later = _NEWER_THAN_STUDY.sub(" ", folded) if newer else folded
     unframed = _SPEAKER_NOW.sub(" ", folded_later)
-    now_status = any(_NOW.search(s) and _STATUS_ASK.search(s) for s in split_sentences(unframed))
-    since_then = _SINCE_THEN.search(folded) and _DONE_ASK.match(folded)
+    # "Gibt's neuere Zahlen als 2019, wie viele inzwischen eine Strategie haben?": "inzwischen" belongs to
+    # the request for newer figures, which the sources may have (newer_data), not to today's state.
+    now_status = not newer and any(
+        _NOW.search(s) and _STATUS_ASK.search(s) for s in split_sentences(unframed)
+    )
+    since_then = not newer and _SINCE_THEN.search(folded) and _DONE_ASK.match(folded)
     # "Was zählt die Studie heute noch dazu?" asks what a source says, not about today.
     # "Warum melden so viele ihren Hund immer noch am Schalter an?" asks for reasons, not for today's state.
     # "Bei uns kommen die Leute immer noch persönlich. Was sagt …?": the asker's own present in the context
