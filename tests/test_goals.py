@@ -2016,3 +2016,11 @@ def test_an_answer_before_a_question_stays_an_answer(text, expected):
 )
 def test_lexicon_and_dismissals_of_dev_set_15(text, expected):
     assert extract_goals(text) == expected
+
+
+def test_a_dass_wish_beside_another_stays_open():
+    # Two wishes side by side, the first in words the rules do not know: no lead-in to the second.
+    text = "Dass die Kolleginnen nicht mehr suchen müssen, wo welche Akte liegt, und dass wir KI testen"
+    assert [part.text for part in goals.answer_parts(text) if part.open] == [
+        "Dass die Kolleginnen nicht mehr suchen müssen, wo welche Akte liegt"
+    ]

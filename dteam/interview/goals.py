@@ -2491,7 +2491,15 @@ def _only_completes(text: str, part: AnswerPart, before: AnswerPart | None, afte
     if not part.open:
         return False
     norm = normalise(part.text)
-    if after is not None and after.goals and not _SENTENCE_BREAK.search(text, part.start, after.start):
+    if (
+        after is not None
+        and after.goals
+        and not _SENTENCE_BREAK.search(text, part.start, after.start)
+        # not a wish of its own beside the next one: "Dass die Kolleginnen nicht mehr suchen müssen, und
+        # dass wir KI testen"
+        and not _WISH.match(norm)
+        and not _COORDINATION.search(text, part.start + len(part.text), after.start)
+    ):
         if _WISH.match(normalise(after.text)) or _COPULA_LEAD_IN.search(norm):
             return True
     if before is not None and before.goals and not _SENTENCE_BREAK.search(text, before.start, part.start):
@@ -2499,6 +2507,7 @@ def _only_completes(text: str, part: AnswerPart, before: AnswerPart | None, afte
     return False
 
 
+_COORDINATION = re.compile(r"\b(?:und|sowie|oder)\b", re.IGNORECASE)
 # "Unser Ziel ist", "Das Wichtigste wäre": the goal follows.
 _COPULA_LEAD_IN = re.compile(r"\b(?:ist|sind|ware|waren|war|lautet|heisst)\W*$")
 # "wegzuziehen", "anzusiedeln", "zu halten": the infinitive of the clause before.
