@@ -464,8 +464,14 @@ def test_a_refused_question_close_to_an_entry_offers_it_as_a_button(knowledge_ba
         "Die Presseinfo zur Studie nennt doch eine Teilnehmerzahl – wie viele Rathäuser waren das ungefähr?"
     )
     answer = knowledge_base.answer(question)
-    entry = knowledge_base.by_id["meldung-studie-kommunentypen"]
-    assert not answer.found and answer.aspect is None and answer.nearest_title == entry.title
+    # Any entry with the participant count may be the nearest (the dev case lists them).
+    with_the_fact = {"meldung-studie-kommunentypen", "studie-methode", "studie-aussagekraft"}
+    [entry] = [
+        knowledge_base.by_id[i]
+        for i in with_the_fact
+        if knowledge_base.by_id[i].title == answer.nearest_title
+    ]
+    assert not answer.found and answer.aspect is None
     state = tracker_state("tracker_knowledge_question.json")
     state["latest_message"] = {"text": question, "intent": {"name": "ask_question"}, "entities": []}
     messages = run_action(ActionAnswerQuestion(knowledge_base=knowledge_base), state).messages
