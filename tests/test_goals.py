@@ -2024,3 +2024,37 @@ def test_a_dass_wish_beside_another_stays_open():
     assert [part.text for part in goals.answer_parts(text) if part.open] == [
         "Dass die Kolleginnen nicht mehr suchen müssen, wo welche Akte liegt"
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Reihenfolge: Personalentlastung > Bürgerbeteiligung > Tourismus",
+            ["effizienz", "buergernaehe", "attraktivitaet"],
+        ),
+        ("Die Busanbindung ins Umland verbessern.", ["daseinsvorsorge"]),
+        ("Mehr Offenheit, also Ratsunterlagen für alle einsehbar.", ["buergernaehe"]),
+        ("buerger sollen ned mehr fürn wohngeldantrag vorbeikommen müssen", ["leistungsangebot"]),
+        ("Eine Meldebescheinigung könnten sie genauso gut digital bekommen.", ["leistungsangebot"]),
+        ("Die Apotheke soll Rezepte digital bekommen.", ["daseinsvorsorge"]),
+        ("Die Hälfte unserer Abiturienten zieht weg. Das müssen wir drehen.", ["attraktivitaet"]),
+        ("tourismus + dass die jungen nicht alle wegziehn", ["attraktivitaet"]),
+        # dismissals: "bringt uns nichts", "das lassen wir", "Bloß nicht" after the question mark
+        (
+            "Förderanträge bringen uns nichts. Wichtig ist, dass man Anträge online stellen kann.",
+            ["leistungsangebot"],
+        ),
+        ("Online-Beteiligung hat keiner genutzt, das lassen wir. Uns geht es um die E-Akte.", ["effizienz"]),
+        (
+            "KI-Experimente? Bloß nicht. Erstens Fördergelder, zweitens Schulen digital.",
+            ["foerdermittel", "daseinsvorsorge"],
+        ),
+        # "im Netz" for guests or firms, or being seen there, is no online service
+        ("Gäste sollen uns im Netz finden und direkt buchen.", ["attraktivitaet"]),
+        ("Die kleinen Läden müssen im Netz sichtbarer werden.", ["wirtschaft"]),
+        ("Die Leute sollen ihre Anträge übers Internet stellen.", ["leistungsangebot"]),
+    ],
+)
+def test_lexicon_and_dismissals_of_dev_set_16(text, expected):
+    assert extract_goals(text) == expected

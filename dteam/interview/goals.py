@@ -157,6 +157,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\bfinanzielle\w*\s+(?:mittel|unterstützung|förderung)",
     ],
     "effizienz": [
+        r"\bpersonalentlastung\w*",
         # "Verwaltung beschleunigen", "die Verfahren beschleunigen"
         r"\b(?:verwaltung|verfahren|abläuf|ablauf|prozess|bearbeitung|genehmigung|antragsbearbeitung)\w*\s+"
         r"(?:\w+\s+){0,2}beschleunig\w*",
@@ -253,6 +254,11 @@ _LEXICON: dict[str, list[str]] = {
         r"\bkein\w*\s+(?:\w+\s+)?personal\b",
     ],
     "leistungsangebot": [
+        # "sollen ned mehr fürn Wohngeldantrag vorbeikommen müssen", "geht doch alles online",
+        # "die sie genauso gut digital bekommen könnten"
+        r"\b(?:nicht|ned|net|nimmer|nich)\s+mehr\s+(?:\w+\s+){0,4}(?:vorbeikomm|vorbeischau|herkomm|antanz)\w*",
+        r"\b(?:geht|gehen|läuft|laufen)\s+(?:doch\s+|ja\s+|auch\s+)?(?:alles\s+)?online\b",
+        r"\b(?:genauso\s+gut|ebenso\s+gut|auch|einfach)\s+(?:online|digital)\s+(?:bekommen|kriegen|erhalten)\b",
         # "Schulanmeldung online", "Kita-Anmeldung online": an application made online
         r"\b\w*(?:anmeldung|antrag|anträge|antrage|buchung|bestellung)\w*\s+online\b",
         r"\bdigitale\w*\s+(?:rathaus|bürgeramt|bürgerbüro|bürgerservice)\b",
@@ -311,6 +317,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\be\s?government\s?(?:angebot|dienst|leistung|service)\w*",
     ],
     "buergernaehe": [
+        # "mehr Offenheit, also Ratsunterlagen für alle einsehbar"
+        r"\boffenheit\b",
+        r"\beinsehbar\w*",
         r"\bmehr\s+zeit\s+für\s+(?:die\s+)?(?:bürger\w*|menschen|leute|einwohner\w*|anliegen)",
         # "Die Bürger sollen uns besser erreichen können"
         r"\b(?:bürger\w*|leute|menschen|einwohner\w*)\s+(?:\w+\s+){0,3}(?:besser|leichter|einfacher)\s+erreichen\b",
@@ -369,6 +378,7 @@ _LEXICON: dict[str, list[str]] = {
         # "Wir verlieren jedes Jahr Azubis an die Industrie": losing staff to other employers
         r"\bverlier\w*\s+(?:\w+\s+){0,4}an\s+(?:die\s+)?(?:industrie|privatwirtschaft|wirtschaft|unternehmen|firmen)\w*",
         r"\b(?:nicht\s+)?wegzieh\w*",
+        r"\bzieh\w*\s+(?:\w+\s+)?weg\b",  # "Die Hälfte der Abiturienten zieht weg"
         r"\bdamit\s+(?:sie|die\s+leute|junge\w*)\s+(?:hier\s+)?bleiben\b",
         # "dass … die jungen Leute bleiben"
         r"\bjunge\w*\s+(?:leute|menschen|familien)\s+(?:\w+\s+){0,2}bleiben\b",
@@ -440,6 +450,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\w*versorgung\w*",
         r"\bmobilität\w*",
         r"\böpnv\b",
+        # "die Busanbindung ins Umland verbessern"
+        r"\b\w*bus(?:anbindung|verbindung|linie|netz|verkehr|fahrplan|takt)\w*",
         r"\bnahverkehr\w*",
         r"\bgesundheit\w*",
         r"\bpflege\w*",
@@ -670,6 +682,7 @@ _PROBLEM_CUES: list[str] = [
     r"nachzügler",
     r"\bjahrhundert\b",
     r"\bwegzieh",
+    r"\bzieh\w*\s+(?:\w+\s+)?weg\b",
     r"\babwander",
     r"\bliegen\s+bleib",
 ]
@@ -813,8 +826,9 @@ _NEGATION = re.compile(
     rf"\b(?:{_PLAIN_NEGATION_WORDS}|{_NOT_OURS}|unwichtig\w*|egal(?!\s*,\s*\w)|irrelevant|nebensach\w*|"
     r"nebensächlich\w*|"
     rf"{_DISMISSIVE_JUDGEMENTS}|(?:ist|sind)\s+sache\s+(?:vom|von|des|der)\b|"
-    # "Das Pflichtprogramm machen wir sowieso."
+    # "Das Pflichtprogramm machen wir sowieso.", "Förderanträge schreiben bringt uns nichts"
     r"(?:machen|erledigen|tun)\s+wir\s+(?:\w+\s+)?(?:eh|sowieso|ohnehin)\b|"
+    r"(?:bringt|bringen)\s+(?:uns|mir|einem)\s+(?:\w+\s+)?(?:nichts|nix|wenig)\b|"
     r"zweitrangig\w*|nachrangig\w*|weniger\s+wichtig|spiel(?:t|en)\s+(?:\w+\s+){0,3}keine\s+rolle|kein\s+thema|"
     # "Um Gewerbe geht es uns dabei weniger"
     # not "Mir geht es zuerst um weniger Zettelwirtschaft" (less paperwork is the wish)
@@ -854,6 +868,8 @@ _REJECTION = re.compile(
     r"\b(?:interessier|brauch|reiz|juck|woll|kümmer)\w*\s+(?:\w+\s+){0,2}(?:nicht|nich|kaum|nix|nichts)\b"
     # not "brauchen nicht nur/mehr X" – but "das brauchen wir nicht mehr" at the end
     r"(?!\s+nur\b)(?!\s+mehr\s+\w)(?!\s+(?!mehr\b)\w+(?:\s+\w+)+)"
+    # "Online-Bürgerbeteiligung hatten wir schon, hat keiner genutzt, das lassen wir."
+    r"|\b(?:das|die|den)\s+lassen\s+wir(?:\s+(?:sein|bleiben|mal|lieber|jetzt))*\W*$"
     r"|\b(?:streich\w*|weglassen|weg\s+lassen|lass\w*\s+(?:\w+\s+){0,3}(?:weg|raus)|rausnehm\w*|raus\s+nehmen|"
     r"nehm\w*\s+(?:\w+\s+){0,3}(?:raus|zurück))\b"
     # "…, die würde ich nicht mehr als Ziel nennen", "das würde ich hier nicht nennen"
@@ -875,7 +891,10 @@ _LOWER_RANK = re.compile(
 )
 # "… , alles andere ist nicht so wichtig" dismisses the rest, not the clause before.
 _OTHER_THINGS = re.compile(r"\b(?:alles\s+andere|rest|sonst\w*|andere\w*|übrige\w*)\b")
-_BARE_NO = re.compile(r"^\s*(?:auch\s+)?(?:nee|nein|nö|ne|nope|eher\s+nicht|nicht\s+wirklich)\s*$")
+_BARE_NO = re.compile(
+    r"^\s*(?:auch\s+)?(?:nee|nein|nö|ne|nope|eher\s+nicht|nicht\s+wirklich|bloß\s+nicht|bloss\s+nicht|"
+    r"auf\s+keinen\s+fall|bitte\s+nicht)\s*$"
+)
 # Technology named as the helper, not as a goal ("da muss die Technik helfen", "die Software soll das lösen").
 _MEANS_ONLY = re.compile(
     r"\b(?:technik|digitalisierung|software|computer|programme?|tools?|it|ki|maschinen?)\s+(?:\w+\s+){0,3}"
@@ -1147,6 +1166,8 @@ def normalise(text: str) -> str:
     text = _LETTER_CLOSING.sub(" ", text)
     # A dash between spaces separates clauses like a comma ("Bürgernähe – das OZG lassen wir weg").
     text = re.sub(r"\s[–—-]+\s", " , ", text)
+    # "tourismus + dass die jungen nicht wegziehn": a plus joins two goals like "und"
+    text = re.sub(r"\s\+\s", " und ", text)
     text = re.sub(r"[-_/–—+&*\"'„“”«»]", " ", text)
     return re.sub(r"[ \t]+", " ", text).strip()
 
@@ -1264,13 +1285,26 @@ def _find_mentions(clause: str, offset: int, dot_follows: bool = False) -> list[
     def part_of(mention: Mention) -> int:
         return next((i for i, (_, e) in enumerate(parts) if mention.start - offset < e), len(parts))
 
+    def channel(mention: Mention) -> bool:
+        # "im Netz", "übers Internet": where something happens; for guests or firms ("Gäste sollen uns im
+        # Netz finden") or being seen there ("im Netz sichtbarer werden") it is no online service.
+        return mention.weak and bool(_CHANNEL.fullmatch(clause, mention.start - offset, mention.end - offset))
+
     return [
         m
         for m in mentions
         if not (
-            m.weak and any(o.goal != m.goal and not o.weak and part_of(o) == part_of(m) for o in mentions)
+            m.weak
+            and any(
+                o.goal != m.goal and (not o.weak or channel(m)) and part_of(o) == part_of(m) for o in mentions
+            )
         )
+        and not (channel(m) and _SEEN_THERE.match(clause, m.end - offset))
     ]
+
+
+_CHANNEL = re.compile(r"(?:im|übers|uber\s+das|über\s+das)\s+(?:internet|netz)")
+_SEEN_THERE = re.compile(r"\s+(?:\w+\s+){0,2}(?:sichtbar|präsent|prasent|auffindbar|gefunden|zu\s+finden)\w*")
 
 
 # Notes cut words short with a dot ("Bürgerbeteilig.", "Digitalisier."): completed with these endings.
