@@ -2058,3 +2058,9 @@ def test_a_dass_wish_beside_another_stays_open():
 )
 def test_lexicon_and_dismissals_of_dev_set_16(text, expected):
     assert extract_goals(text) == expected
+
+
+def test_saying_that_something_must_change_is_no_open_wish():
+    # "Das müssen wir drehen" names no goal of its own (read by meaning as the legal duties).
+    text = "Die Hälfte unserer Abiturienten zieht weg. Das müssen wir drehen."
+    assert not [part.text for part in goals.answer_parts(text) if part.open]

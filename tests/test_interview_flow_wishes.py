@@ -128,3 +128,16 @@ def test_no_match_leaves_the_rule_goals_alone(parts):
     updates, _ = flow.step(goal_state(), Turn("inform", "Effizienz, und dass es irgendwie besser wird"))
     assert updates[GOALS_DRAFT] == ["effizienz"]
     assert not updates.get(PENDING_MATCH)
+
+
+def test_three_goals_the_rules_read_are_not_pushed_out_by_a_wish_read_by_meaning(parts):
+    wish = "die online buchbar sein müssen"
+    parts[wish] = sure("leistungsangebot", wish)
+    text = (
+        "Vor allem Tourismus. Dann die Wirte, "
+        + wish
+        + ", und als Drittes mehr Transparenz für die Einwohner."
+    )
+    assert goals.extract_goals(text) == ["attraktivitaet", "wirtschaft", "buergernaehe"]
+    updates, _ = flow.step(goal_state(), Turn("inform", text))
+    assert updates[GOAL_SLOT] == ["attraktivitaet", "wirtschaft", "buergernaehe"]

@@ -948,6 +948,9 @@ def _add_unknown_wishes(
     answer states its own order: then after them); an unsure one is asked once (pending_match), with
     the ranking it would give. None when no open part matches.
     """
+    if len(found) >= goal_parser.MAX_GOALS:
+        # Three goals the rules read are the answer; a guess by meaning would push one of them out.
+        return None
     parts = goal_parser.answer_parts(text)
     matches: list[tuple[int, semantic_match.Match]] = []
     for index, part in enumerate(parts):

@@ -1209,9 +1209,11 @@ _BARE_NO = re.compile(fold_pattern(_BARE_NO.pattern))
 _MEANS_ONLY = re.compile(fold_pattern(_MEANS_ONLY.pattern))
 _EMPTY_WISH = re.compile(
     fold_pattern(
-        r"^\W*(?:und\s+|also\s+)?(?:da|hier|dann|jetzt)?\s*(?:müssen|muss|sollten|sollte|wollen|will|möchten)\s+"
+        # "…, da müssen wir was tun", "Das müssen wir drehen."
+        r"^\W*(?:und\s+|also\s+)?(?:da|hier|dann|jetzt|das|dies|daran|dagegen)?\s*"
+        r"(?:müssen|muss|sollten|sollte|wollen|will|möchten)\s+"
         r"(?:wir|man|ich)\s+(?:(?:was|etwas|dringend|endlich|unbedingt|jetzt|auch|mal|einfach)\s+)*"
-        r"(?:tun|machen|ändern|unternehmen|ran)\W*$"
+        r"(?:tun|machen|ändern|unternehmen|ran|drehen|stoppen|aufhalten|umkehren|angehen|anpacken)\W*$"
         r"|^\W*(?:und\s+)?(?:da|hier)\s+muss\s+(?:(?:dringend|endlich|jetzt|einfach)\s+)*(?:was|etwas)\s+"
         r"(?:passieren|geschehen|getan\s+werden)\W*$"
     )
