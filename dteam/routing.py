@@ -87,6 +87,10 @@ _PREPOSITION_QUESTION = re.compile(
 _STRONG_QUESTION_START = re.compile(
     # "wieviele kommunen gibts …": how many, whatever follows
     r"^\s*" + _PREPOSITION + r"wie\s?viel\w*\s+\w|"
+    # "welcher typ lässt seine komponenten … betreiben": which type, whatever the verb
+    r"^\s*"
+    + _PREPOSITION
+    + r"welche[rsnm]?\s+(?:kommunen)?(?:typ\w*|gruppe\w*)\s+(?!(?:wir|ich|sie|es|man|unser\w*)\b)\w|"
     # "was bremst …", "wer setzt …": what or who with a verb in the third person – not "Was fehlt, ist …"
     r"^\s*(?:was|wer)\s+(?!(?:uns|mich|mir|ich|wir|euch|die|der|das|man|sonst|jetzt|halt|erst|nicht|recht|gut|"
     r"mit|meist|fast|selbst|zuletzt|zuerst|genau|bisher|noch)\b)\w{2,}t\s+\w|"

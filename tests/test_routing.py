@@ -44,6 +44,14 @@ def test_a_topic_then_what_is_that_is_a_question_for_the_sources(text):
     assert route(text, "inform", 0.9) == "ask_question"
 
 
+def test_which_type_with_any_verb_is_a_clear_question():
+    # Without a question mark, at the goal question: "firmen" had made it an answer (Wirtschaft).
+    assert is_clear_question(
+        "welcher typ lässt seine e-gov komponenten am ehesten von privaten firmen betreiben"
+    )
+    assert not is_clear_question("Welchen Typ wir haben, weiß ich nicht")
+
+
 def test_interview_answer_starting_like_a_question_is_no_clear_question():
     assert looks_like_question("Wie gesagt, Effizienz")
     assert not is_clear_question("Wie gesagt, Effizienz")
