@@ -141,3 +141,15 @@ def test_three_goals_the_rules_read_are_not_pushed_out_by_a_wish_read_by_meaning
     assert goals.extract_goals(text) == ["attraktivitaet", "wirtschaft", "buergernaehe"]
     updates, _ = flow.step(goal_state(), Turn("inform", text))
     assert updates[GOAL_SLOT] == ["attraktivitaet", "wirtschaft", "buergernaehe"]
+
+
+def test_a_wish_read_by_meaning_takes_the_first_place_the_rules_leave_free(parts):
+    wish = "Wichtiger ist eigentlich, dass die Leute uns erreichen und sehen können, was im Rathaus passiert"
+    parts[wish] = sure("buergernaehe", wish)
+    text = (
+        "Zuerst dachte ich an die gesetzlichen Pflichten. "
+        + wish
+        + ". Die Pflichten kommen an zweiter Stelle."
+    )
+    updates, _ = flow.step(goal_state(), Turn("inform", text))
+    assert updates[GOALS_DRAFT] == ["buergernaehe", "rechtliche_vorgaben"]

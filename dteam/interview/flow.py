@@ -969,9 +969,22 @@ def _add_unknown_wishes(
     stated_order = sorted(found, key=lambda g: first_part.get(g, late)) != found
     draft = list(state.get(GOALS_DRAFT) or [])
 
+    placed_at: dict[str, int] = {}
+    for mention in goal_parser.analyse(text).mentions:
+        if mention.goal in found and mention.rank is not None and not mention.negated:
+            placed_at[mention.goal] = mention.rank  # the last place said counts
+    ranks = [placed_at.get(goal) for goal in found]
+    # "… was eigentlich wichtiger ist: dass die Leute uns erreichen. Die Pflichten kommen an zweiter Stelle.":
+    # the rules' goals are placed second or later, so the wish read by meaning takes the first place.
+    first_place_free = bool(ranks) and all(rank is not None and rank > 1 for rank in ranks)
+
     def ranked(chosen: list[tuple[int, semantic_match.Match]]) -> list[str]:
-        if stated_order:
-            goals = found + [m.value for _, m in chosen]
+        if stated_order or first_place_free:
+            goals = (
+                [m.value for _, m in chosen] + found
+                if first_place_free
+                else found + [m.value for _, m in chosen]
+            )
         else:
             placed = [(first_part.get(g, late), 0, g) for g in found] + [(i, 1, m.value) for i, m in chosen]
             goals = [goal for *_, goal in sorted(placed)]
