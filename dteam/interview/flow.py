@@ -979,12 +979,11 @@ def _add_unknown_wishes(
     first_place_free = bool(ranks) and all(rank is not None and rank > 1 for rank in ranks)
 
     def ranked(chosen: list[tuple[int, semantic_match.Match]]) -> list[str]:
-        if stated_order or first_place_free:
-            goals = (
-                [m.value for _, m in chosen] + found
-                if first_place_free
-                else found + [m.value for _, m in chosen]
-            )
+        wishes = [m.value for _, m in chosen]
+        if first_place_free:
+            goals = wishes + found
+        elif stated_order:
+            goals = found + wishes
         else:
             placed = [(first_part.get(g, late), 0, g) for g in found] + [(i, 1, m.value) for i, m in chosen]
             goals = [goal for *_, goal in sorted(placed)]
