@@ -1968,6 +1968,8 @@ def test_a_thing_done_only_for_a_reason_is_no_goal_the_reason_is():
         "von anderen Typen lernen?",
         "Die Bürgermeisterin freut sich über das neue Portal, aber intern wird alles ausgedruckt. Wie "
         "bewerten die Thesenpapiere so eine Umsetzung?",
+        # a situation told (with an umlaut in its verb), though it ends in an infinitive
+        "Wir überlegen, Formulare online anzubieten. Lohnt sich das?",
     ],
 )
 def test_a_situation_told_before_a_question_is_no_goal_answer(text):

@@ -1305,8 +1305,10 @@ def _find_mentions(clause: str, offset: int, dot_follows: bool = False) -> list[
     ]
 
 
-_CHANNEL = re.compile(r"(?:im|übers|uber\s+das|über\s+das)\s+(?:internet|netz)")
-_SEEN_THERE = re.compile(r"\s+(?:\w+\s+){0,2}(?:sichtbar|präsent|prasent|auffindbar|gefunden|zu\s+finden)\w*")
+_CHANNEL = re.compile(fold_pattern(r"(?:im|übers|über\s+das)\s+(?:internet|netz)"))
+_SEEN_THERE = re.compile(
+    fold_pattern(r"\s+(?:\w+\s+){0,2}(?:sichtbar|präsent|auffindbar|gefunden|zu\s+finden)\w*")
+)
 
 
 # Notes cut words short with a dot ("Bürgerbeteilig.", "Digitalisier."): completed with these endings.
@@ -2301,8 +2303,10 @@ def _answer_shaped(statement: str) -> bool:
 
 # A told situation ("Wir sind …", "bei uns wird …", "haben wir …") before a question, not a wish list.
 _FINITE_CONTEXT = re.compile(
-    r"\b(?:wir|ich|sie|er|es|man)\s+(?:sind|bin|haben|habe|hat|ist|arbeiten|arbeite|machen|mache|nutzen|"
-    r"überlegen|planen)\b|\b(?:ist|sind|wird|werden|hat|haben)\s+(?:wir|bei|unser\w*)\b"
+    fold_pattern(
+        r"\b(?:wir|ich|sie|er|es|man)\s+(?:sind|bin|haben|habe|hat|ist|arbeiten|arbeite|machen|mache|nutzen|"
+        r"überlegen|planen)\b|\b(?:ist|sind|wird|werden|hat|haben)\s+(?:wir|bei|unser\w*)\b"
+    )
 )
 
 
