@@ -2037,6 +2037,8 @@ def test_a_dass_wish_beside_another_stays_open():
         ),
         ("Die Busanbindung ins Umland verbessern.", ["daseinsvorsorge"]),
         ("Mehr Offenheit, also Ratsunterlagen für alle einsehbar.", ["buergernaehe"]),
+        # where the money goes is transparency, not funding
+        ("Die Leute sollen sehen, wofür ihr Geld ausgegeben wird.", ["buergernaehe"]),
         ("buerger sollen ned mehr fürn wohngeldantrag vorbeikommen müssen", ["leistungsangebot"]),
         ("Eine Meldebescheinigung könnten sie genauso gut digital bekommen.", ["leistungsangebot"]),
         ("Die Apotheke soll Rezepte digital bekommen.", ["daseinsvorsorge"]),

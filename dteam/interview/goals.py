@@ -317,6 +317,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\be\s?government\s?(?:angebot|dienst|leistung|service)\w*",
     ],
     "buergernaehe": [
+        # "dass die Gemeinde erklärt, wofür sie das Geld ausgibt", "was mit ihrem Geld passiert"
+        r"\b(?:wofür|was)\s+(?:mit\s+)?(?:\w+\s+){0,2}(?:geld\w*|steuergeld\w*|haushalt\w*)\s+(?:\w+\s+){0,2}"
+        r"(?:ausgib|ausgegeben|passiert|verwendet|ausgeben)\w*",
         # "mehr Offenheit, also Ratsunterlagen für alle einsehbar"
         r"\boffenheit\b",
         r"\beinsehbar\w*",
