@@ -570,6 +570,8 @@ _TERM_THEN_QUESTION = re.compile(
 
 def refers_to_own_result(text: str) -> bool:
     message = (text or "").strip()
+    if _TERM_THEN_QUESTION.match(message):
+        return False  # "fim, was bringt uns das?": "uns" asks about the term, not about the own result
     return (
         bool(_SELF_REFERENCE.search(message))
         or (len(message.split()) <= OWN_RESULT_MAX_WORDS_WITHOUT_REFERENCE and not defines_a_term(message))
@@ -804,9 +806,7 @@ def route(text: str, intent: str | None, confidence: float) -> str:
         return intent
     if intent not in ANSWER_INTENTS and intent not in OWN_RESULT_INTENTS and _OWN_THINGS.search(message):
         return intent  # "Was kommt bei unserem Team heraus?": the user's own data, not the sources
-    if intent in OWN_RESULT_INTENTS and (
-        not refers_to_own_result(message) or _TERM_THEN_QUESTION.match(message)
-    ):
+    if intent in OWN_RESULT_INTENTS and not refers_to_own_result(message):
         return KNOWLEDGE_INTENT
     if intent == FALLBACK_INTENT:
         return KNOWLEDGE_INTENT

@@ -895,7 +895,7 @@ _LOWER_RANK = re.compile(
 # "… , alles andere ist nicht so wichtig" dismisses the rest, not the clause before.
 _OTHER_THINGS = re.compile(r"\b(?:alles\s+andere|rest|sonst\w*|andere\w*|übrige\w*)\b")
 _BARE_NO = re.compile(
-    r"^\s*(?:auch\s+)?(?:nee|nein|nö|ne|nope|eher\s+nicht|nicht\s+wirklich|bloß\s+nicht|bloss\s+nicht|"
+    r"^\s*(?:auch\s+)?(?:nee|nein|nö|ne|nope|eher\s+nicht|nicht\s+wirklich|bloß\s+nicht|"
     r"auf\s+keinen\s+fall|bitte\s+nicht)\s*$"
 )
 # Technology named as the helper, not as a goal ("da muss die Technik helfen", "die Software soll das lösen").
@@ -2278,6 +2278,7 @@ _HEARSAY = re.compile(
     )
 )
 # Words that make a statement an answer to the goal question ("Effizienz ist uns wichtig", "vor allem …").
+# Not _GOAL_CUE: its problem words ("haben keine Kapazität") are what a told situation is made of.
 _ANSWER_SIGNAL = re.compile(
     fold_pattern(
         r"\b(?:wichtig\w*|ziel\w*|priorit\w*|zuerst|zunächst|dann|danach|schwerpunkt\w*|fokus|nehm\w*|wähl\w*|"
@@ -2342,30 +2343,42 @@ def asks_the_sources(text: str) -> bool:
 def goals_beside_question(text: str) -> list[str]:
     """The goals a message with a question in it names outside the question, plus the question's own
     goals when the rest takes them ("Ich nehme beides"); [] if it has no question or no such goals, or
-    when the statements only set the scene for a question on the sources (_ASKS_THE_SOURCES)."""
+    when the statements only set the scene for the closing question (_sets_the_scene)."""
     pieces = [p for p in _SENTENCE_PIECES.split(str(text or "")[:MAX_INPUT_CHARS].strip()) if p.strip()]
     questions = [p for p in pieces if p.rstrip().endswith("?")]
     statements = [p for p in pieces if not p.rstrip().endswith("?")]
     if not questions or not statements:
         return []
-    last = normalise(pieces[-1])
-    if pieces[-1].rstrip().endswith("?") and (
-        (asks_the_sources(pieces[-1]) and _ASKER_SITUATION.search(normalise(" ".join(statements))))
-        or _HEARSAY.search(normalise(" ".join(statements)))
-        # "Wir bauen Breitband im Zweckverband aus. Machen die Community Manager so etwas häufiger?": the
-        # question asks about the types and points back at what the statements told.
-        or ((_NAMES_A_TYPE.search(last) or asks_the_sources(pieces[-1])) and _POINTS_BACK.search(last))
-        # "Wir sind eine Gemeinde mit 4.000 Einwohnern und haben keine Kapazität für ein Strategiepapier.
-        # Müssen wir trotzdem eine schreiben?": only a situation told before the question, no answer.
-        or not (_ABOUT_THE_ANSWER.match(last) or any(_answer_shaped(statement) for statement in statements))
-    ):
-        return []
     stated = " ".join(statements)
+    context = normalise(stated)
+    if _sets_the_scene(pieces[-1], statements, context):
+        return []
     found = extract_goals(stated)
-    if _TAKES_THE_ASKED.search(normalise(stated)):
+    if _TAKES_THE_ASKED.search(context):
         asked = [g for q in questions for g in analyse(q).all_goals]
         found = list(dict.fromkeys(found + asked))
     return found[:MAX_GOALS]
+
+
+def _sets_the_scene(last: str, statements: list[str], context: str) -> bool:
+    """Whether the statements (`context`: normalised) only lead up to the closing question `last`:
+    - the asker's situation before a question on the sources;
+    - hearsay ("Ich hab gelesen, …");
+    - a question about the types or sources that points back at them ("Machen die Community Manager so
+      etwas häufiger?");
+    - a told situation with no answer in it ("Wir sind eine Gemeinde mit 4.000 Einwohnern und haben keine
+      Kapazität für ein Strategiepapier. Müssen wir trotzdem eine schreiben?").
+    """
+    if not last.rstrip().endswith("?"):
+        return False
+    asked = normalise(last)
+    on_the_sources = asks_the_sources(last)
+    return bool(
+        (on_the_sources and _ASKER_SITUATION.search(context))
+        or _HEARSAY.search(context)
+        or ((_NAMES_A_TYPE.search(asked) or on_the_sources) and _POINTS_BACK.search(asked))
+        or not (_ABOUT_THE_ANSWER.match(asked) or any(_answer_shaped(statement) for statement in statements))
+    )
 
 
 def extract_goals(text: str) -> list[str]:

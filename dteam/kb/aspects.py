@@ -262,7 +262,7 @@ def _is_new_place(name: str, places: list[str]) -> bool:
     folded = _norm(name)
     if any(folded == _norm(place) for place in places):
         return False
-    return not any(pattern.search(folded) for pattern in _STATE_PATTERNS.values())
+    return not names_a_state(name)
 
 
 def _is_german_word(word: str) -> bool:
