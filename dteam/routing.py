@@ -220,6 +220,11 @@ _COMMAND_CUES = {
         r"\bteam(?:s?ergebnis\w*|auswertung\w*)?\b|\bteam-|\b(?:des|unseres|meines|dieses|eures)\s+teams\b|gruppe",
         re.IGNORECASE,
     ),
+    # "Das Letzte bitte nach vorne" (a goal reordering) wiped the whole conversation.
+    "restart_conversation": re.compile(
+        r"\bneu\w*|von\s+vorn|zurück\s*(?:zu\s*)?setz|reset|restart|anfang|vorne?\s+(?:an)?fangen",
+        re.IGNORECASE,
+    ),
     "set_target": re.compile(
         r"soll|ziel|zukunft|künftig|wohin|jahr|20[2-9]\d|werden|entwickeln|vordergrund|aufstellen",
         re.IGNORECASE,
@@ -523,6 +528,43 @@ _INDIRECT_QUESTION = re.compile(
 )
 
 
+# "rlp und community manager – ist das belegt oder nur so ein bauchgefühl": a yes/no question on the topic
+# before the dash. Not one about a goal's place ("Effizienz – ist das Wichtigste").
+_YES_NO_ON_TOPIC = re.compile(
+    r"^(?:und\s+)?(?:ist|stimmt|gilt|sind|gibt|war|hat|haben|kann|können|machen|macht|bringt|lohnt)\s+"
+    r"(?:das|es|dies\w*|man|die\s+studie)\b(?!.*\b(?:wichtig\w*|ziel\w*|vorn\w*|erst\w*|priorit\w*)\b)",
+    re.IGNORECASE,
+)
+
+
+# "nutzt eigentlich schon irgendeine verwaltung chatbots? frage für unseren bürgerservice": a clear question,
+# then a short remark on why it is asked.
+_QUESTION_THEN_REMARK = re.compile(
+    r"(?:^|[.!?]\s+)((?:und\s+|aber\s+)?(?:nutz|gibt|gab|hat|haben|hatte|ist|sind|war|waren|kann|können|kennt|"
+    r"kennen|macht|machen|setzt|setzen|stimmt|muss|müssen|soll|sollen|darf|dürfen|lohnt|bringt|hilft|braucht|"
+    r"brauchen|wird|werden)\w*\s+[^?]*\?)\s*(?:\S+\s+){0,5}\S+\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _question_then_remark(text: str) -> bool:
+    """A clear question, then a short remark that is no answer ("Bürgernähe. Wird das hier gespeichert? Und
+    Effizienz." answers)."""
+    found = _QUESTION_THEN_REMARK.search(text)
+    if not found:
+        return False
+    remark = text[found.end(1) :]
+    return _WHY_ASKED.match(remark) is not None or not extract_goals(remark)
+
+
+# "frage für unseren bürgerservice", "nur interessehalber": why the question is asked, no answer.
+_WHY_ASKED = re.compile(
+    r"^\W*(?:frage\s+(?:für|aus|von)|für\s+(?:unser|mein)\w*|interessehalber|nur\s+so|aus\s+neugier|danke|"
+    r"(?:ich|wir)\s+(?:bin|sind|überleg\w*|frag\w*|arbeite\w*))\b",
+    re.IGNORECASE,
+)
+
+
 def _ends_in_question(text: str) -> bool:
     """The last sentence, or the part after a topic and a dash, is a clear question without its mark; or the
     message ends in "welcher Typ" after a topic, in "wer ist das" or in "was ist das"; or its last sentence
@@ -533,6 +575,8 @@ def _ends_in_question(text: str) -> bool:
     return bool(
         _STRONG_QUESTION_START.match(last)
         or (len(topic_parts) > 1 and _WHICH_ONE.match(topic_parts[-1].strip()))
+        or (len(topic_parts) > 1 and _YES_NO_ON_TOPIC.match(topic_parts[-1].strip()))
+        or _question_then_remark(text)
         or _WHO_IS_THAT.search(last or text)
         or _WHAT_IS_THAT.search(last or text)
         or (indirect and asks_the_sources((last or text)[indirect.start() :]))

@@ -168,6 +168,17 @@ def test_help_and_commands_keep_their_intent_when_named():
     assert route("Meine Daten löschen", "delete_my_data", 0.9) == "delete_my_data"
     assert route("Teamergebnis", "show_team_result", 0.9) == "show_team_result"
     assert route("Soll-Zustand festlegen", "set_target", 0.9) == "set_target"
+    for restart in (
+        "Neu starten",
+        "Nochmal von vorne",
+        "Gespräch zurücksetzen",
+        "reset",
+        "alles auf Anfang",
+        "Neues Gespräch",
+        "Ich möchte neu anfangen",
+        "Starte das Gespräch neu",
+    ):
+        assert route(restart, "restart_conversation", 0.9) == "restart_conversation", restart
 
 
 @pytest.mark.parametrize(
@@ -176,6 +187,8 @@ def test_help_and_commands_keep_their_intent_when_named():
         ("IT-Abteilung", "create_team"),  # an interview answer; no team was asked for
         ("Das Hauptamt", "request_report"),
         ("Kämmerei", "delete_my_data"),
+        ("Das Letzte bitte nach vorne", "restart_conversation"),  # a goal reordering, no restart
+        ("Tausch mal die ersten beiden", "restart_conversation"),
     ],
 )
 def test_commands_that_act_on_the_users_things_need_their_word(text, intent):
@@ -789,3 +802,30 @@ def test_what_or_who_with_a_verb_is_a_question(text, question):
 )
 def test_an_indirect_question_about_the_sources_is_a_question(text, question):
     assert is_clear_question(text) == question
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a yes/no question on the topic after a dash
+        "rlp und community manager – ist das belegt oder nur so ein bauchgefühl",
+        "OZG-Pflichten – gibt es dazu Zahlen",
+        # a clear question, then why it is asked
+        "nutzt eigentlich schon irgendeine verwaltung chatbots? frage für unseren bürgerservice",
+    ],
+)
+def test_questions_without_a_closing_mark_are_clear_questions(text):
+    assert is_clear_question(text)
+    assert route(text, "inform", 0.9) == "ask_question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Effizienz – ist das Wichtigste für uns",
+        "Bürgernähe. Wird das hier eigentlich gespeichert? Und Effizienz.",  # the answer goes on after it
+        "Innovation? Nee.",
+    ],
+)
+def test_answers_around_a_question_stay_no_clear_question(text):
+    assert not is_clear_question(text)
