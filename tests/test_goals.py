@@ -2068,3 +2068,85 @@ def test_saying_that_something_must_change_is_no_open_wish():
     # "Das müssen wir drehen" names no goal of its own (read by meaning as the legal duties).
     text = "Die Hälfte unserer Abiturienten zieht weg. Das müssen wir drehen."
     assert not [part.text for part in goals.answer_parts(text) if part.open]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # tourism and inns: overnight guests are the place's appeal, inns the local economy
+        (
+            "Mehr Übernachtungsgäste in die Region holen, das ist Nummer eins. Danach den Wirten und "
+            "Restaurants vor Ort unter die Arme greifen.",
+            ["attraktivitaet", "wirtschaft"],
+        ),
+        ("Fachkräfte in die Region holen.", ["attraktivitaet"]),
+        # a missed deadline is the legal duties, negated or not
+        (
+            "Nummer 1: keine Frist vom Land verpassen. Nummer 2: Zuschüsse mitnehmen. Nummer 3: den Bürgern "
+            "mehr online anbieten.",
+            ["rechtliche_vorgaben", "foerdermittel", "leistungsangebot"],
+        ),
+        # "erst danach": the later goal, not a first place
+        (
+            "Pflege und Gesundheit im Alter digital unterstützen, und erst danach die internen Abläufe im "
+            "Rathaus beschleunigen.",
+            ["daseinsvorsorge", "effizienz"],
+        ),
+        # shops that must not die out are the economy's goal, not a negated one
+        (
+            "Unser Ort soll für junge Leute interessant bleiben, und die Geschäfte am Marktplatz sollen "
+            "nicht wegsterben.",
+            ["attraktivitaet", "wirtschaft"],
+        ),
+        # the example of a goal names no goal of its own
+        ("Einfach mal was Neues ausprobieren, zum Beispiel Sensoren an Mülleimern", ["innovation"]),
+        # firms using the online offer: whom it serves, ranked after it
+        (
+            "Für uns zählt vor allem, dass Unternehmen ihre Gewerbeanmeldung online erledigen können, danach "
+            "dass wir Gründer vor Ort gezielt unterstützen.",
+            ["leistungsangebot", "wirtschaft"],
+        ),
+        # "das Geld ist aber zweitrangig": kept at the end, not dismissed
+        (
+            "Smart-City-Projekte wie intelligente Straßenbeleuchtung, finanziert über Förderprogramme – das "
+            "Geld ist aber zweitrangig.",
+            ["innovation", "foerdermittel"],
+        ),
+        ("Fördermittel und OZG, ach nein, das OZG ist aber zweitrangig", ["foerdermittel"]),
+        # a self-correction that names the first goal again by one of its words keeps it, in its new place
+        (
+            "Fachkräfte in die Region holen. Oder nein, eigentlich geht's erstmal um die Pflichten aus dem "
+            "OZG, danach dann die Fachkräfte.",
+            ["rechtliche_vorgaben", "attraktivitaet"],
+        ),
+        # "das Interne" is the internal work
+        (
+            "Online-Anträge für die Bürger und weniger Papier intern, nein eigentlich ist das Interne "
+            "wichtiger.",
+            ["effizienz", "leistungsangebot"],
+        ),
+    ],
+)
+def test_goals_of_dev_set_17(text, expected):
+    assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tausch mal die ersten beiden", "Die beiden ersten bitte vertauschen", "die ersten zwei tauschen"],
+)
+def test_swapping_the_first_two_places(text):
+    assert apply_correction(["foerdermittel", "leistungsangebot", "effizienz"], text) == [
+        "leistungsangebot",
+        "foerdermittel",
+        "effizienz",
+    ]
+
+
+def test_a_question_what_a_thing_named_before_is_sets_no_goal():
+    # "Sensoren aufstellen" is the building office's plan the asker tells, not an answer to the goal question.
+    text = (
+        "Unser Tiefbauamt will Sensoren für Parkplätze und Pegelstände aufstellen und redet ständig von "
+        "LoRaWAN. Was ist das eigentlich?"
+    )
+    assert goals.goals_beside_question(text) == []

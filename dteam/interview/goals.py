@@ -114,7 +114,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:bund|land|länder|eu|brüssel|berlin|gesetzgeber|ministerium|aufsicht|staat)\s+(?:\w+\s+){0,3}"
         r"(?:zwingen|zwingt)\b",
         r"\b(?:gezwungen|zwingen|zwingt)\s+(?:\w+\s+){0,3}(?:bund|land|eu|gesetzgeber|gesetz)\w*",
-        r"\bfrist(?:en)?\s+(?:\w+\s+){0,3}(?:einhalt|halt|wahr|schaff)\w*",
+        r"\bfrist(?:en)?\s+(?:\w+\s+){0,3}(?:einhalt|halt|wahr|schaff|verpass|versäum|reiß|riss)\w*",
         r"\bfristgerecht\w*",
         r"\b(?:kommunal|rechts|fach)aufsicht\w*",
         r"\bbeanstand\w*",
@@ -158,6 +158,7 @@ _LEXICON: dict[str, list[str]] = {
     ],
     "effizienz": [
         r"\bpersonalentlastung\w*",
+        r"\b(?:das|dem)\s+interne\b",  # "weniger Papier intern, nein, das Interne ist wichtiger"
         # "Verwaltung beschleunigen", "die Verfahren beschleunigen"
         r"\b(?:verwaltung|verfahren|abläuf|ablauf|prozess|bearbeitung|genehmigung|antragsbearbeitung)\w*\s+"
         r"(?:\w+\s+){0,2}beschleunig\w*",
@@ -393,7 +394,7 @@ _LEXICON: dict[str, list[str]] = {
         # not "dass die Vereine Nachwuchs fürs Ehrenamt finden" (volunteers)
         r"\b(?:azubis?|auszubildende\w*|nachwuchs\w*(?!\s+(?:fürs|für\s+das|im)\s+ehrenamt)|bewerber\w*|fachkräfte)"
         r"\s+(?:\w+\s+){0,3}"
-        r"(?:finden|gewinnen|bekommen|kriegen|anwerben|halten)\b",
+        r"(?:finden|gewinnen|bekommen|kriegen|anwerben|halten|holen|herholen|locken|anlocken)\b",
         # "Wir wollen unsere Stellen wieder besetzt bekommen", "bewirbt sich bei uns keiner mehr"
         r"\bstellen\s+(?:\w+\s+){0,2}(?:besetz|nachbesetz)\w*",
         r"\bbewirbt\s+sich\b",
@@ -421,7 +422,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bsichtbarkeit\w*",
         r"\banziehend\w*",
         r"\bbesucher\w*",
-        r"\bgäste\b",
+        r"\b\w*gäste\b",  # "Übernachtungsgäste", "Tagesgäste"
+        r"\bübernachtung\w*",
         r"\bausflügler\w*",
         r"\bruf\b",
         r"\b(?:jung\w*|leute|familien|menschen|einwohner\w*|bürger\w*|fachkräfte)\s+(?:\w+\s+){0,3}abwander\w*",
@@ -482,7 +484,9 @@ _LEXICON: dict[str, list[str]] = {
     ],
     "wirtschaft": [
         r"\bläden\b",
-        r"\bwirte\b",  # "die Wirte und Vermieter sollen online buchbar sein"
+        r"\bwirten?\b",  # "die Wirte und Vermieter sollen online buchbar sein"
+        r"\brestaurants?\b",
+        r"\bkneipen?\b",
         r"\bwif(?:ö|oe|o)\b",  # "Wirtschaftsförderung" as staff abbreviate it
         r"\bbäcker\w*",
         r"\bmetzger\w*",
@@ -765,7 +769,8 @@ _RANK_MARKERS: list[tuple[int, str]] = [
     # "Erst die Wirtschaft, dann …" – but not "erst dann", "erst an zweiter Stelle", "erst in zwei Jahren".
     (
         1,
-        r"\berst(?:\s+(?:mal|einmal))?\b(?!\s+(?:dann|danach|wenn|recht|als|seit|später|nachdem|an|ab|in|im|nach|"
+        # nor "und erst danach …" cut before "danach" (nothing follows "erst" in its clause)
+        r"\berst(?:\s+(?:mal|einmal))?\b(?!\W*$)(?!\s+(?:dann|danach|wenn|recht|als|seit|später|nachdem|an|ab|in|im|nach|"
         # "Innovation kommt erst ganz zum Schluss"
         r"kürzlich|jetzt|zum|zur|wieder|durch|bei|beim|mit|ganz\s+(?:zum|am|zuletzt|hinten|unten))\b)",
     ),
@@ -852,7 +857,7 @@ _NEGATION_EXCEPTIONS = re.compile(
 # A negation of decline or of missing out states a goal ("dass das Vereinsleben nicht einschläft", "dass
 # wir bei Förderaufrufen nicht zu spät dran sind"): it does not negate the goal in its clause.
 _DECLINE_AFTER = re.compile(
-    r"\s+(?:\w+\s+){0,5}?(?:zu\s+spät|verpass\w*|einschläf\w*|einschlaf\w*|ausstirbt|aussterb\w*|"
+    r"\s+(?:\w+\s+){0,5}?(?:zu\s+spät|verpass\w*|einschläf\w*|einschlaf\w*|(?:aus|weg)?stirbt|(?:aus|weg)?sterb\w*|"
     r"verschwind\w*|schließ\w*|zumach\w*|zugemacht|weggeh\w*|weggeht|abgehängt|verloren|verlier\w*|kaputt\w*|"
     r"untergeh\w*|pleite|verödet|veröd\w*|hinterher\w*|abgeh\w*|ärger|stehen\s+bleib\w*|stehenbleib\w*|"
     r"reißen|reißt|gerissen|liegen(?:\s+(?:lass\w*|bleib\w*))?|liegenlass\w*|ungenutzt|verfall\w*|verfällt)\b"
@@ -887,8 +892,9 @@ _REJECTION = re.compile(
 )
 # After "X auch": a lower rank, not a dismissal ("Innovation auch, aber nachrangig").
 _LOWER_RANK = re.compile(
-    r"^\W*(?:aber\s+)?(?:(?:das|dies|die|es)\s+(?:ist|sind|wäre|wären|kommt|kommen)\s+)?"
-    r"(?:(?:klar|eher|erst|deutlich|eindeutig|schon|natürlich|dann|ganz|sehr|weit)\s+)*"
+    # "…, finanziert über Förderprogramme – das Geld ist aber zweitrangig": the goal's own word may follow
+    r"^\W*(?:aber\s+)?(?:(?:das|dies|die|es|der)\s+(?:\w+\s+)?(?:ist|sind|wäre|wären|kommt|kommen)\s+)?"
+    r"(?:(?:klar|eher|erst|deutlich|eindeutig|schon|natürlich|dann|ganz|sehr|weit|aber|allerdings|doch)\s+)*"
     r"(?:nachrangig\w*|zweitrangig\w*|weniger\s+wichtig|nicht\s+so\s+wichtig|"
     r"nicht\s+vorrangig|mit\s+abstand)\W*$"
 )
@@ -970,6 +976,7 @@ _LOWER_RANK_AHEAD = re.compile(r"nachrangig\w*|zweitrangig\w*")
 _ALSO_BEFORE = re.compile(
     r"\bauch\s+(?:(?:die|der|das|den|dem|unsere\w*)\s+)?$|^\W*(?:\w+\s+)?(?:noch|ausserdem|zusatzlich|daneben)\b"
 )
+_EXAMPLE = re.compile(r"^\W*(?:zum\s+beispiel|z\s*b|beispielsweise|etwa|wie\s+etwa)\b")
 _PURPOSE_CLAUSE = re.compile(r"^\s*(?:damit|um|weil|sodass|so\s+dass)\b")
 # "Die Außenwirkung, also wie die Bürger das Rathaus erleben, ist Sache des Hauptamts": an explanation of
 # the goal just named keeps it in reach of what is said about it next.
@@ -1083,6 +1090,8 @@ _PLACE_PAIR = re.compile(
     rf"\s+(?:und|mit|gegen)\s+(?:(?:platz|stelle|position|nummer)\s+|die\s+|den\s+)?({_PLACE_WORD})\b"
 )
 
+_FIRST_TWO = re.compile(r"\b(?:die\s+)?(?:ersten|obersten|beiden\s+ersten)(?:\s+(?:beiden|zwei|2))?\b")
+
 
 def names_a_place(text: str) -> bool:
     """True if the text gives something a place in the ranking ("an die erste Stelle", "ans Ende", "als
@@ -1135,7 +1144,10 @@ def _ranking_by_places(norm: str, ranking: Sequence[str]) -> list[str] | None:
 def _swapped_places(norm: str) -> tuple[int, int] | None:
     """The two 0-based places of "Tausch Platz eins und drei", else None."""
     # "Tausch Platz zwei und drei", also "2 und 3 andersrum".
-    pair = _PLACE_PAIR.search(norm) if _SWAP_WORD.search(norm) or _SWAP.search(norm) else None
+    swapped = _SWAP_WORD.search(norm) or _SWAP.search(norm)
+    if swapped and _FIRST_TWO.search(norm):
+        return (0, 1)  # "Tausch mal die ersten beiden"
+    pair = _PLACE_PAIR.search(norm) if swapped else None
     if not pair:
         return None
     index = {"e": 0, "1": 0, "z": 1, "2": 1, "d": 2, "3": 2}
@@ -1254,6 +1266,7 @@ class Mention:
     group: bool = False  # a _GROUP_CUES word (who, not what)
     problem: bool = False  # a _PROBLEM_CUES word (what the goal removes)
     context: bool = False  # background (the municipality, the speaker's role), not a goal
+    echo: bool = False  # a word of a goal named before, alone in its clause (_echoed)
 
 
 @dataclass
@@ -1409,6 +1422,16 @@ def _postposed_to(start: int, end: int, mentions: list[Mention], norm: str) -> M
     return next((m for m in mentions if m.end <= start and not norm[m.end : start].strip()), None)
 
 
+def _serves_next(norm: str, group: Mention, found: list[Mention]) -> bool:
+    return any(
+        not m.group
+        and m.goal != group.goal
+        and 0 <= m.start - group.end
+        and len(norm[group.end : m.start].split()) <= 2
+        for m in found
+    )
+
+
 def _nearest_rank(
     mention: Mention, markers: list[tuple[int, int, int]], mentions: list[Mention], norm: str
 ) -> int | None:
@@ -1419,7 +1442,11 @@ def _nearest_rank(
         if owner is not None and owner is not mention:
             continue
         low, high = (end, mention.start) if end <= mention.start else (mention.end, start)
-        if any(m is not mention and m.goal != mention.goal and low <= m.start < high for m in mentions):
+        # Whom a goal serves ("dass Unternehmen ihre Gewerbeanmeldung online …") does not stand between.
+        if any(
+            m is not mention and m.goal != mention.goal and not m.group and low <= m.start < high
+            for m in mentions
+        ):
             continue
         # A marker after the goal ("Effizienz zuerst") only counts if no goal follows the marker;
         # otherwise it introduces that goal ("..., und zuletzt Attraktivität").
@@ -1529,7 +1556,9 @@ def analyse(text: str) -> GoalAnalysis:
     last_found: list[Mention] = []
     for start, end in clause_spans(norm, _CLAUSE_SPLIT):
         clause = norm[start:end]
-        found = _find_mentions(clause, start, norm.startswith(".", end))
+        found = _find_mentions(clause, start, norm.startswith(".", end)) or _echoed(
+            norm, clause, start, mentions
+        )
         markers = _rank_markers(clause, start)
         if not found:
             if _LATTER_MORE_IMPORTANT.match(norm, start) and last_found:
@@ -1585,6 +1614,12 @@ def analyse(text: str) -> GoalAnalysis:
             # "Dann Wirtschaft fördern, vor allem unsere Handwerksbetriebe": "vor allem" narrows the goal
             # just named, it does not rank it first.
             markers = []
+        if previous and _EXAMPLE.match(clause) and len({m.goal for m in previous}) == 1:
+            # "Einfach mal was Neues ausprobieren, zum Beispiel Sensoren an Mülleimern": the example shows
+            # the goal just named; what it is about (waste collection) is no goal of its own.
+            for mention in found:
+                if mention.goal != previous[0].goal:
+                    mention.context = True
         markers = markers or carried
         last_found = found
         carried = []
@@ -1617,7 +1652,10 @@ def analyse(text: str) -> GoalAnalysis:
         else:
             _apply_negation(clause, start, found)
         for mention in found:
-            mention.rank = _nearest_rank(mention, markers, found, norm) if markers else None
+            # A group right before the goal that serves it ("Unternehmen ihre Gewerbeanmeldung online")
+            # takes no rank of its own: the goal does.
+            ranks_itself = not (mention.group and _serves_next(norm, mention, found))
+            mention.rank = _nearest_rank(mention, markers, found, norm) if markers and ranks_itself else None
         mentions.extend(found)
 
     _keep_struck_in_sentence(norm, mentions)
@@ -1658,6 +1696,23 @@ def analyse(text: str) -> GoalAnalysis:
     return GoalAnalysis(
         goals=ranked[:MAX_GOALS], negated=list(dict.fromkeys(negated)), mentions=mentions, all_goals=ranked
     )
+
+
+# "…, danach dann die Fachkräfte": a clause that is only a word of a goal named before ("Fachkräfte in die
+# Region holen") names that goal again.
+_ECHO = re.compile(r"^\W*(?:(?:und|dann|danach|noch|erst|die|der|das|den|dem|mit|unsere?)\s+)*(\w{6,})\W*$")
+
+
+def _echoed(norm: str, clause: str, offset: int, earlier: list[Mention]) -> list[Mention]:
+    echo = _ECHO.match(clause)
+    if not echo:
+        return []
+    word = echo.group(1)
+    for mention in reversed(earlier):
+        if not mention.negated and word in norm[mention.start : mention.end].split():
+            start = offset + echo.start(1)
+            return [Mention(mention.goal, start, start + len(word), echo=True)]
+    return []
 
 
 # A clause saying its subject is done already ("Glasfaser haben wir schon", "Die E-Akte läuft bereits",
@@ -1743,6 +1798,9 @@ _SERVICE_AUDIENCE = re.compile(
 )
 
 
+_FIRMS = re.compile(r"unternehm\w*|firmen|betriebe|gewerbetreibend\w*|handwerker\w*")
+
+
 def _mark_service_audience(norm: str, found: list[Mention]) -> None:
     if not any(m.goal == "leistungsangebot" and not m.context for m in found):
         return
@@ -1750,6 +1808,15 @@ def _mark_service_audience(norm: str, found: list[Mention]) -> None:
         for mention in found:
             if mention.goal == "wirtschaft" and pair.start() <= mention.start < pair.end():
                 mention.context = True
+    # "dass Unternehmen ihre Gewerbeanmeldung online erledigen können": the firms use the online offer.
+    for mention, following in zip(found, found[1:], strict=False):
+        if (
+            mention.goal == "wirtschaft"
+            and following.goal == "leistungsangebot"
+            and _FIRMS.fullmatch(norm[mention.start : mention.end].strip())
+            and len(norm[mention.end : following.start].split()) <= 2
+        ):
+            mention.group = True  # whom the offer serves: after it, not first
 
 
 # "moderne Technik ausprobieren": what is tried out is the object of the trial, not better tools for the
@@ -1830,7 +1897,11 @@ def _refers_back(
         # "Daneben auch die Sportclubs …", "Vielleicht noch, dass wir für Zuzügler interessanter werden"
         previous and _ALSO_BEFORE.search(norm[sentence_start : previous[0].start])
     )
-    if also and re.search(r"\baber\b", between) and _LOWER_RANK.match(clause):
+    # "…, finanziert über Förderprogramme – das Geld ist aber zweitrangig" weighs it like "auch" (but not
+    # "ach nein, das OZG ist eher zweitrangig", nor a bare "Innovation, aber nachrangig").
+    sentence = norm[sentence_start : start + len(clause)]
+    weighed = _IS_BUT.search(between) and not re.search(r"\b(?:nein|nee|ne|doch\s+nicht)\b", sentence)
+    if (also or weighed) and re.search(r"\baber\b", between) and _LOWER_RANK.match(clause):
         # "Innovation auch, aber nachrangig": chosen, at the end – not dismissed.
         for mention in previous:
             if mention.rank is None:
@@ -1876,6 +1947,7 @@ def _refers_back(
     return False
 
 
+_IS_BUT = re.compile(r"\b(?:ist|sind|ware|waren)\s+(?:aber|allerdings)\b")
 _ONLY_A_PLACE = re.compile(
     r"\W*(?:aber|allerdings|jedoch|und\s+zwar|und)?\s*"
     # "…, dass man mehr online beantragen kann, wäre am wichtigsten."
@@ -2105,7 +2177,16 @@ def _apply_self_correction(norm: str, mentions: list[Mention], ranked: list[str]
     # struck, unless it is named again after the marker.
     named_after = {m.goal for m in mentions if not m.negated and m.start >= marker.end()}
     struck = {m.goal for m in mentions if m.negated} - named_after
-    return [goal for goal in edited if goal not in struck]
+    edited = [goal for goal in edited if goal not in struck]
+    # "Fachkräfte holen. Oder nein, erst die Pflichten aus dem OZG, danach dann die Fachkräfte": a goal
+    # named again after the marker by one of its words (_echoed) stays, in the place it is named.
+    after = sorted((m for m in mentions if not m.negated and m.start >= marker.end()), key=lambda m: m.start)
+    for position, mention in enumerate(after):
+        if mention.echo and mention.goal not in edited:
+            earlier = [m.goal for m in after[:position] if m.goal in edited]
+            place = max((edited.index(goal) + 1 for goal in earlier), default=0)
+            edited.insert(place, mention.goal)
+    return edited
 
 
 def edit_ranking(
@@ -2325,6 +2406,14 @@ _POINTS_BACK = re.compile(
         r"ansatz|idee|vorgehen|weg|art|form))\b"
     )
 )
+# "Was ist das eigentlich?", "Was versteht man darunter?": what the thing named before is.
+_ASKS_WHAT_IT_IS = re.compile(
+    fold_pattern(
+        r"^\W*(?:und\s+|aber\s+)?(?:was|wofür)\s+(?:ist|sind|heißt|bedeutet|meint|steht|soll)\s+(?:das|dies\w*|es)\b"
+        r"(?:\s+(?:denn|eigentlich|genau|überhaupt|für|sein|konkret|bitte))*\W*$"
+        r"|^\W*(?:und\s+)?was\s+(?:versteht|meint)\s+man\s+(?:darunter|damit)\W*$"
+    )
+)
 _ASKS_THE_SOURCES = re.compile(
     fold_pattern(
         r"\b(?:studie|umfrage|befragung|befragten|podcast\w*|thesenpapier\w*|papiere\w*|autor\w*|laut|salach|"
@@ -2366,6 +2455,7 @@ def _sets_the_scene(last: str, statements: list[str], context: str) -> bool:
     - hearsay ("Ich hab gelesen, …");
     - a question about the types or sources that points back at them ("Machen die Community Manager so
       etwas häufiger?");
+    - what a thing named before is ("… und redet ständig von LoRaWAN. Was ist das eigentlich?");
     - a told situation with no answer in it ("Wir sind eine Gemeinde mit 4.000 Einwohnern und haben keine
       Kapazität für ein Strategiepapier. Müssen wir trotzdem eine schreiben?").
     """
@@ -2377,6 +2467,7 @@ def _sets_the_scene(last: str, statements: list[str], context: str) -> bool:
         (on_the_sources and _ASKER_SITUATION.search(context))
         or _HEARSAY.search(context)
         or ((_NAMES_A_TYPE.search(asked) or on_the_sources) and _POINTS_BACK.search(asked))
+        or bool(_ASKS_WHAT_IT_IS.match(asked))
         or not (_ABOUT_THE_ANSWER.match(asked) or any(_answer_shaped(statement) for statement in statements))
     )
 
