@@ -4,7 +4,7 @@ import pytest
 
 from dteam.kb import build_knowledge_base
 from dteam.kb.aspects import Aspect, asked_aspects, refusal_text, uncovered_aspect
-from dteam.kb.retrieval import KIND_ANSWER, KIND_NO_ANSWER
+from dteam.kb.retrieval import KIND_ANSWER, KIND_NO_ANSWER, aspect_text
 
 LOTSE = "Ein digitaler Lotse steuert digitale Themen und Projekte und macht sie für Kolleg:innen greifbar."
 
@@ -889,3 +889,32 @@ def test_the_speakers_workplace_covers_the_state_of_a_podcast_entry():
     question = "Wie hat man die Leute in Baden-Württemberg aufs Landesportal vorbereitet?"
     assert Aspect("state", "Baden-Württemberg") in asked_aspects(question)
     assert uncovered_aspect(question, aspect_text(entry), entry.title) is None
+
+
+def test_a_name_no_word_list_knows_at_the_end_is_a_place_asked():
+    assert Aspect("place", "Pattensen") in asked_aspects("Wie hoch ist die Glasfaserversorgung in Pattensen?")
+    assert not [a for a in asked_aspects("Wie viele Kommunen gibt es in Deutschland?") if a.kind == "place"]
+
+
+def test_whom_the_asker_must_convince_is_no_topic_asked():
+    # The staff council is the audience; the study's findings on involving staff answer it.
+    question = (
+        "Ich muss dem Personalrat erklären, warum wir die Kolleginnen und Kollegen schon früh in "
+        "Digitalisierungsprojekte einbinden wollen. Gibt es dazu Ergebnisse aus der Studie?"
+    )
+    assert not [a for a in asked_aspects(question) if a.kind == "topic"]
+    asked = asked_aspects("Wie wird der Personalrat bei Digitalisierungsprojekten beteiligt?")
+    assert [a.kind for a in asked] == ["topic"]
+
+
+def test_an_entry_about_the_state_counts_the_thing_named_after_its_adjectives(kb):
+    entry = kb.by_id["podcast22-begriff-standardprozess"]
+    text = aspect_text(entry)
+    question = (
+        "Wie viele dieser komplett durchdigitalisierten Premium-Prozesse hatte das Land Baden-Württemberg "
+        "laut Stolz damals schon fertig?"
+    )
+    assert uncovered_aspect(question, text, entry.title, body=entry.body) is None
+    # A count of something else in that state is not in the entry.
+    other = "Wie viele Kommunen in Baden-Württemberg haben eine Digitalstrategie?"
+    assert uncovered_aspect(other, text, entry.title, body=entry.body) == Aspect("state", "Baden-Württemberg")

@@ -405,3 +405,20 @@ def test_which_type_a_group_of_municipalities_is_most_often_is_not_about_the_own
     )
     assert not analysis.own_type_ref
     assert analyse("Wir sind ein Landkreis: wie sind wir vertreten?", synonyms).own_type_ref
+
+
+def test_which_type_to_learn_from_is_no_question_about_the_own_type(synonyms):
+    question = (
+        "Bei uns mischen fünf Ämter bei der Digitalisierung mit und keiner hat so richtig den Hut auf. Von "
+        "welchem Kommunentyp können wir lernen, wie man Zuständigkeiten sauber zuschneidet?"
+    )
+    analysis = analyse(question, synonyms)
+    assert not analysis.own_type_ref and analysis.topic == "lehren"
+    # "Von wem können Bedächtige lernen?" still asks what the named type can learn.
+    assert analyse("Von wem können Bedächtige lernen?", synonyms).topic == "lernen"
+
+
+def test_our_size_is_no_question_about_the_own_types_profile(synonyms):
+    question = "Ist so ein digitaler Lotse für eine Verwaltung unserer Größe überhaupt realistisch?"
+    analysis = analyse(question, synonyms)
+    assert not analysis.own_type_ref and analysis.topic != "profil"

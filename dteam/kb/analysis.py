@@ -172,6 +172,7 @@ _WHICH_TYPE = re.compile(
     r"(?:typ|typen|kommunentyp\w*)\b"
 )
 _WE = re.compile(r"\b(wir|uns|unser\w*)\b")
+_OWN_SIZE = re.compile(r"\b(?:unserer|dieser|ihrer|einer|solcher|vergleichbarer)\s+groess\w*")
 # "Unser Landrat meint, …": a colleague's view reported, not a question about the own municipality.
 _OUR_COLLEAGUE = re.compile(
     r"\bunser\w* (?:landrat|landraetin|buergermeister\w*|oberbuergermeister\w*|ob|chef\w*|kaemmer\w*|"
@@ -214,7 +215,8 @@ def analyse(question: str, synonyms: Synonyms) -> QueryAnalysis:
     folded = fold(question)
     flat = re.sub(r"[\s\-:/]+", " ", folded).strip()
     types = synonyms.detect_types(folded)
-    topic = synonyms.detect_topic(flat)
+    # "für eine Verwaltung unserer Größe": the asker's size, not the types' profile
+    topic = synonyms.detect_topic(_OWN_SIZE.sub(" ", flat))
     own_ref = bool(synonyms.own_type and synonyms.own_type.search(folded))
     if not types and _LIKE_US.search(flat):
         # "Wie viele Kommunen sind so wie wir?": the own type (got the number of all municipalities).
@@ -228,7 +230,12 @@ def analyse(question: str, synonyms: Synonyms) -> QueryAnalysis:
     if learn_from:
         who = learn_from.group("who")
         teacher_types = synonyms.detect_types(who)
-        if _FROM_WHOM.search(who):
+        if _FROM_WHOM.search(who) and not teacher_types and _WHICH_TYPE.search(flat) and _WE.search(who):
+            # "Von welchem Kommunentyp können wir lernen, wie man Zuständigkeiten zuschneidet?": which type
+            # teaches it – a question on the types, not on the asker's own.
+            topic = "lehren"
+            own_ref = False
+        elif _FROM_WHOM.search(who):
             topic = "lernen"
         elif teacher_types or _WE.search(who):
             # "Was können wir von den Community Managern lernen?" -> what the CM teach others.

@@ -149,6 +149,10 @@ _NAME_IN_QUESTION = re.compile(
     # "Wie viele OZG-Leistungen hatte Ravensburg zum Fristende online?"
     r"zurzeit|überhaupt|online|digital|laut|zum|zur|bis|im|am|seit|beim|bei|mit|für|in)\b)"
 )
+# "Wie hoch ist die Glasfaserversorgung in Pattensen?": a name after "in" that ends the question.
+_IN_NAME_AT_END = re.compile(
+    r"\b(?:in|aus)\s+((?:Bad\s+)?[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)*)\s*[?.!]*\s*$"
+)
 STATE_FIGURE_WINDOW = 150  # characters around a state's name in which its figure must stand
 # "Wie viele waren das?" names no measure: verbs and pronouns are skipped (also by retrieval's detail line).
 NO_MEASURE = r"(?:waren|war|sind|ist|gibt|gab|es|das|davon|denn|dort|da|hat|haben|hatte|hatten)"
@@ -244,6 +248,10 @@ def _named_places(question: str) -> list[str]:
         name = match.group(1)
         if _norm(name) not in _NOT_A_PLACE and _is_new_place(name, places):
             places.append(name)
+    for match in _IN_NAME_AT_END.finditer(question or ""):
+        name = match.group(1)  # "… die Glasfaserversorgung in Pattensen?"
+        if not _is_german_word(name) and _is_new_place(name, places):
+            places.append(name)
     for match in _NAME_IN_QUESTION.finditer(question or ""):
         name = match.group(1)  # named without a municipality word: only a word no word list knows
         if not _is_german_word(name) and _is_new_place(name, places):
@@ -321,6 +329,11 @@ _SPEAKER_ROLE = re.compile(
     r"(?:im|in der|in einer|in einem|beim|bei der|bei einem|als)\s+(?:\w+\s+)?\w+"
     r"|\b(?:im|in der|in unserem|in unserer|bei uns im|bei uns in der)\s+(?:\w+\s+)?\w+\s+"
     r"(?:diskutier|sprech|red|ueberleg|frag|streit|debattier)\w*\s+wir\b"
+)
+# Whom the asker must convince ("Ich muss dem Personalrat erklären, warum …"): an audience, no topic asked.
+_ADDRESSEE = re.compile(
+    r"\b(?:dem|den|der|unserem|unseren|unserer)\s+(?:\w+\s+)?\w+(?=\s+(?:\w+\s+){0,2}?(?:erklaer|vorstell|"
+    r"praesentier|ueberzeug|vorleg|begruend|schmackhaft|verkauf|naeherbring|nahebring)\w*)"
 )
 # A question that points back at the sentence before it ("Wir sind in Bayern. Gibt es da …?").
 _POINTS_TO_CONTEXT = re.compile(
@@ -409,7 +422,7 @@ def asked_aspects(question: str) -> list[Aspect]:
     if _ASKS_DURATION.search(folded):
         aspects.append(Aspect("duration"))
     # "Ich bin Azubi in der Kita-Verwaltung und soll …": the asker's own place of work is no topic asked.
-    unroled = _SPEAKER_ROLE.sub(" ", focus)
+    unroled = _ADDRESSEE.sub(" ", _SPEAKER_ROLE.sub(" ", focus))
     for label, pattern in uncovered_topics().items():
         if pattern.search(unroled):
             aspects.append(Aspect("topic", label))
@@ -482,6 +495,16 @@ def _clause_around(text: str, start: int, end: int, window: int) -> str:
     right_ends = [i for i in (text.find(mark, end) for mark in _LIST_PART_MARKS) if i >= 0]
     right = min(right_ends) if right_ends else len(text)
     return text[max(left + 1, start - window) : min(right, end + window)]
+
+
+def _measure_words(folded: str, figure: re.Match[str]) -> list[str]:
+    """The asked measure and the next words after "wie viele" ("dieser komplett durchdigitalisierten
+    Premium-Prozesse": the thing counted may come after its adjectives)."""
+    rest = folded[figure.start(1) :]
+    for pattern in _STATE_PATTERNS.values():
+        rest = pattern.sub(" ", rest)  # the state is no measure: the entry's title names it anyway
+    following = re.findall(r"[a-z]\w{5,}", rest)[:5]
+    return [m for m in figure.groups() if m] + following
 
 
 def _measure_stem(measure: str) -> str:
@@ -647,7 +670,7 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
             if (
                 _STATE_PATTERNS[aspect.label].search(title)
                 and _NUMBER.search(text)
-                and any(_measure_stem(m) in _norm(title) for m in figure.groups() if m)
+                and any(_measure_stem(m) in _norm(title) for m in _measure_words(folded, figure))
             ):
                 # "Wie viele Standardprozesse gibt es in BW?": the entry is about the asked thing in that
                 # state, so its figure is the answer.
