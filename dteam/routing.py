@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from dteam.followup.codes import looks_like_code
 from dteam.followup.guide import TEAM, asks_how_a_feature_works, help_topic
-from dteam.interview.goals import asks_the_sources, extract_goals
+from dteam.interview.goals import WHY_ASKED, asks_the_sources, extract_goals
 from dteam.result.steps import named_type, wants_another_type
 from dteam.text import looks_foreign
 
@@ -554,15 +554,7 @@ def _question_then_remark(text: str) -> bool:
     if not found:
         return False
     remark = text[found.end(1) :]
-    return _WHY_ASKED.match(remark) is not None or not extract_goals(remark)
-
-
-# "frage für unseren bürgerservice", "nur interessehalber": why the question is asked, no answer.
-_WHY_ASKED = re.compile(
-    r"^\W*(?:frage\s+(?:für|aus|von)|für\s+(?:unser|mein)\w*|interessehalber|nur\s+so|aus\s+neugier|danke|"
-    r"(?:ich|wir)\s+(?:bin|sind|überleg\w*|frag\w*|arbeite\w*))\b",
-    re.IGNORECASE,
-)
+    return WHY_ASKED.match(remark) is not None or not extract_goals(remark)
 
 
 def _ends_in_question(text: str) -> bool:

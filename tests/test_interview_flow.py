@@ -409,6 +409,21 @@ def test_a_question_at_the_goal_question_is_left_to_the_knowledge_base_even_with
     assert messages == [] and not updates.get("goals") and not updates.get("goals_draft")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no mark and no question word, but it asks what the study says
+        "ham eigentlich viele kommunen schon ne ausgearbeitete digitalstrategie oder basteln alle noch dran "
+        "(laut öfit-studie)",
+        # a question, then why it is asked ("Bürgerservice" there is no goal)
+        "nutzt eigentlich schon irgendeine verwaltung chatbots? frage für unseren bürgerservice",
+    ],
+)
+def test_a_question_on_the_sources_at_the_goal_question_sets_no_goal(text):
+    updates, messages = step(at("goals"), Turn("ask_question", text))
+    assert messages == [] and not updates.get("goals_draft") and not updates.get("pending_match")
+
+
 def test_a_complaint_mid_interview_is_left_to_the_rules_unless_it_answers():
     # "Das war nicht meine Frage" after an answer given mid-interview was read as "no more goals".
     updates, messages = step(at("goals"), Turn("complain", "Das war nicht meine Frage"))
@@ -608,6 +623,12 @@ def test_a_goal_swapped_at_the_next_question_is_a_correction(text, old, new):
             ["effizienz", "buergernaehe"],
             "und dafür die Wirtschaft an die erste Stelle",
             ["wirtschaft", "effizienz", "buergernaehe"],
+        ),
+        # a place moved ahead without a verb (the classifier took it for a restart before)
+        (
+            ["attraktivitaet", "effizienz", "innovation"],
+            "Das Letzte bitte nach vorne",
+            ["innovation", "attraktivitaet", "effizienz"],
         ),
     ],
 )

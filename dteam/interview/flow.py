@@ -588,6 +588,10 @@ def _names_an_answer(slot: str, text: str) -> bool:
 
 
 def _is_interruption(turn: Turn) -> bool:
+    if turn.intent == "ask_question" and goal_parser.asks_the_sources(turn.text):
+        # "ham eigentlich viele kommunen schon ne digitalstrategie (laut öfit-studie)": no mark, no question
+        # word, but it asks what the sources say (read by meaning it had become the goal Innovation).
+        return True
     if turn.intent == "ask_question" or turn.intent in OWN_RESULT_INTENTS:
         # "Wenn Ingenieure eine Wohnung suchen, sollen sie an uns denken" (own_result_what_if) is a goal.
         return looks_like_question(turn.text)

@@ -952,7 +952,8 @@ _PLACE_MORE_IMPORTANT = (
 )
 _PLACE_AHEAD = re.compile(
     rf"{_PLACE_NAMED}"
-    rf"(?:{_PLACE_MORE_IMPORTANT}|(?:gehort|kommt|muss|soll)\s+(?:\w+\s+){{0,2}}nach\s+vorne?)\b"
+    # "das letzte gehört nach vorne", "Das Letzte bitte nach vorne", "das dritte nach ganz vorne"
+    rf"(?:{_PLACE_MORE_IMPORTANT}|(?:(?:gehort|kommt|muss|soll|bitte)\s+)?(?:\w+\s+){{0,2}}nach\s+(?:ganz\s+)?vorne?)\b"
 )
 # "nee, doch nur die ersten zwei", "nur das erste"; "das letzte bitte streichen", "streichen Sie das dritte"
 _PLACES_KEPT = re.compile(
@@ -1104,7 +1105,9 @@ def edits_places(text: str) -> bool:
     """True for a correction that names places, not goals: "Tausch Platz eins und drei", "nur die ersten
     zwei", "das letzte streichen"."""
     norm = normalise(text)
-    return _swapped_places(norm) is not None or bool(_PLACES_KEPT.search(norm) or _PLACE_STRUCK.search(norm))
+    return _swapped_places(norm) is not None or bool(
+        _PLACES_KEPT.search(norm) or _PLACE_STRUCK.search(norm) or _PLACE_AHEAD.search(norm)
+    )
 
 
 def _with_places_swapped(ranking: Sequence[str], places: tuple[int, int] | None) -> list[str] | None:
@@ -2434,6 +2437,8 @@ def goals_beside_question(text: str) -> list[str]:
     goals when the rest takes them ("Ich nehme beides"); [] if it has no question or no such goals, or
     when the statements only set the scene for the closing question (_sets_the_scene)."""
     pieces = [p for p in _SENTENCE_PIECES.split(str(text or "")[:MAX_INPUT_CHARS].strip()) if p.strip()]
+    while len(pieces) > 1 and WHY_ASKED.match(pieces[-1]):
+        pieces.pop()  # "… chatbots? frage für unseren bürgerservice": why it is asked, no answer
     questions = [p for p in pieces if p.rstrip().endswith("?")]
     statements = [p for p in pieces if not p.rstrip().endswith("?")]
     if not questions or not statements:
@@ -2447,6 +2452,14 @@ def goals_beside_question(text: str) -> list[str]:
         asked = [g for q in questions for g in analyse(q).all_goals]
         found = list(dict.fromkeys(found + asked))
     return found[:MAX_GOALS]
+
+
+# "frage für unseren bürgerservice", "nur interessehalber" after a question: why it is asked, no answer.
+WHY_ASKED = re.compile(
+    r"^\W*(?:frage\s+(?:für|aus|von)|für\s+(?:unser|mein)\w*|interessehalber|nur\s+so|aus\s+neugier|danke|"
+    r"(?:ich|wir)\s+(?:bin|sind|überleg\w*|frag\w*|arbeite\w*))\b",
+    re.IGNORECASE,
+)
 
 
 def _sets_the_scene(last: str, statements: list[str], context: str) -> bool:
