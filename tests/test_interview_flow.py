@@ -814,3 +814,17 @@ def test_a_correction_inside_the_first_goal_answer_is_read_by_the_parser():
     text = "Nur die Vereine. Hm, nein, doch noch was: an erster Stelle die Zuschüsse vom Land, dann Vereine."
     updates, _ = step(at("goals"), Turn("inform", text))
     assert updates["goals_draft"][:2] == ["foerdermittel", "zivilgesellschaft"]
+
+
+def test_a_side_question_with_a_modal_verb_is_answered_and_one_that_points_back_keeps_its_context():
+    text = (
+        "Wir sind ein Kreis und digitalisieren vor allem interne Abläufe für unsere kreisangehörigen "
+        "Gemeinden. Müssen wir solche Prozesse trotzdem mit Bürgerinnen und Bürgern testen?"
+    )
+    updates, _ = step(at("goals"), Turn("ask_question", text))
+    assert updates["goals_draft"] == ["effizienz"]
+    # "solche Prozesse" points back: the knowledge base gets the sentence it points at, too.
+    assert flow.side_question(text) == text
+    assert flow.side_question(
+        "Fördermittel. Was zählt zu Daseinsvorsorge? Egal, nehmen Sie die auch mit rein."
+    ) == ("Was zählt zu Daseinsvorsorge?")

@@ -1020,12 +1020,21 @@ def side_question(text: str) -> str | None:
         return None
     # "Vielleicht Innovation?" is a hedged answer, not a question to answer.
     question = goal_parser.question_sentences(text)
-    return question if _ASKS.match(question) else None
+    if not _ASKS.match(question):
+        return None
+    # "… digitalisieren vor allem interne Abläufe. Müssen wir solche Prozesse trotzdem mit Bürger:innen
+    # testen?": a question that points back needs the sentences before it.
+    return text if _POINTS_BACK.search(question) else question
 
 
 _ASKS = re.compile(
-    r"^\W*(?:was|wie|wer|wo|wann|warum|wieso|weshalb|welche\w*|gibt|ist|sind|kann|können|darf|dürfen|"
-    r"zählt|zählen|heißt|bedeutet|gehört|gehören)\b",
+    r"^\W*(?:und\s+)?(?:was|wie|wer|wo|wann|warum|wieso|weshalb|welche\w*|gibt|ist|sind|kann|können|darf|dürfen|"
+    r"zählt|zählen|heißt|bedeutet|gehört|gehören|muss|müssen|soll|sollen|sollte\w*|hat|haben|lohnt|bringt|"
+    r"stimmt|gilt|macht|machen|nutzt|nutzen|braucht|brauchen)\b",
+    re.IGNORECASE,
+)
+_POINTS_BACK = re.compile(
+    r"\b(?:solche\w*|so\s+etwas|sowas|so\s+was|das|dies\w*|dazu|dafür|damit|davon|darunter|es)\b",
     re.IGNORECASE,
 )
 
