@@ -422,3 +422,36 @@ def test_our_size_is_no_question_about_the_own_types_profile(synonyms):
     question = "Ist so ein digitaler Lotse für eine Verwaltung unserer Größe überhaupt realistisch?"
     analysis = analyse(question, synonyms)
     assert not analysis.own_type_ref and analysis.topic != "profil"
+
+
+@pytest.mark.parametrize(
+    ("question", "types", "topic"),
+    [
+        # the named type learns from someone the type words do not name
+        (
+            "Was könnten Community-Manager-Kommunen, die gern vorpreschen, von den vorsichtigeren Kommunen "
+            "übernehmen?",
+            ["community_manager"],
+            "lernen",
+        ),
+        # the type described by its goal, after the verb: others learn from it
+        (
+            "Was können andere Verwaltungen sich bei den Kommunen abgucken, denen es vor allem um Effizienz "
+            "geht?",
+            ["optimierer"],
+            "lehren",
+        ),
+        # the teacher named in a long phrase before the verb
+        (
+            "Was kann man sich von den eher vorsichtigen Kommunen, die lieber abwarten, eigentlich Positives "
+            "abgucken?",
+            ["bedaechtige"],
+            "lehren",
+        ),
+    ],
+)
+def test_who_learns_from_whom_is_read_from_the_sentence(synonyms, question, types, topic):
+    analysis = analyse(question, synonyms)
+    assert (analysis.types, analysis.topic, analysis.direction) == (types, topic, True)
+    # "verbessern" names the topic without saying who learns from whom
+    assert not analyse("Wo können sich Optimierer verbessern?", synonyms).direction

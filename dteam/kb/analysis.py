@@ -46,8 +46,10 @@ _GOAL_WORD = (
 # setzen"), or "denen" ("denen Bürgernähe wichtig ist"): "Kommunen, die rechtliche Vorgaben umsetzen
 # müssen" are all municipalities.
 _TYPE_DESCRIPTION = re.compile(
-    r"\b(?:kommunen|gemeinden|staedte|verwaltungen|rathaeuser|kreise|typen)\s*,?\s+"
-    r"(?:(?:die|denen)\s+(?:sich\s+)?"
+    # also with the clause's verb between ("bei den Kommunen abgucken, denen es um Effizienz geht")
+    r"\b(?:kommunen|gemeinden|staedte|verwaltungen|rathaeuser|kreise|typen)(?:\s+\w+\s*,|\s*,)?\s+"
+    # "Kommunen, denen es vor allem um Effizienz geht"
+    r"(?:(?:die|denen)\s+(?:sich\s+|es\s+)?"
     r"(?:" + _QUALIFIER + r"\s+(?:" + _PREPOSITION + r"\s+)?|" + _PREPOSITION + r"\s+)"
     r"|denen\s+)(?:(?:die|den|das|der|ihre|ihr)\s+)?" + _GOAL_WORD
 )
@@ -154,18 +156,22 @@ class Synonyms:
 
 
 # "von den Optimierern lernen", "von uns lernen", "von ihnen abschauen": the named party teaches.
-_TAKE_OVER = r"(?P<who>.{0,60}?)\b(lernen|abschauen|abgucken|mitnehmen|uebernehmen)"
+_TAKE_OVER = r"(?P<who>.{0,90}?)\b(lernen|abschauen|abgucken|mitnehmen|uebernehmen)"
 _LEARN_FROM = re.compile(r"\bvon\b" + _TAKE_OVER)
 # "sich bei den Community Managern etwas abgucken": a type named after "bei" teaches, too.
 _LEARN_AT = re.compile(r"\bbei\b" + _TAKE_OVER)
 # "Von wem können Bedächtige lernen?": the named type is the learner, not the teacher.
 _FROM_WHOM = re.compile(r"^\s*(wem|welche\w*)\b")
 _LEARN = re.compile(r"\b(lernen|lernt|abschauen|abgucken|verbessern|nachholbedarf|aufholen|schwaeche\w*)\b")
+_LEARN_VERB = re.compile(r"\b(?:lernen|lernt|abschauen|abgucken|mitnehmen|uebernehmen)\b")
 _OTHERS = re.compile(r"\b(andere[nrs]?|uebrigen|restlichen)\b")
 _ONE_OTHER = re.compile(r"\b(?:einer|eines|einem)\s+ander")
 # "Was machen die Optimierer besser, wo können wir uns was abgucken?": we learn, the named type teaches
 # (unless the type is us: "Wir sind Optimierer – was können wir lernen?").
-_WE_LEARN = re.compile(r"\b(?:wir|man)\b(?:\s+\w+){0,4}?\s+(?:lernen|abschauen|abgucken|mitnehmen)\b")
+# "Was können andere Verwaltungen sich bei den Kommunen abgucken, denen es um Effizienz geht?": others learn.
+_WE_LEARN = re.compile(
+    r"\b(?:wir|man|andere\w*)\b(?:\s+\w+){0,5}?\s+(?:lernen|abschauen|abgucken|mitnehmen|uebernehmen)\b"
+)
 _WE_ARE = re.compile(r"\b(?:wir sind|sind wir|wir als|uns als)\b")
 _WHICH_TYPE = re.compile(
     r"\b(?:welche[rsnm]?|bei welchem|wer von den)\s+(?:der\s+|von\s+den\s+)?(?:vier\s+)?"
@@ -209,6 +215,9 @@ class QueryAnalysis:
     own_type_ref: bool = False
     follow_up: bool = False  # explicit continuation ("Und ...", "Was ist mit ...")
     elliptic: bool = False  # only a type name, nothing else
+    # who learns from whom, read from the sentence ("von den Optimierern lernen"): a type's lernen/lehren
+    # entry, which the entries' wording alone does not tell apart
+    direction: bool = False
 
 
 def analyse(question: str, synonyms: Synonyms) -> QueryAnalysis:
@@ -248,9 +257,14 @@ def analyse(question: str, synonyms: Synonyms) -> QueryAnalysis:
         elif _OTHERS.search(who) and not _ONE_OTHER.search(who):
             # not "von einer anderen Kommune übernehmen" (one municipality's process, no type's lesson)
             topic = "lernen"
+        elif types and not _ONE_OTHER.search(who):
+            # "Was könnten Community Manager von den vorsichtigeren Kommunen übernehmen?": the named type
+            # learns from someone the type words do not name.
+            topic = "lernen"
     elif _LEARN.search(flat) and topic not in ("personal", "kompetenzen"):
         we_learn_from_them = bool(types) and _WE_LEARN.search(flat) and not _WE_ARE.search(flat)
         topic = "lehren" if we_learn_from_them else "lernen"
+    direction = topic in ("lernen", "lehren") and bool(_LEARN_VERB.search(flat))
     if types and own_ref and not learn_from:
         # An explicit type name beats "wir"/"uns" (e.g. "Sind wir Optimierer?").
         own_ref = False
@@ -286,6 +300,7 @@ def analyse(question: str, synonyms: Synonyms) -> QueryAnalysis:
         own_type_ref=own_ref,
         follow_up=follow_up,
         elliptic=elliptic,
+        direction=direction,
     )
 
 

@@ -795,8 +795,9 @@ class KnowledgeBase:
         entry = self.entries[best]
 
         structured = self._structured_choice(resolved, scores, order)
-        if structured is not None and from_context:
-            # A follow-up ("Und die Optimierer?") is answered by the type × topic look-up alone.
+        if structured is not None and (from_context or analysis.direction):
+            # A follow-up ("Und die Optimierer?") is answered by the type × topic look-up alone, and so is
+            # who learns from whom: e5 reads a type's profile, lessons and strengths as much the same.
             best, entry = structured, self.entries[structured]
         elif (
             (resolved.topic_from_context and resolved.types)
