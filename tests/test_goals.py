@@ -2150,3 +2150,61 @@ def test_a_question_what_a_thing_named_before_is_sets_no_goal():
         "LoRaWAN. Was ist das eigentlich?"
     )
     assert goals.goals_beside_question(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what people want to have a say in is no goal of its own
+        (
+            "Ich sag mal, die Leute sollen mitbekommen, was im Rathaus passiert, und auch mitreden können, "
+            "wenn's um den neuen Spielplatz oder die Ortsmitte geht.",
+            ["buergernaehe"],
+        ),
+        # a lack told with "kein": the goal, not a dismissal
+        (
+            "Also bei uns fährt abends kein Bus mehr, und der Hausarzt geht nächstes Jahr in Rente. Da muss "
+            "echt was passieren.",
+            ["daseinsvorsorge"],
+        ),
+        (
+            "Mich nervt, dass man bei uns keinen Termin im Bürgerbüro über die Homepage buchen kann, und die "
+            "meisten Anträge gehen auch nur auf Papier am Schalter.",
+            ["leistungsangebot"],
+        ),
+        # guests who find nothing online: the place's appeal, not an online service
+        (
+            "Ich sag mal, wir haben wunderschöne Wanderwege und einen See, aber die Urlauber finden davon "
+            "nix im Netz. Es wär schön, wenn mehr Gäste kommen und übernachten.",
+            ["attraktivitaet"],
+        ),
+        # "doch noch was, …, aber das ist zweitrangig": added at the end
+        (
+            "Also nur eins: dass wir für Fachkräfte attraktiver werden. Ach, doch noch was, dass wir "
+            "Zuschüsse vom Land bekommen, aber das ist zweitrangig.",
+            ["attraktivitaet", "foerdermittel"],
+        ),
+        # "an erste Stelle" without the article
+        (
+            "Vereine stärken, Datenschutzpflichten erfüllen, Online-Termine. Hm, nein, den Datenschutz "
+            "rausnehmen, das läuft eh schon. Dafür die Online-Termine an erste Stelle.",
+            ["leistungsangebot", "zivilgesellschaft"],
+        ),
+        # the village described before a hedged wish ("eher dass …") is background
+        (
+            "Wir sind ein kleines Dorf in der Eifel, 800 Leute, viel Landwirtschaft, die Hälfte ist über 60. "
+            "Hm, eher dass die Älteren noch zum Arzt kommen und dass es überhaupt einen Pflegedienst gibt.",
+            ["daseinsvorsorge"],
+        ),
+    ],
+)
+def test_goals_of_dev_set_18(text, expected):
+    assert extract_goals(text) == expected
+
+
+def test_examples_joined_by_und_so_was_are_one_part():
+    text = "Dass man Wohngeld und so was online beantragen kann, und Mitsprache bei Bauprojekten."
+    assert [part.text for part in goals.answer_parts(text)] == [
+        "Dass man Wohngeld und so was online beantragen kann",
+        "Mitsprache bei Bauprojekten",
+    ]

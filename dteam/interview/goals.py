@@ -301,6 +301,10 @@ _LEXICON: dict[str, list[str]] = {
         r"\bonline\s?(?:urkunde|antr[aä]g|formular|dienst|leistung|service)\w*",
         r"\btermin\s?(?:vergabe|buchung|reservierung)\w*",
         r"\bformular\w*\s+(?:\w+\s+){0,5}(?:homepage|website|webseite|internetseite|internet)\b",
+        # "keinen Termin im Bürgerbüro über die Homepage buchen kann"
+        r"\btermin\w*\s+(?:\w+\s+){0,5}(?:homepage|website|webseite|internetseite|internet|online)\b",
+        # "die Anträge gehen nur auf Papier am Schalter": the citizens' applications, not internal paperwork
+        r"\b(?:anträge|antrag|formulare)\s+(?:\w+\s+){0,4}(?:auf\s+papier|am\s+schalter)(?:\s+am\s+schalter)?\b",
         r"\w*leistungsangebot\w*",
         r"\bserviceangebot\w*",
         r"\bgewerbe(?:an|ab|um)meldung\w*",
@@ -730,7 +734,7 @@ _FUZZY_MIN_RATIO_WHOLE_WORD = 0.82
 _PLACE_MARKERS: list[tuple[int, str]] = [
     (
         1,
-        r"\b(?:an die (?:erste|oberste) stelle|an die spitze|nach vorne?|ganz vorne?|nach oben|"
+        r"\b(?:an (?:die )?(?:erste|oberste) stelle|an die spitze|nach vorne?|ganz vorne?|nach oben|"
         r"auf (?:platz|rang) (?:1|eins)|an oberster stelle|vorne? steh\w*|oben steh\w*|"
         r"bleibt\s+(?:ganz\s+)?(?:oben|vorne?)|als erstes)\b"
         # "Nehmen Sie beides, Innovation vorne." – not "von vorne"
@@ -738,12 +742,12 @@ _PLACE_MARKERS: list[tuple[int, str]] = [
     ),
     (
         2,
-        r"\b(?:an die zweite stelle|auf (?:platz|rang) (?:2|zwei)|in der mitte|dazwischen|als zweites|"
+        r"\b(?:an (?:die )?zweite stelle|auf (?:platz|rang) (?:2|zwei)|in der mitte|dazwischen|als zweites|"
         r"auf zwei)\b",
     ),
     (
         3,
-        r"\b(?:an die (?:dritte|letzte) stelle|auf (?:platz|rang) (?:3|drei)|nach hinten|ans ende|"
+        r"\b(?:an (?:die )?(?:dritte|letzte) stelle|auf (?:platz|rang) (?:3|drei)|nach hinten|ans ende|"
         r"ganz hinten|hinten ?an|hinten ?dran|an unterster stelle|an unterster|ganz unten|an letzter stelle|"
         r"als drittes|auf drei)\b",
     ),
@@ -853,6 +857,11 @@ _NEGATION_EXCEPTIONS = re.compile(
     r"|\bnicht\s+(?:ganz\s+)?so\s+(?:wichtig|dringend)\s+wie\b"
     # "dass wir als Arbeitgeber nicht völlig von gestern wirken": not being behind is the goal
     r"|\bnicht\s+(?:\w+\s+)?(?:von\s+gestern|altmodisch|verstaubt|angestaubt|rückständig|abgehängt)"
+    # "bei uns fährt abends kein Bus mehr": a lack to remedy
+    r"|\b(?:fährt|fahren|fuhr|hält|halten)\s+(?:\w+\s+){0,2}kein\w*\s+(?:\w+\s+)?(?:bus\w*|zug|züge|bahn\w*)\b"
+    # "dass man keinen Termin über die Homepage buchen kann": what one cannot do is the wish
+    r"|\bkein\w*\s+(?:\w+\s+){0,6}?(?:buchen|beantragen|erledigen|bestellen|abrufen|bezahlen|einreichen|"
+    r"anmelden|ummelden|abmelden)\s+(?:kann|können|konnte|lässt|lassen)\b"
 )
 # A negation of decline or of missing out states a goal ("dass das Vereinsleben nicht einschläft", "dass
 # wir bei Förderaufrufen nicht zu spät dran sind"): it does not negate the goal in its clause.
@@ -920,6 +929,8 @@ _GOAL_CUE = re.compile(
     r"\b(?:ziel\w*|wollen|will|möchte\w*|wünsch\w*|wunsch|soll\w*|wichtig\w*|zählt|geht\s+(?:es|s)|geht\s+um|"
     r"brauch\w*|lieber|priorität\w*|anliegen|schwerpunkt\w*|fokus|wäre|wären|würde\w*|muss|müssen|"
     r"vorrang\w*|hauptsache|ändern|deswegen|deshalb|daher|darum|was\s+fehlt|"
+    # "Hm, eher dass die Älteren noch zum Arzt kommen": a hedged wish
+    r"(?:eher|vor\s+allem|am\s+ehesten|hauptsächlich)\s+dass|"
     # a problem told is what should change: "wir lassen das Geld jedes Jahr liegen", "die Schulen haben
     # kein WLAN", "uns fehlt ein Hausarzt"
     r"lassen\s+(?:\w+\s+){0,4}liegen|liegen\s+lassen|(?:haben|hat|gibt\s+es|gibts)\s+(?:\w+\s+){0,2}kein\w*|"
@@ -975,7 +986,7 @@ _POINTS_BEFORE = re.compile(
 _LOWER_RANK_AHEAD = re.compile(r"nachrangig\w*|zweitrangig\w*")
 # "Daneben auch die Sportclubs …": "auch" right before the goal (an article between)
 _ALSO_BEFORE = re.compile(
-    r"\bauch\s+(?:(?:die|der|das|den|dem|unsere\w*)\s+)?$|^\W*(?:\w+\s+)?(?:noch|ausserdem|zusatzlich|daneben)\b"
+    r"\bauch\s+(?:(?:die|der|das|den|dem|unsere\w*)\s+)?$|^\W*(?:\w+\W+){0,2}(?:noch|ausserdem|zusatzlich|daneben)\b"
 )
 _EXAMPLE = re.compile(r"^\W*(?:zum\s+beispiel|z\s*b|beispielsweise|etwa|wie\s+etwa)\b")
 _PURPOSE_CLAUSE = re.compile(r"^\s*(?:damit|um|weil|sodass|so\s+dass)\b")
@@ -1320,13 +1331,24 @@ def _find_mentions(clause: str, offset: int, dot_follows: bool = False) -> list[
                 o.goal != m.goal and (not o.weak or channel(m)) and part_of(o) == part_of(m) for o in mentions
             )
         )
-        and not (channel(m) and _SEEN_THERE.match(clause, m.end - offset))
+        and not (
+            channel(m)
+            and (
+                _SEEN_THERE.match(clause, m.end - offset)
+                or _FOUND_THERE.search(clause[max(0, m.start - offset - 40) : m.start - offset])
+            )
+        )
     ]
 
 
 _CHANNEL = re.compile(fold_pattern(r"(?:im|übers|über\s+das)\s+(?:internet|netz)"))
 _SEEN_THERE = re.compile(
     fold_pattern(r"\s+(?:\w+\s+){0,2}(?:sichtbar|präsent|auffindbar|gefunden|zu\s+finden)\w*")
+)
+
+# "die Urlauber finden davon nix im Netz": being found there, before the channel
+_FOUND_THERE = re.compile(
+    fold_pattern(r"\b(?:finden|findet|sehen|sieht|entdecken|entdeckt)\s+(?:\w+\s+){0,3}$")
 )
 
 
@@ -1662,6 +1684,7 @@ def analyse(text: str) -> GoalAnalysis:
         mentions.extend(found)
 
     _keep_struck_in_sentence(norm, mentions)
+    _mark_subject_matter(norm, mentions)
     retracted = _retracted(norm, mentions)
     if done and (
         any(not m.negated and m not in done for m in mentions)
@@ -1716,6 +1739,20 @@ def _echoed(norm: str, clause: str, offset: int, earlier: list[Mention]) -> list
             start = offset + echo.start(1)
             return [Mention(mention.goal, start, start + len(word), echo=True)]
     return []
+
+
+# "mitreden können, wenn's um den neuen Spielplatz oder die Ortsmitte geht": what the goal before is about.
+_SUBJECT_MATTER = re.compile(r"\bwenn\s*(?:s|es)?\s+um\s+[^.!?]*?\bgeht\b")
+
+
+def _mark_subject_matter(norm: str, mentions: list[Mention]) -> None:
+    for matter in _SUBJECT_MATTER.finditer(norm):
+        sentence_start = _sentence_start(norm, matter.start())
+        inside = [m for m in mentions if matter.start() <= m.start < matter.end()]
+        before = [m for m in mentions if sentence_start <= m.start < matter.start() and not m.negated]
+        for mention in inside:
+            if before and all(m.goal != mention.goal for m in before):
+                mention.context = True
 
 
 # A clause saying its subject is done already ("Glasfaser haben wir schon", "Die E-Akte läuft bereits",
@@ -2575,7 +2612,9 @@ def goal_buttons(exclude: Sequence[str] = ()) -> list[dict[str, str]]:
 
 # Parts of an answer: sentences and clauses, and the parts of a clause joined by und/sowie/oder.
 _ANSWER_PARTS = re.compile(
-    r"[,;:.!?\n()]+|\s[–—-]+\s|\s(?:und|sowie|oder|aber|sondern|jedoch|dann|danach|anschließend|außerdem|zudem|"
+    # not "Wohngeld und so was online beantragen": examples of one thing
+    r"[,;:.!?\n()]+|\s[–—-]+\s|\s(?:und(?!\s+(?:so\s*was|so\s+weiter|ähnliche\w*|dergleichen)\b)|sowie|oder|aber|"
+    r"sondern|jedoch|dann|danach|anschließend|außerdem|zudem|"
     r"dazu|wobei|während)\s",
     re.IGNORECASE,
 )
