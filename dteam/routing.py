@@ -547,6 +547,19 @@ _QUESTION_THEN_REMARK = re.compile(
 )
 
 
+# "Wir sehen uns eher als …", "ich halte uns für …": the user's own guess at the type
+_SELF_ASSESSED = re.compile(
+    r"\b(?:wir|ich)\s+(?:sehen|sehe|halten|halte|verstehen|verstehe|schätzen|schätze|zählen|zähle)\s+(?:uns|mich)\s+"
+    r"(?:\w+\s+){0,2}?(?:als|für|zu\s+den)\b",
+    re.IGNORECASE,
+)
+# "Wir fragen uns, ob …": a question told as one's own doubt
+_WONDERS = re.compile(
+    r"\b(?:frage|fragen|fragt)\s+(?:mich|uns|sich)\s*,?\s+(?:\w+\s+)?(?:ob|wie|was|wann|warum|welche\w*|wer)\b",
+    re.IGNORECASE,
+)
+
+
 def _question_then_remark(text: str) -> bool:
     """A clear question, then a short remark that is no answer ("Bürgernähe. Wird das hier gespeichert? Und
     Effizienz." answers)."""
@@ -569,6 +582,7 @@ def _ends_in_question(text: str) -> bool:
         or (len(topic_parts) > 1 and _WHICH_ONE.match(topic_parts[-1].strip()))
         or (len(topic_parts) > 1 and _YES_NO_ON_TOPIC.match(topic_parts[-1].strip()))
         or _question_then_remark(text)
+        or bool(_WONDERS.search(last or text))
         or _WHO_IS_THAT.search(last or text)
         or _WHAT_IS_THAT.search(last or text)
         or (indirect and asks_the_sources((last or text)[indirect.start() :]))
@@ -794,6 +808,15 @@ def route(text: str, intent: str | None, confidence: float) -> str:
     if intent == DELETE_INTENT and _FORGOT.search(message) and not _DELETE_VERB_BUT_FORGET.search(message):
         # "Und noch die Vereine als drittes, die hätte ich fast vergessen" deleted the whole interview.
         return KNOWLEDGE_INTENT if looks_like_question(message) else INFORM_INTENT
+    if (
+        (intent in OWN_RESULT_INTENTS or intent in (KNOWLEDGE_INTENT, FALLBACK_INTENT))
+        and _SELF_ASSESSED.search(message)
+        and named_type(message)
+        and looks_like_question(message)
+    ):
+        # "Wir sehen uns eher als Community Manager. Wo sollten wir laut Studie noch besser werden?": a
+        # question on that type, not on a test result (nor a wish to be another type).
+        return KNOWLEDGE_INTENT
     about_the_assistant = _about_the_assistant(message, intent)
     if about_the_assistant:
         return about_the_assistant

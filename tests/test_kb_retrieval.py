@@ -455,3 +455,10 @@ def test_who_learns_from_whom_is_read_from_the_sentence(synonyms, question, type
     assert (analysis.types, analysis.topic, analysis.direction) == (types, topic, True)
     # "verbessern" names the topic without saying who learns from whom
     assert not analyse("Wo können sich Optimierer verbessern?", synonyms).direction
+
+
+def test_where_a_named_type_should_get_better_is_its_lernen_entry(synonyms):
+    analysis = analyse(
+        "Wir sehen uns eher als Community Manager. Wo sollten wir noch besser werden?", synonyms
+    )
+    assert (analysis.types, analysis.topic, analysis.direction) == (["community_manager"], "lernen", True)

@@ -829,3 +829,21 @@ def test_questions_without_a_closing_mark_are_clear_questions(text):
 )
 def test_answers_around_a_question_stay_no_clear_question(text):
     assert not is_clear_question(text)
+
+
+def test_wondering_aloud_is_a_question_for_the_sources():
+    text = (
+        "Wir sind eine kleine Gemeinde mit wenig Personal und fragen uns, ob wir zuerst ein eigenes "
+        "Strategiepapier schreiben müssen, bevor wir loslegen"
+    )
+    assert route(text, "inform", 0.9) == "ask_question"
+
+
+def test_a_self_assessed_type_makes_a_question_about_that_type_not_about_a_result():
+    text = "Wir sehen uns eher als Community Manager. Wo sollten wir laut Studie noch besser werden?"
+    assert route(text, "own_result_meaning", 0.9) == "ask_question"
+    # without the self-assessment, the result's own questions stay
+    assert route("Warum sind wir Serviceorientierte?", "own_result_why", 0.9) == "own_result_why"
+    assert route("Sollten wir lieber Community Manager werden?", "own_result_meaning", 0.9) == (
+        "own_result_meaning"
+    )

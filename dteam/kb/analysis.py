@@ -163,7 +163,12 @@ _LEARN_AT = re.compile(r"\bbei\b" + _TAKE_OVER)
 # "Von wem können Bedächtige lernen?": the named type is the learner, not the teacher.
 _FROM_WHOM = re.compile(r"^\s*(wem|welche\w*)\b")
 _LEARN = re.compile(r"\b(lernen|lernt|abschauen|abgucken|verbessern|nachholbedarf|aufholen|schwaeche\w*)\b")
-_LEARN_VERB = re.compile(r"\b(?:lernen|lernt|abschauen|abgucken|mitnehmen|uebernehmen)\b")
+# "… lernen", "wo sollten wir besser werden", "wo haben sie Nachholbedarf": what a type learns is its
+# lernen entry
+_LEARN_VERB = re.compile(
+    r"\b(?:lernen|lernt|abschauen|abgucken|mitnehmen|uebernehmen|besser werden|nachholbedarf|schwaeche\w*|"
+    r"aufholen)\b"
+)
 _OTHERS = re.compile(r"\b(andere[nrs]?|uebrigen|restlichen)\b")
 _ONE_OTHER = re.compile(r"\b(?:einer|eines|einem)\s+ander")
 # "Was machen die Optimierer besser, wo können wir uns was abgucken?": we learn, the named type teaches
