@@ -236,8 +236,11 @@ _AS_AUTHOR = re.compile(
     r"|\b(?:axians|infoma) ?(?:papier\w*|thesen\w*|reihe|heft\w*|kommunalstudie)"
     r"|\b(?:kgst|oefit)(?: (?:kgst|oefit|und|fraunhofer|fokus))* (?:befragung|studie|umfrage|erhebung)"
 )
+# A length of time: a number or a quantity before the unit ("zwei Jahre", "einige Wochen") – not "in den
+# Jahren" or "seit Jahren", which give no duration of the asked thing.
 _HAS_DURATION = re.compile(
-    r"\d+\s*(?:jahre?n?|monate?n?|wochen?|tage?n?|stunden?)\b|\b(?:jahre|monate|wochen)\b"
+    r"\b(?:\d+|ein\w*|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|zwoelf|zwanzig|halb\w*|mehrere\w*|einige\w*|"
+    r"wenige\w*|paar)\s*(?:jahre?n?|monate?n?|wochen?|tage?n?|stunden?|minuten?)\b"
 )
 
 
