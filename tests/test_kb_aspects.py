@@ -922,6 +922,6 @@ def test_an_entry_about_the_state_counts_the_thing_named_after_its_adjectives(kb
 
 def test_a_duration_needs_a_length_of_time_not_just_the_word_years():
     question = "Wie lange dauert die Ausbildung zum kommunalen Digitallotsen?"
-    assert uncovered_aspect(question, "Die Länder fördern Lotsen seit Jahren.") == Aspect("duration")
+    assert uncovered_aspect(question, "Die Jahre 2021 und 2022 brachten neue Lotsen.") == Aspect("duration")
     assert uncovered_aspect(question, "Der Grundkurs dauert drei Monate.") is None
     assert uncovered_aspect(question, "Die Schulung umfasst 12 Tage.") is None
