@@ -2208,3 +2208,14 @@ def test_examples_joined_by_und_so_was_are_one_part():
         "Dass man Wohngeld und so was online beantragen kann",
         "Mitsprache bei Bauprojekten",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Also bei uns fährt abends kein Bus mehr. Da muss echt was passieren.",
+        "Die Ärztin hört auf. Es muss sich was ändern.",
+    ],
+)
+def test_saying_that_something_must_happen_is_no_open_wish_of_its_own(text):
+    assert not [part.text for part in goals.answer_parts(text) if part.open]

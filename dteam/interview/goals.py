@@ -1243,8 +1243,10 @@ _EMPTY_WISH = re.compile(
         r"(?:müssen|muss|sollten|sollte|wollen|will|möchten)\s+"
         r"(?:wir|man|ich)\s+(?:(?:was|etwas|dringend|endlich|unbedingt|jetzt|auch|mal|einfach)\s+)*"
         r"(?:tun|machen|ändern|unternehmen|ran|drehen|stoppen|aufhalten|umkehren|angehen|anpacken)\W*$"
-        r"|^\W*(?:und\s+)?(?:da|hier)\s+muss\s+(?:(?:dringend|endlich|jetzt|einfach)\s+)*(?:was|etwas)\s+"
-        r"(?:passieren|geschehen|getan\s+werden)\W*$"
+        # "Da muss echt was passieren.", "Es muss sich was ändern."
+        r"|^\W*(?:und\s+|also\s+)?(?:da|hier|es)\s+muss\s+(?:sich\s+)?"
+        r"(?:(?:dringend|endlich|jetzt|einfach|echt|wirklich|unbedingt|mal|halt|einfach)\s+)*(?:was|etwas)\s+"
+        r"(?:passieren|geschehen|getan\s+werden|tun|ändern|bewegen)\W*$"
     )
 )
 _BENEFICIARY = re.compile(
