@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from dteam.followup.codes import looks_like_code
 from dteam.followup.guide import TEAM, asks_how_a_feature_works, help_topic
-from dteam.interview.goals import WHY_ASKED, asks_the_sources, extract_goals
+from dteam.interview.goals import WHY_ASKED, asks_the_sources, extract_goals, reads_as_a_query
 from dteam.result.steps import named_type, wants_another_type
 from dteam.text import looks_foreign
 
@@ -560,6 +560,18 @@ _WONDERS = re.compile(
 )
 
 
+_KEYWORD_QUERY_MAX_WORDS = 8
+
+
+def _keyword_query(text: str) -> bool:
+    """A few keywords asking for a figure, a type or a source, naming at most one goal."""
+    return (
+        len(text.split()) <= _KEYWORD_QUERY_MAX_WORDS
+        and reads_as_a_query(text)
+        and len(extract_goals(text)) <= 1
+    )
+
+
 def _question_then_remark(text: str) -> bool:
     """A clear question, then a short remark that is no answer ("Bürgernähe. Wird das hier gespeichert? Und
     Effizienz." answers)."""
@@ -856,6 +868,9 @@ def route(text: str, intent: str | None, confidence: float) -> str:
     if not looks_like_question(message):
         if intent == STATISTICS_INTENT and not _requests_statistics(message):
             return FALLBACK_INTENT
+        if intent in ANSWER_INTENTS and _keyword_query(message):
+            # "einwohner median bedächtige städte gemeinden": keywords asking for a figure, no answer
+            return KNOWLEDGE_INTENT
         return intent
     if intent == START_INTENT:
         return intent if wants_self_test(message) else KNOWLEDGE_INTENT

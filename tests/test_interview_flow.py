@@ -828,3 +828,22 @@ def test_a_side_question_with_a_modal_verb_is_answered_and_one_that_points_back_
     assert flow.side_question(
         "Fördermittel. Was zählt zu Daseinsvorsorge? Egal, nehmen Sie die auch mit rein."
     ) == ("Was zählt zu Daseinsvorsorge?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fim bekanntheit bedächtige %",
+        "lunch & learn salach beteiligung prozent",
+        "Sehr geehrte Damen und Herren, bitte teilen Sie mir mit, wie viel Prozent der Kommunen ihren "
+        "Bürger:innen einen Online-Mängelmelder anbieten.",
+    ],
+)
+def test_keywords_asking_the_sources_for_a_figure_are_no_goal_answer(text):
+    updates, messages = step(at("goals"), Turn("ask_question", text))
+    assert messages == [] and not updates.get("goals_draft")
+
+
+def test_goals_weighted_in_percent_stay_an_answer():
+    updates, _ = step(at("goals"), Turn("ask_question", "Effizienz 60 Prozent, Bürgernähe 40 Prozent."))
+    assert updates["goals_draft"] == ["effizienz", "buergernaehe"]

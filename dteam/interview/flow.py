@@ -834,6 +834,10 @@ def _answer_goals(state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[M
         # meaning, which took "Wie viel Prozent der serviceorientierten Kommunen machen die
         # Digitalisierung zur Sache der Bürgermeisterin?" as a reordering (Leistungsangebot).
         return {}, []
+    if asked and goal_parser.reads_as_a_query(turn.text) and len(goal_parser.extract_goals(turn.text)) <= 1:
+        # "fim bekanntheit bedächtige %", "lunch & learn salach beteiligung prozent": keywords asking the
+        # sources for a figure, not a goal answer (they had become Fördermittel and Bürgernähe).
+        return {}, []
     # Without a draft, a correction inside the first answer ("Nur die Vereine. Hm, nein: an erster Stelle die
     # Zuschüsse, dann die Vereine.") is the parser's to read: there is nothing earlier to edit.
     if draft and (goal_parser.is_correction(turn.text) or _reranks_draft(draft, turn.text)):

@@ -2465,6 +2465,22 @@ _ASKS_THE_SOURCES = re.compile(
 )
 
 
+# A request for a figure ("fim bekanntheit bedächtige %", "wie viel Prozent der Kommunen …"): no goal answer
+# asks for one.
+_FIGURE_REQUEST = re.compile(
+    fold_pattern(r"%|\b(?:prozent|anteil\w*|anzahl|median|bekanntheit|verbreitung|quote|wie\s+viel\w*)\b")
+)
+
+
+def reads_as_a_query(text: str) -> bool:
+    """A message that asks the sources rather than answers the goal question: it asks for a figure, names a
+    type of the study or a source, and states no wish ("lunch & learn salach beteiligung prozent")."""
+    norm = normalise(text)
+    if _ANSWER_SIGNAL.search(norm):
+        return False
+    return bool(_FIGURE_REQUEST.search(norm) or _NAMES_A_TYPE.search(norm) or asks_the_sources(text))
+
+
 def asks_the_sources(text: str) -> bool:
     """The text names a source, a person or a place of the sources, or asks what they say ("Was meint der
     CDO dazu?", "laut Studie", "in Salach")."""
