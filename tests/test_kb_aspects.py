@@ -925,3 +925,22 @@ def test_a_duration_needs_a_length_of_time_not_just_the_word_years():
     assert uncovered_aspect(question, "Die Jahre 2021 und 2022 brachten neue Lotsen.") == Aspect("duration")
     assert uncovered_aspect(question, "Der Grundkurs dauert drei Monate.") is None
     assert uncovered_aspect(question, "Die Schulung umfasst 12 Tage.") is None
+
+
+def test_a_remark_after_the_question_does_not_cost_the_answer(kb):
+    answer = kb.answer("Was sind eigentlich „Dritte Orte“? Das klingt für mich nach Stammkneipe.")
+    assert answer.kind == KIND_ANSWER and answer.entry_id == "studie-begriff-dritte-orte"
+
+
+def test_a_letters_frame_is_left_out_of_the_question():
+    from dteam.kb.retrieval import _clean
+
+    assert (
+        _clean(
+            "Sehr geehrte Damen und Herren, für unseren Bericht an den Gemeinderat benötige ich die Angabe, "
+            "welcher Anteil der befragten Kommunen das OZG in seiner Strategie berücksichtigt."
+        )
+        == "welcher Anteil der befragten Kommunen das OZG in seiner Strategie berücksichtigt."
+    )
+    assert _clean("Hallo, was ist FIM?") == "was ist FIM?"
+    assert _clean("Hallo zusammen!") == "Hallo zusammen!"  # nothing is left to ask: kept as it is

@@ -27,7 +27,7 @@ from .config import vector_cache_file
 from .entries import TYPE_DISPLAY, TYPE_IDS, KBEntry
 from .index import KnowledgeIndex
 from .semantic import EntryClassifier, EntryVectors, body_sentences
-from .text import content_terms, fold, reads_as_words
+from .text import content_terms, fold, reads_as_words, split_sentences
 
 TYPE_ORDER = list(TYPE_IDS)
 
@@ -227,9 +227,24 @@ _CHAT_SPELLING = re.compile(
 )
 
 
+# A letter's salutation and the frame of a formal request ("Sehr geehrte Damen und Herren, für unseren Bericht
+# an den Gemeinderat benötige ich die Angabe, welcher Anteil …"): their words are no part of what is asked.
+_LETTER_FRAME = re.compile(
+    r"^(?:(?:sehr geehrte\w*|liebe\w*|hallo|guten (?:tag|morgen|abend))"
+    r"(?: damen und herren| frau \w+| herr \w+| team| zusammen)?\s*[,!.:]\s*)?"
+    r"(?:(?:für|fuer) [^,.?!]{3,60}? (?:benötige|benoetige|brauche) ich (?:die |eine )?"
+    r"(?:angabe|auskunft|zahl)\w*(?: darüber| darueber)?\s*,\s*"
+    r"|(?:ich bitte (?:sie )?um (?:auskunft|mitteilung)\w*|bitte teilen sie mir mit|"
+    r"könnten sie mir mitteilen|ich hätte gern(?:e)? gewusst)\s*,?\s*(?=\w))?",
+    re.IGNORECASE,
+)
+
+
 def _clean(question: str | None) -> str:
-    """One line of at most MAX_QUESTION_CHARS, chat spellings written out."""
+    """One line of at most MAX_QUESTION_CHARS, chat spellings written out, a letter's frame left out."""
     line = re.sub(r"\s+", " ", (question or "")).strip()[:MAX_QUESTION_CHARS]
+    unframed = _LETTER_FRAME.sub("", line, count=1).strip()
+    line = unframed if len(unframed.split()) >= 3 else line
     return _CHAT_SPELLING.sub(lambda m: _CHAT_SPELLINGS[m.group(1).lower()], line)
 
 
@@ -588,6 +603,14 @@ class KnowledgeBase:
             question = as_follow_up(question)
         analysis = analyse(question, self.synonyms)
         answer = self._answer(question, analysis, previous_topic, previous_type, own_type, previous_entry)
+        asked = self._question_alone(question)
+        if answer.kind == KIND_NO_ANSWER and answer.aspect is None and asked:
+            # "Was sind eigentlich „Dritte Orte“? Das klingt für mich nach Stammkneipe.": a remark around the
+            # question weakened the match – the question alone is tried.
+            asked_analysis = analyse(asked, self.synonyms)
+            retry = self._answer(asked, asked_analysis, previous_topic, previous_type, own_type)
+            if retry.kind == KIND_ANSWER:
+                answer, question, analysis = retry, asked, asked_analysis
         if (
             answer.kind == KIND_NO_ANSWER
             and answer.aspect is None
@@ -916,6 +939,19 @@ class KnowledgeBase:
             if _reads_alone(sentence):
                 return sentence
         return ""
+
+    @staticmethod
+    def _question_alone(question: str) -> str | None:
+        """The question sentences of a message that also says other things, if they read on their own
+        (do not point back at the rest); else None."""
+        sentences = split_sentences(question)
+        asked = [s for s in sentences if s.rstrip().endswith("?")]
+        if len(sentences) < 2 or not asked or len(asked) == len(sentences):
+            return None
+        joined = " ".join(asked)
+        if _REFERS_BACK.search(fold(joined)) or len(joined.split()) < 3:
+            return None
+        return joined
 
     def _structured_choice(self, resolved: ResolvedQuery, scores, order) -> int | None:
         if not (resolved.topic and resolved.types):
