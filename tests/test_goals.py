@@ -2219,3 +2219,44 @@ def test_examples_joined_by_und_so_was_are_one_part():
 )
 def test_saying_that_something_must_happen_is_no_open_wish_of_its_own(text):
     assert not [part.text for part in goals.answer_parts(text) if part.open]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an anecdote before the wishes is background; "Das muss doch anders gehen" wishes nothing of it
+        (
+            "Gestern kam eine ältere Dame extra mit dem Bus ins Rathaus, nur um zu fragen, wann der "
+            "Sperrmüll abgeholt wird. Das muss doch anders gehen. Mir wären wichtig: mehr "
+            "Verwaltungsleistungen online, dann bessere Informationen für die Bürger, und Fördermittel, "
+            "damit wir das alles bezahlen können.",
+            ["leistungsangebot", "buergernaehe", "foerdermittel"],
+        ),
+        ("Onlinetermine, dann Bürgerinfo", ["leistungsangebot", "buergernaehe"]),
+        # the whole compound is dismissed
+        (
+            "Also KI-Experimente lassen wir mal schön bleiben. Erstmal die Basics: Anträge online anbieten, "
+            "E-Rechnung umsetzen.",
+            ["leistungsangebot", "rechtliche_vorgaben"],
+        ),
+        # "weniger wichtig, als dass …" across its comma
+        (
+            "Naja, neue Technologien testen ist nett, aber weniger wichtig, als dass die Bürger mehr Sachen "
+            "online erledigen können.",
+            ["leistungsangebot", "innovation"],
+        ),
+        (
+            "Bürgerbeteiligung steht bei uns vor der lokalen Wirtschaft, und die Wirtschaft vor dem ganzen "
+            "Förderkram.",
+            ["buergernaehe", "wirtschaft", "foerdermittel"],
+        ),
+        # "beides steht hinter X": X first
+        (
+            "Hm, dass mehr Fachkräfte und Familien in unsere Stadt ziehen ... ja. Aber die Entlastung der "
+            "Kolleginnen im Haus ist noch wichtiger. Und beides steht hinter den gesetzlichen Fristen.",
+            ["rechtliche_vorgaben", "effizienz", "attraktivitaet"],
+        ),
+    ],
+)
+def test_goals_of_dev_set_19(text, expected):
+    assert extract_goals(text) == expected

@@ -120,6 +120,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\bbeanstand\w*",
     ],
     "foerdermittel": [
+        r"\bförder(?:kram|zeug|geschichte\w*|sache\w*|thema|themen|töpfe|topf)\b",  # "das ganze Förderkram"
         r"\btöpfe\b",
         r"\b(?:eu|bundes|landes)\s?töpf\w*",  # "Geld aus den EU-Töpfen"
         r"\banzapf\w*",
@@ -322,6 +323,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\be\s?government\s?(?:angebot|dienst|leistung|service)\w*",
     ],
     "buergernaehe": [
+        r"\bbürgerinfo\w*",
+        # "bessere Informationen für die Bürger"
+        r"\binformation\w*\s+(?:\w+\s+){0,2}(?:für|an)\s+(?:die\s+)?(?:bürger|einwohner|menschen|leute)\w*",
         # "dass die Gemeinde erklärt, wofür sie das Geld ausgibt", "was mit ihrem Geld passiert"
         r"\b(?:wofür|was)\s+(?:mit\s+)?(?:\w+\s+){0,2}(?:geld\w*|steuergeld\w*|haushalt\w*)\s+(?:\w+\s+){0,2}"
         r"(?:ausgib|ausgegeben|passiert|verwendet|ausgeben)\w*",
@@ -434,7 +438,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\babwanderung\w*",
         # "dass sich neue Familien für uns entscheiden", "… mit ihren Familien zu uns zu ziehen"
         r"\b(?:familien|fachkräfte|zuzügler|leute|menschen|junge\w*|pflegekräfte|ingenieur\w*)\s+(?:\w+\s+){0,4}?"
-        r"(?:für\s+uns\s+entscheid\w*|zu\s+uns\s+(?:zu\s+)?zieh\w*|herzieh\w*|hierher\s+zieh\w*|hierbleib\w*)",
+        r"(?:für\s+uns\s+entscheid\w*|zu\s+uns\s+(?:zu\s+)?zieh\w*|herzieh\w*|hierher\s+zieh\w*|hierbleib\w*|"
+        # "dass mehr Fachkräfte und Familien in unsere Stadt ziehen"
+        r"(?:in|nach)\s+(?:unsere\w*|die)\s+(?:stadt|gemeinde|region|ort|dorf|kommune)\s+(?:zu\s+)?zieh\w*)",
         r"\b(?:fachkräfte|familien|zuzügler|neubürger|einwohner|leute|menschen|junge)\w*\s+(?:\w+\s+){0,2}"
         r"(?:anlock|anzulock|anzieh|anzuzieh|herlock|herzulock|herhol|herzuhol)\w*",
     ],
@@ -841,6 +847,8 @@ _NEGATION = re.compile(
     # "Das Pflichtprogramm machen wir sowieso.", "Förderanträge schreiben bringt uns nichts"
     r"(?:machen|erledigen|tun)\s+wir\s+(?:\w+\s+)?(?:eh|sowieso|ohnehin)\b|"
     r"(?:bringt|bringen)\s+(?:uns|mir|einem)\s+(?:\w+\s+)?(?:nichts|nix|wenig)\b|"
+    # "KI-Experimente lassen wir mal schön bleiben"
+    r"lassen\s+wir\s+(?:(?:mal|lieber|schön|erstmal|jetzt|auch|einfach|besser)\s+)*(?:bleiben|sein)\b|"
     r"zweitrangig\w*|nachrangig\w*|weniger\s+wichtig|spiel(?:t|en)\s+(?:\w+\s+){0,3}keine\s+rolle|kein\s+thema|"
     # "Um Gewerbe geht es uns dabei weniger"
     # not "Mir geht es zuerst um weniger Zettelwirtschaft" (less paperwork is the wish)
@@ -939,14 +947,18 @@ _GOAL_CUE = re.compile(
 _DESCRIBES = re.compile(
     fold_pattern(
         r"\b(?:ich|wir|ihr|er|es|man|ist|sind|hat|haben|hatte\w*|gibt|war|waren|wird|werden|liegt|liegen|"
-        r"sitzt|sitzen|läuft|laufen|fehlt|fehlen|kommt|kommen|geht|gehen|steht|stehen|leben|lebt|wohnen|wohnt)\b"
+        r"sitzt|sitzen|läuft|laufen|fehlt|fehlen|kommt|kommen|geht|gehen|steht|stehen|leben|lebt|wohnen|wohnt|"
+        # an anecdote: "Gestern kam eine ältere Dame extra mit dem Bus ins Rathaus, …"
+        r"kam|kamen|stand|standen|wollte|wollten|musste|mussten|fragte|fragten|rief|brachte)\b"
     )
 )
 _CONTEXT_MIN_WORDS = 6
 # A wish that points back at the goals before it ("Die wollen wir digital besser einbinden").
+# Not "Das muss doch anders gehen." after an anecdote: that says the situation must change.
 _WISHED_BY_NEXT = re.compile(
     r"\s*(?:und\s+)?(?:die|diese|das|dies|sie|denen|den|dem)\s+(?:\w+\s+)?"
     r"(?:wollen|will|möchten|möchte|sollen|soll|müssen|muss|wünschen)\b"
+    r"(?!\s+(?:(?:doch|auch|echt|wirklich|einfach)\s+)*(?:anders|besser|einfacher|schneller)\s+(?:gehen|laufen)\b)"
 )
 # A sentence that goes on with a ranking ("Zuerst X. Dann, dass die Sachbearbeitung zügiger wird.") states a
 # goal; it is no description of the municipality.
@@ -1079,7 +1091,7 @@ _MORE_IMPORTANT_AHEAD = re.compile(
 )
 # "…, und beides nach der Bürgernähe": the goal of this clause before all named so far.
 _ALL_AFTER_IT = re.compile(
-    r"^\W*(?:und\s+)?(?:beides|beide|die\s+beiden|alles|das\s+alles)\s+(?:\w+\s+)?nach\b"
+    r"^\W*(?:und\s+)?(?:beides|beide|die\s+beiden|alles|das\s+alles)\s+(?:\w+\s+)?(?:nach|hinter)\b"
 )
 _SPECIFIES = re.compile(r"^\s*(?:vor\s+allem|insbesondere|besonders|gerade|speziell|v\s*a)\b")
 # "…, dann kommt die Daseinsvorsorge, Breitband vor allem": the same narrowing after the word
@@ -1197,6 +1209,8 @@ def normalise(text: str) -> str:
     text = re.sub(r"\s[–—-]+\s", " , ", text)
     # "tourismus + dass die jungen nicht wegziehn": a plus joins two goals like "und"
     text = re.sub(r"\s\+\s", " und ", text)
+    # "… ist nett, aber weniger wichtig, als dass …": the comparison goes on across its comma
+    text = re.sub(r"\b(wichtig\w*|dringend\w*)\s*,\s*(als|wie)\b", r"\1 \2", text, flags=re.IGNORECASE)
     text = re.sub(r"[-_/–—+&*\"'„“”«»]", " ", text)
     return re.sub(r"[ \t]+", " ", text).strip()
 
@@ -1523,6 +1537,10 @@ def _apply_negation(clause: str, offset: int, mentions: list[Mention]) -> None:
             m for m in targets if not _OWN_STATEMENT_BEFORE_UND.match(clause, e, max(e, m.start - offset))
         ]
         attached = [m for m in mentions if 0 <= s - (m.end - offset) <= 1]
+        # "KI-Experimente lassen wir bleiben": the compound's first part is the same goal's mention
+        attached += [
+            m for m in mentions for a in list(attached) if m.goal == a.goal and 0 <= a.start - m.end <= 1
+        ]
         if attached and not _PLAIN_NEGATION.fullmatch(clause, s, e):
             # "… und ganz am Ende über Smart-City-Spielereien": a judgement as the compound's tail
             # dismisses that goal only.
