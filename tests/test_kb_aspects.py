@@ -944,3 +944,19 @@ def test_a_letters_frame_is_left_out_of_the_question():
     )
     assert _clean("Hallo, was ist FIM?") == "was ist FIM?"
     assert _clean("Hallo zusammen!") == "Hallo zusammen!"  # nothing is left to ask: kept as it is
+
+
+def test_a_share_asked_in_keywords_needs_a_figure_next_to_the_state_or_place(kb):
+    thesis = kb.by_id["podcast09-rheinland-pfalz"]
+    asked = "anteil community manager rheinland-pfalz studie"
+    assert uncovered_aspect(asked, aspect_text(thesis), thesis.title, body=thesis.body) == Aspect(
+        "state", "Rheinland-Pfalz"
+    )
+    # "zahlen" is paying here, no figure asked: the entry on the training in the state's portal answers
+    entry = kb.by_id["podcast22-leitfaeden-fehlen"]
+    paying = (
+        "Stimmt es, dass man in BW als Gemeinde für eine Einweisung ins Landesportal ordentlich zahlen muss?"
+    )
+    assert uncovered_aspect(paying, aspect_text(entry), entry.title, body=entry.body) is None
+    # The place's passage gives advice, no count of its online services.
+    assert kb.answer("bad dürkheim anzahl online-leistungen").kind == KIND_NO_ANSWER

@@ -177,6 +177,17 @@ _ALL_KINDS = re.compile(
     r"\b(?:gemeinden|staedte|kommunen)\b[^.?!]{0,30}\bkreise\b|\bkreise\b[^.?!]{0,30}\b(?:gemeinden|staedte)\b"
 )
 _SHARE_ASK = re.compile(r"\b(?:prozent|anteil\w*|quote)\b")
+# A figure asked in keywords ("anteil community manager rheinland-pfalz", "bad dürkheim anzahl
+# online-leistungen"); not "zahlen", which is mostly paying.
+_COUNT_ASK = re.compile(r"\b(?:prozent|anteil\w*|quote|anzahl)\b")
+
+
+def _number_near_name(pattern: re.Pattern, text: str) -> bool:
+    return any(
+        _NUMBER.search(_clause_around(text, m.start(), m.end(), STATE_FIGURE_WINDOW))
+        for m in pattern.finditer(text)
+    )
+
 
 # --- after the sources, durations -------------------------------------------------------------------------
 _YEAR = re.compile(r"\b(20\d\d)\b")
@@ -682,6 +693,9 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
                 _NUMBER.search(_clause_around(text, m.start(), m.end(), window))
                 for m in _STATE_PATTERNS[aspect.label].finditer(text)
             )
+        if _COUNT_ASK.search(folded):
+            # "anteil community manager rheinland-pfalz": a figure for the state, asked in keywords
+            return _number_near_name(_STATE_PATTERNS[aspect.label], body or entry)
         return True
     if aspect.kind == "place":
         if not _name_pattern(aspect.label).search(entry):
@@ -693,6 +707,12 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
         # "Wie viel hat Salach …": the place is no measure.
         if figure and not _norm(aspect.label).startswith(figure.group(1)[:5]):
             return _figure_near(figure, entry, folded)
+        if (
+            not figure
+            and _COUNT_ASK.search(folded)
+            and not _number_near_name(_name_pattern(aspect.label), entry)
+        ):
+            return False  # "bad dürkheim anzahl online-leistungen": no figure next to the place
         return _place_entry_has_asked_word(aspect.label, folded, entry)
     if aspect.kind == "organisation":
         # The organisation, the asked measure and a number in one sentence of the entry.
