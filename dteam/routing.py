@@ -868,8 +868,9 @@ def route(text: str, intent: str | None, confidence: float) -> str:
     if not looks_like_question(message):
         if intent == STATISTICS_INTENT and not _requests_statistics(message):
             return FALLBACK_INTENT
-        if intent in ANSWER_INTENTS and _keyword_query(message):
-            # "einwohner median bedächtige städte gemeinden": keywords asking for a figure, no answer
+        if (intent in ANSWER_INTENTS or intent == FALLBACK_INTENT) and _keyword_query(message):
+            # "einwohner median bedächtige städte gemeinden", "salach cdo stelle budget pro jahr": keywords
+            # asking the sources, no answer (and understood, not met with the fallback)
             return KNOWLEDGE_INTENT
         return intent
     if intent == START_INTENT:

@@ -960,3 +960,21 @@ def test_a_share_asked_in_keywords_needs_a_figure_next_to_the_state_or_place(kb)
     assert uncovered_aspect(paying, aspect_text(entry), entry.title, body=entry.body) is None
     # The place's passage gives advice, no count of its online services.
     assert kb.answer("bad dürkheim anzahl online-leistungen").kind == KIND_NO_ANSWER
+
+
+def test_what_is_done_in_general_is_no_question_about_how_it_turned_out():
+    asked = asked_aspects(
+        "Was kritisieren Krellmann und Co. am Verhältnis zwischen den Zielen in kommunalen Digitalstrategien "
+        "und dem, was die Verwaltung dann tatsächlich tut?"
+    )
+    assert Aspect("after_sources") not in asked
+    assert Aspect("after_sources") in asked_aspects(
+        "Wie viele Leute haben dann tatsächlich am Kick-off teilgenommen?"
+    )
+
+
+def test_the_studys_authors_point_to_the_study_not_to_the_podcast():
+    from dteam.kb.retrieval import _hinted_sources
+
+    assert _hinted_sources("was geben krellmann, opiela, gross und weber zu bedenken?") == ["studie"]
+    assert _hinted_sources("was meint mike weber dazu?") == ["podcast09"]

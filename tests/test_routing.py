@@ -852,3 +852,8 @@ def test_a_self_assessed_type_makes_a_question_about_that_type_not_about_a_resul
 def test_keywords_asking_for_a_figure_go_to_the_sources_not_to_the_self_test():
     assert route("einwohner median bedächtige städte gemeinden", "inform", 0.9) == "ask_question"
     assert route("Effizienz 60 Prozent, Bürgernähe 40 Prozent", "inform", 0.9) == "inform"
+
+
+def test_keywords_asking_the_sources_are_understood_not_met_with_the_fallback():
+    assert route("salach cdo stelle budget pro jahr", "nlu_fallback", 0.5) == "ask_question"
+    assert route("Effizienz und Bürgernähe", "nlu_fallback", 0.5) != "ask_question"

@@ -219,7 +219,8 @@ _ALWAYS_LATER = re.compile(
     r"(?:wirklich|tatsaechlich) (?:geschafft|erreicht|eingehalten|gehalten)|"
     # "Wie viele Leute haben … dann tatsächlich teilgenommen?", "… am Ende tatsächlich angeschaut?": how
     # it turned out
-    r"dann (?:auch )?(?:tatsaechlich|wirklich)|"
+    # not "… und dem, was die Verwaltung dann tatsächlich tut" (what is done, in general)
+    r"dann (?:auch )?(?:tatsaechlich|wirklich)(?! (?:tut|tun|macht|machen|passiert|umsetzt|umsetzen)\b)|"
     # "hat salach den digitalen kick-off im dezember hingekriegt": whether a plan came off
     r"^\W*(?:hat|haben|hatte|hatten) (?:\w+ ){1,8}(?:hingekriegt|hinbekommen|geschafft)\W*$|"
     r"am ende (?:tatsaechlich|wirklich) (?:\w+ ){0,2}"

@@ -97,7 +97,8 @@ _SOURCE_HINTS = {
     "podcast09": re.compile(r"\b(podcast|folge 9|mike weber|weber)\b"),
     "podcast22": re.compile(r"\b(podcast|folge 22|philipp stolz|stolz|salach)\b"),
     "thesen": re.compile(r"\b(these\w*|thesenpapier\w*|axians|infoma)\b"),
-    "studie": re.compile(r"\b(studie|typfrage|kgst|oefit|tabelle)\b"),
+    # the study's authors: "Was kritisieren Krellmann und Co. …?"
+    "studie": re.compile(r"\b(studie|typfrage|kgst|oefit|tabelle|krellmann|opiela|studienautor\w*)\b"),
     "meldung": re.compile(r"\b(meldung|presse\w*|veroeffentlich\w*|ankuendigung)\b"),
 }
 # A hint that names one document outweighs the broader one in the same question: "laut der
@@ -107,6 +108,8 @@ _SPECIFIC_HINTS = {
     "meldung": (re.compile(r"\bpresse\w*"), ("studie",)),
     "podcast09": (re.compile(r"\b(folge 9|weber)\b"), ("podcast22",)),
     "podcast22": (re.compile(r"\b(folge 22|stolz|salach)\b"), ("podcast09",)),
+    # "Krellmann, Opiela, Groß und Weber": Weber as one of the study's authors, not as the podcast guest
+    "studie": (re.compile(r"\b(krellmann|opiela)\b"), ("podcast09",)),
 }
 # Second retriever (e5 vectors, dteam.kb.semantic), fused by score: cosines above the floor add
 # to the lexical score. Its cosine alone does not separate unanswerable questions, so an answer
