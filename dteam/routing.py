@@ -222,7 +222,8 @@ _COMMAND_CUES = {
     ),
     # "Das Letzte bitte nach vorne" (a goal reordering) wiped the whole conversation.
     "restart_conversation": re.compile(
-        r"\bneu\w*|von\s+vorn|zurück\s*(?:zu\s*)?setz|reset|restart|anfang|vorne?\s+(?:an)?fangen",
+        r"\bneu(?:start\w*|es\s+gespräch)?\b|von\s+vorn|zurück\s*(?:zu\s*)?setz|reset|restart|anfang|"
+        r"vorne?\s+(?:an)?fangen|auf\s+null",
         re.IGNORECASE,
     ),
     "set_target": re.compile(

@@ -177,6 +177,8 @@ def test_help_and_commands_keep_their_intent_when_named():
         "Neues Gespräch",
         "Ich möchte neu anfangen",
         "Starte das Gespräch neu",
+        "Alles auf null setzen",
+        "Neustart",
     ):
         assert route(restart, "restart_conversation", 0.9) == "restart_conversation", restart
 
@@ -189,6 +191,7 @@ def test_help_and_commands_keep_their_intent_when_named():
         ("Kämmerei", "delete_my_data"),
         ("Das Letzte bitte nach vorne", "restart_conversation"),  # a goal reordering, no restart
         ("Tausch mal die ersten beiden", "restart_conversation"),
+        ("Neue Technik testen", "restart_conversation"),
     ],
 )
 def test_commands_that_act_on_the_users_things_need_their_word(text, intent):
