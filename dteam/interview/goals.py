@@ -2496,7 +2496,7 @@ def reads_as_a_query(text: str) -> bool:
     norm = normalise(text)
     if _ANSWER_SIGNAL.search(norm):
         return False
-    return bool(_FIGURE_REQUEST.search(norm) or _NAMES_A_TYPE.search(norm) or asks_the_sources(text))
+    return bool(_FIGURE_REQUEST.search(norm) or _NAMES_A_TYPE.search(norm) or _ASKS_THE_SOURCES.search(norm))
 
 
 def asks_the_sources(text: str) -> bool:

@@ -183,6 +183,7 @@ _COUNT_ASK = re.compile(r"\b(?:prozent|anteil\w*|quote|anzahl)\b")
 
 
 def _number_near_name(pattern: re.Pattern, text: str) -> bool:
+    """A number within STATE_FIGURE_WINDOW of a match of `pattern` (a state, a place, Kreise)."""
     return any(
         _NUMBER.search(_clause_around(text, m.start(), m.end(), STATE_FIGURE_WINDOW))
         for m in pattern.finditer(text)
@@ -679,7 +680,7 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
         if figure:
             # "Wie viele Kommunen in Rheinland-Pfalz …?": a number near the state in the body (not the
             # source line's "Folge 9"); in an entry about that state, a number near the asked measure.
-            text, window = body or entry, STATE_FIGURE_WINDOW
+            text = body or entry
             if _STATE_PATTERNS[aspect.label].search(title) and _figure_near(figure, text, folded, True):
                 return True
             if (
@@ -690,10 +691,7 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
                 # "Wie viele Standardprozesse gibt es in BW?": the entry is about the asked thing in that
                 # state, so its figure is the answer.
                 return True
-            return any(
-                _NUMBER.search(_clause_around(text, m.start(), m.end(), window))
-                for m in _STATE_PATTERNS[aspect.label].finditer(text)
-            )
+            return _number_near_name(_STATE_PATTERNS[aspect.label], text)
         if _COUNT_ASK.search(folded):
             # "anteil community manager rheinland-pfalz": a figure for the state, asked in keywords
             return _number_near_name(_STATE_PATTERNS[aspect.label], body or entry)
@@ -741,10 +739,7 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
         )
     if aspect.kind == "subgroup":
         if aspect.label == "Kreise":
-            return any(
-                _NUMBER.search(_clause_around(body or entry, m.start(), m.end(), STATE_FIGURE_WINDOW))
-                for m in _KREISE.finditer(body or entry)
-            )
+            return _number_near_name(_KREISE, body or entry)
         digits = re.sub(r"\D", "", aspect.label)
         # "5000", not inside "135000"
         return bool(

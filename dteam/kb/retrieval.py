@@ -606,8 +606,12 @@ class KnowledgeBase:
             question = as_follow_up(question)
         analysis = analyse(question, self.synonyms)
         answer = self._answer(question, analysis, previous_topic, previous_type, own_type, previous_entry)
-        asked = self._question_alone(question)
-        if answer.kind == KIND_NO_ANSWER and answer.aspect is None and asked:
+        asked = (
+            self._question_alone(question)
+            if answer.kind == KIND_NO_ANSWER and answer.aspect is None
+            else None
+        )
+        if asked:
             # "Was sind eigentlich „Dritte Orte“? Das klingt für mich nach Stammkneipe.": a remark around the
             # question weakened the match – the question alone is tried.
             asked_analysis = analyse(asked, self.synonyms)
