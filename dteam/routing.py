@@ -469,10 +469,33 @@ _OWN_THINGS = re.compile(
 )
 
 
+# "… Welche Haltung vertritt die Studie hierzu? Mit freundlichen Grüßen, Hauptamt": a letter's sign-off
+# after the question (thanks, greetings, a name or role) is no part of what is asked.
+_SIGN_OFF = re.compile(
+    r"(?<=[.!?,;\n])\s*(?:(?:(?:vielen|herzlichen|besten)\s+dank|danke(?:\s+schön|\s+sehr)?)(?:\s+(?:im\s+voraus|vorab|schon\s+mal))?"
+    r"[\s,.!]*(?:und\s+)?)?"
+    r"(?:(?:(?:mit\s+)?(?:freundlich\w*|beste\w*|viele\w*|herzlich\w*|liebe\w*|schöne\w*|kollegial\w*)\s+)?(?:grü|gru)(?:ß|ss)\w*"
+    r"|mfg|vg|lg)\b[^?]{0,60}$"
+    r"|(?<=[.!?,;\n])\s*(?:(?:vielen|herzlichen|besten)\s+dank|danke(?:\s+schön|\s+sehr)?)(?:\s+(?:im\s+voraus|vorab|schon\s+mal))?"
+    r"[\s.!]*$",
+    re.IGNORECASE,
+)
+
+
+def without_sign_off(text: str) -> str:
+    """The message without a letter's closing thanks and greetings at its end (the whole message if that
+    would leave nothing)."""
+    stripped = (text or "").strip()
+    found = _SIGN_OFF.search(stripped)
+    if not found or not stripped[: found.start()].strip():
+        return stripped
+    return stripped[: found.start()].rstrip(" ,;")
+
+
 def looks_like_question(text: str) -> bool:
     """Ends with a question mark or starts like a question ("Was …", "Gibt es …", "Erklären Sie …"), or
     its last sentence is a clear w-question without its mark."""
-    stripped = (text or "").strip()
+    stripped = without_sign_off(text)
     return stripped.endswith("?") or bool(_QUESTION_START.match(stripped)) or _ends_in_question(stripped)
 
 
@@ -487,7 +510,7 @@ def is_clear_question(text: str) -> bool:
     Also a question that ends in a w-question without its mark ("Ist es nur eine Geldfrage? Was sagt der
     ÖFIT-Mann dazu"), not a rhetorical one answered after it ("Was uns wichtig ist? Effizienz.").
     """
-    stripped = (text or "").strip()
+    stripped = without_sign_off(text)
     return (
         stripped.endswith("?")
         or bool(_STRONG_QUESTION_START.match(stripped))
@@ -543,7 +566,8 @@ _YES_NO_ON_TOPIC = re.compile(
 _QUESTION_THEN_REMARK = re.compile(
     r"(?:^|[.!?]\s+)((?:und\s+|aber\s+)?(?:nutz|gibt|gab|hat|haben|hatte|ist|sind|war|waren|kann|können|kennt|"
     r"kennen|macht|machen|setzt|setzen|stimmt|muss|müssen|soll|sollen|darf|dürfen|lohnt|bringt|hilft|braucht|"
-    r"brauchen|wird|werden)\w*\s+[^?]*\?)\s*(?:\S+\s+){0,5}\S+\s*[.!]?\s*$",
+    r"brauchen|wird|werden|liegt|liegen|reicht|reichen|spielt|spielen|gehört|gehören|klappt|"
+    r"funktioniert)\w*\s+[^?]*\?)\s*(?:\S+\s+){0,8}\S+\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 

@@ -10,6 +10,7 @@ from dteam.routing import (
     looks_like_question,
     route,
     wants_self_test,
+    without_sign_off,
 )
 
 
@@ -860,3 +861,29 @@ def test_keywords_asking_for_a_figure_go_to_the_sources_not_to_the_self_test():
 def test_keywords_asking_the_sources_are_understood_not_met_with_the_fallback():
     assert route("salach cdo stelle budget pro jahr", "nlu_fallback", 0.5) == "ask_question"
     assert route("Effizienz und Bürgernähe", "nlu_fallback", 0.5) != "ask_question"
+
+
+def test_a_letters_sign_off_after_the_question_leaves_it_a_question():
+    letter = (
+        "Sehr geehrte Damen und Herren, bei uns wird diskutiert, ob wir vor jedem Online-Verfahren erst ein "
+        "Gesamtkonzept brauchen. Welche Haltung vertritt die Studie hierzu? Mit freundlichen Grüßen, Hauptamt"
+    )
+    assert route(letter, "inform", 0.9) == "ask_question"
+    assert without_sign_off("Was ist FIM? Vielen Dank und viele Grüße, K. Meier") == "Was ist FIM?"
+    # greeting words inside a sentence are no sign-off, and an answer stays an answer
+    assert without_sign_off("Wir grüßen die Nachbarn digital") == "Wir grüßen die Nachbarn digital"
+    assert route("Effizienz und Bürgernähe. Viele Grüße aus Salach", "inform", 0.9) == "inform"
+
+
+def test_a_yes_no_question_then_a_remark_on_the_own_situation_is_a_question():
+    text = (
+        "Liegt die Digitalisierung der Verwaltung normalerweise in der Hand der Rathausspitze? "
+        "Bei uns macht das bisher die EDV-Abteilung."
+    )
+    assert route(text, "nlu_fallback", 0.4) == "ask_question"
+    # asking whether a goal counts, then ranking it, answers the goal question
+    assert route("Zählt Breitband auch? Dann das zuerst.", "inform", 0.9) == "inform"
+
+
+def test_keywords_asking_for_a_total_go_to_the_sources():
+    assert route("kommunalbeschäftigte deutschland gesamtzahl", "nlu_fallback", 0.4) == "ask_question"

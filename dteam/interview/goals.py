@@ -2486,7 +2486,7 @@ _ASKS_THE_SOURCES = re.compile(
 # A request for a figure ("fim bekanntheit bedächtige %", "wie viel Prozent der Kommunen …"): no goal answer
 # asks for one.
 _FIGURE_REQUEST = re.compile(
-    fold_pattern(r"%|\b(?:prozent|anteil\w*|anzahl|median|bekanntheit|verbreitung|quote|wie\s+viel\w*)\b")
+    fold_pattern(r"%|\b(?:prozent|anteil\w*|anzahl|gesamtzahl|median|bekanntheit|verbreitung|quote|wie\s+viel\w*)\b")
 )
 
 
