@@ -2260,3 +2260,62 @@ def test_saying_that_something_must_happen_is_no_open_wish_of_its_own(text):
 )
 def test_goals_of_dev_set_19(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a removal verb around the goal strikes it ...
+        ("Effizienz und Bürgernähe, lass die Bürgernähe weg.", ["effizienz"]),
+        (
+            "Effizienz, Innovation und Bürgernähe, nimm die Innovation wieder raus.",
+            ["effizienz", "buergernaehe"],
+        ),
+        (
+            "Ganz klar die digitale Schule und die Wirtschaftsförderung, ach nein, lass die "
+            "Wirtschaftsförderung weg, das läuft über den Kreis. Stattdessen an zweiter Stelle ein "
+            "Smart-Village-Pilotprojekt.",
+            ["daseinsvorsorge", "innovation"],
+        ),
+        # ... but removing a problem is the goal
+        ("Lass den Papierkram weg, das ist das Ziel", ["effizienz"]),
+    ],
+)
+def test_a_goal_inside_a_removal_verb_is_struck(text, expected):
+    assert extract_goals(text) == expected
+
+
+def test_und_so_is_a_filler_that_keeps_the_dismissal_on_what_it_follows():
+    text = (
+        "Uns geht es um schlankere interne Abläufe und dann um die E-Rechnung. "
+        "Smart-City-Projekte mit Sensoren und so sind für uns eher kein Thema."
+    )
+    assert extract_goals(text) == ["effizienz", "rechtliche_vorgaben"]
+
+
+def test_others_taking_care_of_it_and_not_our_focus_dismiss_the_goal():
+    text = (
+        "Wir wollen vor allem die Gründerszene und den Mittelstand stärken. Um Ehrenamt und Vereine "
+        "kümmern sich andere, das ist nicht unser Fokus bei der Digitalisierung."
+    )
+    assert extract_goals(text) == ["wirtschaft"]
+
+
+def test_holiday_guests_are_attractiveness_unless_they_are_brought_to_the_shops():
+    assert extract_goals("Online-Anträge, und dass mehr Urlauber zu uns kommen") == [
+        "leistungsangebot",
+        "attraktivitaet",
+    ]
+    assert extract_goals("Den Läden helfen und die Urlauber in die Läden und Cafés lotsen") == ["wirtschaft"]
+
+
+def test_lieber_doch_corrects_and_dann_erst_ranks_later():
+    assert extract_goals("Effizienz ist am wichtigsten, lieber doch zuerst Bürgernähe.") == [
+        "buergernaehe",
+        "effizienz",
+    ]
+    text = (
+        "Uns ist die Attraktivität als Wohnort am wichtigsten, lieber doch zuerst der Busverkehr, also dass "
+        "die Leute auch ohne Auto zurechtkommen, und dann erst das mit dem Wohnort."
+    )
+    assert extract_goals(text) == ["daseinsvorsorge", "attraktivitaet"]

@@ -424,6 +424,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\bzuzügler\w*",
         r"\bjunge\w*\s+familien\b",
         r"\btouris\w*",
+        r"\burlauber\w*",  # guests, not the staff's own leave ("Urlaubsanträge")
         r"\bwohnort\w*",
         r"\blebensort\w*",
         r"\baußenwirkung\w*",
@@ -660,6 +661,7 @@ _WEAK_CUES: list[str] = [
     r"\boffener\b",
     r"\bbesucher\w*",
     r"\bgäste\b",
+    r"\burlauber\w*",
     r"\bansprechpartner\w*",
     r"\bschnell\w*\s+(?:geh|läuft|laufen)\w*",
     r"\b(?:geht|gehen|läuft|laufen)\s+(?:\w+\s+)?schnell\w*",
@@ -780,7 +782,8 @@ _RANK_MARKERS: list[tuple[int, str]] = [
     (
         1,
         # nor "und erst danach …" cut before "danach" (nothing follows "erst" in its clause)
-        r"\berst(?:\s+(?:mal|einmal))?\b(?!\W*$)(?!\s+(?:dann|danach|wenn|recht|als|seit|später|nachdem|an|ab|in|im|nach|"
+        # nor "…, und dann erst das mit dem Wohnort" (only then: later)
+        r"(?<!dann\s)(?<!danach\s)\berst(?:\s+(?:mal|einmal))?\b(?!\W*$)(?!\s+(?:dann|danach|wenn|recht|als|seit|später|nachdem|an|ab|in|im|nach|"
         # "Innovation kommt erst ganz zum Schluss"
         r"kürzlich|jetzt|zum|zur|wieder|durch|bei|beim|mit|ganz\s+(?:zum|am|zuletzt|hinten|unten))\b)",
     ),
@@ -821,7 +824,8 @@ _DISMISSIVE_JUDGEMENTS = (
 # After a plain negation these words make it a dismissal ("nicht so wichtig", "kein Thema").
 _DISMISSAL_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:so\s+|besonders\s+|sehr\s+|ganz\s+|wirklich\s+|mehr\s+|unbedingt\s+)?"
-    r"(?:wichtig|relevant|dringend|vorrangig|nötig|notwendig|thema|priorität|rolle|ziel|entscheidend|aufgabe)"
+    r"(?:wichtig|relevant|dringend|vorrangig|nötig|notwendig|thema|priorität|rolle|ziel|entscheidend|aufgabe|"
+    r"fokus|schwerpunkt|ding|baustelle)"
 )
 # The plain words first: at one position the first alternative that matches wins.
 # Someone else does it ("Daseinsvorsorge machen bei uns die Stadtwerke", "den Breitbandausbau macht der
@@ -831,6 +835,9 @@ _NOT_OURS = (
     r"(?:die|der|das)\b|(?:\w+\s+)?(?:die|der|das)\s+(?:\w+\s+)?(?:stadtwerke\w*|kreis|landkreis|land|bund|"
     r"zweckverband|\w*gesellschaft|\w*verband|nachbargemeinde|verbandsgemeinde)\b)|"
     r"(?:kommen|kommt)\s+(?:\w+\s+)?(?:gut\s+)?(?:allein|alleine|selbst|selber)\s+klar|"
+    # "Um Ehrenamt und Vereine kümmern sich andere"
+    r"kümmer\w*\s+sich\s+(?:schon\s+|bereits\s+|ja\s+)?(?:andere|der\s+(?:land)?kreis|das\s+land|der\s+bund|"
+    r"die\s+stadtwerke)\b|"
     # "der Zuzug kommt dann von allein", "das macht die Wirtschaftsförderung vom Kreis"
     r"(?:kommen|kommt|ergibt|ergeben)\s+(?:\w+\s+){0,2}von\s+(?:allein|alleine|selbst)|"
     r"(?:macht|machen)\s+(?:die|der|das)\s+\w+\s+(?:vom|von\s+der|beim)\s+(?:kreis|landkreis|land|bund)\b|"
@@ -906,6 +913,10 @@ _REJECTION = re.compile(
     # "…, das brauch ich nicht als Ziel", "…, das machen wir sowieso": no goal of the answer
     r"|\bnicht\s+als\s+(?:eigenes\s+|echtes\s+|extra\s+)?ziel\b"
     r"|\b(?:machen|holen|tun|erledigen|kriegen|bekommen)\s+wir\s+(?:\w+\s+)?(?:eh|sowieso|ohnehin)\b"
+)
+# A removal verb around its object: "lass X weg", "nimm X (wieder) raus".
+_WRAPS_A_GOAL = re.compile(
+    r"lass\w*\s+(?:\w+\s+){1,3}(?:weg|raus)|(?:nehm|nimm)\w*\s+(?:\w+\s+){1,3}(?:raus|zurück)"
 )
 # After "X auch": a lower rank, not a dismissal ("Innovation auch, aber nachrangig").
 _LOWER_RANK = re.compile(
@@ -1066,7 +1077,7 @@ _SELF_CORRECTION = re.compile(
     r"stimmt nicht|(?:ich\s+)?hab\w*\s+mich\s+vertan|wobei|pardon|sorry|warte|"
     # "… ich persönlich würde Bürgernähe nehmen. Schreiben Sie Bürgernähe.": the final choice
     r"(?:schreiben|nehmen|notieren|tragen)\s+sie|"
-    r"oder\s+(?:eher|doch|lieber|besser)|"
+    r"oder\s+(?:eher|doch|lieber|besser)|lieber\s+doch|doch\s+lieber|"
     r"wenn\s+ich\s*(?:es|s)?\s+mir\s+(?:\w+\s+)?überlege|genau\s+genommen|bei\s+näherer\s+betrachtung)\b"
     # "Halt, umgekehrt" – not the filler in "und dann halt Glasfaser".
     r"|(?:^|(?<=[.!?,;]\s))halt\b(?=\s*[,!:.])"
@@ -1247,6 +1258,7 @@ _INSTEAD = re.compile(fold_pattern(_INSTEAD.pattern))
 _DECLINE_AFTER = re.compile(fold_pattern(_DECLINE_AFTER.pattern))
 _DISMISSAL_WORDS = re.compile(fold_pattern(_DISMISSAL_WORDS.pattern))
 _REJECTION = re.compile(fold_pattern(_REJECTION.pattern))
+_WRAPS_A_GOAL = re.compile(fold_pattern(_WRAPS_A_GOAL.pattern))
 _OTHER_THINGS = re.compile(fold_pattern(_OTHER_THINGS.pattern))
 _BARE_NO = re.compile(fold_pattern(_BARE_NO.pattern))
 _MEANS_ONLY = re.compile(fold_pattern(_MEANS_ONLY.pattern))
@@ -1436,11 +1448,15 @@ def _fuzzy_goal(word: str) -> str | None:
     return best if best_ratio >= _FUZZY_MIN_RATIO else None
 
 
-def _rank_markers(clause: str, offset: int) -> list[tuple[int, int, int]]:
+def _rank_markers(clause: str, offset: int, norm: str | None = None) -> list[tuple[int, int, int]]:
+    """Rank markers in `clause`, which starts at `offset` of `norm` (given, look-behinds see the words
+    before the clause: "…, und dann | erst das mit dem Wohnort" is no first place)."""
+    if norm is None:
+        norm, offset = clause, 0
     found = []
     for rank, pattern in _COMPILED_RANKS:
-        for match in pattern.finditer(clause):
-            found.append((match.start() + offset, match.end() + offset, rank))
+        for match in pattern.finditer(norm, offset, offset + len(clause)):
+            found.append((match.start(), match.end(), rank))
     found.sort()
     # Overlapping markers ("ganz zum schluss" / "zum schluss"): keep the first/longest.
     kept: list[tuple[int, int, int]] = []
@@ -1516,13 +1532,21 @@ def _apply_negation(clause: str, offset: int, mentions: list[Mention]) -> None:
     exceptions = [(m.start(), m.end()) for m in _NEGATION_EXCEPTIONS.finditer(clause)]
     for match in _NEGATION.finditer(clause):
         s, e = match.start(), match.end()
+        wrapped = [m for m, (a, b) in zip(mentions, inside, strict=True) if s <= a and b <= e]
+        if wrapped and _WRAPS_A_GOAL.fullmatch(clause, s, e):
+            # "lass die Bürgernähe weg", "nimm die Wirtschaft wieder raus": the goal inside is struck (not
+            # a problem word: "lass den Papierkram weg" wants it gone).
+            for mention in wrapped:
+                mention.negated = mention.negated or not mention.problem
+            continue
         if any(not (e <= a or s >= b) for a, b in inside + exceptions) or _DECLINE_AFTER.match(clause, e):
             continue
         if _LOWER_RANK_AHEAD.fullmatch(clause, s, e) and any(m.start - offset > e for m in mentions):
             continue  # "…, nachrangig Fördergelder abgreifen": ranked last (a rank marker), not dismissed
         # Within "X und keine Y" only Y is negated; in "X und Y sind nicht wichtig" both are; in "X und
         # dass niemand warten muss" (no goal in the negation's part) none is.
-        part_start = max([m.end() for m in re.finditer(r"\bund\b", clause[:s])] or [0])
+        # ("Sensoren und so sind kein Thema": "und so" is a filler, no new part)
+        part_start = max([m.end() for m in re.finditer(r"\bund\b(?!\s+so\b)", clause[:s])] or [0])
         later = [m for m in mentions if m.start - offset >= part_start and m.start - offset > e]
         in_part = [m for m in mentions if m.start - offset >= part_start]
         if later and part_start > 0:
@@ -1604,7 +1628,7 @@ def analyse(text: str) -> GoalAnalysis:
         found = _find_mentions(clause, start, norm.startswith(".", end)) or _echoed(
             norm, clause, start, mentions
         )
-        markers = _rank_markers(clause, start)
+        markers = _rank_markers(clause, start, norm)
         if not found:
             if _LATTER_MORE_IMPORTANT.match(norm, start) and last_found:
                 # "Schulanmeldung online, und die IT an den Schulen ordentlich betreiben. Letzteres ist
@@ -2486,7 +2510,9 @@ _ASKS_THE_SOURCES = re.compile(
 # A request for a figure ("fim bekanntheit bedächtige %", "wie viel Prozent der Kommunen …"): no goal answer
 # asks for one.
 _FIGURE_REQUEST = re.compile(
-    fold_pattern(r"%|\b(?:prozent|anteil\w*|anzahl|gesamtzahl|median|bekanntheit|verbreitung|quote|wie\s+viel\w*)\b")
+    fold_pattern(
+        r"%|\b(?:prozent|anteil\w*|anzahl|gesamtzahl|median|bekanntheit|verbreitung|quote|wie\s+viel\w*)\b"
+    )
 )
 
 
