@@ -878,7 +878,12 @@ def route(text: str, intent: str | None, confidence: float) -> str:
         return START_INTENT  # "Hi, ich würde gern wissen, was für ein Typ wir sind", "ok dann los"
     if intent in (FALLBACK_INTENT, KNOWLEDGE_INTENT) and _ABOUT_OWN_TEAM.search(message):
         return TEAM_RESULT_INTENT  # "Wer ist denn alles in meinem Team?": the team's members and result
-    if intent == FALLBACK_INTENT and not looks_like_question(message) and extract_goals(message):
+    if (
+        intent == FALLBACK_INTENT
+        and not looks_like_question(message)
+        and extract_goals(message)
+        and not _keyword_query(message)  # "kostenloses internet in der innenstadt kommunen prozent"
+    ):
         # "Bei uns geht es um Effizienz" outside the test: offered the test (inside, read as the answer).
         return INFORM_INTENT
     if intent in ANSWER_INTENTS and _WISH.search(message) and wants_self_test(message):
@@ -892,7 +897,8 @@ def route(text: str, intent: str | None, confidence: float) -> str:
         return KNOWLEDGE_INTENT if looks_like_question(message) else FALLBACK_INTENT
     if not looks_like_question(message):
         if intent == STATISTICS_INTENT and not _requests_statistics(message):
-            return FALLBACK_INTENT
+            # "kommunalbeschäftigte deutschland gesamtzahl": a figure from the sources, not ours
+            return KNOWLEDGE_INTENT if _keyword_query(message) else FALLBACK_INTENT
         if (intent in ANSWER_INTENTS or intent == FALLBACK_INTENT) and _keyword_query(message):
             # "einwohner median bedächtige städte gemeinden", "salach cdo stelle budget pro jahr": keywords
             # asking the sources, no answer (and understood, not met with the fallback)

@@ -887,3 +887,10 @@ def test_a_yes_no_question_then_a_remark_on_the_own_situation_is_a_question():
 
 def test_keywords_asking_for_a_total_go_to_the_sources():
     assert route("kommunalbeschäftigte deutschland gesamtzahl", "nlu_fallback", 0.4) == "ask_question"
+    # DIET's statistics guess on it is no request for the assistant's own statistics
+    assert route("kommunalbeschäftigte deutschland gesamtzahl", "show_statistics", 0.76) == "ask_question"
+    # keywords naming one goal and asking for a share ask the sources
+    assert route("kostenloses internet in der innenstadt kommunen prozent", "nlu_fallback", 0.4) == (
+        "ask_question"
+    )
+    assert route("Schnelles Internet überall", "nlu_fallback", 0.4) == "inform"
