@@ -754,3 +754,19 @@ def test_the_real_knowledge_base_has_the_dev_questions_as_neighbours(knowledge_b
     vectors = knowledge_base.semantic
     assert len(vectors.neighbours) == len(vectors.neighbour_owner) > 0
     assert len(vectors.neighbours) <= rows
+
+
+def test_a_question_naming_no_type_gets_the_detail_on_all_municipalities(knowledge_base):
+    # Dev question: the body gives health and care 1,9 % of all and 9,8 % of the Community Managers.
+    entry = knowledge_base.by_id["studie-handlungsfelder"]
+    detail = knowledge_base.detail_sentence(
+        entry,
+        "Welchen Stellenwert haben Gesundheit und Pflege, wenn Kommunen festlegen, wo sie digital "
+        "vorangehen wollen?",
+    )
+    assert "1,9 %" in detail
+    # asked for a type, the type's sentence stays
+    typed = knowledge_base.detail_sentence(
+        entry, "Ist Gesundheit und Pflege für irgendeinen der Typen ein ernsthaftes Digitalisierungsthema?"
+    )
+    assert "9,8 %" in typed
