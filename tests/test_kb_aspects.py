@@ -978,3 +978,22 @@ def test_the_studys_authors_point_to_the_study_not_to_the_podcast():
 
     assert _hinted_sources("was geben krellmann, opiela, gross und weber zu bedenken?") == ["studie"]
     assert _hinted_sources("was meint mike weber dazu?") == ["podcast09"]
+
+
+def test_how_often_is_no_duration():
+    question = "Wie lange dauert eine Einheit des Formats?"
+    assert uncovered_aspect(question, "Alle zwei Wochen zeigt er mittags praktische Tipps.") == Aspect(
+        "duration"
+    )
+    assert uncovered_aspect(question, "Eine Einheit dauert zwei Stunden.") is None
+
+
+def test_a_share_of_the_fees_asked_is_answered_by_a_share_of_the_costs():
+    question = (
+        "Wie viel Prozent der Kursgebühren übernimmt der Freistaat, wenn eine bayerische Gemeinde jemanden "
+        "zur Lotsen-Ausbildung schickt?"
+    )
+    entry = "Bayern: Der Freistaat trägt 80 % der Kosten für den Grundkurs Digitallotse."
+    assert uncovered_aspect(question, entry) is None
+    # the price of the course itself is still not in such an entry
+    assert uncovered_aspect("Was kostet der Grundkurs Digitallotse in Bayern?", entry) == Aspect("cost")

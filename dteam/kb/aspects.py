@@ -65,6 +65,9 @@ _WHO_PAYS = re.compile(
     rf"\b(?:{_WHO_PAYS_WORDS})|\b(?:uebernimmt|uebernehmen|traegt|tragen)\b.*\bkosten\b"
     # "Wie viel von den Kosten übernimmt der Freistaat?"
     r"|\b(?:anteil|teil|wie viel|wie viele prozent)\b (?:\w+ ){0,2}(?:der|den|von den) kosten\b"
+    # "Wie viel Prozent der Kursgebühren übernimmt der Freistaat?"
+    r"|\b(?:anteil|prozent)\b (?:\w+ ){0,2}(?:der|den|von den) \w*(?:kosten|gebuehr\w*)\b.*"
+    r"\b(?:uebernimmt|uebernehmen|traegt|tragen|zahlt|zahlen|bezahlt|erstattet|foerdert)\b"
 )
 _COST_SHARE = re.compile(r"\d+\s*% der (?:\w+ )?kosten|\bkosten\w* (?:uebernimmt|traegt)\b")
 _HAS_MONEY = re.compile(
@@ -252,8 +255,9 @@ _AS_AUTHOR = re.compile(
 # A length of time: a number or a quantity before the unit ("zwei Jahre", "einige Wochen") – not "in den
 # Jahren" or "seit Jahren", which give no duration of the asked thing.
 _HAS_DURATION = re.compile(
-    r"\b(?:\d+|ein\w*|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|zwoelf|zwanzig|halb\w*|mehrere\w*|einige\w*|"
-    r"wenige\w*|paar)\s*(?:jahre?n?|monate?n?|wochen?|tage?n?|stunden?|minuten?)\b"
+    # "alle zwei Wochen" is how often, not how long
+    r"(?<!alle )\b(?:\d+|ein\w*|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|zwoelf|zwanzig|halb\w*|"
+    r"mehrere\w*|einige\w*|wenige\w*|paar)\s*(?:jahre?n?|monate?n?|wochen?|tage?n?|stunden?|minuten?)\b"
 )
 
 
