@@ -2319,3 +2319,15 @@ def test_lieber_doch_corrects_and_dann_erst_ranks_later():
         "die Leute auch ohne Auto zurechtkommen, und dann erst das mit dem Wohnort."
     )
     assert extract_goals(text) == ["daseinsvorsorge", "attraktivitaet"]
+
+
+def test_who_we_are_before_a_question_on_municipalities_like_us_sets_the_scene():
+    from dteam.interview.goals import goals_beside_question
+
+    text = (
+        "Wir sind eher so eine vorsichtige Kommune, die hauptsächlich Pflichtvorgaben abarbeitet. "
+        "Werten Kommunen wie wir ihre Verwaltungsdaten überhaupt systematisch aus?"
+    )
+    assert goals_beside_question(text) == []
+    # an answer next to a question that does not compare with the asker still counts
+    assert goals_beside_question("Vor allem Pflichtvorgaben abarbeiten. Was ist eigentlich FIM?") != []

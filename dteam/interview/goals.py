@@ -2561,6 +2561,13 @@ WHY_ASKED = re.compile(
 )
 
 
+_LIKE_US = re.compile(
+    fold_pattern(
+        r"\b(?:kommune|gemeinde|stadt|städte|kreis|verwaltung|landkreis)\w*\s+wie\s+(?:wir|uns|unsere\w*)\b"
+    )
+)
+
+
 def _sets_the_scene(last: str, statements: list[str], context: str) -> bool:
     """Whether the statements (`context`: normalised) only lead up to the closing question `last`:
     - the asker's situation before a question on the sources;
@@ -2577,6 +2584,9 @@ def _sets_the_scene(last: str, statements: list[str], context: str) -> bool:
     on_the_sources = asks_the_sources(last)
     return bool(
         (on_the_sources and _ASKER_SITUATION.search(context))
+        # "Wir sind eher eine vorsichtige Kommune, … Werten Kommunen wie wir ihre Daten aus?": the
+        # statements say who "wie wir" is
+        or _LIKE_US.search(asked)
         or _HEARSAY.search(context)
         or ((_NAMES_A_TYPE.search(asked) or on_the_sources) and _POINTS_BACK.search(asked))
         or bool(_ASKS_WHAT_IT_IS.match(asked))
