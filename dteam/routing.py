@@ -32,6 +32,7 @@ from functools import lru_cache
 from dteam.followup.codes import looks_like_code
 from dteam.followup.guide import TEAM, asks_how_a_feature_works, help_topic
 from dteam.interview.goals import WHY_ASKED, asks_the_sources, extract_goals, reads_as_a_query
+from dteam.interview.goals import analyse as analyse_goals
 from dteam.result.steps import named_type, wants_another_type
 from dteam.text import looks_foreign
 
@@ -722,6 +723,12 @@ _DOES_NOT_WANT = re.compile(r"\b(?:nicht|kein\w*|stopp?|abbrech\w*|aufhör\w*)\b
 
 # "Das war nicht meine Frage", "Du bist doof": an apology and other questions (action_answer_not_helpful).
 COMPLAINT_INTENT = "complain"
+CORRECT_GOALS_INTENT = "correct_goals"
+# Taking a goal out: "streich …", "… raus", "lass … weg", "entfernen"
+_STRIKES = re.compile(
+    r"\b(?:streich\w*|gestrichen|raus|rausnehmen|weglassen|entfern\w*|lass\w*\s+(?:\w+\s+){0,3}weg)\b",
+    re.IGNORECASE,
+)
 CODE_INTENT = "give_code"
 _USER_IS_LOST = re.compile(
     r"\bich\s+(?:verstehe|weiß|kapiere|check\w*)\s+(?:nicht|nix)\b|\bwas\s+ich\s+(?:hier\s+)?(?:tun|machen)\s+soll"
@@ -872,6 +879,9 @@ def route(text: str, intent: str | None, confidence: float) -> str:
         return FALLBACK_INTENT
     if intent == COMPLAINT_INTENT and _USER_IS_LOST.search(message) and not extract_goals(message):
         return HELP_INTENT  # "Ich verstehe nicht, was ich tun soll" is no complaint about an answer
+    if intent == COMPLAINT_INTENT and _STRIKES.search(message) and analyse_goals(message).mentions:
+        # "Nee, die Pilotprojekte streich mal ganz, die bringen uns nichts": a goal taken out, no complaint
+        return CORRECT_GOALS_INTENT
     if intent in _ANSWER_BEFORE and is_answer_option(message):
         return INFORM_INTENT
     if intent in _NOT_UNDERSTOOD and (wants_self_test(message) or _LETS_GO.search(message)):

@@ -894,3 +894,11 @@ def test_keywords_asking_for_a_total_go_to_the_sources():
         "ask_question"
     )
     assert route("Schnelles Internet überall", "nlu_fallback", 0.4) == "inform"
+
+
+def test_a_goal_struck_in_a_complaining_tone_corrects_the_goals():
+    text = "Nee, die Pilotprojekte streich mal ganz, die bringen uns nichts."
+    assert route(text, "complain", 0.8) == "correct_goals"
+    # complaints about an answer stay complaints, also when they name a goal's topic
+    assert route("Die Antwort zu Fördermitteln war falsch", "complain", 0.8) == "complain"
+    assert route("Das war nicht meine Frage", "complain", 0.8) == "complain"
