@@ -2331,3 +2331,77 @@ def test_who_we_are_before_a_question_on_municipalities_like_us_sets_the_scene()
     assert goals_beside_question(text) == []
     # an answer next to a question that does not compare with the asker still counts
     assert goals_beside_question("Vor allem Pflichtvorgaben abarbeiten. Was ist eigentlich FIM?") != []
+
+
+def test_vorne_mit_dabei_is_being_a_pioneer_not_a_first_place():
+    text = (
+        "Pilotprojekte mit KI und Senorik, wir wollen da ganz vorne mit dabei sein. "
+        "Und das OZG natuerlich erfüllen, das müssen wir eh"
+    )
+    assert extract_goals(text) == ["innovation", "rechtliche_vorgaben"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("jugend im dorf halten", ["attraktivitaet"]),
+        (
+            "Fachkräftemangel → Automatisierung. Bürger → alles online beantragbar. Rest egal.",
+            ["effizienz", "leistungsangebot"],
+        ),
+        (
+            "1. weniger Papier intern 2. Online-Termine im Bürgerbüro 3. Ratsinfo offen für alle Bürger",
+            ["effizienz", "leistungsangebot", "buergernaehe"],
+        ),
+        # holiday flats bookable online serve tourism, no administrative service
+        ("Tourismus: Ferienwohnungen online buchbar", ["attraktivitaet"]),
+    ],
+)
+def test_words_for_staying_young_services_online_and_open_council_papers(text, expected):
+    assert extract_goals(text) == expected
+
+
+def test_a_rank_word_with_a_colon_heads_what_follows_it():
+    text = "Prio 1: Jugend im Ort halten / Prio 2: Breitband / Prio 3: Bürgerbeteiligung"
+    assert extract_goals(text) == ["attraktivitaet", "daseinsvorsorge", "buergernaehe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Solange kein Zuschuss vom Land kommt, passiert bei uns gar nichts – deshalb steht das ganz "
+            "oben. Danach wollen wir, dass die Leute ihre Anträge von zu Hause aus stellen können.",
+            ["foerdermittel", "leistungsangebot"],
+        ),
+        (
+            "Der Förderantrag beim Land muss bis März raus – ohne das Geld können wir keins der Projekte "
+            "stemmen. Danach die E-Rechnung sauber umsetzen.",
+            ["foerdermittel", "rechtliche_vorgaben"],
+        ),
+        (
+            "Erstens OZG erfüllen, zweitens Smart-City-Sensorik, drittens Förderung vom Bund mitnehmen. "
+            "Nein, Punkt zwei raus, dafür haben wir weder Geld noch Leute.",
+            ["rechtliche_vorgaben", "foerdermittel"],
+        ),
+    ],
+)
+def test_what_nothing_works_without_and_a_deadline_are_no_dismissals(text, expected):
+    assert extract_goals(text) == expected
+
+
+def test_striking_one_of_two_things_named_for_a_goal_keeps_the_other():
+    text = (
+        "Schulen digital, Ärztehaus mit Telemedizin und … nee, das Ärztehaus ist Sache des Kreises, "
+        "streichen. Stattdessen: Gewerbetreibende beim eigenen Onlineshop unterstützen."
+    )
+    assert extract_goals(text) == ["daseinsvorsorge", "wirtschaft"]
+    # struck by its name, or one part of a compound struck: the goal goes
+    assert extract_goals("Mobilität und Bildung, nee, Daseinsvorsorge streichen, lieber Effizienz") == [
+        "effizienz"
+    ]
+    text = (
+        "Smart-Region-Pilot, dann Glasfaser – sorry, falsch rum, Glasfaser ist viel wichtiger, und den Pilot "
+        "können Sie ganz streichen."
+    )
+    assert extract_goals(text) == ["daseinsvorsorge"]

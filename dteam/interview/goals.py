@@ -130,7 +130,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bgeld\s+(?:aus|von)\s+[\w-]*programm\w*",
         r"\binterreg\w*",
         r"\bförder(?:mittel|geld|programm|projekt|antr[aä]g|topf|töpfe|kulisse|aufruf|quote|bescheid|möglichkeit|gelder|geber|fähig|summe)\w*",
-        r"\bförderung(?:en)?\s+(?:\w+\s+)?(?:erhalten|bekommen|kriegen|beantragen|einwerben|abrufen|akquirieren|"
+        # "Förderung vom Bund mitnehmen", "Förderung aus dem Landesprogramm abrufen"
+        r"\bförderung(?:en)?\s+(?:\w+\s+){0,3}?(?:erhalten|bekommen|kriegen|beantragen|einwerben|abrufen|akquirieren|"
         r"nutzen|holen|abholen|mitnehmen|abgreifen|einstreichen|sichern)",
         r"\b(?:erhalten|bekommen|kriegen|beantragen|einwerben|abrufen|akquirieren|holen|mitnehmen|abgreifen)\w*\s+"
         r"(?:\w+\s+)?förderung",
@@ -277,7 +278,7 @@ _LEXICON: dict[str, list[str]] = {
         r"bezahlen|zahlen|ausfüllen|einreichen|abwickeln|aussuchen|hochladen|bringen|anbieten|"
         # ... and their participles: "online beantragt werden"
         r"erledigt|beantragt|gestellt|angemeldet|abgemeldet|umgemeldet|bezahlt|gezahlt|ausgefüllt|eingereicht|gebracht|angeboten|"
-        r"abgewickelt|hochgeladen)\b",
+        r"abgewickelt|hochgeladen|beantragbar|erledigbar)\b",
         r"\b(?:mit\s+dem|per|übers|vom|am)\s+(?:handy|smartphone|app|computer|pc|laptop|tablet)\s+(?:aus\s+)?(?:\w+\s+){0,2}"
         r"(?:erledig|beantrag|anmeld|ummeld|abmeld|bezahl|ausfüll|einreich|auslös|hochlad)\w*",
         # "ohne sich einen halben Tag freizunehmen": a service used without a visit in office hours.
@@ -324,6 +325,7 @@ _LEXICON: dict[str, list[str]] = {
     ],
     "buergernaehe": [
         r"\bbürgerinfo\w*",
+        r"\bratsinfo\w*",  # the council's papers open to all: transparency
         # "bessere Informationen für die Bürger"
         r"\binformation\w*\s+(?:\w+\s+){0,2}(?:für|an)\s+(?:die\s+)?(?:bürger|einwohner|menschen|leute)\w*",
         # "dass die Gemeinde erklärt, wofür sie das Geld ausgibt", "was mit ihrem Geld passiert"
@@ -394,6 +396,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bdamit\s+(?:sie|die\s+leute|junge\w*)\s+(?:hier\s+)?bleiben\b",
         # "dass … die jungen Leute bleiben"
         r"\bjunge\w*\s+(?:leute|menschen|familien)\s+(?:\w+\s+){0,2}bleiben\b",
+        # "Jugend im Ort halten", "die Jungen halten"
+        r"\b(?:jugend\w*|jungen|junge\s+leute|jungen\s+leute)\s+(?:\w+\s+){0,3}halten\b",
         r"\bgerne?\s+(?:wohnt|wohnen|lebt|leben|zieh\w*)\b",
         r"\bneubürger\w*",
         # An employer people want to work for: "als Arbeitgeber moderner rüberkommen", "Azubis finden".
@@ -602,6 +606,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\bexperiment\w*",
         r"\bausprobier\w*",
         r"\bvorreiter\w*",
+        r"\bvorne?\s+(?:mit\s+)?dabei\b",
         r"\bpionier\w*",
         r"\bmodell(?:kommune|projekt|region)\w*",
         r"\b(?:real|digital|innovations)labor\w*",
@@ -742,7 +747,9 @@ _FUZZY_MIN_RATIO_WHOLE_WORD = 0.82
 _PLACE_MARKERS: list[tuple[int, str]] = [
     (
         1,
-        r"\b(?:an (?:die )?(?:erste|oberste) stelle|an die spitze|nach vorne?|ganz vorne?|nach oben|"
+        # not "ganz vorne mit dabei sein" (among the pioneers: Innovation)
+        r"\b(?:an (?:die )?(?:erste|oberste) stelle|an die spitze|nach vorne?|"
+        r"ganz vorne?(?!\s+(?:mit\s+)?dabei)|nach oben|"
         r"auf (?:platz|rang) (?:1|eins)|an oberster stelle|vorne? steh\w*|oben steh\w*|"
         r"bleibt\s+(?:ganz\s+)?(?:oben|vorne?)|als erstes)\b"
         # "Nehmen Sie beides, Innovation vorne." – not "von vorne"
@@ -865,6 +872,9 @@ _NEGATION = re.compile(
 )
 _NEGATION_EXCEPTIONS = re.compile(
     r"\bnicht\s+(?:nur|zuletzt|ohne|weniger|vergessen|zu\s+vergessen|unwichtig|egal|unerheblich)\b"
+    # "Solange kein Zuschuss kommt, passiert nichts": what must come; "Der Antrag muss bis März raus": a
+    # deadline, no removal
+    r"|\bsolange\s+(?:\w+\s+)?kein\w*\b|\bbis\s+(?:\w+\s+){1,2}raus\b"
     # "die Schulen haben kein WLAN", "es gibt kein schnelles Internet": a lack to remedy, the goal
     r"|\b(?:haben|hat|gibt\s+es|gibts)\s+(?:noch\s+|immer\s+noch\s+|oft\s+)?kein\w*\s+(?:\w+\s+)?"
     r"(?:wlan|internet|glasfaser\w*|breitband\w*|netz|empfang|mobilfunk\w*|arzt|hausarzt|ärzt\w*)\b"
@@ -1016,6 +1026,12 @@ _PURPOSE_CLAUSE = re.compile(r"^\s*(?:damit|um|weil|sodass|so\s+dass)\b")
 # "Die Außenwirkung, also wie die Bürger das Rathaus erleben, ist Sache des Hauptamts": an explanation of
 # the goal just named keeps it in reach of what is said about it next.
 _EXPLAINS = re.compile(r"^\s*(?:also|sprich|das\s+heißt|heißt|d\s+h|gemeint\s+ist|im\s+sinne)\b")
+# "Solange kein Zuschuss kommt, passiert bei uns gar nichts – deshalb steht das ganz oben": what follows
+# without the goal; a later rank word still reaches the goal.
+_NOTHING_WITHOUT_IT = re.compile(
+    r"^\s*(?:sonst\s+|dann\s+)?(?:passiert|geht|läuft|klappt|bewegt\s+sich|wird\s+das)\s+(?:\w+\s+){0,3}"
+    r"(?:nichts|nix)\b"
+)
 _ALL_OF_THEM = re.compile(r"\b(?:alles|beides|beide|die\s+beiden|alle\s+(?:drei|beide|zwei))\b")
 # The speaker introducing their role ("Ich bin Sachbearbeiterin im Bürgerbüro", "als Bürgermeisterin
 # einer Tourismusgemeinde"): goal words in that part say who speaks, not what they want.
@@ -1286,6 +1302,7 @@ _GOAL_CUE = re.compile(fold_pattern(_GOAL_CUE.pattern))
 _CONTINUES_RANKING = re.compile(fold_pattern(_CONTINUES_RANKING.pattern))
 _WISHED_BY_NEXT = re.compile(fold_pattern(_WISHED_BY_NEXT.pattern))
 _EXPLAINS = re.compile(fold_pattern(_EXPLAINS.pattern))
+_NOTHING_WITHOUT_IT = re.compile(fold_pattern(_NOTHING_WITHOUT_IT.pattern))
 _ROLE = re.compile(fold_pattern(_ROLE.pattern))
 _COMPARE_FORWARD = re.compile(fold_pattern(_COMPARE_FORWARD.pattern))
 _COMPARE_BACKWARD = re.compile(fold_pattern(_COMPARE_BACKWARD.pattern))
@@ -1509,6 +1526,8 @@ def _nearest_rank(
         # otherwise it introduces that goal ("..., und zuletzt Attraktivität").
         if start >= mention.end and owner is None and any(m.start >= end for m in mentions):
             continue
+        if start >= mention.end and norm[end : end + 2].lstrip().startswith(":"):
+            continue  # "Jugend halten / Prio 2: Breitband": a marker with a colon heads what follows it
         if end <= mention.start:
             distance = mention.start - end
         elif start >= mention.end:
@@ -1668,6 +1687,7 @@ def analyse(text: str) -> GoalAnalysis:
                 (markers or len(clause.split()) > _FILLER_MAX_WORDS)
                 and not _PURPOSE_CLAUSE.match(clause)
                 and not _EXPLAINS.match(clause)
+                and not _NOTHING_WITHOUT_IT.match(clause)
                 and not _WISHED_BY_NEXT.match(clause)  # "Die wollen wir einbinden, das ist Ziel eins"
             ):
                 # "ganz wichtig" between a goal and its rank word keeps the goal in reach, and so does its
@@ -2262,6 +2282,7 @@ def _apply_self_correction(norm: str, mentions: list[Mention], ranked: list[str]
     named_after = {m.goal for m in mentions if not m.negated and m.start >= marker.end()}
     struck = {m.goal for m in mentions if m.negated} - named_after
     edited = [goal for goal in edited if goal not in struck]
+    edited = _keep_other_parts(norm, mentions, marker.end(), before.all_goals, edited)
     # "Fachkräfte holen. Oder nein, erst die Pflichten aus dem OZG, danach dann die Fachkräfte": a goal
     # named again after the marker by one of its words (_echoed) stays, in the place it is named.
     after = sorted((m for m in mentions if not m.negated and m.start >= marker.end()), key=lambda m: m.start)
@@ -2271,6 +2292,38 @@ def _apply_self_correction(norm: str, mentions: list[Mention], ranked: list[str]
             place = max((edited.index(goal) + 1 for goal in earlier), default=0)
             edited.insert(place, mention.goal)
     return edited
+
+
+def _keep_other_parts(
+    norm: str, mentions: list[Mention], marker_end: int, before: list[str], edited: list[str]
+) -> list[str]:
+    """A goal named before the correction by several things keeps its place when the correction strikes
+    one of them by the word it was named with ("Schulen digital, Ärztehaus mit Telemedizin … nee, das
+    Ärztehaus streichen": the schools stay); not when it strikes the goal by its name or by another word,
+    nor a part of one compound ("Smart-Region-Pilot …, den Pilot streichen")."""
+    kept = list(edited)
+    for goal in before:
+        if goal in kept:
+            continue
+        word = {id(m): norm[m.start : m.end][:6] for m in mentions if m.goal == goal}
+        struck = {word[id(m)] for m in mentions if m.goal == goal and m.negated and m.start >= marker_end}
+        earlier = [m for m in mentions if m.goal == goal and m.end <= marker_end and not m.negated]
+        named_struck = [m for m in earlier if word[id(m)] in struck]
+        if not struck or normalise(GOAL_LABELS[goal])[:6] in struck or not named_struck:
+            continue
+        others = [
+            m
+            for m in earlier
+            if word[id(m)] not in struck
+            and all(_LIST_BREAK.search(norm, min(m.end, n.end), max(m.start, n.start)) for n in named_struck)
+        ]
+        if others:
+            placed = [g for g in before[: before.index(goal)] if g in kept]
+            kept.insert(kept.index(placed[-1]) + 1 if placed else 0, goal)
+    return kept[:MAX_GOALS]
+
+
+_LIST_BREAK = re.compile(r"[,;.…]|\bund\b")
 
 
 def edit_ranking(
