@@ -997,3 +997,35 @@ def test_a_share_of_the_fees_asked_is_answered_by_a_share_of_the_costs():
     assert uncovered_aspect(question, entry) is None
     # the price of the course itself is still not in such an entry
     assert uncovered_aspect("Was kostet der Grundkurs Digitallotse in Bayern?", entry) == Aspect("cost")
+
+
+def test_an_exact_date_needs_an_entry_with_a_day():
+    question = "An welchem Tag wurde die Podcastfolge mit Philipp Stolz veröffentlicht?"
+    assert uncovered_aspect(question, "Folge 22 des Podcasts, erschienen 2021.") == Aspect("date")
+    assert uncovered_aspect(question, "Die Folge erschien am 12. März 2021.") is None
+    assert refusal_text(Aspect("date")).startswith("Dazu geben meine Quellen nichts her – ein genaues Datum")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Nach welchem Paragrafen des OZG müssen Kommunen ihre Leistungen online anbieten?", "topic"),
+        ("Wie viele Online-Mängelmeldungen gehen in Freiburg pro Jahr ein?", "place"),
+    ],
+)
+def test_paragraphs_and_large_cities_the_sources_do_not_name_are_refused(question, expected):
+    aspect = uncovered_aspect(
+        question, "Online-Mängelmelder nutzen 51,5 % der Kommunen; das OZG gilt seit 2017."
+    )
+    assert aspect is not None and aspect.kind == expected
+
+
+def test_a_ki_assistant_for_citizens_is_a_chatbot_not_the_ai_topic():
+    assert not [
+        a
+        for a in asked_aspects("Setzen Kommunen schon KI-Assistenten für Bürgerfragen ein?")
+        if a.kind == "topic"
+    ]
+    assert asked_aspects("Setzen Kommunen schon KI in der Sachbearbeitung ein?") == [
+        Aspect("topic", "künstlicher Intelligenz")
+    ]

@@ -462,3 +462,12 @@ def test_where_a_named_type_should_get_better_is_its_lernen_entry(synonyms):
         "Wir sehen uns eher als Community Manager. Wo sollten wir noch besser werden?", synonyms
     )
     assert (analysis.types, analysis.topic, analysis.direction) == (["community_manager"], "lernen", True)
+
+
+def test_the_guest_named_by_his_institute_hints_at_his_podcast_not_at_the_study():
+    from dteam.kb.retrieval import _hinted_sources
+    from dteam.kb.text import fold
+
+    assert _hinted_sources(fold("Was hält der ÖFIT-Mann davon?")) == ["podcast09"]
+    assert _hinted_sources(fold("Was meint der Fraunhofer-Forscher zu kleinen Gemeinden?")) == ["podcast09"]
+    assert _hinted_sources(fold("Was sagt die Studie von ÖFIT und KGSt?")) == ["studie"]

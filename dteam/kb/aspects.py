@@ -29,7 +29,7 @@ STUDY_YEAR = 2020  # the typology study's publication (its survey ran in 2019)
 @dataclass(frozen=True)
 class Aspect:
     # cost | state | place | organisation | subgroup | headcount | after_sources | newer_data | duration |
-    # topic
+    # date | topic
     kind: str
     label: str = ""  # German name of the state/place, for the reply
 
@@ -126,6 +126,44 @@ _KNOWN_PLACES = (
     "Nürnberg",
     "Göppingen",
     "Esslingen",
+    # Large cities staff ask about although the sources do not name them (no common nouns: not Essen, Halle)
+    "Freiburg",
+    "Dortmund",
+    "Bonn",
+    "Münster",
+    "Karlsruhe",
+    "Mannheim",
+    "Augsburg",
+    "Wiesbaden",
+    "Mainz",
+    "Kiel",
+    "Lübeck",
+    "Rostock",
+    "Magdeburg",
+    "Erfurt",
+    "Potsdam",
+    "Bielefeld",
+    "Bochum",
+    "Wuppertal",
+    "Aachen",
+    "Braunschweig",
+    "Chemnitz",
+    "Kassel",
+    "Saarbrücken",
+    "Heidelberg",
+    "Ulm",
+    "Regensburg",
+    "Würzburg",
+    "Osnabrück",
+    "Oldenburg",
+    "Trier",
+    "Jena",
+    "Duisburg",
+    "Koblenz",
+    "Ingolstadt",
+    "Paderborn",
+    "Heilbronn",
+    "Tübingen",
 )
 
 
@@ -246,6 +284,14 @@ _ASKS_A_SOURCE = re.compile(
 )
 _ASKS_DURATION = re.compile(
     r"\bwie lange (?:dauert|braucht|brauchen|dauern)\b|\bwie viele (?:tage|wochen|monate|stunden)\b"
+)
+# "An welchem Tag wurde die Folge veröffentlicht?": a day, which only an entry with a full date gives
+_ASKS_DATE = re.compile(
+    r"\b(?:an welchem (?:tag|datum)|welche[sm]? datum|(?:seit|bis|ab) wann genau|wann genau)\b"
+)
+_HAS_DATE = re.compile(
+    r"\b\d{1,2}\.\s*(?:januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|"
+    r"\d{1,2}\.)"
 )
 _AS_AUTHOR = re.compile(
     r"\b(?:laut|von|nach) (?:der |dem |den )?(?:kgst|oefit|fraunhofer|axians)\b"
@@ -441,6 +487,8 @@ def asked_aspects(question: str) -> list[Aspect]:
             aspects.append(Aspect("year", year))
     if _ASKS_DURATION.search(folded):
         aspects.append(Aspect("duration"))
+    if _ASKS_DATE.search(folded):
+        aspects.append(Aspect("date"))
     # "Ich bin Azubi in der Kita-Verwaltung und soll …": the asker's own place of work is no topic asked.
     unroled = _ADDRESSEE.sub(" ", _SPEAKER_ROLE.sub(" ", focus))
     for label, pattern in uncovered_topics().items():
@@ -756,6 +804,8 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
         return bool(_COUNTED_PEOPLE.search(body or entry) or _ABSOLUTE_PEOPLE.search(body or entry))
     if aspect.kind == "duration":
         return bool(_HAS_DURATION.search(entry))
+    if aspect.kind == "date":
+        return bool(_HAS_DATE.search(body or entry))
     if aspect.kind == "topic":
         return bool(uncovered_topics()[aspect.label].search(entry))
     return True
@@ -803,6 +853,7 @@ def refusal_text(aspect: Aspect) -> str:
         "after_sources": f"sie reichen nur bis {LATEST_SOURCE_YEAR}; "
         "was seitdem geschehen ist, weiß ich nicht",
         "duration": "eine Dauer nennen sie dafür nicht",
+        "date": "ein genaues Datum nennen sie dafür nicht",
         "headcount": "wie viele Personen das sind, nennen sie nicht",
         "year": f"zum Jahr {aspect.label} sagen sie dazu nichts",
         "subgroup": f"eigene Zahlen für {_subgroup_name(aspect.label)} enthalten sie dazu nicht",

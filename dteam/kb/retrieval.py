@@ -94,7 +94,10 @@ _JUDGEMENT_QUESTION = re.compile(
     r"muss|muessen|kann|koennen|wie (?:kann|koennen|schaff\w*|gelingt|wichtig))\b"
 )
 _SOURCE_HINTS = {
-    "podcast09": re.compile(r"\b(podcast|folge 9|mike weber|weber)\b"),
+    # "Was hält der ÖFIT-Mann davon?", "der Fraunhofer-Forscher": the guest of episode 9
+    "podcast09": re.compile(
+        r"\b(podcast|folge 9|mike weber|weber|(?:oefit|fraunhofer)[ -]?(?:mann|forscher\w*|experte\w*))\b"
+    ),
     "podcast22": re.compile(r"\b(podcast|folge 22|philipp stolz|stolz|salach)\b"),
     "thesen": re.compile(r"\b(these\w*|thesenpapier\w*|axians|infoma)\b"),
     # the study's authors: "Was kritisieren Krellmann und Co. …?"
@@ -111,6 +114,8 @@ _SPECIFIC_HINTS = {
     # "Krellmann, Opiela, Groß und Weber": Weber as one of the study's authors, not as the podcast guest
     "studie": (re.compile(r"\b(krellmann|opiela)\b"), ("podcast09",)),
 }
+# The guest named by his institute ("der ÖFIT-Mann") is no hint at the study the institute wrote.
+_GUEST_BY_INSTITUTE = re.compile(r"\b(?:oefit|fraunhofer)[ -]?(?:mann|forscher\w*|experte\w*)\b")
 # Second retriever (e5 vectors, dteam.kb.semantic), fused by score: cosines above the floor add
 # to the lexical score. Its cosine alone does not separate unanswerable questions, so an answer
 # the lexical signals do not trust needs a high cosine AND the question's words known to the index
@@ -367,6 +372,10 @@ _NARROWING = re.compile(
 def _hinted_sources(folded_question: str) -> list[str]:
     """The sources a question names ("laut den Thesenpapieren", "im Salach-Podcast")."""
     hinted = [source for source, pattern in _SOURCE_HINTS.items() if pattern.search(folded_question)]
+    if _GUEST_BY_INSTITUTE.search(folded_question) and not _SOURCE_HINTS["studie"].search(
+        _GUEST_BY_INSTITUTE.sub(" ", folded_question)
+    ):
+        hinted = [h for h in hinted if h != "studie"]
     for source, (pattern, broader) in _SPECIFIC_HINTS.items():
         if source in hinted and pattern.search(folded_question):
             hinted = [h for h in hinted if h not in broader]
