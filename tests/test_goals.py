@@ -2405,3 +2405,47 @@ def test_striking_one_of_two_things_named_for_a_goal_keeps_the_other():
         "können Sie ganz streichen."
     )
     assert extract_goals(text) == ["daseinsvorsorge"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # missing out on a programme again is what the goal prevents
+        ("Dass wir bei den Landesprogrammen nicht immer leer ausgehen", ["foerdermittel"]),
+        # "von untergeordneter Bedeutung" puts a goal aside
+        (
+            "Es wird die Erhöhung der Wohnortqualität für Familien angestrebt; die Beantragung von "
+            "Fördermitteln ist hierbei von untergeordneter Bedeutung.",
+            ["attraktivitaet"],
+        ),
+        ("WLAN an der Seepromenade, damit Tagesausflügler wiederkommen", ["attraktivitaet"]),
+    ],
+)
+def test_missing_out_minor_importance_and_day_trippers(text, expected):
+    assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lieber eine schlanke Verwaltung, die schnell entscheidet, als noch ein Leuchtturmprojekt mit "
+            "Sensoren.",
+            ["effizienz"],
+        ),
+        ("Bürgerservice ist mir wichtiger als die hundertste Online-Leistung.", ["buergernaehe"]),
+        # a plain comparison keeps both goals
+        ("Lieber Zivilgesellschaft als Wirtschaft", ["zivilgesellschaft", "wirtschaft"]),
+        ("Bürgerservice ist mir wichtiger als Online-Leistungen.", ["buergernaehe", "leistungsangebot"]),
+    ],
+)
+def test_more_of_the_same_after_a_comparison_is_not_wanted(text, expected):
+    assert extract_goals(text) == expected
+
+
+def test_darum_geht_es_uns_nicht_leaves_no_open_wish():
+    text = (
+        "Anträge sollen intern schneller bearbeitet werden. Wenn es dafür Geld gibt, schön, aber darum geht "
+        "es uns nicht."
+    )
+    assert [part.text for part in goals.answer_parts(text) if part.open] == []

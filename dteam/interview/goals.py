@@ -437,7 +437,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\bbesucher\w*",
         r"\b\w*gäste\b",  # "Übernachtungsgäste", "Tagesgäste"
         r"\bübernachtung\w*",
-        r"\bausflügler\w*",
+        r"\b\w*ausflügler\w*",  # "Tagesausflügler"
         r"\bruf\b",
         r"\b(?:jung\w*|leute|familien|menschen|einwohner\w*|bürger\w*|fachkräfte)\s+(?:\w+\s+){0,3}abwander\w*",
         r"\babwanderung\w*",
@@ -864,6 +864,8 @@ _NEGATION = re.compile(
     # "KI-Experimente lassen wir mal schön bleiben"
     r"lassen\s+wir\s+(?:(?:mal|lieber|schön|erstmal|jetzt|auch|einfach|besser)\s+)*(?:bleiben|sein)\b|"
     r"zweitrangig\w*|nachrangig\w*|weniger\s+wichtig|spiel(?:t|en)\s+(?:\w+\s+){0,3}keine\s+rolle|kein\s+thema|"
+    # "die Beantragung von Fördermitteln ist hierbei von untergeordneter Bedeutung"
+    r"von\s+(?:untergeordnet|nachrangig|geringer?)\w*\s+bedeutung|"
     # "Um Gewerbe geht es uns dabei weniger"
     # not "Mir geht es zuerst um weniger Zettelwirtschaft" (less paperwork is the wish)
     r"geht\s+(?:es|s)\s+(?:(?!um\b)\w+\s+){0,2}weniger|"
@@ -894,7 +896,8 @@ _DECLINE_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,5}?(?:zu\s+spät|verpass\w*|einschläf\w*|einschlaf\w*|(?:aus|weg)?stirbt|(?:aus|weg)?sterb\w*|"
     r"verschwind\w*|schließ\w*|zumach\w*|zugemacht|weggeh\w*|weggeht|abgehängt|verloren|verlier\w*|kaputt\w*|"
     r"untergeh\w*|pleite|verödet|veröd\w*|hinterher\w*|abgeh\w*|ärger|stehen\s+bleib\w*|stehenbleib\w*|"
-    r"reißen|reißt|gerissen|liegen(?:\s+(?:lass\w*|bleib\w*))?|liegenlass\w*|ungenutzt|verfall\w*|verfällt)\b"
+    r"reißen|reißt|gerissen|liegen(?:\s+(?:lass\w*|bleib\w*))?|liegenlass\w*|ungenutzt|verfall\w*|verfällt|"
+    r"leer\s+aus(?:geh\w*|ging\w*|gegangen))\b"
 )
 # A goal-free clause that dismisses what the clause before it named ("Von Tourismus reden alle, aber das
 # ist bei uns kein Thema", "Innovation? Auch nicht vorrangig.", "… , die lassen wir weg").
@@ -912,6 +915,8 @@ _REJECTION = re.compile(
     r"(?!\s+nur\b)(?!\s+mehr\s+\w)(?!\s+(?!mehr\b)\w+(?:\s+\w+)+)"
     # "Online-Bürgerbeteiligung hatten wir schon, hat keiner genutzt, das lassen wir."
     r"|\b(?:das|die|den)\s+lassen\s+wir(?:\s+(?:sein|bleiben|mal|lieber|jetzt))*\W*$"
+    # "Wenn es dafür Geld gibt, schön, aber darum geht es uns nicht"
+    r"|\b(?:darum|dabei|da)\s+geht\s+(?:es|s)\s+(?:uns|mir)\s+(?:\w+\s+)?nicht\W*$"
     r"|\b(?:streich\w*|weglassen|weg\s+lassen|lass\w*\s+(?:\w+\s+){0,3}(?:weg|raus)|rausnehm\w*|raus\s+nehmen|"
     r"nehm\w*\s+(?:\w+\s+){0,3}(?:raus|zurück))\b"
     # "…, die würde ich nicht mehr als Ziel nennen", "das würde ich hier nicht nennen"
@@ -923,6 +928,9 @@ _REJECTION = re.compile(
     # "…, das brauch ich nicht als Ziel", "…, das machen wir sowieso": no goal of the answer
     r"|\bnicht\s+als\s+(?:eigenes\s+|echtes\s+|extra\s+)?ziel\b"
     r"|\b(?:machen|holen|tun|erledigen|kriegen|bekommen)\s+wir\s+(?:\w+\s+)?(?:eh|sowieso|ohnehin)\b"
+)
+_MORE_OF_THE_SAME = re.compile(
+    r"\bals\s+(?:um\s+)?noch\s+(?:ein|eine|einen)\s+|\b(?:die|das|der|den)\s+(?:hundertste|tausendste|x-te|zigste)\w*\s+"
 )
 # A removal verb around its object: "lass X weg", "nimm X (wieder) raus".
 _WRAPS_A_GOAL = re.compile(
@@ -1271,6 +1279,7 @@ _PLAIN_NEGATION = re.compile(fold_pattern(_PLAIN_NEGATION.pattern))
 _DISMISSAL_AFTER = re.compile(fold_pattern(_DISMISSAL_AFTER.pattern))
 _NEGATION_EXCEPTIONS = re.compile(fold_pattern(_NEGATION_EXCEPTIONS.pattern))
 _INSTEAD = re.compile(fold_pattern(_INSTEAD.pattern))
+_MORE_OF_THE_SAME = re.compile(fold_pattern(_MORE_OF_THE_SAME.pattern))
 _DECLINE_AFTER = re.compile(fold_pattern(_DECLINE_AFTER.pattern))
 _DISMISSAL_WORDS = re.compile(fold_pattern(_DISMISSAL_WORDS.pattern))
 _REJECTION = re.compile(fold_pattern(_REJECTION.pattern))
@@ -1539,6 +1548,17 @@ def _nearest_rank(
     return best
 
 
+def _mark_more_of_the_same(clause: str, offset: int, mentions: list[Mention]) -> None:
+    """ "… als noch ein Leuchtturmprojekt", "… wichtiger als die hundertste Online-Leistung": more of the
+    same is not wanted – the goal right after it is struck, also inside a comparison."""
+    for match in _MORE_OF_THE_SAME.finditer(clause):
+        following = [m for m in mentions if m.start - offset >= match.end()]
+        gap = clause[match.end() : following[0].start - offset] if following else ""
+        # "als noch ein Leuchtturmprojekt mit Sensoren": the thing, then the goal word it is made of
+        if following and len(gap.split()) <= 3 and not re.search(r"[,;:.]|\bund\b", gap):
+            following[0].negated = True
+
+
 def _apply_negation(clause: str, offset: int, mentions: list[Mention]) -> None:
     if not mentions:
         return
@@ -1725,7 +1745,9 @@ def analyse(text: str) -> GoalAnalysis:
             before.extend((m.goal, found[0].goal) for m in previous if m.goal != found[0].goal)
         earlier = previous
         previous, previous_end = found, end
-        pairs = _comparisons(clause, start, found, earlier)
+        _mark_more_of_the_same(clause, start, found)
+        struck_here = {m.goal for m in found if m.negated}
+        pairs = [pair for pair in _comparisons(clause, start, found, earlier) if pair[1] not in struck_here]
         ahead = (
             ahead_carried
             or _MORE_IMPORTANT_ALONE.search(clause)
