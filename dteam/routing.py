@@ -586,6 +586,15 @@ _WONDERS = re.compile(
 )
 
 
+# "unser chef will jede ausgabe abzeichnen ist das laut thesenpapier sinnvoll": a run-on message that ends
+# by asking whether the sources back it
+_CHECKS_WITH_THE_SOURCES = re.compile(
+    r"\b(?:ist|sind|wäre|wären|war|macht|bringt|hilft)\s+(?:das|es|dies\w*|so\s*was)\s+(?:\w+\s+){0,2}"
+    r"(?:laut|nach)\s+(?:der\s+|den\s+|dem\s+)?(?:studie|umfrage|befragung|thesen\w*|thesenpapier\w*|podcast\w*|"
+    r"weber|stolz|quellen)\b(?:\s+\w+){0,3}\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
 _KEYWORD_QUERY_MAX_WORDS = 8
 
 
@@ -621,6 +630,7 @@ def _ends_in_question(text: str) -> bool:
         or (len(topic_parts) > 1 and _YES_NO_ON_TOPIC.match(topic_parts[-1].strip()))
         or _question_then_remark(text)
         or bool(_WONDERS.search(last or text))
+        or bool(_CHECKS_WITH_THE_SOURCES.search(text))
         or _WHO_IS_THAT.search(last or text)
         or _WHAT_IS_THAT.search(last or text)
         or (indirect and asks_the_sources((last or text)[indirect.start() :]))

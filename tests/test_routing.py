@@ -902,3 +902,13 @@ def test_a_goal_struck_in_a_complaining_tone_corrects_the_goals():
     # complaints about an answer stay complaints, also when they name a goal's topic
     assert route("Die Antwort zu Fördermitteln war falsch", "complain", 0.8) == "complain"
     assert route("Das war nicht meine Frage", "complain", 0.8) == "complain"
+
+
+def test_a_run_on_message_ending_in_whether_the_sources_back_it_is_a_question():
+    text = (
+        "unser chef will jede ausgabe persönlich abzeichnen bevor irgendwas passiert ist das laut "
+        "thesenpapier sinnvoll"
+    )
+    assert route(text, "inform", 0.9) == "ask_question"
+    # an answer that only mentions a source stays an answer
+    assert route("Effizienz und Bürgernähe, das ist laut unserem Leitbild wichtig", "inform", 0.9) == "inform"
