@@ -770,3 +770,14 @@ def test_a_question_naming_no_type_gets_the_detail_on_all_municipalities(knowled
         entry, "Ist Gesundheit und Pflege für irgendeinen der Typen ein ernsthaftes Digitalisierungsthema?"
     )
     assert "9,8 %" in typed
+
+
+def test_how_big_a_type_is_gets_the_median_of_inhabitants(knowledge_base):
+    # Dev question: "Wie groß" asks for inhabitants; the type's share ("der kleinste Typ") is no size.
+    entry = knowledge_base.by_id["studie-bedaechtige-profil"]
+    detail = knowledge_base.detail_sentence(
+        entry,
+        "Wir sind eine Gemeinde mit rund 9.000 Einwohnern und tendieren zu den Bedächtigen. Wie groß sind "
+        "Kommunen dieses Typs typischerweise?",
+    )
+    assert "18.824" in detail

@@ -51,12 +51,16 @@ SOURCE_HINT_BONUS = 0.12
 QUANTITY_MISMATCH_PENALTY = 0.20
 _DIGIT = re.compile(r"\d")
 _QUANTITY_QUESTION = re.compile(
-    r"\b(wie viele|wie viel prozent|wie viel|welche[rn]? anteil|wie oft|wie haeufig|wie verbreitet)\b"
+    r"\b(wie viele|wie viel prozent|wie viel|welche[rn]? anteil|wie oft|wie haeufig|wie verbreitet|"
+    r"wie gross)\b"
 )
 # The measure a quantity question asks for ("wie viele Einwohner", "welchen Anteil der Kreise").
 _MEASURE = re.compile(
     r"\b(?:wie viele|wie viel prozent(?: der)?|wie viel|welche[rn]? anteil(?: der)?)\s+"
     rf"(?:{NO_MEASURE} )*([a-z]\w{{3,}})"
+)
+_ASKS_SIZE = re.compile(
+    r"\bwie gross (?:sind|ist|waren|war) (?:\w+ ){0,3}?(?:kommun|gemeind|staedt|stadt|kreis|typ)"
 )
 # "Gibt es neuere Zahlen (als die Studie)?": entries with figures from after the study come first.
 NEWER_DATA_BONUS = 0.15
@@ -500,6 +504,9 @@ class KnowledgeBase:
             if not _QUANTITY_QUESTION.search(fold(question)):
                 telling = []
             measured = self._stems(" ".join(_MEASURE.findall(fold(question))))
+            if not measured and _ASKS_SIZE.search(fold(question)):
+                # "Wie groß sind Kommunen dieses Typs?": a municipality's size is its inhabitants
+                measured = self._stems("Einwohner")
             if any(measured & self._stems(sentences[i]) for i in telling):
                 # "Wie viele Einwohner …?": the sentence with the asked measure, not another figure.
                 telling = [i for i in telling if measured & self._stems(sentences[i])]
