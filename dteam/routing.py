@@ -493,11 +493,26 @@ def without_sign_off(text: str) -> str:
     return stripped[: found.start()].rstrip(" ,;")
 
 
+# "werten die anderen kommunen ihre daten eigentlich aus oder liegt das brach": a yes/no question by its word
+# order – a finite verb first, then other municipalities as its subject
+_VERB_FIRST_ABOUT_OTHERS = re.compile(
+    r"^\s*(?:und\s+|aber\s+)?[a-zäöüß]+(?:t|en)\s+(?:eigentlich\s+|denn\s+|überhaupt\s+|auch\s+)?"
+    r"(?:die\s+anderen|andere\s+(?:kommunen|gemeinden|städte|kreise|verwaltungen)|die\s+(?:meisten|kommunen|"
+    r"gemeinden|städte|kreise|verwaltungen)|viele\s+(?:kommunen|gemeinden|städte|kreise|verwaltungen))\b",
+    re.IGNORECASE,
+)
+
+
 def looks_like_question(text: str) -> bool:
     """Ends with a question mark or starts like a question ("Was …", "Gibt es …", "Erklären Sie …"), or
     its last sentence is a clear w-question without its mark."""
     stripped = without_sign_off(text)
-    return stripped.endswith("?") or bool(_QUESTION_START.match(stripped)) or _ends_in_question(stripped)
+    return (
+        stripped.endswith("?")
+        or bool(_QUESTION_START.match(stripped))
+        or bool(_VERB_FIRST_ABOUT_OTHERS.match(stripped))
+        or _ends_in_question(stripped)
+    )
 
 
 def starts_like_question(text: str) -> bool:
@@ -516,6 +531,7 @@ def is_clear_question(text: str) -> bool:
         stripped.endswith("?")
         or bool(_STRONG_QUESTION_START.match(stripped))
         or bool(_PREPOSITION_QUESTION.match(stripped))
+        or bool(_VERB_FIRST_ABOUT_OTHERS.match(stripped))
         or _ends_in_question(stripped)
     )
 

@@ -2449,3 +2449,19 @@ def test_darum_geht_es_uns_nicht_leaves_no_open_wish():
         "es uns nicht."
     )
     assert [part.text for part in goals.answer_parts(text) if part.open] == []
+
+
+def test_an_abbreviation_does_not_cut_a_question_into_a_statement():
+    from dteam.interview.goals import goals_beside_question
+
+    text = (
+        "Gibt es bei anderen Kommunen eigentlich Schnupperangebote, wo Bürger digitale Sachen gratis "
+        "ausprobieren können, z. B. in der Bücherei?"
+    )
+    assert goals_beside_question(text) == []
+    # how the asker feels sets the scene for a question about the sources
+    text = (
+        "Wir fühlen uns mit dem Onlinezugangsgesetz ziemlich allein gelassen. Wo holt sich Salach "
+        "Unterstützung von anderen Kommunen?"
+    )
+    assert goals_beside_question(text) == []

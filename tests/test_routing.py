@@ -912,3 +912,12 @@ def test_a_run_on_message_ending_in_whether_the_sources_back_it_is_a_question():
     assert route(text, "inform", 0.9) == "ask_question"
     # an answer that only mentions a source stays an answer
     assert route("Effizienz und Bürgernähe, das ist laut unserem Leitbild wichtig", "inform", 0.9) == "inform"
+
+
+def test_a_verb_first_question_about_other_municipalities_needs_no_question_mark():
+    text = (
+        "werten die anderen kommunen ihre verwaltungsdaten eigentlich gezielt aus oder liegt das alles brach"
+    )
+    assert is_clear_question(text)
+    assert route(text, "inform", 0.9) == "ask_question"
+    assert not is_clear_question("Wollen wir auch, Effizienz und Bürgernähe")

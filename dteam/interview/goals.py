@@ -2485,7 +2485,8 @@ def _apply_comparisons(ranked: list[str], pairs: list[tuple[str, str]]) -> list[
 # Not after an abbreviation: "… zur Sache der Bürgermeisterin bzw. des Bürgermeisters?" is one question.
 _SENTENCE_PIECES = re.compile(
     r"(?<!\bbzw\.)(?<!\bca\.)(?<!\bggf\.)(?<!\bevtl\.)(?<!\bz\.b\.)(?<!\bd\.h\.)(?<!\bu\.a\.)"
-    r"(?<!\bnr\.)(?<!\bvgl\.)(?<=[.!?])\s+",
+    # nor after a single letter's period ("z. B.", "d. h.", "u. a.")
+    r"(?<!\bnr\.)(?<!\bvgl\.)(?<!\b[A-Za-zÄÖÜäöü]\.)(?<=[.!?])\s+",
     re.IGNORECASE,
 )
 # "Ich nehme beides", "nehmen Sie die auch mit rein": the goals of the question before are meant.
@@ -2504,7 +2505,9 @@ def question_sentences(text: str) -> str:
 _ASKER_SITUATION = re.compile(
     fold_pattern(
         r"\b(?:ich\s+(?:bin|arbeite|sitze|frage\s+mich|soll|muss)|wir\s+(?:müssen|sollen|wollen|überlegen|"
-        r"diskutieren|planen|sind\s+dabei)|bei\s+uns\s+(?:wird|diskutier\w*|überleg\w*))\b"
+        r"diskutieren|planen|sind\s+dabei)|bei\s+uns\s+(?:wird|diskutier\w*|überleg\w*)|"
+        # "Wir fühlen uns mit dem OZG allein gelassen. Wo holt sich Salach Unterstützung?"
+        r"(?:wir\s+fühlen\s+uns|ich\s+fühle\s+mich))\b"
     )
 )
 # What the asker read or heard somewhere, set before a question about it ("Ich hab gelesen, das OZG hätte
