@@ -2465,3 +2465,12 @@ def test_an_abbreviation_does_not_cut_a_question_into_a_statement():
         "Unterstützung von anderen Kommunen?"
     )
     assert goals_beside_question(text) == []
+
+
+def test_shortening_what_the_sentence_before_describes_is_efficiency():
+    text = (
+        "Ein Bauantrag liegt bei uns im Schnitt 11 Wochen, davon gehen 4 Wochen allein für Postlauf und "
+        "Kopieren drauf. Das wollen wir drastisch verkürzen. Außerdem ist der digitale Bauantrag nach OZG "
+        "sowieso Pflicht."
+    )
+    assert extract_goals(text) == ["effizienz", "rechtliche_vorgaben"]

@@ -159,6 +159,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bfinanzielle\w*\s+(?:mittel|unterstützung|förderung)",
     ],
     "effizienz": [
+        # "Ein Bauantrag liegt bei uns 11 Wochen … Das wollen wir drastisch verkürzen."
+        r"\b(?:das|dies\w*)\s+(?:\w+\s+){0,3}(?:verkürz|beschleunig)\w*",
         r"\bpersonalentlastung\w*",
         r"\b(?:das|dem)\s+interne\b",  # "weniger Papier intern, nein, das Interne ist wichtiger"
         # "Verwaltung beschleunigen", "die Verfahren beschleunigen"
