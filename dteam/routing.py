@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from dteam.followup.codes import looks_like_code
 from dteam.followup.guide import TEAM, asks_how_a_feature_works, help_topic
-from dteam.interview.goals import WHY_ASKED, asks_the_sources, extract_goals, reads_as_a_query
+from dteam.interview.goals import WHY_ASKED, asks_the_sources, extract_goals, queries_rather_than_answers
 from dteam.interview.goals import analyse as analyse_goals
 from dteam.result.steps import named_type, wants_another_type
 from dteam.text import looks_foreign
@@ -472,13 +472,15 @@ _OWN_THINGS = re.compile(
 
 # "… Welche Haltung vertritt die Studie hierzu? Mit freundlichen Grüßen, Hauptamt": a letter's sign-off
 # after the question (thanks, greetings, a name or role) is no part of what is asked.
+_THANKS = (
+    r"(?:(?:vielen|herzlichen|besten)\s+dank|danke(?:\s+schön|\s+sehr)?)"
+    r"(?:\s+(?:im\s+voraus|vorab|schon\s+mal))?"
+)
 _SIGN_OFF = re.compile(
-    r"(?<=[.!?,;\n])\s*(?:(?:(?:vielen|herzlichen|besten)\s+dank|danke(?:\s+schön|\s+sehr)?)(?:\s+(?:im\s+voraus|vorab|schon\s+mal))?"
-    r"[\s,.!]*(?:und\s+)?)?"
-    r"(?:(?:(?:mit\s+)?(?:freundlich\w*|beste\w*|viele\w*|herzlich\w*|liebe\w*|schöne\w*|kollegial\w*)\s+)?(?:grü|gru)(?:ß|ss)\w*"
-    r"|mfg|vg|lg)\b[^?]{0,60}$"
-    r"|(?<=[.!?,;\n])\s*(?:(?:vielen|herzlichen|besten)\s+dank|danke(?:\s+schön|\s+sehr)?)(?:\s+(?:im\s+voraus|vorab|schon\s+mal))?"
-    r"[\s.!]*$",
+    rf"(?<=[.!?,;\n])\s*(?:{_THANKS}[\s,.!]*(?:und\s+)?)?"
+    r"(?:(?:(?:mit\s+)?(?:freundlich\w*|beste\w*|viele\w*|herzlich\w*|liebe\w*|schöne\w*|kollegial\w*)\s+)?"
+    r"(?:grü|gru)(?:ß|ss)\w*|mfg|vg|lg)\b[^?]{0,60}$"
+    rf"|(?<=[.!?,;\n])\s*{_THANKS}[\s.!]*$",
     re.IGNORECASE,
 )
 
@@ -616,11 +618,7 @@ _KEYWORD_QUERY_MAX_WORDS = 8
 
 def _keyword_query(text: str) -> bool:
     """A few keywords asking for a figure, a type or a source, naming at most one goal."""
-    return (
-        len(text.split()) <= _KEYWORD_QUERY_MAX_WORDS
-        and reads_as_a_query(text)
-        and len(extract_goals(text)) <= 1
-    )
+    return len(text.split()) <= _KEYWORD_QUERY_MAX_WORDS and queries_rather_than_answers(text)
 
 
 def _question_then_remark(text: str) -> bool:

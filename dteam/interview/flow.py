@@ -834,7 +834,7 @@ def _answer_goals(state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[M
         # meaning, which took "Wie viel Prozent der serviceorientierten Kommunen machen die
         # Digitalisierung zur Sache der Bürgermeisterin?" as a reordering (Leistungsangebot).
         return {}, []
-    if asked and goal_parser.reads_as_a_query(turn.text) and len(goal_parser.extract_goals(turn.text)) <= 1:
+    if asked and goal_parser.queries_rather_than_answers(turn.text):
         # "fim bekanntheit bedächtige %", "lunch & learn salach beteiligung prozent": keywords asking the
         # sources for a figure, not a goal answer (they had become Fördermittel and Bürgernähe).
         return {}, []

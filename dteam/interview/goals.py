@@ -811,10 +811,12 @@ _CLAUSE_SPLIT = re.compile(
     r"[,;:.!?\n()]+|\s(?:aber|sondern|jedoch|dann|danach|anschließend|außerdem|zudem|wobei|während)\s"
 )
 # Plain negations and removal verbs; on a _PROBLEM_CUES word they state the goal instead of negating it.
+# Removal verbs around their object: "lass X weg", "nehmen Sie X raus".
+_AROUND_THE_OBJECT = r"lass\w*\s+(?:\w+\s+){0,3}weg|nehm\w*\s+(?:\w+\s+){0,3}(?:raus|zurück)"
 _PLAIN_NEGATION_WORDS = (
     r"nicht|kein\w*|nein|nie|niemals|nimmer|weder|streich\w*|gestrichen|weglassen|weg\s+lassen|rausnehmen|"
-    r"raus\s+nehmen|wieder\s+raus|raus\s+damit|lass\w*\s+(?:\w+\s+){0,3}weg|entfern\w*|"
-    r"nehm\w*\s+(?:\w+\s+){0,3}(?:raus|zurück)|war\s+(?:quatsch|falsch|ein\s+versehen|ein\s+fehler)|"
+    rf"raus\s+nehmen|wieder\s+raus|raus\s+damit|entfern\w*|{_AROUND_THE_OBJECT}|"
+    r"war\s+(?:quatsch|falsch|ein\s+versehen|ein\s+fehler)|"
     r"(?:weg|raus)(?=\s*(?:[,.;!]|$))|(?:haben|hätten)\s+wir\s+(?:\w+\s+){0,2}genug|"
     # "Ach, vergessen Sie das mit der Effizienz"
     r"vergessen\s+sie|vergiss"
@@ -934,10 +936,8 @@ _REJECTION = re.compile(
 _MORE_OF_THE_SAME = re.compile(
     r"\bals\s+(?:um\s+)?noch\s+(?:ein|eine|einen)\s+|\b(?:die|das|der|den)\s+(?:hundertste|tausendste|x-te|zigste)\w*\s+"
 )
-# A removal verb around its object: "lass X weg", "nimm X (wieder) raus".
-_WRAPS_A_GOAL = re.compile(
-    r"lass\w*\s+(?:\w+\s+){1,3}(?:weg|raus)|(?:nehm|nimm)\w*\s+(?:\w+\s+){1,3}(?:raus|zurück)"
-)
+# A negation that is a removal verb around its object (it wraps the goal it strikes).
+_WRAPS_A_GOAL = re.compile(_AROUND_THE_OBJECT)
 # After "X auch": a lower rank, not a dismissal ("Innovation auch, aber nachrangig").
 _LOWER_RANK = re.compile(
     # "…, finanziert über Förderprogramme – das Geld ist aber zweitrangig": the goal's own word may follow
@@ -1575,7 +1575,7 @@ def _apply_negation(clause: str, offset: int, mentions: list[Mention]) -> None:
         s, e = match.start(), match.end()
         wrapped = [m for m, (a, b) in zip(mentions, inside, strict=True) if s <= a and b <= e]
         if wrapped and _WRAPS_A_GOAL.fullmatch(clause, s, e):
-            # "lass die Bürgernähe weg", "nimm die Wirtschaft wieder raus": the goal inside is struck (not
+            # "lass die Bürgernähe weg", "nehmen Sie die Wirtschaft raus": the goal inside is struck (not
             # a problem word: "lass den Papierkram weg" wants it gone).
             for mention in wrapped:
                 mention.negated = mention.negated or not mention.problem
@@ -2149,13 +2149,18 @@ def _mark_context(norm: str, mentions: list[Mention]) -> None:
                 mention.context = True
 
 
+def _named_with(norm: str, mention: Mention) -> str:
+    """The word a mention was named with, by its first letters ("Ärztehaus", "Ärztehäuser" are one)."""
+    return norm[mention.start : mention.end][:6]
+
+
 def _retracted(norm: str, mentions: list[Mention]) -> set[str]:
     """Goals named and later taken back with the same word ("Tourismus. Streichen Sie den Tourismus.")."""
     taken_back: set[str] = set()
     for negated in (m for m in mentions if m.negated):
-        word = norm[negated.start : negated.end][:6]
+        word = _named_with(norm, negated)
         same = [m for m in mentions if m.goal == negated.goal and not m.negated]
-        if any(m.end <= negated.start and norm[m.start : m.end][:6] == word for m in same) and not any(
+        if any(m.end <= negated.start and _named_with(norm, m) == word for m in same) and not any(
             m.start > negated.start and not _SAYS_WHAT_IT_IS.search(norm, 0, m.start) for m in same
         ):
             taken_back.add(negated.goal)
@@ -2329,16 +2334,17 @@ def _keep_other_parts(
     for goal in before:
         if goal in kept:
             continue
-        word = {id(m): norm[m.start : m.end][:6] for m in mentions if m.goal == goal}
-        struck = {word[id(m)] for m in mentions if m.goal == goal and m.negated and m.start >= marker_end}
+        struck = {
+            _named_with(norm, m) for m in mentions if m.goal == goal and m.negated and m.start >= marker_end
+        }
         earlier = [m for m in mentions if m.goal == goal and m.end <= marker_end and not m.negated]
-        named_struck = [m for m in earlier if word[id(m)] in struck]
+        named_struck = [m for m in earlier if _named_with(norm, m) in struck]
         if not struck or normalise(GOAL_LABELS[goal])[:6] in struck or not named_struck:
             continue
         others = [
             m
             for m in earlier
-            if word[id(m)] not in struck
+            if _named_with(norm, m) not in struck
             and all(_LIST_BREAK.search(norm, min(m.end, n.end), max(m.start, n.start)) for n in named_struck)
         ]
         if others:
@@ -2603,6 +2609,11 @@ def reads_as_a_query(text: str) -> bool:
     if _ANSWER_SIGNAL.search(norm):
         return False
     return bool(_FIGURE_REQUEST.search(norm) or _NAMES_A_TYPE.search(norm) or _ASKS_THE_SOURCES.search(norm))
+
+
+def queries_rather_than_answers(text: str) -> bool:
+    """Reads as a query for the sources and names at most one goal ("fim bekanntheit bedächtige %")."""
+    return reads_as_a_query(text) and len(extract_goals(text)) <= 1
 
 
 def asks_the_sources(text: str) -> bool:
