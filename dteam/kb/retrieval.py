@@ -97,11 +97,10 @@ _JUDGEMENT_QUESTION = re.compile(
     r"^\s*(?:warum|wieso|weshalb|woran|bringt|bringen|lohnt|haengt|haengen|reicht|sollte\w*|soll|"
     r"muss|muessen|kann|koennen|wie (?:kann|koennen|schaff\w*|gelingt|wichtig))\b"
 )
+# The podcast guest named by his institute: "Was hält der ÖFIT-Mann davon?", "der Fraunhofer-Forscher"
+_GUEST_BY_INSTITUTE_WORDS = r"(?:oefit|fraunhofer)[ -]?(?:mann|forscher\w*|experte\w*)"
 _SOURCE_HINTS = {
-    # "Was hält der ÖFIT-Mann davon?", "der Fraunhofer-Forscher": the guest of episode 9
-    "podcast09": re.compile(
-        r"\b(podcast|folge 9|mike weber|weber|(?:oefit|fraunhofer)[ -]?(?:mann|forscher\w*|experte\w*))\b"
-    ),
+    "podcast09": re.compile(rf"\b(podcast|folge 9|mike weber|weber|{_GUEST_BY_INSTITUTE_WORDS})\b"),
     "podcast22": re.compile(r"\b(podcast|folge 22|philipp stolz|stolz|salach)\b"),
     "thesen": re.compile(r"\b(these\w*|thesenpapier\w*|axians|infoma)\b"),
     # the study's authors: "Was kritisieren Krellmann und Co. …?"
@@ -119,7 +118,7 @@ _SPECIFIC_HINTS = {
     "studie": (re.compile(r"\b(krellmann|opiela)\b"), ("podcast09",)),
 }
 # The guest named by his institute ("der ÖFIT-Mann") is no hint at the study the institute wrote.
-_GUEST_BY_INSTITUTE = re.compile(r"\b(?:oefit|fraunhofer)[ -]?(?:mann|forscher\w*|experte\w*)\b")
+_GUEST_BY_INSTITUTE = re.compile(rf"\b{_GUEST_BY_INSTITUTE_WORDS}\b")
 # Second retriever (e5 vectors, dteam.kb.semantic), fused by score: cosines above the floor add
 # to the lexical score. Its cosine alone does not separate unanswerable questions, so an answer
 # the lexical signals do not trust needs a high cosine AND the question's words known to the index
