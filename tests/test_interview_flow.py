@@ -52,6 +52,15 @@ def test_a_long_goal_answer_taken_for_finish_goals_is_read_as_an_answer():
     assert updates["goals"] == ["effizienz"]
 
 
+def test_goals_named_with_the_finishing_word_count_before_the_end():
+    # The classifier says finish_goals for "…, fertig"; the goal in front of it was lost.
+    updates, _ = step(at("goals"), Turn("finish_goals", "Mehr Transparenz, fertig."))
+    assert updates["goals"] == ["buergernaehe"]
+    state = at("goals", goals_draft=["effizienz"], goals_asked_more=True)
+    updates, _ = step(state, Turn("finish_goals", "Noch Fördermittel, das wars"))
+    assert updates["goals"] == ["effizienz", "foerdermittel"]
+
+
 def test_goals_typed_one_per_message_are_asked_on_until_three_like_buttons():
     # A second typed goal used to close the question with two: the third ("Innovation") then
     # landed at the municipality question.

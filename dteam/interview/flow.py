@@ -823,7 +823,11 @@ def _answer_goals(state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[M
         return _invalid(GOAL_SLOT, "Diese Auswahl kenne ich nicht.", state)
 
     if _says_finished(turn):
-        return _finish_goals(draft, state)
+        # "Mehr Transparenz, fertig.": the goals named with the last word count before the end.
+        named = goal_parser.extract_goals(turn.text)
+        if named:
+            draft = goal_parser.add_goals(draft, turn.text) if draft else named
+        return _finish_goals(draft[: goal_parser.MAX_GOALS], state)
 
     # "Was ist der Unterschied zwischen Bürgernähe und Leistungsangebot? Ich nehme beides, Bürgernähe
     # zuerst.": an answer around the question – the goals count (the question is answered too).
