@@ -2474,3 +2474,22 @@ def test_shortening_what_the_sentence_before_describes_is_efficiency():
         "sowieso Pflicht."
     )
     assert extract_goals(text) == ["effizienz", "rechtliche_vorgaben"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the brigade's alarms and its work beside the ambulance service are public services
+        (
+            "Und drittens sollen Feuerwehr und Rettungsdienst digital besser aufgestellt werden.",
+            ["daseinsvorsorge"],
+        ),
+        ("feuerwehralarmierung modernisieren", ["daseinsvorsorge"]),
+        ("die Alarmierung der Feuerwehr digitalisieren", ["daseinsvorsorge"]),
+        # its people are volunteers
+        ("Feuerwehr und Sportvereine unterstützen", ["zivilgesellschaft"]),
+        ("dass die Freiwillige Feuerwehr wieder Nachwuchs bekommt", ["zivilgesellschaft"]),
+    ],
+)
+def test_the_fire_brigade_as_a_public_service_or_as_volunteers(text, expected):
+    assert extract_goals(text) == expected

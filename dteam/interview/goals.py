@@ -459,6 +459,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:zum|zur|in\s+den)\s+(?:supermarkt|praxis|arztpraxis|laden|dorfladen)\b",
         r"\b(?:haus)?arzt\b",
         r"\b(?:klinik\w*|krankenh(?:aus|äuser)\w*|rettungsdienst\w*|notarzt\w*|notaufnahme\w*)",
+        r"\b(?:feuerwehr|brandschutz)?alarmierung\w*",
+        r"\bfeuerwehr(?:einsatz|technik|fahrzeug)\w*",
         r"\bärzt\w*",
         r"\b(?:ruf)?bus(?:se|verbindung\w*|linie\w*|takt\w*|haltestelle\w*|fahrpl[aä]n\w*)?\b",
         r"\bkinderbetreuung\w*",
@@ -545,7 +547,10 @@ _LEXICON: dict[str, list[str]] = {
     ],
     "zivilgesellschaft": [
         r"\bin\s+ihrer\s+freizeit\b",
-        r"\bfeuerwehr\w*",
+        # The brigade's people are volunteers; its alarms and its work beside the ambulance service are
+        # public services (daseinsvorsorge).
+        r"(?<!alarmierung\sder\s)\bfeuerwehr(?!alarm|einsatz|technik|fahrzeug)\w*"
+        r"(?!\s+(?:und|&|,)\s+(?:der\s+|den\s+)?rettungsdienst)",
         r"\bsport(?:club|verein)\w*",
         r"\bnachbarn\b",
         r"\bgemeinschaftsleben\w*",
