@@ -2493,3 +2493,18 @@ def test_shortening_what_the_sentence_before_describes_is_efficiency():
 )
 def test_the_fire_brigade_as_a_public_service_or_as_volunteers(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Für uns ist das Wichtigste, dass die Menschen uns auch abends erreichen können.", ["buergernaehe"]),
+        (
+            "Die Fristen für das OZG sitzen uns im Nacken. Und die Leute erreichen uns kaum, weil im "
+            "Bürgerbüro die Telefone dauernd besetzt sind.",
+            ["rechtliche_vorgaben", "buergernaehe"],
+        ),
+    ],
+)
+def test_being_reachable_for_the_people_is_closeness_to_citizens(text, expected):
+    assert extract_goals(text) == expected

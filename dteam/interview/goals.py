@@ -339,6 +339,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\bmehr\s+zeit\s+für\s+(?:die\s+)?(?:bürger\w*|menschen|leute|einwohner\w*|anliegen)",
         # "Die Bürger sollen uns besser erreichen können"
         r"\b(?:bürger\w*|leute|menschen|einwohner\w*)\s+(?:\w+\s+){0,3}(?:besser|leichter|einfacher)\s+erreichen\b",
+        # "dass die Menschen uns auch abends erreichen können", "die Leute erreichen uns kaum"
+        r"\b(?:bürger\w*|leute|menschen|einwohner\w*)\s+(?:\w+\s+)?uns\s+(?:\w+\s+){0,5}?erreichen\b",
+        r"\b(?:bürger\w*|leute|menschen|einwohner\w*)\s+erreichen\s+uns\b",
         r"\bnäher\s+an\s+(?:die|den)\s+(?:leute|menschen|bürger\w*|einwohner\w*)",
         r"\baugenhöhe\b",
         r"\bwie\s+(?:\w+\s+){1,5}behandelt\s+werden\b",
