@@ -2508,3 +2508,12 @@ def test_the_fire_brigade_as_a_public_service_or_as_volunteers(text, expected):
 )
 def test_being_reachable_for_the_people_is_closeness_to_citizens(text, expected):
     assert extract_goals(text) == expected
+
+
+def test_the_first_thought_is_no_first_place():
+    text = (
+        "Zuerst dachte ich an die gesetzlichen Pflichten. Wichtiger ist eigentlich, dass die Leute uns "
+        "erreichen und sehen können, was im Rathaus passiert. Die Pflichten kommen an zweiter Stelle."
+    )
+    assert extract_goals(text) == ["buergernaehe", "rechtliche_vorgaben"]
+    assert extract_goals("Zuerst die Pflichten, dann Bürgernähe") == ["rechtliche_vorgaben", "buergernaehe"]

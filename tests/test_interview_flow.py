@@ -856,3 +856,31 @@ def test_keywords_asking_the_sources_for_a_figure_are_no_goal_answer(text):
 def test_goals_weighted_in_percent_stay_an_answer():
     updates, _ = step(at("goals"), Turn("ask_question", "Effizienz 60 Prozent, Bürgernähe 40 Prozent."))
     assert updates["goals_draft"] == ["effizienz", "buergernaehe"]
+
+
+@pytest.mark.parametrize(
+    "draft, text, expected",
+    [
+        (
+            ["daseinsvorsorge"],
+            "ach ja, und dass wir mal was Neues wagen, als Pilotkommune. Das ist sogar wichtiger als der Bus.",
+            ["innovation", "daseinsvorsorge"],
+        ),
+        (
+            ["effizienz", "zivilgesellschaft"],
+            "Ach, und dass junge Familien zuziehen, das ist unserem Bürgermeister total wichtig – eigentlich "
+            "sogar das Wichtigste von allen.",
+            ["attraktivitaet", "effizienz", "zivilgesellschaft"],
+        ),
+        # without such a pointer the added goal follows
+        (
+            ["daseinsvorsorge"],
+            "Und Fördermittel, das ist aber nicht so wichtig.",
+            ["daseinsvorsorge", "foerdermittel"],
+        ),
+    ],
+)
+def test_a_goal_added_later_goes_where_the_message_points_back(draft, text, expected):
+    state = at("goals", goals_draft=draft, goals_asked_more=True)
+    updates, _ = step(state, Turn("inform", text))
+    assert (updates.get("goals") or updates.get("goals_draft")) == expected

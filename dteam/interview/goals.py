@@ -787,7 +787,9 @@ _RANK_MARKERS: list[tuple[int, str]] = [
     (3, r"\b(?:platz|prio|priorität|nummer|nr|punkt)\s?\.?\s?(?:3|drei)\b"),
     (
         1,
-        r"\b(?:erstens|zuerst|zuallererst|zunächst|als allererstes|allererst\w*|hauptsache|an erster stelle|"
+        # not "Zuerst dachte ich an die Pflichten" (the first thought, not the first place)
+        r"\b(?:erstens|(?:zuerst|zunächst)(?!\s+(?:dachte|hatte|habe|hab|wollte|meinte|fiel)\b)|zuallererst|"
+        r"als allererstes|allererst\w*|hauptsache|an erster stelle|"
         r"am wichtigsten|am allerwichtigsten|das allerwichtigste|"
         r"das wichtigste|wichtigstes|hauptsächlich|in erster linie|vor allem|allen voran|vorrangig|"
         r"oberste\w* priorität|höchste\w* priorität|top priorität|primär|ganz oben|an der spitze|"
@@ -999,6 +1001,10 @@ _WISHED_BY_NEXT = re.compile(
     r"(?:wollen|will|möchten|möchte|sollen|soll|müssen|muss|wünschen)\b"
     r"(?!\s+(?:(?:doch|auch|echt|wirklich|einfach)\s+)*(?:anders|besser|einfacher|schneller)\s+(?:gehen|laufen)\b)"
 )
+# "…, als Pilotkommune. Das ist sogar wichtiger als der Bus.": the next sentence ranks this one's goals.
+_RANKED_BY_NEXT = re.compile(
+    r"\s*(?:das|dies|dieses|es)\s+(?:ist|wäre)\s+(?:\w+\s+){0,3}?(?:wichtiger|dringender|vorrangig\w*)\b"
+)
 # A sentence that goes on with a ranking ("Zuerst X. Dann, dass die Sachbearbeitung zügiger wird.") states a
 # goal; it is no description of the municipality.
 _CONTINUES_RANKING = re.compile(
@@ -1123,6 +1129,13 @@ _MORE_IMPORTANT_ALONE = re.compile(
     # "… wobei die Innovation klar vorgeht" – not "Schritt für Schritt vorgehen"
     r"\bwichtiger\b(?!.*\bals\b)|\bvorgeht\b|\b(?:soll|sollte|muss)\s+(?:\w+\s+)?vorgehen\b|"
     r"\bgeht\s+(?:\w+\s+){0,2}vor\b|\bvorrang\b|\bhat\s+(?:\w+\s+)?vorrang"
+)
+# A later message that adds one goal and says where it belongs by pointing back at it ("…, als
+# Pilotkommune. Das ist sogar wichtiger als der Bus", "…, das ist eigentlich sogar das Wichtigste von
+# allen"): before the goal compared with, or first. On the normalised text.
+_ADDED_GOAL_AHEAD = re.compile(
+    r"\b(?:das|dies|es)\s+(?:ist|ware)\b(?:\W+\w+){0,7}?\W+(?:(?:das\s+)?wichtigste|am\s+wichtigsten|"
+    r"(?P<than>wichtiger\s+als)\b)"
 )
 # On the normalised text (umlauts folded: "wäre" -> "ware").
 # "…, aber noch wichtiger ist, dass …" standing alone: the next clause's goal goes before the others.
@@ -1320,6 +1333,7 @@ _BACK_PRONOUN = re.compile(fold_pattern(_BACK_PRONOUN.pattern))
 _GOAL_CUE = re.compile(fold_pattern(_GOAL_CUE.pattern))
 _CONTINUES_RANKING = re.compile(fold_pattern(_CONTINUES_RANKING.pattern))
 _WISHED_BY_NEXT = re.compile(fold_pattern(_WISHED_BY_NEXT.pattern))
+_RANKED_BY_NEXT = re.compile(fold_pattern(_RANKED_BY_NEXT.pattern))
 _EXPLAINS = re.compile(fold_pattern(_EXPLAINS.pattern))
 _NOTHING_WITHOUT_IT = re.compile(fold_pattern(_NOTHING_WITHOUT_IT.pattern))
 _ROLE = re.compile(fold_pattern(_ROLE.pattern))
@@ -2133,6 +2147,7 @@ def _mark_context(norm: str, mentions: list[Mention]) -> None:
                 and not within(*sentences[i + 1])
                 and _WISHED_BY_NEXT.match(norm, sentences[i + 1][0])
             )
+            and not (i + 1 < len(sentences) and _RANKED_BY_NEXT.match(norm, sentences[i + 1][0]))
             and i not in listing
             and all(m.rank is None for m in found)
             # "Als Kämmerin sehe ich das so: Fördermittel, …" – goals listed after a colon are stated.
@@ -2464,6 +2479,13 @@ def edit_ranking(
         return result
     if retracted_before or adding or _ALSO.search(norm):
         result = list(current) + [g for g in named if g not in current]
+        added = [g for g in named if g not in current]
+        ahead = _ADDED_GOAL_AHEAD.search(norm) if adding and len(added) == 1 and not destinations else None
+        if ahead:
+            compared = [m.goal for m in analysis.mentions if m.start >= ahead.end() and m.goal in current]
+            result.remove(added[0])
+            result.insert(result.index(compared[0]) if ahead.group("than") and compared else 0, added[0])
+            return result[:MAX_GOALS]
         # "Zusätzlich Fördermittel, und Bürgernähe auf Platz 1": new goals, one of them placed
         for goal, rank in sorted(destinations.items(), key=lambda item: item[1]):
             result.remove(goal)
