@@ -2517,3 +2517,19 @@ def test_the_first_thought_is_no_first_place():
     )
     assert extract_goals(text) == ["buergernaehe", "rechtliche_vorgaben"]
     assert extract_goals("Zuerst die Pflichten, dann Bürgernähe") == ["rechtliche_vorgaben", "buergernaehe"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mehr Bürgerservices online.", ["leistungsangebot"]),
+        (
+            "Drei Handlungsfelder: offenes Rathaus mit Transparenz, digitale Bürgerdienste und Stadt als "
+            "Experimentierlabor für neue Technik. In der Reihenfolge.",
+            ["buergernaehe", "leistungsangebot", "innovation"],
+        ),
+        ("Bürgerservice verbessern", ["buergernaehe"]),
+    ],
+)
+def test_citizen_services_offered_online_are_the_service_offer(text, expected):
+    assert extract_goals(text) == expected

@@ -267,6 +267,9 @@ _LEXICON: dict[str, list[str]] = {
         # "Schulanmeldung online", "Kita-Anmeldung online": an application made online
         r"\b\w*(?:anmeldung|antrag|anträge|antrage|buchung|bestellung)\w*\s+online\b",
         r"\bdigitale\w*\s+(?:rathaus|bürgeramt|bürgerbüro|bürgerservice)\b",
+        # "Mehr Bürgerservices online", "digitale Bürgerdienste": services offered, not closeness
+        r"\b(?:digitale\w*|online)[\s-]+bürger(?:services|dienste?n?|leistungen)\b",
+        r"\bbürger(?:services|dienste|leistungen)\s+(?:\w+\s+)?(?:online|digital\w*|im\s+netz)\b",
         r"\bper\s+mausklick\b",
         r"\b(?:im|übers|über\s+das)\s+(?:internet|netz)\b",
         r"\bvon\s+zu\s?hause\b",
