@@ -2533,3 +2533,18 @@ def test_the_first_thought_is_no_first_place():
 )
 def test_citizen_services_offered_online_are_the_service_offer(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Danach kommt, Wasserwerk und Kläranlage digital zu überwachen.", ["daseinsvorsorge"]),
+        ("Das Wichtigste ist für uns ganz klar, dass Familien gern hierherziehen.", ["attraktivitaet"]),
+        ("Fehler ohne Ende, weil Daten drei Mal abgetippt werden.", ["effizienz"]),
+        ("daneben die Leute bei Entscheidungen der Verwaltung mitnehmen", ["buergernaehe"]),
+        ("Die Förderung des Landes für den Breitbandausbau abrufen", ["foerdermittel", "daseinsvorsorge"]),
+        ("Wirtschaftsförderung des Landes", ["wirtschaft"]),
+    ],
+)
+def test_lexicon_of_dev_sets_23_and_24(text, expected):
+    assert extract_goals(text) == expected

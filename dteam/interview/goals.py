@@ -137,6 +137,8 @@ _LEXICON: dict[str, list[str]] = {
         r"(?:\w+\s+)?förderung",
         r"\bzuwendung\w*",
         r"\bförderung(?:en)?(?=\s*(?:$|[,.;:!?]|(?:und|oder|sowie)\b))",
+        # "die Modellprojekt-Förderung des Bundes", "Förderung vom Land" (not the Wirtschaftsförderung)
+        r"\b(?!wirtschafts)[\w-]*förderung(?:en)?\s+(?:des|vom|von|der)\s+(?:bundes|bund|landes|land|eu)\b",
         r"\b(?:kofinanzier|mitfinanzier)\w*",
         r"\b(?:teil|anteil)\s+der\s+kosten\b",
         r"\bgeld\w*\s+von\s+außen\b",
@@ -162,6 +164,9 @@ _LEXICON: dict[str, list[str]] = {
         # "Ein Bauantrag liegt bei uns 11 Wochen … Das wollen wir drastisch verkürzen."
         r"\b(?:das|dies\w*)\s+(?:\w+\s+){0,3}(?:verkürz|beschleunig)\w*",
         r"\bpersonalentlastung\w*",
+        # "weil Daten drei Mal abgetippt werden": typing the same data again
+        r"\b(?:doppelt|mehrfach|zweimal|dreimal|(?:zwei|drei|x)[\s-]mal)\s+(?:\w+\s+)?(?:abgetippt|abtipp\w*|erfasst|"
+        r"eingegeben|eingetippt)\b",
         r"\b(?:das|dem)\s+interne\b",  # "weniger Papier intern, nein, das Interne ist wichtiger"
         # "Verwaltung beschleunigen", "die Verfahren beschleunigen"
         r"\b(?:verwaltung|verfahren|abläuf|ablauf|prozess|bearbeitung|genehmigung|antragsbearbeitung)\w*\s+"
@@ -395,6 +400,8 @@ _LEXICON: dict[str, list[str]] = {
         # "die Bürger einbinden", "eine Verwaltung, die die Leute einbindet", "Einwohner beteiligen"
         r"\b(?:bürger\w*|leute|menschen|einwohner\w*)\s+(?:\w+\s+){0,3}(?:beteilig|einbind|einbezieh|einbeziehen)\w*",
         r"\b(?:beteilig|einbind|einbezieh)\w*\s+(?:\w+\s+){0,2}(?:bürger\w*|leute|menschen|einwohner\w*)",
+        # "die Leute bei Entscheidungen der Verwaltung mitnehmen"
+        r"\b(?:bürger\w*|leute|menschen|einwohner\w*)\s+bei\s+(?:\w+\s+){0,3}(?:mitnehm|mitzunehm)\w*",
     ],
     "attraktivitaet": [
         # "Wir verlieren jedes Jahr Azubis an die Industrie": losing staff to other employers
@@ -451,7 +458,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\babwanderung\w*",
         # "dass sich neue Familien für uns entscheiden", "… mit ihren Familien zu uns zu ziehen"
         r"\b(?:familien|fachkräfte|zuzügler|leute|menschen|junge\w*|pflegekräfte|ingenieur\w*)\s+(?:\w+\s+){0,4}?"
-        r"(?:für\s+uns\s+entscheid\w*|zu\s+uns\s+(?:zu\s+)?zieh\w*|herzieh\w*|hierher\s+zieh\w*|hierbleib\w*|"
+        r"(?:für\s+uns\s+entscheid\w*|zu\s+uns\s+(?:zu\s+)?zieh\w*|herzieh\w*|hierher\s?zieh\w*|hierbleib\w*|"
         # "dass mehr Fachkräfte und Familien in unsere Stadt ziehen"
         r"(?:in|nach)\s+(?:unsere\w*|die)\s+(?:stadt|gemeinde|region|ort|dorf|kommune)\s+(?:zu\s+)?zieh\w*)",
         r"\b(?:fachkräfte|familien|zuzügler|neubürger|einwohner|leute|menschen|junge)\w*\s+(?:\w+\s+){0,2}"
@@ -471,6 +478,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:ruf)?bus(?:se|verbindung\w*|linie\w*|takt\w*|haltestelle\w*|fahrpl[aä]n\w*)?\b",
         r"\bkinderbetreuung\w*",
         r"\babwasser\w*",
+        r"\b(?:wasserwerk|kläranlage|klärwerk|trinkwasser|wasserversorgung)\w*",
         r"\b(?:abfall|wasser|kreislauf|energie|forst)wirtschaft\w*",
         r"\bmüll\w*",
         r"\bschnelle\w*\s+(?:internet|netz)\b",
