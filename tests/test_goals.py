@@ -2548,3 +2548,26 @@ def test_citizen_services_offered_online_are_the_service_offer(text, expected):
 )
 def test_lexicon_of_dev_sets_23_and_24(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Gewerbe stärken, Tourismus, und die Verwaltung schneller machen. Streich das zweite, Tourismus "
+            "haben wir kaum.",
+            ["wirtschaft", "effizienz"],
+        ),
+        (
+            "Gewerbe stärken, Tourismus, und die Verwaltung schneller machen. Streich das zweite.",
+            ["wirtschaft", "effizienz"],
+        ),
+        (
+            "Effizienz, Bürgernähe, Innovation – streichen Sie das dritte, dafür Fördermittel",
+            ["effizienz", "buergernaehe", "foerdermittel"],
+        ),
+        ("Effizienz, Bürgernähe und Innovation, das letzte bitte streichen", ["effizienz", "buergernaehe"]),
+    ],
+)
+def test_a_place_struck_inside_the_first_answer(text, expected):
+    assert extract_goals(text) == expected

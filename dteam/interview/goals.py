@@ -1604,8 +1604,12 @@ def _apply_negation(clause: str, offset: int, mentions: list[Mention]) -> None:
         if following:
             following[0].negated = True
     exceptions = [(m.start(), m.end()) for m in _NEGATION_EXCEPTIONS.finditer(clause)]
+    # "Streich das zweite" strikes a place of the list, not the goal before it (_apply_self_correction)
+    places = [(m.start(), m.end()) for m in _PLACE_STRUCK.finditer(clause)]
     for match in _NEGATION.finditer(clause):
         s, e = match.start(), match.end()
+        if any(a <= s < b for a, b in places):
+            continue
         wrapped = [m for m, (a, b) in zip(mentions, inside, strict=True) if s <= a and b <= e]
         if wrapped and _WRAPS_A_GOAL.fullmatch(clause, s, e):
             # "lass die Bürgernähe weg", "nehmen Sie die Wirtschaft raus": the goal inside is struck (not
@@ -2047,6 +2051,8 @@ def _refers_back(
     """
     if _CLOSING_REMARK.match(clause):
         return True  # "Mehr brauchen wir erstmal nicht." ends the list, it dismisses nothing
+    if _PLACE_STRUCK.search(clause):
+        return True  # "Streich das zweite" strikes a place of the list (_apply_self_correction)
     if re.fullmatch(r"\W*egal\W*", clause) and re.match(r"\s*,\s*\w", norm[end:]):
         return True  # "Egal, nehmen Sie die auch mit rein": an interjection, no dismissal
     if _ANY_SOURCE_WILL_DO.match(clause):
@@ -2302,6 +2308,9 @@ def _apply_self_correction(norm: str, mentions: list[Mention], ranked: list[str]
     "Wirtschaft und Tourismus, äh, ich meine Wirtschaft und Ehrenamt" replaces; "…, wobei die
     Attraktivität eigentlich ganz vorne stehen müsste" and "Halt, umgekehrt" only reorder (edit_ranking).
     """
+    by_place = _struck_by_place(norm, mentions)
+    if by_place is not None:
+        return by_place
     markers = [
         m
         for m in _SELF_CORRECTION.finditer(norm)
@@ -2355,6 +2364,29 @@ def _apply_self_correction(norm: str, mentions: list[Mention], ranked: list[str]
             place = max((edited.index(goal) + 1 for goal in earlier), default=0)
             edited.insert(place, mention.goal)
     return edited
+
+
+def _struck_by_place(norm: str, mentions: list[Mention]) -> list[str] | None:
+    """ "Gewerbe, Tourismus und die Verwaltung schneller machen. Streich das zweite, Tourismus haben wir
+    kaum.": the place struck after the goals leaves the list before it; a reason after it may name the
+    struck goal again, new goals follow (or take its place: "…, dafür Fördermittel"). None if no place
+    of that list is struck."""
+    struck = _PLACE_STRUCK.search(norm, min(m.end for m in mentions)) if mentions else None
+    if not struck:
+        return None
+    before = analyse(norm[: struck.start()]).goals
+    place = _place_index(next(g for g in struck.groups() if g), len(before))
+    if place >= len(before):
+        return None
+    result = [g for i, g in enumerate(before) if i != place]
+    later = [
+        m.goal
+        for m in sorted(mentions, key=lambda m: m.start)
+        if m.start >= struck.end() and not m.negated and m.goal != before[place] and m.goal not in result
+    ]
+    at = place if _IN_ITS_PLACE.search(norm, struck.end()) else len(result)
+    result[at:at] = list(dict.fromkeys(later))
+    return result[:MAX_GOALS]
 
 
 def _keep_other_parts(
