@@ -809,6 +809,12 @@ def test_online_services_are_counted_under_their_other_names():
         "Was für Einrichtungen gehören da dazu?",
         "Im Personalrat diskutieren wir, wie wichtig Arbeiten von zu Hause für junge Bewerber ist. "
         "Was sagen die Befragten in den Thesenpapieren dazu?",
+        "Frage vom Personalrat: Wie stark werden die Beschäftigten in den Kommunen bei Digitalprojekten "
+        "mitgenommen?",
+        "Als Gleichstellungsbeauftragte schaue ich auf Weiterbildung für Leitungskräfte. Wie viele Kommunen "
+        "bieten Schulungen dazu an?",
+        "Als Gleichstellungsbeauftragte frage ich mich, ob es jungen Bewerberinnen laut den Thesenpapieren "
+        "auch um Familie und Beruf geht.",
     ],
 )
 def test_the_askers_own_place_of_work_is_no_topic_asked(question):
@@ -818,6 +824,10 @@ def test_the_askers_own_place_of_work_is_no_topic_asked(question):
 def test_uncovered_topics_are_still_found_when_asked():
     assert "topic" in kinds("Gibt es eine App für die Kita-Anmeldung?")
     assert "topic" in kinds("Was sagt die Studie zum Personalrat?")
+    assert "topic" in kinds(
+        "Als Personalrat frage ich: Wie viele Kommunen haben eine Dienstvereinbarung zur E-Akte?"
+    )
+    assert "topic" in kinds("Als Gleichstellungsbeauftragte frage ich nach dem Frauenanteil in der IT.")
 
 
 def test_the_askers_own_present_in_the_context_is_no_question_about_today():

@@ -395,6 +395,10 @@ _SPEAKER_ROLE = re.compile(
     r"(?:im|in der|in einer|in einem|beim|bei der|bei einem|als)\s+(?:\w+\s+)?\w+"
     r"|\b(?:im|in der|in unserem|in unserer|bei uns im|bei uns in der)\s+(?:\w+\s+)?\w+\s+"
     r"(?:diskutier|sprech|red|ueberleg|frag|streit|debattier)\w*\s+wir\b"
+    # "Frage vom Personalrat: …", "Als Gleichstellungsbeauftragte schaue ich auf …"
+    r"|(?:^|[.!?:]\s*)\W*(?:\w+\s+)?frage\s+(?:vom|von der|von dem|aus dem|aus der|von)\s+(?:\w+\s+)?\w+"
+    r"|(?:^|[.!?:]\s*)\W*als\s+(?:\w+\s+){1,4}?(?:frage|schaue|sehe|interessiert|moechte|will|muss|soll|habe|"
+    r"bitte|wuerde|brauche|suche|wollte)\s+(?:ich|mich|mir|wir|uns)\b"
 )
 # Whom the asker must convince ("Ich muss dem Personalrat erklären, warum …"): an audience, no topic asked.
 _ADDRESSEE = re.compile(
