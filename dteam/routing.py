@@ -144,7 +144,7 @@ _OWN_STATISTICS = re.compile(
     r"optimierer\w*|bedächtig\w*|serviceorient\w*|community)\b.*\b(?:bisher\w*|bislang|bis\s+jetzt)\b)|"
     r"\bschon\s+(?:teilgenommen|mitgemacht|"
     r"gemacht|ausgefüllt)|\b(?:den|diesen|ihren|deinen|euren)\s+(?:selbst\s?-?\s?)?test\b|\bselbsttest\w*|"
-    r"\bnutzer\w*|\bnutzende\w*|\bbei\s+(?:dir|ihnen|euch)\b|\bhier\s+im\s+chat\b|"
+    r"\bnutzer\w*|\bnutzende\w*|\bbei\s+(?:dir|euch)\b|\bhier\s+im\s+chat\b|"
     r"\b(?:die|den)\s+anderen\b.*\b(?:ergebnis\w*|abgeschnitten|schneiden|heraus\w*|raus)\b|"
     r"\b(?:ergebnis\w*|einschätzung\w*)\b.*\b(?:der|aller|die|den)\s+anderen\b|\bverteilung\s+der\s+(?:typen|ergebnisse)\b",
     re.IGNORECASE,
@@ -666,8 +666,17 @@ def wants_self_test(text: str) -> bool:
     return bool(_WANTS_SELF_TEST.search(text or ""))
 
 
+# "bei Ihnen" asks the assistant – not "wie viele kommunen …, wo es bei ihnen digital hingeht" (them)
+_AT_YOURS = re.compile(r"\bbei\s+ihnen\b", re.IGNORECASE)
+_AT_THEIRS = re.compile(
+    r"\b(?:kom+unen|gemeinden|städte|staedte|kreise|landkreise|verwaltungen|andere\w*)\b.*\bbei\s+ihnen\b",
+    re.IGNORECASE,
+)
+
+
 def asks_own_statistics(text: str) -> bool:
-    return bool(_OWN_STATISTICS.search(text or ""))
+    text = text or ""
+    return bool(_OWN_STATISTICS.search(text)) or bool(_AT_YOURS.search(text) and not _AT_THEIRS.search(text))
 
 
 # "fim, was bringt uns das konkret im alltag?": a term named first, the question about it ("das") after a

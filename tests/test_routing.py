@@ -921,3 +921,19 @@ def test_a_verb_first_question_about_other_municipalities_needs_no_question_mark
     assert is_clear_question(text)
     assert route(text, "inform", 0.9) == "ask_question"
     assert not is_clear_question("Wollen wir auch, Effizienz und Bürgernähe")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # lowercase "ihnen" after the municipalities means them, not the assistant
+        (
+            "wie viele komunen haben den schon nen fertigen plan, wo es bei ihnen digital hingehn soll?",
+            "ask_question",
+        ),
+        ("Welche Typen gab es bei Ihnen bisher?", "show_statistics"),
+        ("wie viele haben bei ihnen schon mitgemacht?", "show_statistics"),
+    ],
+)
+def test_bei_ihnen_asks_the_assistant_unless_it_points_at_the_municipalities(text, expected):
+    assert route(text, "show_statistics", 0.9) == expected
