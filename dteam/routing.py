@@ -565,8 +565,18 @@ _WHAT_IS_THAT = re.compile(
 # "Der Hauptamtsleiter will wissen, welche Zahl sich Salach vorgenommen hatte.": a question asked
 # indirectly – only about the sources, since "Wir wollen wissen, wie wir effizienter werden" is a goal.
 _INDIRECT_QUESTION = re.compile(
-    r"\b(?:will|wollen|möchte\w*|würde\w*\s+gern\w*|frag\w*\s+(?:mich|sich|uns)|interessiert\s+(?:mich|uns))"
+    r"\b(?:will|wollen|möchte\w*|würde\w*\s+gern\w*|frag\w*\s+(?:ich\s+|wir\s+)?(?:mich|sich|uns)|"
+    # "Ich soll herausfinden, wie viele Kommunen …"
+    r"interessiert\s+(?:mich|uns)|(?:heraus|raus)\s?finden|recherchieren|nachschauen)"
     r"\W+(?:\w+\W+){0,2}?(?:ob|wie|was|wer|wann|welche\w*|warum|wieso|wo)\b",
+    re.IGNORECASE,
+)
+
+
+# "Ich soll herausfinden, wie viele Kommunen …": a figure on municipalities at large only the sources have
+_HOW_MANY_MUNICIPALITIES = re.compile(
+    r"\b(?:wie\s+viele|wie\s+viel\s+prozent|welcher\s+anteil)\s+(?:der\s+|von\s+den\s+)?"
+    r"(?:kommunen|gemeinden|städte|kreise|landkreise|verwaltungen)\b",
     re.IGNORECASE,
 )
 
@@ -599,7 +609,8 @@ _SELF_ASSESSED = re.compile(
 )
 # "Wir fragen uns, ob …": a question told as one's own doubt
 _WONDERS = re.compile(
-    r"\b(?:frage|fragen|fragt)\s+(?:mich|uns|sich)\s*,?\s+(?:\w+\s+)?(?:ob|wie|was|wann|warum|welche\w*|wer)\b",
+    r"\b(?:frage|fragen|fragt)\s+(?:ich\s+|wir\s+)?(?:mich|uns|sich)\s*,?\s+(?:\w+\s+)?"
+    r"(?:ob|wie|was|wann|warum|welche\w*|wer)\b",
     re.IGNORECASE,
 )
 
@@ -648,6 +659,7 @@ def _ends_in_question(text: str) -> bool:
         or _WHO_IS_THAT.search(last or text)
         or _WHAT_IS_THAT.search(last or text)
         or (indirect and asks_the_sources((last or text)[indirect.start() :]))
+        or (indirect and bool(_HOW_MANY_MUNICIPALITIES.search(last or text, indirect.start())))
     )
 
 

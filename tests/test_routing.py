@@ -937,3 +937,22 @@ def test_a_verb_first_question_about_other_municipalities_needs_no_question_mark
 )
 def test_bei_ihnen_asks_the_assistant_unless_it_points_at_the_municipalities(text, expected):
     assert route(text, "show_statistics", 0.9) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unser Bürgermeister will mehr anhand von Zahlen steuern. Ich soll herausfinden, wie viele Kommunen ihre "
+        "Verwaltungsdaten bisher gar nicht planmäßig auswerten.",
+        "Als Gleichstellungsbeauftragte frage ich mich, ob es jungen Bewerberinnen laut den Thesenpapieren auch "
+        "darum geht, Familie und Beruf zu vereinbaren.",
+    ],
+)
+def test_a_question_asked_indirectly_reaches_the_knowledge_base(text):
+    assert looks_like_question(text)
+    assert route(text, "inform", 0.9) == "ask_question"
+    assert route(text, "nlu_fallback", 0.3) == "ask_question"
+
+
+def test_finding_out_how_to_reach_a_goal_stays_a_goal_answer():
+    assert route("Wir wollen herausfinden, wie wir effizienter werden", "inform", 0.9) == "inform"
