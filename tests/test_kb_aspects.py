@@ -874,6 +874,11 @@ def test_a_share_of_the_staff_going_to_a_format_counts_its_participants():
     entry = "Salach: 50 bis 60 % der Kolleg:innen machen beim Lunch and Learn mit."
     question = "wie viel prozent der belegschaft gehen zu den mittagsschulungen in salach"
     assert uncovered_aspect(question, entry) is None
+    # the verb stands for the people who take part
+    assert uncovered_aspect("lunch and learn salach wie viele machen mit", entry) is None
+    assert uncovered_aspect(
+        "Wie viele machen in Salach beim Vereinsportal mit?", "Salach hat 8.000 Einwohner."
+    )
 
 
 def test_what_a_state_pays_towards_something_is_answered_by_its_share():

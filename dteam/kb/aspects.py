@@ -519,6 +519,7 @@ _GENERIC_PEOPLE = (
     "mitarb",
     "kolleg",
 )
+_TAKING_PART = ("mach", "nehm")
 _ASKS_PARTICIPANTS = re.compile(
     r"\b(?:mit|dabei|teil)\W*$|\b(?:teilnehm|mitmach|mitglied|beteiligt)"
     # "Wie viel Prozent der Belegschaft gehen zu den Mittagsschulungen?"
@@ -602,7 +603,8 @@ def _measure_near_number(measure: str, entry: str, question: str = "", whole_sen
     anywhere in the measure's sentence counts (an entry about the asked state: its figures are the
     state's)."""
     if (
-        measure.startswith(_GENERIC_PEOPLE)
+        # "lunch and learn salach wie viele machen mit": the verb stands for the people who take part
+        measure.startswith((*_GENERIC_PEOPLE, *_TAKING_PART))
         and _ASKS_PARTICIPANTS.search(question)
         and _COUNTED_PEOPLE.search(entry)
     ):
