@@ -1045,3 +1045,27 @@ def test_a_ki_assistant_for_citizens_is_a_chatbot_not_the_ai_topic():
     assert asked_aspects("Setzen Kommunen schon KI in der Sachbearbeitung ein?") == [
         Aspect("topic", "künstlicher Intelligenz")
     ]
+
+
+def test_a_person_no_entry_quotes_gets_the_honest_no_answer(kb):
+    question = "Was sagt Bundes-CIO Markus Richter zu den vier Kommunentypen?"
+    assert kb.answer(question).kind == KIND_NO_ANSWER
+    entry = "Die Studie unterscheidet vier Kommunentypen: Bedächtige, Optimierer, Serviceorientierte und Community Manager."
+    aspect = uncovered_aspect(question, entry)
+    assert aspect == Aspect("person", "Markus Richter")
+    assert "Markus Richter" in refusal_text(aspect)
+    # people the sources quote are answered, and a noun phrase after the verb is no name
+    assert "person" not in kinds("Was hält Mike Weber vom OZG?")
+    assert "person" not in kinds("Was sagt Philipp Stolz zu Lunch and Learn?")
+    assert "person" not in kinds("Was sagt die Studie Digitale Kommune zu FIM?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Welches Dokumentenmanagementsystem, also welches Produkt, setzt Salach ein?",
+        "Citizen Science – welche Kommunen binden Bürger:innen in eigene Forschungsprojekte ein?",
+    ],
+)
+def test_products_and_citizen_science_are_uncovered_topics(question):
+    assert "topic" in kinds(question)

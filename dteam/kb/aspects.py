@@ -362,6 +362,39 @@ _ORGANISATIONS = ("KGSt", "ÖFIT", "Fraunhofer", "FOKUS", "Axians", "Infoma", "B
 _ORGANISATION_PATTERNS = {name: _name_pattern(name) for name in _ORGANISATIONS}
 
 
+# --- people the sources do not quote ------------------------------------------------------------------------
+# "Was sagt Bundes-CIO Markus Richter zu den Kommunentypen?": a first and last name right after a verb of
+# saying (no article: a name, not a noun phrase), optionally behind a title or role.
+_PERSON_ASKED = re.compile(
+    r"\b(?:sagt|sagen|sagte|meint|meinen|meinte|hält|haelt|halten|denkt|findet|sieht|schreibt|fordert|"
+    r"empfiehlt|empfahl)\s+(?:denn\s+|eigentlich\s+|überhaupt\s+|ueberhaupt\s+)?"
+    r"(?:(?:Herr|Frau|Prof\.?|Professor(?:in)?|Dr\.|Minister(?:in)?|Staatssekretär(?:in)?|[A-ZÄÖÜ][\w]*-[A-Z]\w*)\s+)*"
+    r"([A-ZÄÖÜ][a-zäöüß]+)\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b(?!-)"
+)
+
+
+@lru_cache(maxsize=1)
+def _words_of_the_sources() -> frozenset[str]:
+    """Every folded word of the knowledge entries (title, speaker, source line, short form, body)."""
+    from . import config
+    from .entries import load_entries
+
+    words: set[str] = set()
+    for entry in load_entries(config.entries_dir()):
+        for text in (entry.title, entry.speaker, entry.citation, entry.short, entry.body):
+            words.update(_norm(text or "").split())
+    return frozenset(words)
+
+
+def _unquoted_people(question: str) -> list[str]:
+    """Names asked about whose last name no entry contains."""
+    return [
+        f"{first} {last}"
+        for first, last in _PERSON_ASKED.findall(question or "")
+        if _norm(last) not in _words_of_the_sources()
+    ]
+
+
 @lru_cache(maxsize=1)
 def uncovered_topics() -> dict[str, re.Pattern[str]]:
     """Topics no source covers (knowledge/uncovered_topics.yml): label -> pattern on folded text."""
@@ -498,6 +531,8 @@ def asked_aspects(question: str) -> list[Aspect]:
     for label, pattern in uncovered_topics().items():
         if pattern.search(unroled):
             aspects.append(Aspect("topic", label))
+    for person in _unquoted_people(asked_part):
+        aspects.append(Aspect("person", person))
     return aspects
 
 
@@ -814,6 +849,8 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
         return bool(_HAS_DATE.search(body or entry))
     if aspect.kind == "topic":
         return bool(uncovered_topics()[aspect.label].search(entry))
+    if aspect.kind == "person":
+        return False  # only asked for people no entry names (_unquoted_people)
     return True
 
 
@@ -865,6 +902,7 @@ def refusal_text(aspect: Aspect) -> str:
         "subgroup": f"eigene Zahlen für {_subgroup_name(aspect.label)} enthalten sie dazu nicht",
         "newer_data": f"neuere Zahlen als die der Studie ({STUDY_YEAR}) enthalten sie dazu nicht",
         "topic": f"zu {aspect.label} enthalten sie nichts",
+        "person": f"was {aspect.label} dazu sagt, enthalten sie nicht",
     }
     return (
         f"Dazu geben meine Quellen nichts her – {reasons.get(aspect.kind, 'das decken sie nicht ab')}. "
