@@ -863,7 +863,8 @@ def test_goals_weighted_in_percent_stay_an_answer():
     [
         (
             ["daseinsvorsorge"],
-            "ach ja, und dass wir mal was Neues wagen, als Pilotkommune. Das ist sogar wichtiger als der Bus.",
+            "ach ja, und dass wir mal was Neues wagen, als Pilotkommune. "
+            "Das ist sogar wichtiger als der Bus.",
             ["innovation", "daseinsvorsorge"],
         ),
         (

@@ -1050,7 +1050,10 @@ def test_a_ki_assistant_for_citizens_is_a_chatbot_not_the_ai_topic():
 def test_a_person_no_entry_quotes_gets_the_honest_no_answer(kb):
     question = "Was sagt Bundes-CIO Markus Richter zu den vier Kommunentypen?"
     assert kb.answer(question).kind == KIND_NO_ANSWER
-    entry = "Die Studie unterscheidet vier Kommunentypen: Bedächtige, Optimierer, Serviceorientierte und Community Manager."
+    entry = (
+        "Die Studie unterscheidet vier Kommunentypen: Bedächtige, Optimierer, Serviceorientierte und "
+        "Community Manager."
+    )
     aspect = uncovered_aspect(question, entry)
     assert aspect == Aspect("person", "Markus Richter")
     assert "Markus Richter" in refusal_text(aspect)

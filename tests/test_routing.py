@@ -942,10 +942,10 @@ def test_bei_ihnen_asks_the_assistant_unless_it_points_at_the_municipalities(tex
 @pytest.mark.parametrize(
     "text",
     [
-        "Unser Bürgermeister will mehr anhand von Zahlen steuern. Ich soll herausfinden, wie viele Kommunen ihre "
-        "Verwaltungsdaten bisher gar nicht planmäßig auswerten.",
-        "Als Gleichstellungsbeauftragte frage ich mich, ob es jungen Bewerberinnen laut den Thesenpapieren auch "
-        "darum geht, Familie und Beruf zu vereinbaren.",
+        "Unser Bürgermeister will mehr anhand von Zahlen steuern. Ich soll herausfinden, wie viele "
+        "Kommunen ihre Verwaltungsdaten bisher gar nicht planmäßig auswerten.",
+        "Als Gleichstellungsbeauftragte frage ich mich, ob es jungen Bewerberinnen laut den Thesenpapieren "
+        "auch darum geht, Familie und Beruf zu vereinbaren.",
     ],
 )
 def test_a_question_asked_indirectly_reaches_the_knowledge_base(text):
