@@ -37,7 +37,14 @@ def test_answers_are_no_questions(text):
 
 
 @pytest.mark.parametrize(
-    "text", ["lorawan wofuer steht das", "cryptoparty was ist das genau", "Bürgerhaushalt – was heißt das?"]
+    "text",
+    [
+        "lorawan wofuer steht das",
+        "cryptoparty was ist das genau",
+        "Bürgerhaushalt – was heißt das?",
+        "D-Team Kommunentypen was soll das heißen",
+        "FIM was hat es damit eigentlich auf sich",
+    ],
 )
 def test_a_topic_then_what_is_that_is_a_question_for_the_sources(text):
     assert is_clear_question(text)
