@@ -2571,3 +2571,33 @@ def test_lexicon_of_dev_sets_23_and_24(text, expected):
 )
 def test_a_place_struck_inside_the_first_answer(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a goal ranked again lower after another took its place keeps the later rank
+        (
+            "Wir wollen vor allem transparenter werden, äh, eigentlich geht es uns in erster Linie um mehr "
+            "Online-Angebote, Transparenz ist Platz zwei.",
+            ["leistungsangebot", "buergernaehe"],
+        ),
+        # the lack in a reason clause is the problem behind the goal, no rejection; a later place in the
+        # next sentence makes this one the list's start
+        (
+            "Rufbus für die Ortsteile, Glasfaser bis ins letzte Haus, Telemedizin weil wir keinen Arzt mehr "
+            "haben. Und als Letztes ein Leerstandsmelder, damit Händler die leeren Läden finden.",
+            ["daseinsvorsorge", "wirtschaft"],
+        ),
+        (
+            "Momentan müssen die Leute für jede Kleinigkeit persönlich ins Rathaus kommen, online geht bei "
+            "uns fast gar nichts. Und intern wird noch alles ausgedruckt und abgeheftet.",
+            ["leistungsangebot", "effizienz"],
+        ),
+        ("Stattdessen als Zweites: dass die Arbeit im Amt leichter wird.", ["effizienz"]),
+        # "da" as "there" is no reason clause
+        ("Schnelles Internet in den Ortsteilen, Homeoffice geht da gar nicht.", ["daseinsvorsorge"]),
+    ],
+)
+def test_later_ranks_reasons_and_problems_of_dev_set_24(text, expected):
+    assert extract_goals(text) == expected

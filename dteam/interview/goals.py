@@ -178,6 +178,12 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:funktionierende|solide|stabile|zuverlässige)\w*\s+(?:verwaltung|abläufe|prozesse)\b",
         # "Die Arbeit muss trotzdem zu schaffen sein", "dass die Kollegen nicht in Arbeit untergehen"
         r"\barbeit\s+(?:\w+\s+){0,3}(?:zu\s+)?(?:schaffen|bewältigen)\b",
+        # "intern wird noch alles ausgedruckt und abgeheftet"
+        r"\b(?:ausgedruckt|ausdrucken|abgeheftet|abheften)\s+(?:und|oder)\s+(?:abgeheftet|abheften|abgelegt|"
+        r"ablegen|ausgedruckt|ausdrucken|eingescannt|einscannen)\b",
+        # "dass die Arbeit im Amt leichter wird"
+        r"\barbeit\s+(?:im|in\s+der|der)\s+(?:amt|rathaus|verwaltung|behörde|kämmerei|bürgerbüro)\w*\s+"
+        r"(?:\w+\s+)?(?:leichter|einfacher|schneller)\b",
         r"\b(?:in|unter)\s+(?:der\s+)?arbeit\s+untergeh\w*",
         r"\b(?:nicht\s+mehr\s+)?(?:\w+\s+)?liegen\s+bleib\w*",
         # "interne Bearbeitung entrümpeln", "die Abläufe ausmisten"
@@ -280,6 +286,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\bvon\s+zu\s?hause\b",
         r"\bvom\s+sofa\b",
         r"\bnicht\s+mehr\s+ins\s+rathaus\b",
+        # "für jede Kleinigkeit ins Rathaus kommen, online geht bei uns fast gar nichts"
+        r"\bfür\s+jede\w*\s+(?:kleinigkeit|unterschrift|bescheinigung|formular)\s+(?:\w+\s+)?ins\s+rathaus\b",
+        r"\bonline\s+geht\s+(?:\w+\s+){0,4}?(?:nichts|nix|wenig)\b",
         r"\brund\s+um\s+die\s+uhr\b",
         r"\bmehr\s+online\b",
         r"\b(?:online|digital|elektronisch)\s+(?!fit\b)(?!(?:was|etwas|irgendwas)\s+machen\b)"
@@ -1012,6 +1021,11 @@ _WISHED_BY_NEXT = re.compile(
     r"(?:wollen|will|möchten|möchte|sollen|soll|müssen|muss|wünschen)\b"
     r"(?!\s+(?:(?:doch|auch|echt|wirklich|einfach)\s+)*(?:anders|besser|einfacher|schneller)\s+(?:gehen|laufen)\b)"
 )
+# "Rufbus, Glasfaser, Telemedizin, weil wir keinen Arzt mehr haben. Und als Letztes …": a next sentence that
+# names a later place makes this one the list's start, no description.
+_LATER_PLACE_NEXT = re.compile(
+    r"\s*(?:und\s+)?(?:als\s+(?:zweit|dritt|letzt)\w*|zuletzt|zweitens|drittens|an\s+(?:zweiter|dritter|letzter))\b"
+)
 # "…, als Pilotkommune. Das ist sogar wichtiger als der Bus.": the next sentence ranks this one's goals.
 _RANKED_BY_NEXT = re.compile(
     r"\s*(?:das|dies|dieses|es)\s+(?:ist|wäre)\s+(?:\w+\s+){0,3}?(?:wichtiger|dringender|vorrangig\w*)\b"
@@ -1345,6 +1359,7 @@ _GOAL_CUE = re.compile(fold_pattern(_GOAL_CUE.pattern))
 _CONTINUES_RANKING = re.compile(fold_pattern(_CONTINUES_RANKING.pattern))
 _WISHED_BY_NEXT = re.compile(fold_pattern(_WISHED_BY_NEXT.pattern))
 _RANKED_BY_NEXT = re.compile(fold_pattern(_RANKED_BY_NEXT.pattern))
+_LATER_PLACE_NEXT = re.compile(fold_pattern(_LATER_PLACE_NEXT.pattern))
 _EXPLAINS = re.compile(fold_pattern(_EXPLAINS.pattern))
 _NOTHING_WITHOUT_IT = re.compile(fold_pattern(_NOTHING_WITHOUT_IT.pattern))
 _ROLE = re.compile(fold_pattern(_ROLE.pattern))
@@ -1610,6 +1625,8 @@ def _apply_negation(clause: str, offset: int, mentions: list[Mention]) -> None:
         s, e = match.start(), match.end()
         if any(a <= s < b for a, b in places):
             continue
+        if _REASON_BEFORE.search(clause, 0, s):
+            continue  # "Telemedizin, weil wir keinen Arzt mehr haben": the lack is the reason, no rejection
         wrapped = [m for m, (a, b) in zip(mentions, inside, strict=True) if s <= a and b <= e]
         if wrapped and _WRAPS_A_GOAL.fullmatch(clause, s, e):
             # "lass die Bürgernähe weg", "nehmen Sie die Wirtschaft raus": the goal inside is struck (not
@@ -1830,6 +1847,7 @@ def analyse(text: str) -> GoalAnalysis:
         elif mention.rank is not None:
             current = best_rank[mention.goal]
             best_rank[mention.goal] = mention.rank if current is None else min(current, mention.rank)
+    _later_rank_wins(positive, best_rank)
     ranked = _merge_ranks(order, best_rank)
     if not before and not any(best_rank.values()):
         # No explicit order: aims before means, and a goal before the people it serves.
@@ -1917,6 +1935,8 @@ _ADMINISTRATION = re.compile(
 )
 
 
+# A negation a few words into a reason clause describes the problem behind a goal
+_REASON_BEFORE = re.compile(r"(?:\b(?:weil|denn)|(?:^|[,;]\s*)da)\s+(?:\w+\s+){0,3}$")
 _CONTRAST_AFTER = re.compile(r"\b(?:als\s+um|sondern)\b")
 # Three or more goal-free words, then "und": a statement of its own ends there
 _OWN_STATEMENT_BEFORE_UND = re.compile(r"\s*(?:\w+\s+){3,}und\b")
@@ -2164,7 +2184,13 @@ def _mark_context(norm: str, mentions: list[Mention]) -> None:
                 and not within(*sentences[i + 1])
                 and _WISHED_BY_NEXT.match(norm, sentences[i + 1][0])
             )
-            and not (i + 1 < len(sentences) and _RANKED_BY_NEXT.match(norm, sentences[i + 1][0]))
+            and not (
+                i + 1 < len(sentences)
+                and (
+                    _RANKED_BY_NEXT.match(norm, sentences[i + 1][0])
+                    or _LATER_PLACE_NEXT.match(norm, sentences[i + 1][0])
+                )
+            )
             and i not in listing
             and all(m.rank is None for m in found)
             # "Als Kämmerin sehe ich das so: Fördermittel, …" – goals listed after a colon are stated.
@@ -2535,6 +2561,24 @@ def edit_ranking(
             result.insert(min(rank - 1, len(result)), goal)
         return result
     return list(named)
+
+
+def _later_rank_wins(positive: list[Mention], best_rank: dict[str, int | None]) -> None:
+    """ "Vor allem transparenter werden, äh, eigentlich in erster Linie mehr Online-Angebote, Transparenz ist
+    Platz zwei": a goal ranked again lower after another goal took its place keeps the later rank."""
+    claims: dict[str, list[tuple[int, int]]] = {}
+    for mention in positive:
+        if mention.rank is not None:
+            claims.setdefault(mention.goal, []).append((mention.start, mention.rank))
+    for goal, own in claims.items():
+        first_start, last_rank = own[0][0], own[-1][1]
+        taken = any(
+            other != goal and start > first_start and rank == best_rank[goal]
+            for other, theirs in claims.items()
+            for start, rank in theirs
+        )
+        if taken and last_rank != best_rank[goal]:
+            best_rank[goal] = last_rank
 
 
 def _merge_ranks(order: list[str], ranks: dict[str, int | None]) -> list[str]:
