@@ -2601,3 +2601,27 @@ def test_a_place_struck_inside_the_first_answer(text, expected):
 )
 def test_later_ranks_reasons_and_problems_of_dev_set_24(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Moderner rüberkommen, damit die Leute gern hier wohnen.", ["attraktivitaet"]),
+        ("Moderner werden und neue Technik ausprobieren", ["innovation"]),
+        (
+            "Die Verwaltungsspitze hat als Vorgabe gemacht: Personalmangel auffangen. Routinearbeiten müssen "
+            "automatisiert werden.",
+            ["effizienz"],
+        ),
+        ("die Vorgaben vom Land erfüllen", ["rechtliche_vorgaben"]),
+        # "Nee, warte, noch davor …" reorders, it does not strike the goal asked about
+        (
+            "Ich würde sagen … Firmen ins neue Gewerbegebiet holen? Nee, warte, ich glaub, noch davor kommt, "
+            "dass wir die gesetzlichen Fristen einhalten.",
+            ["rechtliche_vorgaben", "wirtschaft"],
+        ),
+        ("Innovation? Nee.", []),
+    ],
+)
+def test_image_internal_directives_and_putting_a_goal_before(text, expected):
+    assert extract_goals(text) == expected

@@ -86,7 +86,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\brechtlich\w*",
         r"\brechtskonform\w*",
         r"\brechtssicher\w*",
-        r"\bvorgab\w*",
+        # not a directive from the own leadership ("Die Verwaltungsspitze hat als Vorgabe gemacht: …")
+        r"(?<!als\s)\bvorgab\w*(?!\s+(?:der|des|vom|von)\s+(?:verwaltungsspitze|spitze|chef\w*|leitung|bürgermeister\w*|"
+        r"landrat|landrätin|amtsleitung|hausleitung)\b)",
         r"\bgesetz\w*",
         r"\w+gesetz\w*",
         r"\bozg\b",
@@ -413,6 +415,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:bürger\w*|leute|menschen|einwohner\w*)\s+bei\s+(?:\w+\s+){0,3}(?:mitnehm|mitzunehm)\w*",
     ],
     "attraktivitaet": [
+        # "moderner rüberkommen, damit die Leute gern hier wohnen": the town's image and a place to live
+        r"\bmoderner\s+(?:rüberkomm|wirk|dasteh|auftret|erschein)\w*",
+        r"\b(?:gern|gerne)\s+(?:hier\s+|bei\s+uns\s+)?(?:wohn|leb)\w*",
         # "Wir verlieren jedes Jahr Azubis an die Industrie": losing staff to other employers
         r"\bverlier\w*\s+(?:\w+\s+){0,4}an\s+(?:die\s+)?(?:industrie|privatwirtschaft|wirtschaft|unternehmen|firmen)\w*",
         r"\b(?:nicht\s+)?wegzieh\w*",
@@ -620,7 +625,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:letzten|vorigen|vergangenen)\s+jahrhundert\b",
         r"\bmutig\w*",
         r"\bneue\w*\s+techni\w*",
-        r"\bmoderner\b",
+        # not an image ("moderner rüberkommen, damit die Leute gern hier wohnen": attractiveness)
+        r"\bmoderner\b(?!\s+(?:rüberkomm|wirk|dasteh|auftret|erschein)\w*)",
         r"\bdrohne\w*",
         r"\bvorzeige\w*",
         r"\bdinge\s+(?:\w+\s+){0,2}test\w*",
@@ -1935,6 +1941,11 @@ _ADMINISTRATION = re.compile(
 )
 
 
+# "…? Nee, warte, ich glaub, noch davor kommt …": what follows goes before the goal just asked about
+_GOES_BEFORE = re.compile(
+    r"[\s,]*(?:(?:warte\w*|moment|halt|ich\s+glaub\w*|glaub\w*\s+ich|eigentlich)[\s,]*)*(?:\w+\s+)?"
+    r"(?:noch\s+)?(?:davor|vorher)\b"
+)
 # A negation a few words into a reason clause describes the problem behind a goal
 _REASON_BEFORE = re.compile(r"(?:\b(?:weil|denn)|(?:^|[,;]\s*)da)\s+(?:\w+\s+){0,3}$")
 _CONTRAST_AFTER = re.compile(r"\b(?:als\s+um|sondern)\b")
@@ -2093,6 +2104,12 @@ def _refers_back(
         for mention in previous:
             if mention.rank is None:
                 mention.rank = MAX_GOALS
+        return True
+    if after_question and _BARE_NO.match(clause) and _GOES_BEFORE.match(norm, end):
+        # "Firmen ins Gewerbegebiet holen? Nee, warte, noch davor kommt, dass …": reordered, not dismissed
+        for mention in previous:
+            if mention.rank is None:
+                mention.rank = 2
         return True
     if not _OTHER_THINGS.search(clause):
         strong = bool(_DISMISSAL_WORDS.search(clause)) or any(
@@ -2340,7 +2357,10 @@ def _apply_self_correction(norm: str, mentions: list[Mention], ranked: list[str]
     markers = [
         m
         for m in _SELF_CORRECTION.finditer(norm)
-        if any(x.start >= m.end() for x in mentions) and any(x.end <= m.start() for x in mentions)
+        if any(x.start >= m.end() for x in mentions)
+        and any(x.end <= m.start() for x in mentions)
+        # "Nee, warte, noch davor kommt …" puts a goal first, the one before stays (_refers_back)
+        and not _GOES_BEFORE.match(norm, m.end())
     ]
     if not markers:
         replaced = _replacement(norm, mentions)
