@@ -2625,3 +2625,22 @@ def test_later_ranks_reasons_and_problems_of_dev_set_24(text, expected):
 )
 def test_image_internal_directives_and_putting_a_goal_before(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Was wir wollen: die Abläufe im Haus schneller machen, mehr Services digital anbieten und dass sich "
+            "Unternehmen hier wohlfühlen. Das Erste ist mit Abstand das Wichtigste, die anderen dann in der "
+            "Reihenfolge.",
+            ["effizienz", "leistungsangebot", "wirtschaft"],
+        ),
+        (
+            "Wirtschaft, Bürgernähe und Innovation, wobei das letzte eigentlich am wichtigsten ist",
+            ["innovation", "wirtschaft", "buergernaehe"],
+        ),
+    ],
+)
+def test_a_place_called_the_most_important_goes_first(text, expected):
+    assert extract_goals(text) == expected

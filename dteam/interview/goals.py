@@ -1047,7 +1047,10 @@ _FILLER_MAX_WORDS = 3  # a goal-free clause this short ("ganz wichtig") does not
 _PLACE_NAMED = r"\b(?:das|der|die)\s+(erste|zweite|dritte|letzte)\w*\s+(?:ziel\s+)?"
 # also with the verb last ("…, wobei das zweite eigentlich wichtiger ist")
 _PLACE_MORE_IMPORTANT = (
-    r"(?:(?:ist|ware|wird)\s+(?:\w+\s+){0,2}wichtiger|(?:\w+\s+){0,2}wichtiger\s+(?:ist|ware|wird))"
+    r"(?:(?:ist|ware|wird)\s+(?:\w+\s+){0,2}wichtiger|(?:\w+\s+){0,2}wichtiger\s+(?:ist|ware|wird)"
+    # "Das Erste ist mit Abstand das Wichtigste"
+    r"|(?:ist|ware)\s+(?:\w+\s+){0,3}(?:das\s+(?:aller)?wichtigste|am\s+(?:aller)?wichtigsten)"
+    r"|(?:\w+\s+){0,2}(?:das\s+(?:aller)?wichtigste|am\s+(?:aller)?wichtigsten)\s+(?:ist|ware))"
 )
 _PLACE_AHEAD = re.compile(
     rf"{_PLACE_NAMED}"
@@ -1536,9 +1539,13 @@ def _rank_markers(clause: str, offset: int, norm: str | None = None) -> list[tup
     if norm is None:
         norm, offset = clause, 0
     found = []
+    # "Das Erste ist mit Abstand das Wichtigste": a place of the list is ranked (_apply_self_correction),
+    # not the goal named last
+    places = [(m.start(), m.end()) for m in _PLACE_AHEAD.finditer(norm)]
     for rank, pattern in _COMPILED_RANKS:
         for match in pattern.finditer(norm, offset, offset + len(clause)):
-            found.append((match.start(), match.end(), rank))
+            if not any(a <= match.start() < b for a, b in places):
+                found.append((match.start(), match.end(), rank))
     found.sort()
     # Overlapping markers ("ganz zum schluss" / "zum schluss"): keep the first/longest.
     kept: list[tuple[int, int, int]] = []
