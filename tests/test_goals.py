@@ -2631,9 +2631,9 @@ def test_image_internal_directives_and_putting_a_goal_before(text, expected):
     "text, expected",
     [
         (
-            "Was wir wollen: die Abläufe im Haus schneller machen, mehr Services digital anbieten und dass sich "
-            "Unternehmen hier wohlfühlen. Das Erste ist mit Abstand das Wichtigste, die anderen dann in der "
-            "Reihenfolge.",
+            "Was wir wollen: die Abläufe im Haus schneller machen, mehr Services digital anbieten und dass "
+            "sich Unternehmen hier wohlfühlen. Das Erste ist mit Abstand das Wichtigste, die anderen dann in "
+            "der Reihenfolge.",
             ["effizienz", "leistungsangebot", "wirtschaft"],
         ),
         (
