@@ -2644,3 +2644,20 @@ def test_image_internal_directives_and_putting_a_goal_before(text, expected):
 )
 def test_a_place_called_the_most_important_goes_first(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Open-Data-Portal, Ratsinfosystem öffentlich, Livestream aus dem Gemeinderat – also Transparenz. "
+            "Und Smart City als Testfeld.",
+            ["buergernaehe", "innovation"],
+        ),
+        ("Online-Anträge, Chatbot, digitale Bezahlung, sprich mehr Service online", ["leistungsangebot"]),
+        # a goal after "also" that is ranked is no summary
+        ("Fördermittel und OZG, also OZG natürlich zuerst", ["rechtliche_vorgaben", "foerdermittel"]),
+    ],
+)
+def test_a_goal_that_sums_up_the_things_listed_before_it(text, expected):
+    assert extract_goals(text) == expected

@@ -1840,6 +1840,7 @@ def analyse(text: str) -> GoalAnalysis:
 
     _keep_struck_in_sentence(norm, mentions)
     _mark_subject_matter(norm, mentions)
+    _mark_summed_up(norm, mentions)
     retracted = _retracted(norm, mentions)
     if done and (
         any(not m.negated and m not in done for m in mentions)
@@ -1899,6 +1900,29 @@ def _echoed(norm: str, clause: str, offset: int, earlier: list[Mention]) -> list
 
 # "mitreden können, wenn's um den neuen Spielplatz oder die Ortsmitte geht": what the goal before is about.
 _SUBJECT_MATTER = re.compile(r"\bwenn\s*(?:s|es)?\s+um\s+[^.!?]*?\bgeht\b")
+
+
+# "Open-Data-Portal, Ratsinfosystem öffentlich, Livestream aus dem Gemeinderat – also Transparenz.": the goal
+# after "also"/"sprich" at the sentence's end sums up the things listed before it (normalised text)
+_SUMS_UP = re.compile(r"[,:]\s*(?:also|sprich|kurz\s+gesagt|kurzum|mit\s+einem\s+wort)\s*:?\s+")
+
+
+def _mark_summed_up(norm: str, mentions: list[Mention]) -> None:
+    for summary in _SUMS_UP.finditer(norm):
+        after = [m for m in mentions if m.start >= summary.end() and not m.negated]
+        if not after or len(norm[summary.end() : after[0].start].split()) > 2:
+            continue
+        goal = after[0].goal
+        ends = _SENTENCE_END.search(norm, after[0].end)
+        sentence_end = ends.start() if ends else len(norm)
+        if any(m.goal != goal for m in after if m.start < sentence_end):
+            continue  # "…, also Transparenz und Bürgerbeteiligung …": no single goal sums it up
+        if norm[max(m.end for m in after if m.start < sentence_end) : sentence_end].strip(" ,"):
+            continue  # "Fördermittel und OZG, also OZG natürlich zuerst": a ranking, no summary
+        sentence_start = _sentence_start(norm, summary.start())
+        for mention in mentions:
+            if sentence_start <= mention.start < summary.start() and mention.goal != goal:
+                mention.context = True
 
 
 def _mark_subject_matter(norm: str, mentions: list[Mention]) -> None:
