@@ -2661,3 +2661,27 @@ def test_a_place_called_the_most_important_goes_first(text, expected):
 )
 def test_a_goal_that_sums_up_the_things_listed_before_it(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ehrlich gesagt? Geld. Ohne Förderung passiert hier gar nichts. Und dass die Leute online "
+            "beantragen können.",
+            ["foerdermittel", "leistungsangebot"],
+        ),
+        (
+            "Im Moment steht ganz klar im Vordergrund, dass die Bürger mehr online erledigen können. Später "
+            "wollen wir dann auch das Abwassernetz digital überwachen.",
+            ["leistungsangebot", "daseinsvorsorge"],
+        ),
+        ("dass die Leute sich an Entscheidungen der Verwaltung beteiligen können", ["buergernaehe"]),
+        (
+            "Wirtschaftsförderung, Transparenz und Innovation. Vergessen Sie das mit der Innovation.",
+            ["wirtschaft", "buergernaehe"],
+        ),
+    ],
+)
+def test_funding_without_which_nothing_happens_the_foreground_and_forgetting_a_goal(text, expected):
+    assert extract_goals(text) == expected

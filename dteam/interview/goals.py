@@ -139,6 +139,8 @@ _LEXICON: dict[str, list[str]] = {
         r"(?:\w+\s+)?förderung",
         r"\bzuwendung\w*",
         r"\bförderung(?:en)?(?=\s*(?:$|[,.;:!?]|(?:und|oder|sowie)\b))",
+        # "Ohne Förderung passiert hier gar nichts"
+        r"\bohne\s+(?:\w+\s+)?förderung\w*(?=\s+(?:passiert|geht|läuft|klappt|wird)\b)",
         # "die Modellprojekt-Förderung des Bundes", "Förderung vom Land" (not the Wirtschaftsförderung)
         r"\b(?!wirtschafts)[\w-]*förderung(?:en)?\s+(?:des|vom|von|der)\s+(?:bundes|bund|landes|land|eu)\b",
         r"\b(?:kofinanzier|mitfinanzier)\w*",
@@ -409,7 +411,7 @@ _LEXICON: dict[str, list[str]] = {
         # "Jugendliche sollen über die Gestaltung des Dorfplatzes online abstimmen"
         r"\büber\s+(?:\w+\s+){0,5}(?:online\s+|digital\s+|mit\s+)?abstimm\w*",
         # "die Bürger einbinden", "eine Verwaltung, die die Leute einbindet", "Einwohner beteiligen"
-        r"\b(?:bürger\w*|leute|menschen|einwohner\w*)\s+(?:\w+\s+){0,3}(?:beteilig|einbind|einbezieh|einbeziehen)\w*",
+        r"\b(?:bürger\w*|leute|menschen|einwohner\w*)\s+(?:\w+\s+){0,5}(?:beteilig|einbind|einbezieh|einbeziehen)\w*",
         r"\b(?:beteilig|einbind|einbezieh)\w*\s+(?:\w+\s+){0,2}(?:bürger\w*|leute|menschen|einwohner\w*)",
         # "die Leute bei Entscheidungen der Verwaltung mitnehmen"
         r"\b(?:bürger\w*|leute|menschen|einwohner\w*)\s+bei\s+(?:\w+\s+){0,3}(?:mitnehm|mitzunehm)\w*",
@@ -819,7 +821,7 @@ _RANK_MARKERS: list[tuple[int, str]] = [
         r"am wichtigsten|am allerwichtigsten|das allerwichtigste|"
         r"das wichtigste|wichtigstes|hauptsächlich|in erster linie|vor allem|allen voran|vorrangig|"
         r"oberste\w* priorität|höchste\w* priorität|top priorität|primär|ganz oben|an der spitze|"
-        r"hauptziel\w*|oberstes ziel)\b",
+        r"hauptziel\w*|oberstes ziel|im vordergrund)\b",
     ),
     # "…, und schneller arbeiten, das ist sogar wichtiger": the goal just named (a marker after it)
     (1, r"\b(?:das|dies)\s+ist\s+(?:\w+\s+){0,2}wichtiger\b(?!\s+als\b)"),
@@ -898,6 +900,8 @@ _NEGATION = re.compile(
     rf"\b(?:{_PLAIN_NEGATION_WORDS}|{_NOT_OURS}|unwichtig\w*|egal(?!\s*,\s*\w)|irrelevant|nebensach\w*|"
     r"nebensächlich\w*|"
     rf"{_DISMISSIVE_JUDGEMENTS}|(?:ist|sind)\s+sache\s+(?:vom|von|des|der)\b|"
+    # "Vergessen Sie das mit den neuen Sachen"
+    r"vergessen\s+sie\s+(?:bitte\s+)?(?:das|den\s+punkt|die\s+sache)\s+mit\b|"
     # "Das Pflichtprogramm machen wir sowieso.", "Förderanträge schreiben bringt uns nichts"
     r"(?:machen|erledigen|tun)\s+wir\s+(?:\w+\s+)?(?:eh|sowieso|ohnehin)\b|"
     r"(?:bringt|bringen)\s+(?:uns|mir|einem)\s+(?:\w+\s+)?(?:nichts|nix|wenig)\b|"
