@@ -1068,7 +1068,12 @@ def test_a_person_no_entry_quotes_gets_the_honest_no_answer(kb):
     [
         "Welches Dokumentenmanagementsystem, also welches Produkt, setzt Salach ein?",
         "Citizen Science – welche Kommunen binden Bürger:innen in eigene Forschungsprojekte ein?",
+        "Welches Fachverfahren für die Hundesteuer würdest du uns empfehlen?",
     ],
 )
 def test_products_and_citizen_science_are_uncovered_topics(question):
     assert "topic" in kinds(question)
+
+
+def test_training_in_specialist_procedures_is_no_product_question():
+    assert "topic" not in kinds("Welcher Typ schult am häufigsten zu Fachverfahren und Anwendungen?")
