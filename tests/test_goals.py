@@ -2685,3 +2685,18 @@ def test_a_goal_that_sums_up_the_things_listed_before_it(text, expected):
 )
 def test_funding_without_which_nothing_happens_the_foreground_and_forgetting_a_goal(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Wir arbeiten an einer Ehrenamtsbörse und an einem Gewerbeflächen-Portal für Firmen. Das sind "
+            "unsere Ziele, in der Reihenfolge.",
+            ["zivilgesellschaft", "wirtschaft"],
+        ),
+        ("Tourismus-App und Online-Anträge", ["attraktivitaet", "leistungsangebot"]),
+    ],
+)
+def test_a_portal_named_after_another_goal_serves_that_goal(text, expected):
+    assert extract_goals(text) == expected

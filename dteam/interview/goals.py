@@ -1808,6 +1808,7 @@ def analyse(text: str) -> GoalAnalysis:
         _mark_application_objects(norm, found)
         _mark_service_audience(norm, found)
         _mark_trial_objects(norm, found)
+        _mark_tools_of_other_goals(norm, found)
         _mark_means_only(norm, found)
         _mark_volunteer_burden(norm, clause, found)
         if _ALREADY_DONE.search(clause):
@@ -2053,6 +2054,25 @@ def _mark_service_audience(norm: str, found: list[Mention]) -> None:
 # "moderne Technik ausprobieren": what is tried out is the object of the trial, not better tools for the
 # administration.
 _TRIAL = re.compile(r"(?:ausprobier|auszuprobier|test|erprob|pilot)\w*")
+
+
+# Goals whose word can head a compound naming the tool that serves them ("Gewerbeflächen-Portal")
+_TOOL_SERVES = frozenset({"wirtschaft", "zivilgesellschaft", "attraktivitaet", "daseinsvorsorge"})
+_TOOL_NOUN = re.compile(r"(?:portal|app|plattform|website|webseite|homepage)\w*")
+
+
+def _mark_tools_of_other_goals(norm: str, found: list[Mention]) -> None:
+    """ "ein Gewerbeflächen-Portal für Firmen", "die Ehrenamts-App": the portal or app serves the goal named
+    in the compound's first part; it is no goal of online services of its own."""
+    for mention, following in zip(found, found[1:], strict=False):
+        if (
+            mention.goal in _TOOL_SERVES
+            and following.goal == "leistungsangebot"
+            # the hyphen is a space in the normalised text
+            and following.start == mention.end + 1
+            and _TOOL_NOUN.fullmatch(norm, following.start, following.end)
+        ):
+            following.context = True
 
 
 def _mark_trial_objects(norm: str, found: list[Mention]) -> None:
