@@ -145,6 +145,11 @@ def test_an_answer_that_asks_for_agreement_is_an_answer_not_a_question():
     assert updates["goals_draft"] == ["wirtschaft", "attraktivitaet"]
     updates, _ = step(at("goals"), Turn("ask_question", "Ist Daseinsvorsorge auch ein Ziel?"))
     assert updates == {"requested_slot": "goals"}
+    # a tag question about what the sources say is a question for them
+    text = (
+        "Mike Weber tippt im Podcast doch darauf, dass die Serviceorientierten mit dem OZG vorn liegen, oder?"
+    )
+    assert step(at("goals"), Turn("ask_question", text)) == ({"requested_slot": "goals"}, [])
 
 
 def test_practice_answer_in_free_text_and_skip():

@@ -833,7 +833,10 @@ def _answer_goals(state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[M
     # zuerst.": an answer around the question – the goals count (the question is answered too).
     beside = goal_parser.goals_beside_question(turn.text)
     asked = turn.intent == "ask_question" and not beside
-    if asked and is_clear_question(turn.text) and not _TAG_QUESTION.search(turn.text):
+    # A tag question is an answer asking for agreement – unless it is about what the sources say
+    # ("Mike Weber tippt im Podcast doch darauf, dass …, oder?").
+    agreement = _TAG_QUESTION.search(turn.text) and not goal_parser.asks_the_sources(turn.text)
+    if asked and is_clear_question(turn.text) and not agreement:
         # A question, e.g. "Was bedeutet Daseinsvorsorge?": the rules answer it – before any reading by
         # meaning, which took "Wie viel Prozent der serviceorientierten Kommunen machen die
         # Digitalisierung zur Sache der Bürgermeisterin?" as a reordering (Leistungsangebot).
