@@ -2700,3 +2700,22 @@ def test_funding_without_which_nothing_happens_the_foreground_and_forgetting_a_g
 )
 def test_a_portal_named_after_another_goal_serves_that_goal(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Dass der Laden im Rathaus weiterläuft, auch wenn die Hälfte der Belegschaft in Rente geht.",
+            ["effizienz"],
+        ),
+        (
+            "Wir sind froh, wenn der Laden überhaupt läuft. Aber gut: den Busverkehr digital besser organisieren "
+            "und den Handwerksbetrieben das Leben leichter machen.",
+            ["daseinsvorsorge", "wirtschaft"],
+        ),
+        ("Der Laden im Ort soll bleiben und die Läden in der Innenstadt", ["wirtschaft"]),
+    ],
+)
+def test_the_running_business_of_the_administration_is_no_shop(text, expected):
+    assert extract_goals(text) == expected

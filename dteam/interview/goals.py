@@ -168,6 +168,8 @@ _LEXICON: dict[str, list[str]] = {
         # "Ein Bauantrag liegt bei uns 11 Wochen … Das wollen wir drastisch verkürzen."
         r"\b(?:das|dies\w*)\s+(?:\w+\s+){0,3}(?:verkürz|beschleunig)\w*",
         r"\bpersonalentlastung\w*",
+        # "auch wenn die Hälfte der Belegschaft in Rente geht": work done with fewer people
+        r"\b(?:belegschaft|kolleg\w*|beschäftigt\w*|mitarbeit\w*)\s+(?:\w+\s+)?in\s+(?:rente|pension|ruhestand)\b",
         # "weil Daten drei Mal abgetippt werden": typing the same data again
         r"\b(?:doppelt|mehrfach|zweimal|dreimal|(?:zwei|drei|x)[\s-]mal)\s+(?:\w+\s+)?(?:abgetippt|abtipp\w*|erfasst|"
         r"eingegeben|eingetippt)\b",
@@ -532,7 +534,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\bversorgt\b",
     ],
     "wirtschaft": [
-        r"\bläden\b",
+        # not the running business of the own administration ("wenn der Laden im Rathaus weiterläuft")
+        r"(?<!\bder\s)\bläden\b",
+        r"\bder\s+läden\b(?!\s+(?:\w+\s+){0,2}(?:läuft|weiterläuft|am\s+laufen)\b)",
         r"\bwirten?\b",  # "die Wirte und Vermieter sollen online buchbar sein"
         r"\brestaurants?\b",
         r"\bkneipen?\b",
