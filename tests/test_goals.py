@@ -2710,8 +2710,8 @@ def test_a_portal_named_after_another_goal_serves_that_goal(text, expected):
             ["effizienz"],
         ),
         (
-            "Wir sind froh, wenn der Laden überhaupt läuft. Aber gut: den Busverkehr digital besser organisieren "
-            "und den Handwerksbetrieben das Leben leichter machen.",
+            "Wir sind froh, wenn der Laden überhaupt läuft. Aber gut: den Busverkehr digital besser "
+            "organisieren und den Handwerksbetrieben das Leben leichter machen.",
             ["daseinsvorsorge", "wirtschaft"],
         ),
         ("Der Laden im Ort soll bleiben und die Läden in der Innenstadt", ["wirtschaft"]),
