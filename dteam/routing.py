@@ -559,7 +559,8 @@ _WHAT_IS_THAT = re.compile(
     # "wolfenbüttel digitalstrategie seit wann": keywords, then what is asked about them
     r"|\w\s+(?:seit|bis|ab)\s+wann\s*\??\s*$|\w\s+wie\s+(?:viele?|lange|oft)\s*\??\s*$"
     # "D-Team Kommunentypen was soll das heißen", "… was hat es damit auf sich"
-    r"|\w\W+was\s+(?:soll|sollen)\s+(?:das|die|der|es|dies\w*)\s+(?:\w+\s+)?(?:heißen|heissen|bedeuten|sein)\s*\??\s*$"
+    r"|\w\W+was\s+(?:soll|sollen)\s+(?:das|die|der|es|dies\w*)\s+(?:\w+\s+)?"
+    r"(?:heißen|heissen|bedeuten|sein)\s*\??\s*$"
     r"|\w\W+was\s+hat\s+es\s+(?:\w+\s+)?damit\s+(?:\w+\s+)?auf\s+sich\s*\??\s*$",
     re.IGNORECASE,
 )

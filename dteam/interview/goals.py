@@ -87,8 +87,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\brechtskonform\w*",
         r"\brechtssicher\w*",
         # not a directive from the own leadership ("Die Verwaltungsspitze hat als Vorgabe gemacht: …")
-        r"(?<!als\s)\bvorgab\w*(?!\s+(?:der|des|vom|von)\s+(?:verwaltungsspitze|spitze|chef\w*|leitung|bürgermeister\w*|"
-        r"landrat|landrätin|amtsleitung|hausleitung)\b)",
+        r"(?<!als\s)\bvorgab\w*(?!\s+(?:der|des|vom|von)\s+(?:verwaltungsspitze|spitze|chef\w*|leitung|"
+        r"bürgermeister\w*|landrat|landrätin|amtsleitung|hausleitung)\b)",
         r"\bgesetz\w*",
         r"\w+gesetz\w*",
         r"\bozg\b",
@@ -169,10 +169,11 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:das|dies\w*)\s+(?:\w+\s+){0,3}(?:verkürz|beschleunig)\w*",
         r"\bpersonalentlastung\w*",
         # "auch wenn die Hälfte der Belegschaft in Rente geht": work done with fewer people
-        r"\b(?:belegschaft|kolleg\w*|beschäftigt\w*|mitarbeit\w*)\s+(?:\w+\s+)?in\s+(?:rente|pension|ruhestand)\b",
+        r"\b(?:belegschaft|kolleg\w*|beschäftigt\w*|mitarbeit\w*)\s+(?:\w+\s+)?"
+        r"in\s+(?:rente|pension|ruhestand)\b",
         # "weil Daten drei Mal abgetippt werden": typing the same data again
-        r"\b(?:doppelt|mehrfach|zweimal|dreimal|(?:zwei|drei|x)[\s-]mal)\s+(?:\w+\s+)?(?:abgetippt|abtipp\w*|erfasst|"
-        r"eingegeben|eingetippt)\b",
+        r"\b(?:doppelt|mehrfach|zweimal|dreimal|(?:zwei|drei|x)[\s-]mal)\s+(?:\w+\s+)?"
+        r"(?:abgetippt|abtipp\w*|erfasst|eingegeben|eingetippt)\b",
         r"\b(?:das|dem)\s+interne\b",  # "weniger Papier intern, nein, das Interne ist wichtiger"
         # "Verwaltung beschleunigen", "die Verfahren beschleunigen"
         r"\b(?:verwaltung|verfahren|abläuf|ablauf|prozess|bearbeitung|genehmigung|antragsbearbeitung)\w*\s+"
@@ -413,7 +414,8 @@ _LEXICON: dict[str, list[str]] = {
         # "Jugendliche sollen über die Gestaltung des Dorfplatzes online abstimmen"
         r"\büber\s+(?:\w+\s+){0,5}(?:online\s+|digital\s+|mit\s+)?abstimm\w*",
         # "die Bürger einbinden", "eine Verwaltung, die die Leute einbindet", "Einwohner beteiligen"
-        r"\b(?:bürger\w*|leute|menschen|einwohner\w*)\s+(?:\w+\s+){0,5}(?:beteilig|einbind|einbezieh|einbeziehen)\w*",
+        r"\b(?:bürger\w*|leute|menschen|einwohner\w*)\s+(?:\w+\s+){0,5}"
+        r"(?:beteilig|einbind|einbezieh|einbeziehen)\w*",
         r"\b(?:beteilig|einbind|einbezieh)\w*\s+(?:\w+\s+){0,2}(?:bürger\w*|leute|menschen|einwohner\w*)",
         # "die Leute bei Entscheidungen der Verwaltung mitnehmen"
         r"\b(?:bürger\w*|leute|menschen|einwohner\w*)\s+bei\s+(?:\w+\s+){0,3}(?:mitnehm|mitzunehm)\w*",
@@ -1038,7 +1040,8 @@ _WISHED_BY_NEXT = re.compile(
 # "Rufbus, Glasfaser, Telemedizin, weil wir keinen Arzt mehr haben. Und als Letztes …": a next sentence that
 # names a later place makes this one the list's start, no description.
 _LATER_PLACE_NEXT = re.compile(
-    r"\s*(?:und\s+)?(?:als\s+(?:zweit|dritt|letzt)\w*|zuletzt|zweitens|drittens|an\s+(?:zweiter|dritter|letzter))\b"
+    r"\s*(?:und\s+)?(?:als\s+(?:zweit|dritt|letzt)\w*|zuletzt|zweitens|drittens|"
+    r"an\s+(?:zweiter|dritter|letzter))\b"
 )
 # "…, als Pilotkommune. Das ist sogar wichtiger als der Bus.": the next sentence ranks this one's goals.
 _RANKED_BY_NEXT = re.compile(

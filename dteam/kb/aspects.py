@@ -368,7 +368,8 @@ _ORGANISATION_PATTERNS = {name: _name_pattern(name) for name in _ORGANISATIONS}
 _PERSON_ASKED = re.compile(
     r"\b(?:sagt|sagen|sagte|meint|meinen|meinte|hält|haelt|halten|denkt|findet|sieht|schreibt|fordert|"
     r"empfiehlt|empfahl)\s+(?:denn\s+|eigentlich\s+|überhaupt\s+|ueberhaupt\s+)?"
-    r"(?:(?:Herr|Frau|Prof\.?|Professor(?:in)?|Dr\.|Minister(?:in)?|Staatssekretär(?:in)?|[A-ZÄÖÜ][\w]*-[A-Z]\w*)\s+)*"
+    r"(?:(?:Herr|Frau|Prof\.?|Professor(?:in)?|Dr\.|Minister(?:in)?|Staatssekretär(?:in)?|"
+    r"[A-ZÄÖÜ][\w]*-[A-Z]\w*)\s+)*"
     r"([A-ZÄÖÜ][a-zäöüß]+)\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b(?!-)"
 )
 
