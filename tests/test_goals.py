@@ -2719,3 +2719,8 @@ def test_a_portal_named_after_another_goal_serves_that_goal(text, expected):
 )
 def test_the_running_business_of_the_administration_is_no_shop(text, expected):
     assert extract_goals(text) == expected
+
+
+def test_a_place_struck_after_a_list_of_only_dismissed_goals_does_not_crash():
+    # "das letzte" of an empty list had indexed it (IndexError)
+    assert extract_goals("Kein Tourismus. Streich das letzte, dafür die Vereine.") == ["zivilgesellschaft"]

@@ -2483,6 +2483,8 @@ def _struck_by_place(norm: str, mentions: list[Mention]) -> list[str] | None:
     if not struck:
         return None
     before = analyse(norm[: struck.start()]).goals
+    if not before:
+        return None  # "Kein Tourismus. Streich das letzte, …": no list to strike a place of
     place = _place_index(next(g for g in struck.groups() if g), len(before))
     if place >= len(before):
         return None
