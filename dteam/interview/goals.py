@@ -1037,15 +1037,13 @@ _WISHED_BY_NEXT = re.compile(
     r"(?:wollen|will|möchten|möchte|sollen|soll|müssen|muss|wünschen)\b"
     r"(?!\s+(?:(?:doch|auch|echt|wirklich|einfach)\s+)*(?:anders|besser|einfacher|schneller)\s+(?:gehen|laufen)\b)"
 )
-# "Rufbus, Glasfaser, Telemedizin, weil wir keinen Arzt mehr haben. Und als Letztes …": a next sentence that
-# names a later place makes this one the list's start, no description.
-_LATER_PLACE_NEXT = re.compile(
-    r"\s*(?:und\s+)?(?:als\s+(?:zweit|dritt|letzt)\w*|zuletzt|zweitens|drittens|"
-    r"an\s+(?:zweiter|dritter|letzter))\b"
-)
-# "…, als Pilotkommune. Das ist sogar wichtiger als der Bus.": the next sentence ranks this one's goals.
+# A next sentence that ranks this one's goals ("…, als Pilotkommune. Das ist sogar wichtiger als der Bus.") or
+# names a later place ("Rufbus, Glasfaser, Telemedizin, weil wir keinen Arzt mehr haben. Und als Letztes …"):
+# this sentence states goals, it is no description.
 _RANKED_BY_NEXT = re.compile(
-    r"\s*(?:das|dies|dieses|es)\s+(?:ist|wäre)\s+(?:\w+\s+){0,3}?(?:wichtiger|dringender|vorrangig\w*)\b"
+    r"\s*(?:(?:das|dies|dieses|es)\s+(?:ist|wäre)\s+(?:\w+\s+){0,3}?(?:wichtiger|dringender|vorrangig\w*)"
+    r"|(?:und\s+)?(?:als\s+(?:zweit|dritt|letzt)\w*|zuletzt|zweitens|drittens|"
+    r"an\s+(?:zweiter|dritter|letzter)))\b"
 )
 # A sentence that goes on with a ranking ("Zuerst X. Dann, dass die Sachbearbeitung zügiger wird.") states a
 # goal; it is no description of the municipality.
@@ -1262,12 +1260,21 @@ def _ranking_by_places(norm: str, ranking: Sequence[str]) -> list[str] | None:
     if kept:
         return list(ranking[: 1 if kept.group(2) else 2])
     struck = _PLACE_STRUCK.search(norm)
-    if struck and ranking:
-        word = next(g for g in struck.groups() if g)
-        place = _place_index(word, len(ranking))
-        if place < len(ranking):
-            return [g for i, g in enumerate(ranking) if i != place]
-    return None
+    return _without_struck_place(ranking, struck, norm) if struck else None
+
+
+def _without_struck_place(
+    ranking: Sequence[str], struck: re.Match[str], norm: str, new: Sequence[str] = ()
+) -> list[str] | None:
+    """`ranking` without the place a _PLACE_STRUCK match names; `new` goals take that place when "dafür"
+    follows the strike, else they follow. None if the ranking has no such place."""
+    place = _place_index(next(g for g in struck.groups() if g), len(ranking))
+    if not 0 <= place < len(ranking):
+        return None
+    result = [g for i, g in enumerate(ranking) if i != place]
+    at = place if _IN_ITS_PLACE.search(norm, struck.end()) else len(result)
+    result[at:at] = new
+    return result
 
 
 def _swapped_places(norm: str) -> tuple[int, int] | None:
@@ -1379,7 +1386,6 @@ _GOAL_CUE = re.compile(fold_pattern(_GOAL_CUE.pattern))
 _CONTINUES_RANKING = re.compile(fold_pattern(_CONTINUES_RANKING.pattern))
 _WISHED_BY_NEXT = re.compile(fold_pattern(_WISHED_BY_NEXT.pattern))
 _RANKED_BY_NEXT = re.compile(fold_pattern(_RANKED_BY_NEXT.pattern))
-_LATER_PLACE_NEXT = re.compile(fold_pattern(_LATER_PLACE_NEXT.pattern))
 _EXPLAINS = re.compile(fold_pattern(_EXPLAINS.pattern))
 _NOTHING_WITHOUT_IT = re.compile(fold_pattern(_NOTHING_WITHOUT_IT.pattern))
 _ROLE = re.compile(fold_pattern(_ROLE.pattern))
@@ -2263,13 +2269,7 @@ def _mark_context(norm: str, mentions: list[Mention]) -> None:
                 and not within(*sentences[i + 1])
                 and _WISHED_BY_NEXT.match(norm, sentences[i + 1][0])
             )
-            and not (
-                i + 1 < len(sentences)
-                and (
-                    _RANKED_BY_NEXT.match(norm, sentences[i + 1][0])
-                    or _LATER_PLACE_NEXT.match(norm, sentences[i + 1][0])
-                )
-            )
+            and not (i + 1 < len(sentences) and _RANKED_BY_NEXT.match(norm, sentences[i + 1][0]))
             and i not in listing
             and all(m.rank is None for m in found)
             # "Als Kämmerin sehe ich das so: Fördermittel, …" – goals listed after a colon are stated.
@@ -2483,20 +2483,14 @@ def _struck_by_place(norm: str, mentions: list[Mention]) -> list[str] | None:
     if not struck:
         return None
     before = analyse(norm[: struck.start()]).goals
-    if not before:
-        return None  # "Kein Tourismus. Streich das letzte, …": no list to strike a place of
-    place = _place_index(next(g for g in struck.groups() if g), len(before))
-    if place >= len(before):
-        return None
-    result = [g for i, g in enumerate(before) if i != place]
+    # goals named after the strike that were not in the list ("Tourismus haben wir kaum" names the struck one)
     later = [
         m.goal
         for m in sorted(mentions, key=lambda m: m.start)
-        if m.start >= struck.end() and not m.negated and m.goal != before[place] and m.goal not in result
+        if m.start >= struck.end() and not m.negated and m.goal not in before
     ]
-    at = place if _IN_ITS_PLACE.search(norm, struck.end()) else len(result)
-    result[at:at] = list(dict.fromkeys(later))
-    return result[:MAX_GOALS]
+    result = _without_struck_place(before, struck, norm, list(dict.fromkeys(later)))
+    return None if result is None else result[:MAX_GOALS]
 
 
 def _keep_other_parts(
@@ -2586,13 +2580,10 @@ def edit_ranking(
         return [replaced[1] if g == replaced[0] else g for g in current]
     destinations = {m.goal: m.rank for m in analysis.mentions if m.rank and not m.negated and m.goal in named}
     struck = _PLACE_STRUCK.search(norm)
-    if struck and current and not set(named) & set(current):
+    if struck and not set(named) & set(current):
         # "Nummer 3 raus, dafür Tourismus": the new goals take the struck place (or follow), unless placed
-        place = _place_index(next(g for g in struck.groups() if g), len(current))
-        if place < len(current):
-            result = [g for i, g in enumerate(current) if i != place]
-            at = place if _IN_ITS_PLACE.search(norm, struck.end()) else len(result)
-            result[at:at] = [g for g in named if g not in destinations]
+        result = _without_struck_place(current, struck, norm, [g for g in named if g not in destinations])
+        if result is not None:
             for goal, rank in sorted(destinations.items(), key=lambda item: item[1]):
                 result.insert(min(rank - 1, len(result)), goal)
             return result
