@@ -1656,6 +1656,11 @@ def test_rankings_from_the_ninth_staff_set(text, expected):
             "Platz 1 streichen",
             ["leistungsangebot", "foerdermittel"],
         ),
+        (
+            ["rechtliche_vorgaben", "wirtschaft", "attraktivitaet"],
+            "Die 3 bitte raus, das ist uns nicht wichtig.",
+            ["rechtliche_vorgaben", "wirtschaft"],
+        ),
     ],
 )
 def test_a_place_struck_by_its_number(current, text, expected):
@@ -2724,3 +2729,84 @@ def test_the_running_business_of_the_administration_is_no_shop(text, expected):
 def test_a_place_struck_after_a_list_of_only_dismissed_goals_does_not_crash():
     # "das letzte" of an empty list had indexed it (IndexError)
     assert extract_goals("Kein Tourismus. Streich das letzte, dafür die Vereine.") == ["zivilgesellschaft"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # dialect and chat shorthand
+        ("Tempo intern. Dann Online-Anträge.", ["effizienz", "leistungsangebot"]),
+        (
+            "Förderkohle sichern. Gewerbe halten. Gäste locken.",
+            ["foerdermittel", "wirtschaft", "attraktivitaet"],
+        ),
+        (
+            "Erscht amol des, was mir vom Gsetz her müsset. Dann, dass d'Verwaltung net so lahm isch.",
+            ["rechtliche_vorgaben", "effizienz"],
+        ),
+        (
+            "Compliance first: OZG und die EU-Vorgaben. Dann Funding sichern. Und Efficiency im Backoffice.",
+            ["rechtliche_vorgaben", "foerdermittel", "effizienz"],
+        ),
+        (
+            "Paperless Office first! Dann alle Standardanträge als Online-Service.",
+            ["effizienz", "leistungsangebot"],
+        ),
+        # who to reach and inform, and what the council decides in the open
+        ("Die Bürger sollen einfacher an uns rankommen – Chat, Rückruf.", ["buergernaehe"]),
+        (
+            "Die OZG-Pflichten erfüllen und die Bürger besser informieren",
+            ["rechtliche_vorgaben", "buergernaehe"],
+        ),
+        ("Ratsbeschlüsse öffentlich, Umfragen online.", ["buergernaehe"]),
+        # public safety and the brigade beside a utility
+        ("Zuerst die Leitstelle und den Katastrophenschutz digital aufstellen", ["daseinsvorsorge"]),
+        (
+            "Wichtig is, dass ma bei da Feuerwehr und da Wasserversorgung digital ned hinterherhinkt.",
+            ["daseinsvorsorge"],
+        ),
+        ("Die Vereine und dat Lädchen im Ort sollen überleben.", ["zivilgesellschaft", "wirtschaft"]),
+        (
+            "Employer Branding für die Region, damit junge Talente hier wohnen wollen, und Startups "
+            "ansiedeln.",
+            ["attraktivitaet", "wirtschaft"],
+        ),
+    ],
+)
+def test_rankings_from_the_26th_staff_set(text, expected):
+    assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mein Chef sagt Tourismus, ich sage Vereine. Am Ende hat er sich durchgesetzt.",
+        "Wir haben die Prioritäten neu gesetzt: Tourismus und Vereine.",
+    ],
+)
+def test_set_as_a_verb_is_no_law(text):
+    # "durchgesetzt", "gesetzt" contain "gesetz"
+    assert "rechtliche_vorgaben" not in extract_goals(text)
+    assert extract_goals("Das Gesetz umsetzen und gesetzliche Fristen halten") == ["rechtliche_vorgaben"]
+
+
+def test_a_numbered_item_of_its_own_is_the_administrations_paper_not_the_clubs():
+    assert extract_goals("1) weniger Zettelwirtschaft 2) Online-Anträge 3) Plattform fürs Ehrenamt") == [
+        "effizienz",
+        "leistungsangebot",
+        "zivilgesellschaft",
+    ]
+    # the clubs' own paperwork stays their burden, not a goal of the administration
+    assert extract_goals("Weniger Papierkram für die Vereine, das Ehrenamt entlasten") == [
+        "zivilgesellschaft"
+    ]
+
+
+def test_a_single_goal_taken_back_with_doch_nicht_is_dropped():
+    text = (
+        "Erst hätte ich gesagt KI-Pilotprojekte, aber doch nicht – lieber bessere Busanbindung und "
+        "Wasserversorgung. Und als Zweites die Betriebe vor Ort."
+    )
+    assert extract_goals(text) == ["daseinsvorsorge", "wirtschaft"]
+    # only the goal before it: the list stays ("nur Effizienz" after it names the kept one)
+    assert extract_goals("Effizienz, Innovation – doch nicht, nur Effizienz") == ["effizienz"]

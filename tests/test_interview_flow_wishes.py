@@ -46,6 +46,8 @@ def test_neighbouring_goal_free_parts_of_one_sentence_are_joined():
         "Tourismus, ich meine, dass die Leute hier gern leben",  # self-correction: left to the rules
         "Wir haben zu wenig Personal, da muss die Technik helfen",  # the means, no goal of its own
         "Die Vereine im Ort sterben aus, da müssen wir was tun.",  # that something must happen, not what
+        # what the goal before it is and needs: "die" are the clubs
+        "Unsere Vereine, dat is dat Herz vom Dorf, die brauchen Hilfe, och digital.",
     ],
 )
 def test_filler_context_dismissal_and_ranking_parts_are_not_open(text):

@@ -89,8 +89,10 @@ _LEXICON: dict[str, list[str]] = {
         # not a directive from the own leadership ("Die Verwaltungsspitze hat als Vorgabe gemacht: …")
         r"(?<!als\s)\bvorgab\w*(?!\s+(?:der|des|vom|von)\s+(?:verwaltungsspitze|spitze|chef\w*|leitung|"
         r"bürgermeister\w*|landrat|landrätin|amtsleitung|hausleitung)\b)",
-        r"\bgesetz\w*",
-        r"\w+gesetz\w*",
+        # not "gesetzt" ("Er hat sich durchgesetzt", "Prioritäten gesetzt", "umgesetzt")
+        r"\bgesetz(?!t)\w*",
+        r"\w+gesetz(?!t)\w*",
+        r"\bgsetz(?!t)\w*",  # "was mir vom Gsetz her müsset"
         r"\bozg\b",
         r"\begovg\b",
         r"\b(?<!in\sder\s)pflicht\w*",  # not "sehen uns in der Pflicht" (a responsibility)
@@ -122,7 +124,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bbeanstand\w*",
     ],
     "foerdermittel": [
-        r"\bförder(?:kram|zeug|geschichte\w*|sache\w*|thema|themen|töpfe|topf)\b",  # "das ganze Förderkram"
+        r"\bförder(?:kram|zeug|geschichte\w*|sache\w*|thema|themen|töpfe|topf|kohle|knete)\b",
+        r"\bfunding\b",  # "das ganze Förderkram"
         r"\btöpfe\b",
         r"\b(?:eu|bundes|landes)\s?töpf\w*",  # "Geld aus den EU-Töpfen"
         r"\banzapf\w*",
@@ -199,6 +202,13 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:entrümpel|ausmist|verschlank|entschlack)\w*\s+(?:\w+\s+){0,3}"
         r"(?:verwaltung|verfahren|abläuf|prozess|bearbeitung|vorgäng)\w*",
         r"\bflott\w*",
+        # "Tempo intern", "dass d'Verwaltung net so lahm isch"
+        r"\btempo\s+(?:intern|im\s+haus|in\s+der\s+verwaltung)\b",
+        r"\b(?:intern|im\s+haus)\s+(?:mehr\s+)?tempo\b",
+        r"\b(?:verwaltung|rathaus|amt|ämter|behörde|abläufe|prozesse|bearbeitung)\w*\s+(?:\w+\s+){0,3}"
+        r"(?:lahm|träge|schwerfällig)\w*",
+        r"\bpaperless\b",
+        r"\befficiency\b",
         r"\bzügig\w*",
         r"\broutine\w*",
         r"\bweniger\s+aufwand\w*",
@@ -399,6 +409,13 @@ _LEXICON: dict[str, list[str]] = {
         r"\bpartizipation\w*",
         r"\bmängelmelder\w*",
         r"\berreichbar\w*",
+        # "Ratsbeschlüsse öffentlich, Umfragen online"
+        r"\b\w*(?:beschlüsse|sitzungen|protokolle)\s+(?:\w+\s+)?öffentlich\w*",
+        r"\bonline[\s-]*umfrage\w*|\bumfragen?\s+online\b",
+        # "Die Bürger sollen einfacher an uns rankommen"
+        r"\ban\s+(?:uns|die\s+verwaltung|das\s+rathaus|die\s+ämter)\s+(?:\w+\s+)?ran\s?(?:komm|kämen)\w*",
+        # "die Bürger besser informieren, was wir hier machen"
+        r"\b(?:bürger\w*|leute|menschen|einwohner\w*)\s+(?:\w+\s+){0,2}(?:informier|aufklär)\w*",
         # "die Leute wissen nie, wann sie im Rathaus jemanden antreffen"
         r"\b(?:jemanden|jemand|wen|einen)\s+(?:\w+\s+){0,2}antreff\w*",
         r"\b(?:bürger)?zufrieden\w*",
@@ -435,6 +452,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:jugend\w*|jungen|junge\s+leute|jungen\s+leute)\s+(?:\w+\s+){0,3}halten\b",
         r"\bgerne?\s+(?:wohnt|wohnen|lebt|leben|zieh\w*)\b",
         r"\bneubürger\w*",
+        r"\bemployer\s+branding\b",
+        # "damit junge Talente hier wohnen wollen"
+        r"\bhier\s+(?:wohnen|leben)\s+(?:wollen|möchten|will|möchte)\b",
         # An employer people want to work for: "als Arbeitgeber moderner rüberkommen", "Azubis finden".
         r"\bals\s+arbeitgeber\w*(?:\s+(?:\w+\s+){0,2}(?:moderner|attraktiver|interessanter|besser)\b)?",
         r"\barbeitgeber(?:marke|image|attraktivität)\w*",
@@ -486,6 +506,8 @@ _LEXICON: dict[str, list[str]] = {
     ],
     "daseinsvorsorge": [
         r"\btelemedizin\w*",
+        r"\bleitstelle\w*",
+        r"\b(?:katastrophen|bevölkerungs|zivil)schutz\w*",
         r"\bgemeindeschwester\w*",
         # Getting to the doctor's or the shop without a car: "Ältere ohne Führerschein …"
         r"\bohne\s+(?:\w+\s+)?(?:führerschein|auto)\b",
@@ -542,6 +564,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\bwirten?\b",  # "die Wirte und Vermieter sollen online buchbar sein"
         r"\brestaurants?\b",
         r"\bkneipen?\b",
+        r"\b\w*lädchen\b",  # "dat Lädchen im Ort", "das Dorflädchen"
         r"\bwif(?:ö|oe|o)\b",  # "Wirtschaftsförderung" as staff abbreviate it
         r"\bbäcker\w*",
         r"\bmetzger\w*",
@@ -586,7 +609,8 @@ _LEXICON: dict[str, list[str]] = {
         # The brigade's people are volunteers; its alarms and its work beside the ambulance service are
         # public services (daseinsvorsorge).
         r"(?<!alarmierung\sder\s)\bfeuerwehr(?!alarm|einsatz|technik|fahrzeug)\w*"
-        r"(?!\s+(?:und|&|,)\s+(?:der\s+|den\s+)?rettungsdienst)",
+        r"(?!\s+(?:und|&|,)\s+(?:der\s+|den\s+|die\s+|da\s+)?(?:rettungsdienst|wasserversorgung|"
+        r"katastrophenschutz|leitstelle))",
         r"\bsport(?:club|verein)\w*",
         r"\bnachbarn\b",
         r"\bgemeinschaftsleben\w*",
@@ -1078,6 +1102,8 @@ _PLACE_STRUCK = re.compile(
     # "Nummer 3 raus, dafür Tourismus", "Platz zwei bitte streichen"
     r"|\b(?:nummer|nr|platz|punkt)\s?\.?\s?(1|2|3|eins|zwei|drei)\s+(?:bitte\s+)?"
     r"(?:streich\w*|raus|weg|weglassen|rausnehmen|entfernen)\b"
+    # "Die 3 bitte raus" (a digit: "die zwei raus" may mean both of them)
+    r"|\b(?:die|den|das)\s+(1|2|3)\s+(?:bitte\s+)?(?:streich\w*|raus|weg|weglassen|rausnehmen|entfernen)\b"
 )
 _IN_ITS_PLACE = re.compile(r"\b(?:dafur|stattdessen|statt\s+dessen|sondern|lieber|doch\s+eher)\b")
 _POINTS_BEFORE = re.compile(
@@ -1768,7 +1794,7 @@ def analyse(text: str) -> GoalAnalysis:
             # A goal-free clause can be about the clause before: dismiss it or rank it.
             negated_before = any(m.negated for m in previous)
             if previous and _refers_back(norm, clause, start, end, previous_end, previous, markers):
-                if not negated_before and all(m.negated for m in previous):
+                if not negated_before and all(m.negated for m in previous) and not _TAKEN_BACK.match(clause):
                     # "Bürgernähe, Innovation und so weiter … spielen bei uns keine Rolle": the dismissal
                     # covers the whole list the clause before ends.
                     _negate_list_before(norm, mentions, previous[0])
@@ -1823,7 +1849,7 @@ def analyse(text: str) -> GoalAnalysis:
         _mark_trial_objects(norm, found)
         _mark_tools_of_other_goals(norm, found)
         _mark_means_only(norm, found)
-        _mark_volunteer_burden(norm, clause, found)
+        _mark_volunteer_burden(norm, clause, found, markers)
         if _ALREADY_DONE.search(clause):
             done.extend(found)
         if previous and len({m.goal for m in found}) == 1 and _POINTS_BEFORE.match(clause):
@@ -2026,12 +2052,25 @@ def _keep_struck_in_sentence(norm: str, mentions: list[Mention]) -> None:
                 mention.negated = True
 
 
-def _mark_volunteer_burden(norm: str, clause: str, found: list[Mention]) -> None:
-    volunteers = any(m.goal == "zivilgesellschaft" and not m.context for m in found)
+def _mark_volunteer_burden(
+    norm: str, clause: str, found: list[Mention], markers: Sequence[tuple[int, int, int]] = ()
+) -> None:
+    volunteers = [m for m in found if m.goal == "zivilgesellschaft" and not m.context]
     if not volunteers or _ADMINISTRATION.search(clause):
         return
+
+    def same_item(one: Mention, other: Mention) -> bool:
+        # "1) weniger Zettelwirtschaft 2) … 3) Plattform fürs Ehrenamt": a numbered item of its own is
+        # the administration's paper, not the clubs'.
+        low, high = sorted((one.start, other.start))
+        return not any(low < marker[0] < high for marker in markers)
+
     for mention in found:
-        if mention.goal == "effizienz" and _BURDEN.fullmatch(norm[mention.start : mention.end].strip()):
+        if (
+            mention.goal == "effizienz"
+            and _BURDEN.fullmatch(norm[mention.start : mention.end].strip())
+            and any(same_item(mention, volunteer) for volunteer in volunteers)
+        ):
             mention.context = True
 
 
@@ -2134,6 +2173,11 @@ _WANTS_A_PLACE = re.compile(
 )
 
 
+# "Erst hätte ich gesagt KI-Pilotprojekte, aber doch nicht – lieber …": the goal before is taken back
+# (one goal only; "nee, doch nicht, nur Effizienz" is a self-correction of the list)
+_TAKEN_BACK = re.compile(r"^\W*(?:(?:aber|ach|oder)\W+)*(?:doch|lieber|besser)\s+nicht\W*$")
+
+
 def _refers_back(
     norm: str,
     clause: str,
@@ -2180,8 +2224,10 @@ def _refers_back(
                 mention.rank = 2
         return True
     if not _OTHER_THINGS.search(clause):
-        strong = bool(_DISMISSAL_WORDS.search(clause)) or any(
-            _DISMISSAL_AFTER.match(clause, n.end()) for n in _NEGATION.finditer(clause)
+        strong = (
+            bool(_DISMISSAL_WORDS.search(clause))
+            or bool(_TAKEN_BACK.match(clause) and len({m.goal for m in previous}) == 1)
+            or any(_DISMISSAL_AFTER.match(clause, n.end()) for n in _NEGATION.finditer(clause))
         )
         if strong or _REJECTION.search(clause) or (after_question and _BARE_NO.match(clause)):
             for mention in previous:
@@ -2317,6 +2363,9 @@ def _retracted(norm: str, mentions: list[Mention]) -> set[str]:
 _SAYS_WHAT_IT_IS = re.compile(r"\b(?:das|es)\s+(?:ist|sind)\s+(?:\w+\s+){0,2}$")
 
 
+_NEXT_LIST_ITEM = re.compile(r",\s*(?:und|sowie)\b")
+
+
 def _purpose_pairs(norm: str, mentions: list[Mention]) -> list[tuple[str, str]]:
     """(aim, means) for "X, damit Y" / "X, um Y zu …" within one sentence."""
     pairs: list[tuple[str, str]] = []
@@ -2324,6 +2373,9 @@ def _purpose_pairs(norm: str, mentions: list[Mention]) -> list[tuple[str, str]]:
         start = max([m.end() for m in _SENTENCE_END.finditer(norm, 0, marker.start())] or [0])
         end_match = _SENTENCE_END.search(norm, marker.end())
         end = end_match.start() if end_match else len(norm)
+        # "…, damit junge Talente hier wohnen wollen, und Startups ansiedeln": ", und" ends the purpose
+        next_item = _NEXT_LIST_ITEM.search(norm, marker.end(), end)
+        end = next_item.start() if next_item else end
         means = [m.goal for m in mentions if start <= m.start and m.end <= marker.start()]
         aims = [m.goal for m in mentions if marker.start() <= m.start and m.end <= end]
         pairs += [(aim, mean) for aim in aims for mean in means if aim != mean and aim not in means]
@@ -3057,8 +3109,17 @@ def _only_completes(text: str, part: AnswerPart, before: AnswerPart | None, afte
         if _WISH.match(normalise(after.text)) or _COPULA_LEAD_IN.search(norm):
             return True
     if before is not None and before.goals and not _SENTENCE_BREAK.search(text, before.start, part.start):
-        return bool(_ZU_INFINITIVE_START.match(norm))
+        return bool(_ZU_INFINITIVE_START.match(norm)) or bool(
+            _DESCRIBES_BEFORE.match(norm) and not _OWN_WISH.search(norm)
+        )
     return False
+
+
+# "unsere Vereine, dat is dat Herz vom Dorf, die brauchen Hilfe": what the goal before is and needs
+_DESCRIBES_BEFORE = re.compile(
+    r"^\W*(?:das|dat|des|die|der|sie|er|es)\s+(?:ist|is|isch|sind|san|brauchen|braucht|haben|hat|halten|hält)\b"
+)
+_OWN_WISH = re.compile(r"\b(?:dass|damit|ausserdem|auch\s+noch)\b")
 
 
 _COORDINATION = re.compile(r"\b(?:und|sowie|oder)\b", re.IGNORECASE)
