@@ -505,6 +505,17 @@ _VERB_FIRST_ABOUT_OTHERS = re.compile(
 )
 
 
+# "Nennen Sie mir bitte den Anteil …", "Sagen Sie mir mal: …", "Gib mir die Zahl zu …": a request for
+# information, asked as an imperative.
+_REQUEST_START = re.compile(
+    r"^\s*(?:(?:hallo|bitte|und|also|ok|okay)[,:!]?\s+)?(?:"
+    r"(?:nennen|sagen|zeigen|geben|erzählen|verraten)\s+sie\s+(?:mir|uns)\b"
+    r"|(?:nenn|sag|zeig|gib|erzähl|verrat)e?\s+(?:mir|uns)\s+(?:mal\s+|bitte\s+|kurz\s+)*"
+    r"(?:den|die|das|wie|was|wer|wo|wann|welche\w*|ob)\b)",
+    re.IGNORECASE,
+)
+
+
 def looks_like_question(text: str) -> bool:
     """Ends with a question mark or starts like a question ("Was …", "Gibt es …", "Erklären Sie …"), or
     its last sentence is a clear w-question without its mark."""
@@ -512,6 +523,7 @@ def looks_like_question(text: str) -> bool:
     return (
         stripped.endswith("?")
         or bool(_QUESTION_START.match(stripped))
+        or bool(_REQUEST_START.match(stripped))
         or bool(_VERB_FIRST_ABOUT_OTHERS.match(stripped))
         or _ends_in_question(stripped)
     )
@@ -532,6 +544,7 @@ def is_clear_question(text: str) -> bool:
     return (
         stripped.endswith("?")
         or bool(_STRONG_QUESTION_START.match(stripped))
+        or bool(_REQUEST_START.match(stripped))
         or bool(_PREPOSITION_QUESTION.match(stripped))
         or bool(_VERB_FIRST_ABOUT_OTHERS.match(stripped))
         or _ends_in_question(stripped)

@@ -1077,3 +1077,70 @@ def test_products_and_citizen_science_are_uncovered_topics(question):
 
 def test_training_in_specialist_procedures_is_no_product_question():
     assert "topic" not in kinds("Welcher Typ schult am häufigsten zu Fachverfahren und Anwendungen?")
+
+
+@pytest.mark.parametrize(
+    "question, label",
+    [
+        ("Wie hoch ist die share der Kommunen, die E-Payment schon im Einsatz haben?", "E-Payment"),
+        (
+            "Nutzen die Optimierer die Online-Ausweisfunktion häufiger als die Bedächtigen?",
+            "die eID-Funktion",
+        ),
+        ("Wie viel Prozent der Kommunen haben schon ein Servicekonto?", "Servicekonten"),
+    ],
+)
+def test_a_figure_for_a_component_the_study_gives_no_share_for_is_refused(kb, question, label):
+    # Table 9 has shares for DMS, De-Mail, mobile apps and chatbots only
+    assert Aspect("component", label) in asked_aspects(question)
+    answer = kb.answer(question)
+    assert answer.kind == KIND_NO_ANSWER
+    assert label in refusal_text(Aspect("component", label))
+    # a component with its share in the entry is covered
+    assert uncovered_aspect(question, f"Im Schnitt setzen 40,1 % {label} ein.") is None
+
+
+def test_components_named_as_examples_of_what_is_counted_ask_no_component_figure(kb):
+    question = (
+        "Wie viele von diesen zentralen E-Government-Bausteinen wie Bürgerkonto, Online-Bezahlen oder E-Akte "
+        "setzen die effizienzgetriebenen Kommunen im Schnitt ein?"
+    )
+    assert "component" not in kinds(question)
+    answer = kb.answer(question)
+    assert answer.kind == KIND_ANSWER and "3,82" in answer.text
+    # a component named without a figure asked is no figure question
+    assert "component" not in kinds("Was ist eigentlich ein Servicekonto?")
+
+
+def test_what_something_costs_is_asked_also_with_words_between():
+    assert "cost" in kinds("Sagen Sie mir mal, was die Gemeinde Salach die CDO-Stelle im Jahr kostet.")
+    # the effort in time is no price
+    assert "cost" not in kinds(
+        "Bringt das überhaupt was, die Kollegen mitreden zu lassen? Kostet doch nur Zeit"
+    )
+
+
+def test_who_asked_the_asker_is_no_topic_asked():
+    question = (
+        "Guten Tag, der Personalrat hat mich gebeten herauszufinden, welcher Anteil aller Weiterbildungen "
+        "in den befragten Kommunen überhaupt einen digitalen Bezug hat."
+    )
+    assert "topic" not in kinds(question)
+    entry = "Im Schnitt haben 18,8 % aller Fortbildungen einen Bezug zur Digitalisierung."
+    assert uncovered_aspect(question, entry) is None
+    assert "topic" not in kinds(
+        "Der Personalrat will wissen, wie viele Kommunen ihre Beschäftigten beteiligen."
+    )
+
+
+def test_cities_municipalities_and_kreise_together_are_no_subgroup():
+    question = "Wie viele Menschen arbeiten in Deutschland bei Städten, Gemeinden und Kreisen?"
+    assert "subgroup" not in kinds(question)
+    assert "subgroup" in kinds("Wie viele Menschen arbeiten bei den Kreisen?")
+
+
+def test_a_share_of_a_group_in_a_state_needs_that_group_in_the_entry():
+    lotsen = "Bayern übernimmt im Programm Digitales Rathaus 80 % der Kosten für den Grundkurs Digitallotse."
+    question = "Nennen Sie mir den Anteil der Vorsichtigen unter den bayerischen Gemeinden."
+    assert uncovered_aspect(question, lotsen) == Aspect("state", "Bayern")
+    assert uncovered_aspect("Wie hoch ist der Anteil der Kosten in Bayern?", lotsen) is None

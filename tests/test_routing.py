@@ -52,6 +52,21 @@ def test_a_topic_then_what_is_that_is_a_question_for_the_sources(text):
     assert route(text, "inform", 0.9) == "ask_question"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nennen Sie mir bitte den Anteil der Verwaltungen, die ihre Daten nicht systematisch nutzen.",
+        "Sagen Sie mir mal: Bei den Optimierern – wie häufig liegt die Digitalisierung beim Landrat",
+        "Gib mir die Zahl der Kommunen, die FIM kennen",
+    ],
+)
+def test_a_request_for_information_in_the_imperative_is_a_question(text):
+    # "Nennen Sie mir …" had got the fallback
+    assert is_clear_question(text)
+    assert route(text, "nlu_fallback", 0.4) == "ask_question"
+    assert route(text, "inform", 0.9) == "ask_question"
+
+
 def test_which_type_with_any_verb_is_a_clear_question():
     # Without a question mark, at the goal question: "firmen" had made it an answer (Wirtschaft).
     assert is_clear_question(

@@ -29,7 +29,7 @@ STUDY_YEAR = 2020  # the typology study's publication (its survey ran in 2019)
 @dataclass(frozen=True)
 class Aspect:
     # cost | state | place | organisation | subgroup | headcount | after_sources | newer_data | duration |
-    # date | topic
+    # date | topic | person | component
     kind: str
     label: str = ""  # German name of the state/place, for the reply
 
@@ -43,7 +43,9 @@ def _norm(text: str) -> str:
 # "Wer bezahlt den CDO?": who pays asks for a cost too.
 _WHO_PAYS_WORDS = r"wer (?:be)?zahlt|wer finanziert"
 _ASKS_COST = re.compile(
-    r"\b(?:was kostet|was kosten|wie teuer|wie viel (?:geld|euro|kostet|kosten)|welche kosten|"
+    # not "kostet doch nur Zeit"
+    r"\b(?:was kostet|was kosten|kostet(?! (?:\w+ ){0,2}(?:zeit|nerven|kraft|energie|muehe)\b)|wie teuer|"
+    r"wie viel (?:geld|euro|kostet|kosten)|welche kosten|"
     r"kosten (?:fuer|von|eine[rs]?|pro)|\w*kosten\b(?! \w+ (?:sparen|senken))|preis\w*|"
     # "Wie hoch ist das Gehalt eines CDO?", not "… reicht ein sicheres Gehalt noch?"
     r"(?:wie hoch|wie viel|welche\w*|was)\W+(?:\w+\W+){0,3}gehalt\w*|gehalt\w* (?:von|eines|einer|fuer)|"
@@ -215,9 +217,33 @@ _SIZE_CLASS = re.compile(
     r"(\d{1,3}(?:[.\s]?\d{3})*)\s*(?:einwohner\w*|ew\b)"
 )
 _ALL_KINDS = re.compile(
-    r"\b(?:gemeinden|staedte|kommunen)\b[^.?!]{0,30}\bkreise\b|\bkreise\b[^.?!]{0,30}\b(?:gemeinden|staedte)\b"
+    r"\b(?:gemeinden|staedten?|kommunen)\b[^.?!]{0,30}\bkreisen?\b|\bkreisen?\b[^.?!]{0,30}\b(?:gemeinden|staedten?)\b"
 )
 _SHARE_ASK = re.compile(r"\b(?:prozent|anteil\w*|quote)\b")
+_SHARE_OF = re.compile(r"\banteil\w*\s+(?:der|an|von|aller)\s+(?:den\s+)?([a-z]\w{3,})")
+
+# --- basic components without figures -------------------------------------------------------------------
+# Table 9 gives shares only for DMS, De-Mail, mobile apps and chatbots; the other components the study
+# asked about are named without a figure ("Wie viele Kommunen haben E-Payment?", "Nutzen die Optimierer
+# die eID häufiger als die Bedächtigen?"). Label -> pattern on folded text.
+_UNFIGURED_COMPONENTS: dict[str, re.Pattern[str]] = {
+    "E-Payment": re.compile(r"\be ?payment\b|\bonline (?:be)?zahl\w*|\bbezahlfunktion\w*"),
+    "Servicekonten": re.compile(r"\b(?:service|nutzer|buerger)kont\w*"),
+    "die eID-Funktion": re.compile(r"\beid\b|\bonline ausweis\w*|\bausweisfunktion\w*|\bpersonalausweis\w*"),
+    "Verwaltungspostfächer": re.compile(r"\b\w*postfa(?:ch|echer)\w*"),
+    "Formularserver": re.compile(r"\bformularserver\w*"),
+}
+_FIGURE_OR_COMPARISON = re.compile(
+    r"\b(?:wie viele|wie viel|anteil\w*|prozent|quote|share|wie hoch|wie verbreitet|wie oft|wie haeufig|"
+    r"haeufiger|oefter|seltener|mehr als|weniger als|am meisten|am haeufigsten|am wenigsten|am seltensten)\b"
+)
+# "Bausteine wie Bürgerkonto, Online-Bezahlen oder E-Akte": examples of what is counted, not the thing asked
+_EXAMPLE_BEFORE = re.compile(
+    r"\b(?:wie(?! (?:viele?|hoch|oft|haeufig|verbreitet|gross|steht|sieht)\b)|etwa|beispielsweise|"
+    r"zum beispiel|z b)\s+(?:\w+\W+){0,3}$"
+)
+_PERCENT_AFTER = re.compile(r"^[^.;]{0,40}?\d+(?:,\d+)?\s*%")
+_PERCENT_BEFORE = re.compile(r"\d+(?:,\d+)?\s*%[^.;]{0,40}$")
 # A figure asked in keywords ("anteil community manager rheinland-pfalz", "bad dürkheim anzahl
 # online-leistungen"); not "zahlen", which is mostly paying.
 _COUNT_ASK = re.compile(r"\b(?:prozent|anteil\w*|quote|anzahl)\b")
@@ -433,6 +459,11 @@ _SPEAKER_ROLE = re.compile(
     r"|(?:^|[.!?:]\s*)\W*(?:\w+\s+)?frage\s+(?:vom|von der|von dem|aus dem|aus der|von)\s+(?:\w+\s+)?\w+"
     r"|(?:^|[.!?:]\s*)\W*als\s+(?:\w+\s+){1,4}?(?:frage|schaue|sehe|interessiert|moechte|will|muss|soll|habe|"
     r"bitte|wuerde|brauche|suche|wollte)\s+(?:ich|mich|mir|wir|uns)\b"
+    # "der Personalrat hat mich gebeten herauszufinden, …", "Ein Ratsmitglied will wissen, …"
+    r"|\b(?:der|die|das|unser\w*|ein\w*|mein\w*)\s+(?:\w+\s+)?\w+\s+(?:hat|haben)\s+mich\s+(?:\w+\s+)?"
+    r"(?:gebeten|beauftragt)\b"
+    r"|\b(?:der|die|das|unser\w*|ein\w*|mein\w*)\s+(?:\w+\s+)?\w+\s+(?:will|moechte|wollte|moechten|wollen)\s+"
+    r"(?:\w+\s+)?wissen\b"
 )
 # Whom the asker must convince ("Ich muss dem Personalrat erklären, warum …"): an audience, no topic asked.
 _ADDRESSEE = re.compile(
@@ -513,6 +544,13 @@ def asked_aspects(question: str) -> list[Aspect]:
         size = _SIZE_CLASS.search(focus)
         if size:
             aspects.append(Aspect("subgroup", size.group(1)))
+    if _FIGURE_OR_COMPARISON.search(focus):
+        for label, pattern in _UNFIGURED_COMPONENTS.items():
+            if any(
+                not _EXAMPLE_BEFORE.search(focus, max(0, m.start() - 40), m.start())
+                for m in pattern.finditer(focus)
+            ):
+                aspects.append(Aspect("component", label))
     people = _FIGURE_ASK.search(focus)
     counted_elsewhere = any(a.kind in ("place", "organisation") for a in aspects)
     if people and _counts_people(people.group(1)) and not counted_elsewhere:
@@ -787,6 +825,11 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
                 return True
             return _number_near_name(_STATE_PATTERNS[aspect.label], text)
         if _COUNT_ASK.search(folded):
+            share_of = _SHARE_OF.search(folded)
+            if share_of and _measure_stem(share_of.group(1)) not in (body or entry):
+                # "den Anteil der Vorsichtigen unter den bayerischen Gemeinden": Bayern's 80 % of a course
+                # fee is no share of that group
+                return False
             # "anteil community manager rheinland-pfalz": a figure for the state, asked in keywords
             return _number_near_name(_STATE_PATTERNS[aspect.label], body or entry)
         return True
@@ -852,6 +895,14 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
         return bool(uncovered_topics()[aspect.label].search(entry))
     if aspect.kind == "person":
         return False  # only asked for people no entry names (_unquoted_people)
+    if aspect.kind == "component":
+        # the component with a share right after or before it ("E-Payment 40,1 %", "40,1 % nutzen E-Payment")
+        text = body or entry
+        return any(
+            _PERCENT_AFTER.match(text, m.end())
+            or _PERCENT_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            for m in _UNFIGURED_COMPONENTS[aspect.label].finditer(text)
+        )
     return True
 
 
@@ -904,6 +955,8 @@ def refusal_text(aspect: Aspect) -> str:
         "newer_data": f"neuere Zahlen als die der Studie ({STUDY_YEAR}) enthalten sie dazu nicht",
         "topic": f"zu {aspect.label} enthalten sie nichts",
         "person": f"was {aspect.label} dazu sagt, enthalten sie nicht",
+        "component": f"Zahlen zu {aspect.label} nennen sie nicht; Anteile gibt die Studie nur für DMS, "
+        "De-Mail, mobile Apps und Chatbots an",
     }
     return (
         f"Dazu geben meine Quellen nichts her – {reasons.get(aspect.kind, 'das decken sie nicht ab')}. "
