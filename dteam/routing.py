@@ -480,7 +480,9 @@ _SIGN_OFF = re.compile(
     rf"(?<=[.!?,;\n])\s*(?:{_THANKS}[\s,.!]*(?:und\s+)?)?"
     r"(?:(?:(?:mit\s+)?(?:freundlich\w*|beste\w*|viele\w*|herzlich\w*|liebe\w*|schöne\w*|kollegial\w*)\s+)?"
     r"(?:grü|gru)(?:ß|ss)\w*|mfg|vg|lg)\b[^?]{0,60}$"
-    rf"|(?<=[.!?,;\n])\s*{_THANKS}[\s.!]*$",
+    rf"|(?<=[.!?,;\n])\s*{_THANKS}[\s.!]*$"
+    # "…? Ich bräuchte die Prozentwerte.": what the asker needs of the answer, after the question
+    r"|(?<=\?)\s*(?:ich|wir)\s+(?:bräucht|brauch|benötig|hätt\w*\s+gern|wüsst\w*\s+gern)\w*\b[^?]{0,80}$",
     re.IGNORECASE,
 )
 
@@ -509,7 +511,7 @@ _VERB_FIRST_ABOUT_OTHERS = re.compile(
 # information, asked as an imperative.
 _REQUEST_START = re.compile(
     r"^\s*(?:(?:hallo|bitte|und|also|ok|okay)[,:!]?\s+)?(?:"
-    r"(?:nennen|sagen|zeigen|geben|erzählen|verraten)\s+sie\s+(?:mir|uns)\b"
+    r"(?:nennen|sagen|zeigen|geben|erzählen|verraten|erklären|erläutern)\s+sie\s+(?:mir|uns)\b"
     r"|(?:nenn|sag|zeig|gib|erzähl|verrat)e?\s+(?:mir|uns)\s+(?:mal\s+|bitte\s+|kurz\s+)*"
     r"(?:den|die|das|wie|was|wer|wo|wann|welche\w*|ob)\b)",
     re.IGNORECASE,
