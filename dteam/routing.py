@@ -507,12 +507,12 @@ _VERB_FIRST_ABOUT_OTHERS = re.compile(
 )
 
 
-# "Nennen Sie mir bitte den Anteil …", "Sagen Sie mir mal: …", "Gib mir die Zahl zu …": a request for
-# information, asked as an imperative.
+# "Nennen Sie mir bitte den Anteil …", "Sagen Sie mir mal: …": a request for information, asked as an
+# imperative (not "Zeig mir die Statistik", "Gib mir den Bericht": commands).
 _REQUEST_START = re.compile(
     r"^\s*(?:(?:hallo|bitte|und|also|ok|okay)[,:!]?\s+)?(?:"
-    r"(?:nennen|sagen|zeigen|geben|erzählen|verraten|erklären|erläutern)\s+sie\s+(?:mir|uns)\b"
-    r"|(?:nenn|sag|zeig|gib|erzähl|verrat)e?\s+(?:mir|uns)\s+(?:mal\s+|bitte\s+|kurz\s+)*"
+    r"(?:nennen|sagen|erzählen|verraten|erklären|erläutern)\s+sie\s+(?:mir|uns)\b"
+    r"|(?:nenn|sag|erzähl|verrat)e?\s+(?:mir|uns)\s+(?:mal\s+|bitte\s+|kurz\s+)*"
     r"(?:den|die|das|wie|was|wer|wo|wann|welche\w*|ob)\b)",
     re.IGNORECASE,
 )

@@ -57,7 +57,7 @@ def test_a_topic_then_what_is_that_is_a_question_for_the_sources(text):
     [
         "Nennen Sie mir bitte den Anteil der Verwaltungen, die ihre Daten nicht systematisch nutzen.",
         "Sagen Sie mir mal: Bei den Optimierern – wie häufig liegt die Digitalisierung beim Landrat",
-        "Gib mir die Zahl der Kommunen, die FIM kennen",
+        "Sag mir die Zahl der Kommunen, die FIM kennen",
         "Erklären Sie mir kurz, wie stark der Freistaat die Ausbildung zu Digitallotsen bezuschusst.",
         # what the asker needs of the answer, after the question
         "Schließen sich die Community Manager für schnelles Internet häufiger mit anderen Kommunen "
