@@ -1144,3 +1144,14 @@ def test_a_share_of_a_group_in_a_state_needs_that_group_in_the_entry():
     question = "Nennen Sie mir den Anteil der Vorsichtigen unter den bayerischen Gemeinden."
     assert uncovered_aspect(question, lotsen) == Aspect("state", "Bayern")
     assert uncovered_aspect("Wie hoch ist der Anteil der Kosten in Bayern?", lotsen) is None
+
+
+def test_a_figure_claimed_for_a_state_needs_that_figure_in_the_entry():
+    lotsen = (
+        "- **Bayern**: 80 % der Kosten für den Grundkurs Digitallotse; - **Sachsen**: Seit 2021 unterstützen "
+        "Digital-Lotsen die Kommunen; Anfang 2023 wurde das Projekt für zwei weitere Jahre fortgesetzt."
+    )
+    claim = "Stimmt es, dass Sachsen inzwischen über 50 Digital-Lotsen im Einsatz hat?"
+    assert uncovered_aspect(claim, lotsen) == Aspect("state", "Sachsen")
+    # a year is no claimed figure: what the entry says about that year answers it
+    assert uncovered_aspect("Stimmt es, dass Sachsen sein Lotsen-Programm 2023 beendet hat?", lotsen) is None

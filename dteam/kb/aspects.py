@@ -207,6 +207,14 @@ _FIGURE_ASK = re.compile(
     rf"(?: (?!{NO_MEASURE}\b)([a-z]\w{{5,}}))?"
 )
 
+# "Stimmt es, dass Sachsen über 50 Digital-Lotsen hat?": a figure claimed for checking is asked like
+# "wie viele"
+_CLAIMED_FIGURE = re.compile(
+    r"\b(?:stimmt es|ist es richtig|trifft es zu)\b[^?]*?\b"
+    r"(?:ueber|rund|etwa|mehr als|fast|knapp|weniger als|ungefaehr|circa|ca)? ?"
+    r"(?!(?:19|20)\d\d\b)\d[\d.,]* (?!prozent\b)([a-z]\w+)(?: ([a-z]\w{5,}))?"
+)
+
 # --- subgroups ----------------------------------------------------------------------------------------------
 # "Wie viel Prozent der Landkreise kennen FIM?": a figure for the Kreise needs the Kreise next to a number
 # in the entry, not the figure for all municipalities.
@@ -808,7 +816,7 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
         )
         if about_other or not _STATE_PATTERNS[aspect.label].search(entry):
             return False
-        figure = _FIGURE_ASK.search(folded)
+        figure = _FIGURE_ASK.search(folded) or _CLAIMED_FIGURE.search(folded)
         if figure:
             # "Wie viele Kommunen in Rheinland-Pfalz …?": a number near the state in the body (not the
             # source line's "Folge 9"); in an entry about that state, a number near the asked measure.
