@@ -586,7 +586,9 @@ _WHAT_IS_THAT = re.compile(
 _INDIRECT_QUESTION = re.compile(
     r"\b(?:will|wollen|möchte\w*|würde\w*\s+gern\w*|frag\w*\s+(?:ich\s+|wir\s+)?(?:mich|sich|uns)|"
     # "Ich soll herausfinden, wie viele Kommunen …"
-    r"interessiert\s+(?:mich|uns)|(?:heraus|raus)\s?finden|recherchieren|nachschauen)"
+    r"interessiert\s+(?:mich|uns)|(?:heraus|raus)\s?finden|recherchieren|nachschauen|"
+    # "ich bitte um Auskunft, mit welcher Fachkräftelücke …"
+    r"bitte\s+um\s+(?:\w+\s+)?(?:auskunft|information\w*|info))"
     r"\W+(?:\w+\W+){0,2}?(?:ob|wie|was|wer|wann|welche\w*|warum|wieso|wo)\b",
     re.IGNORECASE,
 )

@@ -2810,3 +2810,81 @@ def test_a_single_goal_taken_back_with_doch_nicht_is_dropped():
     assert extract_goals(text) == ["daseinsvorsorge", "wirtschaft"]
     # only the goal before it: the list stays ("nur Effizienz" after it names the kept one)
     assert extract_goals("Effizienz, Innovation – doch nicht, nur Effizienz") == ["effizienz"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what a funding programme is named for is no goal of its own
+        (
+            "Dass wir die Mittel aus dem Landesprogramm für digitale Modellkommunen bekommen – ohne Zuschuss "
+            "passiert hier gar nichts.",
+            ["foerdermittel"],
+        ),
+        # a paper that is a document, a grade that is no school
+        (
+            "Im Koalitionspapier steht: KI-Pilotprojekte. Danach die Vereine, und als dritter Punkt "
+            "das Gewerbe.",
+            ["innovation", "zivilgesellschaft", "wirtschaft"],
+        ),
+        (
+            "Schulnoten für die Wichtigkeit: Online-Anträge eine 1, Vereine eine 2, Innenstadthandel "
+            "eine 2 minus.",
+            ["leistungsangebot", "zivilgesellschaft", "wirtschaft"],
+        ),
+        # a water utility's network
+        (
+            "Wir sind der Eigenbetrieb Wasserversorgung: digitale Netzüberwachung, Smart Metering, "
+            "Rohrbrüche früher erkennen – das ist für uns das Wichtigste. Ansonsten noch KI bei der "
+            "Rohrnetzanalyse.",
+            ["daseinsvorsorge", "innovation"],
+        ),
+        ("Zweitens die Kfz-Zulassung komplett online.", ["leistungsangebot"]),
+        ("Hundesteuer, Wohnsitzanmeldung und Bauantrag sollen online gehen.", ["leistungsangebot"]),
+        (
+            "Wir wollen nicht, dass der Wochenmarkt und die letzten Fachgeschäfte verschwinden.",
+            ["wirtschaft"],
+        ),
+        ("Auf einer Skala bis 10: Firmenansiedlung 9, Ehrenamt 7.", ["wirtschaft", "zivilgesellschaft"]),
+        ("Als Drittes die Digitalisierung des Sitzungsdienstes im Haus.", ["effizienz"]),
+        (
+            "Kurzfristig müssen wir intern Luft schaffen, das Personal geht auf dem Zahnfleisch.",
+            ["effizienz"],
+        ),
+        ("Außerdem sollen die Druck- und Portokosten im Haus um 40 % runter.", ["effizienz"]),
+        # the brigade's alarms are a public service
+        ("Schluss damit, dass die Feuerwehr noch per Fax alarmiert wird.", ["daseinsvorsorge"]),
+        # "without X nothing" needs X; posts not refilled are saved staff
+        (
+            "Ohne Zuschüsse vom Land können wir keine einzige Digitalmaßnahme finanzieren, das hat oberste "
+            "Priorität. Dann die Personalkosten – wenn wir frei werdende Stellen nicht nachbesetzen müssen.",
+            ["foerdermittel", "effizienz"],
+        ),
+        # "Nein, ich bleibe dabei" rejects the doubt, not the goals
+        (
+            "Vielleicht zuerst die Zuschüsse? Oder doch die Pflichten aus dem OZG … Nein, ich bleibe dabei: "
+            "Zuschüsse zuerst, OZG-Pflichten danach.",
+            ["foerdermittel", "rechtliche_vorgaben"],
+        ),
+    ],
+)
+def test_rankings_from_the_27th_staff_set(text, expected):
+    assert extract_goals(text) == expected
+
+
+def test_targets_in_percent_are_no_weights():
+    text = (
+        "50 Leistungen bis Ende 2025 online, Anteil der Online-Anträge auf 30 % steigern. Dazu 100 % der "
+        "Grundschulen mit Glasfaser und WLAN, und ein erstes KI-Pilotprojekt."
+    )
+    assert extract_goals(text) == ["leistungsangebot", "daseinsvorsorge", "innovation"]
+    # shares of one whole still rank
+    assert extract_goals("20 % Image der Stadt, 80 % weniger Papier") == ["effizienz", "attraktivitaet"]
+
+
+def test_a_place_for_a_goal_named_twice_in_the_clause_before():
+    # "KI-Pilotprojekte": two words of one goal
+    assert apply_correction(
+        ["effizienz", "buergernaehe", "daseinsvorsorge"],
+        "Ach, die Beteiligung lass weg. Dafür KI-Pilotprojekte, und die bitte ganz nach vorne.",
+    ) == ["innovation", "effizienz", "daseinsvorsorge"]

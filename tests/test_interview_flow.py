@@ -583,6 +583,16 @@ def test_a_goal_correction_the_classifier_missed_is_still_applied_at_a_later_que
     assert updates.get("goals", goals) == goals
 
 
+def test_fewer_of_the_chosen_goals_at_the_next_question_is_a_correction():
+    state = at("municipality_kind", goals=["leistungsangebot", "zivilgesellschaft", "wirtschaft"])
+    updates, messages = step(state, Turn("inform", "Nein, nur die Online-Anträge."))
+    assert updates["goals"] == ["leistungsangebot"]
+    assert "Ihre Ziele lauten jetzt" in messages[0].text
+    # an answer to the question is no correction
+    updates, _ = step(state, Turn("inform", "Wir sind nur eine kleine Gemeinde"))
+    assert updates.get("goals", state["goals"]) == state["goals"]
+
+
 @pytest.mark.parametrize(
     ("text", "old", "new"),
     [

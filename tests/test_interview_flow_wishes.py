@@ -48,6 +48,11 @@ def test_neighbouring_goal_free_parts_of_one_sentence_are_joined():
         "Die Vereine im Ort sterben aus, da müssen wir was tun.",  # that something must happen, not what
         # what the goal before it is and needs: "die" are the clubs
         "Unsere Vereine, dat is dat Herz vom Dorf, die brauchen Hilfe, och digital.",
+        "Die Ehrenamtlichen machen das in ihrer Freizeit, die wollen wir halten.",
+        # a lead-in to the list after it, and what serves the goal before
+        "Der Kreistagsbeschluss von 2023 nennt als Ziele: die Schulen mit WLAN ausstatten.",
+        "Ein Ort, an den junge Familien gern ziehen. Die Digitalisierung soll genau dazu beitragen.",
+        "Halb Pflichten, halb Online-Anträge. Wenn ich mich entscheiden muss, kommt das Gesetz zuerst.",
     ],
 )
 def test_filler_context_dismissal_and_ranking_parts_are_not_open(text):

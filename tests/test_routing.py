@@ -59,6 +59,8 @@ def test_a_topic_then_what_is_that_is_a_question_for_the_sources(text):
         "Sagen Sie mir mal: Bei den Optimierern – wie häufig liegt die Digitalisierung beim Landrat",
         "Sag mir die Zahl der Kommunen, die FIM kennen",
         "Erklären Sie mir kurz, wie stark der Freistaat die Ausbildung zu Digitallotsen bezuschusst.",
+        "Sehr geehrte Damen und Herren, ich bitte um Auskunft, mit welcher Fachkräftelücke in den "
+        "Axians-Thesenpapieren gerechnet wird.",
         # what the asker needs of the answer, after the question
         "Schließen sich die Community Manager für schnelles Internet häufiger mit anderen Kommunen "
         "zusammen als die Optimierer? Ich bräuchte die Prozentwerte.",

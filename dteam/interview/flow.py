@@ -510,9 +510,11 @@ def _corrects_goals(state: Mapping[str, Any], slot: str, text: str) -> bool:
         edited = goal_parser.apply_correction(current, text)
         # "und dafür die Wirtschaft an die erste Stelle": a goal given a place in the ranking.
         placed = goal_parser.names_a_place(text)
+        # "Nein, nur die Online-Anträge.": fewer of the chosen goals
+        narrowed = bool(edited) and set(edited) < set(current)
         return (
             edited != current
-            and (sorted(edited) == sorted(current) or placed)
+            and (sorted(edited) == sorted(current) or placed or narrowed)
             and not practices.parse_answer(slot, text).ok
         )
     analysis = goal_parser.analyse(text)

@@ -202,6 +202,13 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:entrümpel|ausmist|verschlank|entschlack)\w*\s+(?:\w+\s+){0,3}"
         r"(?:verwaltung|verfahren|abläuf|prozess|bearbeitung|vorgäng)\w*",
         r"\bflott\w*",
+        r"\bsitzungsdienst\w*",
+        # "wenn wir frei werdende Stellen nicht nachbesetzen müssen", "die Personalkosten"
+        r"\bstellen\s+(?:\w+\s+)?(?:nicht|nie|kaum)\s+(?:mehr\s+)?(?:nach)?besetz\w*",
+        r"\bpersonalkosten\w*",
+        # "intern Luft schaffen, das Personal geht auf dem Zahnfleisch"
+        r"\bintern\w*\s+(?:\w+\s+)?luft\b",
+        r"\bauf\s+dem\s+zahnfleisch\b",
         # "Tempo intern", "dass d'Verwaltung net so lahm isch"
         r"\btempo\s+(?:intern|im\s+haus|in\s+der\s+verwaltung)\b",
         r"\b(?:intern|im\s+haus)\s+(?:mehr\s+)?tempo\b",
@@ -252,12 +259,13 @@ _LEXICON: dict[str, list[str]] = {
         r"\w*laufmappe\w*",
         r"\b(?:doppelt|dreifach|mehrfach|zweimal|dreimal|x-mal)\s+(?:\w+\s+){0,2}(?:erfass|eingeb|eingegeb|eintipp)\w*",
         r"\bdoppel(?:erfassung|eingabe)\w*",
-        r"\w*papier\w*",
+        # not a document ("Koalitionspapier", "Strategiepapier")
+        r"\b(?!(?:koalitions|strategie|positions|eckpunkte|thesen|grundsatz|diskussions)papier)\w*papier\w*",
         r"\bzettel\w*",
         r"\be\s?akte\w*",
         r"\bdigitale\w*\s+akte\w*",
         r"\bworkflow\w*",
-        r"\bkosten\w*\s+(?:\w+\s+){0,3}(?:sparen|senken|reduzieren|runter|drücken)\b",
+        r"\w*kosten\w*\s+(?:\S+\s+){0,5}(?:sparen|senken|reduzieren|runter|drücken)\b",
         r"\bkostensenk\w*",
         r"\beinspar\w*",
         r"\bentlast\w*",
@@ -293,7 +301,10 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:geht|gehen|läuft|laufen)\s+(?:doch\s+|ja\s+|auch\s+)?(?:alles\s+)?online\b",
         r"\b(?:genauso\s+gut|ebenso\s+gut|auch|einfach)\s+(?:online|digital)\s+(?:bekommen|kriegen|erhalten)\b",
         # "Schulanmeldung online", "Kita-Anmeldung online": an application made online
-        r"\b\w*(?:anmeldung|antrag|anträge|antrage|buchung|bestellung)\w*\s+online\b",
+        r"\b\w*(?:anmeldung|antrag|anträge|antrage|buchung|bestellung|zulassung)\w*\s+"
+        r"(?:(?:komplett|vollständig|ganz|durchgängig|auch)\s+)?online\b",
+        # "Hundesteuer, Wohnsitzanmeldung und Bauantrag sollen online gehen"
+        r"\b(?:sollen|soll|müssen|muss)\s+(?:\w+\s+)?online\s+gehen\b",
         r"\bdigitale\w*\s+(?:rathaus|bürgeramt|bürgerbüro|bürgerservice)\b",
         # "Mehr Bürgerservices online", "digitale Bürgerdienste": services offered, not closeness
         r"\b(?:digitale\w*|online)[\s-]+bürger(?:services|dienste?n?|leistungen)\b",
@@ -463,7 +474,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\s+(?:\w+\s+){0,3}"
         r"(?:finden|gewinnen|bekommen|kriegen|anwerben|halten|holen|herholen|locken|anlocken)\b",
         # "Wir wollen unsere Stellen wieder besetzt bekommen", "bewirbt sich bei uns keiner mehr"
-        r"\bstellen\s+(?:\w+\s+){0,2}(?:besetz|nachbesetz)\w*",
+        r"\bstellen\s+(?:(?!nicht\b|nie\b|kaum\b)\w+\s+){0,2}(?:besetz|nachbesetz)\w*",
         r"\bbewirbt\s+sich\b",
         r"\b(?:recruiting|personalgewinnung|homeoffice|home\s+office)\b",
         r"\b(?:modern|attraktiv|mobil|flexib)\w*\s+arbeitsplätze\w*",
@@ -516,11 +527,14 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:klinik\w*|krankenh(?:aus|äuser)\w*|rettungsdienst\w*|notarzt\w*|notaufnahme\w*)",
         r"\b(?:feuerwehr|brandschutz)?alarmierung\w*",
         r"\bfeuerwehr(?:einsatz|technik|fahrzeug)\w*",
+        r"\bfeuerwehr\w*\s+(?:\w+\s+){0,3}alarmier\w*",  # "die Feuerwehr noch per Fax alarmiert"
         r"\bärzt\w*",
         r"\b(?:ruf)?bus(?:se|verbindung\w*|linie\w*|takt\w*|haltestelle\w*|fahrpl[aä]n\w*)?\b",
         r"\bkinderbetreuung\w*",
         r"\babwasser\w*",
         r"\b(?:wasserwerk|kläranlage|klärwerk|trinkwasser|wasserversorgung)\w*",
+        # "digitale Netzüberwachung, Rohrbrüche früher erkennen": the utility's network
+        r"\brohr(?:bruch|brüche|netz)\w*|\b(?:leitungs|wasser|strom)netz\w*|\bnetzüberwachung\w*",
         r"\b(?:abfall|wasser|kreislauf|energie|forst)wirtschaft\w*",
         r"\bmüll\w*",
         r"\bschnelle\w*\s+(?:internet|netz)\b",
@@ -537,7 +551,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\bpflege\w*",
         r"\bbildung\w*",
         # Schools are the municipality's to equip; universities ("Hochschule") are not.
-        r"\b(?!hoch)\w*schul(?!d|ung)\w*",
+        r"\b(?!hoch)\w*schul(?!d|ung|note)\w*",  # not "Schulnoten für die Wichtigkeit"
         r"\bkita\w*",
         r"\bbreitband\w*",
         r"\bglasfaser\w*",
@@ -589,7 +603,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\bmittelstand\w*",
         # Jobs in town, not a modern workplace for staff ("ohne moderne Arbeitsplätze bewirbt sich keiner")
         r"\b(?<!moderne\s)(?<!modernen\s)(?<!attraktive\s)(?<!mobile\s)(?<!flexible\s)arbeitsplätze\w*",
-        r"\bansiedl\w*",
+        r"\w*ansiedl\w*",  # "Firmenansiedlung"
         r"\bstart\s?ups?\b",
         r"\bgründer\w*",
         r"\b(?:eigene|neue)\w*\s+firma\s+(?:auf|gründ)\w*",
@@ -599,7 +613,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bindustrie\w*",
         r"\binnenstadt\w*",
         r"\bkauf(?:leute|mann|frau|männ)\w*",
-        r"\bgeschäfte\b",
+        r"\b(?:fach|einzelhandels|lebensmittel)?geschäfte\b",
+        r"\bwochenmärkt\w*|\bwochenmarkt\w*",
         r"\bgeschäfts(?:leben|leute|welt|inhaber)\w*",
         r"\bfußgängerzone\w*",
         r"\b(?:neue|weitere|mehr|große|größere|örtliche)\w*\s+arbeitgeber\w*",
@@ -610,7 +625,7 @@ _LEXICON: dict[str, list[str]] = {
         # public services (daseinsvorsorge).
         r"(?<!alarmierung\sder\s)\bfeuerwehr(?!alarm|einsatz|technik|fahrzeug)\w*"
         r"(?!\s+(?:und|&|,)\s+(?:der\s+|den\s+|die\s+|da\s+)?(?:rettungsdienst|wasserversorgung|"
-        r"katastrophenschutz|leitstelle))",
+        r"katastrophenschutz|leitstelle))(?!\s+(?:\w+\s+){0,3}alarmier)",
         r"\bsport(?:club|verein)\w*",
         r"\bnachbarn\b",
         r"\bgemeinschaftsleben\w*",
@@ -1343,6 +1358,8 @@ def normalise(text: str) -> str:
     text = _LETTER_CLOSING.sub(" ", text)
     # A dash between spaces separates clauses like a comma ("Bürgernähe – das OZG lassen wir weg").
     text = re.sub(r"\s[–—-]+\s", " , ", text)
+    # "… Nein, ich bleibe dabei: Zuschüsse zuerst": the "Nein" rejects the doubt, not a goal
+    text = re.sub(r"\b(?:nein|nee)\W+(?=(?:ich|wir)\s+bleib\w*\s+(?:\w+\s+)?dabei\b)", "", text, flags=re.I)
     # "tourismus + dass die jungen nicht wegziehn": a plus joins two goals like "und"
     text = re.sub(r"\s\+\s", " und ", text)
     # "… ist nett, aber weniger wichtig, als dass …": the comparison goes on across its comma
@@ -1730,8 +1747,13 @@ def _apply_negation(clause: str, offset: int, mentions: list[Mention]) -> None:
             # "Innovation streichen und dafür Bürgernähe ganz nach vorne": what comes in its place stays.
             targets = [m for m in targets if m.start - offset < instead.start()]
         for mention in targets:
+            if mention.start - offset < s and _WITHOUT_BEFORE.search(clause, 0, mention.start - offset):
+                continue  # "Ohne Zuschüsse können wir keine Maßnahme finanzieren": what is needed
             if not (plain and mention.problem):
                 mention.negated = True
+
+
+_WITHOUT_BEFORE = re.compile(r"\bohne\s+(?:\w+\s+){0,2}$")
 
 
 def _comparisons(
@@ -1848,6 +1870,7 @@ def analyse(text: str) -> GoalAnalysis:
         _mark_service_audience(norm, found)
         _mark_trial_objects(norm, found)
         _mark_tools_of_other_goals(norm, found)
+        _mark_programme_purpose(norm, found)
         _mark_means_only(norm, found)
         _mark_volunteer_burden(norm, clause, found, markers)
         if _ALREADY_DONE.search(clause):
@@ -2113,6 +2136,20 @@ _TOOL_SERVES = frozenset({"wirtschaft", "zivilgesellschaft", "attraktivitaet", "
 _TOOL_NOUN = re.compile(r"(?:portal|app|plattform|website|webseite|homepage)\w*")
 
 
+# "die Mittel aus dem Landesprogramm für digitale Modellkommunen": what a funding programme is named for
+_PROGRAMME_FOR = re.compile(r"programm\w*\s+(?:fur|zur|zum)\s+(?:\w+\s+){0,2}$")
+
+
+def _mark_programme_purpose(norm: str, found: list[Mention]) -> None:
+    for index, mention in enumerate(found):
+        if (
+            mention.goal != "foerdermittel"
+            and any(m.goal == "foerdermittel" for m in found[:index])
+            and _PROGRAMME_FOR.search(norm, max(0, mention.start - 60), mention.start)
+        ):
+            mention.context = True
+
+
 def _mark_tools_of_other_goals(norm: str, found: list[Mention]) -> None:
     """ "ein Gewerbeflächen-Portal für Firmen", "die Ehrenamts-App": the portal or app serves the goal named
     in the compound's first part; it is no goal of online services of its own."""
@@ -2241,7 +2278,9 @@ def _refers_back(
         pronouns = [
             p for p in _BACK_PRONOUN.finditer(clause) if not any(a <= p.start() < b for a, b in in_marker)
         ] + list(_POINTING_ADVERB.finditer(clause))
-        closing = len(previous) == 1 and not norm[end:].strip(" .!?")
+        # one goal, also named twice ("KI-Pilotprojekte, und die bitte ganz nach vorne")
+        one_goal = len({m.goal for m in previous}) == 1
+        closing = one_goal and not norm[end:].strip(" .!?")
         # "Die Innovation gehört aber eigentlich ganz nach vorne": the clause split cut the verb from
         # its destination.
         destination = previous and (
@@ -2250,7 +2289,7 @@ def _refers_back(
         )
         # "Und Vereine, aber erst als zweites": the clause is only the place of the goal before it.
         only_a_place = (
-            len(previous) == 1
+            one_goal
             and _ONLY_A_PLACE.fullmatch(clause)
             # not "…, und als Drittes, mit Abstand, die Attraktivität": that one introduces the next goal
             and re.match(r"\s*(?:[.!?]|$)", norm[end:])
@@ -2396,6 +2435,7 @@ def _group_pairs(norm: str, mentions: list[Mention]) -> list[tuple[str, str]]:
 
 
 _WEIGHT = re.compile(r"\b(\d{1,3})\s*(?:%|prozent\b)")
+WEIGHTS_MAX_SUM = 105  # shares of one whole (rounded): more than that are targets
 WEIGHT_MAX_DISTANCE = 20  # characters between a share and its goal ("60 % Effizienz", "Effizienz 60 %")
 
 
@@ -2411,7 +2451,8 @@ def _by_weights(norm: str, positive: list[Mention], ranked: list[str]) -> list[s
         near = [item for item in near if item[0] <= WEIGHT_MAX_DISTANCE]
         if near:
             weights.setdefault(min(near)[1], int(share.group(1)))
-    if len(weights) < 2:
+    if len(weights) < 2 or sum(weights.values()) > WEIGHTS_MAX_SUM:
+        # "Online-Anträge auf 30 % steigern, 100 % der Grundschulen mit Glasfaser": targets, not weights
         return ranked
     weighted = sorted(weights, key=lambda goal: (-weights[goal], ranked.index(goal)))
     return weighted + [goal for goal in ranked if goal not in weights]
@@ -3097,6 +3138,9 @@ def _only_completes(text: str, part: AnswerPart, before: AnswerPart | None, afte
     if not part.open:
         return False
     norm = normalise(part.text)
+    between = text[part.start + len(part.text) : after.start] if after is not None else ""
+    if after is not None and after.goals and between.strip().startswith(":"):
+        return True  # "Der Kreistagsbeschluss von 2023 nennt als Ziele: …": a lead-in to the list after it
     if (
         after is not None
         and after.goals
@@ -3117,7 +3161,11 @@ def _only_completes(text: str, part: AnswerPart, before: AnswerPart | None, afte
 
 # "unsere Vereine, dat is dat Herz vom Dorf, die brauchen Hilfe": what the goal before is and needs
 _DESCRIBES_BEFORE = re.compile(
-    r"^\W*(?:das|dat|des|die|der|sie|er|es)\s+(?:ist|is|isch|sind|san|brauchen|braucht|haben|hat|halten|hält)\b"
+    fold_pattern(
+        r"^\W*(?:das|dat|des|die|der|sie|er|es)\s+(?:ist|is|isch|sind|san|brauchen|braucht|haben|hat|halten|hält)\b"
+        # "… die machen das in ihrer Freizeit, die wollen wir halten"
+        r"|^\W*(?:die|den|das|diese|dies)\s+(?:wollen|möchten|müssen|sollen|will|möchte|muss|soll)\s+wir\b"
+    )
 )
 _OWN_WISH = re.compile(r"\b(?:dass|damit|ausserdem|auch\s+noch)\b")
 
@@ -3150,6 +3198,9 @@ def _is_open_wish(part: str) -> bool:
         return False
     if _CLOSING_REMARK.match(norm):
         return False  # "Mehr würde ich nicht nennen."
+    if _SERVES_THE_GOAL_BEFORE.search(norm) or _IF_I_MUST_CHOOSE.match(norm):
+        # "Die Digitalisierung soll genau dazu beitragen."; "Wenn ich mich entscheiden muss, …"
+        return False
     markers = _rank_markers(norm, 0)
     if markers and len(norm.split()) <= _LEAD_IN_MAX_WORDS:
         return False  # "Deshalb hat für uns oberste Priorität, …": a lead-in to the goal after it
@@ -3165,6 +3216,13 @@ _THERE_WE_WANT = re.compile(
 
 # "Mehr würde ich nicht nennen.", "Mehr muss es für den Anfang gar nicht sein."
 _CLOSING_REMARK = re.compile(r"^\W*(?:und\s+)?mehr\s+(?:\w+\s+){0,6}(?:nicht|keine\w*)\b")
+_SERVES_THE_GOAL_BEFORE = re.compile(
+    r"\b(?:dazu|dafur|dabei)\s+(?:\w+\s+)?(?:beitragen|beitragt|helfen|hilft|dienen|dient|fuhren|fuhrt)\b"
+)
+_IF_I_MUST_CHOOSE = re.compile(
+    r"^\W*wenn\s+(?:ich|wir)\s+(?:mich\s+|uns\s+)?(?:entscheiden|wahlen|festlegen)\s+"
+    r"(?:muss|mussen|musste|mussten|soll|sollen|sollte)\b"
+)
 # What everything is measured against, pointing back at the goal just named
 _MEASURED_AGAINST = re.compile(r"\b(?:daran|danach)\s+(?:\w+\s+){0,6}(?:mess|orientier|ausricht|richt)\w*")
 _LEAD_IN_MAX_WORDS = 6
