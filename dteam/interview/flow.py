@@ -498,6 +498,9 @@ def _noted(
     return [Message(f"Notiert: {described}.")]
 
 
+_ONLY_THESE = re.compile(r"\b(?:nur|ausschließlich|bloß|lediglich)\b", re.IGNORECASE)
+
+
 def _corrects_goals(state: Mapping[str, Any], slot: str, text: str) -> bool:
     """A message at a later question that corrects the goals although the intent classifier missed it:
     correction words, a goal already chosen, and no answer to the question asked ("Fördermittel bitte
@@ -510,8 +513,8 @@ def _corrects_goals(state: Mapping[str, Any], slot: str, text: str) -> bool:
         edited = goal_parser.apply_correction(current, text)
         # "und dafür die Wirtschaft an die erste Stelle": a goal given a place in the ranking.
         placed = goal_parser.names_a_place(text)
-        # "Nein, nur die Online-Anträge.": fewer of the chosen goals
-        narrowed = bool(edited) and set(edited) < set(current)
+        # "Nein, nur die Online-Anträge.": fewer of the chosen goals, said with "nur"
+        narrowed = bool(edited) and set(edited) < set(current) and bool(_ONLY_THESE.search(text))
         return (
             edited != current
             and (sorted(edited) == sorted(current) or placed or narrowed)
