@@ -975,6 +975,9 @@ def route(text: str, intent: str | None, confidence: float) -> str:
         if intent == STATISTICS_INTENT and not _requests_statistics(message):
             # "kommunalbeschäftigte deutschland gesamtzahl": a figure from the sources, not ours
             return KNOWLEDGE_INTENT if _keyword_query(message) else FALLBACK_INTENT
+        if intent in OWN_RESULT_INTENTS and _keyword_query(message) and not refers_to_own_result(message):
+            # "stuttgart digitalchef teamgroesse im vergleich zu nuertingen": a comparison in the sources
+            return KNOWLEDGE_INTENT
         if (intent in ANSWER_INTENTS or intent == FALLBACK_INTENT) and _keyword_query(message):
             # "einwohner median bedächtige städte gemeinden", "salach cdo stelle budget pro jahr": keywords
             # asking the sources, no answer (and understood, not met with the fallback)

@@ -1155,3 +1155,54 @@ def test_a_figure_claimed_for_a_state_needs_that_figure_in_the_entry():
     assert uncovered_aspect(claim, lotsen) == Aspect("state", "Sachsen")
     # a year is no claimed figure: what the entry says about that year answers it
     assert uncovered_aspect("Stimmt es, dass Sachsen sein Lotsen-Programm 2023 beendet hat?", lotsen) is None
+
+
+def test_places_named_as_participants_or_compared_with_the_subject_are_covered():
+    meldung = (
+        "In einer Websession am 29. Oktober 2020 diskutierten Praktiker:innen aus dem Kreis Wesel, Köln, "
+        "Freiburg und Pattensen die Ergebnisse."
+    )
+    question = (
+        "An welchem Datum war die Online-Veranstaltung, bei der Leute aus Köln, Freiburg und Pattensen über "
+        "die Typen-Ergebnisse diskutiert haben?"
+    )
+    # "Typen-Ergebnisse" does not ask which type Köln is
+    assert uncovered_aspect(question, meldung) is None
+    assert uncovered_aspect("Welcher Typ ist Köln?", meldung) == Aspect("place", "Köln")
+    body = "Nürtingen hat eine volle Stelle. Der CDO in Stuttgart führt rund 400 Beschäftigte."
+    compared = "stuttgart digitalchef teamgroesse im vergleich zu nuertingen"
+    assert (
+        uncovered_aspect(compared, body, "Ressourcen in Nürtingen", "Ressourcen in Nürtingen", body) is None
+    )
+    # a place only named in passing still needs the asked thing in its sentence
+    assert uncovered_aspect("Wie viele Einwohner hat Stuttgart?", body, "Ressourcen in Nürtingen", "x", body)
+
+
+@pytest.mark.parametrize(
+    "question, label",
+    [
+        (
+            "Unser Bürgermeister will wissen, welcher der vier Typen wir sind – wir sind eine Kleinstadt. "
+            "Was sind wir?",
+            "dem Typ Ihrer eigenen Kommune – den ermittelt der Selbsttest",
+        ),
+        (
+            "Wir haben einen einzigen IT-Mitarbeiter und wollen bis nächstes Jahr alle Anträge online "
+            "anbieten. Schaffen wir das?",
+            "Prognosen für einzelne Kommunen",
+        ),
+    ],
+)
+def test_the_own_type_and_forecasts_are_uncovered_topics(question, label):
+    assert Aspect("topic", label) in asked_aspects(question)
+
+
+def test_a_share_of_e_invoices_is_a_component_figure_the_study_does_not_give():
+    # the study names the E-Rechnung only as an example of a legal duty
+    question = "Wie viel Prozent der Kommunen haben die elektronische Rechnung schon eingeführt?"
+    assert Aspect("component", "die E-Rechnung") in asked_aspects(question)
+
+
+def test_a_share_in_words_for_a_size_class_is_a_subgroup_figure():
+    question = "Kennen bei den Gemeinden unter 5.000 Einwohnern so ungefähr ein Fünftel das FIM?"
+    assert Aspect("subgroup", "5.000") in asked_aspects(question)

@@ -73,6 +73,18 @@ def test_a_request_for_information_in_the_imperative_is_a_question(text):
     assert route(text, "inform", 0.9) == "ask_question"
 
 
+@pytest.mark.parametrize(
+    "text, intent",
+    [
+        ("stuttgart digitalchef teamgroesse im vergleich zu nuertingen", "result_part"),
+        ("cdo stelle kleine gemeinde gehalt entgeltgruppe", "inform"),
+        ("cdo stelle kleine gemeinde gehalt entgeltgruppe", "nlu_fallback"),
+    ],
+)
+def test_keyword_queries_about_the_sources_reach_them(text, intent):
+    assert route(text, intent, 0.9) == "ask_question"
+
+
 def test_which_type_with_any_verb_is_a_clear_question():
     # Without a question mark, at the goal question: "firmen" had made it an answer (Wirtschaft).
     assert is_clear_question(

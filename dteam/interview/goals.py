@@ -2872,6 +2872,8 @@ _ASKS_WHAT_IT_IS = re.compile(
 _ASKS_THE_SOURCES = re.compile(
     fold_pattern(
         r"\b(?:studie|umfrage|befragung|befragten|podcast\w*|thesenpapier\w*|papiere\w*|autor\w*|laut|salach|"
+        # places the sources tell about
+        r"stuttgart\w*|n(?:ü|ue)rtingen\w*|wolfenb(?:ü|ue)ttel\w*|pattensen\w*|"
         r"weber|stolz|(?:meint|meinen|sagt|sagen|empfiehlt|empfehlen|rät|raten|hält|halten)\s+(?:\w+\s+){0,4}dazu|"
         r"(?:hat|haben)\s+(?:man|die|der)\s+(?:\w+\s+){0,4}(?:entschieden|gemacht|gelöst))\b"
     )
@@ -2882,7 +2884,9 @@ _ASKS_THE_SOURCES = re.compile(
 # asks for one.
 _FIGURE_REQUEST = re.compile(
     fold_pattern(
-        r"%|\b(?:prozent|anteil\w*|anzahl|gesamtzahl|median|bekanntheit|verbreitung|quote|wie\s+viel\w*)\b"
+        r"%|\b(?:prozent|anteil\w*|anzahl|gesamtzahl|median|bekanntheit|verbreitung|quote|wie\s+viel\w*|"
+        # "cdo stelle kleine gemeinde gehalt entgeltgruppe", "… teamgroesse"
+        r"gehalt\w*|entgeltgruppe\w*|besoldung\w*|teamgr(?:ö|oe)(?:ß|ss)e\w*)\b"
     )
 )
 

@@ -227,7 +227,8 @@ _SIZE_CLASS = re.compile(
 _ALL_KINDS = re.compile(
     r"\b(?:gemeinden|staedten?|kommunen)\b[^.?!]{0,30}\bkreisen?\b|\bkreisen?\b[^.?!]{0,30}\b(?:gemeinden|staedten?)\b"
 )
-_SHARE_ASK = re.compile(r"\b(?:prozent|anteil\w*|quote)\b")
+# "so ungefähr ein Fünftel": a share in words
+_SHARE_ASK = re.compile(r"\b(?:prozent|anteil\w*|quote|haelfte|drittel|viertel|fuenftel|zehntel)\b")
 _SHARE_OF = re.compile(r"\banteil\w*\s+(?:der|an|von|aller)\s+(?:den\s+)?([a-z]\w{3,})")
 
 # --- basic components without figures -------------------------------------------------------------------
@@ -240,6 +241,8 @@ _UNFIGURED_COMPONENTS: dict[str, re.Pattern[str]] = {
     "die eID-Funktion": re.compile(r"\beid\b|\bonline ausweis\w*|\bausweisfunktion\w*|\bpersonalausweis\w*"),
     "Verwaltungspostfächer": re.compile(r"\b\w*postfa(?:ch|echer)\w*"),
     "Formularserver": re.compile(r"\bformularserver\w*"),
+    # named in the study only as an example of a legal duty
+    "die E-Rechnung": re.compile(r"\be ?rechnung\w*|\belektronisch\w* rechnung\w*|\bx ?rechnung\w*"),
 }
 _FIGURE_OR_COMPARISON = re.compile(
     r"\b(?:wie viele|wie viel|anteil\w*|prozent|quote|share|wie hoch|wie verbreitet|wie oft|wie haeufig|"
@@ -738,7 +741,13 @@ def _place_entry_has_asked_word(label: str, question: str, entry: str) -> bool:
     return _entry_has_asked_word(question, entry, _PLACE_FRAME_WORDS | set(_norm(label).split()))
 
 
-_ASKS_A_TYPE = re.compile(r"\b(?:typ|typs|typen|kommunentyp\w*)\b|\bwelche[rnm]? (?:gruppe|kategorie)\b")
+# "Welcher Typ ist Nürtingen?", "Zu welchem Typ gehört Salach?" – not "… über die Typen-Ergebnisse
+# diskutiert"
+_ASKS_A_TYPE = re.compile(
+    r"\b(?:welche\w*|was fuer ein\w*|zu welche\w*) (?:\w+ )?"
+    r"(?:typ|typs|typen|kommunentyp\w*|gruppe|kategorie)\b"
+    r"|\b(?:typ|kommunentyp\w*) (?:ist|sind|hat|haben|von|der|des)\b"
+)
 _NAMES_A_TYPE = re.compile(r"\b(?:bedaechtig\w*|optimierer\w*|serviceorientiert\w*|community manager\w*)")
 
 
@@ -928,8 +937,18 @@ def uncovered_aspect(
     folded_title = _norm(title)
     folded_about = None if about is None else _norm(about)
     folded_body = _norm(body or "")
-    for aspect in asked_aspects(question):
+    asked = asked_aspects(question)
+    # "stuttgart digitalchef teamgroesse im vergleich zu nuertingen": another asked place is the entry's
+    # subject, and the body names this one beside it
+    subjects = (
+        {a.label for a in asked if a.kind == "place" and _name_pattern(a.label).search(folded_about)}
+        if folded_about is not None
+        else set()
+    )
+    for aspect in asked:
         place = _name_pattern(aspect.label) if aspect.kind == "place" else None
+        if place and subjects - {aspect.label} and place.search(folded_body or entry):
+            continue
         if place and folded_about is not None and not place.search(folded_about):
             # Named in passing ("Jonas Bender (Bad Dürkheim) betont …"): only those sentences count.
             sentences = (_norm(s) for s in split_sentences(entry_text if body is None else body))
