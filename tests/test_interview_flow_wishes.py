@@ -160,3 +160,10 @@ def test_a_wish_read_by_meaning_takes_the_first_place_the_rules_leave_free(parts
     )
     updates, _ = flow.step(goal_state(), Turn("inform", text))
     assert updates[GOALS_DRAFT] == ["buergernaehe", "rechtliche_vorgaben"]
+
+
+def test_a_goal_with_a_question_whether_it_can_be_done_answers_both():
+    # "…? Schaffen wir das?" mid-interview: the goal was noted, the question lost
+    text = "Wir wollen bis nächstes Jahr alle Anträge online anbieten. Schaffen wir das?"
+    assert flow.side_question(text) == text
+    assert goals.goals_beside_question(text) == ["leistungsangebot"]

@@ -1046,7 +1046,7 @@ def side_question(text: str) -> str | None:
 _ASKS = re.compile(
     r"^\W*(?:und\s+)?(?:was|wie|wer|wo|wann|warum|wieso|weshalb|welche\w*|gibt|ist|sind|kann|können|darf|dürfen|"
     r"zählt|zählen|heißt|bedeutet|gehört|gehören|muss|müssen|soll|sollen|sollte\w*|hat|haben|lohnt|bringt|"
-    r"stimmt|gilt|macht|machen|nutzt|nutzen|braucht|brauchen)\b",
+    r"stimmt|gilt|macht|machen|nutzt|nutzen|braucht|brauchen|schaffen|schafft|klappt|gelingt|reicht|reichen)\b",
     re.IGNORECASE,
 )
 _POINTS_BACK = re.compile(
