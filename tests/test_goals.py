@@ -2888,3 +2888,56 @@ def test_a_place_for_a_goal_named_twice_in_the_clause_before():
         ["effizienz", "buergernaehe", "daseinsvorsorge"],
         "Ach, die Beteiligung lass weg. Dafür KI-Pilotprojekte, und die bitte ganz nach vorne.",
     ) == ["innovation", "effizienz", "daseinsvorsorge"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a closing summary decides
+        (
+            "Hm, da gäbe es vieles: Schulen, Radwege, Vereine, Tourismus … eigentlich alles. Aber wenn ich "
+            "mich festlegen muss, also kurz: Vereine und Schulen.",
+            ["zivilgesellschaft", "daseinsvorsorge"],
+        ),
+        (
+            "Wir haben lange diskutiert, ob Gewerbe oder Tourismus, ob Bürgerbeteiligung oder erst mal die "
+            "internen Abläufe. Am Ende kam raus: erst die internen Abläufe, dann Bürgerbeteiligung.",
+            ["effizienz", "buergernaehe"],
+        ),
+        (
+            "Erst dachte ich an die Betriebe, dann an junge Familien. Kurz gesagt: junge Familien herholen.",
+            ["attraktivitaet"],
+        ),
+        # what a reason after a goal names is no goal of its own – a legal deadline is
+        (
+            "Mehr Leistungen online anbieten, weil wir viele ältere Menschen haben und der Bus nur zweimal "
+            "am Tag fährt. Außerdem junge Familien herholen, denn die Grundschule braucht Kinder.",
+            ["leistungsangebot", "attraktivitaet"],
+        ),
+        (
+            "Vor allem Leistungen online bringen, und zwar rechtzeitig, weil die gesetzlichen Fristen "
+            "laufen.",
+            ["leistungsangebot", "rechtliche_vorgaben"],
+        ),
+        ("Rechtliche Vorgaben, weil die Frist drängt, und dann noch Attraktivität", None),
+        # "egal für was" is no dismissal
+        (
+            "Vor allem Tourismus, davon leben wir hier. Außerdem an Fördergelder kommen, egal für was.",
+            ["attraktivitaet", "foerdermittel"],
+        ),
+        ("Tourismus und Gewerbe – wobei Letzteres für uns klar vorgeht.", ["wirtschaft", "attraktivitaet"]),
+        (
+            "Die Feuerwehr digital ausstatten und die digitale Alarmierung der Freiwilligen Feuerwehr.",
+            ["daseinsvorsorge"],
+        ),
+        (
+            "Für die nächsten Jahre Gewerbeansiedlung, dazu mehr Tempo im Rathaus selbst.",
+            ["wirtschaft", "effizienz"],
+        ),
+    ],
+)
+def test_rankings_from_the_28th_staff_set(text, expected):
+    if expected is None:
+        assert extract_goals(text) == ["rechtliche_vorgaben", "attraktivitaet"]
+    else:
+        assert extract_goals(text) == expected

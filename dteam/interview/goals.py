@@ -210,7 +210,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bintern\w*\s+(?:\w+\s+)?luft\b",
         r"\bauf\s+dem\s+zahnfleisch\b",
         # "Tempo intern", "dass d'Verwaltung net so lahm isch"
-        r"\btempo\s+(?:intern|im\s+haus|in\s+der\s+verwaltung)\b",
+        r"\btempo\s+(?:intern|im\s+(?:haus|rathaus|amt)|in\s+der\s+verwaltung)\b",
+        r"\b(?:was|die)\s+arbeit\s+spar\w*",  # "Alles, was Arbeit spart"
         r"\b(?:intern|im\s+haus)\s+(?:mehr\s+)?tempo\b",
         r"\b(?:verwaltung|rathaus|amt|ämter|behörde|abläufe|prozesse|bearbeitung)\w*\s+(?:\w+\s+){0,3}"
         r"(?:lahm|träge|schwerfällig)\w*",
@@ -528,6 +529,10 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:feuerwehr|brandschutz)?alarmierung\w*",
         r"\bfeuerwehr(?:einsatz|technik|fahrzeug)\w*",
         r"\bfeuerwehr\w*\s+(?:\w+\s+){0,3}alarmier\w*",  # "die Feuerwehr noch per Fax alarmiert"
+        # the brigade's equipment and operations: "die Feuerwehr digital ausstatten", "… eine digitale
+        # Einsatzplanung", "die digitale Alarmierung der Freiwilligen Feuerwehr"
+        r"\bfeuerwehr\w*\s+(?:\w+\s+){0,3}(?:ausstatt|ausgestattet|einsatzplan)\w*",
+        r"\b(?:alarmierung|ausstattung|einsatzplanung)\s+(?:der|unserer)\s+(?:freiwilligen\s+)?feuerwehr\w*",
         r"\bärzt\w*",
         r"\b(?:ruf)?bus(?:se|verbindung\w*|linie\w*|takt\w*|haltestelle\w*|fahrpl[aä]n\w*)?\b",
         r"\bkinderbetreuung\w*",
@@ -942,7 +947,9 @@ _NOT_OURS = (
 )
 _NEGATION = re.compile(
     # "Egal, nehmen Sie die auch mit rein": an interjection, no dismissal
-    rf"\b(?:{_PLAIN_NEGATION_WORDS}|{_NOT_OURS}|unwichtig\w*|egal(?!\s*,\s*\w)|irrelevant|nebensach\w*|"
+    # "egal für was": whatever for, no dismissal
+    rf"\b(?:{_PLAIN_NEGATION_WORDS}|{_NOT_OURS}|unwichtig\w*|egal(?!\s*,\s*\w)(?!\s+(?:für|wofür|wozu|woher|wie)\b)|"
+    r"irrelevant|nebensach\w*|"
     r"nebensächlich\w*|"
     rf"{_DISMISSIVE_JUDGEMENTS}|(?:ist|sind)\s+sache\s+(?:vom|von|des|der)\b|"
     # "Vergessen Sie das mit den neuen Sachen"
@@ -993,7 +1000,8 @@ _DECLINE_AFTER = re.compile(
 _DISMISSAL_WORDS = re.compile(
     # "Glasfaser ausbauen …, aber das ist bei uns eigentlich durch"
     r"\b(?:ist|sind)\s+(?:\w+\s+){0,3}(?:durch|abgeschlossen)\s*$|"
-    r"\b(?:egal(?!\s*,\s*\w)|unwichtig\w*|irrelevant|nebensächlich\w*|nebensache|zweitrangig\w*|nachrangig\w*|"
+    r"\b(?:egal(?!\s*,\s*\w)(?!\s+(?:für|wofür|wozu|woher|wie)\b)|unwichtig\w*|irrelevant|nebensächlich\w*|"
+    r"nebensache|zweitrangig\w*|nachrangig\w*|"
     r"erledigt|"
     rf"{_DISMISSIVE_JUDGEMENTS}|abgehakt|spielt\s+keine\s+rolle)\b"
 )
@@ -1224,7 +1232,8 @@ _ADDED_GOAL_AHEAD = re.compile(
 # On the normalised text (umlauts folded: "wäre" -> "ware").
 # "…, aber noch wichtiger ist, dass …" standing alone: the next clause's goal goes before the others.
 _LATTER_MORE_IMPORTANT = re.compile(
-    r"\W*(?:und\s+)?(?:letzteres|letztere|das\s+letztere|das\s+letzte)\s+(?:ist|ware)\s+(?:\w+\s+){0,2}wichtiger\b"
+    r"\W*(?:und\s+)?(?:wobei\s+)?(?:letzteres|letztere|das\s+letztere|das\s+letzte)\s+(?:"
+    r"(?:ist|ware)\s+(?:\w+\s+){0,2}wichtiger|(?:\w+\s+){0,3}vorgeht|hat\s+(?:\w+\s+)?vorrang)\b"
 )
 _MORE_IMPORTANT_AHEAD = re.compile(
     # "…, aber noch wichtiger ist, dass …"; "Wichtiger als das ist aber, dass …", "Wichtiger ist mir aber, …"
@@ -1918,6 +1927,7 @@ def analyse(text: str) -> GoalAnalysis:
         for mention in done:
             mention.context = True
     _mark_context(norm, [m for m in mentions if not m.negated and m.goal not in retracted])
+    _mark_reasons(norm, [m for m in mentions if not m.negated and m.goal not in retracted])
     positive = [m for m in mentions if not m.negated and not m.context and m.goal not in retracted]
     order: list[str] = []
     best_rank: dict[str, int | None] = {}
@@ -2319,6 +2329,38 @@ def _only_reranks(later: list[Mention], found: list[Mention]) -> bool:
     return bool(later) and {m.goal for m in later} <= {m.goal for m in found}
 
 
+_REASON_AFTER = re.compile(r",\s*(?:weil|denn)\b")
+# "…, weil die Frist läuft, und sonst …": the list goes on after the reason
+_REASON_ENDS = re.compile(r",\s*(?:und|sowie|ausserdem|dann|danach)\b")
+
+
+def _reason_start(norm: str, start: int, end: int) -> int:
+    """Where a reason clause (", weil …", ", denn …") begins in norm[start:end], else `end`."""
+    found = _REASON_AFTER.search(norm, start, end)
+    return found.start() if found else end
+
+
+def _mark_reasons(norm: str, mentions: list[Mention]) -> None:
+    """ "Mehr Leistungen online, weil … der Bürgerbus nur zweimal am Tag fährt": what the reason after a
+    goal names is no goal of its own (unless ranked)."""
+    bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(norm)), len(norm) + 1]
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        reason = _reason_start(norm, a, b)
+        if reason == b or not any(a <= m.start < reason and not m.context for m in mentions):
+            continue
+        goes_on = _REASON_ENDS.search(norm, reason + 1, b)
+        reason_end = goes_on.start() if goes_on else b
+        for mention in mentions:
+            # a legal deadline given as the reason is a duty of its own ("…, weil die gesetzlichen Fristen
+            # laufen")
+            if (
+                reason <= mention.start < reason_end
+                and mention.rank is None
+                and mention.goal != "rechtliche_vorgaben"
+            ):
+                mention.context = True
+
+
 def _mark_context(norm: str, mentions: list[Mention]) -> None:
     """Mark background mentions, if the answer also names goals outright.
 
@@ -2337,7 +2379,11 @@ def _mark_context(norm: str, mentions: list[Mention]) -> None:
     stating = [i for i, (a, b) in enumerate(sentences) if within(a, b) and _GOAL_CUE.search(norm, a, b)]
     # A sentence without a subject or finite verb ("Kitas und Grundschulen digital fit machen, Tablets,
     # Lernplattform usw.") is a list of goals, not a description of the municipality.
-    listing = {i for i, (a, b) in enumerate(sentences) if not _DESCRIBES.search(norm, a, b)}
+    # "Mehr Leistungen online anbieten, weil wir viele ältere Menschen haben": what describes comes after
+    # "weil", the sentence itself starts with the goal.
+    listing = {
+        i for i, (a, b) in enumerate(sentences) if not _DESCRIBES.search(norm, a, _reason_start(norm, a, b))
+    }
     for i, (a, b) in enumerate(sentences):
         found = within(a, b)
         if (
@@ -2472,8 +2518,22 @@ def _last_sentence_start(norm: str) -> int | None:
     return ends[-1] if ends else None
 
 
+# "… eigentlich alles. Aber wenn ich mich festlegen muss, also kurz: Vereine und Schulen.", "Am Ende kam
+# raus: erst …, dann …": what follows decides the answer
+_CLOSING_SUMMARY = re.compile(
+    r"\b(?:also\s+kurz|kurz\s+gesagt|zusammengefasst|kurzum|unterm\s+strich|alles\s+in\s+allem|kurz\s+und\s+knapp|"
+    r"(?:mein|unser)\s+fazit|am\s+ende\s+kam\s+(?:raus|heraus))\b\W*"
+)
+
+
 def _apply_summary(norm: str, mentions: list[Mention], ranked: list[str]) -> list[str]:
-    """A last sentence that sums the answer up with two goals or more gives their order."""
+    """A last sentence that sums the answer up with two goals or more gives their order; a closing summary
+    after a colon ("also kurz: …") gives the goals themselves."""
+    closing = list(_CLOSING_SUMMARY.finditer(norm))
+    if closing and any(m.end <= closing[-1].start() for m in mentions):
+        summed = analyse(norm[closing[-1].end() :]).goals
+        if summed:
+            return summed
     start = _last_sentence_start(norm)
     if start is None or not _SUMMARY_START.match(norm, start) or not any(m.start < start for m in mentions):
         return ranked
