@@ -2941,3 +2941,24 @@ def test_rankings_from_the_28th_staff_set(text, expected):
         assert extract_goals(text) == ["rechtliche_vorgaben", "attraktivitaet"]
     else:
         assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Mobilität – also Rufbus und Carsharing – und die Ansiedlung von Betrieben. Das Zweite ist uns "
+            "ehrlich gesagt wichtiger.",
+            ["wirtschaft", "daseinsvorsorge"],
+        ),
+        (
+            "Andere Kommunen jagen jedem Förderprogramm hinterher, das machen wir bewusst nicht mehr. Bei "
+            "uns steht die Entlastung der Kolleginnen im Vordergrund, dann Online-Dienste für die Bürger.",
+            ["effizienz", "leistungsangebot"],
+        ),
+        ("Die Bürgerbeteiligung ist wichtig, die steht hinter der E-Akte.", ["effizienz", "buergernaehe"]),
+        ("Die Vereine sind wichtig, die kommen nach der Wirtschaft.", ["wirtschaft", "zivilgesellschaft"]),
+    ],
+)
+def test_places_and_dismissals_said_with_pronouns(text, expected):
+    assert extract_goals(text) == expected

@@ -1000,6 +1000,8 @@ _DECLINE_AFTER = re.compile(
 _DISMISSAL_WORDS = re.compile(
     # "Glasfaser ausbauen …, aber das ist bei uns eigentlich durch"
     r"\b(?:ist|sind)\s+(?:\w+\s+){0,3}(?:durch|abgeschlossen)\s*$|"
+    # "Andere Kommunen jagen jedem Förderprogramm hinterher, das machen wir bewusst nicht mehr"
+    r"^\W*(?:und\s+)?(?:das|dies)\s+(?:machen|tun)\s+wir\s+(?:\w+\s+){0,2}nicht(?:\s+mehr)?\W*$|"
     r"\b(?:egal(?!\s*,\s*\w)(?!\s+(?:für|wofür|wozu|woher|wie)\b)|unwichtig\w*|irrelevant|nebensächlich\w*|"
     r"nebensache|zweitrangig\w*|nachrangig\w*|"
     r"erledigt|"
@@ -1103,7 +1105,8 @@ _FILLER_MAX_WORDS = 3  # a goal-free clause this short ("ganz wichtig") does not
 _PLACE_NAMED = r"\b(?:das|der|die)\s+(erste|zweite|dritte|letzte)\w*\s+(?:ziel\s+)?"
 # also with the verb last ("…, wobei das zweite eigentlich wichtiger ist")
 _PLACE_MORE_IMPORTANT = (
-    r"(?:(?:ist|ware|wird)\s+(?:\w+\s+){0,2}wichtiger|(?:\w+\s+){0,2}wichtiger\s+(?:ist|ware|wird)"
+    # "Das Zweite ist uns ehrlich gesagt wichtiger"
+    r"(?:(?:ist|ware|wird)\s+(?:\w+\s+){0,3}wichtiger|(?:\w+\s+){0,2}wichtiger\s+(?:ist|ware|wird)"
     # "Das Erste ist mit Abstand das Wichtigste"
     r"|(?:ist|ware)\s+(?:\w+\s+){0,3}(?:das\s+(?:aller)?wichtigste|am\s+(?:aller)?wichtigsten)"
     r"|(?:\w+\s+){0,2}(?:das\s+(?:aller)?wichtigste|am\s+(?:aller)?wichtigsten)\s+(?:ist|ware))"
@@ -1174,7 +1177,7 @@ _OPENS_WITH_COMPARISON = re.compile(
 _COMPARE_BACKWARD = re.compile(
     r"\b(?:weniger\s+(?:wichtig|dringend|drängend)|unwichtiger|nachrangig\w*|zweitrangig\w*|"
     r"nicht\s+(?:ganz\s+)?so\s+wichtig)\b"
-    r".*?\b(als|wie|gegenüber)\b|\b(?:kommt|steht|rangiert)\s+(?:\w+\s+){0,2}(nach|hinter)\b"
+    r".*?\b(als|wie|gegenüber)\b|\b(?:kommt|kommen|steht|stehen|rangiert)\s+(?:\w+\s+){0,2}(nach|hinter)\b"
     # "Fördermittel hinter Effizienz": a bare "hinter" between two goals
     r"|\b(hinter)\b"
 )
@@ -1765,6 +1768,12 @@ def _apply_negation(clause: str, offset: int, mentions: list[Mention]) -> None:
 _WITHOUT_BEFORE = re.compile(r"\bohne\s+(?:\w+\s+){0,2}$")
 
 
+# "Die Bürgerbeteiligung ist wichtig, | die steht aber hinter der E-Akte": the goal before is the subject
+_POINTS_BACK_THEN_RANKS = re.compile(
+    r"^\W*(?:und\s+)?(?:die|der|das|diese|dieses|sie|es)\s+(?:kommt|kommen|steht|stehen|rangiert)\b"
+)
+
+
 def _comparisons(
     clause: str, offset: int, mentions: list[Mention], earlier: list[Mention]
 ) -> list[tuple[str, str]]:
@@ -1772,9 +1781,8 @@ def _comparisons(
     with the goals of the clause before (`earlier`): "Bürgernähe ist mir wichtig, aber nicht ganz so
     wichtig wie mehr Online-Dienste"."""
     pairs: list[tuple[str, str]] = []
-    subject_before = (
-        [m.goal for m in earlier if not m.negated] if _OPENS_WITH_COMPARISON.match(clause) else []
-    )
+    opens = _OPENS_WITH_COMPARISON.match(clause) or _POINTS_BACK_THEN_RANKS.match(clause)
+    subject_before = [m.goal for m in earlier if not m.negated] if opens else []
     for regex, forward in ((_COMPARE_BACKWARD, False), (_COMPARE_FORWARD, True)):
         match = regex.search(clause)
         if not match:
