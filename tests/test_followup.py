@@ -239,3 +239,17 @@ def test_team_lessons_come_from_types_missing_in_the_team() -> None:
         "serviceorientierte",
         "community_manager",
     }
+
+
+def test_words_that_fill_a_codes_groups_are_no_code():
+    # "im Team vorstellen" had been read as TEAM-V0RST-E11EN and sent to the team mode
+    from dteam.followup.codes import find_codes
+
+    assert (
+        find_codes("Ich soll die Axians-Reihe im Team vorstellen – auf wie viele Kernaussagen komme ich?")
+        == []
+    )
+    assert find_codes("Wir wollen das im Team besprechen") == []
+    # typed codes still count, with dashes or with digits
+    assert [c.value for c in find_codes("TEAM-ABCDE-FGHJK")] == ["TEAM-ABCDE-FGHJK"]
+    assert [c.value for c in find_codes("dt 7k3qf m2x9a")] == ["DT-7K3QF-M2X9A"]

@@ -1206,3 +1206,14 @@ def test_a_share_of_e_invoices_is_a_component_figure_the_study_does_not_give():
 def test_a_share_in_words_for_a_size_class_is_a_subgroup_figure():
     question = "Kennen bei den Gemeinden unter 5.000 Einwohnern so ungefähr ein Fünftel das FIM?"
     assert Aspect("subgroup", "5.000") in asked_aspects(question)
+
+
+def test_an_online_meeting_is_no_appointment_booking():
+    question = (
+        "Laut Pressemeldung gab es im Herbst 2020 einen Online-Termin, bei dem Praktiker:innen die "
+        "Ergebnisse diskutiert haben – welcher Landkreis war da vertreten?"
+    )
+    assert "topic" not in kinds(question)
+    assert Aspect("topic", "der Online-Terminvergabe") in asked_aspects(
+        "Kann man bei Ihnen einen Online-Termin buchen?"
+    )

@@ -232,6 +232,13 @@ def test_knowledge_answer_adds_one_types_figure_unless_it_has_it(semantic):
         ("Wie arbeiten Verwaltungen, denen Bürgernähe wichtig ist?", ["serviceorientierte"]),
         ("Wie viele Kommunen, die Daten nutzen, arbeiten effizienter?", []),  # no type described
         ("Was tun Kommunen, die rechtliche Vorgaben umsetzen müssen?", []),  # that is every municipality
+        ("Was tun Kommunen, die Fördermittel beantragen?", []),
+        (
+            "Die Kommunen, die sich vor allem an gesetzlichen Pflichten orientieren – wie nutzen sie Daten?",
+            ["bedaechtige"],
+        ),
+        ("Die Kommunen, die vor allem Pflichtvorgaben und Fördergeld im Blick haben", ["bedaechtige"]),
+        ("Die Kommunen, die die örtliche Gemeinschaft in den Mittelpunkt stellen", ["community_manager"]),
     ],
 )
 def test_a_type_described_by_its_goal_is_detected(kb, question, types):

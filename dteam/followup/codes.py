@@ -31,6 +31,9 @@ _GROUP = r"([0-9A-Za-z]{5})"
 _CODE_PATTERN = re.compile(
     rf"(?<![0-9A-Za-z])(DT|TEAM){_SEPARATOR}{_GROUP}{_SEPARATOR}{_GROUP}(?![0-9A-Za-z])", re.IGNORECASE
 )
+# A code as people type it: with a dash (or dot, underscore) or with a digit in it – not words that only
+# happen to fill the groups ("im Team vorstellen", "Team besprechen").
+_TYPED_AS_CODE = re.compile(r"[-–—_.]|\d")
 # Something that starts like a code but is not one (too short, wrong letters): "DT-12345", "TEAM-ABC".
 _CODE_LIKE = re.compile(r"(?<![0-9A-Za-z])(DT|TEAM)\s?[-–—_]\s?[0-9A-Za-z]", re.IGNORECASE)
 
@@ -71,6 +74,8 @@ def find_codes(text: object) -> list[Code]:
         return []
     found: list[Code] = []
     for match in _CODE_PATTERN.finditer(text[:5000]):
+        if not _TYPED_AS_CODE.search(match.group(0)):
+            continue  # "die Reihe im Team vorstellen" reads as TEAM-V0RST-E11EN
         prefix = match.group(1).upper()
         groups = [_canonical_group(match.group(2)), _canonical_group(match.group(3))]
         if None in groups:

@@ -33,7 +33,9 @@ _DESCRIBED_GOALS = {
     "optimierer": ("effizien",),
     "serviceorientierte": ("buergernaeh", "service", "buergerfreundlich"),
     "community_manager": ("gemeinschaft", "gemeinwesen", "daseinsvorsorge"),
-    "bedaechtige": ("vorgabe", "rechtlich"),
+    # "die vor allem Pflichtvorgaben und Fördergeld im Blick haben", "die sich an gesetzlichen Pflichten
+    # orientieren"
+    "bedaechtige": ("vorgabe", "rechtlich", "pflicht", "gesetz", "foerder"),
 }
 _QUALIFIER = (
     r"(?:vor allem|besonders|hauptsaechlich|vorrangig|in erster linie|primaer|stark|eher|am meisten|ganz)"
@@ -51,7 +53,13 @@ _TYPE_DESCRIPTION = re.compile(
     # "Kommunen, denen es vor allem um Effizienz geht"
     r"(?:(?:die|denen)\s+(?:sich\s+|es\s+)?"
     r"(?:" + _QUALIFIER + r"\s+(?:" + _PREPOSITION + r"\s+)?|" + _PREPOSITION + r"\s+)"
-    r"|denen\s+)(?:(?:die|den|das|der|ihre|ihr)\s+)?" + _GOAL_WORD
+    r"|denen\s+)(?:(?:die|den|das|der|ihre|ihr)\s+)?(?:oertlich\w*\s+|gesetzlich\w*\s+)?"
+    + _GOAL_WORD
+    # "Kommunen, die die örtliche Gemeinschaft in den Mittelpunkt stellen"
+    + r"|\b(?:kommunen|gemeinden|staedte|verwaltungen)\s*,?\s+die\s+(?:die|den|das)\s+(?:\w+\s+)?"
+    + _GOAL_WORD.replace("(?P<goal>", "(?P<goal_focus>")
+    + r"\s+(?:\w+\s+){0,2}(?:in\s+den\s+mittelpunkt|ins\s+zentrum|in\s+den\s+fokus|im\s+blick|"
+    r"in\s+den\s+vordergrund)"
 )
 
 
@@ -140,7 +148,7 @@ class Synonyms:
             if match:
                 hits.append((match.start(), key))
         for match in _TYPE_DESCRIPTION.finditer(folded_text):
-            word = match.group("goal")
+            word = match.group("goal") or match.group("goal_focus")
             key = next(key for key, stems in _DESCRIBED_GOALS.items() if word.startswith(stems))
             if key not in {known for _, known in hits}:
                 hits.append((match.start(), key))
