@@ -488,8 +488,9 @@ _SIGN_OFF = re.compile(
 
 
 def without_sign_off(text: str) -> str:
-    """The message without a letter's closing thanks and greetings at its end (the whole message if that
-    would leave nothing)."""
+    """The message without a letter's closing thanks and greetings at its end, or without what the asker
+    needs of the answer after a question ("…? Ich bräuchte die Prozentwerte."); the whole message if that
+    would leave nothing."""
     stripped = (text or "").strip()
     found = _SIGN_OFF.search(stripped)
     if not found or not stripped[: found.start()].strip():

@@ -498,7 +498,7 @@ def _noted(
     return [Message(f"Notiert: {described}.")]
 
 
-_ONLY_THESE = re.compile(r"\b(?:nur|ausschließlich|bloß|lediglich)\b", re.IGNORECASE)
+_SAYS_ONLY = re.compile(r"\b(?:nur|ausschließlich|bloß|lediglich)\b", re.IGNORECASE)
 
 
 def _corrects_goals(state: Mapping[str, Any], slot: str, text: str) -> bool:
@@ -514,7 +514,7 @@ def _corrects_goals(state: Mapping[str, Any], slot: str, text: str) -> bool:
         # "und dafür die Wirtschaft an die erste Stelle": a goal given a place in the ranking.
         placed = goal_parser.names_a_place(text)
         # "Nein, nur die Online-Anträge.": fewer of the chosen goals, said with "nur"
-        narrowed = bool(edited) and set(edited) < set(current) and bool(_ONLY_THESE.search(text))
+        narrowed = bool(edited) and set(edited) < set(current) and bool(_SAYS_ONLY.search(text))
         return (
             edited != current
             and (sorted(edited) == sorted(current) or placed or narrowed)

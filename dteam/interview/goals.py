@@ -124,8 +124,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\bbeanstand\w*",
     ],
     "foerdermittel": [
+        # "das ganze Förderkram", "Förderkohle sichern"
         r"\bförder(?:kram|zeug|geschichte\w*|sache\w*|thema|themen|töpfe|topf|kohle|knete)\b",
-        r"\bfunding\b",  # "das ganze Förderkram"
+        r"\bfunding\b",
         r"\btöpfe\b",
         r"\b(?:eu|bundes|landes)\s?töpf\w*",  # "Geld aus den EU-Töpfen"
         r"\banzapf\w*",
@@ -211,12 +212,12 @@ _LEXICON: dict[str, list[str]] = {
         r"\bauf\s+dem\s+zahnfleisch\b",
         # "Tempo intern", "dass d'Verwaltung net so lahm isch"
         r"\btempo\s+(?:intern|im\s+(?:haus|rathaus|amt)|in\s+der\s+verwaltung)\b",
-        r"\b(?:was|die)\s+arbeit\s+spar\w*",  # "Alles, was Arbeit spart"
         r"\b(?:intern|im\s+haus)\s+(?:mehr\s+)?tempo\b",
         r"\b(?:verwaltung|rathaus|amt|ämter|behörde|abläufe|prozesse|bearbeitung)\w*\s+(?:\w+\s+){0,3}"
         r"(?:lahm|träge|schwerfällig)\w*",
         r"\bpaperless\b",
         r"\befficiency\b",
+        r"\b(?:was|die)\s+arbeit\s+spar\w*",  # "Alles, was Arbeit spart"
         r"\bzügig\w*",
         r"\broutine\w*",
         r"\bweniger\s+aufwand\w*",
@@ -945,11 +946,11 @@ _NOT_OURS = (
     r"(?:ist|sind)\s+(?:eher\s+|eigentlich\s+)?(?:das\s+|die\s+)?(?:ziel|sache|aufgabe|job|baustelle)\s+"
     r"(?:vom|von\s+der|von\s+den|des|der)(?=\s+(?!(?:verwaltung|kommune|gemeinde|stadt|rathaus|uns)\b)\w)"
 )
+# "egal" that dismisses – not the interjection "Egal, nehmen Sie die auch mit rein", nor "egal für was"
+# (whatever for)
+_EGAL = r"egal(?!\s*,\s*\w)(?!\s+(?:für|wofür|wozu|woher|wie)\b)"
 _NEGATION = re.compile(
-    # "Egal, nehmen Sie die auch mit rein": an interjection, no dismissal
-    # "egal für was": whatever for, no dismissal
-    rf"\b(?:{_PLAIN_NEGATION_WORDS}|{_NOT_OURS}|unwichtig\w*|egal(?!\s*,\s*\w)(?!\s+(?:für|wofür|wozu|woher|wie)\b)|"
-    r"irrelevant|nebensach\w*|"
+    rf"\b(?:{_PLAIN_NEGATION_WORDS}|{_NOT_OURS}|unwichtig\w*|{_EGAL}|irrelevant|nebensach\w*|"
     r"nebensächlich\w*|"
     rf"{_DISMISSIVE_JUDGEMENTS}|(?:ist|sind)\s+sache\s+(?:vom|von|des|der)\b|"
     # "Vergessen Sie das mit den neuen Sachen"
@@ -1002,8 +1003,7 @@ _DISMISSAL_WORDS = re.compile(
     r"\b(?:ist|sind)\s+(?:\w+\s+){0,3}(?:durch|abgeschlossen)\s*$|"
     # "Andere Kommunen jagen jedem Förderprogramm hinterher, das machen wir bewusst nicht mehr"
     r"^\W*(?:und\s+)?(?:das|dies)\s+(?:machen|tun)\s+wir\s+(?:\w+\s+){0,2}nicht(?:\s+mehr)?\W*$|"
-    r"\b(?:egal(?!\s*,\s*\w)(?!\s+(?:für|wofür|wozu|woher|wie)\b)|unwichtig\w*|irrelevant|nebensächlich\w*|"
-    r"nebensache|zweitrangig\w*|nachrangig\w*|"
+    rf"\b(?:{_EGAL}|unwichtig\w*|irrelevant|nebensächlich\w*|nebensache|zweitrangig\w*|nachrangig\w*|"
     r"erledigt|"
     rf"{_DISMISSIVE_JUDGEMENTS}|abgehakt|spielt\s+keine\s+rolle)\b"
 )
@@ -1934,8 +1934,9 @@ def analyse(text: str) -> GoalAnalysis:
         # when the next focus is said in words the rules do not know: left to the semantic matcher).
         for mention in done:
             mention.context = True
-    _mark_context(norm, [m for m in mentions if not m.negated and m.goal not in retracted])
-    _mark_reasons(norm, [m for m in mentions if not m.negated and m.goal not in retracted])
+    kept = [m for m in mentions if not m.negated and m.goal not in retracted]
+    _mark_context(norm, kept)
+    _mark_reasons(norm, kept)
     positive = [m for m in mentions if not m.negated and not m.context and m.goal not in retracted]
     order: list[str] = []
     best_rank: dict[str, int | None] = {}
