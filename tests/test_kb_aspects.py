@@ -1085,7 +1085,7 @@ def test_training_in_specialist_procedures_is_no_product_question():
         ("Wie hoch ist die share der Kommunen, die E-Payment schon im Einsatz haben?", "E-Payment"),
         (
             "Nutzen die Optimierer die Online-Ausweisfunktion häufiger als die Bedächtigen?",
-            "die eID-Funktion",
+            "der eID-Funktion",
         ),
         ("Wie viel Prozent der Kommunen haben schon ein Servicekonto?", "Servicekonten"),
     ],
@@ -1184,7 +1184,7 @@ def test_places_named_as_participants_or_compared_with_the_subject_are_covered()
         (
             "Unser Bürgermeister will wissen, welcher der vier Typen wir sind – wir sind eine Kleinstadt. "
             "Was sind wir?",
-            "dem Typ Ihrer eigenen Kommune – den ermittelt der Selbsttest",
+            "dem Typ Ihrer eigenen Kommune (den ermittelt der Selbsttest)",
         ),
         (
             "Wir haben einen einzigen IT-Mitarbeiter und wollen bis nächstes Jahr alle Anträge online "
@@ -1200,7 +1200,7 @@ def test_the_own_type_and_forecasts_are_uncovered_topics(question, label):
 def test_a_share_of_e_invoices_is_a_component_figure_the_study_does_not_give():
     # the study names the E-Rechnung only as an example of a legal duty
     question = "Wie viel Prozent der Kommunen haben die elektronische Rechnung schon eingeführt?"
-    assert Aspect("component", "die E-Rechnung") in asked_aspects(question)
+    assert Aspect("component", "der E-Rechnung") in asked_aspects(question)
 
 
 def test_a_share_in_words_for_a_size_class_is_a_subgroup_figure():

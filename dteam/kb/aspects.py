@@ -234,15 +234,15 @@ _SHARE_OF = re.compile(r"\banteil\w*\s+(?:der|an|von|aller)\s+(?:den\s+)?([a-z]\
 # --- basic components without figures -------------------------------------------------------------------
 # Table 9 gives shares only for DMS, De-Mail, mobile apps and chatbots; the other components the study
 # asked about are named without a figure ("Wie viele Kommunen haben E-Payment?", "Nutzen die Optimierer
-# die eID häufiger als die Bedächtigen?"). Label -> pattern on folded text.
+# die eID häufiger als die Bedächtigen?"). Label (dative, for "Zahlen zu …") -> pattern on folded text.
 _UNFIGURED_COMPONENTS: dict[str, re.Pattern[str]] = {
     "E-Payment": re.compile(r"\be ?payment\b|\bonline (?:be)?zahl\w*|\bbezahlfunktion\w*"),
     "Servicekonten": re.compile(r"\b(?:service|nutzer|buerger)kont\w*"),
-    "die eID-Funktion": re.compile(r"\beid\b|\bonline ausweis\w*|\bausweisfunktion\w*|\bpersonalausweis\w*"),
-    "Verwaltungspostfächer": re.compile(r"\b\w*postfa(?:ch|echer)\w*"),
-    "Formularserver": re.compile(r"\bformularserver\w*"),
+    "der eID-Funktion": re.compile(r"\beid\b|\bonline ausweis\w*|\bausweisfunktion\w*|\bpersonalausweis\w*"),
+    "Verwaltungspostfächern": re.compile(r"\b\w*postfa(?:ch|echer)\w*"),
+    "Formularservern": re.compile(r"\bformularserver\w*"),
     # named in the study only as an example of a legal duty
-    "die E-Rechnung": re.compile(r"\be ?rechnung\w*|\belektronisch\w* rechnung\w*|\bx ?rechnung\w*"),
+    "der E-Rechnung": re.compile(r"\be ?rechnung\w*|\belektronisch\w* rechnung\w*|\bx ?rechnung\w*"),
 }
 _FIGURE_OR_COMPARISON = re.compile(
     r"\b(?:wie viele|wie viel|anteil\w*|prozent|quote|share|wie hoch|wie verbreitet|wie oft|wie haeufig|"
