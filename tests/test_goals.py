@@ -13,6 +13,7 @@ from dteam.interview.goals import (
     add_goals,
     analyse,
     apply_correction,
+    edit_ranking,
     extract_goals,
     is_correction,
     is_no_more_goals,
@@ -2962,3 +2963,73 @@ def test_rankings_from_the_28th_staff_set(text, expected):
 )
 def test_places_and_dismissals_said_with_pronouns(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The speaker's own view beside the house's official line: only the official line counts.
+        (
+            "Die Bürgermeisterin will vor allem Glasfaser, ich persönlich fände mehr für die Vereine besser. "
+            "Aber es gilt, was die Chefin sagt: zuerst Glasfaser, dann Online-Anträge.",
+            ["daseinsvorsorge", "leistungsangebot"],
+        ),
+        (
+            "Als Wirtschaftsförderer bin ich parteiisch 😉 Für mich wären Gründer das Wichtigste. "
+            "Beschlossen hat der Rat aber: erst Tourismus, dann Transparenz.",
+            ["attraktivitaet", "buergernaehe"],
+        ),
+        # Without an official line, the speaker's view is the answer.
+        ("Ich persönlich fände eine E-Akte am wichtigsten.", ["effizienz"]),
+        # What runs already is background.
+        (
+            "Das Bürgerportal haben wir seit 2020. Jetzt wollen wir vor allem, dass der Ortskern nicht "
+            "ausblutet, dann mehr Beteiligung.",
+            ["wirtschaft", "buergernaehe"],
+        ),
+        ("E-Akte steht, DMS läuft. Jetzt wollen wir KI ausprobieren.", ["innovation"]),
+        # Items pointed at by their place or letter.
+        (
+            "Wir wollen den Handel stärken, Anträge online anbieten und die Aktenberge abbauen. Am "
+            "wichtigsten ist das Letzte, dann das Erste.",
+            ["effizienz", "wirtschaft", "leistungsangebot"],
+        ),
+        (
+            "A) Pilotprojekt mit Sensoren, B) Online-Anträge, C) Vereinsplattform. "
+            "Reihenfolge: B vor C vor A.",
+            ["leistungsangebot", "zivilgesellschaft", "innovation"],
+        ),
+        # Where new technology is tried, whose work is taken off, what a brigade is called: no goals.
+        ("Schulen ausstatten, danach KI im Bürgerservice ausprobieren.", ["daseinsvorsorge", "innovation"]),
+        ("Bauanträge online, den Vereinen die Arbeit abnehmen.", ["leistungsangebot", "zivilgesellschaft"]),
+        ("Die Alarmierung der Freiwilligen Feuerwehr, dann Sensoren.", ["daseinsvorsorge", "innovation"]),
+        ("1. Schul-IT 2. Termine online buchen", ["daseinsvorsorge", "leistungsangebot"]),
+        # Words of staff and official papers
+        ("Nachvollziehbarkeit des Verwaltungshandelns und Öffentlichkeitsbeteiligung", ["buergernaehe"]),
+        ("Im Haus Geld sparen, weniger Überstunden", ["effizienz"]),
+        ("Schnelle Internetanbindung für die Außenbereiche", ["daseinsvorsorge"]),
+        ("Die Direktvermarkter online sichtbar machen", ["wirtschaft"]),
+    ],
+)
+def test_rankings_from_the_29th_staff_set(text, expected):
+    assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "current, text, expected",
+    [
+        (["effizienz", "attraktivitaet"], "Moment, das Zweite zuerst.", ["attraktivitaet", "effizienz"]),
+        (
+            ["daseinsvorsorge", "leistungsangebot"],
+            "Und zwischen die beiden gehört noch die E-Rechnung.",
+            ["daseinsvorsorge", "rechtliche_vorgaben", "leistungsangebot"],
+        ),
+        (
+            ["innovation", "buergernaehe", "attraktivitaet"],
+            "Den Mängelmelder haben wir schon, der fällt raus.",
+            ["innovation", "attraktivitaet"],
+        ),
+    ],
+)
+def test_edits_by_place_insertion_and_strike(current, text, expected):
+    assert edit_ranking(current, text, adding=True) == expected

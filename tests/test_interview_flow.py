@@ -350,6 +350,13 @@ def test_a_new_goal_said_to_be_more_important_than_a_drafted_one_goes_before_it(
     assert updates["goals"] == ["effizienz", "buergernaehe", "foerdermittel"]
 
 
+def test_a_place_of_the_draft_moved_ahead_reorders_the_draft():
+    # "Moment, das Zweite zuerst" named no goal and no correction word: it was no answer at all.
+    state = at("goals", goals_draft=["effizienz", "attraktivitaet"], goals_asked_more=True)
+    updates, _ = step(state, Turn("inform", "Moment, das Zweite zuerst."))
+    assert updates.get("goals", updates.get("goals_draft")) == ["attraktivitaet", "effizienz"]
+
+
 @pytest.mark.parametrize("text", ["Hm, schwer zu sagen. Alles irgendwie.", "Eigentlich alle gleich wichtig"])
 def test_a_vague_everything_answer_is_asked_for_the_first_goal(text):
     # Got "Darin habe ich kein Digitalisierungsziel erkannt" with examples.

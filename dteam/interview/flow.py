@@ -852,7 +852,12 @@ def _answer_goals(state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[M
         return {}, []
     # Without a draft, a correction inside the first answer ("Nur die Vereine. Hm, nein: an erster Stelle die
     # Zuschüsse, dann die Vereine.") is the parser's to read: there is nothing earlier to edit.
-    if draft and (goal_parser.is_correction(turn.text) or _reranks_draft(draft, turn.text)):
+    # "Moment, das Zweite zuerst": places of the draft edited.
+    if draft and (
+        goal_parser.is_correction(turn.text)
+        or _reranks_draft(draft, turn.text)
+        or goal_parser.edits_places(turn.text)
+    ):
         found = goal_parser.apply_correction(draft, turn.text)
         if found:
             return _goals_with_follow_up(found, True, state)

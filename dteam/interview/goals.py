@@ -218,6 +218,10 @@ _LEXICON: dict[str, list[str]] = {
         r"\bpaperless\b",
         r"\befficiency\b",
         r"\b(?:was|die)\s+arbeit\s+spar\w*",  # "Alles, was Arbeit spart"
+        r"\baktenberg\w*",
+        # "im Haus Geld sparen – weniger Porto, weniger Überstunden"
+        r"\bgeld\s+(?:zu\s+)?sparen\b",
+        r"\büberstunden\b",
         r"\bzügig\w*",
         r"\broutine\w*",
         r"\bweniger\s+aufwand\w*",
@@ -419,6 +423,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\btranspar\w*",
         r"\bopen\s+government\b",
         r"\bbeteiligung\w*",
+        r"\böffentlichkeitsbeteiligung\w*",
+        # "Erhöhung der Nachvollziehbarkeit des Verwaltungshandelns"
+        r"\bnachvollziehbar\w*",
         r"\bpartizipation\w*",
         r"\bmängelmelder\w*",
         r"\berreichbar\w*",
@@ -561,6 +568,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\bkita\w*",
         r"\bbreitband\w*",
         r"\bglasfaser\w*",
+        r"\binternet\s?anbindung\w*",
         r"\binfrastruktur\w*",
         r"\benergie\w*",
         r"\bstadtwerk\w*",
@@ -605,6 +613,12 @@ _LEXICON: dict[str, list[str]] = {
         r"\bgewerbe\w*",
         r"\w*handel\b",
         r"\beinzelhandel\w*",
+        # "dass die Innenstadt nicht ausblutet": the problem word carries the goal (_PROBLEM_CUES)
+        r"\b(?:innenstadt|ortskern|ortsmitte|stadtkern)\w*\s+(?:\w+\s+){0,2}(?:ausblut|verödet|verödung)\w*",
+        r"\bhofladen\w*",  # also "Hofläden" (folded)
+        r"\bdirektvermarkt\w*",
+        r"\bdorfläden\b",
+        r"\bdorfladen\w*",  # the shop itself; "zum Dorfladen kommen" is getting there (daseinsvorsorge)
         r"\bhandwerk\w*",
         r"\bmittelstand\w*",
         # Jobs in town, not a modern workplace for staff ("ohne moderne Arbeitsplätze bewirbt sich keiner")
@@ -782,6 +796,7 @@ _PROBLEM_CUES: list[str] = [
     r"\bdoppelarbeit",
     r"\bleerlauf",
     r"\bleerstand",
+    r"\bausblut",  # "dass die Innenstadt nicht ausblutet"
     r"wartezeit",
     r"\bwarterei",
     r"\bauf\s+(?:\w+\s+)?(?:bescheid|genehmigung|entscheidung|rückmeldung|baugenehmigung)\w*\s+(?:\w+\s+)?wart",
@@ -1014,6 +1029,9 @@ _REJECTION = re.compile(
     r"(?!\s+nur\b)(?!\s+mehr\s+\w)(?!\s+(?!mehr\b)\w+(?:\s+\w+)+)"
     # "Online-Bürgerbeteiligung hatten wir schon, hat keiner genutzt, das lassen wir."
     r"|\b(?:das|die|den)\s+lassen\s+wir(?:\s+(?:sein|bleiben|mal|lieber|jetzt))*\W*$"
+    # "Den Mängelmelder haben wir schon seit 2021, der fällt raus."
+    r"|^\W*(?:und\s+)?(?:der|die|das|den)\s+(?:fällt|fallen|fliegt|fliegen|kann|können|muss|soll)\s+"
+    r"(?:\w+\s+)?raus\W*$"
     # "Wenn es dafür Geld gibt, schön, aber darum geht es uns nicht"
     r"|\b(?:darum|dabei|da)\s+geht\s+(?:es|s)\s+(?:uns|mir)\s+(?:\w+\s+)?nicht\W*$"
     r"|\b(?:streich\w*|weglassen|weg\s+lassen|lass\w*\s+(?:\w+\s+){0,3}(?:weg|raus)|rausnehm\w*|raus\s+nehmen|"
@@ -1114,7 +1132,9 @@ _PLACE_MORE_IMPORTANT = (
 _PLACE_AHEAD = re.compile(
     rf"{_PLACE_NAMED}"
     # "das letzte gehört nach vorne", "Das Letzte bitte nach vorne", "das dritte nach ganz vorne"
-    rf"(?:{_PLACE_MORE_IMPORTANT}|(?:(?:gehort|kommt|muss|soll|bitte)\s+)?(?:\w+\s+){{0,2}}nach\s+(?:ganz\s+)?vorne?)\b"
+    rf"(?:{_PLACE_MORE_IMPORTANT}|(?:(?:gehort|kommt|muss|soll|bitte)\s+)?(?:\w+\s+){{0,2}}"
+    # "Moment, das Zweite zuerst", "das Dritte nach oben"
+    r"(?:nach\s+(?:ganz\s+)?(?:vorne?|oben)|zurst|an\s+die\s+spitze))\b"  # zurst: folded "zuerst"
 )
 # "nee, doch nur die ersten zwei", "nur das erste"; "das letzte bitte streichen", "streichen Sie das dritte"
 _PLACES_KEPT = re.compile(
@@ -1157,7 +1177,7 @@ _ALL_OF_THEM = re.compile(r"\b(?:alles|beides|beide|die\s+beiden|alle\s+(?:drei|
 _ROLE = re.compile(
     r"^\s*(?:\w+\s+)?(?:ich\s+(?:bin|arbeite|leite|sitze)\b(?!\s+(?:für|dafür|gegen|der\s+meinung|"
     r"überzeugt|sicher|froh|stolz|mir))|als\s+(?:\w+\s+){0,3}?\w*(?:meister|leiter|vorsteher|kämmer|pfleger|"
-    r"beauftragt|referent|sachbearbeiter|mitarbeiter|chef|dezernent)\w*\b"
+    r"beauftragt|referent|sachbearbeiter|mitarbeiter|chef|dezernent|förderer)\w*\b"
     # "wir sind eine Tourismusgemeinde und leben von den Gästen": what the municipality is
     r"|wir\s+sind\s+(?:eine?|so\s+eine?)\s+\w*(?:gemeinde|stadt|kommune|dorf|kurort)\b)"
 )
@@ -1886,6 +1906,7 @@ def analyse(text: str) -> GoalAnalysis:
         _mark_application_objects(norm, found)
         _mark_service_audience(norm, found)
         _mark_trial_objects(norm, found)
+        _mark_trial_sites(norm, found)
         _mark_tools_of_other_goals(norm, found)
         _mark_programme_purpose(norm, found)
         _mark_means_only(norm, found)
@@ -1936,6 +1957,7 @@ def analyse(text: str) -> GoalAnalysis:
             mention.context = True
     kept = [m for m in mentions if not m.negated and m.goal not in retracted]
     _mark_context(norm, kept)
+    _mark_personal_view(norm, kept)
     _mark_reasons(norm, kept)
     positive = [m for m in mentions if not m.negated and not m.context and m.goal not in retracted]
     order: list[str] = []
@@ -1957,6 +1979,7 @@ def analyse(text: str) -> GoalAnalysis:
     ranked = _by_weights(norm, positive, ranked)
     ranked = _apply_summary(norm, mentions, ranked)
     ranked = _apply_only_these(norm, ranked)
+    ranked = _apply_referenced_order(norm, mentions, ranked)
     negated = [m.goal for m in mentions if m.negated and m.goal not in ranked]
     if len(ranked) == 2 and len(negated) == 1 and _IN_BETWEEN.search(norm) and _LESS_IMPORTANT.search(norm):
         # "Weniger wichtig sind uns Fördermittel, am wichtigsten die Daseinsvorsorge, dazwischen die
@@ -2032,6 +2055,9 @@ _ALREADY_DONE = re.compile(
         r"abgehakt)\b|\b(?:läuft|laufen|steht|stehen)\s+(?:\w+\s+)?(?:schon|bereits|längst)\b"
         # "Glasfaser liegt übrigens schon überall", "Breitband gibt's hier seit letztem Jahr"
         r"|\b(?:liegt|liegen|gibt(?:\s+(?:s|es))?)\s+(?:\w+\s+){0,3}(?:schon|bereits|längst|seit)\b"
+        # "Bürgerportal haben wir seit Jahren", "DMS läuft seit 2019", "E-Akte steht, DMS läuft …"
+        r"|\b(?:haben|hat)\s+(?:wir|man)\s+seit\b|\b(?:läuft|laufen|steht|stehen)\s+(?:\w+\s+)?seit\b"
+        r"|^\W*(?:die\s+|der\s+|das\s+|unser\w*\s+)?\w+(?:\s+\w+)?\s+(?:steht|läuft|stehen|laufen)\W*$"
     )
 )
 
@@ -2045,14 +2071,17 @@ _NEXT_FOCUS = re.compile(
 
 # What one applies for online ("die Kita-Anmeldung am Handy ausfüllen", "Straßenfeste online beantragen")
 # is the object of the online service, not a goal of its own.
-_APPLICATION_OBJECT = re.compile(r"(?:kita|kindergart|krippe|schul|\w*fest\b|\w*feste\b)\w*")
+# not "Schul-IT", "Schul-WLAN": the school's equipment is the goal itself
+_APPLICATION_OBJECT = re.compile(
+    r"(?:kita|kindergart|krippe|schul|\w*fest\b|\w*feste\b)\w*(?!\s+(?:it|wlan|tablets?|ausstattung|netz)\b)"
+)
 _OBJECT_GOALS = frozenset({"daseinsvorsorge", "zivilgesellschaft"})
 
 
 # Paperwork and burden of volunteers ("Übungsleiter verbringen die halbe Nacht mit Papierkram für ihren
 # Verein") is the civil-society goal, not the administration's efficiency, unless the clause also
 # names the administration.
-_BURDEN = re.compile(r"\w*(?:papier|burokratie|entlast|aufwand|zettel)\w*")
+_BURDEN = re.compile(r"\w*(?:papier|burokratie|entlast|aufwand|zettel)\w*|arbeit\s+(?:\w+\s+)?abn\w*")
 _ADMINISTRATION = re.compile(
     r"\b(?:verwaltung|rathaus|amt|amter|intern\w*|kolleg\w*|mitarbeit\w*|behorde\w*)\b"
 )
@@ -2194,6 +2223,27 @@ def _mark_trial_objects(norm: str, found: list[Mention]) -> None:
             mention.context = True
 
 
+# "KI im Bürgerservice ausprobieren", "Sensoren beim Bauhof": where the new technology is tried is no goal;
+# "die Freiwillige Feuerwehr digital alarmieren": "Freiwillige" is the brigade's name, no volunteering goal.
+_TRIAL_SITE = re.compile(r"\s+(?:im|in\s+der|in\s+den|beim|bei\s+der)\s+")
+_TRIAL_SITE_GOALS = frozenset({"buergernaehe", "effizienz", "leistungsangebot"})
+
+
+def _mark_trial_sites(norm: str, found: list[Mention]) -> None:
+    for mention, following in zip(found, found[1:], strict=False):
+        between = norm[mention.end : following.start]
+        tried_there = following.goal in _TRIAL_SITE_GOALS and _TRIAL_SITE.fullmatch(between)
+        if mention.goal == "innovation" and tried_there:
+            following.context = True
+        if (
+            mention.goal == "zivilgesellschaft"
+            and following.goal == "daseinsvorsorge"
+            and norm.startswith("freiwillig", mention.start)
+            and not between.strip()
+        ):
+            mention.context = True
+
+
 # "…, machen wir die Pilotprojekte nur, weil es dafür Geld gibt": the goal is the reason, not the thing.
 _ONLY_BECAUSE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:nur|bloß|bloss)\s*,?\s*(?:weil|wegen|da\s+es)\b")
 
@@ -2208,7 +2258,7 @@ def _mark_application_objects(norm: str, found: list[Mention]) -> None:
     if not any(m.goal == "leistungsangebot" for m in found):
         return
     for mention in found:
-        if mention.goal in _OBJECT_GOALS and _APPLICATION_OBJECT.match(norm[mention.start : mention.end]):
+        if mention.goal in _OBJECT_GOALS and _APPLICATION_OBJECT.match(norm, mention.start):
             mention.context = True
 
 
@@ -2427,10 +2477,40 @@ def _mark_context(norm: str, mentions: list[Mention]) -> None:
         # "Als Ortsvorsteher im Gewerbegebiet wünsche ich mir …": the role ends at the speaker's verb.
         verb = _VERB_THEN_SPEAKER.search(norm, start + role.end(), part_end)
         role_end = verb.start() if verb else part_end
-        in_role = [m for m in mentions if start <= m.start and m.end <= role_end and not m.rank]
+        # A rank word after the speaker's verb belongs to what follows ("Als Wirtschaftsförderer bin ich
+        # befangen, für mich wären Betriebe das Wichtigste"), not to the role.
+        in_role = [m for m in mentions if start <= m.start and m.end <= role_end and (not m.rank or verb)]
         others = [m for m in mentions if m not in in_role and not m.context]
         if in_role and others:
             for mention in in_role:
+                mention.context = True
+
+
+# "ich persönlich fände eine E-Akte wichtiger. Aber für die Gemeinde zählt, was der Chef vorgibt: …": when
+# the answer also gives the house's official line, the speaker's own wishes are no goals of the municipality.
+_PERSONAL_VIEW = re.compile(
+    fold_pattern(
+        r"\b(?:ich\s+persönlich|mir\s+persönlich|persönlich\s+(?:hätte|würde|fände|fänd|wäre|finde)|"
+        r"für\s+mich\s+(?:persönlich\s+)?(?:wär|wäre|wären|ist|sind|stünde|stünden)|"
+        r"meine\s+(?:eigene|persönliche)\w*\s+(?:meinung|wunschliste|sicht|priorität\w*|liste))\b"
+    )
+)
+_OFFICIAL_LINE = re.compile(
+    fold_pattern(
+        r"\b(?:offiziell\w*|beschlossen|beschluss\w*|festgelegt|vorgibt|vorgegeben|zählt|gilt|linie)\b"
+    )
+)
+
+
+def _mark_personal_view(norm: str, mentions: list[Mention]) -> None:
+    for personal in _PERSONAL_VIEW.finditer(norm):
+        end = next((m.end() for m in _SENTENCE_END.finditer(norm, personal.end())), len(norm))
+        outside = norm[: personal.start()] + " " + norm[end:]
+        if not _OFFICIAL_LINE.search(outside):
+            continue
+        inside = [m for m in mentions if personal.start() <= m.start < end]
+        if inside and any(m not in inside and not m.context for m in mentions):
+            for mention in inside:
                 mention.context = True
 
 
@@ -2569,6 +2649,44 @@ def _apply_only_these(norm: str, ranked: list[str]) -> list[str]:
     return these or ranked
 
 
+# "… Am wichtigsten davon ist aber das Letzte, dann das Erste, zuletzt die Anträge"; "A) …, B) …, C) ….
+# Reihenfolge bei uns: C vor A vor B": a later sentence orders the list by pointing at its items.
+_ITEM_POINTER = re.compile(
+    r"\b(?:das|der|die)\s+(erste|zweite|dritte|letzte)\b"
+    r"(?=\s*(?:[,.;:!?]|$|(?:dann|und|vor|danach|zuletzt)\b))"
+)
+_ORDER_CUE = re.compile(r"\b(?:wichtigst\w*|zurst|erst|dann|danach|zuletzt|reihenfolge|vor)\b")
+_ITEM_LABEL = re.compile(r"(?:^|[\s,;.])([a-d])\)")
+_LABEL_SEQUENCE = re.compile(r"\b([a-d])\s*(?:vor|,|dann|>)\s*([a-d])\b(?:\s*(?:vor|,|dann|>)\s*([a-d])\b)?")
+
+
+def _apply_referenced_order(norm: str, mentions: list[Mention], ranked: list[str]) -> list[str]:
+    positive = [m for m in mentions if not m.negated and not m.context]
+    bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(norm)), len(norm)]
+    for a, b in reversed(list(zip(bounds, bounds[1:], strict=False))):
+        pointers = list(_ITEM_POINTER.finditer(norm, a, b))
+        if len(pointers) < 2 or not _ORDER_CUE.search(norm, a, b):
+            continue
+        items = list(dict.fromkeys(m.goal for m in positive if m.start < a))
+        places = [_place_index(p.group(1), len(items)) for p in pointers]
+        if len(items) < 2 or any(place >= len(items) for place in places):
+            return ranked
+        named_here = [m.goal for m in positive if a <= m.start < b]
+        return list(dict.fromkeys([items[place] for place in places] + named_here + ranked))
+    labels = list(_ITEM_LABEL.finditer(norm))
+    sequence = _LABEL_SEQUENCE.search(norm, labels[-1].end()) if len(labels) >= 2 else None
+    if not sequence:
+        return ranked
+    goal_of: dict[str, str] = {}
+    for label, following in zip(labels, [*labels[1:], None], strict=True):
+        end = following.start() if following else len(norm)
+        goal = next((m.goal for m in positive if label.end() <= m.start < end), None)
+        if goal:
+            goal_of[label.group(1)] = goal
+    order = [goal_of[letter] for letter in sequence.groups() if letter in goal_of]
+    return list(dict.fromkeys(order + ranked)) if len(order) >= 2 else ranked
+
+
 def _apply_self_correction(norm: str, mentions: list[Mention], ranked: list[str]) -> list[str]:
     """The part after the last self-correction marker edits the ranking of the part before it.
 
@@ -2688,6 +2806,11 @@ def _keep_other_parts(
 _LIST_BREAK = re.compile(r"[,;.…]|\bund\b")
 
 
+_BETWEEN_THE_FIRST_TWO = re.compile(
+    r"\bzwischen\s+(?:die\s+|den\s+)?(?:beiden|(?:platz\s+)?(?:eins|1|erst\w*)\s+und\s+(?:zwei|2|zweit\w*))\b"
+)
+
+
 def edit_ranking(
     current: Sequence[str], text: str, retracted_before: bool = False, adding: bool = False
 ) -> list[str] | None:
@@ -2786,6 +2909,9 @@ def edit_ranking(
     if retracted_before or adding or _ALSO.search(norm):
         result = list(current) + [g for g in named if g not in current]
         added = [g for g in named if g not in current]
+        if len(added) == 1 and len(current) >= 2 and _BETWEEN_THE_FIRST_TWO.search(norm):
+            # "Ach, und zwischen die beiden gehört noch die E-Rechnung"
+            return [current[0], added[0], *current[1:]][:MAX_GOALS]
         ahead = _ADDED_GOAL_AHEAD.search(norm) if adding and len(added) == 1 and not destinations else None
         if ahead:
             compared = [m.goal for m in analysis.mentions if m.start >= ahead.end() and m.goal in current]
@@ -3238,6 +3364,8 @@ _DESCRIBES_BEFORE = re.compile(
         r"^\W*(?:das|dat|des|die|der|sie|er|es)\s+(?:ist|is|isch|sind|san|brauchen|braucht|haben|hat|halten|hält)\b"
         # "… die machen das in ihrer Freizeit, die wollen wir halten"
         r"|^\W*(?:die|den|das|diese|dies)\s+(?:wollen|möchten|müssen|sollen|will|möchte|muss|soll)\s+wir\b"
+        # "Jeden Zuschuss, | den wir von Land oder Bund kriegen können, …": a relative clause on the goal
+        r"|^\W*(?:den|die|das|der|dem|deren|dessen)\s+(?:wir|man|ich)\b"
     )
 )
 _OWN_WISH = re.compile(r"\b(?:dass|damit|ausserdem|auch\s+noch)\b")
