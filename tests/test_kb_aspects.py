@@ -1217,3 +1217,25 @@ def test_an_online_meeting_is_no_appointment_booking():
     assert Aspect("topic", "der Online-Terminvergabe") in asked_aspects(
         "Kann man bei Ihnen einen Online-Termin buchen?"
     )
+
+
+def test_a_state_or_place_that_only_says_who_is_meant_is_no_asked_scope():
+    title = "Wie schult eine kleine Gemeinde ihre Beschäftigten?"
+    body = (
+        "Alle zwei Wochen gibt es mittags Tipps, 50 bis 60 % der Kolleg:innen machen mit. Das Format soll "
+        "auf Bauhof, Hausmeister und Kindergärten ausgeweitet werden. Vorgestellt wurde es beim Netzwerk "
+        "der Digitallotsen in Baden-Württemberg."
+    )
+    # the state locates the municipality the person works for
+    located = (
+        "Der Digitalchef aus der kleinen Gemeinde in Baden-Württemberg schult mittags – wie viele machen mit?"
+    )
+    assert uncovered_aspect(located, title + "\n" + body, title, body=body) is None
+    # asked for the state itself, the figure must be the state's
+    scoped = "Wie viele Kolleg:innen in Baden-Württemberg machen bei Mittagsschulungen mit?"
+    assert uncovered_aspect(scoped, title + "\n" + body, title, body=body).kind == "state"
+    advice = "Jonas Bender (Bad Dürkheim) rät: erst durchgängig digital machen, dann bewerben."
+    person = "Der Herr aus Bad Dürkheim – würde der uns zu einer Werbekampagne fürs Bürgerportal raten?"
+    assert uncovered_aspect(person, advice, "Wie bewirbt man Online-Dienste?") is None
+    role = "Würde der Bürgermeister aus Bad Dürkheim uns zu einer Werbekampagne raten?"
+    assert uncovered_aspect(role, advice, "Wie bewirbt man Online-Dienste?").kind == "place"

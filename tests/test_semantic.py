@@ -373,6 +373,18 @@ def test_a_figure_question_gets_the_body_sentence_with_the_asked_figure(knowledg
     assert "Zu Ihrer Frage" not in knowledge_base.answer("Was zeichnet Serviceorientierte aus?").text
 
 
+def test_a_detail_named_in_other_words_gets_its_body_sentence(knowledge_base):
+    # Written for this test: "Beratungsfirmen" is the body's "externe Berater:innen" (a synonym group the
+    # short form lacks); a slightly closer sentence on the strategy itself had been chosen and dropped.
+    answer = knowledge_base.answer(
+        "Holen sich die Community Manager für ihre Digitalstrategie eigentlich Beratungsfirmen dazu?"
+    )
+    assert answer.entry_id in ("studie-community-manager-strategie", "studie-strategieentwicklung-beteiligte")
+    assert "50,0 %" in answer.text
+    # a list item of the body is shown without its dash
+    assert "Zu Ihrer Frage: -" not in answer.text
+
+
 def test_a_close_runner_up_adds_its_best_sentence_with_its_own_source(knowledge_base, monkeypatch):
     # Dev question: the answer's entry (funding for small municipalities) misses the asked fact; the
     # nearly as close podcast entry has it ("Leitfäden").

@@ -587,6 +587,20 @@ def asked_aspects(question: str) -> list[Aspect]:
 
 
 _WHO_FROM = re.compile(r"\bwer (?:\w+ ){0,3}?aus\b")
+# "Der Herr aus Bad Dürkheim in den Thesenpapieren – würde der uns raten …": the place says who is meant.
+_PERSON_FROM = re.compile(
+    r"\b(?:der|die|den|dem) (?:\w+ )?(?:herr|herrn|frau|mann|typ|kollege|kollegin|person) aus $"
+)
+# "Der Digitalisierungschef aus der kleinen Gemeinde in Baden-Württemberg …": the state locates the
+# municipality someone comes from; it is no scope for the asked figure.
+_MUNICIPALITY_IN = re.compile(
+    r"\baus (?:der|einer|dem|unserer) (?:\w+ ){0,2}?(?:gemeinde|stadt|kommune|kreis) in $"
+)
+
+
+def _locates(pattern: re.Pattern, name: re.Pattern, folded: str) -> bool:
+    """Whether the asked name stands right after `pattern` in the folded question."""
+    return any(pattern.search(folded[: match.start()]) for match in name.finditer(folded))
 
 
 # "Wie viele Leute machen mit / sind dabei?" counts participants however the entry names them, with the
@@ -825,6 +839,8 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
         )
         if about_other or not _STATE_PATTERNS[aspect.label].search(entry):
             return False
+        if _locates(_MUNICIPALITY_IN, _STATE_PATTERNS[aspect.label], folded):
+            return True
         figure = _FIGURE_ASK.search(folded) or _CLAIMED_FIGURE.search(folded)
         if figure:
             # "Wie viele Kommunen in Rheinland-Pfalz …?": a number near the state in the body (not the
@@ -853,7 +869,7 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
     if aspect.kind == "place":
         if not _name_pattern(aspect.label).search(entry):
             return False
-        if _WHO_FROM.search(folded):
+        if _WHO_FROM.search(folded) or _locates(_PERSON_FROM, _name_pattern(aspect.label), folded):
             # "Wer aus Bad Kreuznach kommt zu Wort?": the passage naming the place names the person.
             return True
         figure = _FIGURE_ASK.search(folded)

@@ -403,6 +403,12 @@ def _semantic_support(best: int, semantic, signals) -> bool:
 _ASKS_FOR_A_TYPE = re.compile(r"\b(?:\w*typ\w*|gruppe\w*|cluster\w*)\b")
 
 
+# How much lower (e5 cosine) a body sentence naming an asked word may be than the closest one.
+_DETAIL_NAMING_MARGIN = 0.015
+# A synonym group found in more of the entries than this share is too common to point at a sentence.
+_SPECIFIC_GROUP_MAX_SHARE = 0.05
+
+
 class KnowledgeBase:
     def __init__(self, entries: Sequence[KBEntry], synonyms: Synonyms):
         self.index = KnowledgeIndex(entries, synonyms)
@@ -472,6 +478,7 @@ class KnowledgeBase:
         """
         if not entry.has_more or entry.is_document_chunk:
             return ""
+        names_unseen = False  # the sentence names a synonym group the question asks and the short lacks
         sentences = body_sentences(entry)
         if not sentences:
             return ""
@@ -510,8 +517,17 @@ class KnowledgeBase:
                 # "Wie viele Einwohner …?": the sentence with the asked measure, not another figure.
                 telling = [i for i in telling if measured & self._stems(sentences[i])]
             best = max(telling, key=lambda i: cosines[i]) if telling else int(np.argmax(cosines))
+            unseen_groups = self._specific_groups(question) - self._specific_groups(entry.short)
+            naming = [i for i, text in enumerate(sentences) if unseen_groups & self._specific_groups(text)]
+            if not telling and naming and best not in naming:
+                # "… ohne Beratungsfirmen, richtig?": of sentences about as close, the one naming what the
+                # short form lacks in other words (the consultants' share), not a closer paraphrase of it.
+                closest = max(naming, key=lambda i: cosines[i])
+                if cosines[closest] >= cosines[best] - _DETAIL_NAMING_MARGIN:
+                    best = closest
             if not telling:
                 best = self._general_before_typed(question, sentences, best, asked - short_stems, cosines)
+            names_unseen = best in naming
         else:
             # Without vectors: the sentence with most asked words the short form lacks.
             unseen = asked - short_stems
@@ -523,7 +539,10 @@ class KnowledgeBase:
         asks_figure = bool(_QUANTITY_QUESTION.search(fold(question)))
         # A figure question whose short form gives no figure at all gets the sentence with one.
         figure_missing = asks_figure and not _FIGURE.search(entry.short) and bool(new_figures)
-        if new_words or (figure_missing and overlap[best] > 0):
+        # A sentence naming the asked word in other words adds nothing to a figure question whose figure
+        # the short form gives already ("Wie viele haben mitgemacht?" – 412).
+        names_unseen = names_unseen and (bool(new_figures) or not asks_figure)
+        if new_words or names_unseen or (figure_missing and overlap[best] > 0):
             return sentence
         return ""
 
@@ -552,6 +571,19 @@ class KnowledgeBase:
 
     def _stems(self, text: str) -> set[str]:
         return {term[:DETAIL_STEM_CHARS] for term in self._terms(text) if len(term) >= 4}
+
+    def _specific_groups(self, text: str) -> set[str]:
+        """The specific synonym groups a text names ("Beratungsfirmen" and "Berater:innen" are one).
+        Type names and groups found in many entries ("Studie", "Bürger") say nothing in particular."""
+        common = getattr(self, "_common_groups", None)
+        if common is None:
+            counts: dict[str, int] = {}
+            for entry in self.entries:
+                for group in self.synonyms.concepts(fold(entry.short + " " + entry.body)):
+                    counts[group] = counts.get(group, 0) + 1
+            limit = _SPECIFIC_GROUP_MAX_SHARE * len(self.entries)
+            common = self._common_groups = {group for group, count in counts.items() if count > limit}
+        return {c for c in self.synonyms.concepts(fold(text)) if c.startswith("syn_") and c not in common}
 
     def _uncovered(self, question: str, entry: KBEntry) -> Aspect | None:
         # Title, source line and a single speaker say what the entry is about ("CDO Salach"); a
@@ -909,7 +941,8 @@ class KnowledgeBase:
             type_id = resolved.types[0]
         elif len(entry.types) == 1:
             type_id = entry.types[0]
-        detail = self.detail_sentence(entry, question, query_vector)
+        # A list item of the body loses its dash: "Zu Ihrer Frage: Partizipative Entwicklung: …"
+        detail = self.detail_sentence(entry, question, query_vector).lstrip("-–• ")
         text = entry.first_reply + (f"\n\nZu Ihrer Frage: {detail}" if detail else "")
         also_position = None
         if acceptable is not None and not from_context:
