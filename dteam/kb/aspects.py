@@ -34,6 +34,7 @@ class Aspect:
     label: str = ""  # German name of the state/place, for the reply
 
 
+@lru_cache(maxsize=4096)
 def _norm(text: str) -> str:
     """Folded (ae/oe/ue/ss, lower case), hyphens and slashes as spaces, single spaces."""
     return re.sub(r"\s+", " ", re.sub(r"[-‐–—/]", " ", fold(text or ""))).strip()

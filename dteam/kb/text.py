@@ -128,9 +128,13 @@ _EXTRA_STOPWORDS = {
 }
 
 
+# An answer folds the same entry texts dozens of times (aspects, detail sentences, synonym groups).
+@lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Lower-case, umlauts to ae/oe/ue/ss, strip other accents: typo- and keyboard-tolerant."""
     text = unicodedata.normalize("NFC", text).lower().translate(_FOLD_TABLE)
+    if text.isascii():
+        return text  # nothing left to strip
     text = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
