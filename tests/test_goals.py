@@ -3009,6 +3009,8 @@ def test_places_and_dismissals_said_with_pronouns(text, expected):
         ("Im Haus Geld sparen, weniger Überstunden", ["effizienz"]),
         ("Schnelle Internetanbindung für die Außenbereiche", ["daseinsvorsorge"]),
         ("Die Direktvermarkter online sichtbar machen", ["wirtschaft"]),
+        # an office is no economy goal
+        ("Anträge fürs Bauamt und fürs Gewerbeamt online stellen", ["leistungsangebot"]),
     ],
 )
 def test_rankings_from_the_29th_staff_set(text, expected):

@@ -18,6 +18,8 @@ from dteam.text import fold_pattern
         ("breitbandausbua", "breitbandausbau"),
         ("inovation", "innovation"),
         ("wirtschaftsforerung", "wirtschaftsforderung"),
+        ("papeir", "papier"),  # two neighbouring letters swapped (ratio 0.83 alone)
+        ("glasfaesr", "glasfaser"),
     ],
 )
 def test_a_slip_of_a_goal_vocabulary_word_is_repaired(slip, word):

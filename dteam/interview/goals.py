@@ -610,7 +610,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\w+wirtschaft\b",
         r"\bunternehme[nr]\w*",
         r"\bbetriebe\b",
-        r"\bgewerbe\w*",
+        r"\bgewerbe(?!amt\b|ämter\b)\w*",  # "Anträge fürs Gewerbeamt": an office, not the economy
         r"\w*handel\b",
         r"\beinzelhandel\w*",
         # "dass die Innenstadt nicht ausblutet": the problem word carries the goal (_PROBLEM_CUES)

@@ -67,6 +67,19 @@ def _is_known(word: str) -> bool:
     return word in goal_vocabulary() or word in _german_words()
 
 
+def _swapped_neighbours(word: str, candidate: str) -> bool:
+    """True if `word` is `candidate` with two neighbouring letters swapped."""
+    if len(word) != len(candidate):
+        return False
+    differ = [i for i, (a, b) in enumerate(zip(word, candidate, strict=True)) if a != b]
+    return (
+        len(differ) == 2
+        and differ[1] == differ[0] + 1
+        and word[differ[0]] == candidate[differ[1]]
+        and word[differ[1]] == candidate[differ[0]]
+    )
+
+
 @lru_cache(maxsize=8192)
 def repaired_word(word: str) -> str:
     """The vocabulary word `word` (folded, lower case) is a slip of, else `word` itself."""
@@ -77,6 +90,8 @@ def repaired_word(word: str) -> str:
         if abs(len(candidate) - len(word)) > MAX_LENGTH_GAP:
             continue
         ratio = difflib.SequenceMatcher(None, word, candidate).ratio()
+        if _swapped_neighbours(word, candidate):
+            ratio = max(ratio, MIN_RATIO)  # "papeir"/"papier": one slip of the fingers, ratio 0.83
         if ratio >= MIN_RATIO:
             scored.append((ratio, candidate))
     if not scored:
