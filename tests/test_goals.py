@@ -3035,3 +3035,38 @@ def test_rankings_from_the_29th_staff_set(text, expected):
 )
 def test_edits_by_place_insertion_and_strike(current, text, expected):
     assert edit_ranking(current, text, adding=True) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # points before their goals, a total before a colon
+        (
+            "Ich vergebe 10 Punkte: 1 für Zuschüsse, 6 für Glasfaser, 3 für Online-Anträge.",
+            ["daseinsvorsorge", "leistungsangebot", "foerdermittel"],
+        ),
+        # points after their goals
+        (
+            "Je mehr Punkte, desto wichtiger: Vereinsplattform 1 Punkt, Arztversorgung 4 Punkte, "
+            "Gewerbe 3 Punkte.",
+            ["daseinsvorsorge", "wirtschaft", "zivilgesellschaft"],
+        ),
+        # school grades: the smaller the more important
+        (
+            "In Schulnoten: Ehrenamt stärken – Note 2, Pflichten erfüllen – Note 1, KI testen – Note 3.",
+            ["rechtliche_vorgaben", "zivilgesellschaft", "innovation"],
+        ),
+        # a declared scale with bare numbers
+        (
+            "Gewichtung von 1 bis 5: Fördergelder 3, gesetzliche Fristen 5, Tempo in der Bearbeitung 4.",
+            ["rechtliche_vorgaben", "effizienz", "foerdermittel"],
+        ),
+        # shares before their goals, the first share's goal nearer to the share before it
+        (
+            "Budget: 60 % in E-Akte und weniger Papier, 25 % in die OZG-Pflichten, 15 % in Beteiligung.",
+            ["effizienz", "rechtliche_vorgaben", "buergernaehe"],
+        ),
+    ],
+)
+def test_points_grades_and_scales_rank_the_goals(text, expected):
+    assert extract_goals(text) == expected

@@ -223,6 +223,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\bgeld\s+(?:zu\s+)?sparen\b",
         r"\büberstunden\b",
         r"\bzügig\w*",
+        r"\btempo\s+(?:\w+\s+){0,3}bearbeitung\w*",  # "Tempo in der internen Bearbeitung"
         r"\broutine\w*",
         r"\bweniger\s+aufwand\w*",
         r"\bmit\s+weniger\s+(?:leuten|personal|mitarbeitend\w*|beschäftigt\w*|händen|köpfen|stellen)",
@@ -2569,26 +2570,65 @@ def _group_pairs(norm: str, mentions: list[Mention]) -> list[tuple[str, str]]:
     return pairs
 
 
-_WEIGHT = re.compile(r"\b(\d{1,3})\s*(?:%|prozent\b)")
+# Weights beside goals (normalised text): shares ("60 % in die E-Akte"), points ("5 für Glasfaser",
+# "Gewerbeansiedlung 3 Punkte"), grades ("– Note 1": lower is more important) and, after a declared scale
+# ("Gewichtung von 1 bis 5", "10 Punkte verteilen"), bare numbers ("Fördergelder einwerben 3").
+_WEIGHT = re.compile(
+    r"(?<![\d.,])\b(?:(?P<share>\d{1,3})\s*(?:%|prozent\b)|(?P<points>\d{1,3})\s*(?:punkte?|pkt|p)\b"
+    # "Note 3." is normalised to "note platz 3" (a number with a dot reads as a place)
+    r"|note\s*(?:platz\s*)?(?P<grade>[1-6])\b|(?P<bare>\d{1,2})\b(?![.,]\d))"
+)
+_SCALE_CUE = re.compile(r"\b(?:punkte?|gewichtung|gewichte|skala|schulnoten?|von\s+\d+\s+bis\s+\d+)\b")
+# "1 = sehr wichtig", "Schulnoten": the smaller number is the more important goal
+_LOWER_IS_MORE = re.compile(r"\b(?:schulnoten?|note\s*\d|1\s*(?:=|ist)\s*(?:sehr|am|ganz)\s+wichtig\w*)")
+# "von 1 bis 5", "10 Punkte:", "1 = sehr wichtig": the scale itself, no weight of a goal
+_SCALE_ITSELF = re.compile(r"\s*(?:bis\b|[:=])")
+_SCALE_BOUND = re.compile(r"\b(?:von|bis)\s*$")
 WEIGHTS_MAX_SUM = 105  # shares of one whole (rounded): more than that are targets
-WEIGHT_MAX_DISTANCE = 20  # characters between a share and its goal ("60 % Effizienz", "Effizienz 60 %")
+WEIGHT_MAX_DISTANCE = 20  # characters between a weight and its goal ("60 % Effizienz", "Effizienz 60 %")
+
+
+def _weights_found(norm: str) -> list[tuple[int, int, int, str]]:
+    """(start, end, value, kind) of each weight; bare numbers only after a declared scale."""
+    scale = _SCALE_CUE.search(norm)
+    found = []
+    for match in _WEIGHT.finditer(norm):
+        kind = next(k for k in ("share", "points", "grade", "bare") if match.group(k))
+        if kind == "bare" and not (scale and match.start() > scale.start()):
+            continue
+        if _SCALE_ITSELF.match(norm, match.end()) or _SCALE_BOUND.search(norm, 0, match.start()):
+            continue
+        found.append((match.start(), match.end(), int(match.group(kind)), kind))
+    return found
 
 
 def _by_weights(norm: str, positive: list[Mention], ranked: list[str]) -> list[str]:
-    """ "10 % Innovation, 60 % Effizienz, 30 % Bürgernähe": weighted goals ranked by their share."""
+    """ "10 % Innovation, 60 % Effizienz, 30 % Bürgernähe", "2 für Zuschüsse, 5 für Glasfaser",
+    "Vereine – Note 2, Pflichten – Note 1": weighted goals ranked by their weight."""
+    found = _weights_found(norm)
+    mentions = sorted((m for m in positive if m.goal in ranked), key=lambda m: m.start)
+    if len(found) < 2 or not mentions:
+        return ranked
+    # Weights stand before their goals ("5 für Glasfaser") or after them ("Glasfaser 5"), the same way
+    # throughout an answer: the first weight says which.
+    ahead = found[0][0] < mentions[0].start
     weights: dict[str, int] = {}
-    for share in _WEIGHT.finditer(norm):
-        near = [
-            (min(abs(m.start - share.end()), abs(share.start() - m.end)), m.goal)
-            for m in positive
-            if m.goal in ranked
-        ]
-        near = [item for item in near if item[0] <= WEIGHT_MAX_DISTANCE]
-        if near:
-            weights.setdefault(min(near)[1], int(share.group(1)))
-    if len(weights) < 2 or sum(weights.values()) > WEIGHTS_MAX_SUM:
+    for start, end, value, kind in found:
+        if ahead:
+            near = [m for m in mentions if 0 <= m.start - end <= WEIGHT_MAX_DISTANCE]
+            owner = near[0] if near else None
+        else:
+            near = [m for m in mentions if 0 <= start - m.end <= WEIGHT_MAX_DISTANCE * 3]
+            owner = near[-1] if near else None
+        if owner is not None:
+            weights.setdefault(owner.goal, -value if kind == "grade" else value)
+    if len(weights) < 2:
+        return ranked
+    if any(kind == "share" for *_, kind in found) and sum(weights.values()) > WEIGHTS_MAX_SUM:
         # "Online-Anträge auf 30 % steigern, 100 % der Grundschulen mit Glasfaser": targets, not weights
         return ranked
+    if _LOWER_IS_MORE.search(norm) and not any(kind == "grade" for *_, kind in found):
+        weights = {goal: -value for goal, value in weights.items()}
     weighted = sorted(weights, key=lambda goal: (-weights[goal], ranked.index(goal)))
     return weighted + [goal for goal in ranked if goal not in weights]
 
