@@ -3070,3 +3070,27 @@ def test_edits_by_place_insertion_and_strike(current, text, expected):
 )
 def test_points_grades_and_scales_rank_the_goals(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # another body's goals before the speaker turns to the own municipality
+        (
+            "In der Samtgemeinde geht es vor allem um die E-Akte. Bei uns als Mitgliedsgemeinde zuerst um "
+            "den Tourismus, dann um die Vereine.",
+            ["attraktivitaet", "zivilgesellschaft"],
+        ),
+        (
+            "Bei den Kollegen im Landratsamt steht das OZG ganz oben. Wir im Rathaus wollen vor allem mehr "
+            "Transparenz.",
+            ["buergernaehe"],
+        ),
+        # without the turn to the own municipality, the other body's goal is the answer's
+        ("Wie im Kreishaus wollen wir vor allem die E-Akte.", ["effizienz"]),
+        # reporting damage online is the open administration's service
+        ("Dass man Schlaglöcher und kaputte Laternen online melden kann", ["buergernaehe"]),
+    ],
+)
+def test_another_bodys_goals_and_reporting_damage(text, expected):
+    assert extract_goals(text) == expected

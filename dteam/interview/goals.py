@@ -429,6 +429,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bnachvollziehbar\w*",
         r"\bpartizipation\w*",
         r"\bmängelmelder\w*",
+        # "dass die Leute Schlaglöcher und kaputte Laternen online melden können"
+        r"\b(?:schlagl[oö]ch|laterne|mängel|schäden|schaden|müll)\w*[\s,]+(?:\w+[\s,]+){0,6}melden\b",
         r"\berreichbar\w*",
         # "Ratsbeschlüsse öffentlich, Umfragen online"
         r"\b\w*(?:beschlüsse|sitzungen|protokolle)\s+(?:\w+\s+)?öffentlich\w*",
@@ -1959,6 +1961,7 @@ def analyse(text: str) -> GoalAnalysis:
     kept = [m for m in mentions if not m.negated and m.goal not in retracted]
     _mark_context(norm, kept)
     _mark_personal_view(norm, kept)
+    _mark_other_body(norm, kept)
     _mark_reasons(norm, kept)
     positive = [m for m in mentions if not m.negated and not m.context and m.goal not in retracted]
     order: list[str] = []
@@ -2501,6 +2504,41 @@ _OFFICIAL_LINE = re.compile(
         r"\b(?:offiziell\w*|beschlossen|beschluss\w*|festgelegt|vorgibt|vorgegeben|zählt|gilt|linie)\b"
     )
 )
+
+
+# "In der Verbandsgemeinde kümmert man sich um E-Akte und OZG. Bei uns als Ortsgemeinde geht es um …": the
+# goals of another body (the Verbandsgemeinde, the Amt, the Kreishaus, a Zweckverband) are not the answer
+# when a later sentence turns to the speaker's own municipality.
+_OTHER_BODY = re.compile(
+    fold_pattern(
+        r"\b(?:in|im|bei|beim|für|das|die|der|den)\s+(?:\w+\s+){0,3}?(?:verbandsgemeinde|samtgemeinde|amt|"
+        r"kreishaus|landratsamt|kreisverwaltung|\w*zweckverband|nachbargemeinde|nachbarstadt)\b"
+    )
+)
+_OWN_BODY = re.compile(
+    fold_pattern(
+        r"\b(?:bei\s+uns|wir\s+im|wir\s+in\s+der|wir\s+als|unsere?\s+eigenen?|meine\s+antwort\s+gilt|"
+        r"spreche\s+für|für\s+uns\s+als)\b"
+    )
+)
+
+
+def _mark_other_body(norm: str, mentions: list[Mention]) -> None:
+    bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(norm)), len(norm)]
+    sentences = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if norm[a:b].strip()]
+    for i, (a, b) in enumerate(sentences):
+        other = _OTHER_BODY.search(norm, a, b)
+        inside = [m for m in mentions if a <= m.start < b]
+        if (
+            other
+            and inside
+            and other.start() < inside[0].start
+            and not _OWN_BODY.search(norm, a, b)
+            and any(_OWN_BODY.search(norm, c, d) for c, d in sentences[i + 1 :])
+            and any(m.start >= b and not m.context for m in mentions)
+        ):
+            for mention in inside:
+                mention.context = True
 
 
 def _mark_personal_view(norm: str, mentions: list[Mention]) -> None:
