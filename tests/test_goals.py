@@ -3094,3 +3094,19 @@ def test_points_grades_and_scales_rank_the_goals(text, expected):
 )
 def test_another_bodys_goals_and_reporting_damage(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what is said to be needed "without" it is no dismissal
+        ("glasfaser first, ohne netz brauchen wir über den rest nicht reden. dann tourismus", None),
+        # "Nr. 1." ends its sentence and ranks the goal before it
+        ("Sensoren testen. Das wär meine Nr. 1. Dann der Tourismus.", ["innovation", "attraktivitaet"]),
+        ("KI ausprobieren, dann workload runter, wir sind understaffed", ["innovation", "effizienz"]),
+        ("Ein Alarmierungssystem für die Feuerwehr, dann die E-Akte", ["daseinsvorsorge", "effizienz"]),
+        ("Ein Online-Bürgerservice mit Bezahlfunktion", ["leistungsangebot"]),
+    ],
+)
+def test_chat_words_pointing_back_and_what_is_needed(text, expected):
+    assert extract_goals(text) == (expected or ["daseinsvorsorge", "attraktivitaet"])

@@ -216,6 +216,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:verwaltung|rathaus|amt|ämter|behörde|abläufe|prozesse|bearbeitung)\w*\s+(?:\w+\s+){0,3}"
         r"(?:lahm|träge|schwerfällig)\w*",
         r"\bpaperless\b",
+        r"\bworkload\b",  # "workload runter fürs team"
+        r"\bunderstaffed\b",
         r"\befficiency\b",
         r"\b(?:was|die)\s+arbeit\s+spar\w*",  # "Alles, was Arbeit spart"
         r"\baktenberg\w*",
@@ -364,6 +366,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\w*leistungsangebot\w*",
         r"\bserviceangebot\w*",
         r"\bgewerbe(?:an|ab|um)meldung\w*",
+        r"\bonline\s?bürgerservice\w*",  # "Online-Bürgerservice mit Bezahlfunktion"
         r"\bdienstleistungsangebot\w*",
         r"\bonline\s?(?:angebot|dienst|leistung|service|antr[aä]g|verfahren|zugang)\w*",
         r"\b(?:digital|elektronisch)\w*\s+(?:verwaltungs)?(?:angebot|dienst|leistung|service|antr[aä]g)\w*",
@@ -571,6 +574,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\bkita\w*",
         r"\bbreitband\w*",
         r"\bglasfaser\w*",
+        # "ein Alarmierungssystem mit Einsatzplaner für die Feuerwehr": the brigade's equipment
+        r"\b(?:alarmierung|einsatzplan|einsatztechnik|einsatzfahrzeug|ausrüstung)\w*\s+(?:\w+\s+){0,4}?"
+        r"(?:für\s+die|der)\s+(?:freiwillige\w*\s+)?feuerwehr\w*",
         r"\binternet\s?anbindung\w*",
         r"\binfrastruktur\w*",
         r"\benergie\w*",
@@ -1388,6 +1394,8 @@ def normalise(text: str) -> str:
     text = repaired(fold_umlauts(str(text)[:MAX_INPUT_CHARS]))
     # Numbered lists ("1. X 2. Y", "2) Y") become rank words, so that the dot does not split clauses.
     # Not a number with a thousands point ("2.300 Einwohner").
+    # "Das wär meine Nr. 1.", "Note 3.": the number's dot ends the sentence; it makes no list item.
+    text = re.sub(r"\b(nr|nummer|note|prio)\.?\s?([1-6])\.(?!\d)", r"\1 \2 ;", text, flags=re.IGNORECASE)
     text = re.sub(r"(?:(?<=\s)|^)([1-3])\s?[.)](?!\d)", r" platz \1 ", text)
     # A letter's closing and signature name no goal ("Mit freundlichen Grüßen" is no Bürgernähe).
     text = _LETTER_CLOSING.sub(" ", text)
@@ -1784,11 +1792,14 @@ def _apply_negation(clause: str, offset: int, mentions: list[Mention]) -> None:
         for mention in targets:
             if mention.start - offset < s and _WITHOUT_BEFORE.search(clause, 0, mention.start - offset):
                 continue  # "Ohne Zuschüsse können wir keine Maßnahme finanzieren": what is needed
+            if mention.end - offset <= s and _WITHOUT.search(clause, mention.end - offset, s):
+                continue  # "Glasfaser first, ohne Netz brauchen wir über den Rest nicht reden"
             if not (plain and mention.problem):
                 mention.negated = True
 
 
 _WITHOUT_BEFORE = re.compile(r"\bohne\s+(?:\w+\s+){0,2}$")
+_WITHOUT = re.compile(r"\bohne\b")
 
 
 # "Die Bürgerbeteiligung ist wichtig, | die steht aber hinter der E-Akte": the goal before is the subject
