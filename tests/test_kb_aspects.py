@@ -34,7 +34,7 @@ def test_asked_aspects(question, kind):
 
 @pytest.mark.parametrize(
     "question",
-    ["Was ist ein digitaler Lotse?", "Wer hat die Studie geschrieben?", "Was hält Mike Weber vom OZG?"],
+    ["Was ist ein digitaler Lotse?", "Wer hat die Studie geschrieben?", "Wo arbeitet Mike Weber?"],
 )
 def test_plain_questions_ask_no_special_aspect(question):
     assert asked_aspects(question) == []
@@ -1239,3 +1239,16 @@ def test_a_state_or_place_that_only_says_who_is_meant_is_no_asked_scope():
     assert uncovered_aspect(person, advice, "Wie bewirbt man Online-Dienste?") is None
     role = "Würde der Bürgermeister aus Bad Dürkheim uns zu einer Werbekampagne raten?"
     assert uncovered_aspect(role, advice, "Wie bewirbt man Online-Dienste?").kind == "place"
+
+
+def test_a_quoted_person_asked_about_a_topic_needs_an_entry_that_quotes_that_person():
+    # Written for this test: Mike Weber is quoted in the sources, but not on the Universalprozess.
+    question = "Was hält Mike Weber eigentlich vom Universalprozess?"
+    told_by_another = "Der Universalprozess ist laut Philipp Stolz eine bessere E-Mail."
+    aspect = uncovered_aspect(question, told_by_another, "Was ist der Universalprozess?")
+    assert aspect.kind == "speaker" and "Mike Weber" in refusal_text(aspect)
+    told_by_him = "Mike Weber hält den Universalprozess für einen Anfang."
+    assert uncovered_aspect(question, told_by_him, "Was ist der Universalprozess?") is None
+    # the issue's own example stays answered by the real knowledge base
+    answer = build_knowledge_base().answer("Was hält Mike Weber vom OZG?")
+    assert answer.kind == KIND_ANSWER and "Weber" in answer.message()

@@ -584,6 +584,11 @@ def asked_aspects(question: str) -> list[Aspect]:
             aspects.append(Aspect("topic", label))
     for person in _unquoted_people(asked_part):
         aspects.append(Aspect("person", person))
+    # "Was hält Mike Weber vom Universalprozess?": a person the sources quote, asked about a topic – the
+    # answer's entry must quote that person, not be the topic told by someone else.
+    for first, last in _PERSON_ASKED.findall(asked_part or ""):
+        if _norm(last) in _words_of_the_sources():
+            aspects.append(Aspect("speaker", f"{first} {last}"))
     return aspects
 
 
@@ -929,6 +934,8 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
         return bool(uncovered_topics()[aspect.label].search(entry))
     if aspect.kind == "person":
         return False  # only asked for people no entry names (_unquoted_people)
+    if aspect.kind == "speaker":
+        return _norm(aspect.label.split()[-1]) in entry
     if aspect.kind == "component":
         # the component with a share right after or before it ("E-Payment 40,1 %", "40,1 % nutzen E-Payment")
         text = body or entry
@@ -999,6 +1006,7 @@ def refusal_text(aspect: Aspect) -> str:
         "newer_data": f"neuere Zahlen als die der Studie ({STUDY_YEAR}) enthalten sie dazu nicht",
         "topic": f"zu {aspect.label} enthalten sie nichts",
         "person": f"was {aspect.label} dazu sagt, enthalten sie nicht",
+        "speaker": f"was {aspect.label} dazu sagt, enthalten sie nicht",
         "component": f"Zahlen zu {aspect.label} nennen sie nicht; Anteile gibt die Studie nur für DMS, "
         "De-Mail, mobile Apps und Chatbots an",
     }
