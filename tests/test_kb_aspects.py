@@ -1252,3 +1252,14 @@ def test_a_quoted_person_asked_about_a_topic_needs_an_entry_that_quotes_that_per
     # the issue's own example stays answered by the real knowledge base
     answer = build_knowledge_base().answer("Was hält Mike Weber vom OZG?")
     assert answer.kind == KIND_ANSWER and "Weber" in answer.message()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Welche Fristen enthält das OZG 2.0, das der Bundestag schließlich verabschiedet hat?",
+        "Wie viele Dienste hat die Gemeinde nach dem Start tatsächlich freigeschaltet?",
+    ],
+)
+def test_how_a_plan_turned_out_is_after_the_sources(question):
+    assert "after_sources" in kinds(question)

@@ -296,7 +296,9 @@ _ALWAYS_LATER = re.compile(
     r"am ende (?:tatsaechlich|wirklich) (?:\w+ ){0,3}"
     r"(?:geschafft|erreicht|umgesetzt|online|eingefuehrt|geklappt)|"
     # "Hat Salach die 180 Dienste bis Jahresende dann wirklich geschafft?": how it turned out
-    r"(?:wirklich|tatsaechlich) (?:geschafft|erreicht|eingehalten|gehalten)|"
+    r"(?:wirklich|tatsaechlich) (?:geschafft|erreicht|eingehalten|gehalten|freigeschaltet)|"
+    # "das OZG 2.0, das der Bundestag schließlich beschlossen hat": the law passed after the sources
+    r"(?:schliesslich|endgueltig|letztlich) (?:\w+ ){0,2}?(?:beschlossen|verabschiedet)|"
     # "Wie viele Leute haben … dann tatsächlich teilgenommen?", "… am Ende tatsächlich angeschaut?": how
     # it turned out
     # not "… und dem, was die Verwaltung dann tatsächlich tut" (what is done, in general)
