@@ -3031,6 +3031,21 @@ def test_rankings_from_the_29th_staff_set(text, expected):
             "Den Mängelmelder haben wir schon, der fällt raus.",
             ["innovation", "attraktivitaet"],
         ),
+        (
+            ["foerdermittel", "wirtschaft", "innovation"],
+            "Das Letzte kann weg, dafür haben wir keine Leute.",
+            ["foerdermittel", "wirtschaft"],
+        ),
+        (
+            ["daseinsvorsorge", "leistungsangebot"],
+            "Wichtiger als das Erste ist noch die E-Rechnung.",
+            ["rechtliche_vorgaben", "daseinsvorsorge", "leistungsangebot"],
+        ),
+        (
+            ["daseinsvorsorge"],
+            "Dahinter Ehrenamtliche gewinnen, nicht nur für die Wehr, sondern für alle Vereine.",
+            ["daseinsvorsorge", "zivilgesellschaft"],
+        ),
     ],
 )
 def test_edits_by_place_insertion_and_strike(current, text, expected):
@@ -3110,3 +3125,9 @@ def test_another_bodys_goals_and_reporting_damage(text, expected):
 )
 def test_chat_words_pointing_back_and_what_is_needed(text, expected):
     assert extract_goals(text) == (expected or ["daseinsvorsorge", "attraktivitaet"])
+
+
+def test_the_brigade_explained_by_its_equipment_is_the_public_service():
+    text = "Vor allem die Feuerwehr: digitale Alarmierung und neue Einsatztechnik."
+    assert extract_goals(text) == ["daseinsvorsorge"]
+    assert extract_goals("Die Feuerwehr und die Vereine stärken.") == ["zivilgesellschaft"]

@@ -1973,6 +1973,7 @@ def analyse(text: str) -> GoalAnalysis:
     _mark_context(norm, kept)
     _mark_personal_view(norm, kept)
     _mark_other_body(norm, kept)
+    _mark_brigade_equipment(norm, kept)
     _mark_reasons(norm, kept)
     positive = [m for m in mentions if not m.negated and not m.context and m.goal not in retracted]
     order: list[str] = []
@@ -2242,6 +2243,7 @@ def _mark_trial_objects(norm: str, found: list[Mention]) -> None:
 # "die Freiwillige Feuerwehr digital alarmieren": "Freiwillige" is the brigade's name, no volunteering goal.
 _TRIAL_SITE = re.compile(r"\s+(?:im|in\s+der|in\s+den|beim|bei\s+der)\s+")
 _TRIAL_SITE_GOALS = frozenset({"buergernaehe", "effizienz", "leistungsangebot"})
+_EXPLAINED_BY = re.compile(r"\s*:\s*(?:\w+\s+){0,2}")
 
 
 def _mark_trial_sites(norm: str, found: list[Mention]) -> None:
@@ -2550,6 +2552,21 @@ def _mark_other_body(norm: str, mentions: list[Mention]) -> None:
         ):
             for mention in inside:
                 mention.context = True
+
+
+def _mark_brigade_equipment(norm: str, mentions: list[Mention]) -> None:
+    """ "Vor allem die Feuerwehr: digitale Alarmierung und Einsatztechnik": the brigade explained by its
+    equipment after a colon is the public service, not volunteering."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for mention, following in zip(ordered, ordered[1:], strict=False):
+        if (
+            mention.goal == "zivilgesellschaft"
+            and following.goal == "daseinsvorsorge"
+            and norm.startswith(("feurwehr", "wehr"), mention.start)
+            and _EXPLAINED_BY.fullmatch(norm, mention.end, following.start)
+        ):
+            mention.context = True
+            following.rank = following.rank or mention.rank
 
 
 def _mark_personal_view(norm: str, mentions: list[Mention]) -> None:
@@ -2895,6 +2912,12 @@ def _keep_other_parts(
 _LIST_BREAK = re.compile(r"[,;.…]|\bund\b")
 
 
+_LACK_AS_REASON = re.compile(
+    r"\b(?:dafur|dazu|da)\s+(?:haben|hatten|fehlt|fehlen)\s+(?:wir|uns)\s+(?:\w+\s+)?(?:kein|keine|keinen|nicht)\b"
+    r"|\b(?:weil|da)\s+(?:wir|uns)\s+(?:\w+\s+){0,2}(?:kein|keine|keinen)\b"
+)
+# "Wichtiger als das Erste ist noch, dass wir die OZG-Pflichten erfüllen": the new goal before that place
+_MORE_THAN_PLACE = re.compile(r"\bwichtiger\s+als\s+(?:das|der|die)\s+(erste|zweite|dritte|letzte)\w*\b")
 _BETWEEN_THE_FIRST_TWO = re.compile(
     r"\bzwischen\s+(?:die\s+|den\s+)?(?:beiden|(?:platz\s+)?(?:eins|1|erst\w*)\s+und\s+(?:zwei|2|zweit\w*))\b"
 )
@@ -2948,12 +2971,20 @@ def edit_ranking(
         if _SWAP.search(norm):
             return list(reversed(current))
         return None
+    before_place = _MORE_THAN_PLACE.search(norm)
+    new = [g for g in named if g not in current]
+    if before_place and new and current:
+        place = min(_place_index(before_place.group(1), len(current)), len(current) - 1)
+        return (list(current[:place]) + new + list(current[place:]))[:MAX_GOALS]
     replaced = _replacement(norm, analysis.mentions)
     if replaced and replaced[0] in current and replaced[1] not in current:
         # "Attraktivität bitte durch Zivilgesellschaft ersetzen": the new goal takes the old one's place.
         return [replaced[1] if g == replaced[0] else g for g in current]
     destinations = {m.goal: m.rank for m in analysis.mentions if m.rank and not m.negated and m.goal in named}
     struck = _PLACE_STRUCK.search(norm)
+    if struck and _LACK_AS_REASON.search(norm, struck.end()):
+        # "Das Letzte kann weg, dafür haben wir kein Personal": the reason names no new goal.
+        return _without_struck_place(current, struck, norm) or list(current)
     if struck and not set(named) & set(current):
         # "Nummer 3 raus, dafür Tourismus": the new goals take the struck place (or follow), unless placed
         result = _without_struck_place(current, struck, norm, [g for g in named if g not in destinations])
@@ -3270,7 +3301,7 @@ def is_correction(text: str) -> bool:
     return bool(_CORRECTION.search(normalise(text)))
 
 
-_ONLY = re.compile(r"\bnur\s+(?:noch\s+)?(?:\w+\s+)?(?=\w)")
+_ONLY = re.compile(r"(?<!nicht )\bnur\s+(?:noch\s+)?(?:\w+\s+)?(?=\w)")  # not "nicht nur X, sondern Y"
 # "Dann noch Effizienz und Leistungsangebot": more goals, not a new list.
 # "noch X", "X dazu"; "Nehmen Sie beides, Innovation vorne": the goals so far stay
 _ALSO = re.compile(r"\b(?:noch|zusätzlich|dazu|beides|beide)\b")
