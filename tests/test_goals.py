@@ -3131,3 +3131,20 @@ def test_the_brigade_explained_by_its_equipment_is_the_public_service():
     text = "Vor allem die Feuerwehr: digitale Alarmierung und neue Einsatztechnik."
     assert extract_goals(text) == ["daseinsvorsorge"]
     assert extract_goals("Die Feuerwehr und die Vereine stärken.") == ["zivilgesellschaft"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Die Vereine sind wichtig, das kommt aber erst nach der Wirtschaft.",
+            ["wirtschaft", "zivilgesellschaft"],
+        ),
+        (
+            "KI ausprobieren ist schön, aber das kommt erst, wenn die Anträge online gehen.",
+            ["leistungsangebot", "innovation"],
+        ),
+    ],
+)
+def test_what_comes_only_after_another_goal(text, expected):
+    assert extract_goals(text) == expected

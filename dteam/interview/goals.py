@@ -1207,6 +1207,8 @@ _COMPARE_BACKWARD = re.compile(
     r"\b(?:weniger\s+(?:wichtig|dringend|drängend)|unwichtiger|nachrangig\w*|zweitrangig\w*|"
     r"nicht\s+(?:ganz\s+)?so\s+wichtig)\b"
     r".*?\b(als|wie|gegenüber)\b|\b(?:kommt|kommen|steht|stehen|rangiert)\s+(?:\w+\s+){0,2}(nach|hinter)\b"
+    # "Neues ausprobieren – das kommt erst, wenn die Anträge online gehen": what must come first follows
+    r"|\b(?:kommt|kommen)\s+(?:\w+\s+){0,2}?erst\s+(wenn|sobald|nachdem)\b"
     # "Fördermittel hinter Effizienz": a bare "hinter" between two goals
     r"|\b(hinter)\b"
 )
@@ -1403,6 +1405,14 @@ def normalise(text: str) -> str:
     text = re.sub(r"\s[–—-]+\s", " , ", text)
     # "… Nein, ich bleibe dabei: Zuschüsse zuerst": the "Nein" rejects the doubt, not a goal
     text = re.sub(r"\b(?:nein|nee)\W+(?=(?:ich|wir)\s+bleib\w*\s+(?:\w+\s+)?dabei\b)", "", text, flags=re.I)
+    # "das kommt aber erst nach X", "das kommt erst, wenn X": the particle and the comma split no clause
+    text = re.sub(r"\b(kommt|kommen|steht|stehen)\s+aber\s+", r"\1 ", text, flags=re.IGNORECASE)
+    text = re.sub(
+        r"\b(kommt|kommen)\s+((?:\w+\s+)?)erst\s*,\s*(wenn|sobald|nachdem)\b",
+        r"\1 \2erst \3",
+        text,
+        flags=re.I,
+    )
     # "tourismus + dass die jungen nicht wegziehn": a plus joins two goals like "und"
     text = re.sub(r"\s\+\s", " und ", text)
     # "… ist nett, aber weniger wichtig, als dass …": the comparison goes on across its comma
