@@ -1263,3 +1263,14 @@ def test_a_quoted_person_asked_about_a_topic_needs_an_entry_that_quotes_that_per
 )
 def test_how_a_plan_turned_out_is_after_the_sources(question):
     assert "after_sources" in kinds(question)
+
+
+def test_a_breakdown_by_kind_of_municipality_needs_figures_per_kind():
+    question = "Gibt es beim Open-Data-Angebot Unterschiede zwischen Kreisen, Städten und Gemeinden?"
+    by_type = "Open Data bieten 20,1 % an, die Optimierer am häufigsten (27,3 %)."
+    aspect = uncovered_aspect(question, by_type, "Wie verbreitet ist Open Data?")
+    assert aspect.kind == "subgroup" and "Kreise, Städte und Gemeinden getrennt" in refusal_text(aspect)
+    by_kind = "Open Data bieten Kreise zu 30,2 %, Städte zu 25,0 % und Gemeinden zu 12,1 % an."
+    assert uncovered_aspect(question, by_kind, "Wie verbreitet ist Open Data?") is None
+    # all kinds named together without a comparison stay no subgroup
+    assert "subgroup" not in kinds("Wie viele Gemeinden, Städte und Kreise kennen FIM?")

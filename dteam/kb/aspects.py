@@ -219,6 +219,7 @@ _CLAIMED_FIGURE = re.compile(
 # --- subgroups ----------------------------------------------------------------------------------------------
 # "Wie viel Prozent der Landkreise kennen FIM?": a figure for the Kreise needs the Kreise next to a number
 # in the entry, not the figure for all municipalities.
+_STAEDTE = re.compile(r"\bstaedte\w*|\bstadt\b")
 _KREISE = re.compile(r"\b(?:land)?kreis(?:e|en|es)?\b|\bkreis(?:verwaltung|frei|angehoerig)\w*")
 # "bei Gemeinden unter 5.000 Einwohnern": a size class needs its own threshold in the entry.
 _SIZE_CLASS = re.compile(
@@ -228,6 +229,8 @@ _SIZE_CLASS = re.compile(
 _ALL_KINDS = re.compile(
     r"\b(?:gemeinden|staedten?|kommunen)\b[^.?!]{0,30}\bkreisen?\b|\bkreisen?\b[^.?!]{0,30}\b(?:gemeinden|staedten?)\b"
 )
+# "Unterscheidet sich die Bekanntheit von FIM zwischen Kreisen, Städten und Gemeinden?": a breakdown by kind
+_BY_KIND = re.compile(r"\b(?:unterschei\w*|unterschied\w*|vergleich\w*|zwischen|je nach|nach art)\b")
 # "so ungefähr ein Fünftel": a share in words
 _SHARE_ASK = re.compile(r"\b(?:prozent|anteil\w*|quote|haelfte|drittel|viertel|fuenftel|zehntel)\b")
 _SHARE_OF = re.compile(r"\banteil\w*\s+(?:der|an|von|aller)\s+(?:den\s+)?([a-z]\w{3,})")
@@ -551,6 +554,8 @@ def asked_aspects(question: str) -> list[Aspect]:
         aspects.append(Aspect("after_sources"))
     if newer and not later_year:
         aspects.append(Aspect("newer_data"))
+    if _ALL_KINDS.search(focus) and _BY_KIND.search(focus):
+        aspects.append(Aspect("subgroup", "Kommunenarten"))
     if _FIGURE_ASK.search(focus) or _SHARE_ASK.search(focus):
         # Not "Gemeinden, Städte und Kreise" together: all kinds are no subgroup.
         if _KREISE.search(focus) and not _ALL_KINDS.search(focus):
@@ -916,6 +921,9 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
             folded, entry, _NEWER_FRAME_WORDS, min_length=3
         )
     if aspect.kind == "subgroup":
+        if aspect.label == "Kommunenarten":
+            # a figure for the Kreise and one for the Städte (Tabelle 2 style), not the kinds named once
+            return _number_near_name(_KREISE, body or entry) and _number_near_name(_STAEDTE, body or entry)
         if aspect.label == "Kreise":
             return _number_near_name(_KREISE, body or entry)
         digits = re.sub(r"\D", "", aspect.label)
@@ -988,6 +996,8 @@ def uncovered_aspect(
 
 
 def _subgroup_name(label: str) -> str:
+    if label == "Kommunenarten":
+        return "Kreise, Städte und Gemeinden getrennt"
     return "die Kreise" if label == "Kreise" else f"diese Größenklasse ({label} Einwohner:innen)"
 
 
