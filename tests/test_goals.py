@@ -3148,3 +3148,26 @@ def test_the_brigade_explained_by_its_equipment_is_the_public_service():
 )
 def test_what_comes_only_after_another_goal(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # problems ranked by urgency instead of goals
+        (
+            "Die jungen Leute ziehen weg, und der Bus fährt selten. Am schlimmsten ist der Bus.",
+            ["daseinsvorsorge", "attraktivitaet"],
+        ),
+        (
+            "Die Innenstadt stirbt, ein Laden nach dem anderen macht zu. Das ist das größte Thema. Kleiner, "
+            "aber ärgerlich: Die Bürger erfahren von Baustellen erst, wenn sie davorstehen.",
+            ["wirtschaft", "buergernaehe"],
+        ),
+        ("Unsere Vereine finden keinen mehr für den Vorstand.", ["zivilgesellschaft"]),
+        ("Die Feuerwehr wird noch per Telefonkette alarmiert.", ["daseinsvorsorge"]),
+        # a sentence of its own that ranks points back, one before a colon points ahead
+        ("Effizienz. Das ist das Wichtigste: Transparenz.", ["buergernaehe", "effizienz"]),
+    ],
+)
+def test_problems_ranked_by_urgency(text, expected):
+    assert extract_goals(text) == expected

@@ -432,6 +432,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bnachvollziehbar\w*",
         r"\bpartizipation\w*",
         r"\bmängelmelder\w*",
+        # "Die Bürger erfahren von Baustellen erst, wenn sie davorstehen" (a problem: _PROBLEM_CUES)
+        r"\b(?:bürger\w*|leute|einwohner\w*|menschen)\s+erfahren\s+(?:\w+\s+){0,5}?erst\b",
         # "dass die Leute Schlaglöcher und kaputte Laternen online melden können"
         r"\b(?:schlagl[oö]ch|laterne|mängel|schäden|schaden|müll)\w*[\s,]+(?:\w+[\s,]+){0,6}melden\b",
         r"\berreichbar\w*",
@@ -574,6 +576,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\bkita\w*",
         r"\bbreitband\w*",
         r"\bglasfaser\w*",
+        r"\bfeuerwehr\w*\s+(?:wird|werden)\s+(?:\w+\s+){0,5}?alarmiert\b",  # "… per Telefonkette alarmiert"
         # "ein Alarmierungssystem mit Einsatzplaner für die Feuerwehr": the brigade's equipment
         r"\b(?:alarmierung|einsatzplan|einsatztechnik|einsatzfahrzeug|ausrüstung)\w*\s+(?:\w+\s+){0,4}?"
         r"(?:für\s+die|der)\s+(?:freiwillige\w*\s+)?feuerwehr\w*",
@@ -649,6 +652,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:neue|weitere|mehr|große|größere|örtliche)\w*\s+arbeitgeber\w*",
     ],
     "zivilgesellschaft": [
+        # "Unsere Vereine finden keinen mehr, der den Vorstand macht" (a problem: _PROBLEM_CUES)
+        r"\b(?:vereine?|verein\w*|ehrenamt\w*)\s+finden\s+(?:keinen|keine|niemand\w*|kaum)\b",
         r"\bin\s+ihrer\s+freizeit\b",
         # The brigade's people are volunteers; its alarms and its work beside the ambulance service are
         # public services (daseinsvorsorge).
@@ -806,6 +811,8 @@ _PROBLEM_CUES: list[str] = [
     r"\bleerlauf",
     r"\bleerstand",
     r"\bausblut",  # "dass die Innenstadt nicht ausblutet"
+    r"\bfinden\s+(?:keinen|keine|niemand|kaum)",
+    r"\berfahren\s+(?:\w+\s+){0,5}?erst\b",
     r"wartezeit",
     r"\bwarterei",
     r"\bauf\s+(?:\w+\s+)?(?:bescheid|genehmigung|entscheidung|rückmeldung|baugenehmigung)\w*\s+(?:\w+\s+)?wart",
@@ -898,6 +905,19 @@ _RANK_MARKERS: list[tuple[int, str]] = [
         r"oberste\w* priorität|höchste\w* priorität|top priorität|primär|ganz oben|an der spitze|"
         r"hauptziel\w*|oberstes ziel|im vordergrund)\b",
     ),
+    # Problems ranked by urgency: "Am schlimmsten ist der Bus", "… – das brennt am meisten", "Das ist mit
+    # Abstand das größte Thema"
+    (
+        1,
+        r"\b(?:am schlimmsten|am dringendsten|brennt am meisten|am meisten brennt|"
+        r"(?:das|unser) größte\w* (?:problem|thema|sorge|baustelle))\b",
+    ),
+    (
+        2,
+        r"\b(?:das zweite (?:große\w* )?(?:problem|thema)|etwas weniger dringend|weniger dringend|"
+        r"kleiner\s*,\s*aber)\b",
+    ),
+    (3, r"\b(?:am wenigsten dringend|das dritte (?:große\w* )?(?:problem|thema))\b"),
     # "…, und schneller arbeiten, das ist sogar wichtiger": the goal just named (a marker after it)
     (1, r"\b(?:das|dies)\s+ist\s+(?:\w+\s+){0,2}wichtiger\b(?!\s+als\b)"),
     # "Erst die Wirtschaft, dann …" – but not "erst dann", "erst an zweiter Stelle", "erst in zwei Jahren".
@@ -1889,9 +1909,17 @@ def analyse(text: str) -> GoalAnalysis:
                             mention.negated = True
                 previous = []
                 continue
-            if markers and last_found and _RANKS_THE_LAST_GOAL.match(clause) and not norm[end:].strip(" .!?"):
+            sentence_of_its_own = _sentence_start(norm, start) == start
+            closes_a_sentence = sentence_of_its_own and norm[end:].lstrip()[:1] in (".", "!", "?")
+            if (
+                markers
+                and last_found
+                and _RANKS_THE_LAST_GOAL.match(clause)
+                and (not norm[end:].strip(" .!?") or closes_a_sentence)
+            ):
                 # "Und dass das Land das bezahlt, sonst wird das nichts. Das ist sogar das Wichtigste.":
-                # the answer's closing sentence ranks the goal named last, across the clauses between.
+                # the answer's closing sentence ranks the goal named last, across the clauses between;
+                # so does a sentence of its own in the middle ("… macht zu. Das ist das größte Thema. …").
                 for mention in last_found:
                     if mention.rank is None:
                         mention.rank = markers[0][2]
