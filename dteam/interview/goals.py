@@ -1414,10 +1414,10 @@ _LETTER_CLOSING = re.compile(
 def normalise(text: str) -> str:
     # "die Verwalung schnellr machen": slips of the goal vocabulary's words are repaired first.
     text = repaired(fold_umlauts(str(text)[:MAX_INPUT_CHARS]))
-    # Numbered lists ("1. X 2. Y", "2) Y") become rank words, so that the dot does not split clauses.
-    # Not a number with a thousands point ("2.300 Einwohner").
     # "Das wär meine Nr. 1.", "Note 3.": the number's dot ends the sentence; it makes no list item.
     text = re.sub(r"\b(nr|nummer|note|prio)\.?\s?([1-6])\.(?!\d)", r"\1 \2 ;", text, flags=re.IGNORECASE)
+    # Numbered lists ("1. X 2. Y", "2) Y") become rank words, so that the dot does not split clauses.
+    # Not a number with a thousands point ("2.300 Einwohner").
     text = re.sub(r"(?:(?<=\s)|^)([1-3])\s?[.)](?!\d)", r" platz \1 ", text)
     # A letter's closing and signature name no goal ("Mit freundlichen Grüßen" is no Bürgernähe).
     text = _LETTER_CLOSING.sub(" ", text)
@@ -2281,7 +2281,6 @@ def _mark_trial_objects(norm: str, found: list[Mention]) -> None:
 # "die Freiwillige Feuerwehr digital alarmieren": "Freiwillige" is the brigade's name, no volunteering goal.
 _TRIAL_SITE = re.compile(r"\s+(?:im|in\s+der|in\s+den|beim|bei\s+der)\s+")
 _TRIAL_SITE_GOALS = frozenset({"buergernaehe", "effizienz", "leistungsangebot"})
-_EXPLAINED_BY = re.compile(r"\s*:\s*(?:\w+\s+){0,2}")
 
 
 def _mark_trial_sites(norm: str, found: list[Mention]) -> None:
@@ -2557,6 +2556,18 @@ _OFFICIAL_LINE = re.compile(
 )
 
 
+def _mark_personal_view(norm: str, mentions: list[Mention]) -> None:
+    for personal in _PERSONAL_VIEW.finditer(norm):
+        end = next((m.end() for m in _SENTENCE_END.finditer(norm, personal.end())), len(norm))
+        outside = norm[: personal.start()] + " " + norm[end:]
+        if not _OFFICIAL_LINE.search(outside):
+            continue
+        inside = [m for m in mentions if personal.start() <= m.start < end]
+        if inside and any(m not in inside and not m.context for m in mentions):
+            for mention in inside:
+                mention.context = True
+
+
 # "In der Verbandsgemeinde kümmert man sich um E-Akte und OZG. Bei uns als Ortsgemeinde geht es um …": the
 # goals of another body (the Verbandsgemeinde, the Amt, the Kreishaus, a Zweckverband) are not the answer
 # when a later sentence turns to the speaker's own municipality.
@@ -2592,6 +2603,9 @@ def _mark_other_body(norm: str, mentions: list[Mention]) -> None:
                 mention.context = True
 
 
+_EXPLAINED_BY = re.compile(r"\s*:\s*(?:\w+\s+){0,2}")
+
+
 def _mark_brigade_equipment(norm: str, mentions: list[Mention]) -> None:
     """ "Vor allem die Feuerwehr: digitale Alarmierung und Einsatztechnik": the brigade explained by its
     equipment after a colon is the public service, not volunteering."""
@@ -2605,18 +2619,6 @@ def _mark_brigade_equipment(norm: str, mentions: list[Mention]) -> None:
         ):
             mention.context = True
             following.rank = following.rank or mention.rank
-
-
-def _mark_personal_view(norm: str, mentions: list[Mention]) -> None:
-    for personal in _PERSONAL_VIEW.finditer(norm):
-        end = next((m.end() for m in _SENTENCE_END.finditer(norm, personal.end())), len(norm))
-        outside = norm[: personal.start()] + " " + norm[end:]
-        if not _OFFICIAL_LINE.search(outside):
-            continue
-        inside = [m for m in mentions if personal.start() <= m.start < end]
-        if inside and any(m not in inside and not m.context for m in mentions):
-            for mention in inside:
-                mention.context = True
 
 
 def _named_with(norm: str, mention: Mention) -> str:
