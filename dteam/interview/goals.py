@@ -1358,6 +1358,12 @@ def _sentence_start(norm: str, position: int) -> int:
     return max(norm.rfind(mark, 0, position) for mark in ".!?") + 1
 
 
+def _sentence_spans(norm: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `norm` that is not blank (_SENTENCE_END: ".", "!", "?", ";")."""
+    bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(norm)), len(norm)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if norm[a:b].strip()]
+
+
 def _ranking_by_places(norm: str, ranking: Sequence[str]) -> list[str] | None:
     """`ranking` after "nur die ersten zwei" (kept) or "das letzte streichen" (struck), else None."""
     kept = _PLACES_KEPT.search(norm)
@@ -2456,8 +2462,7 @@ def _reason_start(norm: str, start: int, end: int) -> int:
 def _mark_reasons(norm: str, mentions: list[Mention]) -> None:
     """ "Mehr Leistungen online, weil … der Bürgerbus nur zweimal am Tag fährt": what the reason after a
     goal names is no goal of its own (unless ranked)."""
-    bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(norm)), len(norm) + 1]
-    for a, b in zip(bounds, bounds[1:], strict=False):
+    for a, b in _sentence_spans(norm):
         reason = _reason_start(norm, a, b)
         if reason == b or not any(a <= m.start < reason and not m.context for m in mentions):
             continue
@@ -2483,8 +2488,7 @@ def _mark_context(norm: str, mentions: list[Mention]) -> None:
     - the part of a clause in which the speaker names their role: "Ich bin Sachbearbeiterin im
       Bürgerbüro und wünsche mir …".
     """
-    bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(norm)), len(norm) + 1]
-    sentences = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if norm[a:b].strip()]
+    sentences = _sentence_spans(norm)
 
     def within(a: int, b: int) -> list[Mention]:
         return [m for m in mentions if a <= m.start < b]
@@ -2586,8 +2590,7 @@ _OWN_BODY = re.compile(
 
 
 def _mark_other_body(norm: str, mentions: list[Mention]) -> None:
-    bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(norm)), len(norm)]
-    sentences = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if norm[a:b].strip()]
+    sentences = _sentence_spans(norm)
     for i, (a, b) in enumerate(sentences):
         other = _OTHER_BODY.search(norm, a, b)
         inside = [m for m in mentions if a <= m.start < b]
@@ -2808,8 +2811,7 @@ _LABEL_SEQUENCE = re.compile(r"\b([a-d])\s*(?:vor|,|dann|>)\s*([a-d])\b(?:\s*(?:
 
 def _apply_referenced_order(norm: str, mentions: list[Mention], ranked: list[str]) -> list[str]:
     positive = [m for m in mentions if not m.negated and not m.context]
-    bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(norm)), len(norm)]
-    for a, b in reversed(list(zip(bounds, bounds[1:], strict=False))):
+    for a, b in reversed(_sentence_spans(norm)):
         pointers = list(_ITEM_POINTER.finditer(norm, a, b))
         if len(pointers) < 2 or not _ORDER_CUE.search(norm, a, b):
             continue

@@ -219,7 +219,6 @@ _CLAIMED_FIGURE = re.compile(
 # --- subgroups ----------------------------------------------------------------------------------------------
 # "Wie viel Prozent der Landkreise kennen FIM?": a figure for the Kreise needs the Kreise next to a number
 # in the entry, not the figure for all municipalities.
-_STAEDTE = re.compile(r"\bstaedte\w*|\bstadt\b")
 _KREISE = re.compile(r"\b(?:land)?kreis(?:e|en|es)?\b|\bkreis(?:verwaltung|frei|angehoerig)\w*")
 # "bei Gemeinden unter 5.000 Einwohnern": a size class needs its own threshold in the entry.
 _SIZE_CLASS = re.compile(
@@ -229,7 +228,9 @@ _SIZE_CLASS = re.compile(
 _ALL_KINDS = re.compile(
     r"\b(?:gemeinden|staedten?|kommunen)\b[^.?!]{0,30}\bkreisen?\b|\bkreisen?\b[^.?!]{0,30}\b(?:gemeinden|staedten?)\b"
 )
-# "Unterscheidet sich die Bekanntheit von FIM zwischen Kreisen, Städten und Gemeinden?": a breakdown by kind
+# "Unterscheidet sich die Bekanntheit von FIM zwischen Kreisen, Städten und Gemeinden?": a breakdown by kind,
+# which needs figures for the Kreise and for the Städte in the entry
+_STAEDTE = re.compile(r"\bstaedte\w*|\bstadt\b")
 _BY_KIND = re.compile(r"\b(?:unterschei\w*|unterschied\w*|vergleich\w*|zwischen|je nach|nach art)\b")
 # "so ungefähr ein Fünftel": a share in words
 _SHARE_ASK = re.compile(r"\b(?:prozent|anteil\w*|quote|haelfte|drittel|viertel|fuenftel|zehntel)\b")
@@ -430,13 +431,13 @@ def _words_of_the_sources() -> frozenset[str]:
     return frozenset(words)
 
 
-def _unquoted_people(question: str) -> list[str]:
-    """Names asked about whose last name no entry contains."""
-    return [
-        f"{first} {last}"
-        for first, last in _PERSON_ASKED.findall(question or "")
-        if _norm(last) not in _words_of_the_sources()
-    ]
+def _people_asked(question: str) -> tuple[list[str], list[str]]:
+    """Names asked about: those whose last name no entry contains, and those the sources quote."""
+    unquoted: list[str] = []
+    quoted: list[str] = []
+    for first, last in _PERSON_ASKED.findall(question or ""):
+        (quoted if _norm(last) in _words_of_the_sources() else unquoted).append(f"{first} {last}")
+    return unquoted, quoted
 
 
 @lru_cache(maxsize=1)
@@ -589,13 +590,11 @@ def asked_aspects(question: str) -> list[Aspect]:
     for label, pattern in uncovered_topics().items():
         if pattern.search(unroled):
             aspects.append(Aspect("topic", label))
-    for person in _unquoted_people(asked_part):
-        aspects.append(Aspect("person", person))
+    unquoted, quoted = _people_asked(asked_part)
+    aspects.extend(Aspect("person", person) for person in unquoted)
     # "Was hält Mike Weber vom Universalprozess?": a person the sources quote, asked about a topic – the
     # answer's entry must quote that person, not be the topic told by someone else.
-    for first, last in _PERSON_ASKED.findall(asked_part or ""):
-        if _norm(last) in _words_of_the_sources():
-            aspects.append(Aspect("speaker", f"{first} {last}"))
+    aspects.extend(Aspect("speaker", person) for person in quoted)
     return aspects
 
 
@@ -943,7 +942,7 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
     if aspect.kind == "topic":
         return bool(uncovered_topics()[aspect.label].search(entry))
     if aspect.kind == "person":
-        return False  # only asked for people no entry names (_unquoted_people)
+        return False  # only asked for people no entry names (_people_asked)
     if aspect.kind == "speaker":
         return _norm(aspect.label.split()[-1]) in entry
     if aspect.kind == "component":
@@ -1003,6 +1002,7 @@ def _subgroup_name(label: str) -> str:
 
 def refusal_text(aspect: Aspect) -> str:
     """The honest German no-answer for an uncovered aspect."""
+    said_by_the_person = f"was {aspect.label} dazu sagt, enthalten sie nicht"
     reasons = {
         "cost": "Kosten, Preise oder Gehälter nennen sie nicht",
         "state": f"zu {aspect.label} machen sie dazu keine Angaben",
@@ -1017,8 +1017,8 @@ def refusal_text(aspect: Aspect) -> str:
         "subgroup": f"eigene Zahlen für {_subgroup_name(aspect.label)} enthalten sie dazu nicht",
         "newer_data": f"neuere Zahlen als die der Studie ({STUDY_YEAR}) enthalten sie dazu nicht",
         "topic": f"zu {aspect.label} enthalten sie nichts",
-        "person": f"was {aspect.label} dazu sagt, enthalten sie nicht",
-        "speaker": f"was {aspect.label} dazu sagt, enthalten sie nicht",
+        "person": said_by_the_person,
+        "speaker": said_by_the_person,
         "component": f"Zahlen zu {aspect.label} nennen sie nicht; Anteile gibt die Studie nur für DMS, "
         "De-Mail, mobile Apps und Chatbots an",
     }

@@ -6,8 +6,10 @@ Pure module: no Rasa import.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
@@ -572,17 +574,18 @@ class KnowledgeBase:
     def _stems(self, text: str) -> set[str]:
         return {term[:DETAIL_STEM_CHARS] for term in self._terms(text) if len(term) >= 4}
 
+    @cached_property
+    def _common_groups(self) -> frozenset[str]:
+        """Synonym groups found in more than _SPECIFIC_GROUP_MAX_SHARE of the entries."""
+        texts = (fold(entry.short + " " + entry.body) for entry in self.entries)
+        counts = Counter(group for text in texts for group in self.synonyms.concepts(text))
+        limit = _SPECIFIC_GROUP_MAX_SHARE * len(self.entries)
+        return frozenset(group for group, count in counts.items() if count > limit)
+
     def _specific_groups(self, text: str) -> set[str]:
         """The specific synonym groups a text names ("Beratungsfirmen" and "Berater:innen" are one).
         Type names and groups found in many entries ("Studie", "Bürger") say nothing in particular."""
-        common = getattr(self, "_common_groups", None)
-        if common is None:
-            counts: dict[str, int] = {}
-            for entry in self.entries:
-                for group in self.synonyms.concepts(fold(entry.short + " " + entry.body)):
-                    counts[group] = counts.get(group, 0) + 1
-            limit = _SPECIFIC_GROUP_MAX_SHARE * len(self.entries)
-            common = self._common_groups = {group for group, count in counts.items() if count > limit}
+        common = self._common_groups
         return {c for c in self.synonyms.concepts(fold(text)) if c.startswith("syn_") and c not in common}
 
     def _uncovered(self, question: str, entry: KBEntry) -> Aspect | None:
