@@ -3171,3 +3171,25 @@ def test_what_comes_only_after_another_goal(text, expected):
 )
 def test_problems_ranked_by_urgency(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a double negation across the comma: the goal stands
+        (
+            "Ich würde nicht sagen, dass Neues ausprobieren unwichtig ist – im Gegenteil, wir wollen KI testen.",
+            ["innovation"],
+        ),
+        # problems told as such
+        ("Das Internet in den Ortsteilen ist so langsam, dass keine Mail rausgeht.", ["daseinsvorsorge"]),
+        ("Für jede Meldebescheinigung muss man persönlich ins Rathaus kommen.", ["leistungsangebot"]),
+        ("Unsere Sitzungsunterlagen kann kein Bürger einsehen.", ["buergernaehe"]),
+    ],
+)
+def test_double_negations_and_problems_told_as_such(text, expected):
+    assert extract_goals(text) == expected
+
+
+def test_a_plain_dismissal_still_negates():
+    assert extract_goals("Neues ausprobieren ist unwichtig, Effizienz zählt.") == ["effizienz"]

@@ -325,6 +325,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\bnicht\s+mehr\s+ins\s+rathaus\b",
         # "für jede Kleinigkeit ins Rathaus kommen, online geht bei uns fast gar nichts"
         r"\bfür\s+jede\w*\s+(?:kleinigkeit|unterschrift|bescheinigung|formular)\s+(?:\w+\s+)?ins\s+rathaus\b",
+        # "dass man für jede Meldebescheinigung persönlich ins Rathaus kommen muss"
+        r"\bfür\s+(?:jede\w*|\w*bescheinigung\w*)\s+(?:\w+\s+){0,3}(?:persönlich|extra|selbst)\s+"
+        r"(?:ins|aufs|zum)\s+(?:rathaus|amt|bürgerbüro)\b",
         r"\bonline\s+geht\s+(?:\w+\s+){0,4}?(?:nichts|nix|wenig)\b",
         r"\brund\s+um\s+die\s+uhr\b",
         r"\bmehr\s+online\b",
@@ -391,6 +394,8 @@ _LEXICON: dict[str, list[str]] = {
         # "mehr Offenheit, also Ratsunterlagen für alle einsehbar"
         r"\boffenheit\b",
         r"\beinsehbar\w*",
+        # "Unsere Sitzungsunterlagen kann kein Bürger einsehen" (a problem: the papers should be open)
+        r"\b\w*(?:unterlagen|beschlüsse|protokolle|vorlagen)\s+(?:\w+\s+){0,4}einsehen\b",
         r"\bmehr\s+zeit\s+für\s+(?:die\s+)?(?:bürger\w*|menschen|leute|einwohner\w*|anliegen)",
         # "Die Bürger sollen uns besser erreichen können"
         r"\b(?:bürger\w*|leute|menschen|einwohner\w*)\s+(?:\w+\s+){0,3}(?:besser|leichter|einfacher)\s+erreichen\b",
@@ -560,6 +565,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\bmüll\w*",
         r"\bschnelle\w*\s+(?:internet|netz)\b",
         r"\b(?:internet|netz|breitband|wlan)\w*\s+(?:\w+\s+){0,2}schneller\b",
+        # "Das Internet in den Außenbereichen ist so langsam, dass …": a lack to remedy
+        r"\b(?:internet|netz|breitband|wlan|empfang)\w*\s+(?:\w+\s+){0,4}(?:ist|sind|bleibt)\s+(?:\w+\s+)?"
+        r"(?:langsam|lahm|schwach|miserabel|katastrophal|grottig|unterirdisch)\w*",
         r"\bdaseinsvorsorge\w*",
         r"\bgrundversorgung\w*",
         r"\w*versorgung\w*",
@@ -1012,6 +1020,12 @@ _NEGATION = re.compile(
     r"geht\s+(?:es|s)\s+(?:(?!um\b)\w+\s+){0,2}weniger|"
     # "Es geht uns weniger um neue Online-Anträge als um …"
     r"geht\s+(?:es\s+)?(?:uns|mir)\s+(?:\w+\s+)?weniger(?=\s+um\b))\b"
+)
+# "Ich würde nicht sagen, dass Neues ausprobieren unwichtig ist": a double negation across the comma, the
+# goal stands (searched in the whole text: the comma splits the clauses).
+_DOUBLE_NEGATION = re.compile(
+    r"\bnicht\s+(?:sagen|behaupten)\w*,?\s+dass\s+(?:\w+\s+){1,5}?"
+    r"(?:unwichtig|egal|nebensächlich|zweitrangig|nachrangig)\w*"
 )
 _NEGATION_EXCEPTIONS = re.compile(
     r"\bnicht\s+(?:nur|zuletzt|ohne|weniger|vergessen|zu\s+vergessen|unwichtig|egal|unerheblich)\b"
@@ -1475,6 +1489,7 @@ _NEGATION = re.compile(fold_pattern(_NEGATION.pattern))
 _PLAIN_NEGATION = re.compile(fold_pattern(_PLAIN_NEGATION.pattern))
 _DISMISSAL_AFTER = re.compile(fold_pattern(_DISMISSAL_AFTER.pattern))
 _NEGATION_EXCEPTIONS = re.compile(fold_pattern(_NEGATION_EXCEPTIONS.pattern))
+_DOUBLE_NEGATION = re.compile(fold_pattern(_DOUBLE_NEGATION.pattern))
 _INSTEAD = re.compile(fold_pattern(_INSTEAD.pattern))
 _MORE_OF_THE_SAME = re.compile(fold_pattern(_MORE_OF_THE_SAME.pattern))
 _DECLINE_AFTER = re.compile(fold_pattern(_DECLINE_AFTER.pattern))
@@ -1761,8 +1776,10 @@ def _mark_more_of_the_same(clause: str, offset: int, mentions: list[Mention]) ->
             following[0].negated = True
 
 
-def _apply_negation(clause: str, offset: int, mentions: list[Mention]) -> None:
+def _apply_negation(clause: str, offset: int, mentions: list[Mention], norm: str = "") -> None:
     if not mentions:
+        return
+    if any(m.start() < offset + len(clause) and offset < m.end() for m in _DOUBLE_NEGATION.finditer(norm)):
         return
     inside = [(m.start - offset, m.end - offset) for m in mentions]
     for match in _INSTEAD.finditer(clause):
@@ -1993,7 +2010,7 @@ def analyse(text: str) -> GoalAnalysis:
         if pairs:
             before.extend(pairs)
         else:
-            _apply_negation(clause, start, found)
+            _apply_negation(clause, start, found, norm)
         for mention in found:
             # A group right before the goal that serves it ("Unternehmen ihre Gewerbeanmeldung online")
             # takes no rank of its own: the goal does.
