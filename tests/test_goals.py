@@ -3178,7 +3178,7 @@ def test_problems_ranked_by_urgency(text, expected):
     [
         # a double negation across the comma: the goal stands
         (
-            "Ich würde nicht sagen, dass Neues ausprobieren unwichtig ist – im Gegenteil, wir wollen KI testen.",
+            "Ich würde nicht sagen, dass Neues ausprobieren unwichtig ist – im Gegenteil, wir testen KI.",
             ["innovation"],
         ),
         # problems told as such
@@ -3193,3 +3193,54 @@ def test_double_negations_and_problems_told_as_such(text, expected):
 
 def test_a_plain_dismissal_still_negates():
     assert extract_goals("Neues ausprobieren ist unwichtig, Effizienz zählt.") == ["effizienz"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # dictated: split compounds joined, "warte" inside "kassen warte" is no self-correction
+        (
+            "ja also das wichtigste ist das breit band im außenbereich und zweitens die förder töpfe vom land",
+            ["daseinsvorsorge", "foerdermittel"],
+        ),
+        (
+            "wir wollen dass familien herziehen und das zweite wär dass die vereine entlastet werden die "
+            "kassen warte finden keine nachfolger mehr weil der papierkram so viel ist",
+            ["attraktivitaet", "zivilgesellschaft"],
+        ),
+        ("punkt eins akten digitalisieren wir haben keller voller ordner", ["effizienz"]),
+        ("dass wir intern schneller werden die stellen kriegen wir nicht besetzt", ["effizienz"]),
+        # a goal behind what follows the colon
+        (
+            "Das OZG kommt bei uns knapp hinter dem, was uns antreibt: weniger Papier im Haus.",
+            ["effizienz", "rechtliche_vorgaben"],
+        ),
+        # a list item's heading names where; lines of a list are items of their own
+        (
+            "- Glasfaser für die Ortsteile\n- Bürgerbüro: Termine online buchen statt Wartemarke ziehen",
+            ["daseinsvorsorge", "leistungsangebot"],
+        ),
+        (
+            "- Online-Schaufenster für unsere Geschäfte\n- Bürgerhaushalt online, damit die Leute mitreden",
+            ["wirtschaft", "buergernaehe"],
+        ),
+        # the clubs' paperwork, what carries the sensors, the search in the archive as a problem
+        ("Vereine – weniger Papierkram für die Vorstände", ["zivilgesellschaft"]),
+        ("Sensoren an den Mülleimern ausprobieren", ["innovation"]),
+        ("Dass im Bauamt nicht mehr stundenlang im Archiv nach alten Bauakten gesucht wird.", ["effizienz"]),
+        # dismissals
+        (
+            "Bürgerbeteiligung hatten wir probiert, da hat kein Mensch mitgemacht, das lassen wir. Effizienz.",
+            ["effizienz"],
+        ),
+        ("Die Vereine regeln ihre Sachen selbst. Glasfaser.", ["daseinsvorsorge"]),
+        ("Um den Einzelhandel müssen sich die Händler selbst kümmern. Glasfaser.", ["daseinsvorsorge"]),
+        ("Mit Image-Kampagnen hat Digitalisierung nichts zu tun. Glasfaser.", ["daseinsvorsorge"]),
+        ("Wenn ich mich entscheiden müsste: KI testen, aber das Mitnehmen der Leute zuerst.", None),
+    ],
+)
+def test_dictated_lists_headings_and_dismissals(text, expected):
+    if expected is None:
+        assert extract_goals(text)[0] == "buergernaehe"
+    else:
+        assert extract_goals(text) == expected

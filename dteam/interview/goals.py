@@ -26,7 +26,7 @@ from dteam.study.data import GOAL_IDS
 from dteam.study.typology import MAX_GOALS
 from dteam.text import fold_pattern, fold_umlauts
 
-from .spelling import repaired
+from .spelling import joined_compounds, repaired
 
 __all__ = ["GOAL_IDS", "MAX_GOALS"]  # re-exported for callers that only know the parser
 MAX_INPUT_CHARS = 1000  # parsers see at most this much: no answer needs more, and it bounds latency
@@ -204,8 +204,12 @@ _LEXICON: dict[str, list[str]] = {
         r"(?:verwaltung|verfahren|abläuf|prozess|bearbeitung|vorgäng)\w*",
         r"\bflott\w*",
         r"\bsitzungsdienst\w*",
+        # "akten digitalisieren wir haben keller voller ordner", "die ehe akte muss kommen" (dictated E-Akte)
+        r"\b\w*akten\s+(?:\w+\s+)?digitalisier\w*",
+        r"\b(?:keller|schränke|regale|räume)\s+voll(?:er)?\s+(?:mit\s+)?(?:\w+\s+)?(?:ordner|akten|papier)\w*",
+        r"\behe\s?akte\b",
         # "wenn wir frei werdende Stellen nicht nachbesetzen müssen", "die Personalkosten"
-        r"\bstellen\s+(?:\w+\s+)?(?:nicht|nie|kaum)\s+(?:mehr\s+)?(?:nach)?besetz\w*",
+        r"\bstellen\s+(?:\w+\s+){0,3}?(?:nicht|nie|kaum)\s+(?:mehr\s+)?(?:nach)?besetz\w*",
         r"\bpersonalkosten\w*",
         # "intern Luft schaffen, das Personal geht auf dem Zahnfleisch"
         r"\bintern\w*\s+(?:\w+\s+)?luft\b",
@@ -234,6 +238,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\bdms\b",
         r"\w{3,}akten\b",
         r"\barchiv\w*",
+        # "dass nicht mehr stundenlang im Archiv nach alten Bauakten gesucht wird" (a problem: _PROBLEM_CUES)
+        r"\b(?:im\s+archiv|in\s+(?:den|der)\s+\w*(?:akten|ordner)\w*|nach\s+(?:\w+\s+)?\w*(?:akten|unterlagen))\s+"
+        r"(?:\w+\s+){0,3}?(?:gesucht|suchen|sucht|wühl\w*|blätter\w*)",
         r"\bdoppelt\w*\s+(?:und\s+\w+\s+)?erfass\w*",
         r"\bhinterher\s?komm\w*",
         r"\bleerlauf\w*",
@@ -460,6 +467,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\bansprechpartner\w*",
         r"\b(?:mitred|mitsprache|mitbestimm|mitentscheid)\w*",
         r"\b(?:die\s+)?(?:bürger\w*|leute|menschen|einwohner\w*)\s+(?:\w+\s+){0,2}mit(?:zu)?nehm\w*",
+        r"\bmitnehmen\s+der\s+(?:bürger\w*|leute|menschen|einwohner\w*)",  # "das Mitnehmen der Leute"
         r"\ban\s+(?:\w+\s+){0,2}(?:entscheidung|planung)\w*\s+(?:\w+\s+)?beteilig\w*",
         # "Jugendliche sollen über die Gestaltung des Dorfplatzes online abstimmen"
         r"\büber\s+(?:\w+\s+){0,5}(?:online\s+|digital\s+|mit\s+)?abstimm\w*",
@@ -662,6 +670,9 @@ _LEXICON: dict[str, list[str]] = {
     "zivilgesellschaft": [
         # "Unsere Vereine finden keinen mehr, der den Vorstand macht" (a problem: _PROBLEM_CUES)
         r"\b(?:vereine?|verein\w*|ehrenamt\w*)\s+finden\s+(?:keinen|keine|niemand\w*|kaum)\b",
+        # "weniger Papierkram für die Vorstände": the clubs' paperwork, not the administration's
+        r"\b(?:papierkram|bürokratie|formularkram|verwaltungs(?:kram|aufwand))\s+(?:für|der|bei)\s+(?:die|den)\s+"
+        r"(?:vorstände\w*|vereinsvorstände\w*|ehrenamtlich\w*|kassenwart\w*|übungsleiter\w*)",
         r"\bin\s+ihrer\s+freizeit\b",
         # The brigade's people are volunteers; its alarms and its work beside the ambulance service are
         # public services (daseinsvorsorge).
@@ -837,6 +848,7 @@ _PROBLEM_CUES: list[str] = [
     r"\bzieh\w*\s+(?:\w+\s+)?weg\b",
     r"\babwander",
     r"\bliegen\s+bleib",
+    r"\b(?:gesucht|suchen|sucht|wühl\w*|blätter\w*)$",
 ]
 # Cues that name people or organisations (who), not what should happen. Next to another goal's cue in
 # the same part of a clause they name whom that goal serves, so they rank after it ("dass
@@ -1012,6 +1024,13 @@ _NEGATION = re.compile(
     r"(?:bringt|bringen)\s+(?:uns|mir|einem)\s+(?:\w+\s+)?(?:nichts|nix|wenig)\b|"
     # "KI-Experimente lassen wir mal schön bleiben"
     r"lassen\s+wir\s+(?:(?:mal|lieber|schön|erstmal|jetzt|auch|einfach|besser)\s+)*(?:bleiben|sein)\b|"
+    # "… hatten wir mal probiert, da hat kein Mensch mitgemacht, das lassen wir."
+    r"(?:das|die|den|es)\s+lassen\s+wir(?=\s*(?:[,.;!]|$))|"
+    # "Die Vereine regeln ihre Sachen selbst", "um den Einzelhandel müssen sich die Händler selbst kümmern"
+    r"(?:regeln|organisieren)\s+(?:ihre\s+sachen|das|alles)\s+(?:\w+\s+)?selbst\b|"
+    r"(?:müssen|sollen|können)\s+sich\b(?=(?:\s+\w+){0,3}\s+selbst\s+kümmern\b)|"
+    # "Mit Image-Kampagnen hat Digitalisierung bei uns nichts zu tun"
+    r"(?:hat|haben)\s+(?:\w+\s+){0,4}nichts\s+zu\s+tun\b|"
     r"zweitrangig\w*|nachrangig\w*|weniger\s+wichtig|spiel(?:t|en)\s+(?:\w+\s+){0,3}keine\s+rolle|kein\s+thema|"
     # "die Beantragung von Fördermitteln ist hierbei von untergeordneter Bedeutung"
     r"von\s+(?:untergeordnet|nachrangig|geringer?)\w*\s+bedeutung|"
@@ -1207,7 +1226,11 @@ _EXAMPLE = re.compile(r"^\W*(?:zum\s+beispiel|z\s*b|beispielsweise|etwa|wie\s+et
 _PURPOSE_CLAUSE = re.compile(r"^\s*(?:damit|um|weil|sodass|so\s+dass)\b")
 # "Die Außenwirkung, also wie die Bürger das Rathaus erleben, ist Sache des Hauptamts": an explanation of
 # the goal just named keeps it in reach of what is said about it next.
-_EXPLAINS = re.compile(r"^\s*(?:also|sprich|das\s+heißt|heißt|d\s+h|gemeint\s+ist|im\s+sinne)\b")
+_EXPLAINS = re.compile(
+    r"^\s*(?:also|sprich|das\s+heißt|heißt|d\s+h|gemeint\s+ist|im\s+sinne|"
+    # "Bürgerbeteiligung hatten wir probiert, da hat kein Mensch mitgemacht, das lassen wir": how it went
+    r"da\s+(?:hat|haben|war|waren|kam|kamen|wollte|wollten))\b"
+)
 # "Solange kein Zuschuss kommt, passiert bei uns gar nichts – deshalb steht das ganz oben": what follows
 # without the goal; a later rank word still reaches the goal.
 _NOTHING_WITHOUT_IT = re.compile(
@@ -1274,7 +1297,9 @@ _SELF_CORRECTION = re.compile(
     # "Innovation, Wirtschaft, also eigentlich nur Wirtschaft"
     r"(?<!sonst\s)(?:also\s+)?eigentlich(?=\s+nur\b)|also(?=\s+nur\b)|"
     r"quatsch|(?<!im\s)moment(?=\s*[,!:.])|"
-    r"stimmt nicht|(?:ich\s+)?hab\w*\s+mich\s+vertan|wobei|pardon|sorry|warte|"
+    r"stimmt nicht|(?:ich\s+)?hab\w*\s+mich\s+vertan|wobei|pardon|sorry|"
+    # "nein warte, …", not the split compound "die kassen warte und schriftführer"
+    r"warte(?=\s*[,!:.;])|"
     # "… ich persönlich würde Bürgernähe nehmen. Schreiben Sie Bürgernähe.": the final choice
     r"(?:schreiben|nehmen|notieren|tragen)\s+sie|"
     r"oder\s+(?:eher|doch|lieber|besser)|lieber\s+doch|doch\s+lieber|"
@@ -1307,6 +1332,10 @@ _MORE_IMPORTANT_AHEAD = re.compile(
     # "…, aber noch wichtiger ist, dass …"; "Wichtiger als das ist aber, dass …", "Wichtiger ist mir aber, …"
     r"(?:^\W*|\b(?:noch|viel|weit|deutlich)\s+)wichtiger\s+(?:als\s+(?:das|dies|alles|all\s+das)\s+)?"
     r"(?:ist|sind|ware)(?:\s+(?:aber|jedoch|doch|mir|uns))*\s*$"
+)
+_BEHIND_WHAT_FOLLOWS = re.compile(
+    r"\b(?:kommt|kommen|steht|stehen|rangiert|rangieren|liegt|liegen)\s+(?:\w+\s+){0,3}(?:hinter|nach)\s+"
+    r"(?:dem|das|den)\s*$"
 )
 # "…, und beides nach der Bürgernähe": the goal of this clause before all named so far.
 _ALL_AFTER_IT = re.compile(
@@ -1433,7 +1462,7 @@ _LETTER_CLOSING = re.compile(
 
 def normalise(text: str) -> str:
     # "die Verwalung schnellr machen": slips of the goal vocabulary's words are repaired first.
-    text = repaired(fold_umlauts(str(text)[:MAX_INPUT_CHARS]))
+    text = repaired(joined_compounds(fold_umlauts(str(text)[:MAX_INPUT_CHARS])))
     # "Das wär meine Nr. 1.", "Note 3.": the number's dot ends the sentence; it makes no list item.
     text = re.sub(r"\b(nr|nummer|note|prio)\.?\s?([1-6])\.(?!\d)", r"\1 \2 ;", text, flags=re.IGNORECASE)
     # Numbered lists ("1. X 2. Y", "2) Y") become rank words, so that the dot does not split clauses.
@@ -1441,6 +1470,8 @@ def normalise(text: str) -> str:
     text = re.sub(r"(?:(?<=\s)|^)([1-3])\s?[.)](?!\d)", r" platz \1 ", text)
     # A letter's closing and signature name no goal ("Mit freundlichen Grüßen" is no Bürgernähe).
     text = _LETTER_CLOSING.sub(" ", text)
+    # Lines of a list end like sentences: "X, damit Y" on one line is no purpose for the line before it.
+    text = re.sub(r"[ \t]*\n\s*(?:[-•*][ \t]+)?(?=\S)", " ; ", text.strip())
     # A dash between spaces separates clauses like a comma ("Bürgernähe – das OZG lassen wir weg").
     text = re.sub(r"\s[–—-]+\s", " , ", text)
     # "… Nein, ich bleibe dabei: Zuschüsse zuerst": the "Nein" rejects the doubt, not a goal
@@ -2003,7 +2034,9 @@ def analyse(text: str) -> GoalAnalysis:
             or _BEFORE_THAT.search(clause)
             or _ALL_AFTER_IT.match(clause)
         )
-        ahead_carried = False
+        # "Die Pflichten aus dem OZG kommen knapp hinter dem, was uns antreibt: …": the goal of the next
+        # goal clause goes before the goals named so far.
+        ahead_carried = bool(_BEHIND_WHAT_FOLLOWS.search(clause))
         if not pairs and len({m.goal for m in found}) == 1 and ahead:
             earlier = [m.goal for m in mentions if not m.negated and m.goal != found[0].goal]
             pairs = [(found[0].goal, goal) for goal in earlier]
@@ -2036,6 +2069,7 @@ def analyse(text: str) -> GoalAnalysis:
     _mark_other_body(norm, kept)
     _mark_brigade_equipment(norm, kept)
     _mark_reasons(norm, kept)
+    _mark_weak_headings(norm, kept)
     positive = [m for m in mentions if not m.negated and not m.context and m.goal not in retracted]
     order: list[str] = []
     best_rank: dict[str, int | None] = {}
@@ -2304,12 +2338,16 @@ def _mark_trial_objects(norm: str, found: list[Mention]) -> None:
 # "die Freiwillige Feuerwehr digital alarmieren": "Freiwillige" is the brigade's name, no volunteering goal.
 _TRIAL_SITE = re.compile(r"\s+(?:im|in\s+der|in\s+den|beim|bei\s+der)\s+")
 _TRIAL_SITE_GOALS = frozenset({"buergernaehe", "effizienz", "leistungsangebot"})
+_TRIAL_CARRIER = re.compile(r"\s+(?:an\s+den|an\s+der|an\s+dem|am|auf\s+den|auf\s+dem)\s+")
 
 
 def _mark_trial_sites(norm: str, found: list[Mention]) -> None:
     for mention, following in zip(found, found[1:], strict=False):
         between = norm[mention.end : following.start]
-        tried_there = following.goal in _TRIAL_SITE_GOALS and _TRIAL_SITE.fullmatch(between)
+        # "Sensoren an den Mülleimern im Park", "Sensoren am Wertstoffhof": what carries the technology
+        tried_there = (following.goal in _TRIAL_SITE_GOALS and _TRIAL_SITE.fullmatch(between)) or (
+            following.goal != "innovation" and _TRIAL_CARRIER.fullmatch(between)
+        )
         if mention.goal == "innovation" and tried_there:
             following.context = True
         if (
@@ -2494,6 +2532,30 @@ def _mark_reasons(norm: str, mentions: list[Mention]) -> None:
                 and mention.goal != "rechtliche_vorgaben"
             ):
                 mention.context = True
+
+
+# A list item's heading: "- Bürgerbüro: Termine online buchen" (normalised: ", burgerburo: termine …"):
+# the start of the text or an item, at most two words, a colon.
+_HEADING_BEFORE = re.compile(r"(?:^|[,;.!?\n])\s*(?:\w+\s+)?$")
+_HEADING_COLON = re.compile(r"\s*:")
+_ITEM_END = re.compile(r"[,;.!?\n]")
+
+
+def _mark_weak_headings(norm: str, mentions: list[Mention]) -> None:
+    """A weak cue as a list item's heading names where, when its item names another goal: "- Bürgerbüro:
+    Termine online buchen statt Wartemarke ziehen" is about online services."""
+    for mention in mentions:
+        if not mention.weak or not _HEADING_COLON.match(norm, mention.end):
+            continue
+        if not _HEADING_BEFORE.search(norm, 0, mention.start):
+            continue
+        item_end = _ITEM_END.search(norm, mention.end)
+        line_end = item_end.start() if item_end else len(norm)
+        if any(
+            o.goal != mention.goal and not o.weak and not o.context and mention.end < o.start < line_end
+            for o in mentions
+        ):
+            mention.context = True
 
 
 def _mark_context(norm: str, mentions: list[Mention]) -> None:

@@ -113,6 +113,52 @@ def repaired(folded_text: str) -> str:
     return _WORD.sub(lambda match: repaired_word(match.group()), folded_text)
 
 
+MIN_PART_CHARS = 3
+MIN_COMPOUND_CHARS = 6
+_TOKEN = re.compile(r"[a-z]+|[^a-z]+")
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    from spacy.lang.de.stop_words import STOP_WORDS
+
+    return frozenset(fold_umlauts(word) for word in STOP_WORDS)
+
+
+def _joins(first: str, second: str) -> bool:
+    return (
+        len(first) >= MIN_PART_CHARS
+        and len(second) >= MIN_PART_CHARS
+        and len(first) + len(second) >= MIN_COMPOUND_CHARS
+        # two verbs ("stehen bleiben", "liegen lassen") stay apart: the goal patterns read them so
+        and not (first.endswith("en") and second.endswith("en"))
+        and first not in _function_words()
+        and second not in _function_words()
+        # The goal vocabulary only: the general word lists also know verb phrases written as one word
+        # ("liegenbleiben", "ernstgenommen"), which the goal patterns expect as two.
+        and first + second in goal_vocabulary()
+    )
+
+
+def joined_compounds(folded_text: str) -> str:
+    """Compounds that speech-to-text splits in two ("das breit band", "die glas faser", "sitzungs
+    unterlagen") joined again when the goal vocabulary knows the joined word; function words never join
+    ("so viel", "zu wenig" stay)."""
+    tokens = _TOKEN.findall(folded_text)
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        pair = token[0].isalpha() and i + 2 < len(tokens) and tokens[i + 1] == " "
+        if pair and _joins(token, tokens[i + 2]):
+            out.append(token + tokens[i + 2])
+            i += 3
+            continue
+        out.append(token)
+        i += 1
+    return "".join(out)
+
+
 def warm_up() -> None:
     """Load the word lists and the vocabulary once (the action server does so at start)."""
     _german_words()
