@@ -72,8 +72,11 @@ _W_WORD = (
 # "Mit welchen Kosten …", "Seit wann …", "Von wem …": a preposition before the w-word.
 _PREPOSITIONS = r"mit|in|an|auf|aus|bei|für|von|zu|nach|ab|bis|seit|über|unter|gegen|durch|um"
 _PREPOSITION = r"(?:(?:" + _PREPOSITIONS + r"|im|am|beim|fuer|vom|zum|zur)\s+)?"
+# Dictated questions open with fillers: "ähm sag mal ganz grob wie viele …", "äh wie viele …".
+_FILLERS = r"(?:(?:ähm|äh|ehm|hm+|ja|na|also)[,.]?\s+)*"
+_SAY = r"(?:sag|sagen\s+sie)\s+mal(?:\s+(?:ganz\s+grob|grob|kurz|eben|schnell|bitte|ehrlich))*"
 _QUESTION_START = re.compile(
-    r"^\s*(?:(?:und|aber|also|ok|okay|hallo|sag\s+mal|mal\s+eine\s+frage)[,:]?\s+)?"
+    r"^\s*" + _FILLERS + r"(?:(?:und|aber|also|ok|okay|hallo|" + _SAY + r"|mal\s+eine\s+frage)[,:]?\s+)?"
     r"(?:" + _PREPOSITION + r"(?:" + _W_WORD + r")|gibt\s+es|gab\s+es|erklär\w*|erläuter\w*|"
     r"kannst\s+du\s+mir|können\s+sie\s+mir|weißt\s+du|wissen\s+sie)\b",
     re.IGNORECASE,
@@ -512,7 +515,8 @@ _VERB_FIRST_ABOUT_OTHERS = re.compile(
 # imperative (not "Zeig mir die Statistik", "Gib mir den Bericht": commands).
 _REQUEST_START = re.compile(
     r"^\s*(?:(?:hallo|bitte|und|also|ok|okay)[,:!]?\s+)?(?:"
-    r"(?:nennen|sagen|erzählen|verraten|erklären|erläutern)\s+sie\s+(?:mir|uns)\b"
+    r"(?:nennen|sagen|erzählen|verraten|erklären|erläutern|geben|liefern)\s+sie\s+(?:mir|uns)\b"
+    r"|gib\s+(?:mir|uns)\s+(?:mal\s+|bitte\s+|kurz\s+)*(?:den|die|das)\b"
     r"|(?:nenn|sag|erzähl|verrat)e?\s+(?:mir|uns)\s+(?:mal\s+|bitte\s+|kurz\s+)*"
     r"(?:den|die|das|wie|was|wer|wo|wann|welche\w*|ob)\b)",
     re.IGNORECASE,

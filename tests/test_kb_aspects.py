@@ -1274,3 +1274,18 @@ def test_a_breakdown_by_kind_of_municipality_needs_figures_per_kind():
     assert uncovered_aspect(question, by_kind, "Wie verbreitet ist Open Data?") is None
     # all kinds named together without a comparison stay no subgroup
     assert "subgroup" not in kinds("Wie viele Gemeinden, Städte und Kreise kennen FIM?")
+
+
+def test_a_costed_thing_must_stand_near_the_sum():
+    # Written for this test.
+    question = "Mit welchen Lizenzkosten muss eine Gemeinde für ein Dokumentenmanagementsystem rechnen?"
+    training = "Eine Schulung für das Landesportal kostete einen mittleren vierstelligen Betrag."
+    assert uncovered_aspect(question, training, "Was fehlt den Kommunen?").kind == "cost"
+    asked_training = "Mit welchen Schulungskosten muss eine Gemeinde für das Landesportal rechnen?"
+    assert uncovered_aspect(asked_training, training, "Was fehlt den Kommunen?") is None
+    licence = "Die Lizenz für das DMS kostet 40 Euro im Monat."
+    assert uncovered_aspect(question, licence, "Was kostet ein DMS?") is None
+
+
+def test_council_meetings_broadcast_live_are_an_uncovered_topic():
+    assert "topic" in kinds("Wie viele Kommunen übertragen ihre Ratssitzungen schon live im Internet?")

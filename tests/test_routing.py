@@ -996,3 +996,16 @@ def test_a_question_asked_indirectly_reaches_the_knowledge_base(text):
 
 def test_finding_out_how_to_reach_a_goal_stays_a_goal_answer():
     assert route("Wir wollen herausfinden, wie wir effizienter werden", "inform", 0.9) == "inform"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ähm sag mal wie viele kommunen lassen ihre bürger online beim haushalt mitreden",
+        "sag mal ganz grob wie viele kommunen machen mit ihren daten gar nix",
+        "Geben Sie mir für die Vorlage bitte den Anteil der Kommunen, die ihre Leute schulen.",
+    ],
+)
+def test_dictated_questions_and_requests_reach_the_knowledge_base(text):
+    assert looks_like_question(text)
+    assert route(text, "nlu_fallback", 0.3) == "ask_question"

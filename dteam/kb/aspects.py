@@ -73,6 +73,10 @@ _WHO_PAYS = re.compile(
     r"\b(?:uebernimmt|uebernehmen|traegt|tragen|zahlt|zahlen|bezahlt|erstattet|foerdert)\b"
 )
 _COST_SHARE = re.compile(r"\d+\s*% der (?:\w+ )?kosten|\bkosten\w* (?:uebernimmt|traegt)\b")
+# "Lizenzkosten", "Schulungskosten": the costed thing in a compound (not "Gesamtkosten", "Folgekosten").
+_COSTED_THING = re.compile(r"\b([a-z]{4,}?)s?kosten\b")
+_COST_FRAMES = frozenset({"gesamt", "folge", "neben", "zusatz", "extra", "mehr", "jahres", "durchschnitt"})
+COSTED_WINDOW = 150  # characters around a sum in which the costed thing must stand
 _HAS_MONEY = re.compile(
     r"\d[\d.,]*\s*(?:€|euro\b|eur\b|mio\.? (?:€|euro)|millionen euro|mrd)|€\s*\d"
     r"|\b\w*stellig\w* (?:euro)?betrag"  # "einen mittleren vierstelligen Betrag"
@@ -839,6 +843,15 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
     checks that must not count the source line's numbers ("Folge 9")."""
     folded = _norm(question)
     if aspect.kind == "cost":
+        costed = _COSTED_THING.search(folded)
+        if costed and costed.group(1) not in _COST_FRAMES:
+            # "Mit welchen Lizenzkosten …": a sum for a training course is no licence fee – the costed
+            # thing must stand near the sum.
+            stem = costed.group(1)[: max(5, len(costed.group(1)) - 2)]
+            return any(
+                stem in entry[max(0, m.start() - COSTED_WINDOW) : m.end() + COSTED_WINDOW]
+                for m in _HAS_MONEY.finditer(entry)
+            )
         # "Wer zahlt die Ausbildung von Digitallotsen?": who pays is answered by a share of the costs too.
         return bool(_HAS_MONEY.search(entry) or (_WHO_PAYS.search(folded) and _COST_SHARE.search(entry)))
     if aspect.kind == "state":

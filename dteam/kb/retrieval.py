@@ -253,10 +253,20 @@ _LETTER_FRAME = re.compile(
 )
 
 
+# A dictated question's opening ("ähm sag mal ganz grob wie viele …", "mal ganz doof gefragt wie …").
+_SPOKEN_FRAME = re.compile(
+    r"^(?:(?:ähm|äh|ehm|hm+|also|ja|na)[,.]?\s+)*"
+    r"(?:(?:sag|sagen sie) mal(?: (?:ganz grob|grob|kurz|eben|schnell|bitte|ehrlich))*[,:]?\s+"
+    r"|mal ganz (?:doof|dumm|blöd|naiv|ehrlich) gefragt[,:]?\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _clean(question: str | None) -> str:
-    """One line of at most MAX_QUESTION_CHARS, chat spellings written out, a letter's frame left out."""
+    """One line of at most MAX_QUESTION_CHARS, chat spellings written out, a letter's or a dictated
+    question's frame left out."""
     line = re.sub(r"\s+", " ", (question or "")).strip()[:MAX_QUESTION_CHARS]
-    unframed = _LETTER_FRAME.sub("", line, count=1).strip()
+    unframed = _LETTER_FRAME.sub("", _SPOKEN_FRAME.sub("", line, count=1), count=1).strip()
     line = unframed if len(unframed.split()) >= 3 else line
     return _CHAT_SPELLING.sub(lambda m: _CHAT_SPELLINGS[m.group(1).lower()], line)
 
