@@ -471,3 +471,17 @@ def test_the_guest_named_by_his_institute_hints_at_his_podcast_not_at_the_study(
     assert _hinted_sources(fold("Was hält der ÖFIT-Mann davon?")) == ["podcast09"]
     assert _hinted_sources(fold("Was meint der Fraunhofer-Forscher zu kleinen Gemeinden?")) == ["podcast09"]
     assert _hinted_sources(fold("Was sagt die Studie von ÖFIT und KGSt?")) == ["studie"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ähm sag mal ganz grob wie viele kommunen machen einen bürgerhaushalt",
+        "äh also sag mal wie viele kommunen machen einen bürgerhaushalt",
+        "mal ganz doof gefragt wie viele kommunen machen einen bürgerhaushalt",
+    ],
+)
+def test_a_dictated_questions_opening_is_left_out(question):
+    from dteam.kb.retrieval import _clean
+
+    assert _clean(question) == "wie viele kommunen machen einen bürgerhaushalt"
