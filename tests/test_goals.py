@@ -3244,3 +3244,49 @@ def test_dictated_lists_headings_and_dismissals(text, expected):
         assert extract_goals(text)[0] == "buergernaehe"
     else:
         assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a header that rules out the goals after its colon, to the sentence's end
+        (
+            "Was uns nicht wichtig ist: E-Rechnung und OZG, das machen wir, weil wir müssen. Ziel ist, dass "
+            "die Einwohner mitreden können.",
+            ["buergernaehe"],
+        ),
+        # the volunteers' paperwork across a relative clause
+        ("Dass die Ehrenamtlichen, die alles tragen, vom Papierkram runterkommen.", ["zivilgesellschaft"]),
+        # what runs already is background
+        ("Das Dokumentenmanagement ist eingeführt. Jetzt wollen wir Glasfaser.", ["daseinsvorsorge"]),
+        (
+            "Wir haben vor zwei Jahren ein Bürgerportal eingeführt, rund 40 Leistungen sind online. Ziel ist "
+            "jetzt, dass die Anträge durchgängig digital bearbeitet werden.",
+            ["effizienz"],
+        ),
+        ("Die Buchung läuft über die Tourist-Info online, das passt. Dazu Glasfaser.", ["daseinsvorsorge"]),
+        # federal programme money, the verb "ablaufen", a service ordered online, a place seen as beautiful
+        (
+            "Schulen mit WLAN, dafür die Digitalpakt-Mittel abrufen, bevor die Antragsfristen ablaufen. Und "
+            "drittens soll die Anmeldung zur Ganztagsbetreuung endlich online gehen.",
+            None,
+        ),
+        ("Urkunden sollen die Leute online bestellen können.", ["leistungsangebot"]),
+        ("Dass wir als schöner Ort wahrgenommen werden.", ["attraktivitaet"]),
+        ("Dass die Stadt ein Ort ist, wo man gern hinzieht.", ["attraktivitaet"]),
+        # reporting grievances; "wilder Müll" is what is reported, not waste disposal
+        ("Dass die Bürger Missstände melden können – wilder Müll, kaputte Spielgeräte.", ["buergernaehe"]),
+        # the means after ", mit …" serve the goal before
+        (
+            "Die Bürger früher beteiligen, mit Einsicht und Stellungnahmen übers Internet.",
+            ["buergernaehe"],
+        ),
+        ("Ein Ort, wo man gern hinzieht – mit Infos für Neubürger, Kita, Freizeit.", ["attraktivitaet"]),
+        ("Beim Heimatverein machen immer weniger mit.", ["zivilgesellschaft"]),
+    ],
+)
+def test_headers_background_and_means(text, expected):
+    if expected is None:
+        assert extract_goals(text) == ["daseinsvorsorge", "foerdermittel", "leistungsangebot"]
+    else:
+        assert extract_goals(text) == expected

@@ -128,6 +128,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bförder(?:kram|zeug|geschichte\w*|sache\w*|thema|themen|töpfe|topf|kohle|knete)\b",
         r"\bfunding\b",
         r"\btöpfe\b",
+        # "mit Mitteln aus dem Digitalpakt", "die Digitalpakt-Mittel abrufen" (the federal programme's money)
+        r"\bdigitalpakt\w*\s+mittel\w*|\bmittel\w*\s+(?:aus\s+dem|des)\s+digitalpakt\w*",
         r"\b(?:eu|bundes|landes)\s?töpf\w*",  # "Geld aus den EU-Töpfen"
         r"\banzapf\w*",
         r"\bbrüssel\b",
@@ -245,6 +247,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\bhinterher\s?komm\w*",
         r"\bleerlauf\w*",
         r"\b(?:ab|ein)tipp\w*",
+        # "Die Rechnungen kommen per Post und werden abgetippt – das soll automatisch laufen"
+        r"\b(?:abgetippt|eingetippt)\b",
+        r"\bautomatisch\s+(?:\w+\s+)?(?:laufen|läuft|gehen|geht|passieren|verarbeitet|ablaufen|erledigt)\b",
         # Waiting for a decision is processing time: "nicht mehr ewig auf einen Bescheid warten".
         r"\bauf\s+(?:\w+\s+)?(?:bescheid|genehmigung|entscheidung|rückmeldung|baugenehmigung)\w*\s+(?:\w+\s+)?wart\w*",
         # Papers circulating inside the house: "Rechnungen wandern drei Wochen durchs Haus".
@@ -286,7 +291,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\beinspar\w*",
         r"\bentlast\w*",
         r"\bschlank\w*",
-        r"\babl[aä]uf\w*",
+        r"\babl[aä]uf(?!en\b|t\b)\w*",  # not the verb: "bevor die Antragsfristen ablaufen"
         r"\bb[uü]rokratie\w*",
         r"\bfachkräftemangel\w*",
         r"\bpersonalmangel\w*",
@@ -295,6 +300,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\bdoppelarbeit\w*",
         r"\bzeit\s+sparen\b",
         r"\bsachbearbeitung\w*",
+        # "dass die Anträge durchgängig digital bearbeitet werden": the processing inside the house
+        r"\b(?:durchgängig\s+|komplett\s+|medienbruchfrei\s+)?(?:digital|elektronisch)\w*\s+"
+        r"(?:bearbeitet|bearbeiten|weiterbearbeitet)\b",
         r"\bfixer\b",
         r"\bvon\s+hand\b",
         r"\bhändisch\w*",
@@ -321,6 +329,8 @@ _LEXICON: dict[str, list[str]] = {
         r"(?:(?:komplett|vollständig|ganz|durchgängig|auch)\s+)?online\b",
         # "Hundesteuer, Wohnsitzanmeldung und Bauantrag sollen online gehen"
         r"\b(?:sollen|soll|müssen|muss)\s+(?:\w+\s+)?online\s+gehen\b",
+        # "Und drittens soll die Anmeldung zur Ganztagsbetreuung endlich online gehen."
+        r"\b(?:anmeldung|antr[aä]g|beantragung|buchung|bestellung)\w*\s+(?:\w+\s+){0,4}online\s+gehen\b",
         r"\bdigitale\w*\s+(?:rathaus|bürgeramt|bürgerbüro|bürgerservice)\b",
         # "Mehr Bürgerservices online", "digitale Bürgerdienste": services offered, not closeness
         r"\b(?:digitale\w*|online)[\s-]+bürger(?:services|dienste?n?|leistungen)\b",
@@ -350,6 +360,9 @@ _LEXICON: dict[str, list[str]] = {
         # "ohne sich einen halben Tag freizunehmen": a service used without a visit in office hours.
         r"\b(?:ohne|nicht\s+mehr|nimmer|niemand|keiner)\s+(?:\w+\s+){0,5}frei(?:zu)?nehm\w*",
         r"\bvom\s+küchentisch\b",
+        # "Urkunden sollen die Leute online bestellen können" (not goods from the village shop)
+        r"\b(?:urkunde|bescheinigung|ausweis|auszüg|auszug|nachweis|führungszeugnis)\w*\s+(?:\w+\s+){0,4}"
+        r"(?:online|digital)\s+bestell\w*",
         r"\b(?:unterlagen|dokumente|nachweise|belege|formulare)\s+(?:\w+\s+){0,3}hochlad\w*",
         r"\bbehördeng[aä]ng\w*",
         r"\bamtsg[aä]ng\w*",
@@ -382,7 +395,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:digital|elektronisch)\w*\s+(?:verwaltungs)?(?:angebot|dienst|leistung|service|antr[aä]g)\w*",
         r"\b(?:leistung|dienst|service|angebot|antr[aä]g|verwaltungsleistung|behördengäng)\w*\s+"
         + _GAP
-        + r"(?:online|digital)\w*",
+        + r"(?:online|digital)\w*(?!\s+(?:bearbeit|verarbeit|weiterbearbeit)\w*)",
         r"\bangebot\w*\s+(?:\w+\s+){0,4}(?:ausweit|ausbau|ausbauen|erweiter|erhöh|vergrößer)\w*",
         r"\b(?:mehr|neue|zusätzliche|weitere)\s+(?:\w+\s+)?(?:angebot|leistung|dienst|service)\w*",
         r"\bvon\s+zu\s?hause\b",
@@ -448,6 +461,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:bürger\w*|leute|einwohner\w*|menschen)\s+erfahren\s+(?:\w+\s+){0,5}?erst\b",
         # "dass die Leute Schlaglöcher und kaputte Laternen online melden können"
         r"\b(?:schlagl[oö]ch|laterne|mängel|schäden|schaden|müll)\w*[\s,]+(?:\w+[\s,]+){0,6}melden\b",
+        r"\b(?:missst[aä]nd|ärgernis)\w*\s+(?:\w+\s+){0,3}melden\b",
         r"\berreichbar\w*",
         # "Ratsbeschlüsse öffentlich, Umfragen online"
         r"\b\w*(?:beschlüsse|sitzungen|protokolle)\s+(?:\w+\s+)?öffentlich\w*",
@@ -479,6 +493,11 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:bürger\w*|leute|menschen|einwohner\w*)\s+bei\s+(?:\w+\s+){0,3}(?:mitnehm|mitzunehm)\w*",
     ],
     "attraktivitaet": [
+        # "dass die Stadt für Fachkräfte ein Ort ist, wo man gern hinzieht"
+        r"\bwo\s+man\s+(?:\w+\s+)?gerne?\s+(?:hin)?(?:zieht|ziehen|wohnt|wohnen|lebt|leben|bleibt|bleiben)\b",
+        # "dass wir als schöner Ort wahrgenommen werden, auch von Auswärtigen"
+        r"\bals\s+(?:schöne\w*|attraktive\w*|lebenswerte\w*|moderne\w*)\s+(?:ort|stadt|gemeinde|kommune|standort)\s+"
+        r"(?:\w+\s+){0,2}wahrgenommen\b",
         # "moderner rüberkommen, damit die Leute gern hier wohnen": the town's image and a place to live
         r"\bmoderner\s+(?:rüberkomm|wirk|dasteh|auftret|erschein)\w*",
         r"\b(?:gern|gerne)\s+(?:hier\s+|bei\s+uns\s+)?(?:wohn|leb)\w*",
@@ -570,7 +589,7 @@ _LEXICON: dict[str, list[str]] = {
         # "digitale Netzüberwachung, Rohrbrüche früher erkennen": the utility's network
         r"\brohr(?:bruch|brüche|netz)\w*|\b(?:leitungs|wasser|strom)netz\w*|\bnetzüberwachung\w*",
         r"\b(?:abfall|wasser|kreislauf|energie|forst)wirtschaft\w*",
-        r"\bmüll\w*",
+        r"\b(?<!wilder\s)(?<!wilden\s)müll\w*",  # "wilder Müll" is reported to the Ordnungsamt
         r"\bschnelle\w*\s+(?:internet|netz)\b",
         r"\b(?:internet|netz|breitband|wlan)\w*\s+(?:\w+\s+){0,2}schneller\b",
         # "Das Internet in den Außenbereichen ist so langsam, dass …": a lack to remedy
@@ -680,6 +699,9 @@ _LEXICON: dict[str, list[str]] = {
         r"(?!\s+(?:und|&|,)\s+(?:der\s+|den\s+|die\s+|da\s+)?(?:rettungsdienst|wasserversorgung|"
         r"katastrophenschutz|leitstelle))(?!\s+(?:\w+\s+){0,3}alarmier)",
         r"\bsport(?:club|verein)\w*",
+        # "beim Heimatverein und beim Trachtenverein machen immer weniger mit"
+        r"\b(?:heimat|trachten|musik|schützen|karnevals?|gesang|turn|kultur|wander|fußball|tennis|obst|garten"
+        r"|bauern|landfrauen|krieger|kirchbau|dorf)verein\w*",
         r"\bnachbarn\b",
         r"\bgemeinschaftsleben\w*",
         r"\bjugendarbeit\w*",
@@ -1328,6 +1350,9 @@ _LATTER_MORE_IMPORTANT = re.compile(
     r"\W*(?:und\s+)?(?:wobei\s+)?(?:letzteres|letztere|das\s+letztere|das\s+letzte)\s+(?:"
     r"(?:ist|ware)\s+(?:\w+\s+){0,2}wichtiger|(?:\w+\s+){0,3}vorgeht|hat\s+(?:\w+\s+)?vorrang)\b"
 )
+_NOT_WANTED_AHEAD = re.compile(
+    r"^\W*(?:was|das)\s+(?:uns|mir)\s+(?:\w+\s+)?(?:nicht|kaum|am\s+wenigsten)\s+(?:so\s+)?wichtig\s+(?:ist|sind)\s*$"
+)
 _MORE_IMPORTANT_AHEAD = re.compile(
     # "…, aber noch wichtiger ist, dass …"; "Wichtiger als das ist aber, dass …", "Wichtiger ist mir aber, …"
     r"(?:^\W*|\b(?:noch|viel|weit|deutlich)\s+)wichtiger\s+(?:als\s+(?:das|dies|alles|all\s+das)\s+)?"
@@ -1930,6 +1955,7 @@ def analyse(text: str) -> GoalAnalysis:
     previous: list[Mention] = []  # the mentions of the clause just before
     previous_end = 0
     ahead_carried = False
+    unwanted_until = -1  # the goals up to here follow "Was uns nicht wichtig ist:"
     last_found: list[Mention] = []
     for start, end in clause_spans(norm, _CLAUSE_SPLIT):
         clause = norm[start:end]
@@ -1937,6 +1963,9 @@ def analyse(text: str) -> GoalAnalysis:
             norm, clause, start, mentions
         )
         markers = _rank_markers(clause, start, norm)
+        for mention in found:
+            if mention.start < unwanted_until:
+                mention.negated = True
         if not found:
             if _LATTER_MORE_IMPORTANT.match(norm, start) and last_found:
                 # "Schulanmeldung online, und die IT an den Schulen ordentlich betreiben. Letzteres ist
@@ -1947,6 +1976,11 @@ def analyse(text: str) -> GoalAnalysis:
             if _MORE_IMPORTANT_AHEAD.search(clause):
                 # "…, aber noch wichtiger ist, dass wir die Pflichten erfüllen": about the next clause.
                 ahead_carried = True
+                continue
+            if _NOT_WANTED_AHEAD.search(clause) and norm.startswith(":", end):
+                # "Was uns nicht wichtig ist: E-Rechnung und OZG – das machen wir, weil wir müssen."
+                sentence_end = _SENTENCE_END.search(norm, end + 1)
+                unwanted_until = sentence_end.start() if sentence_end else len(norm)
                 continue
             # A goal-free clause can be about the clause before: dismiss it or rank it.
             negated_before = any(m.negated for m in previous)
@@ -2070,6 +2104,8 @@ def analyse(text: str) -> GoalAnalysis:
     _mark_brigade_equipment(norm, kept)
     _mark_reasons(norm, kept)
     _mark_weak_headings(norm, kept)
+    _mark_means_clauses(norm, kept)
+    _mark_volunteer_burden_across(norm, kept)
     positive = [m for m in mentions if not m.negated and not m.context and m.goal not in retracted]
     order: list[str] = []
     best_rank: dict[str, int | None] = {}
@@ -2168,6 +2204,16 @@ _ALREADY_DONE = re.compile(
         r"|\b(?:liegt|liegen|gibt(?:\s+(?:s|es))?)\s+(?:\w+\s+){0,3}(?:schon|bereits|längst|seit)\b"
         # "Bürgerportal haben wir seit Jahren", "DMS läuft seit 2019", "E-Akte steht, DMS läuft …"
         r"|\b(?:haben|hat)\s+(?:wir|man)\s+seit\b|\b(?:läuft|laufen|steht|stehen)\s+(?:\w+\s+)?seit\b"
+        # "Das DMS ist im Bauamt eingeführt und funktioniert", "Wir haben vor zwei Jahren ein Bürgerportal
+        # eingeführt", "rund 40 Leistungen sind online", "einen Mängelmelder, der gut läuft"
+        r"|\b(?:ist|sind)\s+(?:\w+\s+){0,3}(?:eingeführt|eingerichtet|freigeschaltet|umgestellt)\b"
+        r"(?!\s+(?:werden|worden\s+sein))"
+        r"|\b(?:haben|hat)\s+(?:wir|man)\s+vor\s+(?:\w+\s+){1,5}(?:eingeführt|eingerichtet|freigeschaltet|umgestellt)\b"
+        r"|\b\d+\s+(?:\w+\s+)?(?:sind|laufen)\s+(?:schon\s+|bereits\s+)?online\b"
+        r"|\b(?:der|die|das)\s+(?:\w+\s+)?gut\s+(?:läuft|funktioniert)\b"
+        r"|\b(?:zurzeit|derzeit|inzwischen|mittlerweile)\s+haben\s+wir\s+(?:einen|eine|ein)\b"
+        # "die Buchung läuft über die Tourist-Info online – das passt"
+        r"|\b(?:läuft|laufen)\s+(?!(?:\w+\s+){0,5}?(?:nicht|kaum|nie)\b)(?:\w+\s+){0,5}online\b"
         r"|^\W*(?:die\s+|der\s+|das\s+|unser\w*\s+)?\w+(?:\s+\w+)?\s+(?:steht|läuft|stehen|laufen)\W*$"
     )
 )
@@ -2232,6 +2278,24 @@ def _keep_struck_in_sentence(norm: str, mentions: list[Mention]) -> None:
             later_in_sentence = struck.end <= mention.start < sentence_end
             if mention.goal == struck.goal and later_in_sentence and mention.rank is None:
                 mention.negated = True
+
+
+# "dass die Ehrenamtlichen, die bei uns alles tragen, vom Papierkram runterkommen": the relative clause
+# between the volunteers and their paperwork
+_RELATIVE_CLAUSE_BETWEEN = re.compile(
+    r"\s*,\s*(?:die|der|das|deren|denen|welche)\s+[^,.;:!?]{0,60},\s*(?:\w+\s+){0,2}"
+)
+
+
+def _mark_volunteer_burden_across(norm: str, mentions: list[Mention]) -> None:
+    for burden in mentions:
+        if burden.goal != "effizienz" or not _BURDEN.fullmatch(norm[burden.start : burden.end].strip()):
+            continue
+        if any(
+            m.goal == "zivilgesellschaft" and _RELATIVE_CLAUSE_BETWEEN.fullmatch(norm, m.end, burden.start)
+            for m in mentions
+        ):
+            burden.context = True
 
 
 def _mark_volunteer_burden(
@@ -2539,6 +2603,30 @@ def _mark_reasons(norm: str, mentions: list[Mention]) -> None:
 _HEADING_BEFORE = re.compile(r"(?:^|[,;.!?\n])\s*(?:\w+\s+)?$")
 _HEADING_COLON = re.compile(r"\s*:")
 _ITEM_END = re.compile(r"[,;.!?\n]")
+
+
+# ", mit …" to the sentence's end: the means of the goal before it ("… ein Ort, wo man gern hinzieht – mit
+# Infos für Neubürger, Kita, Freizeit"; "die Bürger besser beteiligen, mit Stellungnahmen übers Internet")
+_MEANS_START = re.compile(r"[,;:]\s*(?:und\s+)?mit\s+(?!(?:\w+\s+)?(?:abstand|blick|nachdruck)\b)")
+# "…, mit ihren Familien zu uns zu ziehen": a clause with its own verb is no list of means
+_OWN_VERB = re.compile(r"\bzu\s+\w+en\b|\b(?:können|kann|soll|sollen|wird|werden|ist|sind|wollen|will)\b")
+
+
+def _mark_means_clauses(norm: str, mentions: list[Mention]) -> None:
+    for means in _MEANS_START.finditer(norm):
+        sentence_end = _SENTENCE_END.search(norm, means.end())
+        end = sentence_end.start() if sentence_end else len(norm)
+        if _OWN_VERB.search(norm, means.end(), end):
+            continue
+        sentence_start = _sentence_start(norm, means.start())
+        served = {
+            m.goal for m in mentions if sentence_start <= m.start and m.end <= means.start() and not m.context
+        }
+        if not served:
+            continue
+        for mention in mentions:
+            if means.end() <= mention.start < end and mention.goal not in served and mention.rank is None:
+                mention.context = True
 
 
 def _mark_weak_headings(norm: str, mentions: list[Mention]) -> None:
