@@ -3290,3 +3290,23 @@ def test_headers_background_and_means(text, expected):
         assert extract_goals(text) == ["daseinsvorsorge", "foerdermittel", "leistungsangebot"]
     else:
         assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Rhineland words; after a comma "dat" is the conjunction
+        (
+            "Bei uns is dat Thema OZG, dat is Pflicht, und dat kommt bei mir zuerst. Dann dat mit dem "
+            "Mängelmelder.",
+            ["rechtliche_vorgaben", "buergernaehe"],
+        ),
+        # the brigade that needs equipment is the public service
+        ("KI ausprobieren. Un die Feuerwehr braucht e ordentlich digitale Alarmierung.", None),
+    ],
+)
+def test_dialect_and_the_brigades_equipment(text, expected):
+    if expected is None:
+        assert extract_goals(text) == ["innovation", "daseinsvorsorge"]
+    else:
+        assert extract_goals(text) == expected

@@ -907,3 +907,29 @@ def test_a_goal_added_later_goes_where_the_message_points_back(draft, text, expe
     state = at("goals", goals_draft=draft, goals_asked_more=True)
     updates, _ = step(state, Turn("inform", text))
     assert (updates.get("goals") or updates.get("goals_draft")) == expected
+
+
+def test_a_later_message_that_adds_a_goal_more_important_than_the_draft_puts_it_first():
+    state = at("goals", goals_draft=["leistungsangebot"], goals_asked_more=True)
+    updates, _ = step(
+        state,
+        Turn(
+            "inform",
+            "Ach, und das mit dem Personal: Uns laufen die Leute weg. Das ist eigentlich noch wichtiger als "
+            "die Online-Dienste.",
+        ),
+    )
+    assert updates["goals_draft"] == ["effizienz", "leistungsangebot"]
+
+
+def test_a_strike_with_a_reorder_at_the_next_question_edits_the_goals_not_the_kind():
+    state = at("municipality_kind", goals=["zivilgesellschaft", "foerdermittel", "daseinsvorsorge"])
+    updates, _ = step(
+        state,
+        Turn(
+            "inform",
+            "Streichen Sie das mit den Vereinen, das macht der Landkreis. Und Glasfaser nach vorne, das ist "
+            "das Wichtigste. Die Fördermittel danach.",
+        ),
+    )
+    assert updates["goals"] == ["daseinsvorsorge", "foerdermittel"] and "municipality_kind" not in updates

@@ -526,9 +526,10 @@ def _corrects_goals(state: Mapping[str, Any], slot: str, text: str) -> bool:
     mentioned = {mention.goal for mention in analysis.mentions}
     if not mentioned & set(current) and not goal_parser.edits_places(text):
         return False
-    if set(analysis.negated) & set(current) and not analysis.all_goals:
+    if set(analysis.negated) & set(current) and set(analysis.all_goals) <= set(current):
         # "Streichen Sie die Wirtschaft, das macht bei uns die Gesellschaft vom Kreis": a chosen goal
-        # taken out; "vom Kreis" there is no answer to the question about the municipality's kind.
+        # taken out (and the others perhaps reordered: "Und Glasfaser nach vorne"); "vom Kreis" there is
+        # no answer to the question about the municipality's kind.
         return True
     return not practices.parse_answer(slot, text).ok
 

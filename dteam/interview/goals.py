@@ -1156,7 +1156,8 @@ _MEANS_ONLY = re.compile(
 )
 # A pronoun pointing back at the clause before ("…, deshalb kommt das zuerst").
 _BACK_PRONOUN = re.compile(
-    r"\b(?:das|dies|dieses|diese)\b"
+    # not the article of "das Wichtigste für uns ist, dass …" (a lead-in to the part after it)
+    r"\b(?:das|dies|dieses|diese)\b(?!\s+(?:aller)?(?:wichtigste|dringendste|erste)\b)"
     # "…, die gehören an die erste Stelle": a relative "die/der" only right before its verb
     r"|\b(?:die|der)\b(?=\s+(?:\w+\s+)?(?:gehör\w*|kommt|kommen|steht|stehen|soll\w*|muss|müssen|ist|sind)\b)"
 )
@@ -1477,6 +1478,8 @@ _NO_MORE = re.compile(
 )
 
 
+_DIALECT_WORDS = {"dat": "das", "wat": "was", "et": "es", "mer": "wir", "och": "auch", "em": "im"}
+_DIALECT = re.compile(r"\b(?:" + "|".join(_DIALECT_WORDS) + r")\b")
 _LETTER_CLOSING = re.compile(
     # after the message's text, at a sentence's start
     r"(?<=[.!?\n,])\s*(?:mit\s+)?(?:freundlich\w*|best\w*|herzlich\w*|kollegial\w*|lieb\w*|viel\w*)\s+"
@@ -1509,6 +1512,9 @@ def normalise(text: str) -> str:
         text,
         flags=re.I,
     )
+    # Rhineland and Low German words ("dat is Pflicht, und dat kommt bei mir zuerst"): the rules read the
+    # standard words; after a comma "dat" is the conjunction ("Dat Wichtigste is, dat de Lüüd weten …").
+    text = _DIALECT.sub(lambda match: _DIALECT_WORDS[match.group()], re.sub(r",\s*dat\b", ", dass", text))
     # "tourismus + dass die jungen nicht wegziehn": a plus joins two goals like "und"
     text = re.sub(r"\s\+\s", " und ", text)
     # "… ist nett, aber weniger wichtig, als dass …": the comparison goes on across its comma
@@ -2773,12 +2779,13 @@ def _mark_other_body(norm: str, mentions: list[Mention]) -> None:
                 mention.context = True
 
 
-_EXPLAINED_BY = re.compile(r"\s*:\s*(?:\w+\s+){0,2}")
+# "Feuerwehr: digitale Alarmierung", "die Feuerwehr braucht eine ordentliche digitale Alarmierung"
+_EXPLAINED_BY = re.compile(r"\s*:\s*(?:\w+\s+){0,2}|\s+(?:braucht|benötigt|bekommt|kriegt)\s+(?:\w+\s+){0,3}")
 
 
 def _mark_brigade_equipment(norm: str, mentions: list[Mention]) -> None:
     """ "Vor allem die Feuerwehr: digitale Alarmierung und Einsatztechnik": the brigade explained by its
-    equipment after a colon is the public service, not volunteering."""
+    equipment (after a colon or "braucht") is the public service, not volunteering."""
     ordered = sorted(mentions, key=lambda m: m.start)
     for mention, following in zip(ordered, ordered[1:], strict=False):
         if (
@@ -3241,7 +3248,8 @@ def edit_ranking(
         if len(added) == 1 and len(current) >= 2 and _BETWEEN_THE_FIRST_TWO.search(norm):
             # "Ach, und zwischen die beiden gehört noch die E-Rechnung"
             return [current[0], added[0], *current[1:]][:MAX_GOALS]
-        ahead = _ADDED_GOAL_AHEAD.search(norm) if adding and len(added) == 1 and not destinations else None
+        # "Ach, und das mit dem Personal: … Das ist eigentlich noch wichtiger als die Online-Dienste."
+        ahead = _ADDED_GOAL_AHEAD.search(norm) if len(added) == 1 and not destinations else None
         if ahead:
             compared = [m.goal for m in analysis.mentions if m.start >= ahead.end() and m.goal in current]
             result.remove(added[0])
