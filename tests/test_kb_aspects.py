@@ -1289,3 +1289,18 @@ def test_a_costed_thing_must_stand_near_the_sum():
 
 def test_council_meetings_broadcast_live_are_an_uncovered_topic():
     assert "topic" in kinds("Wie viele Kommunen übertragen ihre Ratssitzungen schon live im Internet?")
+
+
+def test_a_topic_only_in_the_context_is_not_asked_when_the_question_names_its_thing():
+    # Written for this test.
+    question = (
+        "Wir wollen eine Digitalisierungsstelle beim Landrat schaffen. Der Personalrat hält das für Luxus. "
+        "In wie vielen Kommunen ist so eine Digitalchef-Rolle zuständig?"
+    )
+    assert "topic" not in kinds(question)
+    # a bare pointer still reaches into the context
+    assert "topic" in kinds("Der Personalrat ist dagegen. Wie viele Kommunen haben damit Ärger?")
+
+
+def test_expenses_are_a_cost():
+    assert "cost" in kinds("Mit welchen Ausgaben muss eine Stadt für einen Mängelmelder rechnen?")

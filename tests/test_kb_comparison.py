@@ -289,3 +289,26 @@ def test_rows_tied_by_words_and_nearly_tied_in_meaning_get_no_guess(kb, semantic
     question = "Ist es richtig, dass die Bedächtigen am seltensten eine Digitalstrategie haben?"
     comparison = TypeComparison(kb._terms, semantic, cache_file=None)
     assert comparison.answer(question, kb._synonym_variants(question), ["bedaechtige"]) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Welche Kommunen halten sich beim Verlegen von Glasfaser am häufigsten komplett raus?",
+        "Welcher Typ bleibt beim Glasfaser am häufigsten außen vor?",
+    ],
+)
+def test_a_row_of_doing_nothing_is_asked_by_words_of_doing_nothing(kb, question):
+    # "Kein Glasfaserengagement": "kein" is a stop word, so the row carries a term of its own.
+    assert is_comparison_question(fold(question))
+    answer = row(kb, question)
+    assert answer is not None and answer.row_id == "kein_engagement"
+    assert "am höchsten bei den Bedächtigen (30,4 %)" in answer.text
+
+
+def test_the_table_line_is_left_out_under_an_entry_that_cites_other_tables():
+    from dteam.kb.retrieval import _cited_tables
+
+    assert _cited_tables("Quelle: Studie, Kap. 4.1 und 6.1, Tabellen 4 und 13") == {4, 13}
+    assert _cited_tables("Quelle: Studie, Kap. 5.1, Tabelle 9") == {9}
+    assert _cited_tables("Quelle: Podcast, Folge 9") == set()

@@ -485,3 +485,12 @@ def test_a_dictated_questions_opening_is_left_out(question):
     from dteam.kb.retrieval import _clean
 
     assert _clean(question) == "wie viele kommunen machen einen bürgerhaushalt"
+
+
+def test_which_type_to_learn_from_when_we_say_which_type_we_are(synonyms):
+    question = (
+        "Wir sind eher eine vorsichtige Gemeinde und wissen mit unseren Daten wenig anzufangen. Von welchem "
+        "Typ können wir uns da etwas abschauen?"
+    )
+    analysis = analyse(question, synonyms)
+    assert analysis.types == ["bedaechtige"] and analysis.topic == "lernen"

@@ -252,7 +252,18 @@ def analyse(question: str, synonyms: Synonyms) -> QueryAnalysis:
     if learn_from:
         who = learn_from.group("who")
         teacher_types = synonyms.detect_types(who)
-        if _FROM_WHOM.search(who) and not teacher_types and _WHICH_TYPE.search(flat) and _WE.search(who):
+        if (
+            _FROM_WHOM.search(who)
+            and not teacher_types
+            and _WHICH_TYPE.search(flat)
+            and _WE.search(who)
+            and types
+            and _WE_ARE.search(flat)
+        ):
+            # "Wir sind eher eine vorsichtige Gemeinde … Von welchem Typ können wir uns da etwas abschauen?":
+            # what the type we are learns from the others.
+            topic = "lernen"
+        elif _FROM_WHOM.search(who) and not teacher_types and _WHICH_TYPE.search(flat) and _WE.search(who):
             # "Von welchem Kommunentyp können wir lernen, wie man Zuständigkeiten zuschneidet?": which type
             # teaches it – a question on the types, not on the asker's own.
             topic = "lehren"

@@ -47,6 +47,8 @@ _ASKS_COST = re.compile(
     # not "kostet doch nur Zeit"
     r"\b(?:was kostet|was kosten|kostet(?! (?:\w+ ){0,2}(?:zeit|nerven|kraft|energie|muehe)\b)|wie teuer|"
     r"wie viel (?:geld|euro|kostet|kosten)|welche kosten|"
+    # "Mit welchen Ausgaben muss eine Stadt rechnen, wenn sie einen Mängelmelder einführt?"
+    r"(?:mit welchen|welche|wie hohe?n?) ausgaben|ausgaben (?:fuer|von|pro)|"
     r"kosten (?:fuer|von|eine[rs]?|pro)|\w*kosten\b(?! \w+ (?:sparen|senken))|preis\w*|"
     # "Wie hoch ist das Gehalt eines CDO?", not "… reicht ein sicheres Gehalt noch?"
     r"(?:wie hoch|wie viel|welche\w*|was)\W+(?:\w+\W+){0,3}gehalt\w*|gehalt\w* (?:von|eines|einer|fuer)|"
@@ -496,6 +498,10 @@ _ADDRESSEE = re.compile(
 _POINTS_TO_CONTEXT = re.compile(
     r"\b(?:da|dort|dazu|dafuer|darueber|davon|damit|daran|hier|wir|uns|unser\w*|solche\w*|so eine\w*)\b"
 )
+# For the topic asked: "so eine Rolle", "solcher Daten" name it in the question itself.
+_POINTS_TO_CONTEXT_BARE = re.compile(
+    r"\b(?:da|dort|dazu|dafuer|darueber|davon|damit|daran|hier|wir|uns|unser\w*)\b"
+)
 # A question about one of the study's types asks about that type, whatever it points back at ("Wir sind
 # eine Gemeinde in Hessen … Ist das bei den Bedächtigen auch so üblich, gibt es da eine Zahl?").
 _ASKS_ABOUT_A_TYPE = re.compile(
@@ -503,7 +509,7 @@ _ASKS_ABOUT_A_TYPE = re.compile(
 )
 
 
-def _asked_part(question: str) -> str:
+def _asked_part(question: str, points_to_context: re.Pattern = _POINTS_TO_CONTEXT) -> str:
     """The question sentence(s) after context ("Ich sitze im Personalrat. Welcher Typ schult am meisten?"):
     a state, place or topic named only in the context is the asker's, not what is asked – unless the
     question points back at it."""
@@ -513,7 +519,7 @@ def _asked_part(question: str) -> str:
     context = [s for s in sentences if not s.rstrip().endswith("?")]
     asked = " ".join(s for s in sentences if s.rstrip().endswith("?"))
     folded = _norm(asked)
-    if not context or (_POINTS_TO_CONTEXT.search(folded) and not _ASKS_ABOUT_A_TYPE.search(folded)):
+    if not context or (points_to_context.search(folded) and not _ASKS_ABOUT_A_TYPE.search(folded)):
         return question
     return asked
 
@@ -590,7 +596,10 @@ def asked_aspects(question: str) -> list[Aspect]:
     if _ASKS_DATE.search(folded):
         aspects.append(Aspect("date"))
     # "Ich bin Azubi in der Kita-Verwaltung und soll …": the asker's own place of work is no topic asked.
-    unroled = _ADDRESSEE.sub(" ", _SPEAKER_ROLE.sub(" ", focus))
+    # "Der Personalrat hält das für Luxus … In wie vielen Kommunen ist so eine Digitalchef-Rolle zuständig?":
+    # "so eine Digitalchef-Rolle" names what is asked; a topic of the context is not asked.
+    topic_focus = _norm(_asked_part(question, _POINTS_TO_CONTEXT_BARE))
+    unroled = _ADDRESSEE.sub(" ", _SPEAKER_ROLE.sub(" ", topic_focus))
     for label, pattern in uncovered_topics().items():
         if pattern.search(unroled):
             aspects.append(Aspect("topic", label))

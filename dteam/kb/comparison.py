@@ -47,6 +47,8 @@ TIE_MIN_MARGIN = 0.02  # and this much closer than every other tied row (0.032 t
 _WHICH_TYPE = re.compile(
     r"\b(?:welche[rmsn]?|wer)\b(?:\s+\w+){0,3}?\s+(?:gruppe|gruppen|typ|typen|kommunentyp\w*|cluster)\b"
     r"|\bwelche[rmsn]?\s+(?:der|von\s+den)\s+vier\b"
+    # "Welche Kommunen halten sich beim Glasfaser am häufigsten raus?": a superlative over the types
+    r"|\bwelche\s+(?:kommunen|verwaltungen)\b(?=.*\bam\s+\w+sten\b)"
     r"|^\s*wer\b"
 )
 _MOST = re.compile(
@@ -68,6 +70,21 @@ _FRAME = re.compile(
 # Synonyms of the question's frame ("Typ" -> "Kommunentypen", "Gemeindetyp") say nothing about a row.
 _FRAME_VARIANT = re.compile(r"typ|kommun|gemeinde")
 MIN_TERM_CHARS = 5  # shorter words only match exactly
+
+
+# "Kein Glasfaserengagement", "Keine systematische Datennutzung": the stop word "kein" is the row's point, so
+# such rows carry a term of their own that a question asking about doing nothing names ("halten sich …
+# komplett raus", "machen gar nichts", "bleiben außen vor").
+NONE_TERM = "<keine>"
+_NONE_LABEL = re.compile(r"^\s*keine?\b", re.IGNORECASE)
+_ASKS_NONE = re.compile(
+    r"\b(?:kein\w*|nichts|nix|gar nicht|ueberhaupt nicht|(?:komplett|ganz|voellig) raus|raushalt\w*|"
+    r"heraushalt\w*|aussen vor|verzicht\w*)\b"
+)
+
+
+def _none_term(label: str) -> frozenset[str]:
+    return frozenset({NONE_TERM}) if _NONE_LABEL.match(label) else frozenset()
 
 
 def _match(asked: str, known: str) -> bool:
@@ -205,7 +222,7 @@ class TypeComparison:
                             row.row_id,
                             row.label,
                             dict(row.values),
-                            self._content(row.label),
+                            self._content(row.label) | _none_term(row.label),
                             title_terms,
                         )
                     )
@@ -329,6 +346,8 @@ class TypeComparison:
         community, Tabelle 8), which fit equally well; [] when different rows tie (no guess)."""
         expanded = " ".join(variant for variant in synonyms if not _FRAME_VARIANT.search(variant))
         asked = self._content(f"{question} {expanded}")
+        if _ASKS_NONE.search(fold(question)):
+            asked |= {NONE_TERM}
         scored = sorted((_fit(asked, row), index) for index, row in enumerate(self.rows()))[::-1]
         if not scored or scored[0][0][0] == 0:
             return []

@@ -286,6 +286,18 @@ def as_follow_up(question: str) -> str:
     return f"Und {match.group('rest')}?" if match else question
 
 
+_TABLE_NUMBERS = re.compile(r"\bTabellen?\s+((?:\d+(?:\s*(?:,|und|–|-)\s*)?)+)")
+
+
+def _cited_tables(citation: str) -> set[int]:
+    """Table numbers a source line cites ("Kap. 4.1 und 6.1, Tabellen 4 und 13" -> {4, 13})."""
+    return {
+        int(n)
+        for match in _TABLE_NUMBERS.finditer(citation or "")
+        for n in re.findall(r"\d+", match.group(1))
+    }
+
+
 def citation_line(entry: KBEntry) -> str:
     citation = entry.citation.strip()
     if citation.lower().startswith("quelle"):
@@ -787,7 +799,11 @@ class KnowledgeBase:
         if row is None or asked_aspects(question):
             return answer
         if answer.kind == KIND_ANSWER:
-            # The table row after the entry's words, unless they already give it.
+            # The table row after the entry's words, unless they already give it – or the entry cites
+            # other tables (a row of Tabelle 14 under an answer from Tabelle 9 was picked by one word).
+            cited = _cited_tables(answer.citation)
+            if cited and row.table not in cited:
+                return answer
             if row.text not in answer.text and not (row.figure and row.figure in answer.text):
                 answer.text += f"\n\n{row.text}"
             return answer
