@@ -105,6 +105,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\bregistermodernisierung\w*",
         r"\bauflagen\b",
         r"\bumsetzungsfrist\w*",
+        # "Rechnungseingang zu 100 % elektronisch bis zur Landesfrist"
+        r"\b(?:bis\s+zur\s+)?(?:landes|bundes|eu)frist\w*",
+        r"\brechnungseingang\s+(?:\w+\s+){0,4}elektronisch\w*",
         r"\bstichtag\w*",
         r"\b(?:gesetzliche\w*\s+)?fristen\b",
         r"\bdsgvo\b",
@@ -268,7 +271,12 @@ _LEXICON: dict[str, list[str]] = {
         r"\w*effektiv\w*",
         r"\bwirtschaftlich\w*",
         r"\bwirksam\w*",
-        r"schnell\w*\s+" + _GAP + r"(?:arbeit|bearbeit|erledig|entscheid|werden)\w*",
+        # not "den Betrieben helfen, schneller an Arbeitskräfte zu kommen"
+        r"schnell\w*\s+"
+        + _GAP
+        + r"(?:arbeit(?!skr|smarkt|splatz|splätz)|bearbeit|erledig|entscheid|werden)\w*",
+        # "dass die Sachbearbeitung nicht mehr mit Papierakten arbeiten muss" (a problem: _PROBLEM_CUES)
+        r"\bnicht\s+mehr\s+mit\s+(?:\w+\s+)?(?:papier|akten|ordner|zettel)\w*",
         r"\bschnell\w*\s+(?:prozess|abl[aä]uf|verfahren)\w*",
         r"\w*bearbeitungszeit\w*",
         r"\w*durchlaufzeit\w*",
@@ -414,6 +422,10 @@ _LEXICON: dict[str, list[str]] = {
         # "mehr Offenheit, also Ratsunterlagen für alle einsehbar"
         r"\boffenheit\b",
         r"\beinsehbar\w*",
+        # "Open Data: … offen für alle, damit die Stadtgesellschaft nachvollziehen kann, was wir tun"
+        r"\bopen\s?data\b|\boffene\w*\s+daten\b",
+        r"\binformieren\s+und\s+beteiligen\b|\bbeteiligen\s+und\s+informieren\b",
+        r"\b(?:stadtgesellschaft|öffentlichkeit|bürgerschaft)\s+(?:\w+\s+){0,2}nachvollzieh\w*",
         # "Unsere Sitzungsunterlagen kann kein Bürger einsehen" (a problem: the papers should be open)
         r"\b\w*(?:unterlagen|beschlüsse|protokolle|vorlagen)\s+(?:\w+\s+){0,4}einsehen\b",
         r"\bmehr\s+zeit\s+für\s+(?:die\s+)?(?:bürger\w*|menschen|leute|einwohner\w*|anliegen)",
@@ -493,6 +505,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:bürger\w*|leute|menschen|einwohner\w*)\s+bei\s+(?:\w+\s+){0,3}(?:mitnehm|mitzunehm)\w*",
     ],
     "attraktivitaet": [
+        # "erst der Ort als Urlaubsziel, dann die Betriebe"
+        r"\b(?:ort|stadt|gemeinde|region|dorf)\s+als\s+(?:urlaubs|ferien|reise|ausflugs)\w*",
         # "dass die Stadt für Fachkräfte ein Ort ist, wo man gern hinzieht"
         r"\bwo\s+man\s+(?:\w+\s+)?gerne?\s+(?:hin)?(?:zieht|ziehen|wohnt|wohnen|lebt|leben|bleibt|bleiben)\b",
         # "dass wir als schöner Ort wahrgenommen werden, auch von Auswärtigen"
@@ -1209,7 +1223,8 @@ _PLACE_NAMED = r"\b(?:das|der|die)\s+(erste|zweite|dritte|letzte)\w*\s+(?:ziel\s
 # also with the verb last ("…, wobei das zweite eigentlich wichtiger ist")
 _PLACE_MORE_IMPORTANT = (
     # "Das Zweite ist uns ehrlich gesagt wichtiger"
-    r"(?:(?:ist|ware|wird)\s+(?:\w+\s+){0,3}wichtiger|(?:\w+\s+){0,2}wichtiger\s+(?:ist|ware|wird)"
+    r"(?:(?:ist|ware|wird)\s+(?:\w+\s+){0,3}(?:wichtiger|dringender)|(?:\w+\s+){0,2}(?:wichtiger|dringender)\s+"
+    r"(?:ist|ware|wird)"
     # "Das Erste ist mit Abstand das Wichtigste"
     r"|(?:ist|ware)\s+(?:\w+\s+){0,3}(?:das\s+(?:aller)?wichtigste|am\s+(?:aller)?wichtigsten)"
     r"|(?:\w+\s+){0,2}(?:das\s+(?:aller)?wichtigste|am\s+(?:aller)?wichtigsten)\s+(?:ist|ware))"
@@ -1373,7 +1388,9 @@ _SPECIFIES_AFTER = re.compile(r"\b(?:vor\s+allem|insbesondere|besonders)\W*$")
 _IN_BETWEEN = re.compile(r"\bdazwischen\b")
 _LESS_IMPORTANT = re.compile(r"\b(?:weniger\s+wichtig|nachrangig\w*|zweitrangig\w*|unwichtiger)\b")
 # "Das ist sogar das Wichtigste." closing an answer: about the goal named last.
-_RANKS_THE_LAST_GOAL = re.compile(r"^\W*(?:und\s+)?(?:das|dies|dieses)\s+(?:ist|ware|kommt|steht|gehort)\b")
+_RANKS_THE_LAST_GOAL = re.compile(
+    r"^\W*(?:und\s+)?(?:das|dies|dieses)\s+(?:ist|ware|kommt|steht|gehort|hat)\b"
+)
 # "…, aber vorher kommt Effizienz": before the goals named so far.
 _BEFORE_THAT = re.compile(r"\b(?:vorher|davor|zuvor)\b")
 _SWAP = re.compile(
@@ -1498,6 +1515,9 @@ def normalise(text: str) -> str:
     text = re.sub(r"(?:(?<=\s)|^)([1-3])\s?[.)](?!\d)", r" platz \1 ", text)
     # A letter's closing and signature name no goal ("Mit freundlichen Grüßen" is no Bürgernähe).
     text = _LETTER_CLOSING.sub(" ", text)
+    # An ellipsis ends a thought like three dots ("…, weil wir klamm sind … sagen wir Fördermittel vor
+    # Transparenz": the reason ends there).
+    text = text.replace("…", "...")
     # Lines of a list end like sentences: "X, damit Y" on one line is no purpose for the line before it.
     text = re.sub(r"[ \t]*\n\s*(?:[-•*][ \t]+)?(?=\S)", " ; ", text.strip())
     # A dash between spaces separates clauses like a comma ("Bürgernähe – das OZG lassen wir weg").
@@ -2110,6 +2130,8 @@ def analyse(text: str) -> GoalAnalysis:
     _mark_brigade_equipment(norm, kept)
     _mark_reasons(norm, kept)
     _mark_weak_headings(norm, kept)
+    _mark_sender(norm, kept)
+    _mark_type_self(norm, kept)
     _mark_means_clauses(norm, kept)
     _mark_volunteer_burden_across(norm, kept)
     positive = [m for m in mentions if not m.negated and not m.context and m.goal not in retracted]
@@ -2161,7 +2183,13 @@ def _echoed(norm: str, clause: str, offset: int, earlier: list[Mention]) -> list
 
 
 # "mitreden können, wenn's um den neuen Spielplatz oder die Ortsmitte geht": what the goal before is about.
-_SUBJECT_MATTER = re.compile(r"\bwenn\s*(?:s|es)?\s+um\s+[^.!?]*?\bgeht\b")
+# "…, wenn es um X geht"; "die OZG-Frist läuft, da hängen wir bei den Gesundheitsleistungen hinterher": which
+# services the goal before is about
+# "ein Chatbot, der Fragen zu Öffnungszeiten, Müllabfuhr und Zuständigkeiten beantwortet": what it answers
+_SUBJECT_MATTER = re.compile(
+    r"\bwenn\s*(?:s|es)?\s+um\s+[^.!?]*?\bgeht\b|\bbei\s+den\s+\w+leistungen\b"
+    r"|\bfragen\s+(?:zu|zur|zum|uber|nach)\s+[^.!?]*?\bbeantwort\w*"
+)
 
 
 # "Open-Data-Portal, Ratsinfosystem öffentlich, Livestream aus dem Gemeinderat – also Transparenz.": the goal
@@ -2203,7 +2231,7 @@ _ALREADY_DONE = re.compile(
     fold_pattern(
         r"\b(?:haben|hat)\s+(?:wir|man)\s+(?:\w+\s+)?(?:schon|bereits|längst)\b(?!\s+(?:lange\s+)?(?:vor|im\s+blick))"
         # "Wir haben schon Glasfaser bis in jedes Haus" – not "wir haben schon immer …", "schon lange vor"
-        r"|\b(?:wir|man)\s+(?:haben|hat)\s+(?:schon|bereits|längst)\b(?!\s+(?:immer|lange|im\s+blick|vor)\b)"
+        r"|\b(?:wir|man)\s+(?:haben|hat)\s+(?:ja\s+|doch\s+)?(?:schon|bereits|längst)\b(?!\s+(?:immer|lange|im\s+blick|vor)\b)"
         r"|\b(?:ist|sind)\s+(?:\w+\s+){0,2}(?:schon\s+|bereits\s+|längst\s+)?(?:fertig|durch|erledigt|abgeschlossen|umgesetzt|"
         r"abgehakt)\b|\b(?:läuft|laufen|steht|stehen)\s+(?:\w+\s+)?(?:schon|bereits|längst)\b"
         # "Glasfaser liegt übrigens schon überall", "Breitband gibt's hier seit letztem Jahr"
@@ -2601,6 +2629,42 @@ def _mark_reasons(norm: str, mentions: list[Mention]) -> None:
                 and mention.rank is None
                 and mention.goal != "rechtliche_vorgaben"
             ):
+                mention.context = True
+
+
+# "Gesundheitsamt, Kreisverwaltung.", "Smart-City-Büro, Großstadt.": who is writing, as the answer's opening
+_SENDER = re.compile(
+    fold_pattern(
+        # words and commas only before the office word ("Hauptziel: Verwaltung beschleunigen." is no sender);
+        # not "Ehrenamt"
+        r"^\W*(?:\w+[ ,]+){0,3}?\w*(?:(?<!ehren)amt|ämter|büro|verwaltung|abteilung|stabsstelle|referat|"
+        r"fachbereich|dezernat)\b(?:[ ,]+\w+){0,2}?\s*[.:]"
+    )
+)
+
+
+# "Nach eurer Typologie wären wir wahrscheinlich Innovatoren": the type the writer sees the municipality as
+_TYPE_SELF = re.compile(
+    fold_pattern(
+        r"[^,.;:!?]*\b(?:typologie|typ|typen|kommunentyp\w*)\b[^,.;:!?]*\b(?:wären\s+wir|sind\s+wir|wir\s+wären|"
+        r"wir\s+sind)\b[^,.;:!?]*|[^,.;:!?]*\b(?:wären\s+wir|sind\s+wir|wir\s+wären|wir\s+sind)\b[^,.;:!?]*"
+        r"\b(?:typologie|typ|typen|kommunentyp\w*)\b[^,.;:!?]*"
+    )
+)
+
+
+def _mark_type_self(norm: str, mentions: list[Mention]) -> None:
+    for clause in _TYPE_SELF.finditer(norm):
+        for mention in mentions:
+            if clause.start() <= mention.start < clause.end():
+                mention.context = True
+
+
+def _mark_sender(norm: str, mentions: list[Mention]) -> None:
+    sender = _SENDER.match(norm)
+    if sender:
+        for mention in mentions:
+            if mention.end <= sender.end():
                 mention.context = True
 
 
