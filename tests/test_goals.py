@@ -3362,3 +3362,32 @@ def test_senders_subject_matter_and_set_32_words(text, expected):
         assert got == ["leistungsangebot", "effizienz"]
     else:
         assert got == ["buergernaehe", "zivilgesellschaft"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Glasfaser in jedes Dorf und digitale Ausstattung für unsere Feuerwehren.", ["daseinsvorsorge"]),
+        (
+            "Realistisch sind wir noch Pflichterfüller. Was wir wollen: den Vereinen helfen.",
+            ["zivilgesellschaft"],
+        ),
+        ("Dass die Verwaltung im Alltag mitkommt, Akten digital.", ["effizienz"]),
+        (
+            "Unsere Händler stärken. Und noch wichtiger als die Händler: dass wir für Familien attraktiv "
+            "werden.",
+            ["attraktivitaet", "wirtschaft"],
+        ),
+    ],
+)
+def test_brigade_equipment_type_names_and_a_comparison_before_a_colon(text, expected):
+    assert extract_goals(text) == expected
+
+
+def test_a_dass_clause_cut_at_und_is_no_open_wish():
+    from dteam.interview.goals import answer_parts
+
+    parts = answer_parts(
+        "Der Kreistag hat beschlossen, dass Sitzungsunterlagen und Beschlüsse für alle einsehbar sein sollen."
+    )
+    assert not any(part.open for part in parts)

@@ -933,3 +933,16 @@ def test_a_strike_with_a_reorder_at_the_next_question_edits_the_goals_not_the_ki
         ),
     )
     assert updates["goals"] == ["daseinsvorsorge", "foerdermittel"] and "municipality_kind" not in updates
+
+
+def test_a_later_message_more_important_than_a_drafted_goal_before_a_colon_goes_first():
+    state = at("goals", goals_draft=["wirtschaft"], goals_asked_more=True)
+    updates, _ = step(
+        state,
+        Turn(
+            "inform",
+            "Ja, und eigentlich noch wichtiger als die Händler: dass wir für junge Familien als Wohnort "
+            "interessant werden.",
+        ),
+    )
+    assert updates["goals_draft"] == ["attraktivitaet", "wirtschaft"]

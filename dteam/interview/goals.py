@@ -209,6 +209,9 @@ _LEXICON: dict[str, list[str]] = {
         r"(?:verwaltung|verfahren|abläuf|prozess|bearbeitung|vorgäng)\w*",
         r"\bflott\w*",
         r"\bsitzungsdienst\w*",
+        # "dass die Verwaltung im Alltag mitkommt, Akten digital"
+        r"\bakten\s+digital\w*",
+        r"\bverwaltung\s+(?:\w+\s+){0,4}mitkomm\w*",
         # "akten digitalisieren wir haben keller voller ordner", "die ehe akte muss kommen" (dictated E-Akte)
         r"\b\w*akten\s+(?:\w+\s+)?digitalisier\w*",
         r"\b(?:keller|schränke|regale|räume)\s+voll(?:er)?\s+(?:mit\s+)?(?:\w+\s+)?(?:ordner|akten|papier)\w*",
@@ -627,8 +630,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bglasfaser\w*",
         r"\bfeuerwehr\w*\s+(?:wird|werden)\s+(?:\w+\s+){0,5}?alarmiert\b",  # "… per Telefonkette alarmiert"
         # "ein Alarmierungssystem mit Einsatzplaner für die Feuerwehr": the brigade's equipment
-        r"\b(?:alarmierung|einsatzplan|einsatztechnik|einsatzfahrzeug|ausrüstung)\w*\s+(?:\w+\s+){0,4}?"
-        r"(?:für\s+die|der)\s+(?:freiwillige\w*\s+)?feuerwehr\w*",
+        r"\b(?:alarmierung|einsatzplan|einsatztechnik|einsatzfahrzeug|ausrüstung|ausstattung)\w*\s+(?:\w+\s+){0,4}?"
+        r"(?:für\s+(?:die|unsere|unser)|der|unserer)\s+(?:freiwillige\w*\s+)?feuerwehr\w*",
         r"\binternet\s?anbindung\w*",
         r"\binfrastruktur\w*",
         r"\benergie\w*",
@@ -1357,8 +1360,10 @@ _MORE_IMPORTANT_ALONE = re.compile(
 # Pilotkommune. Das ist sogar wichtiger als der Bus", "…, das ist eigentlich sogar das Wichtigste von
 # allen"): before the goal compared with, or first. On the normalised text.
 _ADDED_GOAL_AHEAD = re.compile(
-    r"\b(?:das|dies|es)\s+(?:ist|ware)\b(?:\W+\w+){0,7}?\W+(?:(?:das\s+)?wichtigste|am\s+wichtigsten|"
-    r"(?P<than>wichtiger\s+als)\b)"
+    r"(?:\b(?:das|dies|es)\s+(?:ist|ware)\b(?:\W+\w+){0,7}?\W+"
+    # "Ja, und eigentlich noch wichtiger als die Händler: dass wir …" (the added goal after the colon)
+    r"|^\W*(?:(?:ja|und|aber)\W+)*(?:\w+\s+){0,2}(?=wichtiger\s+als\b[^:.!?]*:))"
+    r"(?:(?:das\s+)?wichtigste|am\s+wichtigsten|(?P<than>wichtiger\s+als)\b)"
 )
 # On the normalised text (umlauts folded: "wäre" -> "ware").
 # "…, aber noch wichtiger ist, dass …" standing alone: the next clause's goal goes before the others.
@@ -1374,6 +1379,7 @@ _MORE_IMPORTANT_AHEAD = re.compile(
     r"(?:^\W*|\b(?:noch|viel|weit|deutlich)\s+)wichtiger\s+(?:als\s+(?:das|dies|alles|all\s+das)\s+)?"
     r"(?:ist|sind|ware)(?:\s+(?:aber|jedoch|doch|mir|uns))*\s*$"
 )
+_MORE_IMPORTANT_THAN_BEFORE_COLON = re.compile(r"^\W*(?:(?:ja|und|aber)\W+)*(?:\w+\s+){0,2}wichtiger\s+als\b")
 _BEHIND_WHAT_FOLLOWS = re.compile(
     r"\b(?:kommt|kommen|steht|stehen|rangiert|rangieren|liegt|liegen)\s+(?:\w+\s+){0,3}(?:hinter|nach)\s+"
     r"(?:dem|das|den)\s*$"
@@ -2096,7 +2102,10 @@ def analyse(text: str) -> GoalAnalysis:
         )
         # "Die Pflichten aus dem OZG kommen knapp hinter dem, was uns antreibt: …": the goal of the next
         # goal clause goes before the goals named so far.
-        ahead_carried = bool(_BEHIND_WHAT_FOLLOWS.search(clause))
+        # "Ja, und eigentlich noch wichtiger als die Händler: dass wir für Familien interessant werden."
+        ahead_carried = bool(_BEHIND_WHAT_FOLLOWS.search(clause)) or bool(
+            _MORE_IMPORTANT_THAN_BEFORE_COLON.search(clause) and norm.startswith(":", end)
+        )
         if not pairs and len({m.goal for m in found}) == 1 and ahead:
             earlier = [m.goal for m in mentions if not m.negated and m.goal != found[0].goal]
             pairs = [(found[0].goal, goal) for goal in earlier]
@@ -2649,6 +2658,9 @@ _TYPE_SELF = re.compile(
         r"[^,.;:!?]*\b(?:typologie|typ|typen|kommunentyp\w*)\b[^,.;:!?]*\b(?:wären\s+wir|sind\s+wir|wir\s+wären|"
         r"wir\s+sind)\b[^,.;:!?]*|[^,.;:!?]*\b(?:wären\s+wir|sind\s+wir|wir\s+wären|wir\s+sind)\b[^,.;:!?]*"
         r"\b(?:typologie|typ|typen|kommunentyp\w*)\b[^,.;:!?]*"
+        # "Realistisch sind wir noch Pflichterfüller": a type's name, the study's or the writer's own
+        r"|[^,.;:!?]*\b(?:wären\s+wir|sind\s+wir|wir\s+wären|wir\s+sind)\b[^,.;:!?]*\b(?:pflichterfüller|innovatoren|"
+        r"optimierer|serviceorientierte\w*|community\s+manager|bedächtige\w*|dienstleister|nachzügler)\b[^,.;:!?]*"
     )
 )
 
@@ -3741,6 +3753,10 @@ def _only_completes(text: str, part: AnswerPart, before: AnswerPart | None, afte
     between = text[part.start + len(part.text) : after.start] if after is not None else ""
     if after is not None and after.goals and between.strip().startswith(":"):
         return True  # "Der Kreistagsbeschluss von 2023 nennt als Ziele: …": a lead-in to the list after it
+    if after is not None and after.goals and _CUT_AT_UND.fullmatch(between) and _DASS_CUT.search(norm):
+        # "Der Kreistag hat beschlossen, dass Sitzungsunterlagen | und Beschlüsse einsehbar sein sollen": the
+        # "dass" clause goes on in the goal part after "und".
+        return True
     if (
         after is not None
         and after.goals
@@ -3759,6 +3775,8 @@ def _only_completes(text: str, part: AnswerPart, before: AnswerPart | None, afte
     return False
 
 
+_CUT_AT_UND = re.compile(r"\s*und\s*")
+_DASS_CUT = re.compile(r"\bdass\s+\w+(?:\s+\w+)?\s*$")
 # "unsere Vereine, dat is dat Herz vom Dorf, die brauchen Hilfe": what the goal before is and needs
 _DESCRIBES_BEFORE = re.compile(
     fold_pattern(
