@@ -2652,24 +2652,26 @@ _SENDER = re.compile(
 )
 
 
-# "Nach eurer Typologie wären wir wahrscheinlich Innovatoren": the type the writer sees the municipality as
-_TYPE_SELF = re.compile(
+# "Nach eurer Typologie wären wir wohl Innovatoren", "Realistisch sind wir noch Pflichterfüller": the type
+# the writer sees the municipality as (a clause with both; searched per clause, which keeps it linear)
+_WE_ARE_A = re.compile(fold_pattern(r"\b(?:wären\s+wir|sind\s+wir|wir\s+wären|wir\s+sind)\b"))
+_TYPE_WORD = re.compile(
     fold_pattern(
-        r"[^,.;:!?]*\b(?:typologie|typ|typen|kommunentyp\w*)\b[^,.;:!?]*\b(?:wären\s+wir|sind\s+wir|wir\s+wären|"
-        r"wir\s+sind)\b[^,.;:!?]*|[^,.;:!?]*\b(?:wären\s+wir|sind\s+wir|wir\s+wären|wir\s+sind)\b[^,.;:!?]*"
-        r"\b(?:typologie|typ|typen|kommunentyp\w*)\b[^,.;:!?]*"
-        # "Realistisch sind wir noch Pflichterfüller": a type's name, the study's or the writer's own
-        r"|[^,.;:!?]*\b(?:wären\s+wir|sind\s+wir|wir\s+wären|wir\s+sind)\b[^,.;:!?]*\b(?:pflichterfüller|innovatoren|"
-        r"optimierer|serviceorientierte\w*|community\s+manager|bedächtige\w*|dienstleister|nachzügler)\b[^,.;:!?]*"
+        r"\b(?:typologie|typ|typen|kommunentyp\w*|pflichterfüller|innovatoren|optimierer|serviceorientierte\w*|"
+        r"community\s+manager|bedächtige\w*|dienstleister|nachzügler)\b"
     )
 )
+_CLAUSE_END = re.compile(r"[,.;:!?]")
 
 
 def _mark_type_self(norm: str, mentions: list[Mention]) -> None:
-    for clause in _TYPE_SELF.finditer(norm):
-        for mention in mentions:
-            if clause.start() <= mention.start < clause.end():
-                mention.context = True
+    start = 0
+    for end in [m.start() for m in _CLAUSE_END.finditer(norm)] + [len(norm)]:
+        if _WE_ARE_A.search(norm, start, end) and _TYPE_WORD.search(norm, start, end):
+            for mention in mentions:
+                if start <= mention.start < end:
+                    mention.context = True
+        start = end + 1
 
 
 def _mark_sender(norm: str, mentions: list[Mention]) -> None:
