@@ -515,8 +515,10 @@ _VERB_FIRST_ABOUT_OTHERS = re.compile(
 # imperative (not "Zeig mir die Statistik", "Gib mir den Bericht": commands).
 _REQUEST_START = re.compile(
     r"^\s*(?:(?:hallo|bitte|und|also|ok|okay)[,:!]?\s+)?(?:"
-    r"(?:nennen|sagen|erzählen|verraten|erklären|erläutern|geben|liefern)\s+sie\s+(?:mir|uns)\b"
-    r"|gib\s+(?:mir|uns)\s+(?:mal\s+|bitte\s+|kurz\s+)*(?:den|die|das)\b"
+    r"(?:nennen|sagen|erzählen|verraten|erklären|erläutern)\s+sie\s+(?:mir|uns)\b"
+    # "Geben Sie mir für die Vorlage den Anteil …": a figure asked for, not "Gib mir den Bericht" (a command)
+    r"|(?:geben\s+sie|gib|liefern\s+sie)\s+(?:mir|uns)\b(?=[^.!?]{0,80}?\b(?:anteil|zahl|zahlen|prozent\w*|wert|"
+    r"quote|zusammenfassung|überblick|übersicht)\b)"
     r"|(?:nenn|sag|erzähl|verrat)e?\s+(?:mir|uns)\s+(?:mal\s+|bitte\s+|kurz\s+)*"
     r"(?:den|die|das|wie|was|wer|wo|wann|welche\w*|ob)\b)",
     re.IGNORECASE,

@@ -3391,3 +3391,12 @@ def test_a_dass_clause_cut_at_und_is_no_open_wish():
         "Der Kreistag hat beschlossen, dass Sitzungsunterlagen und Beschlüsse für alle einsehbar sein sollen."
     )
     assert not any(part.open for part in parts)
+
+
+def test_a_clause_with_its_own_modal_verb_after_mit_is_no_list_of_means():
+    from dteam.interview.goals import _OWN_VERB, normalise
+
+    # the verbs are matched on the folded text ("müssen" -> "mussen")
+    assert _OWN_VERB.search(normalise("mit den Händlern müssen wir reden"))
+    assert _OWN_VERB.search(normalise("mit den Vereinen können wir reden"))
+    assert not _OWN_VERB.search(normalise("mit guten Infos für Neubürger, Kita, Freizeit"))

@@ -1009,3 +1009,8 @@ def test_finding_out_how_to_reach_a_goal_stays_a_goal_answer():
 def test_dictated_questions_and_requests_reach_the_knowledge_base(text):
     assert looks_like_question(text)
     assert route(text, "nlu_fallback", 0.3) == "ask_question"
+
+
+@pytest.mark.parametrize("text", ["Gib mir den Bericht", "Geben Sie mir den Bericht als PDF"])
+def test_give_me_a_command_is_no_request_for_a_figure(text):
+    assert route(text, "request_report", 0.6) == "request_report"

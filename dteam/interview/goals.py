@@ -2693,7 +2693,11 @@ _ITEM_END = re.compile(r"[,;.!?\n]")
 # Infos für Neubürger, Kita, Freizeit"; "die Bürger besser beteiligen, mit Stellungnahmen übers Internet")
 _MEANS_START = re.compile(r"[,;:]\s*(?:und\s+)?mit\s+(?!(?:\w+\s+)?(?:abstand|blick|nachdruck)\b)")
 # "…, mit ihren Familien zu uns zu ziehen": a clause with its own verb is no list of means
-_OWN_VERB = re.compile(r"\bzu\s+\w+en\b|\b(?:können|kann|soll|sollen|wird|werden|ist|sind|wollen|will)\b")
+_OWN_VERB = re.compile(
+    fold_pattern(
+        r"\bzu\s+\w+en\b|\b(?:können|kann|soll|sollen|wird|werden|ist|sind|wollen|will|müssen|muss)\b"
+    )
+)
 
 
 def _mark_means_clauses(norm: str, mentions: list[Mention]) -> None:
