@@ -34,7 +34,7 @@ from dteam.followup.guide import TEAM, asks_how_a_feature_works, help_topic
 from dteam.interview.goals import WHY_ASKED, asks_the_sources, extract_goals, queries_rather_than_answers
 from dteam.interview.goals import analyse as analyse_goals
 from dteam.result.steps import named_type, wants_another_type
-from dteam.text import looks_foreign
+from dteam.text import DICTATION_FILLERS, DICTATION_SAY, looks_foreign
 
 KNOWLEDGE_INTENT = "ask_question"
 FALLBACK_INTENT = "nlu_fallback"
@@ -73,10 +73,12 @@ _W_WORD = (
 _PREPOSITIONS = r"mit|in|an|auf|aus|bei|für|von|zu|nach|ab|bis|seit|über|unter|gegen|durch|um"
 _PREPOSITION = r"(?:(?:" + _PREPOSITIONS + r"|im|am|beim|fuer|vom|zum|zur)\s+)?"
 # Dictated questions open with fillers: "ähm sag mal ganz grob wie viele …", "äh wie viele …".
-_FILLERS = r"(?:(?:ähm|äh|ehm|hm+|ja|na|also)[,.]?\s+)*"
-_SAY = r"(?:sag|sagen\s+sie)\s+mal(?:\s+(?:ganz\s+grob|grob|kurz|eben|schnell|bitte|ehrlich))*"
 _QUESTION_START = re.compile(
-    r"^\s*" + _FILLERS + r"(?:(?:und|aber|also|ok|okay|hallo|" + _SAY + r"|mal\s+eine\s+frage)[,:]?\s+)?"
+    r"^\s*"
+    + DICTATION_FILLERS
+    + r"(?:(?:und|aber|also|ok|okay|hallo|"
+    + DICTATION_SAY
+    + r"|mal\s+eine\s+frage)[,:]?\s+)?"
     r"(?:" + _PREPOSITION + r"(?:" + _W_WORD + r")|gibt\s+es|gab\s+es|erklär\w*|erläuter\w*|"
     r"kannst\s+du\s+mir|können\s+sie\s+mir|weißt\s+du|wissen\s+sie)\b",
     re.IGNORECASE,

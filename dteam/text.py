@@ -19,6 +19,11 @@ def spacy_lookups_table(name: str) -> dict:
         return json.load(handle)
 
 
+# How a dictated question opens: fillers, then "sag mal (ganz grob …)" ("ähm sag mal ganz grob wie viele …").
+# Used by the router (is it a question?) and by retrieval (left out before matching).
+DICTATION_FILLERS = r"(?:(?:ähm|äh|ehm|hm+|ja|na|also)[,.]?\s+)*"
+DICTATION_SAY = r"(?:sag|sagen\s+sie)\s+mal(?:\s+(?:ganz\s+grob|grob|kurz|eben|schnell|bitte|ehrlich))*"
+
 _UMLAUT_FOLDS = (("ä", "a"), ("ö", "o"), ("ü", "u"), ("ß", "ss"), ("ae", "a"), ("oe", "o"), ("ue", "u"))
 
 

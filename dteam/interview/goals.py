@@ -1359,10 +1359,12 @@ _MORE_IMPORTANT_ALONE = re.compile(
 # A later message that adds one goal and says where it belongs by pointing back at it ("…, als
 # Pilotkommune. Das ist sogar wichtiger als der Bus", "…, das ist eigentlich sogar das Wichtigste von
 # allen"): before the goal compared with, or first. On the normalised text.
+# "Ja, und eigentlich noch wichtiger als …": the words before the comparison that opens a message
+_LEAD_IN_TO_A_COMPARISON = r"^\W*(?:(?:ja|und|aber)\W+)*(?:\w+\s+){0,2}"
 _ADDED_GOAL_AHEAD = re.compile(
     r"(?:\b(?:das|dies|es)\s+(?:ist|ware)\b(?:\W+\w+){0,7}?\W+"
     # "Ja, und eigentlich noch wichtiger als die Händler: dass wir …" (the added goal after the colon)
-    r"|^\W*(?:(?:ja|und|aber)\W+)*(?:\w+\s+){0,2}(?=wichtiger\s+als\b[^:.!?]*:))"
+    r"|" + _LEAD_IN_TO_A_COMPARISON + r"(?=wichtiger\s+als\b[^:.!?]*:))"
     r"(?:(?:das\s+)?wichtigste|am\s+wichtigsten|(?P<than>wichtiger\s+als)\b)"
 )
 # On the normalised text (umlauts folded: "wäre" -> "ware").
@@ -1379,7 +1381,7 @@ _MORE_IMPORTANT_AHEAD = re.compile(
     r"(?:^\W*|\b(?:noch|viel|weit|deutlich)\s+)wichtiger\s+(?:als\s+(?:das|dies|alles|all\s+das)\s+)?"
     r"(?:ist|sind|ware)(?:\s+(?:aber|jedoch|doch|mir|uns))*\s*$"
 )
-_MORE_IMPORTANT_THAN_BEFORE_COLON = re.compile(r"^\W*(?:(?:ja|und|aber)\W+)*(?:\w+\s+){0,2}wichtiger\s+als\b")
+_MORE_IMPORTANT_THAN_BEFORE_COLON = re.compile(_LEAD_IN_TO_A_COMPARISON + r"wichtiger\s+als\b")
 _BEHIND_WHAT_FOLLOWS = re.compile(
     r"\b(?:kommt|kommen|steht|stehen|rangiert|rangieren|liegt|liegen)\s+(?:\w+\s+){0,3}(?:hinter|nach)\s+"
     r"(?:dem|das|den)\s*$"
@@ -1864,10 +1866,13 @@ def _mark_more_of_the_same(clause: str, offset: int, mentions: list[Mention]) ->
             following[0].negated = True
 
 
-def _apply_negation(clause: str, offset: int, mentions: list[Mention], norm: str = "") -> None:
+def _apply_negation(
+    clause: str, offset: int, mentions: list[Mention], double_negated: Sequence[tuple[int, int]] = ()
+) -> None:
+    """`double_negated`: spans of the whole text where two negations cancel out (_DOUBLE_NEGATION)."""
     if not mentions:
         return
-    if any(m.start() < offset + len(clause) and offset < m.end() for m in _DOUBLE_NEGATION.finditer(norm)):
+    if any(start < offset + len(clause) and offset < end for start, end in double_negated):
         return
     inside = [(m.start - offset, m.end - offset) for m in mentions]
     for match in _INSTEAD.finditer(clause):
@@ -1988,6 +1993,7 @@ def analyse(text: str) -> GoalAnalysis:
     previous_end = 0
     ahead_carried = False
     unwanted_until = -1  # the goals up to here follow "Was uns nicht wichtig ist:"
+    double_negated = [(m.start(), m.end()) for m in _DOUBLE_NEGATION.finditer(norm)]
     last_found: list[Mention] = []
     for start, end in clause_spans(norm, _CLAUSE_SPLIT):
         clause = norm[start:end]
@@ -2112,7 +2118,7 @@ def analyse(text: str) -> GoalAnalysis:
         if pairs:
             before.extend(pairs)
         else:
-            _apply_negation(clause, start, found, norm)
+            _apply_negation(clause, start, found, double_negated)
         for mention in found:
             # A group right before the goal that serves it ("Unternehmen ihre Gewerbeanmeldung online")
             # takes no rank of its own: the goal does.
@@ -2330,9 +2336,14 @@ _RELATIVE_CLAUSE_BETWEEN = re.compile(
 )
 
 
+def _names_a_burden(norm: str, mention: Mention) -> bool:
+    """An Effizienz mention that only names paperwork or a burden ("Papierkram", "entlasten")."""
+    return mention.goal == "effizienz" and bool(_BURDEN.fullmatch(norm[mention.start : mention.end].strip()))
+
+
 def _mark_volunteer_burden_across(norm: str, mentions: list[Mention]) -> None:
     for burden in mentions:
-        if burden.goal != "effizienz" or not _BURDEN.fullmatch(norm[burden.start : burden.end].strip()):
+        if not _names_a_burden(norm, burden):
             continue
         if any(
             m.goal == "zivilgesellschaft" and _RELATIVE_CLAUSE_BETWEEN.fullmatch(norm, m.end, burden.start)
@@ -2355,11 +2366,7 @@ def _mark_volunteer_burden(
         return not any(low < marker[0] < high for marker in markers)
 
     for mention in found:
-        if (
-            mention.goal == "effizienz"
-            and _BURDEN.fullmatch(norm[mention.start : mention.end].strip())
-            and any(same_item(mention, volunteer) for volunteer in volunteers)
-        ):
+        if _names_a_burden(norm, mention) and any(same_item(mention, volunteer) for volunteer in volunteers):
             mention.context = True
 
 

@@ -163,3 +163,4 @@ def warm_up() -> None:
     """Load the word lists and the vocabulary once (the action server does so at start)."""
     _german_words()
     _by_first_letter()
+    _function_words()

@@ -495,13 +495,10 @@ _ADDRESSEE = re.compile(
     r"praesentier|ueberzeug|vorleg|begruend|schmackhaft|verkauf|naeherbring|nahebring)\w*)"
 )
 # A question that points back at the sentence before it ("Wir sind in Bayern. Gibt es da …?").
-_POINTS_TO_CONTEXT = re.compile(
-    r"\b(?:da|dort|dazu|dafuer|darueber|davon|damit|daran|hier|wir|uns|unser\w*|solche\w*|so eine\w*)\b"
-)
+_CONTEXT_POINTERS = r"da|dort|dazu|dafuer|darueber|davon|damit|daran|hier|wir|uns|unser\w*"
+_POINTS_TO_CONTEXT = re.compile(rf"\b(?:{_CONTEXT_POINTERS}|solche\w*|so eine\w*)\b")
 # For the topic asked: "so eine Rolle", "solcher Daten" name it in the question itself.
-_POINTS_TO_CONTEXT_BARE = re.compile(
-    r"\b(?:da|dort|dazu|dafuer|darueber|davon|damit|daran|hier|wir|uns|unser\w*)\b"
-)
+_POINTS_TO_CONTEXT_BARE = re.compile(rf"\b(?:{_CONTEXT_POINTERS})\b")
 # A question about one of the study's types asks about that type, whatever it points back at ("Wir sind
 # eine Gemeinde in Hessen … Ist das bei den Bedächtigen auch so üblich, gibt es da eine Zahl?").
 _ASKS_ABOUT_A_TYPE = re.compile(

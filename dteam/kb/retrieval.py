@@ -14,6 +14,7 @@ from functools import cached_property
 import numpy as np
 
 from dteam.semantic import get_encoder
+from dteam.text import DICTATION_FILLERS, DICTATION_SAY
 
 from .analysis import QueryAnalysis, ResolvedQuery, Synonyms, analyse, resolve_context
 from .aspects import (
@@ -255,9 +256,8 @@ _LETTER_FRAME = re.compile(
 
 # A dictated question's opening ("ähm sag mal ganz grob wie viele …", "mal ganz doof gefragt wie …").
 _SPOKEN_FRAME = re.compile(
-    r"^(?:(?:ähm|äh|ehm|hm+|also|ja|na)[,.]?\s+)*"
-    r"(?:(?:sag|sagen sie) mal(?: (?:ganz grob|grob|kurz|eben|schnell|bitte|ehrlich))*[,:]?\s+"
-    r"|mal ganz (?:doof|dumm|blöd|naiv|ehrlich) gefragt[,:]?\s+)?",
+    rf"^{DICTATION_FILLERS}"
+    rf"(?:{DICTATION_SAY}[,:]?\s+|mal ganz (?:doof|dumm|blöd|naiv|ehrlich) gefragt[,:]?\s+)?",
     re.IGNORECASE,
 )
 
