@@ -3400,3 +3400,67 @@ def test_a_clause_with_its_own_modal_verb_after_mit_is_no_list_of_means():
     assert _OWN_VERB.search(normalise("mit den Händlern müssen wir reden"))
     assert _OWN_VERB.search(normalise("mit den Vereinen können wir reden"))
     assert not _OWN_VERB.search(normalise("mit guten Infos für Neubürger, Kita, Freizeit"))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sign-off line names who writes, no goal
+        (
+            "Moin,\nwir wollen den Händlern im Ort helfen.\nGruß aus dem Stadtmarketing\nP. Meyer",
+            ["wirtschaft"],
+        ),
+        # "aber" between the verb and its negation still rejects the thing before
+        (
+            "Eine Smart City klingt toll, brauchen wir aber nicht. Wir wollen Glasfaser im Dorf.",
+            ["daseinsvorsorge"],
+        ),
+        # a service for firms is an online service, and so is registering a business
+        (
+            "Zuerst das Online-Antragsangebot für Unternehmen ausbauen, dann weniger Papier im Haus.",
+            ["leistungsangebot", "effizienz"],
+        ),
+        ("Ummelden, Gewerbe anmelden und Hundesteuer sollen online gehen.", ["leistungsangebot"]),
+        (
+            "Mehr Self-Services für Antragsteller.",
+            ["leistungsangebot"],
+        ),
+        # 'letzterer' gets the priority
+        (
+            "Standortqualität für junge Familien sowie Breitband, wobei letzterem der Vorrang gegeben wird.",
+            ["daseinsvorsorge", "attraktivitaet"],
+        ),
+        # information people understand is citizen-friendliness; council papers public, too
+        ("Die Infos auf der Homepage sollen in mehreren Sprachen da sein.", ["buergernaehe"]),
+        ("Ratsunterlagen öffentlich im Internet bereitstellen.", ["buergernaehe"]),
+        # an attractive employer is no new technology
+        ("Wir wollen als moderner Arbeitgeber gelten.", ["attraktivitaet"]),
+        # pupils left behind: education
+        (
+            "WLAN an den Schulen, nicht fürs Image, sondern weil die Kinder sonst abgehängt werden.",
+            ["daseinsvorsorge"],
+        ),
+        # the past focus and the first push are background
+        (
+            "Früher war uns das Fördergeld am wichtigsten. Jetzt wollen wir schnellere Abläufe im Amt.",
+            ["effizienz"],
+        ),
+        (
+            "Den Anstoß gab das OZG, aber das haben wir durch – heute geht es um weniger Papier im Haus.",
+            ["effizienz"],
+        ),
+        # a word taken up again ranks the goal it was part of
+        (
+            "Weniger doppelt erfassen und die Feuerwehr digital alarmieren – die Feuerwehr ist wichtiger.",
+            ["daseinsvorsorge", "effizienz"],
+        ),
+        ("Aufenthaltsqualität und Besucherlenkung.", ["attraktivitaet"]),
+    ],
+)
+def test_set_33_senders_rejections_audiences_and_background(text, expected):
+    assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize("text", ["mehr fällt mir nicht ein", "Mir fällt sonst nichts ein"])
+def test_nothing_else_comes_to_mind_ends_the_list(text):
+    assert is_no_more_goals(text)

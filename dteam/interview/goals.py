@@ -343,12 +343,19 @@ _LEXICON: dict[str, list[str]] = {
         # "Und drittens soll die Anmeldung zur Ganztagsbetreuung endlich online gehen."
         r"\b(?:anmeldung|antr[aä]g|beantragung|buchung|bestellung)\w*\s+(?:\w+\s+){0,4}online\s+gehen\b",
         r"\bdigitale\w*\s+(?:rathaus|bürgeramt|bürgerbüro|bürgerservice)\b",
+        # "die Bereitstellung eines Bürgerkontos zur Online-Beantragung", "digitale Self-Services für
+        # Antragsteller", "Wohnsitz ummelden, Gewerbe anmelden" (a service, not the economy)
+        r"\bonline[\s-]*beantragung\w*",
+        r"\bself[\s-]*services?\b",
+        r"\bgewerbe\s*(?:an|ab|um)\s*(?:melden|meldung\w*)\b",
         # "Mehr Bürgerservices online", "digitale Bürgerdienste": services offered, not closeness
         r"\b(?:digitale\w*|online)[\s-]+bürger(?:services|dienste?n?|leistungen)\b",
         r"\bbürger(?:services|dienste|leistungen)\s+(?:\w+\s+)?(?:online|digital\w*|im\s+netz)\b",
         r"\bper\s+mausklick\b",
         r"\b(?:im|übers|über\s+das)\s+(?:internet|netz)\b",
         r"\bvon\s+zu\s?hause\b",
+        # "Anträge von daheim stellen", "das soll von daheim aus gehen" (not pupils learning from home)
+        r"\bvon\s+daheim\s+(?:aus\s+)?(?:\w+\s+){0,2}(?:stell|erledig|beantrag|mach|geh|bestell|buch)\w*",
         r"\bvom\s+sofa\b",
         r"\bnicht\s+mehr\s+ins\s+rathaus\b",
         # "für jede Kleinigkeit ins Rathaus kommen, online geht bei uns fast gar nichts"
@@ -416,6 +423,14 @@ _LEXICON: dict[str, list[str]] = {
     ],
     "buergernaehe": [
         r"\bbürgerinfo\w*",
+        # "dass Information auf Website ist einfach und in mehr Sprachen": information people understand
+        r"\bin\s+(?:mehr|mehreren|vielen|anderen|verschiedenen)\s+sprachen\b",
+        r"\bmehrsprachig\w*",
+        r"\bleichte(?:r|n)?\s+sprache\b",
+        # "die Sitzungsunterlagen des Gemeinderats öffentlich im Internet bereitstellen": transparency (the
+        # internet is where, not an online service)
+        r"\b\w*unterlagen\s+(?:\w+\s+){0,3}(?:öffentlich|einsehbar|für\s+alle)\w*"
+        r"(?:\s+(?:im|ins|übers|über\s+das)\s+(?:internet|netz)(?:\s+\w*stell\w*)?)?",
         r"\bratsinfo\w*",  # the council's papers open to all: transparency
         # "bessere Informationen für die Bürger"
         r"\binformation\w*\s+(?:\w+\s+){0,2}(?:für|an)\s+(?:die\s+)?(?:bürger|einwohner|menschen|leute)\w*",
@@ -552,6 +567,13 @@ _LEXICON: dict[str, list[str]] = {
         r"\bortsbild\w*",
         r"\w*attraktiv\w*",
         r"\bstandortmarketing\w*",
+        r"\bstandortqualität\w*",
+        # tourism: "Aufenthaltsqualität, Destinationsmanagement, Gästelenkung"
+        r"\baufenthaltsqualität\w*",
+        r"\bdestinationsmanagement\w*",
+        r"\b(?:gäste|besucher)lenkung\w*",
+        # "als moderner Arbeitgeber dastehen": an employer people want to work for, not new technology
+        r"\b(?:moderne|attraktive|gute|interessante|beliebte)\w*\s+arbeitgeber\w*",
         r"\b(?:stadt|gemeinde|regional)?marketing\w*",
         r"\blebensqualität\w*",
         r"\blebenswert\w*",
@@ -582,6 +604,9 @@ _LEXICON: dict[str, list[str]] = {
         r"(?:anlock|anzulock|anzieh|anzuzieh|herlock|herzulock|herhol|herzuhol)\w*",
     ],
     "daseinsvorsorge": [
+        # "WLAN und Tablets für die Schulen, weil die Kinder sonst abgehängt werden": education, not the
+        # municipality falling behind in technology
+        r"\b(?:kinder|schüler\w*|schulkinder|jugendliche\w*)\s+(?:\w+\s+){0,2}abgehängt\w*",
         r"\btelemedizin\w*",
         r"\bleitstelle\w*",
         r"\b(?:katastrophen|bevölkerungs|zivil)schutz\w*",
@@ -1370,8 +1395,10 @@ _ADDED_GOAL_AHEAD = re.compile(
 # On the normalised text (umlauts folded: "wäre" -> "ware").
 # "…, aber noch wichtiger ist, dass …" standing alone: the next clause's goal goes before the others.
 _LATTER_MORE_IMPORTANT = re.compile(
-    r"\W*(?:und\s+)?(?:wobei\s+)?(?:letzteres|letztere|das\s+letztere|das\s+letzte)\s+(?:"
-    r"(?:ist|ware)\s+(?:\w+\s+){0,2}wichtiger|(?:\w+\s+){0,3}vorgeht|hat\s+(?:\w+\s+)?vorrang)\b"
+    r"\W*(?:und\s+)?(?:wobei\s+)?(?:letzteres|letztere|letzterem|letzterer|das\s+letztere|das\s+letzte)\s+(?:"
+    r"(?:ist|ware)\s+(?:\w+\s+){0,2}wichtiger|(?:\w+\s+){0,3}vorgeht|hat\s+(?:\w+\s+)?vorrang"
+    # "wobei letzterer der Vorrang eingeräumt wird"
+    r"|(?:\w+\s+)?vorrang\s+(?:\w+\s+)?(?:eingeraumt|gegeben)\w*)\b"
 )
 _NOT_WANTED_AHEAD = re.compile(
     r"^\W*(?:was|das)\s+(?:uns|mir)\s+(?:\w+\s+)?(?:nicht|kaum|am\s+wenigsten)\s+(?:so\s+)?wichtig\s+(?:ist|sind)\s*$"
@@ -1499,13 +1526,21 @@ _NO_MORE = re.compile(
     r"^\s*(?:nein|nee|ne|nö|no|nope|das\s+war\S*|das\s+war\s+(?:es|alles)|das\s+ist\s+alles|"
     r"das\s+reicht|reicht|genug|fertig|erledigt|passt(?:\s+so)?|mehr\s+nicht|sonst\s+nichts|"
     r"nichts\s+(?:mehr|weiter)|keine\s*(?:weiteren|mehr|anderen)?|keins|weiter|ok|okay|"
-    r"(?:ich\s+habe\s+)?keine\s+weiteren(?:\s+ziele)?|(?:das\s+)?wars?|that'?s\s+it|done|fertig)\b"
+    r"(?:ich\s+habe\s+)?keine\s+weiteren(?:\s+ziele)?|(?:das\s+)?wars?|that'?s\s+it|done|fertig|"
+    # "mehr fällt mir nicht ein", "mir fällt sonst nichts ein"
+    r"(?:mehr|sonst\s+\w+|weiter\w*)\s+fällt\s+mir\s+(?:\w+\s+)?(?:nicht|nichts)\s+ein|"
+    r"mir\s+fällt\s+(?:\w+\s+)?(?:nichts|keins?|kein\w*)\s+(?:\w+\s+)?ein)\b"
 )
 
 
+_PARTICLE_BEFORE_NEGATION = re.compile(
+    r"\b(wir|ich|man)\s+aber\s+(?=(?:\w+\s+)?(?:nicht|nich|kein\w*|nix|nichts)\b)", re.IGNORECASE
+)
 _DIALECT_WORDS = {"dat": "das", "wat": "was", "et": "es", "mer": "wir", "och": "auch", "em": "im"}
 _DIALECT = re.compile(r"\b(?:" + "|".join(_DIALECT_WORDS) + r")\b")
 _LETTER_CLOSING = re.compile(
+    # "Gruß aus dem Stadtmarketing" on a line of its own, or after a closing word
+    r"(?<=\n)\s*gru(?:ss|s)(?:en|e)?\b.*$|"
     # after the message's text, at a sentence's start
     r"(?<=[.!?\n,])\s*(?:mit\s+)?(?:freundlich\w*|best\w*|herzlich\w*|kollegial\w*|lieb\w*|viel\w*)\s+"
     r"gru(?:ss|s)(?:en|e)?\b.*$",
@@ -1523,6 +1558,9 @@ def normalise(text: str) -> str:
     text = re.sub(r"(?:(?<=\s)|^)([1-3])\s?[.)](?!\d)", r" platz \1 ", text)
     # A letter's closing and signature name no goal ("Mit freundlichen Grüßen" is no Bürgernähe).
     text = _LETTER_CLOSING.sub(" ", text)
+    # "Smart Village klingt schön, brauchen wir aber nicht": the particle "aber" would split the clause
+    # from its negation.
+    text = _PARTICLE_BEFORE_NEGATION.sub(r"\1 ", text)
     # An ellipsis ends a thought like three dots ("…, weil wir klamm sind … sagen wir Fördermittel vor
     # Transparenz": the reason ends there).
     text = text.replace("…", "...")
@@ -2000,6 +2038,7 @@ def analyse(text: str) -> GoalAnalysis:
         found = _find_mentions(clause, start, norm.startswith(".", end)) or _echoed(
             norm, clause, start, mentions
         )
+        _take_up_earlier(norm, found, mentions)
         markers = _rank_markers(clause, start, norm)
         for mention in found:
             if mention.start < unwanted_until:
@@ -2147,6 +2186,7 @@ def analyse(text: str) -> GoalAnalysis:
     _mark_weak_headings(norm, kept)
     _mark_sender(norm, kept)
     _mark_type_self(norm, kept)
+    _mark_past_focus(norm, kept)
     _mark_means_clauses(norm, kept)
     _mark_volunteer_burden_across(norm, kept)
     positive = [m for m in mentions if not m.negated and not m.context and m.goal not in retracted]
@@ -2379,6 +2419,7 @@ _SERVICE_AUDIENCE = re.compile(
 
 
 _FIRMS = re.compile(r"unternehm\w*|firmen|betriebe|gewerbetreibend\w*|handwerker\w*")
+_FOR_WHOM = re.compile(r"\s+fur\s+(?:die\s+|unsere\s+|alle\s+|ortsansassige\s+|lokale\s+)?")
 
 
 def _mark_service_audience(norm: str, found: list[Mention]) -> None:
@@ -2397,6 +2438,15 @@ def _mark_service_audience(norm: str, found: list[Mention]) -> None:
             and len(norm[mention.end : following.start].split()) <= 2
         ):
             mention.group = True  # whom the offer serves: after it, not first
+    # "die Ausweitung des Online-Antragsangebots für Gewerbetreibende": whom the offer is for
+    for offer, audience in zip(found, found[1:], strict=False):
+        if (
+            offer.goal == "leistungsangebot"
+            and audience.goal == "wirtschaft"
+            and _FIRMS.fullmatch(norm[audience.start : audience.end].strip())
+            and _FOR_WHOM.fullmatch(norm, offer.end, audience.start)
+        ):
+            audience.context = True
 
 
 # "moderne Technik ausprobieren": what is tried out is the object of the trial, not better tools for the
@@ -2679,6 +2729,54 @@ def _mark_type_self(norm: str, mentions: list[Mention]) -> None:
                 if start <= mention.start < end:
                     mention.context = True
         start = end + 1
+
+
+# "Früher ging es uns vor allem ums Fördergeld. Heute wollen wir …": the past focus is background, and
+# so is what gave the first push ("Den Anstoß gab zwar die E-Rechnungspflicht, …").
+_PAST_FOCUS = re.compile(
+    fold_pattern(
+        r"(?:^|[.!?;]\s*)(?:früher|damals|bisher|lange\s+zeit|in\s+der\s+vergangenheit)\b[^.!?;]*?"
+        r"\b(?:ging|gingen|war|waren|wollten|wollte|hatten|hatte|standen|stand|lag|lagen|drehte)\b"
+        r"|(\bden\s+anstoss\s+(?:dazu\s+|dafür\s+|zu\s+\w+\s+)?(?:gab|gaben|hat\s+\w+\s+gegeben)\b)"
+    )
+)
+_NOW = re.compile(fold_pattern(r"\b(?:heute|jetzt|inzwischen|mittlerweile|nun|künftig|aktuell|seitdem)\b"))
+
+
+def _mark_past_focus(norm: str, mentions: list[Mention]) -> None:
+    for past in _PAST_FOCUS.finditer(norm):
+        # the push covers its clause ("…, aber die erfüllen wir schon"), the past its sentence
+        ends = (_CLAUSE_END if past.group(1) else _SENTENCE_END).search(norm, past.end())
+        end = ends.start() if ends else len(norm)
+        if not past.group(1) and not _NOW.search(norm, past.end()):
+            continue
+        inside = [m for m in mentions if past.start() <= m.start < end]
+        # only beside goals stated after it
+        if inside and any(m.start >= end and not m.context for m in mentions):
+            for mention in inside:
+                mention.context = True
+
+
+# "… dass die Feuerwehr digital alarmiert wird – die Feuerwehr ist dabei sogar wichtiger": a word taken up
+# again as the subject of a remark names the goal it was part of.
+_REMARK_AFTER = re.compile(r"\s+(?:ist|sind|kommt|kommen|geht|gehen|hat|haben|wäre|ware)\b")
+
+
+def _take_up_earlier(norm: str, found: list[Mention], earlier: list[Mention]) -> None:
+    if len(found) != 1 or not earlier:
+        return
+    mention = found[0]
+    word = norm[mention.start : mention.end].strip()
+    if " " in word or not _REMARK_AFTER.match(norm, mention.end):
+        return
+    for before in reversed(earlier):
+        if (
+            not before.negated
+            and before.goal != mention.goal
+            and word in norm[before.start : before.end].split()
+        ):
+            mention.goal = before.goal
+            return
 
 
 def _mark_sender(norm: str, mentions: list[Mention]) -> None:
