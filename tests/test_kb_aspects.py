@@ -1304,3 +1304,49 @@ def test_a_topic_only_in_the_context_is_not_asked_when_the_question_names_its_th
 
 def test_expenses_are_a_cost():
     assert "cost" in kinds("Mit welchen Ausgaben muss eine Stadt für einen Mängelmelder rechnen?")
+
+
+def test_a_share_of_a_compound_cost_is_answered_by_a_share_of_the_costs_near_the_thing():
+    # Written for this test.
+    entry = "Im Programm trägt das Land 80 % der Kosten für den Grundkurs Medienkompetenz."
+    asked = "Wie viel von den Kurskosten übernimmt das Land?"
+    assert uncovered_aspect(asked, entry, "Welche Programme gibt es?") is None
+    # a share of another thing's costs does not answer it
+    assert (
+        uncovered_aspect("Wie viel von den Lizenzkosten übernimmt das Land?", entry, "Programme").kind
+        == "cost"
+    )
+
+
+def test_how_many_exactly_after_the_measure_needs_a_figure_near_the_place():
+    # Written for this test.
+    question = "Nürtingen hatte erst ein paar Dienste online, wie viele genau?"
+    assert uncovered_aspect(question, "In Nürtingen waren 40 Dienste online.", "Stand in Nürtingen") is None
+    assert (
+        uncovered_aspect(question, "Nürtingen setzt auf Dienste für alle.", "Stand in Nürtingen").kind
+        == "place"
+    )
+
+
+def test_a_target_that_was_missed_after_all_is_after_the_sources():
+    assert "after_sources" in kinds(
+        "Warum hat Nürtingen die geplanten 50 Dienste am Ende doch nicht geschafft?"
+    )
+
+
+def test_a_share_for_a_purpose_the_entry_does_not_name_is_not_covered():
+    # Written for this test.
+    entry = "38 % nutzen ihre Daten für die Personaleinsatzplanung, 31 % für Prozessoptimierung."
+    asked = "Wie viel Prozent nutzen ihre Daten für die Verkehrsplanung?"
+    assert uncovered_aspect(asked, entry, "Datennutzung").kind == "purpose"
+    assert "Verkehrsplanung" in refusal_text(uncovered_aspect(asked, entry, "Datennutzung"))
+    assert (
+        uncovered_aspect("Wie viel Prozent nutzen Daten für die Einsatzplanung?", entry, "Datennutzung")
+        is None
+    )
+
+
+def test_components_named_in_an_aside_are_examples_not_the_asked_figure():
+    asked = "Wie viele Basisdienste – Bezahlfunktion, Servicekonto und so – nutzen die Kommunen im Schnitt?"
+    assert "component" not in kinds(asked)
+    assert "component" in kinds("Wie viel Prozent der Kommunen bieten eine Bezahlfunktion an?")

@@ -245,6 +245,57 @@ def test_a_type_described_by_its_goal_is_detected(kb, question, types):
     assert analyse(question, kb.synonyms).types == types
 
 
+@pytest.mark.parametrize(
+    ("question", "types"),
+    [
+        (
+            "Wie viele Kommunen, denen es hauptsächlich um schnellere und günstigere Abläufe geht, "
+            "haben eine E-Akte?",
+            ["optimierer"],
+        ),
+        (
+            "Kommunen, die vor allem Kosten sparen und Prozesse verschlanken wollen, wie viele nutzen Daten?",
+            ["optimierer"],
+        ),
+        (
+            "Wie groß sind Kreise, die vor allem die Grundversorgung ihrer Einwohner sichern wollen?",
+            ["community_manager"],
+        ),
+        (
+            "Was tun Landkreise, denen die Versorgung der Bevölkerung vor Ort am wichtigsten ist?",
+            ["community_manager"],
+        ),
+        (
+            "Bei den Verwaltungen, denen es vor allem um bürgernahe Angebote geht: "
+            "Wie viele haben ein Servicekonto?",
+            ["serviceorientierte"],
+        ),
+        (
+            "Wie viele Städte, die vor allem Vorschriften einhalten und Zuschüsse mitnehmen wollen, "
+            "haben einen CDO?",
+            ["bedaechtige"],
+        ),
+        # no qualifier: a feature, not what they mainly want
+        ("Wie viele Kommunen, die eine Digitalstrategie haben, kennen FIM?", []),
+        # "besonders" as a degree word
+        ("Wie viele Kommunen, die besonders viele Online-Dienste anbieten, nutzen die E-Akte?", []),
+        # a lone goal that is not the nearest type's own (attractiveness: between types)
+        ("Wie viele Städte, die vor allem schöner werden wollen, nutzen Chatbots?", []),
+    ],
+)
+def test_a_type_described_in_other_words_is_found_by_the_goal_parser(kb, question, types):
+    assert analyse(question, kb.synonyms).types == types
+
+
+def test_municipalities_described_after_learn_from_are_the_teachers(kb):
+    analysis = analyse(
+        "Was können wir von Rathäusern lernen, die vor allem bürgerfreundlich und offen sein wollen?",
+        kb.synonyms,
+    )
+    assert analysis.types == ["serviceorientierte"]
+    assert analysis.topic == "lehren"
+
+
 def test_rows_tied_by_their_words_are_decided_by_meaning_or_not_at_all(kb, semantic):
     # "Sicherheit" (Tabelle 4) and "Bedeutung IT-Strategie" (Tabelle 5) each share one word with the
     # question; "sich" no longer swallows "Sicherheit" as a frame word.
@@ -312,3 +363,33 @@ def test_the_table_line_is_left_out_under_an_entry_that_cites_other_tables():
     assert _cited_tables("Quelle: Studie, Kap. 4.1 und 6.1, Tabellen 4 und 13") == {4, 13}
     assert _cited_tables("Quelle: Studie, Kap. 5.1, Tabelle 9") == {9}
     assert _cited_tables("Quelle: Podcast, Folge 9") == set()
+
+
+def test_retrieval_reads_a_type_described_in_other_words_by_its_name(kb):
+    from dteam.kb.analysis import name_described_types
+
+    question = (
+        "Wie viele Kommunen, denen es hauptsächlich um schnellere und günstigere Abläufe geht, "
+        "haben eine E-Akte?"
+    )
+    assert (
+        name_described_types(question, kb.synonyms)
+        == "Wie viele Kommunen vom Typ Optimierer, haben eine E-Akte?"
+    )
+    # named or described by the stems already: unchanged
+    for unchanged in (
+        "Wie viele Kommunen, die vor allem auf Effizienz setzen, haben eine E-Akte?",
+        "Wie viele Kommunen, die eine Digitalstrategie haben, kennen FIM?",
+    ):
+        assert name_described_types(unchanged, kb.synonyms) == unchanged
+    # the real entries, on the lexical path
+    real = build_knowledge_base(
+        entries_dir=REPO / "knowledge" / "entries",
+        synonyms_file=REPO / "knowledge" / "synonyms.yml",
+        chunks_file=REPO / "tests" / "no-chunks.jsonl",
+    )
+    answer = real.answer(
+        "Wie bekannt ist FIM bei den Kommunen, die vor allem Vorschriften einhalten und Zuschüsse "
+        "mitnehmen wollen?"
+    )
+    assert answer.entry_id == "studie-bedaechtige-fim" and "21,6" in answer.text

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -61,6 +62,83 @@ _TYPE_DESCRIPTION = re.compile(
     + r"\s+(?:\w+\s+){0,2}(?:in\s+den\s+mittelpunkt|ins\s+zentrum|in\s+den\s+fokus|im\s+blick|"
     r"in\s+den\s+vordergrund)"
 )
+
+# Staff describe a type in many more words than the stems above ("die Kommunen, denen es vor allem um
+# schlanke Abläufe geht"): a relative clause that says what municipalities mainly want is read by the
+# interview's goal parser and placed by the study's classifier. Without a qualifier a clause describes
+# no type ("Kommunen, die eine Strategie haben").
+_DESCRIBED_CLAUSE = re.compile(
+    r"\b(?:kommunen|gemeinden|staedten?|verwaltungen|rathaeusern?|(?:land)?kreisen?)\b(?:\s+[\w.-]+){0,3}?\s*,?\s+"
+    r"(?=(?:die|denen)\b)"
+)
+# "besonders" as a degree word ("besonders viele Dienste") is no goal.
+_MAINLY = re.compile(
+    r"\b(?:vor allem|hauptsaechlich|in erster linie|vorrangig|primaer|ueberwiegend|insbesondere|"
+    r"schwerpunktmaessig|allen voran|am meisten|am wichtigsten|am herzen|wert (?:auf|darauf)|"
+    r"(?:im|in den) (?:mittelpunkt|fokus|vordergrund)|"
+    r"besonders(?! (?:viel|wenig|oft|haeufig|selten|gut|schlecht|weit|schnell|gross|klein|stark)))\b"
+    # "denen Bürgernähe wichtig ist", "denen es um schlanke Abläufe geht"
+    r"|^denen\b.*\b(?:wichtig|um\b.*\bgeh[te]n?)\b"
+)
+# The clause ends with the sentence, a colon, semicolon or dash, or at a comma after its verb where a
+# main clause starts ("…, die vor allem X wollen, haben …"); an enumeration goes on ("Versorgung, lokale
+# Wirtschaft").
+_CLAUSE_END = re.compile(
+    r"[?!:;]|\s[–-]\s|\.(?:\s|$)"
+    r"|(?<=en|rn|ln|nd|ht|st|at|nt),\s+(?=(?:\w+(?:en|n)|wie|was|wo|wer|wann|warum|wieso|weshalb|"
+    r"welche\w*|ob|dass|weil|wenn|ist|hat|wird|gibt|stimmt)\b)"
+)
+
+
+def _described_clause_type(clause: str) -> str | None:
+    """The type whose goals the clause names, if the parsed goals plausibly belong to one type."""
+    if not _MAINLY.search(clause):
+        return None
+    return _type_of_goals(clause)
+
+
+@lru_cache(maxsize=256)
+def _type_of_goals(clause: str) -> str | None:
+    # Imported here: the goal parser compiles many patterns, and only such clauses need it.
+    from dteam.interview.goals import extract_goals
+    from dteam.study.typology import classify, type_goals
+
+    goals = extract_goals(clause)  # folds by itself
+    if not goals:
+        return None
+    result = classify(goals)
+    # A lone "Fördermittel" lies nearest to the Community Managers, whose own goals it is not among.
+    if result.is_mixed or goals[0] not in type_goals(result.type_id):
+        return None
+    return result.type_id
+
+
+# The same clause in the question as written (umlauts, capitals), for naming the type in its place.
+_DESCRIBED_CLAUSE_WRITTEN = re.compile(
+    r"\b(?:kommunen|gemeinden|st(?:ae|ä)dten?|verwaltungen|rath(?:ae|ä)usern?|(?:land)?kreisen?)\b"
+    r"(?:\s+[\w.-]+){0,3}?(?P<comma>\s*,?\s+)(?=(?:die|denen)\b)",
+    re.IGNORECASE,
+)
+
+
+def name_described_types(question: str, synonyms: Synonyms) -> str:
+    """The question with a type described only by its goals named instead ("die Kommunen, denen es vor
+    allem um schlanke Abläufe geht" -> "die Kommunen vom Typ Optimierer"): the clause's goal words would
+    otherwise pull retrieval towards the entries on those goals."""
+    from dteam.study.data import TYPE_NAMES  # pure data; kept beside the other lazy import
+
+    for match in _DESCRIBED_CLAUSE_WRITTEN.finditer(question):
+        end_match = _CLAUSE_END.search(question, match.end())
+        end = end_match.start() if end_match else len(question)
+        clause = fold(question[match.end() : end])
+        if _TYPE_DESCRIPTION.search(fold(question[match.start() : end])) or any(
+            pattern.search(clause) for pattern in synonyms.types.values()
+        ):
+            continue  # named or described by the stems: retrieval already reads it
+        key = _described_clause_type(clause)
+        if key:
+            return question[: match.start("comma")] + f" vom Typ {TYPE_NAMES[key]}" + question[end:]
+    return question
 
 
 class _VariantPattern:
@@ -152,6 +230,14 @@ class Synonyms:
             key = next(key for key, stems in _DESCRIBED_GOALS.items() if word.startswith(stems))
             if key not in {known for _, known in hits}:
                 hits.append((match.start(), key))
+        for match in _DESCRIBED_CLAUSE.finditer(folded_text):
+            end = _CLAUSE_END.search(folded_text, match.end())
+            end = end.start() if end else len(folded_text)
+            if any(match.start() <= position < end for position, _ in hits):
+                continue  # the stems or a type name already tell this clause's type
+            key = _described_clause_type(folded_text[match.end() : end])
+            if key and key not in {known for _, known in hits}:
+                hits.append((match.start(), key))
         return [key for _, key in sorted(hits)]
 
     def detect_topic(self, folded_text: str) -> str:
@@ -177,6 +263,7 @@ _LEARN_VERB = re.compile(
     r"\b(?:lernen|lernt|abschauen|abgucken|mitnehmen|uebernehmen|besser werden|nachholbedarf|schwaeche\w*|"
     r"aufholen)\b"
 )
+_CLAUSE_FOLLOWS = re.compile(r"\s*,?\s*(?:die|denen)\b")
 _OTHERS = re.compile(r"\b(andere[nrs]?|uebrigen|restlichen)\b")
 _ONE_OTHER = re.compile(r"\b(?:einer|eines|einem)\s+ander")
 # "Was machen die Optimierer besser, wo können wir uns was abgucken?": we learn, the named type teaches
@@ -252,6 +339,10 @@ def analyse(question: str, synonyms: Synonyms) -> QueryAnalysis:
     if learn_from:
         who = learn_from.group("who")
         teacher_types = synonyms.detect_types(who)
+        if not teacher_types and _CLAUSE_FOLLOWS.match(flat, learn_from.end()):
+            # "von Kommunen lernen, die vor allem auf Effizienz setzen": the clause after the verb
+            # describes who teaches.
+            teacher_types = synonyms.detect_types(who + flat[learn_from.end() :])
         if (
             _FROM_WHOM.search(who)
             and not teacher_types

@@ -68,8 +68,8 @@ _ASKS_COST = re.compile(
 )
 _WHO_PAYS = re.compile(
     rf"\b(?:{_WHO_PAYS_WORDS})|\b(?:uebernimmt|uebernehmen|traegt|tragen)\b.*\bkosten\b"
-    # "Wie viel von den Kosten übernimmt der Freistaat?"
-    r"|\b(?:anteil|teil|wie viel|wie viele prozent)\b (?:\w+ ){0,2}(?:der|den|von den) kosten\b"
+    # "Wie viel von den Kosten übernimmt der Freistaat?", "… von den Kurskosten übernimmt …"
+    r"|\b(?:anteil|teil|wie viel|wie viele prozent)\b (?:\w+ ){0,2}(?:der|den|von den) \w*kosten\b"
     # "Wie viel Prozent der Kursgebühren übernimmt der Freistaat?"
     r"|\b(?:anteil|prozent)\b (?:\w+ ){0,2}(?:der|den|von den) \w*(?:kosten|gebuehr\w*)\b.*"
     r"\b(?:uebernimmt|uebernehmen|traegt|tragen|zahlt|zahlen|bezahlt|erstattet|foerdert)\b"
@@ -214,6 +214,8 @@ _FIGURE_ASK = re.compile(
     rf"(?: (?!{NO_MEASURE}\b)([a-z]\w{{5,}}))?"
 )
 
+_NO_NOUN_AFTER_FIGURE = frozenset({"genau", "ungefaehr", "etwa", "circa", "insgesamt", "eigentlich"})
+
 # "Stimmt es, dass Sachsen über 50 Digital-Lotsen hat?": a figure claimed for checking is asked like
 # "wie viele"
 _CLAIMED_FIGURE = re.compile(
@@ -264,6 +266,7 @@ _EXAMPLE_BEFORE = re.compile(
     r"\b(?:wie(?! (?:viele?|hoch|oft|haeufig|verbreitet|gross|steht|sieht)\b)|etwa|beispielsweise|"
     r"zum beispiel|z b)\s+(?:\w+\W+){0,3}$"
 )
+_ASIDE = re.compile(r"\s[–—-]\s[^–—?]{3,80}?\s[–—-]\s|\([^()]{3,80}\)")
 _PERCENT_AFTER = re.compile(r"^[^.;]{0,40}?\d+(?:,\d+)?\s*%")
 _PERCENT_BEFORE = re.compile(r"\d+(?:,\d+)?\s*%[^.;]{0,40}$")
 # A figure asked in keywords ("anteil community manager rheinland-pfalz", "bad dürkheim anzahl
@@ -315,6 +318,9 @@ _ALWAYS_LATER = re.compile(
     r"dann (?:auch )?(?:tatsaechlich|wirklich)(?! (?:tut|tun|macht|machen|passiert|umsetzt|umsetzen)\b)|"
     # "hat salach den digitalen kick-off im dezember hingekriegt": whether a plan came off
     r"^\W*(?:hat|haben|hatte|hatten) (?:\w+ ){1,8}(?:hingekriegt|hinbekommen|geschafft)\W*$|"
+    # "Wie kam es, dass Salach die 180 Online-Leistungen im Herbst dann doch nicht geschafft hat?": a
+    # planned target's outcome
+    r"doch nicht (?:\w+ ){0,2}(?:geschafft|erreicht|hingekriegt|hinbekommen|eingehalten|gehalten)|"
     r"am ende (?:tatsaechlich|wirklich) (?:\w+ ){0,2}"
     r"(?:teilgenommen|angeschaut|mitgemacht|gekommen|zugeschaut))\b"
 )
@@ -572,12 +578,20 @@ def asked_aspects(question: str) -> list[Aspect]:
         if size:
             aspects.append(Aspect("subgroup", size.group(1)))
     if _FIGURE_OR_COMPARISON.search(focus):
+        # "Wie viele Standardbausteine – Bezahlfunktion, E-Akte und so – haben …": an aside between dashes
+        # or in brackets lists examples of what is asked, it asks for none of them
+        unaside = _norm(_ASIDE.sub(" ", asked_part))
         for label, pattern in _UNFIGURED_COMPONENTS.items():
             if any(
-                not _EXAMPLE_BEFORE.search(focus, max(0, m.start() - 40), m.start())
-                for m in pattern.finditer(focus)
+                not _EXAMPLE_BEFORE.search(unaside, max(0, m.start() - 40), m.start())
+                for m in pattern.finditer(unaside)
             ):
                 aspects.append(Aspect("component", label))
+    if _FIGURE_ASK.search(focus) or _SHARE_ASK.search(focus):
+        # "Wie viel Prozent werten ihre Daten für die Haushaltsplanung aus?": a share for a purpose the
+        # entry does not name is a neighbouring figure (the study asked for the Personaleinsatzplanung).
+        for purpose in _PURPOSE.finditer(asked_part):
+            aspects.append(Aspect("purpose", purpose.group(1)))
     people = _FIGURE_ASK.search(focus)
     counted_elsewhere = any(a.kind in ("place", "organisation") for a in aspects)
     if people and _counts_people(people.group(1)) and not counted_elsewhere:
@@ -608,6 +622,12 @@ def asked_aspects(question: str) -> list[Aspect]:
     return aspects
 
 
+_PURPOSE = re.compile(
+    r"\b(?:für|fuer|zur|zum)\s+(?:die\s+|den\s+|das\s+|ihre\s+|unsere\s+)?"
+    r"(\w{3,}?(?:planung|steuerung|prognosen?|kontrolle|abrechnung))\b",
+    re.IGNORECASE,
+)
+_PURPOSE_HEADS = ("planung", "steuerung", "prognose", "kontrolle", "abrechnung")
 _WHO_FROM = re.compile(r"\bwer (?:\w+ ){0,3}?aus\b")
 # "Der Herr aus Bad Dürkheim in den Thesenpapieren – würde der uns raten …": the place says who is meant.
 _PERSON_FROM = re.compile(
@@ -852,11 +872,14 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
         costed = _COSTED_THING.search(folded)
         if costed and costed.group(1) not in _COST_FRAMES:
             # "Mit welchen Lizenzkosten …": a sum for a training course is no licence fee – the costed
-            # thing must stand near the sum.
+            # thing must stand near the sum; "Wie viel von den Kurskosten übernimmt der Freistaat?": or
+            # near a share of the costs.
             stem = costed.group(1)[: max(5, len(costed.group(1)) - 2)]
+            sums = [*_HAS_MONEY.finditer(entry)]
+            if _WHO_PAYS.search(folded):
+                sums += [*_COST_SHARE.finditer(entry)]
             return any(
-                stem in entry[max(0, m.start() - COSTED_WINDOW) : m.end() + COSTED_WINDOW]
-                for m in _HAS_MONEY.finditer(entry)
+                stem in entry[max(0, m.start() - COSTED_WINDOW) : m.end() + COSTED_WINDOW] for m in sums
             )
         # "Wer zahlt die Ausbildung von Digitallotsen?": who pays is answered by a share of the costs too.
         return bool(_HAS_MONEY.search(entry) or (_WHO_PAYS.search(folded) and _COST_SHARE.search(entry)))
@@ -904,6 +927,10 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
             # "Wer aus Bad Kreuznach kommt zu Wort?": the passage naming the place names the person.
             return True
         figure = _FIGURE_ASK.search(folded)
+        if figure and figure.group(1) in _NO_NOUN_AFTER_FIGURE:
+            # "… ne handvoll dienste online, wie viele genau?": the measure was named before; a figure
+            # next to the place answers it
+            return _number_near_name(_name_pattern(aspect.label), entry)
         # "Wie viel hat Salach …": the place is no measure.
         if figure and not _norm(aspect.label).startswith(figure.group(1)[:5]):
             return _figure_near(figure, entry, folded)
@@ -960,6 +987,11 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
         return bool(_HAS_DATE.search(body or entry))
     if aspect.kind == "topic":
         return bool(uncovered_topics()[aspect.label].search(entry))
+    if aspect.kind == "purpose":
+        # the purpose's own part ("haushalt" of "Haushaltsplanung", "einsatz" of "Einsatzplanung")
+        word = _norm(aspect.label)
+        modifier = next((word[: -len(h)] for h in _PURPOSE_HEADS if h in word), word).rstrip("s")
+        return modifier[:6] in (body or entry)
     if aspect.kind == "person":
         return False  # only asked for people no entry names (_people_asked)
     if aspect.kind == "speaker":
@@ -1036,6 +1068,7 @@ def refusal_text(aspect: Aspect) -> str:
         "subgroup": f"eigene Zahlen für {_subgroup_name(aspect.label)} enthalten sie dazu nicht",
         "newer_data": f"neuere Zahlen als die der Studie ({STUDY_YEAR}) enthalten sie dazu nicht",
         "topic": f"zu {aspect.label} enthalten sie nichts",
+        "purpose": f"einen Anteil für die {aspect.label} nennen sie nicht",
         "person": said_by_the_person,
         "speaker": said_by_the_person,
         "component": f"Zahlen zu {aspect.label} nennen sie nicht; Anteile gibt die Studie nur für DMS, "

@@ -16,7 +16,7 @@ import numpy as np
 from dteam.semantic import get_encoder
 from dteam.text import DICTATION_FILLERS, DICTATION_SAY
 
-from .analysis import QueryAnalysis, ResolvedQuery, Synonyms, analyse, resolve_context
+from .analysis import QueryAnalysis, ResolvedQuery, Synonyms, analyse, name_described_types, resolve_context
 from .aspects import (
     NO_MEASURE,
     Aspect,
@@ -696,7 +696,7 @@ class KnowledgeBase:
         previous_entry: str | None = None,
     ) -> Answer:
         """`previous_*`: the last answer's topic, type and entry id (a follow-up leaves them out)."""
-        question = _clean(question)
+        question = name_described_types(_clean(question), self.synonyms)
         if previous_entry in self.by_id:
             question = as_follow_up(question)
         analysis = analyse(question, self.synonyms)
