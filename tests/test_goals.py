@@ -3464,3 +3464,39 @@ def test_set_33_senders_rejections_audiences_and_background(text, expected):
 @pytest.mark.parametrize("text", ["mehr fällt mir nicht ein", "Mir fällt sonst nichts ein"])
 def test_nothing_else_comes_to_mind_ends_the_list(text):
     assert is_no_more_goals(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # stars are points
+        (
+            "Termine online buchen: ★★, Glasfaser: ★★★, Vereinsbörse: ★",
+            ["daseinsvorsorge", "leistungsangebot", "zivilgesellschaft"],
+        ),
+        # what is not wanted, after a colon or "es geht nicht darum, …" (up to "sondern")
+        (
+            "Was wir nicht wollen: noch mehr Förderanträge schreiben. Was wir wollen: Glasfaser.",
+            ["daseinsvorsorge"],
+        ),
+        ("Nicht: ein Portal, das keiner nutzt. Sondern: Glasfaser für alle.", ["daseinsvorsorge"]),
+        (
+            "Bei uns geht es nicht darum, Personal einzusparen – das hat der Rat ausgeschlossen. Wir wollen "
+            "Bauanträge online.",
+            ["leistungsangebot"],
+        ),
+        # two negations: every programme
+        ("Kein Förderprogramm soll an uns vorbeigehen.", ["foerdermittel"]),
+        ("Die Leute sollen ihren Pass beantragen, ohne extra ins Rathaus zu kommen.", ["leistungsangebot"]),
+        ("Die Feuerwehr digital ausrüsten.", ["daseinsvorsorge"]),
+        # replacing an internal problem is the goal; the citizens' paper an online service replaces is not
+        ("Die Kollegen sollen Mängel per Tablet erfassen, statt Zettel zu schreiben.", ["effizienz"]),
+        ("Anträge online stellen, statt Formulare auf Papier abzugeben.", ["leistungsangebot"]),
+        # the firms' own online sales are the economy, not an online service of the administration
+        ("Die Winzer sollen ihre Weine über eine Online-Plattform anbieten können.", ["wirtschaft"]),
+        # "mit guter Technik" equips another goal's thing, it is no better tooling of the administration
+        ("Ein Gründerzentrum mit guter Technik für die Start-ups.", ["wirtschaft"]),
+    ],
+)
+def test_set_34_stars_unwanted_things_and_replaced_problems(text, expected):
+    assert extract_goals(text) == expected

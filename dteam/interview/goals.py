@@ -127,6 +127,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\bbeanstand\w*",
     ],
     "foerdermittel": [
+        # "Kein Förderprogramm darf an uns vorbeigehen" (two negations: every programme)
+        r"\bkein\w*\s+(?:förder|zuschuss|fördertopf)\w*\s+(?:\w+\s+){0,2}(?:darf|soll|sollte)\s+(?:\w+\s+){0,3}"
+        r"(?:vorbeigeh|verloren\s+geh|liegen\s+bleib|verfall)\w*",
         # "das ganze Förderkram", "Förderkohle sichern"
         r"\bförder(?:kram|zeug|geschichte\w*|sache\w*|thema|themen|töpfe|topf|kohle|knete)\b",
         r"\bfunding\b",
@@ -188,7 +191,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:verwaltung|verfahren|abläuf|ablauf|prozess|bearbeitung|genehmigung|antragsbearbeitung)\w*\s+"
         r"(?:\w+\s+){0,2}beschleunig\w*",
         r"\bbeschleunig\w*\s+(?:\w+\s+){0,3}(?:verwaltung|verfahren|abläuf|prozess|bearbeitung|genehmigung)\w*",
-        r"\b(?:bessere|moderne|vernünftige|gute)\w*\s+(?:werkzeuge|arbeitsmittel|tools|software|technik)\b",
+        # not "mit moderner Technik": the means of another goal ("als Arbeitgeber mit moderner Technik")
+        r"(?<!\bmit\s)\b(?:bessere|moderne|vernünftige|gute)\w*\s+(?:werkzeuge|arbeitsmittel|tools|software|technik)\b",
         # "solide Verwaltung, die funktioniert"
         r"\b(?:verwaltung|rathaus|abläufe|prozesse)\w*,?\s+(?:die|das|der)\s+(?:\w+\s+)?funktionier\w*",
         r"\b(?:funktionierende|solide|stabile|zuverlässige)\w*\s+(?:verwaltung|abläufe|prozesse)\b",
@@ -358,6 +362,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bvon\s+daheim\s+(?:aus\s+)?(?:\w+\s+){0,2}(?:stell|erledig|beantrag|mach|geh|bestell|buch)\w*",
         r"\bvom\s+sofa\b",
         r"\bnicht\s+mehr\s+ins\s+rathaus\b",
+        # "… beantragen können, ohne einmal ins Rathaus zu kommen"
+        r"\bohne\s+(?:\w+\s+){0,2}(?:ins|aufs|zum)\s+(?:rathaus|amt|bürgerbüro|bürgeramt)\s+(?:zu\s+)?(?:komm|geh|fahr|muss)\w*",
         # "für jede Kleinigkeit ins Rathaus kommen, online geht bei uns fast gar nichts"
         r"\bfür\s+jede\w*\s+(?:kleinigkeit|unterschrift|bescheinigung|formular)\s+(?:\w+\s+)?ins\s+rathaus\b",
         # "dass man für jede Meldebescheinigung persönlich ins Rathaus kommen muss"
@@ -621,7 +627,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\bfeuerwehr\w*\s+(?:\w+\s+){0,3}alarmier\w*",  # "die Feuerwehr noch per Fax alarmiert"
         # the brigade's equipment and operations: "die Feuerwehr digital ausstatten", "… eine digitale
         # Einsatzplanung", "die digitale Alarmierung der Freiwilligen Feuerwehr"
-        r"\bfeuerwehr\w*\s+(?:\w+\s+){0,3}(?:ausstatt|ausgestattet|einsatzplan)\w*",
+        r"\bfeuerwehr\w*\s+(?:\w+\s+){0,3}(?:ausstatt|ausgestattet|einsatzplan|ausrüst|ausgerüstet)\w*",
         r"\b(?:alarmierung|ausstattung|einsatzplanung)\s+(?:der|unserer)\s+(?:freiwilligen\s+)?feuerwehr\w*",
         r"\bärzt\w*",
         r"\b(?:ruf)?bus(?:se|verbindung\w*|linie\w*|takt\w*|haltestelle\w*|fahrpl[aä]n\w*)?\b",
@@ -1402,7 +1408,15 @@ _LATTER_MORE_IMPORTANT = re.compile(
 )
 _NOT_WANTED_AHEAD = re.compile(
     r"^\W*(?:was|das)\s+(?:uns|mir)\s+(?:\w+\s+)?(?:nicht|kaum|am\s+wenigsten)\s+(?:so\s+)?wichtig\s+(?:ist|sind)\s*$"
+    # "Was wir nicht wollen: …", "Nicht: noch ein Portal, das keiner nutzt."
+    r"|^\W*was\s+wir\s+(?:\w+\s+)?(?:nicht|keinesfalls|auf\s+keinen\s+fall)\s+(?:wollen|brauchen|wunschen|mochten)\s*$"
+    r"|^\W*nicht\s*$"
 )
+# "Bei uns geht es nicht darum, Personal einzusparen – …": what follows the comma is not wanted
+_NOT_ABOUT_AHEAD = re.compile(
+    r"^\W*(?:bei\s+uns\s+|uns\s+)?geht\s+es\s+(?:uns\s+)?(?:\w+\s+)?nicht\s+darum\s*$"
+)
+_BUT_INSTEAD = re.compile(r"\bsondern\b")
 _MORE_IMPORTANT_AHEAD = re.compile(
     # "…, aber noch wichtiger ist, dass …"; "Wichtiger als das ist aber, dass …", "Wichtiger ist mir aber, …"
     r"(?:^\W*|\b(?:noch|viel|weit|deutlich)\s+)wichtiger\s+(?:als\s+(?:das|dies|alles|all\s+das)\s+)?"
@@ -1533,6 +1547,7 @@ _NO_MORE = re.compile(
 )
 
 
+_STARS = re.compile(r"[★⭐]{1,5}")
 _PARTICLE_BEFORE_NEGATION = re.compile(
     r"\b(wir|ich|man)\s+aber\s+(?=(?:\w+\s+)?(?:nicht|nich|kein\w*|nix|nichts)\b)", re.IGNORECASE
 )
@@ -1558,6 +1573,8 @@ def normalise(text: str) -> str:
     text = re.sub(r"(?:(?<=\s)|^)([1-3])\s?[.)](?!\d)", r" platz \1 ", text)
     # A letter's closing and signature name no goal ("Mit freundlichen Grüßen" is no Bürgernähe).
     text = _LETTER_CLOSING.sub(" ", text)
+    # "Bürgerbüro online: ★★★, Vereinsplattform: ★": stars are points
+    text = _STARS.sub(lambda stars: f" {len(stars.group())} punkte ", text)
     # "Smart Village klingt schön, brauchen wir aber nicht": the particle "aber" would split the clause
     # from its negation.
     text = _PARTICLE_BEFORE_NEGATION.sub(r"\1 ", text)
@@ -1905,9 +1922,14 @@ def _mark_more_of_the_same(clause: str, offset: int, mentions: list[Mention]) ->
 
 
 def _apply_negation(
-    clause: str, offset: int, mentions: list[Mention], double_negated: Sequence[tuple[int, int]] = ()
+    clause: str,
+    offset: int,
+    mentions: list[Mention],
+    double_negated: Sequence[tuple[int, int]] = (),
+    offered_before: bool = False,
 ) -> None:
-    """`double_negated`: spans of the whole text where two negations cancel out (_DOUBLE_NEGATION)."""
+    """`double_negated`: spans of the whole text where two negations cancel out (_DOUBLE_NEGATION);
+    `offered_before`: the sentence named an online service before this clause."""
     if not mentions:
         return
     if any(start < offset + len(clause) and offset < end for start, end in double_negated):
@@ -1916,7 +1938,12 @@ def _apply_negation(
     for match in _INSTEAD.finditer(clause):
         # "statt X (lieber) Y": only the goal right after "statt" is rejected.
         following = [m for m in mentions if m.start - offset >= match.end()]
-        if following:
+        # "… vor Ort aufnehmen, statt Zettel zu schreiben": replacing a problem is the goal (not the
+        # citizens' paper an online service replaces: "online anmelden statt mit Zettel im Rathaus")
+        offered = offered_before or any(
+            m.goal == "leistungsangebot" and m.start - offset < match.start() for m in mentions
+        )
+        if following and (offered or not following[0].problem):
             following[0].negated = True
     exceptions = [(m.start(), m.end()) for m in _NEGATION_EXCEPTIONS.finditer(clause)]
     # "Streich das zweite" strikes a place of the list, not the goal before it (_apply_self_correction)
@@ -2054,10 +2081,17 @@ def analyse(text: str) -> GoalAnalysis:
                 # "…, aber noch wichtiger ist, dass wir die Pflichten erfüllen": about the next clause.
                 ahead_carried = True
                 continue
-            if _NOT_WANTED_AHEAD.search(clause) and norm.startswith(":", end):
+            if (_NOT_WANTED_AHEAD.search(clause) and norm.startswith(":", end)) or (
+                _NOT_ABOUT_AHEAD.search(clause) and norm.startswith(",", end)
+            ):
                 # "Was uns nicht wichtig ist: E-Rechnung und OZG – das machen wir, weil wir müssen."
-                sentence_end = _SENTENCE_END.search(norm, end + 1)
-                unwanted_until = sentence_end.start() if sentence_end else len(norm)
+                # (up to the sentence's end or a "sondern" that names what is wanted instead)
+                ends = [
+                    m.start()
+                    for m in (_SENTENCE_END.search(norm, end + 1), _BUT_INSTEAD.search(norm, end))
+                    if m
+                ]
+                unwanted_until = min(ends) if ends else len(norm)
                 continue
             # A goal-free clause can be about the clause before: dismiss it or rank it.
             negated_before = any(m.negated for m in previous)
@@ -2157,7 +2191,9 @@ def analyse(text: str) -> GoalAnalysis:
         if pairs:
             before.extend(pairs)
         else:
-            _apply_negation(clause, start, found, double_negated)
+            sentence_start = _sentence_start(norm, start)
+            offered = any(m.goal == "leistungsangebot" and sentence_start <= m.start for m in mentions)
+            _apply_negation(clause, start, found, double_negated, offered)
         for mention in found:
             # A group right before the goal that serves it ("Unternehmen ihre Gewerbeanmeldung online")
             # takes no rank of its own: the goal does.
@@ -2419,6 +2455,10 @@ _SERVICE_AUDIENCE = re.compile(
 
 
 _FIRMS = re.compile(r"unternehm\w*|firmen|betriebe|gewerbetreibend\w*|handwerker\w*")
+_THEIR_OWN = re.compile(
+    r"\b(?:soll|sollen|konnen|kann|wollen)\s+(?:\w+\s+)?ihre\s+"
+    r"(?:waren|produkte|zimmer|sachen|angebote|dienstleistungen|speisen|weine|erzeugnisse)\b"
+)
 _FOR_WHOM = re.compile(r"\s+fur\s+(?:die\s+|unsere\s+|alle\s+|ortsansassige\s+|lokale\s+)?")
 
 
@@ -2438,6 +2478,14 @@ def _mark_service_audience(norm: str, found: list[Mention]) -> None:
             and len(norm[mention.end : following.start].split()) <= 2
         ):
             mention.group = True  # whom the offer serves: after it, not first
+    # "Die Händler sollen ihre Waren über eine Online-Plattform anbieten": the firms' own online sales
+    for firm, offer in zip(found, found[1:], strict=False):
+        if (
+            firm.goal == "wirtschaft"
+            and offer.goal == "leistungsangebot"
+            and _THEIR_OWN.search(norm, firm.end, offer.start)
+        ):
+            offer.context = True
     # "die Ausweitung des Online-Antragsangebots für Gewerbetreibende": whom the offer is for
     for offer, audience in zip(found, found[1:], strict=False):
         if (
