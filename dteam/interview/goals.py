@@ -2469,32 +2469,26 @@ def _mark_service_audience(norm: str, found: list[Mention]) -> None:
         for mention in found:
             if mention.goal == "wirtschaft" and pair.start() <= mention.start < pair.end():
                 mention.context = True
-    # "dass Unternehmen ihre Gewerbeanmeldung online erledigen können": the firms use the online offer.
-    for mention, following in zip(found, found[1:], strict=False):
-        if (
-            mention.goal == "wirtschaft"
-            and following.goal == "leistungsangebot"
-            and _FIRMS.fullmatch(norm[mention.start : mention.end].strip())
-            and len(norm[mention.end : following.start].split()) <= 2
+    for first, second in zip(found, found[1:], strict=False):
+        if first.goal == "wirtschaft" and second.goal == "leistungsangebot":
+            # "dass Unternehmen ihre Gewerbeanmeldung online erledigen können": the firms use the online
+            # offer – whom it serves: after it, not first
+            if (
+                _FIRMS.fullmatch(norm[first.start : first.end].strip())
+                and len(norm[first.end : second.start].split()) <= 2
+            ):
+                first.group = True
+            # "Die Händler sollen ihre Waren über eine Online-Plattform anbieten": the firms' own sales
+            if _THEIR_OWN.search(norm, first.end, second.start):
+                second.context = True
+        elif (
+            # "die Ausweitung des Online-Antragsangebots für Gewerbetreibende": whom the offer is for
+            first.goal == "leistungsangebot"
+            and second.goal == "wirtschaft"
+            and _FIRMS.fullmatch(norm[second.start : second.end].strip())
+            and _FOR_WHOM.fullmatch(norm, first.end, second.start)
         ):
-            mention.group = True  # whom the offer serves: after it, not first
-    # "Die Händler sollen ihre Waren über eine Online-Plattform anbieten": the firms' own online sales
-    for firm, offer in zip(found, found[1:], strict=False):
-        if (
-            firm.goal == "wirtschaft"
-            and offer.goal == "leistungsangebot"
-            and _THEIR_OWN.search(norm, firm.end, offer.start)
-        ):
-            offer.context = True
-    # "die Ausweitung des Online-Antragsangebots für Gewerbetreibende": whom the offer is for
-    for offer, audience in zip(found, found[1:], strict=False):
-        if (
-            offer.goal == "leistungsangebot"
-            and audience.goal == "wirtschaft"
-            and _FIRMS.fullmatch(norm[audience.start : audience.end].strip())
-            and _FOR_WHOM.fullmatch(norm, offer.end, audience.start)
-        ):
-            audience.context = True
+            second.context = True
 
 
 # "moderne Technik ausprobieren": what is tried out is the object of the trial, not better tools for the
