@@ -2191,8 +2191,11 @@ def analyse(text: str) -> GoalAnalysis:
         if pairs:
             before.extend(pairs)
         else:
-            sentence_start = _sentence_start(norm, start)
-            offered = any(m.goal == "leistungsangebot" and sentence_start <= m.start for m in mentions)
+            # for a "statt" clause: was an online service named earlier in the sentence?
+            offered = False
+            if _INSTEAD.search(clause):
+                sentence_start = _sentence_start(norm, start)
+                offered = any(m.goal == "leistungsangebot" and sentence_start <= m.start for m in mentions)
             _apply_negation(clause, start, found, double_negated, offered)
         for mention in found:
             # A group right before the goal that serves it ("Unternehmen ihre Gewerbeanmeldung online")
@@ -2266,11 +2269,26 @@ def _echoed(norm: str, clause: str, offset: int, earlier: list[Mention]) -> list
     if not echo:
         return []
     word = echo.group(1)
-    for mention in reversed(earlier):
-        if not mention.negated and word in norm[mention.start : mention.end].split():
-            start = offset + echo.start(1)
-            return [Mention(mention.goal, start, start + len(word), echo=True)]
-    return []
+    named = _latest_naming(norm, word, earlier)
+    if named is None:
+        return []
+    start = offset + echo.start(1)
+    return [Mention(named.goal, start, start + len(word), echo=True)]
+
+
+def _latest_naming(
+    norm: str, word: str, earlier: list[Mention], other_than: str | None = None
+) -> Mention | None:
+    """The latest earlier mention, not negated, whose words include `word` (and whose goal is not
+    `other_than`)."""
+    return next(
+        (
+            m
+            for m in reversed(earlier)
+            if not m.negated and m.goal != other_than and word in norm[m.start : m.end].split()
+        ),
+        None,
+    )
 
 
 # "mitreden können, wenn's um den neuen Spielplatz oder die Ortsmitte geht": what the goal before is about.
@@ -2811,14 +2829,9 @@ def _take_up_earlier(norm: str, found: list[Mention], earlier: list[Mention]) ->
     word = norm[mention.start : mention.end].strip()
     if " " in word or not _REMARK_AFTER.match(norm, mention.end):
         return
-    for before in reversed(earlier):
-        if (
-            not before.negated
-            and before.goal != mention.goal
-            and word in norm[before.start : before.end].split()
-        ):
-            mention.goal = before.goal
-            return
+    named = _latest_naming(norm, word, earlier, other_than=mention.goal)
+    if named is not None:
+        mention.goal = named.goal
 
 
 def _mark_sender(norm: str, mentions: list[Mention]) -> None:

@@ -6,7 +6,7 @@ Pure module: no Rasa import.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from .aspects import names_a_state
-from .entries import TYPE_IDS
+from .entries import TYPE_IDS, TYPE_NAMES
 from .text import Lemmatizer, fold, split_sentences
 
 _ENDINGS = r"(?:n|s|en|es|e|er|ern|in|innen)?"
@@ -67,9 +67,11 @@ _TYPE_DESCRIPTION = re.compile(
 # schlanke Abläufe geht"): a relative clause that says what municipalities mainly want is read by the
 # interview's goal parser and placed by the study's classifier. Without a qualifier a clause describes
 # no type ("Kommunen, die eine Strategie haben").
+# On folded text (detect_types) and on the question as written (name_described_types).
 _DESCRIBED_CLAUSE = re.compile(
-    r"\b(?:kommunen|gemeinden|staedten?|verwaltungen|rathaeusern?|(?:land)?kreisen?)\b(?:\s+[\w.-]+){0,3}?\s*,?\s+"
-    r"(?=(?:die|denen)\b)"
+    r"\b(?:kommunen|gemeinden|st(?:ae|ä)dten?|verwaltungen|rath(?:ae|ä)usern?|(?:land)?kreisen?)\b"
+    r"(?:\s+[\w.-]+){0,3}?(?P<comma>\s*,?\s+)(?=(?:die|denen)\b)",
+    re.IGNORECASE,
 )
 # "besonders" as a degree word ("besonders viele Dienste") is no goal.
 _MAINLY = re.compile(
@@ -88,6 +90,13 @@ _CLAUSE_END = re.compile(
     r"|(?<=en|rn|ln|nd|ht|st|at|nt),\s+(?=(?:\w+(?:en|n)|wie|was|wo|wer|wann|warum|wieso|weshalb|"
     r"welche\w*|ob|dass|weil|wenn|ist|hat|wird|gibt|stimmt)\b)"
 )
+
+
+def _described_clauses(text: str) -> Iterator[tuple[re.Match[str], int]]:
+    """Each "Kommunen, die/denen …" with the end of its relative clause."""
+    for match in _DESCRIBED_CLAUSE.finditer(text):
+        end = _CLAUSE_END.search(text, match.end())
+        yield match, end.start() if end else len(text)
 
 
 def _described_clause_type(clause: str) -> str | None:
@@ -113,23 +122,11 @@ def _type_of_goals(clause: str) -> str | None:
     return result.type_id
 
 
-# The same clause in the question as written (umlauts, capitals), for naming the type in its place.
-_DESCRIBED_CLAUSE_WRITTEN = re.compile(
-    r"\b(?:kommunen|gemeinden|st(?:ae|ä)dten?|verwaltungen|rath(?:ae|ä)usern?|(?:land)?kreisen?)\b"
-    r"(?:\s+[\w.-]+){0,3}?(?P<comma>\s*,?\s+)(?=(?:die|denen)\b)",
-    re.IGNORECASE,
-)
-
-
 def name_described_types(question: str, synonyms: Synonyms) -> str:
     """The question with a type described only by its goals named instead ("die Kommunen, denen es vor
     allem um schlanke Abläufe geht" -> "die Kommunen vom Typ Optimierer"): the clause's goal words would
     otherwise pull retrieval towards the entries on those goals."""
-    from dteam.study.data import TYPE_NAMES  # pure data; kept beside the other lazy import
-
-    for match in _DESCRIBED_CLAUSE_WRITTEN.finditer(question):
-        end_match = _CLAUSE_END.search(question, match.end())
-        end = end_match.start() if end_match else len(question)
+    for match, end in _described_clauses(question):
         clause = fold(question[match.end() : end])
         if _TYPE_DESCRIPTION.search(fold(question[match.start() : end])) or any(
             pattern.search(clause) for pattern in synonyms.types.values()
@@ -230,9 +227,7 @@ class Synonyms:
             key = next(key for key, stems in _DESCRIBED_GOALS.items() if word.startswith(stems))
             if key not in {known for _, known in hits}:
                 hits.append((match.start(), key))
-        for match in _DESCRIBED_CLAUSE.finditer(folded_text):
-            end = _CLAUSE_END.search(folded_text, match.end())
-            end = end.start() if end else len(folded_text)
+        for match, end in _described_clauses(folded_text):
             if any(match.start() <= position < end for position, _ in hits):
                 continue  # the stems or a type name already tell this clause's type
             key = _described_clause_type(folded_text[match.end() : end])
