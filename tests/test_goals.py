@@ -3500,3 +3500,20 @@ def test_nothing_else_comes_to_mind_ends_the_list(text):
 )
 def test_set_34_stars_unwanted_things_and_replaced_problems(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a later remark points at a list item by its number ("Punkt 2", "Nr. 3")
+        (
+            "- E-Rechnung wie vorgeschrieben umsetzen\n- Online-Terminbuchung fürs Bürgerbüro\n"
+            "(Punkt 2 ist laut Bürgermeisterin wichtiger)",
+            ["leistungsangebot", "rechtliche_vorgaben"],
+        ),
+        # people brought to the town are its attraction as a place to live
+        ("Wir wollen Fachkräfte und Familien in die Stadt holen.", ["attraktivitaet"]),
+    ],
+)
+def test_set_35_numbered_items_and_people_brought_in(text, expected):
+    assert extract_goals(text) == expected

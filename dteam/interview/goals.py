@@ -604,8 +604,9 @@ _LEXICON: dict[str, list[str]] = {
         # "dass sich neue Familien für uns entscheiden", "… mit ihren Familien zu uns zu ziehen"
         r"\b(?:familien|fachkräfte|zuzügler|leute|menschen|junge\w*|pflegekräfte|ingenieur\w*)\s+(?:\w+\s+){0,4}?"
         r"(?:für\s+uns\s+entscheid\w*|zu\s+uns\s+(?:zu\s+)?zieh\w*|herzieh\w*|hierher\s?zieh\w*|hierbleib\w*|"
-        # "dass mehr Fachkräfte und Familien in unsere Stadt ziehen"
-        r"(?:in|nach)\s+(?:unsere\w*|die)\s+(?:stadt|gemeinde|region|ort|dorf|kommune)\s+(?:zu\s+)?zieh\w*)",
+        # "dass mehr Fachkräfte und Familien in unsere Stadt ziehen", "… in die Stadt zu holen"
+        r"(?:in|nach)\s+(?:unsere\w*|die)\s+(?:stadt|gemeinde|region|ort|dorf|kommune)\s+(?:zu\s+)?"
+        r"(?:zieh|hol|lock)\w*)",
         r"\b(?:fachkräfte|familien|zuzügler|neubürger|einwohner|leute|menschen|junge)\w*\s+(?:\w+\s+){0,2}"
         r"(?:anlock|anzulock|anzieh|anzuzieh|herlock|herzulock|herhol|herzuhol)\w*",
     ],
@@ -1253,7 +1254,11 @@ _CONTINUES_RANKING = re.compile(
 )
 _FILLER_MAX_WORDS = 3  # a goal-free clause this short ("ganz wichtig") does not end the goal's reach
 # "Das zweite ist eigentlich wichtiger", "das letzte gehört nach vorne" (normalised text)
-_PLACE_NAMED = r"\b(?:das|der|die)\s+(erste|zweite|dritte|letzte)\w*\s+(?:ziel\s+)?"
+# "Punkt 2 ist laut Bürgermeisterin wichtiger" points at an item of a list the same way
+_PLACE_NAMED = (
+    r"\b(?:(?:das|der|die)\s+(?=erst|zweit|dritt|letzt)|(?:punkt|nummer|nr)\s?\.?\s?(?=[123]\b|eins\b|zwei\b|drei\b))"
+    r"(erste|zweite|dritte|letzte|1|2|3|eins|zwei|drei)\w*\s+(?:ziel\s+)?"
+)
 # also with the verb last ("…, wobei das zweite eigentlich wichtiger ist")
 _PLACE_MORE_IMPORTANT = (
     # "Das Zweite ist uns ehrlich gesagt wichtiger"
