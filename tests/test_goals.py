@@ -3517,3 +3517,38 @@ def test_set_34_stars_unwanted_things_and_replaced_problems(text, expected):
 )
 def test_set_35_numbered_items_and_people_brought_in(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a technology granted to be nice before "aber lieber/erst" is not wanted now
+        (
+            "Smart-City-Sensorik ist schick, aber lieber bringen wir erst mal die E-Rechnung ans Laufen, "
+            "wie es das Gesetz verlangt.",
+            ["rechtliche_vorgaben"],
+        ),
+        # "Smart Mobility" is getting around, not a technology trial
+        ("Smart Mobility mit On-Demand-Shuttle und Carsharing.", ["daseinsvorsorge"]),
+        # "der Wille ist da" states a wish: the sentence is no background
+        (
+            "Der Wille ist da, neue Technologien auszuprobieren. Genauso wichtig ist uns, dass die "
+            "Verwaltung intern schneller wird.",
+            ["innovation", "effizienz"],
+        ),
+        ("Das Servicekonto für die Bürger einführen.", ["leistungsangebot"]),
+    ],
+)
+def test_set_35_conceded_technology_mobility_will_and_account(text, expected):
+    assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry, das eben war die Meinung meines Kollegen. Ich selbst sehe das anders: Bürgerbeteiligung.",
+        "Meine eigene Sicht: die ärztliche Versorgung digital unterstützen.",
+    ],
+)
+def test_someone_elses_view_replaced_is_a_correction(text):
+    assert is_correction(text)

@@ -946,3 +946,16 @@ def test_a_later_message_more_important_than_a_drafted_goal_before_a_colon_goes_
         ),
     )
     assert updates["goals_draft"] == ["attraktivitaet", "wirtschaft"]
+
+
+def test_a_second_message_giving_the_own_view_replaces_a_colleagues():
+    state = at("goals", goals_draft=["innovation"], goals_asked_more=True)
+    updates, _ = step(
+        state,
+        Turn(
+            "inform",
+            "Sorry, das eben war die Meinung meines Kollegen aus der IT. Ich selbst sehe das anders: "
+            "Mir geht es darum, dass die Einwohner besser informiert werden und mitreden können.",
+        ),
+    )
+    assert (updates.get("goals") or updates.get("goals_draft")) == ["buergernaehe"]

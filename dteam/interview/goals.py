@@ -334,6 +334,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bkein\w*\s+(?:\w+\s+)?personal\b",
     ],
     "leistungsangebot": [
+        # the citizens' account for online services ("das Servicekonto für die Bürger")
+        r"\bservicekonto\w*",
         # "sollen ned mehr fürn Wohngeldantrag vorbeikommen müssen", "geht doch alles online",
         # "die sie genauso gut digital bekommen könnten"
         r"\b(?:nicht|ned|net|nimmer|nich)\s+mehr\s+(?:\w+\s+){0,4}(?:vorbeikomm|vorbeischau|herkomm|antanz)\w*",
@@ -611,6 +613,8 @@ _LEXICON: dict[str, list[str]] = {
         r"(?:anlock|anzulock|anzieh|anzuzieh|herlock|herzulock|herhol|herzuhol)\w*",
     ],
     "daseinsvorsorge": [
+        # "Smart Mobility (On-Demand-Shuttle, Sharing)": getting around, not a technology trial
+        r"\bsmart\w*\s+mobilit\w*",
         # "WLAN und Tablets für die Schulen, weil die Kinder sonst abgehängt werden": education, not the
         # municipality falling behind in technology
         r"\b(?:kinder|schüler\w*|schulkinder|jugendliche\w*)\s+(?:\w+\s+){0,2}abgehängt\w*",
@@ -1215,6 +1219,8 @@ _GOAL_CUE = re.compile(
     r"\b(?:ziel\w*|wollen|will|möchte\w*|wünsch\w*|wunsch|soll\w*|wichtig\w*|zählt|geht\s+(?:es|s)|geht\s+um|"
     r"brauch\w*|lieber|priorität\w*|anliegen|schwerpunkt\w*|fokus|wäre|wären|würde\w*|muss|müssen|"
     r"vorrang\w*|hauptsache|ändern|deswegen|deshalb|daher|darum|was\s+fehlt|"
+    # "Trotzdem ist der Wille da, neue Technologien auszuprobieren"
+    r"wille|willen|willens|"
     # "Hm, eher dass die Älteren noch zum Arzt kommen": a hedged wish
     r"(?:eher|vor\s+allem|am\s+ehesten|hauptsächlich)\s+dass|"
     # a problem told is what should change: "wir lassen das Geld jedes Jahr liegen", "die Schulen haben
@@ -1357,6 +1363,11 @@ _CORRECTION = re.compile(
     r"an die spitze|nach hinten)|(?:vorne?|oben)\s+steh\w*|ersetz\w*|austausch\w*|"
     r"ganz\s+nach\s+vorne?|nehm\w*\s+(?:\w+\s+){0,3}(?:raus|zurück)|(?:ver)?tausch\w*)\b"
     r"|\bstatt\b.*\blieber\b"
+    # the message before gave someone else's view: "Das eben war die Meinung meines Kollegen. Ich selbst sehe
+    # das anders: …", "Mein Chef sagt: … " then "Meine eigene Sicht: …"
+    r"|\b(?:das|dies)\s+(?:eben|gerade|vorhin|oben)\s+war\s+(?:nur\s+)?(?:die|seine|ihre)\s+"
+    r"(?:meinung|sicht|ansicht|einschätzung)\b|\bich\s+selbst\s+sehe\s+das\s+anders\b"
+    r"|\bmeine\s+(?:eigene|persönliche)\w*\s+(?:sicht|meinung|einschätzung|ansicht)\b"
     # "Nein warte, Innovation raus, Zivilgesellschaft rein"
     r"|^[^\w]*(?:(?:nein|nee|ne|ach)[^\w]+)?warte?\b|\braus\b.*\b(?:rein|hinein|dazu)\b"
     # "Innovation raus", "Fördermittel komplett raus."; "nur Bürgernähe und Attraktivität"
@@ -2231,6 +2242,7 @@ def analyse(text: str) -> GoalAnalysis:
     _mark_sender(norm, kept)
     _mark_type_self(norm, kept)
     _mark_past_focus(norm, kept)
+    _mark_conceded(norm, kept)
     _mark_means_clauses(norm, kept)
     _mark_volunteer_burden_across(norm, kept)
     positive = [m for m in mentions if not m.negated and not m.context and m.goal not in retracted]
@@ -2806,6 +2818,26 @@ _PAST_FOCUS = re.compile(
     )
 )
 _NOW = re.compile(fold_pattern(r"\b(?:heute|jetzt|inzwischen|mittlerweile|nun|künftig|aktuell|seitdem)\b"))
+
+
+# "Smart-City-Sensorik ist schick, aber lieber bringen wir erst mal die E-Rechnung ans Laufen": what is
+# granted to be nice before "aber lieber/erst" is not wanted now (normalised text)
+_CONCEDED = re.compile(
+    fold_pattern(
+        r"\b(?:ist|sind|wäre|wären|klingt|klingen)\s+(?:(?:ja|zwar|ganz|sicher|alles|auch)\s+)*"
+        r"(?:schick|nett|toll|spannend|interessant|cool|fein|gut\s+und\s+schön)\s*,?\s*aber\s+"
+        r"(?:\w+\s+){0,3}?(?:lieber|erst|zuerst|zunächst|vorher|wichtiger|dringender)\b"
+    )
+)
+
+
+def _mark_conceded(norm: str, mentions: list[Mention]) -> None:
+    for conceded in _CONCEDED.finditer(norm):
+        start = _sentence_start(norm, conceded.start())
+        if any(m.start >= conceded.end() and not m.context for m in mentions):
+            for mention in mentions:
+                if start <= mention.start < conceded.start():
+                    mention.context = True
 
 
 def _mark_past_focus(norm: str, mentions: list[Mention]) -> None:
