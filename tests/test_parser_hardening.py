@@ -22,6 +22,17 @@ CRAFTED_ANSWERS = {
     "repeated_question": ("und wie anderen " * 150)[:2000],
 }
 BUDGET_SECONDS = 0.05
+# An ordinary long answer of the same length: on a loaded machine (CI shares its two cores) both slow down
+# alike, while a quadratic or exponential pattern makes the crafted answer many times slower than this one.
+ORDINARY_ANSWER = (
+    "Uns ist wichtig, dass die Bürger:innen ihre Anträge online stellen können, die Verwaltung effizienter "
+    "arbeitet und wir als Arbeitgeber attraktiv bleiben. " * 20
+)[:2000]
+SLOWER_THAN_ORDINARY = 3
+
+
+def budget(function, *args) -> float:
+    return max(BUDGET_SECONDS, SLOWER_THAN_ORDINARY * best_of_three(function, *args))
 
 
 def best_of_three(function, *args) -> float:
@@ -35,14 +46,14 @@ def best_of_three(function, *args) -> float:
 
 @pytest.mark.parametrize("name", sorted(CRAFTED_ANSWERS))
 def test_goal_parser_handles_a_crafted_2000_character_answer_quickly(name):
-    assert best_of_three(goals.analyse, CRAFTED_ANSWERS[name]) < BUDGET_SECONDS
+    assert best_of_three(goals.analyse, CRAFTED_ANSWERS[name]) < budget(goals.analyse, ORDINARY_ANSWER)
 
 
 @pytest.mark.parametrize("name", sorted(CRAFTED_ANSWERS))
 def test_practice_parser_handles_a_crafted_2000_character_answer_quickly(name):
     for question_id in practices.QUESTIONS:
         elapsed = best_of_three(practices.parse_answer, question_id, CRAFTED_ANSWERS[name])
-        assert elapsed < BUDGET_SECONDS, (question_id, elapsed)
+        assert elapsed < budget(practices.parse_answer, question_id, ORDINARY_ANSWER), (question_id, elapsed)
 
 
 def test_word_wildcard_patterns_are_anchored_at_a_word_start():
