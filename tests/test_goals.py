@@ -3552,3 +3552,29 @@ def test_set_35_conceded_technology_mobility_will_and_account(text, expected):
 )
 def test_someone_elses_view_replaced_is_a_correction(text):
     assert is_correction(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the options of a question the writer then answers are not the choice yet
+        (
+            "Fördertöpfen nachjagen oder eigene Schwerpunkte setzen? Ich sage: eigene Schwerpunkte, "
+            "nämlich die Schulen digital ausstatten.",
+            ["daseinsvorsorge"],
+        ),
+        # ... unless the answer takes both
+        (
+            "Fördergeld holen oder die Schulen digital ausstatten? Beides, aber die Schulen zuerst.",
+            ["daseinsvorsorge", "foerdermittel"],
+        ),
+        # young people moving away, with words between verb and particle
+        ("Bei uns ziehen die jungen Familien weg.", ["attraktivitaet"]),
+        # electronic invoices are a legal obligation, also in words
+        ("Elektronische Rechnungen annehmen können.", ["rechtliche_vorgaben"]),
+        # applying online for a place is an online service
+        ("Eltern sollen sich online um einen Kitaplatz bewerben können.", ["leistungsangebot"]),
+    ],
+)
+def test_set_35_deliberation_moving_away_invoices_and_applying_online(text, expected):
+    assert extract_goals(text) == expected

@@ -100,6 +100,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bverpflicht\w*",
         r"\bvorschrift\w*",
         r"\be\s?rechnung\w*",
+        # "bei den elektronischen Rechnungen noch nicht gesetzeskonform"
+        r"\belektronische\w*\s+rechnung\w*",
         r"\bx\s?rechnung\w*",
         r"\bcompliance\b",
         r"\bregistermodernisierung\w*",
@@ -377,10 +379,10 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:online|digital|elektronisch)\s+(?!fit\b)(?!(?:was|etwas|irgendwas)\s+machen\b)"
         # not "die Händler online sichtbarer machen": being found online, not a service
         r"(?!(?:sichtbar|präsent|auffindbar|bekannt)\w*\s+machen\b)(?:\w+\s+){0,4}?(?:machen|erledigen|beantragen|stellen|anmelden|abmelden|ummelden|"
-        r"bezahlen|zahlen|ausfüllen|einreichen|abwickeln|aussuchen|hochladen|bringen|anbieten|"
+        r"bezahlen|zahlen|ausfüllen|einreichen|abwickeln|aussuchen|hochladen|bringen|anbieten|bewerben|"
         # ... and their participles: "online beantragt werden"
         r"erledigt|beantragt|gestellt|angemeldet|abgemeldet|umgemeldet|bezahlt|gezahlt|ausgefüllt|eingereicht|gebracht|angeboten|"
-        r"abgewickelt|hochgeladen|beantragbar|erledigbar)\b",
+        r"abgewickelt|hochgeladen|beantragbar|erledigbar|beworben)\b",
         r"\b(?:mit\s+dem|per|übers|vom|am)\s+(?:handy|smartphone|app|computer|pc|laptop|tablet)\s+(?:aus\s+)?(?:\w+\s+){0,2}"
         r"(?:erledig|beantrag|anmeld|ummeld|abmeld|bezahl|ausfüll|einreich|auslös|hochlad)\w*",
         # "ohne sich einen halben Tag freizunehmen": a service used without a visit in office hours.
@@ -544,7 +546,8 @@ _LEXICON: dict[str, list[str]] = {
         # "Wir verlieren jedes Jahr Azubis an die Industrie": losing staff to other employers
         r"\bverlier\w*\s+(?:\w+\s+){0,4}an\s+(?:die\s+)?(?:industrie|privatwirtschaft|wirtschaft|unternehmen|firmen)\w*",
         r"\b(?:nicht\s+)?wegzieh\w*",
-        r"\bzieh\w*\s+(?:\w+\s+)?weg\b",  # "Die Hälfte der Abiturienten zieht weg"
+        # "Die Hälfte der Abiturienten zieht weg", "ziehen die jungen Leute weg"
+        r"\bzieh\w*\s+(?:\w+\s+){0,3}weg\b",
         r"\bdamit\s+(?:sie|die\s+leute|junge\w*)\s+(?:hier\s+)?bleiben\b",
         # "dass … die jungen Leute bleiben"
         r"\bjunge\w*\s+(?:leute|menschen|familien)\s+(?:\w+\s+){0,2}bleiben\b",
@@ -2243,6 +2246,7 @@ def analyse(text: str) -> GoalAnalysis:
     _mark_type_self(norm, kept)
     _mark_past_focus(norm, kept)
     _mark_conceded(norm, kept)
+    _mark_deliberated(norm, kept)
     _mark_means_clauses(norm, kept)
     _mark_volunteer_burden_across(norm, kept)
     positive = [m for m in mentions if not m.negated and not m.context and m.goal not in retracted]
@@ -2837,6 +2841,22 @@ def _mark_conceded(norm: str, mentions: list[Mention]) -> None:
         if any(m.start >= conceded.end() and not m.context for m in mentions):
             for mention in mentions:
                 if start <= mention.start < conceded.start():
+                    mention.context = True
+
+
+# "Fördertöpfen hinterherlaufen oder eigene Prioritäten setzen? Ich sage: …": the options of a question the
+# writer then answers are not yet the choice; the answer after it names what is wanted (normalised text).
+_ALTERNATIVE_QUESTION = re.compile(r"[^.!?;]*\boder\b[^.!?;]*\?")
+_BOTH_OPTIONS = re.compile(fold_pattern(r"\b(?:beides|beide|sowohl|alles\s+davon)\b"))
+
+
+def _mark_deliberated(norm: str, mentions: list[Mention]) -> None:
+    for question in _ALTERNATIVE_QUESTION.finditer(norm):
+        if _BOTH_OPTIONS.search(norm, question.end()):
+            continue
+        if any(m.start >= question.end() and not m.context for m in mentions):
+            for mention in mentions:
+                if question.start() <= mention.start < question.end():
                     mention.context = True
 
 
