@@ -3578,3 +3578,60 @@ def test_someone_elses_view_replaced_is_a_correction(text):
 )
 def test_set_35_deliberation_moving_away_invoices_and_applying_online(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what a pronoun says is done ("das ist abgehakt", "Das betrachten wir als erledigt") is background
+        (
+            "Wir haben letztes Jahr alle Grundschulen mit WLAN versorgt, das ist abgehakt. Jetzt wollen wir "
+            "die Abläufe im Rathaus beschleunigen.",
+            ["effizienz"],
+        ),
+        (
+            "Lange stand bei uns die Bürgerbeteiligung im Vordergrund, die Plattform läuft. Das betrachten "
+            "wir als erledigt. Nun sollen die Bürger Anträge online stellen können.",
+            ["leistungsangebot"],
+        ),
+        # a past focus told with "Als wir angefangen haben, ging es …"
+        (
+            "Als wir 2018 angefangen haben, ging es vor allem um Zuschüsse. Inzwischen zählt für uns, dass "
+            "die Verwaltung offener kommuniziert.",
+            ["buergernaehe"],
+        ),
+        # "kein Ziel an sich", "nur das Mittel": a means, not a goal
+        (
+            "Wir beantragen Geld aus dem Förderprogramm – der Zuschuss ist aber nur das Mittel, das Ziel ist "
+            "schnelles Internet für die Schulen.",
+            ["daseinsvorsorge"],
+        ),
+        # what would go "wenn ich eins streichen müsste" is struck
+        (
+            "Wenn wir eins streichen müssten, dann die Smart-City-Experimente. Bleiben: Effizienz und "
+            "Bürgernähe.",
+            ["effizienz", "buergernaehe"],
+        ),
+        # "X? Auch nicht." dismisses X like "X? Nein."
+        ("Tourismus? Auch nicht. Uns geht es um die Vereine.", ["zivilgesellschaft"]),
+        # a share of effort ("80 % der Energie") is no energy supply; "Bürgerservice online" is a service
+        (
+            "80 % der Energie für Bürgerservice online, 20 % für die Vereine.",
+            ["leistungsangebot", "zivilgesellschaft"],
+        ),
+    ],
+)
+def test_set_36_done_by_pronoun_means_struck_if_need_be_and_shares(text, expected):
+    assert extract_goals(text) == expected
+
+
+def test_a_message_that_disowns_the_previous_answer_replaces_it():
+    assert apply_correction(
+        ["wirtschaft", "attraktivitaet"],
+        "Das war die Antwort von der Wirtschaftsförderung, vergessen Sie das. Für uns zählt in erster Linie "
+        "die Effizienz.",
+    ) == ["effizienz"]
+    # "vergessen Sie das mit X" strikes one goal only
+    assert apply_correction(["buergernaehe", "effizienz"], "Vergessen Sie das mit der Effizienz.") == [
+        "buergernaehe"
+    ]

@@ -418,6 +418,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\bserviceangebot\w*",
         r"\bgewerbe(?:an|ab|um)meldung\w*",
         r"\bonline\s?bürgerservice\w*",  # "Online-Bürgerservice mit Bezahlfunktion"
+        r"\bbürgerservice\w*\s+online\b",  # "60 Prozent Bürgerservice online (Terminbuchung, …)"
         r"\bdienstleistungsangebot\w*",
         r"\bonline\s?(?:angebot|dienst|leistung|service|antr[aä]g|verfahren|zugang)\w*",
         r"\b(?:digital|elektronisch)\w*\s+(?:verwaltungs)?(?:angebot|dienst|leistung|service|antr[aä]g)\w*",
@@ -673,7 +674,8 @@ _LEXICON: dict[str, list[str]] = {
         r"(?:für\s+(?:die|unsere|unser)|der|unserer)\s+(?:freiwillige\w*\s+)?feuerwehr\w*",
         r"\binternet\s?anbindung\w*",
         r"\binfrastruktur\w*",
-        r"\benergie\w*",
+        # not "80 % der Energie", "unsere ganze Energie": effort, not the energy supply
+        r"\b(?<!der\s)(?<!unsere\s)(?<!unserer\s)(?<!ganze\s)energie\w*",
         r"\bstadtwerk\w*",
         r"\bgleichwertig\w*\s+lebensverhält\w*",
         r"\bdoktor\w*",
@@ -1162,6 +1164,9 @@ _DISMISSAL_WORDS = re.compile(
     r"erledigt|"
     rf"{_DISMISSIVE_JUDGEMENTS}|abgehakt|spielt\s+keine\s+rolle)\b"
 )
+_MEANS_NOT_GOAL = (
+    r"\bkein\s+(?:eigenes\s+|echtes\s+)?ziel\b|\b(?:nur|bloß|lediglich)\s+(?:das|ein)\s+mittel\b"
+)
 _REJECTION = re.compile(
     rf"\b(?:{_NOT_OURS})\b|"
     r"\b(?:interessier|brauch|reiz|juck|woll|kümmer)\w*\s+(?:\w+\s+){0,2}(?:nicht|nich|kaum|nix|nichts)\b"
@@ -1184,6 +1189,8 @@ _REJECTION = re.compile(
     r"|^\W*von\s+(?:allein|alleine|selbst)\W*$"
     # "…, das brauch ich nicht als Ziel", "…, das machen wir sowieso": no goal of the answer
     r"|\bnicht\s+als\s+(?:eigenes\s+|echtes\s+|extra\s+)?ziel\b"
+    # "…, das ist aber kein Ziel an sich", "der Zuschuss ist aber nur das Mittel": a means, not a goal
+    rf"|{_MEANS_NOT_GOAL}"
     r"|\b(?:machen|holen|tun|erledigen|kriegen|bekommen)\s+wir\s+(?:\w+\s+)?(?:eh|sowieso|ohnehin)\b"
 )
 _MORE_OF_THE_SAME = re.compile(
@@ -1203,6 +1210,8 @@ _LOWER_RANK = re.compile(
 _OTHER_THINGS = re.compile(r"\b(?:alles\s+andere|rest|sonst\w*|andere\w*|übrige\w*)\b")
 _BARE_NO = re.compile(
     r"^\s*(?:auch\s+)?(?:nee|nein|nö|ne|nope|eher\s+nicht|nicht\s+wirklich|bloß\s+nicht|"
+    # "Förderprogramme? Nein. Image? Auch nicht."
+    r"(?<=auch\s)nicht|gar\s+nicht|überhaupt\s+nicht|"
     r"auf\s+keinen\s+fall|bitte\s+nicht)\s*$"
 )
 # Technology named as the helper, not as a goal ("da muss die Technik helfen", "die Software soll das lösen").
@@ -1355,6 +1364,18 @@ _COMPARE_BACKWARD = re.compile(
     # "Fördermittel hinter Effizienz": a bare "hinter" between two goals
     r"|\b(hinter)\b"
 )
+# The message before gave someone else's view: "Das eben war die Meinung meines Kollegen. Ich selbst sehe das
+# anders: …", "Meine eigene Sicht: …", "Sorry, das war die Antwort vom Stadtmarketing. Vergessen Sie das, …":
+# the new message replaces it.
+_DISOWNS_PREVIOUS = (
+    r"\b(?:das|dies)\s+(?:eben|gerade|vorhin|oben)\s+war\s+(?:nur\s+)?(?:die|seine|ihre)\s+"
+    r"(?:meinung|sicht|ansicht|einschätzung)\b|\bich\s+selbst\s+sehe\s+das\s+anders\b"
+    r"|\bmeine\s+(?:eigene|persönliche)\w*\s+(?:sicht|meinung|einschätzung|ansicht)\b"
+    r"|\bdas\s+war\s+(?:die|eine)\s+antwort\s+(?:vom|von|des|der|meines|meiner)\b"
+    # not "vergessen Sie das mit der Effizienz": one goal struck
+    r"|\bvergessen\s+sie\s+(?:das|die\s+(?:letzte|erste|vorige|vorherige)\w*\s+(?:antwort|nachricht))"
+    r"(?=\s*[,.;:!–-]|\s*$)"
+)
 _CORRECTION = re.compile(
     r"\b(?:korrektur|korrigier\w*|ich meinte|meinte ich|gemeint war|nein,?\s+(?:lieber|eher|doch)|"
     r"doch\s+(?:lieber|eher|nicht)|stattdessen|statt dessen|anders\s?(?:rum|herum)|umgekehrt|"
@@ -1366,11 +1387,7 @@ _CORRECTION = re.compile(
     r"an die spitze|nach hinten)|(?:vorne?|oben)\s+steh\w*|ersetz\w*|austausch\w*|"
     r"ganz\s+nach\s+vorne?|nehm\w*\s+(?:\w+\s+){0,3}(?:raus|zurück)|(?:ver)?tausch\w*)\b"
     r"|\bstatt\b.*\blieber\b"
-    # the message before gave someone else's view: "Das eben war die Meinung meines Kollegen. Ich selbst sehe
-    # das anders: …", "Mein Chef sagt: … " then "Meine eigene Sicht: …"
-    r"|\b(?:das|dies)\s+(?:eben|gerade|vorhin|oben)\s+war\s+(?:nur\s+)?(?:die|seine|ihre)\s+"
-    r"(?:meinung|sicht|ansicht|einschätzung)\b|\bich\s+selbst\s+sehe\s+das\s+anders\b"
-    r"|\bmeine\s+(?:eigene|persönliche)\w*\s+(?:sicht|meinung|einschätzung|ansicht)\b"
+    rf"|{_DISOWNS_PREVIOUS}"
     # "Nein warte, Innovation raus, Zivilgesellschaft rein"
     r"|^[^\w]*(?:(?:nein|nee|ne|ach)[^\w]+)?warte?\b|\braus\b.*\b(?:rein|hinein|dazu)\b"
     # "Innovation raus", "Fördermittel komplett raus."; "nur Bürgernähe und Attraktivität"
@@ -1694,6 +1711,7 @@ _COMPARE_FORWARD = re.compile(fold_pattern(_COMPARE_FORWARD.pattern))
 _COMPARE_BACKWARD = re.compile(fold_pattern(_COMPARE_BACKWARD.pattern))
 _OPENS_WITH_COMPARISON = re.compile(fold_pattern(_OPENS_WITH_COMPARISON.pattern))
 _CORRECTION = re.compile(fold_pattern(_CORRECTION.pattern))
+_DISOWNS_PREVIOUS_TEXT = re.compile(fold_pattern(_DISOWNS_PREVIOUS))
 _SWAP = re.compile(fold_pattern(_SWAP.pattern))
 _SELF_CORRECTION = re.compile(fold_pattern(_SELF_CORRECTION.pattern))
 _NO_MORE = re.compile(fold_pattern(_NO_MORE.pattern))
@@ -2245,6 +2263,9 @@ def analyse(text: str) -> GoalAnalysis:
     _mark_sender(norm, kept)
     _mark_type_self(norm, kept)
     _mark_past_focus(norm, kept)
+    _mark_done_by_reference(norm, kept)
+    _mark_struck_if_need_be(norm, kept)
+    _mark_means_named_again(norm, mentions, kept)
     _mark_conceded(norm, kept)
     _mark_deliberated(norm, kept)
     _mark_means_clauses(norm, kept)
@@ -2816,8 +2837,10 @@ def _mark_type_self(norm: str, mentions: list[Mention]) -> None:
 # so is what gave the first push ("Den Anstoß gab zwar die E-Rechnungspflicht, …").
 _PAST_FOCUS = re.compile(
     fold_pattern(
-        r"(?:^|[.!?;]\s*)(?:früher|damals|bisher|lange\s+zeit|in\s+der\s+vergangenheit)\b[^.!?;]*?"
-        r"\b(?:ging|gingen|war|waren|wollten|wollte|hatten|hatte|standen|stand|lag|lagen|drehte)\b"
+        r"(?:^|[.!?;]\s*)(?:früher|damals|bisher|lange\s+zeit|in\s+der\s+vergangenheit|in\s+den\s+letzten\s+jahren|"
+        # "Als wir 2019 angefangen haben, ging es uns darum, …"
+        r"als\s+wir\s+(?:\w+\s+){0,3}(?:angefangen|begonnen)\s+haben)\b[^.!?;]*?"
+        r"\b(?:ging|gingen|war|waren|wollten|wollte|hatten|hatte|standen|stand|lag|lagen|drehte|gegolten|galt)\b"
         r"|(\bden\s+anstoss\s+(?:dazu\s+|dafür\s+|zu\s+\w+\s+)?(?:gab|gaben|hat\s+\w+\s+gegeben)\b)"
     )
 )
@@ -2858,6 +2881,63 @@ def _mark_deliberated(norm: str, mentions: list[Mention]) -> None:
             for mention in mentions:
                 if question.start() <= mention.start < question.end():
                     mention.context = True
+
+
+# "…, das ist abgehakt.", "Das betrachten wir als erledigt.", "…, und der ist jetzt durch": a pronoun says
+# that what was just told is done (normalised text)
+_DONE_BY_REFERENCE = re.compile(
+    fold_pattern(
+        r"\b(?:das|dies|der|die|er|sie|es)\s+(?:(?:ist|sind|war|waren)\s+(?:(?!nicht|kaum|nie|noch)\w+\s+){0,3}?"
+        r"|(?:betrachten|sehen)\s+wir\s+(?:\w+\s+)?als\s+|gilt\s+(?:\w+\s+)?als\s+)"
+        r"(?:abgehakt|erledigt|abgeschlossen|durch|fertig|umgesetzt|geschafft|vorbei|vergangenheit|geschichte)\b"
+    )
+)
+
+
+def _mark_done_by_reference(norm: str, mentions: list[Mention]) -> None:
+    for done in _DONE_BY_REFERENCE.finditer(norm):
+        start = _sentence_start(norm, done.start())
+        if not norm[start : done.start()].strip(" ,;:-–"):
+            # "Das betrachten wir als erledigt." on its own points at the sentence before
+            start = _sentence_start(norm, max(start - 1, 0))
+        if any(m.start >= done.end() and not m.context for m in mentions):
+            for mention in mentions:
+                if start <= mention.start < done.start():
+                    mention.context = True
+
+
+# "Wenn ich eins streichen müsste, dann das Ausprobieren neuer Technik", "…, wären das die Website und das
+# KI-Projekt": what the rest of the sentence names is what would go (normalised text)
+_STRUCK_IF_NEED_BE = re.compile(
+    fold_pattern(
+        r"\bwenn\s+(?:ich|wir|man)\s+(?:\w+\s+){0,5}?(?:streichen|weglassen|rausnehmen|opfern|aufgeben)\s+"
+        r"(?:müsste|müssten|sollte|sollten|würde|würden|könnte|könnten|dürfte)\b"
+    )
+)
+
+
+def _mark_struck_if_need_be(norm: str, mentions: list[Mention]) -> None:
+    for struck in _STRUCK_IF_NEED_BE.finditer(norm):
+        ends = _SENTENCE_END.search(norm, struck.end())
+        end = ends.start() if ends else len(norm)
+        if any(not (struck.end() <= m.start < end) and not m.context for m in mentions):
+            for mention in mentions:
+                if struck.end() <= mention.start < end:
+                    mention.context = True
+
+
+_MEANS_NOT_GOAL_TEXT = re.compile(fold_pattern(_MEANS_NOT_GOAL))
+
+
+def _mark_means_named_again(norm: str, mentions: list[Mention], kept: list[Mention]) -> None:
+    """ "Wir beantragen Geld aus dem Förderprogramm – der Zuschuss ist aber nur das Mittel, …": the goal the
+    clause calls a means is no goal earlier in its sentence either."""
+    for means in _MEANS_NOT_GOAL_TEXT.finditer(norm):
+        start = _sentence_start(norm, means.start())
+        called = {m.goal for m in mentions if m.negated and start <= m.start < means.end()}
+        for mention in kept:
+            if start <= mention.start < means.start() and mention.goal in called:
+                mention.context = True
 
 
 def _mark_past_focus(norm: str, mentions: list[Mention]) -> None:
@@ -3459,6 +3539,8 @@ def edit_ranking(
     norm = normalise(text)
     analysis = analyse(text)
     named = analysis.all_goals
+    if named and _DISOWNS_PREVIOUS_TEXT.search(norm):
+        return list(named)
     removed = [g for g in analysis.negated if g in current]
     only = _ONLY.search(norm)
     if only:
