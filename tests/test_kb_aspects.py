@@ -4,7 +4,7 @@ import pytest
 
 from dteam.kb import build_knowledge_base
 from dteam.kb.aspects import Aspect, asked_aspects, refusal_text, uncovered_aspect
-from dteam.kb.retrieval import KIND_ANSWER, KIND_NO_ANSWER, aspect_text
+from dteam.kb.retrieval import KIND_ANSWER, KIND_NO_ANSWER, aspect_text, question_parts
 
 LOTSE = "Ein digitaler Lotse steuert digitale Themen und Projekte und macht sie für Kolleg:innen greifbar."
 
@@ -1350,3 +1350,84 @@ def test_components_named_in_an_aside_are_examples_not_the_asked_figure():
     asked = "Wie viele Basisdienste – Bezahlfunktion, Servicekonto und so – nutzen die Kommunen im Schnitt?"
     assert "component" not in kinds(asked)
     assert "component" in kinds("Wie viel Prozent der Kommunen bieten eine Bezahlfunktion an?")
+
+
+@pytest.mark.parametrize(
+    "question, parts",
+    [
+        (
+            "Wann kam die Studie heraus, und wie viele Leute haben zugeschaut?",
+            ["Wann kam die Studie heraus?", "wie viele Leute haben zugeschaut?"],
+        ),
+        ("Was ist FIM? Und was kostet das?", ["Was ist FIM?", "was kostet das?"]),
+        ("Was ist FIM?", ["Was ist FIM?"]),
+        # "Köln und Freiburg" joins two names, not two questions
+        (
+            "Welche Städte außer Köln und Freiburg waren dabei?",
+            ["Welche Städte außer Köln und Freiburg waren dabei?"],
+        ),
+    ],
+)
+def test_question_parts(question, parts):
+    assert question_parts(question) == parts
+
+
+@pytest.mark.parametrize(
+    "question, fact, refused",
+    [
+        (
+            "Wie viele Kommunen hatten laut der Kommunalstudie 2022 eine fertige Digitalisierungsstrategie, "
+            "und wie ist das in Thüringen?",
+            "25",
+            "Thüringen",
+        ),
+        ("Was ist ein digitaler Lotse, und was kostet so einer im Jahr?", "Lotse", "Kosten"),
+    ],
+)
+def test_a_two_part_question_gets_its_answerable_part_answered_and_the_other_refused(
+    kb, question, fact, refused
+):
+    answer = kb.answer(question)
+    assert answer.kind == KIND_ANSWER
+    message = answer.message()
+    assert fact in message and "Quelle" in message
+    assert "geben meine Quellen nichts her" in answer.other_part_note and refused in answer.other_part_note
+
+
+def test_a_second_part_leaning_on_the_first_is_not_answered_alone(kb):
+    # Alone, "und welche kommen als Nächstes dazu?" would find a neighbouring entry on services.
+    answer = kb.answer(
+        "Wie viele durchgängig digitale Verfahren hatte Baden-Württemberg zum Zeitpunkt des Gesprächs "
+        "fertig, und welche Leistungen kommen als Nächstes dazu?"
+    )
+    assert answer.kind == KIND_NO_ANSWER and not answer.other_part_note
+
+
+@pytest.mark.parametrize(
+    "question, entry_id, covered",
+    [
+        # a role with "aus <Ort>" names the person the entry quotes, not the place's own figures
+        (
+            "Was hält der Digitalverantwortliche aus Salach eigentlich davon, Neuerungen von oben "
+            "durchzudrücken?",
+            "podcast22-change-management",
+            True,
+        ),
+        # ... unless a figure of the place is asked
+        ("Wie viele Leute hat der Digitalchef aus Salach?", "podcast22-ueberblick", False),
+    ],
+)
+def test_a_role_from_a_place_names_the_person(kb, question, entry_id, covered):
+    assert (kb._uncovered(question, kb.by_id[entry_id]) is None) == covered
+
+
+@pytest.mark.parametrize(
+    "question, covered",
+    [
+        # the entry's sum is for a training course, not for what is costed "für …"
+        ("Welche Kosten kommen auf eine kleine Gemeinde für die Anschaffung einer Terminsoftware zu?", False),
+        ("Mit welchen Kosten muss eine Gemeinde für eine Schulung zum Landesportal rechnen?", True),
+    ],
+)
+def test_the_thing_costed_for_must_stand_near_the_sum(kb, question, covered):
+    assert (kb._uncovered(question, kb.by_id["podcast22-leitfaeden-fehlen"]) is None) == covered

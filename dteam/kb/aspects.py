@@ -77,6 +77,12 @@ _WHO_PAYS = re.compile(
 _COST_SHARE = re.compile(r"\d+\s*% der (?:\w+ )?kosten|\bkosten\w* (?:uebernimmt|traegt)\b")
 # "Lizenzkosten", "Schulungskosten": the costed thing in a compound (not "Gesamtkosten", "Folgekosten").
 _COSTED_THING = re.compile(r"\b([a-z]{4,}?)s?kosten\b")
+# "Mit welchen Kosten muss man für die Einführung eines Dokumentenmanagementsystems rechnen?"
+_COSTED_FOR = re.compile(
+    r"\bkost\w*\b(?:\s+\S+){0,8}?\s+fuer\s+(?:(?:die|den|das)\s+(?:einfuehrung|anschaffung|beschaffung|"
+    r"umstellung|aufbau|betrieb|umsetzung|entwicklung)\s+)?(?:eines|einer|einen|ein|eine|die|den|das|der|des)?\s*"
+    r"(?!(?:eines|einer|einen|eine)\b)([a-z]{5,})"
+)
 _COST_FRAMES = frozenset({"gesamt", "folge", "neben", "zusatz", "extra", "mehr", "jahres", "durchschnitt"})
 COSTED_WINDOW = 150  # characters around a sum in which the costed thing must stand
 _HAS_MONEY = re.compile(
@@ -633,6 +639,10 @@ _WHO_FROM = re.compile(r"\bwer (?:\w+ ){0,3}?aus\b")
 _PERSON_FROM = re.compile(
     r"\b(?:der|die|den|dem) (?:\w+ )?(?:herr|herrn|frau|mann|typ|kollege|kollegin|person) aus $"
 )
+# "Was hält der Digitalverantwortliche aus Salach davon …?": the digital lead of a place is the person the
+# sources quote from there (a CDO, a Digitallotse), when no figure of the place is asked ("Wie viele Leute hat
+# der CDO aus Salach?"). Not another role: "der Bürgermeister aus Bad Dürkheim" is not who is quoted.
+_ROLE_FROM = re.compile(r"\b(?:der|die|den|dem) (?:\w+ )?(?:cdo|cio|digital\w*|\w*digitalisierung\w*) aus $")
 # "Der Digitalisierungschef aus der kleinen Gemeinde in Baden-Württemberg …": the state locates the
 # municipality someone comes from; it is no scope for the asked figure.
 _MUNICIPALITY_IN = re.compile(
@@ -869,7 +879,7 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
     checks that must not count the source line's numbers ("Folge 9")."""
     folded = _norm(question)
     if aspect.kind == "cost":
-        costed = _COSTED_THING.search(folded)
+        costed = _COSTED_THING.search(folded) or _COSTED_FOR.search(folded)
         if costed and costed.group(1) not in _COST_FRAMES:
             # "Mit welchen Lizenzkosten …": a sum for a training course is no licence fee – the costed
             # thing must stand near the sum; "Wie viel von den Kurskosten übernimmt der Freistaat?": or
@@ -927,6 +937,12 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
             # "Wer aus Bad Kreuznach kommt zu Wort?": the passage naming the place names the person.
             return True
         figure = _FIGURE_ASK.search(folded)
+        if (
+            not figure
+            and not _COUNT_ASK.search(folded)
+            and _locates(_ROLE_FROM, _name_pattern(aspect.label), folded)
+        ):
+            return True
         if figure and figure.group(1) in _NO_NOUN_AFTER_FIGURE:
             # "… ne handvoll dienste online, wie viele genau?": the measure was named before; a figure
             # next to the place answers it
@@ -1053,6 +1069,15 @@ def _subgroup_name(label: str) -> str:
 
 def refusal_text(aspect: Aspect) -> str:
     """The honest German no-answer for an uncovered aspect."""
+    return f"Dazu geben meine Quellen nichts her – {_refusal_reason(aspect)}. Ich möchte nichts erfinden."
+
+
+def part_refusal_text(aspect: Aspect, part: str) -> str:
+    """The honest no-answer for one part of a two-part question whose other part was answered."""
+    return f"Zu Ihrer Frage „{part}“ geben meine Quellen nichts her – {_refusal_reason(aspect)}."
+
+
+def _refusal_reason(aspect: Aspect) -> str:
     said_by_the_person = f"was {aspect.label} dazu sagt, enthalten sie nicht"
     reasons = {
         "cost": "Kosten, Preise oder Gehälter nennen sie nicht",
@@ -1074,10 +1099,7 @@ def refusal_text(aspect: Aspect) -> str:
         "component": f"Zahlen zu {aspect.label} nennen sie nicht; Anteile gibt die Studie nur für DMS, "
         "De-Mail, mobile Apps und Chatbots an",
     }
-    return (
-        f"Dazu geben meine Quellen nichts her – {reasons.get(aspect.kind, 'das decken sie nicht ab')}. "
-        "Ich möchte nichts erfinden."
-    )
+    return reasons.get(aspect.kind, "das decken sie nicht ab")
 
 
 NEAREST_PREFIX = "Dazu habe ich: "

@@ -23,6 +23,7 @@ from .aspects import (
     asked_aspects,
     asks_newer_than_study,
     has_later_data,
+    part_refusal_text,
     uncovered_aspect,
 )
 from .comparison import TypeComparison
@@ -203,6 +204,8 @@ class Answer:
     also_citation: str = ""  # its source line
     also_title: str = ""  # its entry's title: the sentence alone may not say what it is about
     also_entry_id: str | None = None
+    # A two-part question whose other part asks what the sources lack: that part's honest no-answer.
+    other_part_note: str = ""
 
     @property
     def found(self) -> bool:
@@ -215,11 +218,32 @@ class Answer:
             parts.append(self.speaker_hint)
         if self.citation:
             parts.append(self.citation)
+        if self.other_part_note:
+            parts.append(self.other_part_note)
         if self.also_text:
             # "Auch passend: „An welche Strategien knüpfen …?“ 14,6 % nennen keinen Anknüpfungspunkt …"
             title = f"„{self.also_title}“ " if self.also_title else ""
             parts.append(f"{ALSO_PREFIX}{title}{self.also_text}\n{self.also_citation}")
         return "\n\n".join(part for part in parts if part)
+
+
+# Where a second question starts: "…, und wie viele waren zugeschaltet?", "…? Und was kostet das?"
+_SECOND_QUESTION = re.compile(
+    r"(?:\?\s+|,?\s+)(?:und|oder|aber|sowie)\s+(?=(?:wie|was|wann|wer|wo|wohin|woher|welche\w*|warum|"
+    r"weshalb|wieso|ob|gibt|gab|hat|hatte|haben|hatten|ist|sind|war|waren|kann|können|sollte\w*)\b)"
+    r"|\?\s+(?=\w)",
+    re.IGNORECASE,
+)
+QUESTION_PART_MIN_WORDS = 3
+
+
+def question_parts(question: str) -> list[str]:
+    """The questions a message asks one after the other, each ending with "?" (one part if it asks one)."""
+    parts = [part.strip(" ,;") for part in _SECOND_QUESTION.split(question.strip())]
+    parts = [part.rstrip("?").strip() + "?" for part in parts if part.strip(" ?")]
+    if len(parts) < 2 or any(len(part.split()) < QUESTION_PART_MIN_WORDS for part in parts):
+        return [question]
+    return parts
 
 
 # Chat spellings the entries never use: "wieviele kommunen gibts", "was is FIM", "wie habn die das gemacht"
@@ -701,6 +725,10 @@ class KnowledgeBase:
             question = as_follow_up(question)
         analysis = analyse(question, self.synonyms)
         answer = self._answer(question, analysis, previous_topic, previous_type, own_type, previous_entry)
+        if answer.kind == KIND_NO_ANSWER and answer.aspect is not None:
+            # "Was rät er den Kommunen, und wie viel Budget sollte man einplanen?": the first part is
+            # answered, the second refused as such – not the whole question refused for its second part.
+            answer = self._answer_covered_part(question, previous_topic, previous_type, own_type) or answer
         asked = (
             self._question_alone(question)
             if answer.kind == KIND_NO_ANSWER and answer.aspect is None
@@ -1046,6 +1074,29 @@ class KnowledgeBase:
             if _reads_alone(sentence):
                 return sentence
         return ""
+
+    def _answer_covered_part(
+        self, question: str, previous_topic: str | None, previous_type: str | None, own_type: str | None
+    ) -> Answer | None:
+        """For a question of two parts where the first is answered and the second alone asks an aspect
+        the sources lack: the answer to the first with the honest no-answer to the second; else None.
+        Not the other way round: a second part ("und welche kommen als Nächstes?") leans on the first
+        for its subject, so alone it finds a neighbouring entry, not the answer."""
+        parts = question_parts(question)
+        if len(parts) != 2:
+            return None
+        first, second = parts
+        answered = self._answer(first, analyse(first, self.synonyms), previous_topic, previous_type, own_type)
+        if answered.kind != KIND_ANSWER:
+            return None
+        refused = self._answer(
+            second, analyse(second, self.synonyms), previous_topic, previous_type, own_type
+        )
+        aspects = [refused.aspect] if refused.aspect is not None else asked_aspects(second)
+        if refused.kind != KIND_NO_ANSWER or not aspects:
+            return None
+        answered.other_part_note = part_refusal_text(aspects[0], second.rstrip("?"))
+        return answered
 
     @staticmethod
     def _question_alone(question: str) -> str | None:
