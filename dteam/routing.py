@@ -33,6 +33,7 @@ from dteam.followup.codes import looks_like_code
 from dteam.followup.guide import TEAM, asks_how_a_feature_works, help_topic
 from dteam.interview.goals import WHY_ASKED, asks_the_sources, extract_goals, queries_rather_than_answers
 from dteam.interview.goals import analyse as analyse_goals
+from dteam.kb.aspects import names_a_state
 from dteam.result.steps import named_type, wants_another_type
 from dteam.text import DICTATION_FILLERS, DICTATION_SAY, looks_foreign
 
@@ -175,7 +176,8 @@ def _requests_statistics(message: str) -> bool:
     """A statement that asks for the assistant's statistics (the classifier said show_statistics)."""
     if asks_own_statistics(_STATISTICS_WORDS.sub(" ", message)):
         return True  # "Ergebnisse der anderen Nutzer", "Was haben die anderen bisher raus"
-    if not _STATISTICS_WORDS.search(message):
+    if not _STATISTICS_WORDS.search(message) or names_a_state(message):
+        # "Kommunentypen Verteilung Bayern": a federal state's figures are asked of the sources, not ours
         return False
     return len(message.split()) <= STATISTICS_BARE_MAX_WORDS or bool(_WANTS_TO_SEE.search(message))
 
@@ -585,7 +587,9 @@ _WHAT_IS_THAT = re.compile(
     # "D-Team Kommunentypen was soll das heißen", "… was hat es damit auf sich"
     r"|\w\W+was\s+(?:soll|sollen)\s+(?:das|die|der|es|dies\w*)\s+(?:\w+\s+)?"
     r"(?:heißen|heissen|bedeuten|sein)\s*\??\s*$"
-    r"|\w\W+was\s+hat\s+es\s+(?:\w+\s+)?damit\s+(?:\w+\s+)?auf\s+sich\s*\??\s*$",
+    r"|\w\W+was\s+hat\s+es\s+(?:\w+\s+)?damit\s+(?:\w+\s+)?auf\s+sich\s*\??\s*$"
+    # "HVB heißt was", "EfA bedeutet was genau": the term, then the question word last
+    r"|^\W*\S+(?:\s+\S+)?\s+(?:heißt|heisst|bedeutet|meint)\s+was(?:\s+(?:genau|eigentlich|nochmal))?\s*\??\s*$",
     re.IGNORECASE,
 )
 
@@ -751,7 +755,10 @@ _DEFINES_A_TERM = re.compile(
     r"du|sie|ihr|euer|eure|mir|uns|denn|für|fur)\b)"
     # … and not about the assistant or the result ("Was ist der nächste Schritt?", "Was sind Beispiele?")
     r"(?!.*\b(?:nächst\w*|misch\w*|beispiel\w*|option\w*|möglich\w*|ergebnis\w*|typ|schritt\w*|funktion\w*|"
-    r"befehl\w*|hilfe|selbsttest\w*|test)\b)[a-zäöüß]",
+    r"befehl\w*|hilfe|selbsttest\w*|test)\b)[a-zäöüß]"
+    # "HVB heißt was": the term first, the question word last (not "Das heißt was?", the own result)
+    r"|^\W*(?!(?:das|es|dies\w*|unser\w*|mein\w*)\b)\S+(?:\s+\S+)?\s+(?:heißt|heisst|bedeutet|meint)\s+was"
+    r"(?:\s+(?:genau|eigentlich|nochmal))?\s*\??\s*$",
     re.IGNORECASE,
 )
 

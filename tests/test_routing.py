@@ -1014,3 +1014,18 @@ def test_dictated_questions_and_requests_reach_the_knowledge_base(text):
 @pytest.mark.parametrize("text", ["Gib mir den Bericht", "Geben Sie mir den Bericht als PDF"])
 def test_give_me_a_command_is_no_request_for_a_figure(text):
     assert route(text, "request_report", 0.6) == "request_report"
+
+
+@pytest.mark.parametrize(
+    "text, intent, expected",
+    [
+        # a federal state's figures are asked of the sources, not of the assistant's statistics
+        ("Verteilung Kommunentypen Sachsen", "show_statistics", "ask_question"),
+        ("Verteilung bitte", "show_statistics", "show_statistics"),
+        # the term first, the question word last
+        ("EfA heißt was", "own_result_meaning", "ask_question"),
+        ("Das heißt was?", "own_result_meaning", "own_result_meaning"),
+    ],
+)
+def test_set_36_state_statistics_and_term_then_question_word(text, intent, expected):
+    assert route(text, intent, 0.9) == expected
