@@ -1431,3 +1431,15 @@ def test_a_role_from_a_place_names_the_person(kb, question, entry_id, covered):
 )
 def test_the_thing_costed_for_must_stand_near_the_sum(kb, question, covered):
     assert (kb._uncovered(question, kb.by_id["podcast22-leitfaeden-fehlen"]) is None) == covered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hat die Autorin hinterher noch berichtet, ob ihre Prognose gestimmt hat?",
+        "Ist die Rechnung mit dem Standardprozess am Ende aufgegangen?",
+        "Wie stark haben sich die Anteile der Typen seitdem verschoben?",
+    ],
+)
+def test_how_it_turned_out_after_the_sources_is_asked(question):
+    assert "after_sources" in kinds(question)

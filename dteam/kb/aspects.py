@@ -322,6 +322,11 @@ _ALWAYS_LATER = re.compile(
     # it turned out
     # not "… und dem, was die Verwaltung dann tatsächlich tut" (what is done, in general)
     r"dann (?:auch )?(?:tatsaechlich|wirklich)(?! (?:tut|tun|macht|machen|passiert|umsetzt|umsetzen)\b)|"
+    # "Hat er später nochmal gesagt, ob sein Tipp aufgegangen ist?", "Haben sich die Anteile seitdem
+    # verschoben?": what came after the source
+    r"(?:spaeter|hinterher) (?:noch ?mal |nochmals |noch |dann |auch )?"
+    r"(?:gesagt|erzaehlt|berichtet|bestaetigt|geaeussert)|"
+    r"\baufgegangen\b|seitdem (?:\w+ ){0,2}(?:verschoben|veraendert|geaendert|entwickelt)|"
     # "hat salach den digitalen kick-off im dezember hingekriegt": whether a plan came off
     r"^\W*(?:hat|haben|hatte|hatten) (?:\w+ ){1,8}(?:hingekriegt|hinbekommen|geschafft)\W*$|"
     # "Wie kam es, dass Salach die 180 Online-Leistungen im Herbst dann doch nicht geschafft hat?": a
