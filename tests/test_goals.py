@@ -3635,3 +3635,25 @@ def test_a_message_that_disowns_the_previous_answer_replaces_it():
     assert apply_correction(["buergernaehe", "effizienz"], "Vergessen Sie das mit der Effizienz.") == [
         "buergernaehe"
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a pronoun calling the sentence before it no goal ("…, das ist aber kein Ziel an sich")
+        (
+            "Die Verwaltung soll schneller arbeiten. Zuschüsse vom Land nehmen wir mit, wenn es sie gibt, "
+            "das ist aber kein Ziel an sich.",
+            ["effizienz"],
+        ),
+        # the staff council's co-determination is no citizens' participation
+        (
+            "Weniger Routinearbeit für die Beschäftigten, unter Wahrung der Mitbestimmungsrechte.",
+            ["effizienz"],
+        ),
+        # a proof of concept with a language model is a technology trial
+        ("Ein PoC mit einem LLM für die Poststelle.", ["innovation"]),
+    ],
+)
+def test_set_36_means_by_pronoun_co_determination_and_poc(text, expected):
+    assert extract_goals(text) == expected

@@ -520,7 +520,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bfreundlich\w*",
         r"\boffen\w*\s+(?:ohr|kommuni|informier|reden|sprechen)\w*",
         r"\bansprechpartner\w*",
-        r"\b(?:mitred|mitsprache|mitbestimm|mitentscheid)\w*",
+        # not "Wahrung der Mitbestimmungsrechte" (the staff council's co-determination)
+        r"\b(?:mitred|mitsprache|mitbestimm(?!ungsrecht)|mitentscheid)\w*",
         r"\b(?:die\s+)?(?:bürger\w*|leute|menschen|einwohner\w*)\s+(?:\w+\s+){0,2}mit(?:zu)?nehm\w*",
         r"\bmitnehmen\s+der\s+(?:bürger\w*|leute|menschen|einwohner\w*)",  # "das Mitnehmen der Leute"
         r"\ban\s+(?:\w+\s+){0,2}(?:entscheidung|planung)\w*\s+(?:\w+\s+)?beteilig\w*",
@@ -817,6 +818,10 @@ _LEXICON: dict[str, list[str]] = {
         r"\bneue\w*\s+technolog\w*",
         r"\bzukunftstechnolog\w*",
         r"\bki\b",
+        # "PoC für LLM-basierte Assistenz im Posteingang"
+        r"\bllms?\b",
+        r"\bpoc\b",
+        r"\bproof\s+of\s+concept\b",
         r"\bkünstlich\w*\s+intelligenz\w*",
         r"\bpilot\w*",
         r"\bexperiment\w*",
@@ -2927,16 +2932,21 @@ def _mark_struck_if_need_be(norm: str, mentions: list[Mention]) -> None:
 
 
 _MEANS_NOT_GOAL_TEXT = re.compile(fold_pattern(_MEANS_NOT_GOAL))
+_PRONOUN_BEFORE_MEANS = re.compile(
+    r"[,;:–-]\s*(?:das|dies|es)\s+(?:ist|wäre|ware|bleibt)\s+(?:(?:aber|doch|ja|natürlich|naturlich|allerdings)\s+)*$"
+)
 
 
 def _mark_means_named_again(norm: str, mentions: list[Mention], kept: list[Mention]) -> None:
     """ "Wir beantragen Geld aus dem Förderprogramm – der Zuschuss ist aber nur das Mittel, …": the goal the
-    clause calls a means is no goal earlier in its sentence either."""
+    clause calls a means is no goal earlier in its sentence either; "Fördermittel nehmen wir mit, wenn es
+    welche gibt, das ist aber kein Ziel an sich": a pronoun calls the whole sentence before it so."""
     for means in _MEANS_NOT_GOAL_TEXT.finditer(norm):
         start = _sentence_start(norm, means.start())
         called = {m.goal for m in mentions if m.negated and start <= m.start < means.end()}
+        by_pronoun = not called and _PRONOUN_BEFORE_MEANS.search(norm, start, means.start())
         for mention in kept:
-            if start <= mention.start < means.start() and mention.goal in called:
+            if start <= mention.start < means.start() and (mention.goal in called or by_pronoun):
                 mention.context = True
 
 
