@@ -25,7 +25,7 @@ Usage:
   .venv/bin/python bench/bench_understanding.py                 # own stacks, semantic on and off
   .venv/bin/python bench/bench_understanding.py --semantic on   # one stack only
   .venv/bin/python bench/bench_understanding.py --url http://127.0.0.1:5005   # a running bot
-Options: --split dev|heldout|heldout2|…|heldout6|both|all (both = dev + heldout),
+Options: --split dev|heldout|heldout2|…|heldout6|both|all|heldout-all (both = dev + heldout),
 --sets kb,goals,practice, --concurrency 2, --show-failures, --json results.json. A running bot needs
 Rasa's HTTP API (--enable-api) for the tracker reads.
 """
@@ -412,9 +412,9 @@ def main() -> int:
     parser.add_argument("--semantic", choices=("on", "off", "both"), default="both")
     parser.add_argument(
         "--split",
-        choices=(*SPLITS, "both", "all"),
+        choices=(*SPLITS, "both", "all", "heldout-all"),
         default="both",
-        help="both = dev + heldout; all = every split",
+        help="both = dev + heldout; all = every split; heldout-all = every held-out split",
     )
     parser.add_argument("--sets", default="kb,goals,practice")
     parser.add_argument("--concurrency", type=int, default=2)
@@ -424,7 +424,11 @@ def main() -> int:
     parser.add_argument("--json", type=Path, help="write all outcomes to this file")
     args = parser.parse_args()
 
-    splits = {"both": {"dev", "heldout"}, "all": set(SPLITS)}.get(args.split, {args.split})
+    splits = {
+        "both": {"dev", "heldout"},
+        "all": set(SPLITS),
+        "heldout-all": set(SPLITS) - {"dev"},
+    }.get(args.split, {args.split})
     sets = {s.strip() for s in args.sets.split(",") if s.strip()}
     settings = (
         ["running bot"] if args.url else (["on", "off"] if args.semantic == "both" else [args.semantic])
