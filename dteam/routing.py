@@ -523,8 +523,11 @@ _REQUEST_START = re.compile(
     # "Geben Sie mir für die Vorlage den Anteil …": a figure asked for, not "Gib mir den Bericht" (a command)
     r"|(?:geben\s+sie|gib|liefern\s+sie)\s+(?:mir|uns)\b(?=[^.!?]{0,80}?\b(?:anteil|zahl|zahlen|prozent\w*|wert|"
     r"quote|zusammenfassung|überblick|übersicht)\b)"
-    r"|(?:nenn|sag|erzähl|verrat)e?\s+(?:mir|uns)\s+(?:mal\s+|bitte\s+|kurz\s+)*"
-    r"(?:den|die|das|wie|was|wer|wo|wann|welche\w*|ob)\b)",
+    r"|(?:nenn|sag|erzähl|verrat|erklär|erläuter)e?\s+(?:mir|uns)\s+(?:mal\s+|bitte\s+|kurz\s+)*"
+    # "Nenn mir drei Beispiele für …"
+    r"(?:den|die|das|wie|was|wer|wo|wann|welche\w*|ob|zwei|drei|vier|fünf|ein\s+paar|einige|\d+)\b"
+    # "Fass mir bitte in Stichpunkten zusammen, wie …", "Fassen Sie uns kurz zusammen, was …"
+    r"|(?:fass|fasse|fassen\s+sie)\s+(?:mir|uns)\s+(?:\w+\s+){0,4}?zusammen\b)",
     re.IGNORECASE,
 )
 
@@ -735,13 +738,22 @@ _TERM_THEN_QUESTION = re.compile(
 )
 
 
+_REQUEST_PRONOUN = re.compile(
+    r"\b((?:nennen|sagen|erzählen|verraten|erklären|erläutern|geben|liefern|fassen)\s+sie"
+    r"|(?:nenn|sag|erzähl|verrat|erklär|erläuter|gib|fass)e?)\s+(?:mir|uns)\b",
+    re.IGNORECASE,
+)
+
+
 def refers_to_own_result(text: str) -> bool:
     message = (text or "").strip()
     if _TERM_THEN_QUESTION.match(message):
         return False  # "fim, was bringt uns das?": "uns" asks about the term, not about the own result
+    # "Fass mir zusammen, wie …": the "mir" of the request is no reference to the own result
+    asked = _REQUEST_PRONOUN.sub(r"\1", message, count=1) if _REQUEST_START.match(message) else message
     return (
-        bool(_SELF_REFERENCE.search(message))
-        or (len(message.split()) <= OWN_RESULT_MAX_WORDS_WITHOUT_REFERENCE and not defines_a_term(message))
+        bool(_SELF_REFERENCE.search(asked))
+        or (len(asked.split()) <= OWN_RESULT_MAX_WORDS_WITHOUT_REFERENCE and not defines_a_term(message))
         or bool(_COMPARISON_OF_IT.match(message))
     )
 

@@ -1029,3 +1029,22 @@ def test_give_me_a_command_is_no_request_for_a_figure(text):
 )
 def test_set_36_state_statistics_and_term_then_question_word(text, intent, expected):
     assert route(text, intent, 0.9) == expected
+
+
+@pytest.mark.parametrize(
+    "text, intent, expected",
+    [
+        # a task asking for content is a question for the sources
+        (
+            "Fass mir bitte kurz zusammen, was die Thesenpapiere zum Fachkräftemangel sagen.",
+            "inform",
+            "ask_question",
+        ),
+        ("Nenn mir zwei Beispiele für Basiskomponenten.", "own_result_next", "ask_question"),
+        # ... while the own result stays the own result
+        ("Fass mir mein Ergebnis zusammen", "own_result_meaning", "own_result_meaning"),
+        ("Sag mir was das bedeutet", "own_result_meaning", "own_result_meaning"),
+    ],
+)
+def test_set_37_tasks_asking_for_content(text, intent, expected):
+    assert route(text, intent, 0.9) == expected
