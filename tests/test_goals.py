@@ -3657,3 +3657,35 @@ def test_a_message_that_disowns_the_previous_answer_replaces_it():
 )
 def test_set_36_means_by_pronoun_co_determination_and_poc(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what the clause says was "geprüft und verworfen" is no goal
+        (
+            "Wichtig ist uns, dass die Sachbearbeitung entlastet wird. Ein Innovationslabor wurde geprüft "
+            "und verworfen.",
+            ["effizienz"],
+        ),
+        # the technology a later clause calls "nur das Mittel" is no goal before it either
+        (
+            "Wir probieren eine Chatbot-Lösung aus. Ziel ist, dass die Leute uns auch nachts erreichen, der "
+            "Chatbot ist nur das Mittel.",
+            ["buergernaehe"],
+        ),
+        # "nicht nur X, sondern vor allem Y": Y first
+        (
+            "Es geht uns nicht nur darum, Fördergeld zu holen, sondern vor allem darum, dass die Schulen gut "
+            "ausgestattet sind.",
+            ["daseinsvorsorge", "foerdermittel"],
+        ),
+        # "Ziel zwei" ranks like "Ziel Nr. 2"
+        (
+            "Die Vereine sind Ziel zwei. Ziel eins ist die E-Rechnung.",
+            ["rechtliche_vorgaben", "zivilgesellschaft"],
+        ),
+    ],
+)
+def test_set_37_dismissed_means_not_only_and_goal_numbers(text, expected):
+    assert extract_goals(text) == expected

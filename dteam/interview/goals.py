@@ -997,9 +997,9 @@ _RANK_MARKERS: list[tuple[int, str]] = [
     (1, r"(?:(?<=\s)|^)1\s?[.):]"),
     (2, r"(?:(?<=\s)|^)2\s?[.):]"),
     (3, r"(?:(?<=\s)|^)3\s?[.):]"),
-    (1, r"\b(?:platz|prio|priorität|nummer|nr|punkt)\s?\.?\s?(?:1|eins)\b"),
-    (2, r"\b(?:platz|prio|priorität|nummer|nr|punkt)\s?\.?\s?(?:2|zwei)\b"),
-    (3, r"\b(?:platz|prio|priorität|nummer|nr|punkt)\s?\.?\s?(?:3|drei)\b"),
+    (1, r"\b(?:platz|prio|priorität|nummer|nr|punkt|ziel)\s?\.?\s?(?:1|eins)\b"),
+    (2, r"\b(?:platz|prio|priorität|nummer|nr|punkt|ziel)\s?\.?\s?(?:2|zwei)\b"),
+    (3, r"\b(?:platz|prio|priorität|nummer|nr|punkt|ziel)\s?\.?\s?(?:3|drei)\b"),
     (
         1,
         # not "Zuerst dachte ich an die Pflichten" (the first thought, not the first place)
@@ -1169,6 +1169,9 @@ _DISMISSAL_WORDS = re.compile(
     r"erledigt|"
     rf"{_DISMISSIVE_JUDGEMENTS}|abgehakt|spielt\s+keine\s+rolle)\b"
 )
+# "Eine Beteiligung an Smart-City-Vorhaben wurde geprüft und verworfen": the clause's own goals are dismissed
+# (only those: "Glasfaser und ein Chatbot, den haben wir verworfen" keeps the Glasfaser)
+_DISMISSED_IN_CLAUSE = r"\b(?:wurde|wurden|ist|sind)\s+(?:\w+\s+){0,2}?(?:geprüft\s+und\s+)?verworfen\b"
 _MEANS_NOT_GOAL = (
     r"\bkein\s+(?:eigenes\s+|echtes\s+)?ziel\b|\b(?:nur|bloß|lediglich)\s+(?:das|ein)\s+mittel\b"
 )
@@ -2271,6 +2274,7 @@ def analyse(text: str) -> GoalAnalysis:
     _mark_done_by_reference(norm, kept)
     _mark_struck_if_need_be(norm, kept)
     _mark_means_named_again(norm, mentions, kept)
+    _rank_not_only_but_above_all(norm, kept)
     _mark_conceded(norm, kept)
     _mark_deliberated(norm, kept)
     _mark_means_clauses(norm, kept)
@@ -2932,6 +2936,8 @@ def _mark_struck_if_need_be(norm: str, mentions: list[Mention]) -> None:
 
 
 _MEANS_NOT_GOAL_TEXT = re.compile(fold_pattern(_MEANS_NOT_GOAL))
+_DISMISSED_CLAUSE_TEXT = re.compile(fold_pattern(f"{_MEANS_NOT_GOAL}|{_DISMISSED_IN_CLAUSE}"))
+_CLAUSE_START_MARK = re.compile(r"[,;:.!?–\n]")
 _PRONOUN_BEFORE_MEANS = re.compile(
     r"[,;:–-]\s*(?:das|dies|es)\s+(?:ist|wäre|ware|bleibt)\s+(?:(?:aber|doch|ja|natürlich|naturlich|allerdings)\s+)*$"
 )
@@ -2941,13 +2947,46 @@ def _mark_means_named_again(norm: str, mentions: list[Mention], kept: list[Menti
     """ "Wir beantragen Geld aus dem Förderprogramm – der Zuschuss ist aber nur das Mittel, …": the goal the
     clause calls a means is no goal earlier in its sentence either; "Fördermittel nehmen wir mit, wenn es
     welche gibt, das ist aber kein Ziel an sich": a pronoun calls the whole sentence before it so."""
+    for dismissed in _DISMISSED_CLAUSE_TEXT.finditer(norm):
+        # "das Experiment ist nur das Mittel": what the clause itself names
+        marks = [m.end() for m in _CLAUSE_START_MARK.finditer(norm, 0, dismissed.start())]
+        clause_start = marks[-1] if marks else 0
+        for mention in kept:
+            if clause_start <= mention.start < dismissed.start():
+                mention.context = True
     for means in _MEANS_NOT_GOAL_TEXT.finditer(norm):
         start = _sentence_start(norm, means.start())
         called = {m.goal for m in mentions if m.negated and start <= m.start < means.end()}
         by_pronoun = not called and _PRONOUN_BEFORE_MEANS.search(norm, start, means.start())
         for mention in kept:
-            if start <= mention.start < means.start() and (mention.goal in called or by_pronoun):
+            # "Wir testen einen KI-Chatbot … Erreichbarkeit ist das Ziel, das Experiment ist nur das Mittel":
+            # the goal called a means is none anywhere before it
+            if mention.start < means.start() and (
+                mention.goal in called or (by_pronoun and mention.start >= start)
+            ):
                 mention.context = True
+
+
+# "Es geht uns nicht nur darum, Anträge online anzubieten, sondern vor allem darum, dass …": what follows
+# "sondern vor allem" comes first (normalised text)
+_NOT_ONLY_BUT_ABOVE_ALL = re.compile(
+    fold_pattern(
+        r"\bnicht\s+nur\b[^.!?;]*?\bsondern\s+(?:auch\s+)?(?:vor\s+allem|in\s+erster\s+linie|hauptsächlich|"
+        r"primär|insbesondere|besonders)\b"
+    )
+)
+
+
+def _rank_not_only_but_above_all(norm: str, mentions: list[Mention]) -> None:
+    for found in _NOT_ONLY_BUT_ABOVE_ALL.finditer(norm):
+        after = [m for m in mentions if m.start >= found.end() and not m.context]
+        if not after:
+            continue
+        for mention in mentions:
+            if found.start() <= mention.start < found.end() and mention.rank == 1:
+                mention.rank = None
+        if after[0].rank is None:
+            after[0].rank = 1
 
 
 def _mark_past_focus(norm: str, mentions: list[Mention]) -> None:
