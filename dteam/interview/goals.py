@@ -2867,13 +2867,22 @@ _CONCEDED = re.compile(
 )
 
 
+def _background_span(mentions: list[Mention], start: int, end: int, goals_after: int | None = None) -> None:
+    """The mentions in [start, end) become background – only when the answer states a goal elsewhere: after
+    `goals_after` if given, else anywhere outside the span."""
+    if goals_after is not None:
+        elsewhere = any(m.start >= goals_after and not m.context for m in mentions)
+    else:
+        elsewhere = any(not (start <= m.start < end) and not m.context for m in mentions)
+    if elsewhere:
+        for mention in mentions:
+            if start <= mention.start < end:
+                mention.context = True
+
+
 def _mark_conceded(norm: str, mentions: list[Mention]) -> None:
     for conceded in _CONCEDED.finditer(norm):
-        start = _sentence_start(norm, conceded.start())
-        if any(m.start >= conceded.end() and not m.context for m in mentions):
-            for mention in mentions:
-                if start <= mention.start < conceded.start():
-                    mention.context = True
+        _background_span(mentions, _sentence_start(norm, conceded.start()), conceded.start(), conceded.end())
 
 
 # "Fördertöpfen hinterherlaufen oder eigene Prioritäten setzen? Ich sage: …": the options of a question the
@@ -2884,12 +2893,8 @@ _BOTH_OPTIONS = re.compile(fold_pattern(r"\b(?:beides|beide|sowohl|alles\s+davon
 
 def _mark_deliberated(norm: str, mentions: list[Mention]) -> None:
     for question in _ALTERNATIVE_QUESTION.finditer(norm):
-        if _BOTH_OPTIONS.search(norm, question.end()):
-            continue
-        if any(m.start >= question.end() and not m.context for m in mentions):
-            for mention in mentions:
-                if question.start() <= mention.start < question.end():
-                    mention.context = True
+        if not _BOTH_OPTIONS.search(norm, question.end()):
+            _background_span(mentions, question.start(), question.end(), question.end())
 
 
 # "…, das ist abgehakt.", "Das betrachten wir als erledigt.", "…, und der ist jetzt durch": a pronoun says
@@ -2909,10 +2914,7 @@ def _mark_done_by_reference(norm: str, mentions: list[Mention]) -> None:
         if not norm[start : done.start()].strip(" ,;:-–"):
             # "Das betrachten wir als erledigt." on its own points at the sentence before
             start = _sentence_start(norm, max(start - 1, 0))
-        if any(m.start >= done.end() and not m.context for m in mentions):
-            for mention in mentions:
-                if start <= mention.start < done.start():
-                    mention.context = True
+        _background_span(mentions, start, done.start(), done.end())
 
 
 # "Wenn ich eins streichen müsste, dann das Ausprobieren neuer Technik", "…, wären das die Website und das
@@ -2928,11 +2930,7 @@ _STRUCK_IF_NEED_BE = re.compile(
 def _mark_struck_if_need_be(norm: str, mentions: list[Mention]) -> None:
     for struck in _STRUCK_IF_NEED_BE.finditer(norm):
         ends = _SENTENCE_END.search(norm, struck.end())
-        end = ends.start() if ends else len(norm)
-        if any(not (struck.end() <= m.start < end) and not m.context for m in mentions):
-            for mention in mentions:
-                if struck.end() <= mention.start < end:
-                    mention.context = True
+        _background_span(mentions, struck.end(), ends.start() if ends else len(norm))
 
 
 _MEANS_NOT_GOAL_TEXT = re.compile(fold_pattern(_MEANS_NOT_GOAL))
