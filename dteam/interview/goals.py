@@ -2942,9 +2942,10 @@ _PRONOUN_BEFORE_MEANS = re.compile(
 
 
 def _mark_means_named_again(norm: str, mentions: list[Mention], kept: list[Mention]) -> None:
-    """ "Wir beantragen Geld aus dem Förderprogramm – der Zuschuss ist aber nur das Mittel, …": the goal the
-    clause calls a means is no goal earlier in its sentence either; "Fördermittel nehmen wir mit, wenn es
-    welche gibt, das ist aber kein Ziel an sich": a pronoun calls the whole sentence before it so."""
+    """What a clause dismisses ("das Experiment ist nur das Mittel", "… wurde geprüft und verworfen") is no
+    goal; the goal it calls a means ("der Zuschuss ist aber nur das Mittel") is none anywhere before it
+    either; "Fördermittel nehmen wir mit, wenn es welche gibt, das ist aber kein Ziel an sich": a pronoun
+    calls the whole sentence before it so."""
     for dismissed in _DISMISSED_CLAUSE_TEXT.finditer(norm):
         # "das Experiment ist nur das Mittel": what the clause itself names
         marks = [m.end() for m in _CLAUSE_START_MARK.finditer(norm, 0, dismissed.start())]
