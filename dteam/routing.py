@@ -581,6 +581,10 @@ _WHO_IS_THAT = re.compile(
 
 # "lorawan wofuer steht das", "cryptoparty was ist das genau", "dieses EfA-Dings, was heißt das
 # ausgeschrieben": a topic, then the question what it is
+# "HVB heißt was": one or two words, then what they mean asked last
+_TERM_MEANS_WHAT = (
+    r"\S+(?:\s+\S+)?\s+(?:heißt|heisst|bedeutet|meint)\s+was(?:\s+(?:genau|eigentlich|nochmal))?\s*\??\s*$"
+)
 _WHAT_IS_THAT = re.compile(
     r"\w\W+(?:was|wofür|wofuer|wofur)\s+(?:ist|sind|heißt|heisst|bedeutet|bedeuten|meint|steht|stehen)\s+"
     r"(?:das|die|der|es|dies\w*)(?:\s+(?:denn|eigentlich|genau|nochmal|überhaupt|ueberhaupt|für|fuer|konkret|"
@@ -592,7 +596,7 @@ _WHAT_IS_THAT = re.compile(
     r"(?:heißen|heissen|bedeuten|sein)\s*\??\s*$"
     r"|\w\W+was\s+hat\s+es\s+(?:\w+\s+)?damit\s+(?:\w+\s+)?auf\s+sich\s*\??\s*$"
     # "HVB heißt was", "EfA bedeutet was genau": the term, then the question word last
-    r"|^\W*\S+(?:\s+\S+)?\s+(?:heißt|heisst|bedeutet|meint)\s+was(?:\s+(?:genau|eigentlich|nochmal))?\s*\??\s*$",
+    rf"|^\W*{_TERM_MEANS_WHAT}",
     re.IGNORECASE,
 )
 
@@ -738,11 +742,8 @@ _TERM_THEN_QUESTION = re.compile(
 )
 
 
-_REQUEST_PRONOUN = re.compile(
-    r"\b((?:nennen|sagen|erzählen|verraten|erklären|erläutern|geben|liefern|fassen)\s+sie"
-    r"|(?:nenn|sag|erzähl|verrat|erklär|erläuter|gib|fass)e?)\s+(?:mir|uns)\b",
-    re.IGNORECASE,
-)
+# The request's own pronoun: every _REQUEST_START form names "mir" or "uns" right after its verb.
+_REQUEST_PRONOUN = re.compile(r"\b(?:mir|uns)\b", re.IGNORECASE)
 
 
 def refers_to_own_result(text: str) -> bool:
@@ -750,7 +751,12 @@ def refers_to_own_result(text: str) -> bool:
     if _TERM_THEN_QUESTION.match(message):
         return False  # "fim, was bringt uns das?": "uns" asks about the term, not about the own result
     # "Fass mir zusammen, wie …": the "mir" of the request is no reference to the own result
-    asked = _REQUEST_PRONOUN.sub(r"\1", message, count=1) if _REQUEST_START.match(message) else message
+    request = _REQUEST_START.match(message)
+    asked = (
+        _REQUEST_PRONOUN.sub("", message[: request.end()], count=1) + message[request.end() :]
+        if request
+        else message
+    )
     return (
         bool(_SELF_REFERENCE.search(asked))
         or (len(asked.split()) <= OWN_RESULT_MAX_WORDS_WITHOUT_REFERENCE and not defines_a_term(message))
@@ -769,8 +775,7 @@ _DEFINES_A_TERM = re.compile(
     r"(?!.*\b(?:nächst\w*|misch\w*|beispiel\w*|option\w*|möglich\w*|ergebnis\w*|typ|schritt\w*|funktion\w*|"
     r"befehl\w*|hilfe|selbsttest\w*|test)\b)[a-zäöüß]"
     # "HVB heißt was": the term first, the question word last (not "Das heißt was?", the own result)
-    r"|^\W*(?!(?:das|es|dies\w*|unser\w*|mein\w*)\b)\S+(?:\s+\S+)?\s+(?:heißt|heisst|bedeutet|meint)\s+was"
-    r"(?:\s+(?:genau|eigentlich|nochmal))?\s*\??\s*$",
+    rf"|^\W*(?!(?:das|es|dies\w*|unser\w*|mein\w*)\b){_TERM_MEANS_WHAT}",
     re.IGNORECASE,
 )
 

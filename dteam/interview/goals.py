@@ -2995,11 +2995,8 @@ def _mark_past_focus(norm: str, mentions: list[Mention]) -> None:
         end = ends.start() if ends else len(norm)
         if not past.group(1) and not _NOW.search(norm, past.end()):
             continue
-        inside = [m for m in mentions if past.start() <= m.start < end]
         # only beside goals stated after it
-        if inside and any(m.start >= end and not m.context for m in mentions):
-            for mention in inside:
-                mention.context = True
+        _background_span(mentions, past.start(), end, end)
 
 
 # "… dass die Feuerwehr digital alarmiert wird – die Feuerwehr ist dabei sogar wichtiger": a word taken up
