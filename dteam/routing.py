@@ -590,7 +590,10 @@ _WHAT_IS_THAT = re.compile(
     r"(?:das|die|der|es|dies\w*)(?:\s+(?:denn|eigentlich|genau|nochmal|überhaupt|ueberhaupt|für|fuer|konkret|"
     r"ausgeschrieben|auf\s+deutsch|im\s+klartext))*\s*\??\s*$"
     # "wolfenbüttel digitalstrategie seit wann": keywords, then what is asked about them
-    r"|\w\s+(?:seit|bis|ab)\s+wann\s*\??\s*$|\w\s+wie\s+(?:viele?|lange|oft)\s*\??\s*$"
+    r"|\w\s+(?:(?:seit|bis|ab)\s+)?wann\s*\??\s*$|\w\s+wie\s+(?:viele?|lange|oft)\s*\??\s*$"
+    # "hundesteuer komplett online bw wie heisst das": keywords, then what it is called
+    r"|\w\W+wie\s+(?:heißt|heisst|hiess|hieß|nennt\s+(?:man|sich))\s+(?:das|die|der|es|dies\w*)"
+    r"(?:\s+(?:denn|eigentlich|genau|nochmal|offiziell|dort|da))*\s*\??\s*$"
     # "D-Team Kommunentypen was soll das heißen", "… was hat es damit auf sich"
     r"|\w\W+was\s+(?:soll|sollen)\s+(?:das|die|der|es|dies\w*)\s+(?:\w+\s+)?"
     r"(?:heißen|heissen|bedeuten|sein)\s*\??\s*$"

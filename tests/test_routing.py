@@ -790,6 +790,10 @@ def test_a_goal_one_almost_forgot_deletes_nothing(text, expected):
         "dieses EfA-dings, was heisst das ausgeschrieben",
         "wolfenbüttel digitalstrategie seit wann",
         "wie gross is salach eigentlich, also einwohner",
+        "hundesteuer anmeldung komplett online bw wie heisst das",
+        "ozg 2.0 inkrafttreten datum",
+        "e-rechnung pflicht ab wann",
+        "e-rechnung pflicht wann",
     ],
 )
 def test_keyword_questions_go_to_the_sources(text):
@@ -799,6 +803,7 @@ def test_keyword_questions_go_to_the_sources(text):
 
 def test_an_answer_with_a_hesitant_tail_stays_an_answer():
     assert route("wir wollen schneller werden, wie oft auch immer", "inform", 0.9) == "inform"
+    assert route("Online-Anträge, egal wie das heißt", "inform", 0.9) == "inform"
 
 
 @pytest.mark.parametrize(

@@ -3844,7 +3844,9 @@ _FIGURE_REQUEST = re.compile(
     fold_pattern(
         r"%|\b(?:prozent|anteil\w*|anzahl|gesamtzahl|median|bekanntheit|verbreitung|quote|wie\s+viel\w*|"
         # "cdo stelle kleine gemeinde gehalt entgeltgruppe", "… teamgroesse"
-        r"gehalt\w*|entgeltgruppe\w*|besoldung\w*|teamgr(?:ö|oe)(?:ß|ss)e\w*)\b"
+        r"gehalt\w*|entgeltgruppe\w*|besoldung\w*|teamgr(?:ö|oe)(?:ß|ss)e\w*|"
+        # "ozg 2.0 inkrafttreten datum": a date asked for
+        r"datum|zeitpunkt|jahreszahl)\b"
     )
 )
 
