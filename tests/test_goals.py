@@ -3689,3 +3689,65 @@ def test_set_36_means_by_pronoun_co_determination_and_poc(text, expected):
 )
 def test_set_37_dismissed_means_not_only_and_goal_numbers(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # dictation splits compounds whose head spaCy lists as a stop word
+        ("erstens das personal entlasten zweitens förder mittel", ["effizienz", "foerdermittel"]),
+        # an adverb between the money and its giver; money "von oben"
+        ("erstens glasfaser, drittens das geld dafür vom land abholen", ["daseinsvorsorge", "foerdermittel"]),
+        (
+            "Zuerst das mit dem Geld von oben, egal wofür. Dann Schulen und Kitas.",
+            ["foerdermittel", "daseinsvorsorge"],
+        ),
+        # vague "online thing" is the online offer, internet "aufm Land" is infrastructure
+        (
+            "Gesetzeskram zuerst. Dann das Online-Dings für die Bürger.",
+            ["rechtliche_vorgaben", "leistungsangebot"],
+        ),
+        ("Schnelleres Arbeiten. Internet aufm Land.", ["effizienz", "daseinsvorsorge"]),
+        # receiving invoices electronically is the e-invoice duty
+        ("Eingangsrechnungen müssen wir elektronisch annehmen können.", ["rechtliche_vorgaben"]),
+        # regional "net"/"nich" negate like "nicht"
+        ("Des Smart-Zeigs brauchet mir net. Mir wellet, dass d'Verwaltung schneller schafft.", ["effizienz"]),
+        ("Smart City brauchen wir nich, nur weniger Papier.", ["effizienz"]),
+        # businesses falling behind: the economy, not technology
+        (
+            "Glasfaser. Und dass unsere Gastwirte und Handwerker nicht ganz abgehängt werden.",
+            ["daseinsvorsorge", "wirtschaft"],
+        ),
+        # a trial, and meters read by radio
+        ("Füllstandssensoren an den Mülleimern, erstmal als Versuch.", ["innovation"]),
+        ("Die Wasserzähler per Funk ablesen.", ["daseinsvorsorge"]),
+        ("Gastro und Tourismus stärken", ["wirtschaft", "attraktivitaet"]),
+    ],
+)
+def test_set_38_dictation_dialect_and_vague_nouns(text, expected):
+    assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a plan ("schauen wir, welche …") and a told obligation are stated goals, not background
+        (
+            "Eingangsrechnungen müssen wir elektronisch annehmen können, das hat oberste Priorität. "
+            "Ansonsten schauen wir, welche Förderprogramme wir für die neue Finanzsoftware anzapfen können. "
+            "Gebühren online bezahlen wäre auch schön.",
+            ["rechtliche_vorgaben", "foerdermittel", "leistungsangebot"],
+        ),
+        (
+            "Bauamt hier. Der digitale Bauantrag ist für uns Pflicht, das Land schreibt es vor und die Frist "
+            "läuft. Daneben wollen wir die Bearbeitungszeiten drücken.",
+            ["rechtliche_vorgaben", "effizienz"],
+        ),
+        # "X ja, aber Y mehr": Y first; "aber … nicht mehr" ranks nothing
+        ("Tourismus ja, aber der Einzelhandel in der Altstadt mehr.", ["wirtschaft", "attraktivitaet"]),
+        ("Effizienz ja, aber Bürgernähe umso mehr.", ["buergernaehe", "effizienz"]),
+        ("Online-Anträge, aber bitte mehr Bürgerbeteiligung", ["leistungsangebot", "buergernaehe"]),
+    ],
+)
+def test_set_38_plans_obligations_and_more_after_but(text, expected):
+    assert extract_goals(text) == expected

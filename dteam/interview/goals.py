@@ -110,6 +110,9 @@ _LEXICON: dict[str, list[str]] = {
         # "Rechnungseingang zu 100 % elektronisch bis zur Landesfrist"
         r"\b(?:bis\s+zur\s+)?(?:landes|bundes|eu)frist\w*",
         r"\brechnungseingang\s+(?:\w+\s+){0,4}elektronisch\w*",
+        # "Eingangsrechnungen müssen wir elektronisch annehmen können"
+        r"\b(?:eingangs)?rechnungen\s+(?:\w+\s+){0,3}(?:elektronisch|digital)\s+(?:\w+\s+){0,2}"
+        r"(?:annehm|annahm|empfang|entgegennehm|verarbeit)\w*",
         r"\bstichtag\w*",
         r"\b(?:gesetzliche\w*\s+)?fristen\b",
         r"\bdsgvo\b",
@@ -170,7 +173,10 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:eu|landes|bundes)\s?(?:mittel|förderung|geld|programm)\w*",
         # "dass andere mitzahlen", "uns das vom Land mitbezahlen lassen"
         r"\bmit(?:be)?zahl\w*",
-        r"\bgeld(?:er)?\s+(?:vom|von|aus)\s+(?:dem\s+|der\s+)?(?:bund|land|eu|freistaat|staat|ministerium)\w*",
+        # "das Geld dafür vom Land abholen"
+        r"\bgeld(?:er)?\s+(?:(?:dafür|hierfür|dazu|auch|noch|wieder)\s+){0,2}(?:vom|von|aus)\s+(?:dem\s+|der\s+)?"
+        r"(?:bund|land|eu|freistaat|staat|ministerium)\w*",
+        r"\bgeld(?:er)?\s+(?:\w+\s+)?von\s+oben\b",  # "das mit dem Geld von oben, egal wofür"
         # "beim Bund liegen Gelder bereit, die wir nie beantragen"
         r"\b(?:beim|bei\s+der|vom)\s+(?:bund|land|eu|freistaat)\s+(?:\w+\s+){0,2}?geld(?:er)?\b",
         r"\bgeld(?:er)?\b(?:\s+\w+){0,6}?\s+(?:beantrag|abruf|abgerufen|abzurufen)\w*",
@@ -336,6 +342,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bkein\w*\s+(?:\w+\s+)?personal\b",
     ],
     "leistungsangebot": [
+        # "das Online-Dings für die Bürger", "das Bürgerbüro-Online-Zeug"
+        r"\bonline[\s-]*(?:dings\w*|zeug\w*|kram\w*|geschichte\w*)",
         # the citizens' account for online services ("das Servicekonto für die Bürger")
         r"\bservicekonto\w*",
         # "sollen ned mehr fürn Wohngeldantrag vorbeikommen müssen", "geht doch alles online",
@@ -624,6 +632,7 @@ _LEXICON: dict[str, list[str]] = {
         # municipality falling behind in technology
         r"\b(?:kinder|schüler\w*|schulkinder|jugendliche\w*)\s+(?:\w+\s+){0,2}abgehängt\w*",
         r"\btelemedizin\w*",
+        r"\b(?:wasser|strom|gas|wärme)zähler\w*",  # "die Wasserzähler per Funk ablesen"
         r"\bleitstelle\w*",
         r"\b(?:katastrophen|bevölkerungs|zivil)schutz\w*",
         r"\bgemeindeschwester\w*",
@@ -649,6 +658,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:abfall|wasser|kreislauf|energie|forst)wirtschaft\w*",
         r"\b(?<!wilder\s)(?<!wilden\s)müll\w*",  # "wilder Müll" is reported to the Ordnungsamt
         r"\bschnelle\w*\s+(?:internet|netz)\b",
+        # "Internet aufm Land", "Netz auf dem Dorf"
+        r"\b(?:internet|netz|breitband|empfang|mobilfunk|handynetz)\s+(?:auf\s+dem|aufm|auf\'m|im)\s+"
+        r"(?:land|dorf|ländlichen\s+raum)\b",
         r"\b(?:internet|netz|breitband|wlan)\w*\s+(?:\w+\s+){0,2}schneller\b",
         # "Das Internet in den Außenbereichen ist so langsam, dass …": a lack to remedy
         r"\b(?:internet|netz|breitband|wlan|empfang)\w*\s+(?:\w+\s+){0,4}(?:ist|sind|bleibt)\s+(?:\w+\s+)?"
@@ -692,6 +704,10 @@ _LEXICON: dict[str, list[str]] = {
         r"\bversorgt\b",
     ],
     "wirtschaft": [
+        # "dass unsere Gastwirte und Handwerker nicht ganz abgehängt werden": the businesses, not the
+        # municipality falling behind in technology
+        r"\b(?:betriebe|firmen|händler\w*|handwerk\w*|gastwirt\w*|wirte|unternehm\w*|geschäfte|gewerbe\w*)\s+"
+        r"(?:\w+\s+){0,3}abgehängt\w*",
         # not the running business of the own administration ("wenn der Laden im Rathaus weiterläuft")
         r"(?<!\bder\s)\bläden\b",
         r"\bder\s+läden\b(?!\s+(?:\w+\s+){0,2}(?:läuft|weiterläuft|am\s+laufen)\b)",
@@ -705,7 +721,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\bjobs?\b",
         r"\b\w*händler\w*",  # "Einzelhändler", "Fachhändler"
         r"\bgastgeber\w*",
-        r"\bgastronom\w*",
+        r"\bgastronom\w*|\bgastro\b",  # "Gastro und Tourismus stärken"
         r"\bgastwirt\w*",
         r"\binvestor\w*",
         r"\bleerstand\w*",
@@ -833,7 +849,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:real|digital|innovations)labor\w*",
         r"\binternet\s+der\s+dinge\b",
         r"\biot\b",
-        r"\bsensor\w*",
+        r"\b\w*sensor\w*",  # "Füllstandssensoren in den Streusalzsilos", "Parksensoren"
+        # "erstmal als Versuch, ob das überhaupt was bringt": a trial
+        r"\b(?:erst\s?mal|erst\s?einmal|zunächst|vorerst)\s+(?:\w+\s+)?als\s+(?:versuch|test\w*|pilot\w*|experiment)\b",
         r"\bblockchain\w*",
         r"\bchat\s?bot\w*",
         r"\bneues\s+wagen\b",
@@ -942,7 +960,7 @@ _GROUP_CUES: list[str] = [
     r"\bgewerbetreibend\w*",
     r"\b\w*händler\w*",
     r"\bgastgeber\w*",
-    r"\bgastronom\w*",
+    r"\bgastronom\w*|\bgastro\b",
     r"\bgastwirt\w*",
     r"\bunternehmer\w*",
     r"\bgründer\w*",
@@ -1052,7 +1070,7 @@ _CLAUSE_SPLIT = re.compile(
 # Removal verbs around their object: "lass X weg", "nehmen Sie X raus".
 _AROUND_THE_OBJECT = r"lass\w*\s+(?:\w+\s+){0,3}weg|nehm\w*\s+(?:\w+\s+){0,3}(?:raus|zurück)"
 _PLAIN_NEGATION_WORDS = (
-    r"nicht|kein\w*|nein|nie|niemals|nimmer|weder|streich\w*|gestrichen|weglassen|weg\s+lassen|rausnehmen|"
+    r"nicht|nich|net|ned|nit|kein\w*|nein|nie|niemals|nimmer|weder|streich\w*|gestrichen|weglassen|weg\s+lassen|rausnehmen|"
     rf"raus\s+nehmen|wieder\s+raus|raus\s+damit|entfern\w*|{_AROUND_THE_OBJECT}|"
     r"war\s+(?:quatsch|falsch|ein\s+versehen|ein\s+fehler)|"
     r"(?:weg|raus)(?=\s*(?:[,.;!]|$))|(?:haben|hätten)\s+wir\s+(?:\w+\s+){0,2}genug|"
@@ -1241,6 +1259,12 @@ _GOAL_CUE = re.compile(
     r"vorrang\w*|hauptsache|ändern|deswegen|deshalb|daher|darum|was\s+fehlt|"
     # "Trotzdem ist der Wille da, neue Technologien auszuprobieren"
     r"wille|willen|willens|"
+    # a plan: "Ansonsten schauen wir, welche Förderprogramme wir anzapfen können", "Danach kümmern wir
+    # uns um …"
+    r"schauen\s+wir|wir\s+schauen|kümmern\s+wir\s+uns|"
+    # an obligation told is the goal of meeting it: "Der digitale Bauantrag ist für uns Pflicht, das Land
+    # schreibt es vor"
+    r"pflicht|vorgeschrieben|schreib\w*\s+(?:\w+\s+){0,3}vor|"
     # "Hm, eher dass die Älteren noch zum Arzt kommen": a hedged wish
     r"(?:eher|vor\s+allem|am\s+ehesten|hauptsächlich)\s+dass|"
     # a problem told is what should change: "wir lassen das Geld jedes Jahr liegen", "die Schulen haben
@@ -1431,6 +1455,12 @@ _MORE_IMPORTANT_ALONE = re.compile(
     r"\bwichtiger\b(?!.*\bals\b)|\bvorgeht\b|\b(?:soll|sollte|muss)\s+(?:\w+\s+)?vorgehen\b|"
     r"\bgeht\s+(?:\w+\s+){0,2}vor\b|\bvorrang\b|\bhat\s+(?:\w+\s+)?vorrang"
 )
+# After "aber": "Tourismus ja, aber der Einzelhandel mehr", "…, aber mehr noch die Vereine" – the clause's
+# goal before the goals named so far (not "aber Papier brauchen wir nicht mehr").
+_MORE_AFTER_BUT = re.compile(
+    r"^(?:[^.!?]*\s)?(?:noch\s+|umso\s+|viel\s+)?(?<!nicht\s)(?<!immer\s)(?<!nie\s)mehr\W*$|^mehr\s+noch\b"
+)
+_ENDS_WITH_BUT = re.compile(r"\baber\W*$")
 # A later message that adds one goal and says where it belongs by pointing back at it ("…, als
 # Pilotkommune. Das ist sogar wichtiger als der Bus", "…, das ist eigentlich sogar das Wichtigste von
 # allen"): before the goal compared with, or first. On the normalised text.
@@ -2221,6 +2251,7 @@ def analyse(text: str) -> GoalAnalysis:
         ahead = (
             ahead_carried
             or _MORE_IMPORTANT_ALONE.search(clause)
+            or (_MORE_AFTER_BUT.search(clause) and _ENDS_WITH_BUT.search(norm, max(0, start - 8), start))
             or _BEFORE_THAT.search(clause)
             or _ALL_AFTER_IT.match(clause)
         )

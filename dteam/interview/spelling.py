@@ -118,11 +118,15 @@ MIN_COMPOUND_CHARS = 6
 _TOKEN = re.compile(r"[a-z]+|[^a-z]+")
 
 
+# Nouns spaCy's stop word list carries that end compounds ("förder mittel", "daten schutz recht").
+_COMPOUND_HEADS_IN_STOP_WORDS = frozenset({"mittel", "recht"})
+
+
 @lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
     from spacy.lang.de.stop_words import STOP_WORDS
 
-    return frozenset(fold_umlauts(word) for word in STOP_WORDS)
+    return frozenset(fold_umlauts(word) for word in STOP_WORDS) - _COMPOUND_HEADS_IN_STOP_WORDS
 
 
 def _joins(first: str, second: str) -> bool:
