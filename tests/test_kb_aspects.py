@@ -1443,3 +1443,33 @@ def test_the_thing_costed_for_must_stand_near_the_sum(kb, question, covered):
 )
 def test_how_it_turned_out_after_the_sources_is_asked(question):
     assert "after_sources" in kinds(question)
+
+
+def test_the_studys_own_survey_years_are_covered_by_its_entries(kb):
+    entry = kb.by_id["studie-strategie-verbreitung"]
+    assert kb._uncovered("Wie viele Kommunen hatten 2019 schon eine fertige Digitalstrategie?", entry) is None
+    # a year after the study is not the study's
+    later = kb._uncovered("Wie viele Kommunen hatten 2021 schon eine fertige Digitalstrategie?", entry)
+    assert later is not None and later.kind == "year"
+
+
+def test_a_cost_typed_without_its_e_is_still_a_cost():
+    assert "cost" in kinds("glasfaser kostn pro haushalt kommune?")
+
+
+def test_a_recommended_network_operator_or_hardware_is_a_product_recommendation(kb):
+    question = "Welche Hardware bzw. welchen Netzbetreiber empfehlen die Unterlagen für LoRaWAN?"
+    aspect = kb._uncovered(question, kb.by_id["studie-begriff-lorawan"])
+    assert aspect is not None and aspect.kind == "topic"
+    # hardware the sources do mention is no product recommendation
+    youth = kb.by_id["thesen-nachwuchs-stimmungsbild"]
+    assert kb._uncovered("Welche Hardware wünschen sich junge Beschäftigte laut den Thesen?", youth) is None
+
+
+def test_a_share_to_check_gets_the_entry_with_the_figure(kb):
+    answer = kb.answer(
+        "Stimmt es, dass nicht mal ein Drittel der Kommunen dieses gemeinsame System von Bund und Ländern "
+        "mit den einheitlichen Leistungsbeschreibungen und Formularfeldern überhaupt kennt?"
+    )
+    # the ranking, with or without the semantic layer (without it the described term may stay unsure)
+    assert (answer.entry_id or answer.candidates[0]) == "studie-fim-bekanntheit"

@@ -494,3 +494,27 @@ def test_which_type_to_learn_from_when_we_say_which_type_we_are(synonyms):
     )
     analysis = analyse(question, synonyms)
     assert analysis.types == ["bedaechtige"] and analysis.topic == "lernen"
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        (
+            "Hi Jana, kurze Frage fürs Protokoll: Mit wie vielen Kommunen hat die Taskforce angefangen?",
+            "Mit wie vielen Kommunen hat die Taskforce angefangen?",
+        ),
+        (
+            "Hallo Thomas, für die Vorlage bräuchte ich eine Zahl: Wie viele Kommunen haben eine Strategie?",
+            "Wie viele Kommunen haben eine Strategie?",
+        ),
+        # a frame that names a source stays: it says where to look
+        (
+            "Kurze Frage zur Meldung über die Typenstudie: welcher Typ schielt auf Zuschüsse?",
+            "Kurze Frage zur Meldung über die Typenstudie: welcher Typ schielt auf Zuschüsse?",
+        ),
+    ],
+)
+def test_a_chat_greeting_and_a_question_frame_are_left_out(question, expected):
+    from dteam.kb.retrieval import _clean
+
+    assert _clean(question) == expected

@@ -24,6 +24,9 @@ from .text import fold, split_sentences, stopwords
 
 LATEST_SOURCE_YEAR = 2023  # the third theses paper (early 2023) is the newest source
 STUDY_YEAR = 2020  # the typology study's publication (its survey ran in 2019)
+# The study's entries are dated by it: survey from late 2018 to early 2019, published 2020.
+STUDY_YEARS = ("2018", "2019", "2020")
+_THE_STUDY = re.compile(r"\beine typfrage\b")
 
 
 @dataclass(frozen=True)
@@ -49,7 +52,7 @@ _ASKS_COST = re.compile(
     r"wie viel (?:geld|euro|kostet|kosten)|welche kosten|"
     # "Mit welchen Ausgaben muss eine Stadt rechnen, wenn sie einen Mängelmelder einführt?"
     r"(?:mit welchen|welche|wie hohe?n?) ausgaben|ausgaben (?:fuer|von|pro)|"
-    r"kosten (?:fuer|von|eine[rs]?|pro)|\w*kosten\b(?! \w+ (?:sparen|senken))|preis\w*|"
+    r"kosten (?:fuer|von|eine[rs]?|pro)|\w*kosten\b(?! \w+ (?:sparen|senken))|kostn\b|preis\w*|"
     # "Wie hoch ist das Gehalt eines CDO?", not "… reicht ein sicheres Gehalt noch?"
     r"(?:wie hoch|wie viel|welche\w*|was)\W+(?:\w+\W+){0,3}gehalt\w*|gehalt\w* (?:von|eines|einer|fuer)|"
     r"was verdien\w*|verdien\w* (?:man|ein\w*|die|der)|"
@@ -1060,6 +1063,9 @@ def uncovered_aspect(
             passages = [sentence for sentence in sentences if place.search(sentence)]
             if not any(_covers(aspect, question, passage, folded_title) for passage in passages):
                 return aspect
+            continue
+        if aspect.kind == "year" and aspect.label in STUDY_YEARS and _THE_STUDY.search(folded_about or ""):
+            # "Wie viele Kommunen hatten 2019 schon eine fertige Digitalstrategie?": the study's own year
             continue
         if not _covers(aspect, question, entry, folded_title, folded_body):
             return aspect

@@ -58,6 +58,12 @@ _QUANTITY_QUESTION = re.compile(
     r"\b(wie viele|wie viel prozent|wie viel|welche[rn]? anteil|wie oft|wie haeufig|wie verbreitet|"
     r"wie gross)\b"
 )
+# "Stimmt es, dass nicht mal ein Drittel der Kommunen … kennt?": a share named to be checked wants the
+# entry with the figure, which may be the term's own entry.
+_SHARE_TO_CHECK = re.compile(
+    r"\b(?:(?:die|der) haelfte|(?:ein|zwei) drittel|(?:ein|drei) viertel|ein fuenftel|"
+    r"jede[rs]? (?:zweite|dritte|vierte|fuenfte|zehnte))\b"
+)
 # The measure a quantity question asks for ("wie viele Einwohner", "welchen Anteil der Kreise").
 _MEASURE = re.compile(
     r"\b(?:wie viele|wie viel prozent(?: der)?|wie viel|welche[rn]? anteil(?: der)?)\s+"
@@ -268,10 +274,14 @@ _CHAT_SPELLING = re.compile(
 # A letter's salutation and the frame of a formal request ("Sehr geehrte Damen und Herren, für unseren Bericht
 # an den Gemeinderat benötige ich die Angabe, welcher Anteil …"): their words are no part of what is asked.
 _LETTER_FRAME = re.compile(
-    r"^(?:(?:sehr geehrte\w*|liebe\w*|hallo|guten (?:tag|morgen|abend))"
-    r"(?: damen und herren| frau \w+| herr \w+| team| zusammen)?\s*[,!.:]\s*)?"
-    r"(?:(?:für|fuer) [^,.?!]{3,60}? (?:benötige|benoetige|brauche) ich (?:die |eine )?"
-    r"(?:angabe|auskunft|zahl)\w*(?: darüber| darueber)?\s*,\s*"
+    # "Hi Jana,", "Moin Kai,", "Hallo zusammen,"
+    r"^(?:(?:sehr geehrte\w*|liebe\w*|hallo|hi|hey|moin|servus|guten (?:tag|morgen|abend))"
+    r"(?: damen und herren| frau \w+| herr \w+| team| zusammen| alle| \w+)?\s*[,!.:]\s*)?"
+    r"(?:(?:für|fuer) [^,.?!:]{3,60}? (?:benötige|benoetige|brauche|bräuchte|braeuchte) ich (?:\w+ ){0,2}"
+    r"(?:die |eine )?(?:angabe|auskunft|zahl)\w*(?: darüber| darueber)?\s*[,:]\s*"
+    # "kurze Frage fürs Protokoll:", "kurze Rückfrage aus dem Ausschuss:"
+    r"|(?:eine |noch )?(?:kurze |schnelle )(?:rück|rueck)?frage"
+    r"(?: (?:fürs|fuers|für das|für den|für die|aus dem|aus der|an \w+) [^:?]{0,40})?:\s*"
     r"|(?:ich bitte (?:sie )?um (?:auskunft|mitteilung)\w*|bitte teilen sie mir mit|"
     r"könnten sie mir mitteilen|ich hätte gern(?:e)? gewusst)\s*,?\s*(?=\w))?",
     re.IGNORECASE,
@@ -703,6 +713,8 @@ class KnowledgeBase:
         if _QUANTITY_QUESTION.search(flat):
             # "Wie viele Kommunen …?" wants a figure: not a definition, not an entry without numbers.
             scores -= np.where(self._is_definition | ~self._has_figure, QUANTITY_MISMATCH_PENALTY, 0.0)
+        elif _SHARE_TO_CHECK.search(flat):
+            scores -= np.where(~self._has_figure, QUANTITY_MISMATCH_PENALTY, 0.0)
         if asks_newer_than_study(flat):
             scores += np.where(self._has_later_data, NEWER_DATA_BONUS, 0.0)
         hinted = _hinted_sources(flat)
