@@ -159,7 +159,7 @@ _LEXICON: dict[str, list[str]] = {
         # "Ohne Förderung passiert hier gar nichts"
         r"\bohne\s+(?:\w+\s+)?förderung\w*(?=\s+(?:passiert|geht|läuft|klappt|wird)\b)",
         # "die Modellprojekt-Förderung des Bundes", "Förderung vom Land" (not the Wirtschaftsförderung)
-        r"\b(?!wirtschafts)[\w-]*förderung(?:en)?\s+(?:des|vom|von|der)\s+(?:bundes|bund|landes|land|eu)\b",
+        r"\b(?!wirtschafts)[\w-]*förderung(?:en)?\s+(?:des|vom|von|der)\s+(?:bundes|bund|landes|land|eu|freistaat\w*)\b",
         r"\b(?:kofinanzier|mitfinanzier)\w*",
         r"\b(?:teil|anteil)\s+der\s+kosten\b",
         r"\bgeld\w*\s+von\s+außen\b",
