@@ -3722,7 +3722,7 @@ def test_set_37_dismissed_means_not_only_and_goal_numbers(text, expected):
         ("Füllstandssensoren an den Mülleimern, erstmal als Versuch.", ["innovation"]),
         ("Die Wasserzähler per Funk ablesen.", ["daseinsvorsorge"]),
         ("Gastro und Tourismus stärken", ["wirtschaft", "attraktivitaet"]),
-        ("Und die Förderung vom Freistaat dafür holen wir uns auch.", ["foerdermittel"]),
+        ("Glasfaser, und die Förderung vom Freistaat.", ["daseinsvorsorge", "foerdermittel"]),
     ],
 )
 def test_set_38_dictation_dialect_and_vague_nouns(text, expected):
