@@ -3752,3 +3752,49 @@ def test_set_38_dictation_dialect_and_vague_nouns(text, expected):
 )
 def test_set_38_plans_obligations_and_more_after_but(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # jargon and abbreviations
+        ("OZG, E-Akte, FTTH", ["rechtliche_vorgaben", "effizienz", "daseinsvorsorge"]),
+        ("XRechnung, DSGVO, ePayment", ["rechtliche_vorgaben", "leistungsangebot"]),
+        ("E-Akt, e-Anträge", ["effizienz", "leistungsangebot"]),
+        ("EFRE-Mittel", ["foerdermittel"]),
+        ("die Mittel aus den EU-Strukturfonds vollständig ausschöpfen", ["foerdermittel"]),
+        (
+            "Hauptsache weniger Papier. Dazu RIS öffentlich plus Livestream der Ratssitzungen.",
+            ["effizienz", "buergernaehe"],
+        ),
+        ("Handel 50 %, der Rest Verwaltungsabläufe", ["wirtschaft", "effizienz"]),
+        # rejected in the clause; funding only on a condition
+        (
+            "Schulen und Kitas digital ausstatten. Ein eigenes Gründerzentrum wurde abgelehnt.",
+            ["daseinsvorsorge"],
+        ),
+        ("Effizienz und fördergelder, aber nur wenns das land anbietet", ["effizienz"]),
+        (
+            "Pilotversuch mit KI. Zuschüsse werden nur beantragt, falls das Land ein Programm auflegt.",
+            ["innovation"],
+        ),
+        # passive wishes and comparisons
+        (
+            "Gewünscht wird eine bessere Vernetzung der Ehrenamtlichen untereinander. Darüber hinaus soll in "
+            "einem Pilotversuch geprüft werden, ob sich KI-Anwendungen bewähren.",
+            ["zivilgesellschaft", "innovation"],
+        ),
+        (
+            "Es wurde festgelegt, dass zunächst der Busverkehr mit Echtzeitdaten ausgestattet wird. Als noch "
+            "wichtiger wird allerdings eingestuft, dass der Datenschutz rechtskonform gewährleistet ist.",
+            ["rechtliche_vorgaben", "daseinsvorsorge"],
+        ),
+        (
+            "Wir wollen die Betriebe unterstützen und die Stadt als Wohnort begehrter machen – Letzteres ist "
+            "für uns sogar noch wichtiger.",
+            ["attraktivitaet", "wirtschaft"],
+        ),
+    ],
+)
+def test_set_39_jargon_conditions_and_passive_wishes(text, expected):
+    assert extract_goals(text) == expected

@@ -132,6 +132,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\bbeanstand\w*",
     ],
     "foerdermittel": [
+        # EU structural funds by name: "EFRE-Mittel", "die Mittel aus den EU-Strukturfonds ausschöpfen"
+        r"\befre\b|\besf\+?\b|\b[\w-]*strukturfonds\w*|\bleader[\s-]?(?:region|programm|mittel|förder)\w*",
+        r"\b(?:mittel|gelder)\s+(?:\w+\s+){0,4}ausschöpf\w*",
         # "Kein Förderprogramm darf an uns vorbeigehen" (two negations: every programme)
         r"\bkein\w*\s+(?:förder|zuschuss|fördertopf)\w*\s+(?:\w+\s+){0,2}(?:darf|soll|sollte)\s+(?:\w+\s+){0,3}"
         r"(?:vorbeigeh|verloren\s+geh|liegen\s+bleib|verfall)\w*",
@@ -185,6 +188,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bfinanzielle\w*\s+(?:mittel|unterstützung|förderung)",
     ],
     "effizienz": [
+        r"\be\s?akt\b",  # "E-Akt" (typed short)
+        r"\bverwaltungsabl(?:ä|ae)uf\w*",  # "der Rest Verwaltungsabläufe"
         # "Ein Bauantrag liegt bei uns 11 Wochen … Das wollen wir drastisch verkürzen."
         r"\b(?:das|dies\w*)\s+(?:\w+\s+){0,3}(?:verkürz|beschleunig)\w*",
         r"\bpersonalentlastung\w*",
@@ -342,6 +347,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bkein\w*\s+(?:\w+\s+)?personal\b",
     ],
     "leistungsangebot": [
+        r"\be[\s-]?payment\b",  # "XRechnung, DSGVO, ePayment"
+        r"\be[\s-]antr(?:ä|a)g\w*",  # "E-Anträge"
         # "das Online-Dings für die Bürger", "das Bürgerbüro-Online-Zeug"
         r"\bonline[\s-]*(?:dings\w*|zeug\w*|kram\w*|geschichte\w*)",
         # the citizens' account for online services ("das Servicekonto für die Bürger")
@@ -451,6 +458,10 @@ _LEXICON: dict[str, list[str]] = {
         r"\b\w*unterlagen\s+(?:\w+\s+){0,3}(?:öffentlich|einsehbar|für\s+alle)\w*"
         r"(?:\s+(?:im|ins|übers|über\s+das)\s+(?:internet|netz)(?:\s+\w*stell\w*)?)?",
         r"\bratsinfo\w*",  # the council's papers open to all: transparency
+        r"\bris\s+(?:\w+\s+)?öffentlich\w*",  # "RIS öffentlich" (the council information system)
+        # "Livestream der Ratssitzungen", "die Gemeinderatssitzungen live übertragen"
+        r"\blivestream\w*\s+(?:\w+\s+){0,2}(?:\w*rats?|\w*ratssitzung\w*|kreistag\w*|sitzung\w*)\b",
+        r"\b\w*(?:rats|kreistags)sitzung\w*\s+(?:\w+\s+){0,2}(?:live|streamen|gestreamt|übertrag\w*)",
         # "bessere Informationen für die Bürger"
         r"\binformation\w*\s+(?:\w+\s+){0,2}(?:für|an)\s+(?:die\s+)?(?:bürger|einwohner|menschen|leute)\w*",
         # "dass die Gemeinde erklärt, wofür sie das Geld ausgibt", "was mit ihrem Geld passiert"
@@ -626,6 +637,7 @@ _LEXICON: dict[str, list[str]] = {
         r"(?:anlock|anzulock|anzieh|anzuzieh|herlock|herzulock|herhol|herzuhol)\w*",
     ],
     "daseinsvorsorge": [
+        r"\bftt[hbcx]\b",  # fibre to the home/building/curb
         # "Smart Mobility (On-Demand-Shuttle, Sharing)": getting around, not a technology trial
         r"\bsmart\w*\s+mobilit\w*",
         # "WLAN und Tablets für die Schulen, weil die Kinder sonst abgehängt werden": education, not the
@@ -1189,7 +1201,9 @@ _DISMISSAL_WORDS = re.compile(
 )
 # "Eine Beteiligung an Smart-City-Vorhaben wurde geprüft und verworfen": the clause's own goals are dismissed
 # (only those: "Glasfaser und ein Chatbot, den haben wir verworfen" keeps the Glasfaser)
-_DISMISSED_IN_CLAUSE = r"\b(?:wurde|wurden|ist|sind)\s+(?:\w+\s+){0,2}?(?:geprüft\s+und\s+)?verworfen\b"
+_DISMISSED_IN_CLAUSE = (
+    r"\b(?:wurde|wurden|ist|sind)\s+(?:\w+\s+){0,2}?(?:geprüft\s+und\s+)?(?:verworfen|abgelehnt)\b"
+)
 _MEANS_NOT_GOAL = (
     r"\bkein\s+(?:eigenes\s+|echtes\s+)?ziel\b|\b(?:nur|bloß|lediglich)\s+(?:das|ein)\s+mittel\b"
 )
@@ -1259,6 +1273,8 @@ _GOAL_CUE = re.compile(
     r"vorrang\w*|hauptsache|ändern|deswegen|deshalb|daher|darum|was\s+fehlt|"
     # "Trotzdem ist der Wille da, neue Technologien auszuprobieren"
     r"wille|willen|willens|"
+    # the passive of a wish: "Gewünscht wird eine bessere Vernetzung …", "Angestrebt wird …"
+    r"gewünscht|angestrebt|beabsichtigt|"
     # a plan: "Ansonsten schauen wir, welche Förderprogramme wir anzapfen können", "Danach kümmern wir
     # uns um …"
     r"schauen\s+wir|wir\s+schauen|kümmern\s+wir\s+uns|"
@@ -1476,7 +1492,7 @@ _ADDED_GOAL_AHEAD = re.compile(
 # "…, aber noch wichtiger ist, dass …" standing alone: the next clause's goal goes before the others.
 _LATTER_MORE_IMPORTANT = re.compile(
     r"\W*(?:und\s+)?(?:wobei\s+)?(?:letzteres|letztere|letzterem|letzterer|das\s+letztere|das\s+letzte)\s+(?:"
-    r"(?:ist|ware)\s+(?:\w+\s+){0,2}wichtiger|(?:\w+\s+){0,3}vorgeht|hat\s+(?:\w+\s+)?vorrang"
+    r"(?:ist|ware)\s+(?:\w+\s+){0,4}wichtiger|(?:\w+\s+){0,3}vorgeht|hat\s+(?:\w+\s+)?vorrang"
     # "wobei letzterer der Vorrang eingeräumt wird"
     r"|(?:\w+\s+)?vorrang\s+(?:\w+\s+)?(?:eingeraumt|gegeben)\w*)\b"
 )
@@ -1495,6 +1511,9 @@ _MORE_IMPORTANT_AHEAD = re.compile(
     # "…, aber noch wichtiger ist, dass …"; "Wichtiger als das ist aber, dass …", "Wichtiger ist mir aber, …"
     r"(?:^\W*|\b(?:noch|viel|weit|deutlich)\s+)wichtiger\s+(?:als\s+(?:das|dies|alles|all\s+das)\s+)?"
     r"(?:ist|sind|ware)(?:\s+(?:aber|jedoch|doch|mir|uns))*\s*$"
+    # "Als noch wichtiger wird allerdings eingestuft, dass …"
+    r"|\b(?:als\s+)?(?:noch|viel|weit|deutlich)\s+wichtiger\s+(?:wird|werden)\s+(?:\w+\s+){0,2}"
+    r"(?:eingestuft|angesehen|gesehen|bewertet|erachtet)\s*$"
 )
 _MORE_IMPORTANT_THAN_BEFORE_COLON = re.compile(_LEAD_IN_TO_A_COMPARISON + r"wichtiger\s+als\b")
 _BEHIND_WHAT_FOLLOWS = re.compile(
@@ -2305,6 +2324,7 @@ def analyse(text: str) -> GoalAnalysis:
     _mark_done_by_reference(norm, kept)
     _mark_struck_if_need_be(norm, kept)
     _mark_means_named_again(norm, mentions, kept)
+    _mark_conditional_funding(norm, kept)
     _rank_not_only_but_above_all(norm, kept)
     _mark_conceded(norm, kept)
     _mark_deliberated(norm, kept)
@@ -2995,6 +3015,17 @@ def _mark_means_named_again(norm: str, mentions: list[Mention], kept: list[Menti
                 mention.goal in called or (by_pronoun and mention.start >= start)
             ):
                 mention.context = True
+
+
+# "Zuschüsse werden nur beantragt, falls das Land ein Programm auflegt", "fördergelder, aber nur wenns das
+# land anbietet": funding on a condition is no goal (normalised text, after the funding mention)
+_ONLY_IF_AFTER = re.compile(r"[^.!?]{0,60}?\bnur\b[^.!?]{0,25}?\b(?:wenn|wenns|falls|sofern)\b")
+
+
+def _mark_conditional_funding(norm: str, kept: list[Mention]) -> None:
+    for mention in kept:
+        if mention.goal == "foerdermittel" and _ONLY_IF_AFTER.match(norm, mention.end):
+            mention.context = True
 
 
 # "Es geht uns nicht nur darum, Anträge online anzubieten, sondern vor allem darum, dass …": what follows
