@@ -1473,3 +1473,8 @@ def test_a_share_to_check_gets_the_entry_with_the_figure(kb):
     )
     # the ranking, with or without the semantic layer (without it the described term may stay unsure)
     assert (answer.entry_id or answer.candidates[0]) == "studie-fim-bekanntheit"
+
+
+def test_money_put_into_something_is_a_cost_but_participatory_budgeting_is_not():
+    assert "cost" in kinds("Wer hat mehr Geld in die Digitalisierung gesteckt – Köln oder der Kreis Wesel?")
+    assert "cost" not in kinds("Wie verbreitet ist Participatory Budgeting übers Internet bei den Kommunen?")

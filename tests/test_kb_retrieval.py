@@ -507,6 +507,15 @@ def test_which_type_to_learn_from_when_we_say_which_type_we_are(synonyms):
             "Hallo Thomas, für die Vorlage bräuchte ich eine Zahl: Wie viele Kommunen haben eine Strategie?",
             "Wie viele Kommunen haben eine Strategie?",
         ),
+        # the context before the turn to the real question
+        (
+            "Ich plane unser Sommerfest. Eigentlich wollte ich aber wissen: Wie viele Leute machen mit?",
+            "Wie viele Leute machen mit?",
+        ),
+        (
+            "Unser Kämmerer jammert über die Fördertöpfe. Mich interessiert aber was anderes: Was ist FIM?",
+            "Was ist FIM?",
+        ),
         # a frame that names a source stays: it says where to look
         (
             "Kurze Frage zur Meldung über die Typenstudie: welcher Typ schielt auf Zuschüsse?",

@@ -50,13 +50,17 @@ _ASKS_COST = re.compile(
     # not "kostet doch nur Zeit"
     r"\b(?:was kostet|was kosten|kostet(?! (?:\w+ ){0,2}(?:zeit|nerven|kraft|energie|muehe)\b)|wie teuer|"
     r"wie viel (?:geld|euro|kostet|kosten)|welche kosten|"
+    # "Wer hat mehr Geld in die Digitalisierung gesteckt?"
+    r"(?:mehr|weniger|wie viel) geld (?:\w+ ){0,4}(?:gesteckt|ausgegeben|investiert|reingesteckt)|"
     # "Mit welchen Ausgaben muss eine Stadt rechnen, wenn sie einen Mängelmelder einführt?"
     r"(?:mit welchen|welche|wie hohe?n?) ausgaben|ausgaben (?:fuer|von|pro)|"
     r"kosten (?:fuer|von|eine[rs]?|pro)|\w*kosten\b(?! \w+ (?:sparen|senken))|kostn\b|preis\w*|"
     # "Wie hoch ist das Gehalt eines CDO?", not "… reicht ein sicheres Gehalt noch?"
     r"(?:wie hoch|wie viel|welche\w*|was)\W+(?:\w+\W+){0,3}gehalt\w*|gehalt\w* (?:von|eines|einer|fuer)|"
     r"was verdien\w*|verdien\w* (?:man|ein\w*|die|der)|"
-    r"besoldung\w*|\w*budget\w*|wie viel spart|spart man|euro|tagessa?tz\w*|stundensa?tz\w*|honorar\w*|"
+    # not "Participatory Budgeting" (the citizens' budget)
+    r"besoldung\w*|\w*budget(?!ing)\w*|wie viel spart|spart man|euro|tagessa?tz\w*|stundensa?tz\w*|"
+    r"honorar\w*|"
     rf"was verlang\w*|was nimmt|was berechn\w*|lizenzgebuehr\w*|gebuehr\w*|{_WHO_PAYS_WORDS}|"
     r"\w+gebuehr(?:en)?|"  # "Kursgebühren", "Teilnahmegebühr": the fee as a compound's head
     # "was zahlt man im Jahr für so einen Mängelmelder?"

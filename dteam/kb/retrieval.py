@@ -296,10 +296,22 @@ _SPOKEN_FRAME = re.compile(
 )
 
 
+# "Ich plane gerade das Sommerfest … Eigentlich wollte ich aber wissen: Wie viele …": the context before the
+# turn to the real question is left out (its topic words would draw the wrong entry).
+_TURN_TO_THE_QUESTION = re.compile(
+    r"^.*?\b(?:eigentlich wollte ich (?:aber |eher )?wissen|was ich eigentlich wissen (?:will|wollte|möchte)|"
+    r"mich interessiert (?:aber |jetzt |eher )*(?:was|etwas) anderes|"
+    r"(?:meine|die) eigentliche frage(?: ist)?)"
+    r"\s*[:,.]\s*",
+    re.IGNORECASE,
+)
+
+
 def _clean(question: str | None) -> str:
     """One line of at most MAX_QUESTION_CHARS, chat spellings written out, a letter's or a dictated
     question's frame left out."""
     line = re.sub(r"\s+", " ", (question or "")).strip()[:MAX_QUESTION_CHARS]
+    line = _TURN_TO_THE_QUESTION.sub("", line, count=1) or line
     unframed = _LETTER_FRAME.sub("", _SPOKEN_FRAME.sub("", line, count=1), count=1).strip()
     line = unframed if len(unframed.split()) >= 3 else line
     return _CHAT_SPELLING.sub(lambda m: _CHAT_SPELLINGS[m.group(1).lower()], line)
