@@ -1478,3 +1478,13 @@ def test_a_share_to_check_gets_the_entry_with_the_figure(kb):
 def test_money_put_into_something_is_a_cost_but_participatory_budgeting_is_not():
     assert "cost" in kinds("Wer hat mehr Geld in die Digitalisierung gesteckt – Köln oder der Kreis Wesel?")
     assert "cost" not in kinds("Wie verbreitet ist Participatory Budgeting übers Internet bei den Kommunen?")
+
+
+def test_an_entry_naming_a_social_network_answers_a_social_media_question(kb):
+    question = "Haben Community Manager was mit Social Media zu tun?"
+    assert kb._uncovered(question, kb.by_id["podcast09-community-manager"]) is None
+    # an entry that names none still leaves the topic uncovered
+    other = kb._uncovered(
+        "Wie viele Kommunen sind auf Social Media aktiv?", kb.by_id["studie-basiskomponenten-ozg"]
+    )
+    assert other is not None and other.kind == "topic"

@@ -470,9 +470,7 @@ def _people_asked(question: str) -> tuple[list[str], list[str]]:
     return unquoted, quoted
 
 
-@lru_cache(maxsize=1)
-def uncovered_topics() -> dict[str, re.Pattern[str]]:
-    """Topics no source covers (knowledge/uncovered_topics.yml): label -> pattern on folded text."""
+def _topics_file() -> list[dict]:
     import yaml
 
     from . import config
@@ -480,10 +478,28 @@ def uncovered_topics() -> dict[str, re.Pattern[str]]:
     try:
         data = yaml.safe_load(config.uncovered_topics_file().read_text(encoding="utf-8")) or {}
     except OSError:
-        return {}
+        return []
+    return data.get("topics") or []
+
+
+def _either(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+@lru_cache(maxsize=1)
+def uncovered_topics() -> dict[str, re.Pattern[str]]:
+    """Topics no source covers (knowledge/uncovered_topics.yml): label -> pattern on folded text."""
+    return {topic["label"]: _either(topic["patterns"]) for topic in _topics_file()}
+
+
+@lru_cache(maxsize=1)
+def topic_coverage() -> dict[str, re.Pattern[str]]:
+    """label -> what an entry must name to answer a question on that topic: the topic's `covered_by`
+    patterns where given ("Community Manager haben nichts mit Facebook zu tun" answers "… Social Media?"),
+    else its own patterns."""
     return {
-        topic["label"]: re.compile("|".join(f"(?:{p})" for p in topic["patterns"]))
-        for topic in data.get("topics") or []
+        topic["label"]: _either([*topic["patterns"], *(topic.get("covered_by") or [])])
+        for topic in _topics_file()
     }
 
 
@@ -1014,7 +1030,7 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
     if aspect.kind == "date":
         return bool(_HAS_DATE.search(body or entry))
     if aspect.kind == "topic":
-        return bool(uncovered_topics()[aspect.label].search(entry))
+        return bool(topic_coverage()[aspect.label].search(entry))
     if aspect.kind == "purpose":
         # the purpose's own part ("haushalt" of "Haushaltsplanung", "einsatz" of "Einsatzplanung")
         word = _norm(aspect.label)
