@@ -3798,3 +3798,71 @@ def test_set_38_plans_obligations_and_more_after_but(text, expected):
 )
 def test_set_39_jargon_conditions_and_passive_wishes(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # idioms and office shorthand
+        (
+            "Erstmal den eigenen Laden auf Vordermann bringen: die Papierberge abtragen und die E-Akte "
+            "durchziehen.",
+            ["effizienz"],
+        ),
+        (
+            "Unsere Mitarbeiter*innen sind am Limit. Ziel: Eingangspost digital verteilen und mit KI "
+            "vorsortieren, "
+            "damit die Kolleg:innen wieder Luft haben.",
+            ["effizienz"],
+        ),
+        ("Wir wollen mit KI die Post vorsortieren, damit die Kollegen entlastet werden", ["effizienz"]),
+        ("Mit KI experimentieren und die Verwaltung entlasten", ["innovation", "effizienz"]),
+        (
+            "Das OZG ist Gesetz und die Frist läuft! Und das Geld für die Umsetzung holen wir uns beim Land.",
+            ["rechtliche_vorgaben", "foerdermittel"],
+        ),
+        # "ganz egal, was passiert" is "regardless", no dismissal
+        (
+            "Die Lehre aus der Pandemie: Anträge und Terminbuchung müssen online möglich sein, ganz egal was "
+            "passiert.",
+            ["leistungsangebot"],
+        ),
+        ("Anträge stellen, Termine buchen, Gebühren zahlen – alles online.", ["leistungsangebot"]),
+        # what a thing is for or how it is offered belongs to that thing
+        (
+            "Rufbus per App ist unser wichtigstes Ziel, danach kommt Glasfaser fürs Homeoffice.",
+            ["daseinsvorsorge"],
+        ),
+        ("Für Geflüchtete brauchen wir mehrsprachige Online-Formulare.", ["leistungsangebot"]),
+        (
+            "Förderprogramme anzapfen und die Ratsdokumente öffentlich machen.",
+            ["foerdermittel", "buergernaehe"],
+        ),
+        # rankings given at the end, by position or by a short word of a goal named before
+        (
+            "1. Tourismus digital vermarkten 2. Rufbus-App 3. Pilotprojekt mit KI-Sensorik. Von unten "
+            "nach "
+            "oben gelesen – der Pilot ist dem Bürgermeister am wichtgsten.",
+            ["innovation", "daseinsvorsorge", "attraktivitaet"],
+        ),
+        (
+            "Förderprogramme anzapfen und die Ratsdokumente öffentlich machen. Wichtiger ist aber das "
+            "Zweite.",
+            ["buergernaehe", "foerdermittel"],
+        ),
+        (
+            "Den Papierkram reduzieren und mehr Dienste für die Bürger online anbieten. Also eigentlich "
+            "nur das "
+            "Zweite.",
+            ["leistungsangebot"],
+        ),
+        (
+            "Glasfaser, klar. Und Online-Terminvergabe. Aber was wirklich zählt: die Termine zuerst, dann "
+            "erst die "
+            "Glasfaser.",
+            ["leistungsangebot", "daseinsvorsorge"],
+        ),
+    ],
+)
+def test_set_40_idioms_tools_and_rankings_at_the_end(text, expected):
+    assert extract_goals(text) == expected

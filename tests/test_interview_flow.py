@@ -959,3 +959,22 @@ def test_a_second_message_giving_the_own_view_replaces_a_colleagues():
         ),
     )
     assert (updates.get("goals") or updates.get("goals_draft")) == ["buergernaehe"]
+
+
+def test_a_later_message_going_on_with_the_list_keeps_the_goal_question_open():
+    state = at("goals", goals_draft=["leistungsangebot"], goals_asked_more=True)
+    updates, _ = step(state, Turn("inform", "Und Anträge online stellen."))
+    assert updates["goals_draft"] == ["leistungsangebot"] and "goals" not in updates
+    state = {**state, **updates}
+    updates, _ = step(
+        state, Turn("inform", "Und das Personal entlasten – das ist eigentlich das Allerwichtigste.")
+    )
+    assert updates["goals_draft"] == ["effizienz", "leistungsangebot"]
+
+
+def test_a_place_struck_at_the_next_question_with_a_reason_edits_the_goals_not_the_kind():
+    state = at("municipality_kind", goals=["leistungsangebot", "daseinsvorsorge", "zivilgesellschaft"])
+    updates, _ = step(state, Turn("inform", "Punkt 2 streichen, das macht der Landkreis schon."))
+    assert (
+        updates["goals"] == ["leistungsangebot", "zivilgesellschaft"] and "municipality_kind" not in updates
+    )

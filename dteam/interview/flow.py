@@ -526,6 +526,10 @@ def _corrects_goals(state: Mapping[str, Any], slot: str, text: str) -> bool:
     mentioned = {mention.goal for mention in analysis.mentions}
     if not mentioned & set(current) and not goal_parser.edits_places(text):
         return False
+    if not mentioned and goal_parser.leads_with_place_edit(text):
+        # "Punkt 2 streichen, das macht der Landkreis schon.": the reason's "Landkreis" is no answer to the
+        # question about the municipality's kind.
+        return True
     if set(analysis.negated) & set(current) and set(analysis.all_goals) <= set(current):
         # "Streichen Sie die Wirtschaft, das macht bei uns die Gesellschaft vom Kreis": a chosen goal
         # taken out (and the others perhaps reordered: "Und Glasfaser nach vorne"); "vom Kreis" there is
@@ -1033,6 +1037,12 @@ def _add_unknown_wishes(
 
 # "Attraktivität" – "ich meine als Wohnort für junge Familien": the same goal in other words, not the end.
 _CLARIFIES = re.compile(r"^\W*(?:ich\s+meine|ich\s+meinte|gemeint\s+ist|genauer\s+gesagt|konkret)\b", re.I)
+# "Termine online buchen." – "Und Anträge online stellen." – "Und das Personal entlasten.": a message that
+# goes on with the list ("Und …", "Außerdem …") but names a goal already noted keeps the question open.
+_GOES_ON_WITH_THE_LIST = re.compile(
+    r"^\W*(?:und|außerdem|ausserdem|zudem|sowie|plus)\b(?!\s+(?:das\s+)?(?:wars?|war\s+es|fertig|schluss)\b)",
+    re.I,
+)
 
 
 def side_question(text: str) -> str | None:
@@ -1071,7 +1081,13 @@ def _goals_with_follow_up(
     if (
         len(ranked) >= goal_parser.MAX_GOALS
         or goal_parser.closes_the_list(text)
-        or (asked_more and not replace and not added and not _CLARIFIES.match(text or ""))
+        or (
+            asked_more
+            and not replace
+            and not added
+            and not _CLARIFIES.match(text or "")
+            and not _GOES_ON_WITH_THE_LIST.match(text or "")
+        )
     ):
         return _goals_done(ranked)
     # Fewer than three goals: ask for more (the goal question then shows the draft).

@@ -180,6 +180,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\bgeld(?:er)?\s+(?:(?:dafür|hierfür|dazu|auch|noch|wieder)\s+){0,2}(?:vom|von|aus)\s+(?:dem\s+|der\s+)?"
         r"(?:bund|land|eu|freistaat|staat|ministerium)\w*",
         r"\bgeld(?:er)?\s+(?:\w+\s+)?von\s+oben\b",  # "das mit dem Geld von oben, egal wofür"
+        # "das Geld für die Umsetzung holen wir uns beim Land"
+        r"\bgeld(?:er)?\s+(?:\w+\s+){0,4}?(?:holen|hole|holt|besorgen|kriegen|bekommen)\s+(?:wir\s+)?(?:uns\s+)?"
+        r"(?:beim|bei\s+der|vom|von\s+der)\s+(?:bund|land|eu|freistaat|kreis|landkreis)\b",
         # "beim Bund liegen Gelder bereit, die wir nie beantragen"
         r"\b(?:beim|bei\s+der|vom)\s+(?:bund|land|eu|freistaat)\s+(?:\w+\s+){0,2}?geld(?:er)?\b",
         r"\bgeld(?:er)?\b(?:\s+\w+){0,6}?\s+(?:beantrag|abruf|abgerufen|abzurufen)\w*",
@@ -188,6 +191,13 @@ _LEXICON: dict[str, list[str]] = {
         r"\bfinanzielle\w*\s+(?:mittel|unterstützung|förderung)",
     ],
     "effizienz": [
+        # the incoming mail distributed digitally ("Eingangspost digital verteilen")
+        r"\b(?:eingangspost|posteingang\w*)\b",
+        # "damit die Kolleg:innen wieder Luft haben", "Unsere Mitarbeiter*innen sind am Limit"
+        r"\b(?:kolleg|mitarbeit|personal|beschäftigt|belegschaft|sachbearbeit)\w*\s+(?:\w+\s+){0,3}"
+        r"(?:wieder\s+|mehr\s+)+luft\b",
+        r"\b(?:kolleg|mitarbeit|personal|beschäftigt|belegschaft|sachbearbeit)\w*\s+(?:\w+\s+){0,2}"
+        r"(?:sind|ist)\s+(?:\w+\s+)?am\s+limit\b",
         r"\be\s?akt\b",  # "E-Akt" (typed short)
         r"\bverwaltungsabl(?:ä|ae)uf\w*",  # "der Rest Verwaltungsabläufe"
         # "Ein Bauantrag liegt bei uns 11 Wochen … Das wollen wir drastisch verkürzen."
@@ -357,6 +367,9 @@ _LEXICON: dict[str, list[str]] = {
         # "die sie genauso gut digital bekommen könnten"
         r"\b(?:nicht|ned|net|nimmer|nich)\s+mehr\s+(?:\w+\s+){0,4}(?:vorbeikomm|vorbeischau|herkomm|antanz)\w*",
         r"\b(?:geht|gehen|läuft|laufen)\s+(?:doch\s+|ja\s+|auch\s+)?(?:alles\s+)?online\b",
+        # "Anträge stellen, Termine buchen, Gebühren zahlen – alles online"
+        # (a clause of its own after the list)
+        r"^\W*(?:und\s+)?alles\s+(?:komplett\s+|bequem\s+)?online\W*$",
         r"\b(?:genauso\s+gut|ebenso\s+gut|auch|einfach)\s+(?:online|digital)\s+(?:bekommen|kriegen|erhalten)\b",
         # "Schulanmeldung online", "Kita-Anmeldung online": an application made online
         r"\b\w*(?:anmeldung|antrag|anträge|antrage|buchung|bestellung|zulassung)\w*\s+"
@@ -445,6 +458,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bvon\s+zu\s?hause\b",
         r"\brund\s+um\s+die\s+uhr\b",
         r"\b24\s?/\s?7\b",
+        # "mehrsprachige Online-Formulare": online forms (their languages are a property of them)
+        r"\bmehrsprachig\w*\s+(?:online\w*\s+)?(?:formular|antr[aä]g|dienst|leistung|portal)\w*",
         r"\be\s?government\s?(?:angebot|dienst|leistung|service)\w*",
     ],
     "buergernaehe": [
@@ -458,6 +473,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\b\w*unterlagen\s+(?:\w+\s+){0,3}(?:öffentlich|einsehbar|für\s+alle)\w*"
         r"(?:\s+(?:im|ins|übers|über\s+das)\s+(?:internet|netz)(?:\s+\w*stell\w*)?)?",
         r"\bratsinfo\w*",  # the council's papers open to all: transparency
+        # "die Ratsdokumente öffentlich machen", "Sitzungsprotokolle online stellen"
+        r"\b(?:\w*rats|sitzungs|kreistags)(?:dokument|vorlage|protokoll|beschlüss)\w*\s+(?:\w+\s+){0,3}"
+        r"(?:öffentlich|einsehbar|für\s+alle|online|ins\s+netz|im\s+netz)\w*",
         r"\bris\s+(?:\w+\s+)?öffentlich\w*",  # "RIS öffentlich" (the council information system)
         # "Livestream der Ratssitzungen", "die Gemeinderatssitzungen live übertragen"
         r"\blivestream\w*\s+(?:\w+\s+){0,2}(?:\w*rats?|\w*ratssitzung\w*|kreistag\w*|sitzung\w*)\b",
@@ -589,7 +607,8 @@ _LEXICON: dict[str, list[str]] = {
         # "Wir wollen unsere Stellen wieder besetzt bekommen", "bewirbt sich bei uns keiner mehr"
         r"\bstellen\s+(?:(?!nicht\b|nie\b|kaum\b)\w+\s+){0,2}(?:besetz|nachbesetz)\w*",
         r"\bbewirbt\s+sich\b",
-        r"\b(?:recruiting|personalgewinnung|homeoffice|home\s+office)\b",
+        # not "Glasfaser fürs Homeoffice" (what the broadband is for)
+        r"\b(?:recruiting|personalgewinnung|(?<!fürs\s)(?<!für\sdas\s)(?:homeoffice|home\s+office))\b",
         r"\b(?:modern|attraktiv|mobil|flexib)\w*\s+arbeitsplätze\w*",
         r"\bansehen\b",
         r"\binteressanter\b",
@@ -721,7 +740,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:betriebe|firmen|händler\w*|handwerk\w*|gastwirt\w*|wirte|unternehm\w*|geschäfte|gewerbe\w*)\s+"
         r"(?:\w+\s+){0,3}abgehängt\w*",
         # not the running business of the own administration ("wenn der Laden im Rathaus weiterläuft")
-        r"(?<!\bder\s)\bläden\b",
+        # not "den eigenen Laden auf Vordermann bringen" (the own organisation)
+        r"(?<!\bder\s)(?<!\beigenen\s)\bläden\b(?!\s+(?:\w+\s+)?(?:auf\s+vordermann|zusammenhalten|am\s+laufen))",
         r"\bder\s+läden\b(?!\s+(?:\w+\s+){0,2}(?:läuft|weiterläuft|am\s+laufen)\b)",
         r"\bwirten?\b",  # "die Wirte und Vermieter sollen online buchbar sein"
         r"\brestaurants?\b",
@@ -1004,7 +1024,8 @@ _PLACE_MARKERS: list[tuple[int, str]] = [
         1,
         # not "ganz vorne mit dabei sein" (among the pioneers: Innovation)
         r"\b(?:an (?:die )?(?:erste|oberste) stelle|an die spitze|nach vorne?|"
-        r"ganz vorne?(?!\s+(?:mit\s+)?dabei)|nach oben|"
+        # not "von unten nach oben gelesen" (the list reversed: _SWAP)
+        r"ganz vorne?(?!\s+(?:mit\s+)?dabei)|(?<!unten )nach oben|"
         r"auf (?:platz|rang) (?:1|eins)|an oberster stelle|vorne? steh\w*|oben steh\w*|"
         r"bleibt\s+(?:ganz\s+)?(?:oben|vorne?)|als erstes)\b"
         # "Nehmen Sie beides, Innovation vorne." – not "von vorne"
@@ -1035,7 +1056,8 @@ _RANK_MARKERS: list[tuple[int, str]] = [
         # not "Zuerst dachte ich an die Pflichten" (the first thought, not the first place)
         r"\b(?:erstens|(?:zuerst|zunächst)(?!\s+(?:dachte|hatte|habe|hab|wollte|meinte|fiel)\b)|zuallererst|"
         r"als allererstes|allererst\w*|hauptsache|an erster stelle|"
-        r"am wichtigsten|am allerwichtigsten|das allerwichtigste|"
+        # "am wichtgsten" comes back from the spelling correction as "am wichtigste"
+        r"am wichtigsten?|am allerwichtigsten?|das allerwichtigste|"
         r"das wichtigste|wichtigstes|hauptsächlich|in erster linie|vor allem|allen voran|vorrangig|"
         r"oberste\w* priorität|höchste\w* priorität|top priorität|primär|ganz oben|an der spitze|"
         r"hauptziel\w*|oberstes ziel|im vordergrund)\b",
@@ -1126,8 +1148,8 @@ _NOT_OURS = (
     r"(?:vom|von\s+der|von\s+den|des|der)(?=\s+(?!(?:verwaltung|kommune|gemeinde|stadt|rathaus|uns)\b)\w)"
 )
 # "egal" that dismisses – not the interjection "Egal, nehmen Sie die auch mit rein", nor "egal für was"
-# (whatever for)
-_EGAL = r"egal(?!\s*,\s*\w)(?!\s+(?:für|wofür|wozu|woher|wie)\b)"
+# (whatever for), nor "ganz egal, was passiert" / "egal wann" (regardless)
+_EGAL = r"egal(?!\s*,\s*\w)(?!\s+(?:für|wofür|wozu|woher|wie|was|wann|wo|ob|welche\w*)\b)"
 _NEGATION = re.compile(
     rf"\b(?:{_PLAIN_NEGATION_WORDS}|{_NOT_OURS}|unwichtig\w*|{_EGAL}|irrelevant|nebensach\w*|"
     r"nebensächlich\w*|"
@@ -1202,7 +1224,8 @@ _DISMISSAL_WORDS = re.compile(
 # "Eine Beteiligung an Smart-City-Vorhaben wurde geprüft und verworfen": the clause's own goals are dismissed
 # (only those: "Glasfaser und ein Chatbot, den haben wir verworfen" keeps the Glasfaser)
 _DISMISSED_IN_CLAUSE = (
-    r"\b(?:wurde|wurden|ist|sind)\s+(?:\w+\s+){0,2}?(?:geprüft\s+und\s+)?(?:verworfen|abgelehnt)\b"
+    r"\b(?:wurde|wurden|ist|sind)\s+(?:\w+\s+){0,2}?(?:geprüft\s+und\s+)?"
+    r"(?:verworfen|abgelehnt|abgesagt|gekippt)\b"
 )
 _MEANS_NOT_GOAL = (
     r"\bkein\s+(?:eigenes\s+|echtes\s+)?ziel\b|\b(?:nur|bloß|lediglich)\s+(?:das|ein)\s+mittel\b"
@@ -1340,11 +1363,15 @@ _PLACE_AHEAD = re.compile(
     rf"(?:{_PLACE_MORE_IMPORTANT}|(?:(?:gehort|kommt|muss|soll|bitte)\s+)?(?:\w+\s+){{0,2}}"
     # "Moment, das Zweite zuerst", "das Dritte nach oben"
     r"(?:nach\s+(?:ganz\s+)?(?:vorne?|oben)|zurst|an\s+die\s+spitze))\b"  # zurst: folded "zuerst"
+    # "Wichtiger ist aber das Zweite."
+    r"|\b(?:wichtiger|dringender)\s+(?:ist|ware)\s+(?:\w+\s+){0,3}(?:das|der|die)\s+(erste|zweite|dritte|letzte)\w*\b"
 )
 # "nee, doch nur die ersten zwei", "nur das erste"; "das letzte bitte streichen", "streichen Sie das dritte"
 _PLACES_KEPT = re.compile(
     r"\bnur\s+(?:noch\s+)?(?:die\s+)?(?:ersten|obersten|vorderen|top)\s+(zwei|beiden|2)\b"
     r"|\bnur\s+(?:noch\s+)?(?:das\s+)?(erste|oberste)\b(?!\s+und)"
+    # "Also eigentlich nur das Zweite."
+    r"|\bnur\s+(?:noch\s+)?das\s+(zweite|dritte|letzte)\b(?!\s+und)"
 )
 _PLACE_STRUCK = re.compile(
     rf"{_PLACE_NAMED}(?:\w+\s+){{0,2}}(?:streich\w*|raus|weg|weglassen|rausnehmen|entfernen)\b"
@@ -1427,6 +1454,7 @@ _DISOWNS_PREVIOUS = (
 _CORRECTION = re.compile(
     r"\b(?:korrektur|korrigier\w*|ich meinte|meinte ich|gemeint war|nein,?\s+(?:lieber|eher|doch)|"
     r"doch\s+(?:lieber|eher|nicht)|stattdessen|statt dessen|anders\s?(?:rum|herum)|umgekehrt|"
+    r"von unten nach oben|"
     r"andere\w* reihenfolge|reihenfolge|falsch|vertauscht|tauschen|vertauschen|ändern|änderung|"
     r"nicht richtig|stimmt nicht|richtig ist|neu festlegen|von vorn\w*|streich\w*|weglassen|rausnehmen|"
     # "die Pflege lassen wir weg"
@@ -1537,7 +1565,7 @@ _RANKS_THE_LAST_GOAL = re.compile(
 _BEFORE_THAT = re.compile(r"\b(?:vorher|davor|zuvor)\b")
 _SWAP = re.compile(
     r"\b(?:umgekehrt\w*|anders\s?(?:rum|herum)|vertauscht|tauschen|vertauschen|tauscht|"
-    r"reihenfolge\s+(?:\w+\s+)?(?:umdreh\w*|umkehr\w*|drehen))\b"
+    r"reihenfolge\s+(?:\w+\s+)?(?:umdreh\w*|umkehr\w*|drehen)|von\s+unten\s+nach\s+oben)\b"
 )
 # "Tausch mal Platz eins und drei", "die erste und die dritte Stelle vertauschen": two places swapped.
 _SWAP_WORD = re.compile(r"\b(?:ver)?tausch\w*")
@@ -1564,6 +1592,15 @@ def edits_places(text: str) -> bool:
     return _swapped_places(norm) is not None or bool(
         _PLACES_KEPT.search(norm) or _PLACE_STRUCK.search(norm) or _PLACE_AHEAD.search(norm)
     )
+
+
+def leads_with_place_edit(text: str) -> bool:
+    """True if the message opens with a correction that names places ("Punkt 2 streichen, das macht der
+    Landkreis schon."): what follows is its reason, no answer of its own."""
+    norm = normalise(text)
+    first = _SENTENCE_END.search(norm)
+    head = norm[: first.start() if first else len(norm)].split(",")[0]
+    return edits_places(head)
 
 
 def _with_places_swapped(ranking: Sequence[str], places: tuple[int, int] | None) -> list[str] | None:
@@ -1595,6 +1632,9 @@ def _sentence_spans(norm: str) -> list[tuple[int, int]]:
 def _ranking_by_places(norm: str, ranking: Sequence[str]) -> list[str] | None:
     """`ranking` after "nur die ersten zwei" (kept) or "das letzte streichen" (struck), else None."""
     kept = _PLACES_KEPT.search(norm)
+    if kept and kept.group(3):
+        place = _place_index(kept.group(3), len(ranking))
+        return [ranking[place]] if 0 <= place < len(ranking) else None
     if kept:
         return list(ranking[: 1 if kept.group(2) else 2])
     struck = _PLACE_STRUCK.search(norm)
@@ -2324,6 +2364,7 @@ def analyse(text: str) -> GoalAnalysis:
     _mark_done_by_reference(norm, kept)
     _mark_struck_if_need_be(norm, kept)
     _mark_means_named_again(norm, mentions, kept)
+    _mark_ai_as_tool(norm, kept)
     _mark_conditional_funding(norm, kept)
     _rank_not_only_but_above_all(norm, kept)
     _mark_conceded(norm, kept)
@@ -2363,7 +2404,18 @@ def analyse(text: str) -> GoalAnalysis:
 
 # "…, danach dann die Fachkräfte": a clause that is only a word of a goal named before ("Fachkräfte in die
 # Region holen") names that goal again.
-_ECHO = re.compile(r"^\W*(?:(?:und|dann|danach|noch|erst|die|der|das|den|dem|mit|unsere?)\s+)*(\w{6,})\W*$")
+# "…: die Termine zuerst, dann erst die Glasfaser" – the word with its rank word after it
+# ("Online-Terminvergabe" named before).
+_ECHO = re.compile(
+    fold_pattern(
+        r"^\W*(?:(?:und|dann|danach|noch|erst|die|der|das|den|dem|mit|unsere?)\s+)*(\w{6,})"
+        r"(?:\s+(?:zuerst|zunächst|vorne?|vorneweg|zuletzt))?\W*$"
+    )
+)
+# Inflection endings left off a word before it is looked for as the first part of a compound named before
+# ("Termine" -> "Terminvergabe").
+_ECHO_ENDINGS = ("en", "e", "n", "s")
+_ECHO_MIN_STEM = 6
 
 
 def _echoed(norm: str, clause: str, offset: int, earlier: list[Mention]) -> list[Mention]:
@@ -2387,9 +2439,21 @@ def _latest_naming(
         (
             m
             for m in reversed(earlier)
-            if not m.negated and m.goal != other_than and word in norm[m.start : m.end].split()
+            if not m.negated and m.goal != other_than and _names_word(norm[m.start : m.end].split(), word)
         ),
         None,
+    )
+
+
+def _names_word(words: list[str], word: str) -> bool:
+    """`word` is one of `words`, or (inflection left off) the first part of one of them."""
+    if word in words:
+        return True
+    stems = [word[: -len(e)] for e in _ECHO_ENDINGS if word.endswith(e)] + [word]
+    return any(
+        len(stem) >= _ECHO_MIN_STEM and w.startswith(stem) and len(w) > len(stem)
+        for stem in stems
+        for w in words
     )
 
 
@@ -2687,6 +2751,27 @@ def _mark_trial_sites(norm: str, found: list[Mention]) -> None:
 
 # "…, machen wir die Pilotprojekte nur, weil es dafür Geld gibt": the goal is the reason, not the thing.
 _ONLY_BECAUSE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:nur|bloß|bloss)\s*,?\s*(?:weil|wegen|da\s+es)\b")
+
+
+# "Eingangspost digital verteilen und mit KI vorsortieren, damit die Kolleg:innen wieder Luft haben": AI named
+# as the tool of another goal's work is no goal of trying out new technology (a pilot or a test in the same
+# sentence is: "Pilotprojekte mit KI").
+_WITH_THE_TOOL = re.compile(r"\b(?:mit|per|durch|via|mithilfe\s+von|mit\s+hilfe\s+von)\s+$")
+_AI_WORDS = frozenset({"ki", "kunstliche intelligenz", "kunstlicher intelligenz"})
+
+
+def _mark_ai_as_tool(norm: str, kept: list[Mention]) -> None:
+    for mention in kept:
+        if mention.goal != "innovation" or norm[mention.start : mention.end] not in _AI_WORDS:
+            continue
+        if not _WITH_THE_TOOL.search(norm, max(0, mention.start - 20), mention.start):
+            continue
+        start, end = next((a, b) for a, b in _sentence_spans(norm) if a <= mention.start < b)
+        in_sentence = [m for m in kept if start <= m.start < end and not m.context]
+        if any(m.goal == "innovation" and m is not mention for m in in_sentence):
+            continue  # "ein Pilotprojekt mit KI"
+        if any(m.goal != "innovation" for m in in_sentence):
+            mention.context = True
 
 
 def _mark_means_only(norm: str, found: list[Mention]) -> None:
@@ -3518,7 +3603,9 @@ def _apply_self_correction(norm: str, mentions: list[Mention], ranked: list[str]
             # "Daseinsvorsorge, Fördermittel, Innovation. Die Innovation tausche ich gegen Attraktivität."
             return [replaced[1] if g == replaced[0] else g for g in ranked if g != replaced[1]]
         tail = norm[max((m.end for m in mentions), default=len(norm)) :]
-        if mentions and (_PLACE_AHEAD.search(tail) or _PLACE_STRUCK.search(tail)):
+        if mentions and (
+            _PLACE_AHEAD.search(tail) or _PLACE_STRUCK.search(tail) or _PLACES_KEPT.search(tail)
+        ):
             # "Wirtschaft und Effizienz, wobei das zweite eigentlich wichtiger ist": places edited
             return edit_ranking(ranked, tail) or ranked
         swap = _SWAP.search(norm)
@@ -3658,7 +3745,7 @@ def edit_ranking(
     ahead = _PLACE_AHEAD.search(norm)
     if ahead and current:
         # "Das zweite ist eigentlich wichtiger": that place goes first (then the rest of the edit).
-        place = _place_index(ahead.group(1), len(current))
+        place = _place_index(ahead.group(1) or ahead.group(2), len(current))
         if place < len(current):
             current = [current[place]] + [g for i, g in enumerate(current) if i != place]
             if not named and not removed:
