@@ -1488,3 +1488,49 @@ def test_an_entry_naming_a_social_network_answers_a_social_media_question(kb):
         "Wie viele Kommunen sind auf Social Media aktiv?", kb.by_id["studie-basiskomponenten-ozg"]
     )
     assert other is not None and other.kind == "topic"
+
+
+def test_which_states_asks_for_an_entry_that_names_states(kb):
+    question = "Welche Bundesländer haben FIM schon verpflichtend für ihre Kommunen eingeführt? Alle bitte."
+    aspect = kb._uncovered(question, kb.by_id["studie-begriff-fim"])
+    assert aspect is not None and aspect.kind == "state" and "Bundesländern" in refusal_text(aspect)
+    lotsen = "Nenn mir alle Bundesländer, die ihre Kommunen bei der Ausbildung digitaler Lotsen unterstützen."
+    assert kb._uncovered(lotsen, kb.by_id["thesen-digitale-lotsen-laender"]) is None
+
+
+def test_the_state_that_sets_the_scene_of_a_podcast_municipality_is_no_scope(kb):
+    salach = kb.by_id["podcast22-ozg-stand-salach"]
+    question = (
+        "Auf wie viele Online-Leistungen wollte die kleine Gemeinde aus dem baden-württembergischen "
+        "OZG-Gespräch bis zum Herbst kommen?"
+    )
+    assert kb._uncovered(question, salach) is None
+    # another state is still refused, and so is the state as a scope
+    assert kb._uncovered("Wie viele Online-Leistungen hat die bayerische Gemeinde aus dem Podcast?", salach)
+    assert kb._uncovered("Wie viele Online-Leistungen bieten die Gemeinden in Baden-Württemberg an?", salach)
+
+
+def test_the_land_named_again_carries_the_states_figure(kb):
+    entry = kb.by_id["podcast22-begriff-standardprozess"]
+    question = "Wie viele dieser Premium-Abläufe hatte das Land Baden-Württemberg damals schon fertig?"
+    assert kb._uncovered(question, entry) is None
+    # the state as a scope ("in BW") is no question about the state itself
+    scope = kb._uncovered("Wie viele Premium-Abläufe gab es in den Gemeinden in Baden-Württemberg?", entry)
+    assert scope is not None and scope.kind == "state"
+
+
+def test_who_bears_most_of_the_costs_is_answered_by_a_share_of_the_costs():
+    question = (
+        "Stimmt es, dass Bayern den Großteil der Kosten übernimmt, wenn jemand zur Lotsen-Schulung geht?"
+    )
+    entry = "Bayern übernimmt im Programm Digitales Rathaus 80 % der Kosten für den Grundkurs Digitallotse."
+    assert uncovered_aspect(question, entry) is None
+    assert uncovered_aspect("Was kostet die Lotsen-Schulung in Bayern?", entry) is not None
+
+
+def test_liability_and_legal_advice_are_uncovered(kb):
+    question = (
+        "Haften wir als Gemeinde, wenn ein über unser Serviceportal eingereichter Antrag verloren geht?"
+    )
+    aspect = kb._uncovered(question, kb.by_id["podcast22-begriff-universalprozess"])
+    assert aspect is not None and aspect.kind == "topic"

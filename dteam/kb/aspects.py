@@ -77,6 +77,9 @@ _WHO_PAYS = re.compile(
     rf"\b(?:{_WHO_PAYS_WORDS})|\b(?:uebernimmt|uebernehmen|traegt|tragen)\b.*\bkosten\b"
     # "Wie viel von den Kosten übernimmt der Freistaat?", "… von den Kurskosten übernimmt …"
     r"|\b(?:anteil|teil|wie viel|wie viele prozent)\b (?:\w+ ){0,2}(?:der|den|von den) \w*kosten\b"
+    # "Stimmt es, dass Bayern den Großteil der Kosten übernimmt, …?"
+    r"|\b(?:grossteil|grossen teil|hauptteil|haelfte|mehrheit) (?:der|von den) \w*kosten (?:\w+ ){0,2}"
+    r"(?:uebernimmt|uebernehmen|traegt|tragen|zahlt|zahlen|bezahlt|erstattet)\b"
     # "Wie viel Prozent der Kursgebühren übernimmt der Freistaat?"
     r"|\b(?:anteil|prozent)\b (?:\w+ ){0,2}(?:der|den|von den) \w*(?:kosten|gebuehr\w*)\b.*"
     r"\b(?:uebernimmt|uebernehmen|traegt|tragen|zahlt|zahlen|bezahlt|erstattet|foerdert)\b"
@@ -121,6 +124,18 @@ _STATES: dict[str, str] = {
     "Estland": r"estland|estnisch\w*",
 }
 _STATE_PATTERNS = {label: re.compile(r"(?:" + pattern + r")") for label, pattern in _STATES.items()}
+
+# "Welche Bundesländer haben FIM schon verpflichtend eingeführt?": the states one by one, which only an entry
+# that names states can give.
+_ASKS_WHICH_STATES = re.compile(
+    r"\b(?:welche[nrs]?|alle|wie viele|in welche[mn]|nenn\w* (?:mir )?(?:alle )?(?:die )?)\s?"
+    r"(?:bundes)?laender(?:n)?\b"
+    r"|\bin welche[mn] (?:bundes)?land\b"
+)
+_GERMAN_STATES = [
+    label for label in _STATES if label not in ("Österreich", "der Schweiz", "Dänemark", "Estland")
+]
+ANY_STATE_LABEL = "den einzelnen Bundesländern"
 
 # --- named municipalities --------------------------------------------------------------------------------
 # Places the sources name; other places are caught after "Stadt", "Gemeinde", "Landkreis", ...
@@ -572,6 +587,8 @@ def asked_aspects(question: str) -> list[Aspect]:
     for label, pattern in _STATE_PATTERNS.items():
         if pattern.search(focus):
             aspects.append(Aspect("state", label))
+    if _ASKS_WHICH_STATES.search(focus) and not any(a.kind == "state" for a in aspects):
+        aspects.append(Aspect("state", ANY_STATE_LABEL))
     for place in _named_places(asked_part):
         aspects.append(Aspect("place", place))
     if _FIGURE_ASK.search(folded):
@@ -676,6 +693,22 @@ _ROLE_FROM = re.compile(r"\b(?:der|die|den|dem) (?:\w+ )?(?:cdo|cio|digital\w*|\
 _MUNICIPALITY_IN = re.compile(
     r"\baus (?:der|einer|dem|unserer) (?:\w+ ){0,2}?(?:gemeinde|stadt|kommune|kreis) in $"
 )
+
+
+_THE_LAND = re.compile(r"\b(?:das|des|vom|dem) land(?:es)?\b")
+_THE_STATE_ITSELF = re.compile(r"\b(?:(?:das|dem|vom|des) land(?:es)?|hatte|hat|hatten|haben) $")
+# "die kleine Gemeinde aus dem baden-württembergischen OZG-Gespräch": the state says where the municipality or
+# the conversation is (an entry set there – its speaker line names the state – covers it), it is no scope.
+_SETTING_AFTER_STATE = re.compile(
+    r" (?:\w+ )?(?:ozg )?(?:gemeinde|stadt|kommune|gespraech\w*|podcast\w*|folge|interview\w*|episode|cdo)\b"
+)
+
+
+def _sets_the_scene(label: str, folded: str) -> bool:
+    pattern = _STATE_PATTERNS[label]
+    return any(_SETTING_AFTER_STATE.match(folded, m.end()) for m in pattern.finditer(folded)) or _locates(
+        _MUNICIPALITY_IN, pattern, folded
+    )
 
 
 def _locates(pattern: re.Pattern, name: re.Pattern, folded: str) -> bool:
@@ -921,6 +954,8 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
             )
         # "Wer zahlt die Ausbildung von Digitallotsen?": who pays is answered by a share of the costs too.
         return bool(_HAS_MONEY.search(entry) or (_WHO_PAYS.search(folded) and _COST_SHARE.search(entry)))
+    if aspect.kind == "state" and aspect.label == ANY_STATE_LABEL:
+        return any(_STATE_PATTERNS[label].search(body or entry) for label in _GERMAN_STATES)
     if aspect.kind == "state":
         # An entry about another state ("… in Rheinland-Pfalz?") only mentions the asked one in passing.
         # Not when the question names that state too ("… in Rheinland-Pfalz mehr als in NRW?").
@@ -948,7 +983,12 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
                 # "Wie viele Standardprozesse gibt es in BW?": the entry is about the asked thing in that
                 # state, so its figure is the answer.
                 return True
-            return _number_near_name(_STATE_PATTERNS[aspect.label], text)
+            # "Wie viele … hatte das Land BW damals fertig?" – "… entwickelt das Land nur langsam – … gab es
+            # erst etwa zwanzig": asked about the state itself (not "in BW"), "das Land" is that state again.
+            state = _STATE_PATTERNS[aspect.label]
+            return _number_near_name(state, text) or (
+                _locates(_THE_STATE_ITSELF, state, folded) and _number_near_name(_THE_LAND, text)
+            )
         if _COUNT_ASK.search(folded):
             share_of = _SHARE_OF.search(folded)
             if share_of and _measure_stem(share_of.group(1)) not in (body or entry):
@@ -1083,6 +1123,14 @@ def uncovered_aspect(
             passages = [sentence for sentence in sentences if place.search(sentence)]
             if not any(_covers(aspect, question, passage, folded_title) for passage in passages):
                 return aspect
+            continue
+        if (
+            aspect.kind == "state"
+            and aspect.label in _STATE_PATTERNS
+            and folded_about is not None
+            and _STATE_PATTERNS[aspect.label].search(folded_about)
+            and _sets_the_scene(aspect.label, _norm(question))
+        ):
             continue
         if aspect.kind == "year" and aspect.label in STUDY_YEARS and _THE_STUDY.search(folded_about or ""):
             # "Wie viele Kommunen hatten 2019 schon eine fertige Digitalstrategie?": the study's own year

@@ -365,8 +365,10 @@ def speaker_hint(entry: KBEntry) -> str:
 
 
 def has_single_speaker(entry: KBEntry) -> bool:
-    """One person speaks in the entry (a speaker line with several people names them in passing)."""
-    return not re.search(r"\bund\b|\bu\. a\.|,|;", entry.speaker)
+    """One person speaks in the entry (a speaker line with several people names them in passing); a comma
+    in brackets says where the one is from ("Philipp Stolz (CDO der Gemeinde Salach, Baden-Württemberg)").
+    """
+    return not re.search(r"\bund\b|\bu\. a\.|,|;", re.sub(r"\([^()]*\)", "", entry.speaker))
 
 
 # "Steffen Greiner (Nürtingen)": a person the sources quote, with their town
