@@ -3862,6 +3862,12 @@ def test_set_39_jargon_conditions_and_passive_wishes(text, expected):
             "Glasfaser.",
             ["leistungsangebot", "daseinsvorsorge"],
         ),
+        # a good place to live; where a pilot is tried
+        ("Wir müssen zeigen, dass man bei uns gut leben und arbeiten kann!", ["attraktivitaet"]),
+        (
+            "Darum wollen wir als Pilot ein paar Sensoren in Schulen und Turnhallen ausprobieren.",
+            ["innovation"],
+        ),
     ],
 )
 def test_set_40_idioms_tools_and_rankings_at_the_end(text, expected):

@@ -593,6 +593,8 @@ _LEXICON: dict[str, list[str]] = {
         # "Jugend im Ort halten", "die Jungen halten"
         r"\b(?:jugend\w*|jungen|junge\s+leute|jungen\s+leute)\s+(?:\w+\s+){0,3}halten\b",
         r"\bgerne?\s+(?:wohnt|wohnen|lebt|leben|zieh\w*)\b",
+        # "zeigen, dass man bei uns gut leben und arbeiten kann"
+        r"\b(?:bei\s+uns|hier)\s+gut\s+(?:leben|wohnen)(?:\s+(?:und|&)\s+arbeiten)?\b",
         r"\bneubürger\w*",
         r"\bemployer\s+branding\b",
         # "damit junge Talente hier wohnen wollen"
@@ -2726,8 +2728,9 @@ def _mark_trial_objects(norm: str, found: list[Mention]) -> None:
 
 # "KI im Bürgerservice ausprobieren", "Sensoren beim Bauhof": where the new technology is tried is no goal;
 # "die Freiwillige Feuerwehr digital alarmieren": "Freiwillige" is the brigade's name, no volunteering goal.
-_TRIAL_SITE = re.compile(r"\s+(?:im|in\s+der|in\s+den|beim|bei\s+der)\s+")
-_TRIAL_SITE_GOALS = frozenset({"buergernaehe", "effizienz", "leistungsangebot"})
+# "Sensoren in Schulen und Turnhallen ausprobieren": the schools are where, not a goal of their own.
+_TRIAL_SITE = re.compile(r"\s+(?:im|in|in\s+der|in\s+den|beim|bei\s+der)\s+")
+_TRIAL_SITE_GOALS = frozenset({"buergernaehe", "effizienz", "leistungsangebot", "daseinsvorsorge"})
 _TRIAL_CARRIER = re.compile(r"\s+(?:an\s+den|an\s+der|an\s+dem|am|auf\s+den|auf\s+dem)\s+")
 
 
