@@ -3872,3 +3872,85 @@ def test_set_39_jargon_conditions_and_passive_wishes(text, expected):
 )
 def test_set_40_idioms_tools_and_rankings_at_the_end(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # asides in brackets: a rank for the goal before them, "(Nebensache)" a low rank, no dismissal
+        (
+            "Online-Anträge ausbauen (das Wichtigste!), E-Rechnung umsetzen (Pflicht, muss halt sein) und "
+            "Vereine unterstützen (Nebensache).",
+            ["leistungsangebot", "rechtliche_vorgaben", "zivilgesellschaft"],
+        ),
+        (
+            "Ratsunterlagen für alle öffentlich ins Netz stellen (Priorität 1). Online-Werbung für Touristen "
+            "(eher Nebensache).",
+            ["buergernaehe", "attraktivitaet"],
+        ),
+        (
+            "Glasfaser (ist schon erledigt), jetzt geht es um die E-Akte (vorrangig) und um das "
+            "Bürgerportal.",
+            ["effizienz", "leistungsangebot"],
+        ),
+        ("Vereine? Ist uns eher Nebensache.", []),
+        # funding as the condition of what follows
+        (
+            "Sobald der Förderbescheid da ist, starten wir mit einem Pilotprojekt mit Sensoren.",
+            ["innovation"],
+        ),
+        # references inside the message and decisions at its end
+        (
+            "Glasfaser und Unterstützung der Vereine: Letzteres zuerst.",
+            ["zivilgesellschaft", "daseinsvorsorge"],
+        ),
+        (
+            "Es gibt zwei Ziele: Personal entlasten und ein Bürgerportal für Online-Anträge. Das eine geht "
+            "nicht ohne das andere, aber Letzteres steht an erster Stelle.",
+            ["leistungsangebot", "effizienz"],
+        ),
+        (
+            "Drei Dinge: Warn-App, Online-Termine, Bürgerbeteiligung. Das Mittlere streichen wir.",
+            ["daseinsvorsorge", "buergernaehe"],
+        ),
+        (
+            "Entweder Online-Anträge oder Tablets und WLAN für die Schulen – ich nehme die Schulen.",
+            ["daseinsvorsorge"],
+        ),
+        ("Eigentlich Tourismus. Na gut, dann doch Gewerbe und Tourismus.", ["wirtschaft", "attraktivitaet"]),
+        (
+            "Vielleicht KI einfach mal ausprobieren? Oder doch lieber Akten digitalisieren, damit wir "
+            "schneller werden … Ich bleib beim Ausprobieren.",
+            ["innovation"],
+        ),
+        (
+            "Offene Ratsarbeit für alle Bürger und ein KI-Pilotprojekt zum Ausprobieren – beides, aber "
+            "Ersteres hat Vorrang.",
+            ["buergernaehe", "innovation"],
+        ),
+        # minutes: the conclusion stands; "vertagt" is not wanted now
+        (
+            "Kämmerei: E-Rechnung ist Pflicht, muss rein. Bürgeramt: mehr Online-Termine. Hauptamt: Personal "
+            "entlasten. Fazit: Pflicht zuerst, dann Entlastung des Personals; Online-Termine vertagt.",
+            ["rechtliche_vorgaben", "effizienz"],
+        ),
+        (
+            "IT: KI-Pilot ausprobieren. Personalrat: keine KI, erst mal Entlastung durch die E-Akte. "
+            "Ordnungsamt: Warn-App. Beschluss: E-Akte, sonst vorerst nichts.",
+            ["effizienz"],
+        ),
+        (
+            "Bürgermeister: Wir brauchen ein modernes Image, damit Leute herziehen. Stabsstelle Standort: "
+            "Gewerbe unterstützen. Ergebnis: beides, aber Gewerbe vorrangig.",
+            ["wirtschaft", "attraktivitaet"],
+        ),
+        ("Warn-App und Sirenen für den Katastrophenschutz", ["daseinsvorsorge"]),
+        # the e-invoice the law requires is no automation goal
+        (
+            "Lieber bringen wir erst mal den Rechnungseingang so ans Laufen, wie es das Gesetz verlangt.",
+            ["rechtliche_vorgaben"],
+        ),
+    ],
+)
+def test_set_41_asides_in_brackets_references_and_final_choices(text, expected):
+    assert extract_goals(text) == expected

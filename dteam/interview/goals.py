@@ -193,6 +193,8 @@ _LEXICON: dict[str, list[str]] = {
     "effizienz": [
         # the incoming mail distributed digitally ("Eingangspost digital verteilen")
         r"\b(?:eingangspost|posteingang\w*)\b",
+        # "Rechnungseingang automatisieren" (not the e-invoice the law requires)
+        r"\brechnungseingang\w*\s+(?:\w+\s+){0,2}(?:automatisier|digitalisier|beschleunig)\w*",
         # "damit die Kolleg:innen wieder Luft haben", "Unsere Mitarbeiter*innen sind am Limit"
         r"\b(?:kolleg|mitarbeit|personal|beschäftigt|belegschaft|sachbearbeit)\w*\s+(?:\w+\s+){0,3}"
         r"(?:wieder\s+|mehr\s+)+luft\b",
@@ -473,6 +475,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\b\w*unterlagen\s+(?:\w+\s+){0,3}(?:öffentlich|einsehbar|für\s+alle)\w*"
         r"(?:\s+(?:im|ins|übers|über\s+das)\s+(?:internet|netz)(?:\s+\w*stell\w*)?)?",
         r"\bratsinfo\w*",  # the council's papers open to all: transparency
+        r"\boffene\w*\s+ratsarbeit\b",
         # "die Ratsdokumente öffentlich machen", "Sitzungsprotokolle online stellen"
         r"\b(?:\w*rats|sitzungs|kreistags)(?:dokument|vorlage|protokoll|beschlüss)\w*\s+(?:\w+\s+){0,3}"
         r"(?:öffentlich|einsehbar|für\s+alle|online|ins\s+netz|im\s+netz)\w*",
@@ -481,7 +484,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\blivestream\w*\s+(?:\w+\s+){0,2}(?:\w*rats?|\w*ratssitzung\w*|kreistag\w*|sitzung\w*)\b",
         r"\b\w*(?:rats|kreistags)sitzung\w*\s+(?:\w+\s+){0,2}(?:live|streamen|gestreamt|übertrag\w*)",
         # "bessere Informationen für die Bürger"
-        r"\binformation\w*\s+(?:\w+\s+){0,2}(?:für|an)\s+(?:die\s+)?(?:bürger|einwohner|menschen|leute)\w*",
+        r"\b(?:information\w*|infos?)\s+(?:\w+\s+){0,2}(?:für|an)\s+(?:die\s+)?(?:bürger|einwohner|menschen|leute)\w*",
         # "dass die Gemeinde erklärt, wofür sie das Geld ausgibt", "was mit ihrem Geld passiert"
         r"\b(?:wofür|was)\s+(?:mit\s+)?(?:\w+\s+){0,2}(?:geld\w*|steuergeld\w*|haushalt\w*)\s+(?:\w+\s+){0,2}"
         r"(?:ausgib|ausgegeben|passiert|verwendet|ausgeben)\w*",
@@ -658,6 +661,10 @@ _LEXICON: dict[str, list[str]] = {
         r"(?:anlock|anzulock|anzieh|anzuzieh|herlock|herzulock|herhol|herzuhol)\w*",
     ],
     "daseinsvorsorge": [
+        # warning the population and civil protection ("Warn-App", "Sirenen", "digitaler Katastrophenschutz")
+        r"\bwarn[\s-]?(?:app|system|dienst)\w*",
+        r"\bsirene\w*",
+        r"\b(?:katastrophen|bevölkerungs|hochwasser)schutz\w*",
         r"\bftt[hbcx]\b",  # fibre to the home/building/curb
         # "Smart Mobility (On-Demand-Shuttle, Sharing)": getting around, not a technology trial
         r"\bsmart\w*\s+mobilit\w*",
@@ -1046,10 +1053,14 @@ _PLACE_MARKERS: list[tuple[int, str]] = [
     ),
 ]
 
+_NOT_A_RANK_WORD_BEFORE = (
+    r"(?<!priorität\s)(?<!prio\s)(?<!platz\s)(?<!nummer\s)(?<!punkt\s)(?<!nr\s)(?<!ziel\s)"
+)
 _RANK_MARKERS: list[tuple[int, str]] = [
-    (1, r"(?:(?<=\s)|^)1\s?[.):]"),
-    (2, r"(?:(?<=\s)|^)2\s?[.):]"),
-    (3, r"(?:(?<=\s)|^)3\s?[.):]"),
+    # a list's item number – not the end of "(Priorität 1)."
+    (1, rf"(?:(?<=\s)|^){_NOT_A_RANK_WORD_BEFORE}1\s?[.):]"),
+    (2, rf"(?:(?<=\s)|^){_NOT_A_RANK_WORD_BEFORE}2\s?[.):]"),
+    (3, rf"(?:(?<=\s)|^){_NOT_A_RANK_WORD_BEFORE}3\s?[.):]"),
     (1, r"\b(?:platz|prio|priorität|nummer|nr|punkt|ziel)\s?\.?\s?(?:1|eins)\b"),
     (2, r"\b(?:platz|prio|priorität|nummer|nr|punkt|ziel)\s?\.?\s?(?:2|zwei)\b"),
     (3, r"\b(?:platz|prio|priorität|nummer|nr|punkt|ziel)\s?\.?\s?(?:3|drei)\b"),
@@ -1228,6 +1239,8 @@ _DISMISSAL_WORDS = re.compile(
 _DISMISSED_IN_CLAUSE = (
     r"\b(?:wurde|wurden|ist|sind)\s+(?:\w+\s+){0,2}?(?:geprüft\s+und\s+)?"
     r"(?:verworfen|abgelehnt|abgesagt|gekippt)\b"
+    # "Online-Termine vertagt", "wird zurückgestellt": not wanted now
+    r"|\b(?:vertagt|zurückgestellt|auf\s+eis\s+gelegt)\b"
 )
 _MEANS_NOT_GOAL = (
     r"\bkein\s+(?:eigenes\s+|echtes\s+)?ziel\b|\b(?:nur|bloß|lediglich)\s+(?:das|ein)\s+mittel\b"
@@ -1347,8 +1360,8 @@ _FILLER_MAX_WORDS = 3  # a goal-free clause this short ("ganz wichtig") does not
 # "Das zweite ist eigentlich wichtiger", "das letzte gehört nach vorne" (normalised text)
 # "Punkt 2 ist laut Bürgermeisterin wichtiger" points at an item of a list the same way
 _PLACE_NAMED = (
-    r"\b(?:(?:das|der|die)\s+(?=erst|zweit|dritt|letzt)|(?:punkt|nummer|nr)\s?\.?\s?(?=[123]\b|eins\b|zwei\b|drei\b))"
-    r"(erste|zweite|dritte|letzte|1|2|3|eins|zwei|drei)\w*\s+(?:ziel\s+)?"
+    r"\b(?:(?:das|der|die)\s+(?=erst|zweit|dritt|letzt|mittler)|(?:punkt|nummer|nr)\s?\.?\s?(?=[123]\b|eins\b|zwei\b|"
+    r"drei\b))(erste|zweite|dritte|letzte|mittlere|1|2|3|eins|zwei|drei)\w*\s+(?:ziel\s+)?"
 )
 # also with the verb last ("…, wobei das zweite eigentlich wichtiger ist")
 _PLACE_MORE_IMPORTANT = (
@@ -1488,12 +1501,17 @@ _SELF_CORRECTION = re.compile(
     r"warte(?=\s*[,!:.;])|"
     # "… ich persönlich würde Bürgernähe nehmen. Schreiben Sie Bürgernähe.": the final choice
     r"(?:schreiben|nehmen|notieren|tragen)\s+sie|"
+    # "Entweder Online-Anträge oder die Schulen – ich nehme die Schulen.", "Na gut, dann doch …"
+    # (not "und ganz am Ende dann doch ein kleines KI-Pilotprojekt": after all, too)
+    r"ich\s+nehm\w*|ich\s+bleib\w*\s+(?:bei|beim)|ich\s+entscheide\s+mich|(?:na\s+gut|naja|ok|okay)\s*,?\s+dann\s+doch|"
     r"oder\s+(?:eher|doch|lieber|besser)|lieber\s+doch|doch\s+lieber|"
     r"wenn\s+ich\s*(?:es|s)?\s+mir\s+(?:\w+\s+)?überlege|genau\s+genommen|bei\s+näherer\s+betrachtung)\b"
     # "Halt, umgekehrt" – not the filler in "und dann halt Glasfaser".
     r"|(?:^|(?<=[.!?,;]\s))halt\b(?=\s*[,!:.])"
     # "…, intern meine ich: …" clarifies; "Effizienz, meine ich, und Bürgernähe" only adds.
     r"|\bmeine ich\b(?!\s*,?\s*(?:und|sowie|oder|auch)\b)"
+    # minutes: "Kämmerei: …; Bürgeramt: …. Fazit: …" – what the round concluded stands
+    r"|\b(?:fazit|ergebniss?|beschluss)(?:\s+(?:der|des|vom)\s+\w+)?(?=\s*:)"
 )
 # "Wobei, Bürgernähe ist eigentlich noch wichtiger." – more important than all goals named before it.
 _MORE_IMPORTANT_ALONE = re.compile(
@@ -1522,7 +1540,10 @@ _ADDED_GOAL_AHEAD = re.compile(
 # "…, aber noch wichtiger ist, dass …" standing alone: the next clause's goal goes before the others.
 _LATTER_MORE_IMPORTANT = re.compile(
     r"\W*(?:und\s+)?(?:wobei\s+)?(?:letzteres|letztere|letzterem|letzterer|das\s+letztere|das\s+letzte)\s+(?:"
-    r"(?:ist|ware)\s+(?:\w+\s+){0,4}wichtiger|(?:\w+\s+){0,3}vorgeht|hat\s+(?:\w+\s+)?vorrang"
+    r"(?:ist|ware)\s+(?:\w+\s+){0,4}wichtiger|(?:\w+\s+){0,3}vorgeht|hat\s+(?:\w+\s+)?vorr?ang"
+    # "Glasfaser und die Vereine: Letzteres zuerst.", "… aber Letzteres steht an erster Stelle" (folded:
+    # "zurst")
+    r"|(?:(?:kommt|steht|bitte)\s+)?(?:zurst|zunachst|vorne?|an\s+erster\s+stelle|ganz\s+oben)"
     # "wobei letzterer der Vorrang eingeräumt wird"
     r"|(?:\w+\s+)?vorrang\s+(?:\w+\s+)?(?:eingeraumt|gegeben)\w*)\b"
 )
@@ -1571,7 +1592,7 @@ _SWAP = re.compile(
 )
 # "Tausch mal Platz eins und drei", "die erste und die dritte Stelle vertauschen": two places swapped.
 _SWAP_WORD = re.compile(r"\b(?:ver)?tausch\w*")
-_PLACE_WORD = r"(?:eins|1|erst\w*|zwei|2|zweit\w*|drei|3|dritt\w*)"
+_PLACE_WORD = r"(?:eins|1|erst\w*|zwei|2|zweit\w*|mittler\w*|drei|3|dritt\w*)"
 _PLACE_PAIR = re.compile(
     rf"\b(?:(?:platz|stelle|position|nummer)\s+)?(?:die\s+|den\s+)?({_PLACE_WORD})(?:\s+(?:platz|stelle|position))?"
     rf"\s+(?:und|mit|gegen)\s+(?:(?:platz|stelle|position|nummer)\s+|die\s+|den\s+)?({_PLACE_WORD})\b"
@@ -1616,7 +1637,18 @@ def _with_places_swapped(ranking: Sequence[str], places: tuple[int, int] | None)
 
 def _place_index(word: str, length: int) -> int:
     """0-based place of "erste/zweite/dritte" (or "1"/"zwei"); "letzte" is the last of `length`."""
-    places = {"erst": 0, "zweit": 1, "dritt": 2, "1": 0, "eins": 0, "2": 1, "zwei": 1, "3": 2, "drei": 2}
+    places = {
+        "erst": 0,
+        "zweit": 1,
+        "mittl": 1,
+        "dritt": 2,
+        "1": 0,
+        "eins": 0,
+        "2": 1,
+        "zwei": 1,
+        "3": 2,
+        "drei": 2,
+    }
     return places.get(word[:5].rstrip("e"), length - 1)
 
 
@@ -2259,6 +2291,18 @@ def analyse(text: str) -> GoalAnalysis:
                     if mention.rank is None:
                         mention.rank = markers[0][2]
                 continue
+            if (
+                markers
+                and previous
+                and norm[:start].rstrip().endswith("(")
+                and norm[end:].lstrip().startswith(")")
+            ):
+                # "die E-Akte (vorrangig) und das Bürgerportal", "Ratsunterlagen öffentlich (Priorität 1).": a
+                # rank in brackets is the goal's just before them.
+                for mention in previous:
+                    if mention.rank is None:
+                        mention.rank = markers[0][2]
+                continue
             # A marker standing alone ("Am wichtigsten:") applies to the next clause with goals.
             carried = markers or carried
             if (
@@ -2813,6 +2857,9 @@ _WANTS_A_PLACE = re.compile(
 _TAKEN_BACK = re.compile(r"^\W*(?:(?:aber|ach|oder)\W+)*(?:doch|lieber|besser)\s+nicht\W*$")
 
 
+_LOW_RANK_IN_BRACKETS = re.compile(r"\W*(?:eher\s+|nur\s+)?(?:nebensache|nice\s+to\s+have|nebenbei)\W*")
+
+
 def _refers_back(
     norm: str,
     clause: str,
@@ -2829,6 +2876,8 @@ def _refers_back(
     """
     if _CLOSING_REMARK.match(clause):
         return True  # "Mehr brauchen wir erstmal nicht." ends the list, it dismisses nothing
+    if _LOW_RANK_IN_BRACKETS.fullmatch(clause) and norm[:start].rstrip().endswith("("):
+        return True  # "Vereine unterstützen (Nebensache)": a low rank in brackets, no dismissal
     if _PLACE_STRUCK.search(clause):
         return True  # "Streich das zweite" strikes a place of the list (_apply_self_correction)
     if re.fullmatch(r"\W*egal\W*", clause) and re.match(r"\s*,\s*\w", norm[end:]):
@@ -2892,7 +2941,10 @@ def _refers_back(
             # not "…, und als Drittes, mit Abstand, die Attraktivität": that one introduces the next goal
             and re.match(r"\s*(?:[.!?]|$)", norm[end:])
         )
-        if pronouns or closing or destination or only_a_place:
+        # "Ratsunterlagen öffentlich (Priorität 1).": a rank in brackets right after the goals
+        # (normalising may have dropped the closing bracket: "(prioritat platz 1 .")
+        in_brackets = norm[:start].rstrip().endswith("(") and len(clause.split()) <= _FILLER_MAX_WORDS
+        if pronouns or closing or destination or only_a_place or in_brackets:
             # "…, deshalb kommt das zuerst"; "Und Fördermittel, eigentlich sogar das Wichtigste" (the
             # answer's last words rank its one goal).
             for mention in previous:
@@ -3108,11 +3160,20 @@ def _mark_means_named_again(norm: str, mentions: list[Mention], kept: list[Menti
 # "Zuschüsse werden nur beantragt, falls das Land ein Programm auflegt", "fördergelder, aber nur wenns das
 # land anbietet": funding on a condition is no goal (normalised text, after the funding mention)
 _ONLY_IF_AFTER = re.compile(r"[^.!?]{0,60}?\bnur\b[^.!?]{0,25}?\b(?:wenn|wenns|falls|sofern)\b")
+# "Sobald der Förderbescheid da ist, starten wir …": the funding is the condition of the goal after it
+_AS_SOON_AS_BEFORE = re.compile(r"\b(?:sobald|wenn|falls|sofern)\s+(?:\w+\s+){0,2}$")
+_IS_THERE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:da|bewilligt|genehmigt|eingegangen)\s+(?:ist|sind)\b")
 
 
 def _mark_conditional_funding(norm: str, kept: list[Mention]) -> None:
     for mention in kept:
         if mention.goal == "foerdermittel" and _ONLY_IF_AFTER.match(norm, mention.end):
+            mention.context = True
+        elif (
+            mention.goal == "foerdermittel"
+            and _AS_SOON_AS_BEFORE.search(norm, max(0, mention.start - 30), mention.start)
+            and _IS_THERE_AFTER.match(norm, mention.end)
+        ):
             mention.context = True
 
 
@@ -3583,6 +3644,9 @@ def _apply_referenced_order(norm: str, mentions: list[Mention], ranked: list[str
     return list(dict.fromkeys(order + ranked)) if len(order) >= 2 else ranked
 
 
+_CONCLUSION = re.compile(r"(?:fazit|ergebniss?|beschluss)(?:\s+(?:der|des|vom)\s+\w+)?")
+
+
 def _apply_self_correction(norm: str, mentions: list[Mention], ranked: list[str]) -> list[str]:
     """The part after the last self-correction marker edits the ranking of the part before it.
 
@@ -3630,6 +3694,11 @@ def _apply_self_correction(norm: str, mentions: list[Mention], ranked: list[str]
         places = _swapped_places(norm[max((m.end for m in mentions), default=0) :])
         return _with_places_swapped(ranked, places) or list(reversed(ranked))
     marker = markers[-1]
+    concluded = _CONCLUSION.fullmatch(marker.group()) and analyse(norm[marker.end() :])
+    if concluded and concluded.all_goals and not _ALL_OF_THEM.search(norm, marker.end()):
+        # "… Fazit: Pflicht zuerst, dann Entlastung des Personals; Online-Termine vertagt.": the round's
+        # conclusion is the ranking ("Ergebnis: beides, aber …" edits the goals named before it).
+        return concluded.all_goals
     # The marker word belongs to the part before: "Innovation? Nee." dismisses, it corrects nothing.
     before = analyse(norm[: marker.end()])
     edited = edit_ranking(before.all_goals, norm[marker.end() :], retracted_before=bool(before.negated))
