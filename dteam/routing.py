@@ -532,6 +532,16 @@ _REQUEST_START = re.compile(
 )
 
 
+# "Weil der Landrat nächste Woche …, bräuchte ich den Anteil der Haushalte, …", "…, wüsste ich gern, wer …": a
+# request for information after a fronted clause (the verb before "ich"), without a question mark.
+_INDIRECT_REQUEST = re.compile(
+    # (not a wish: "…, hätten wir gern mehr Online-Anträge", "…, bräuchten wir schnelles Internet")
+    r",\s*(?:(?:bräuchte|benötige)\s+ich|(?:wüsste|wüssten)\s+(?:ich|wir))\s+(?:gern\w*\s+)?"
+    r"|,\s*(?:möchte|möchten|würde|würden|will|wollte)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}?(?:gern\w*\s+)?wissen\b",
+    re.IGNORECASE,
+)
+
+
 def looks_like_question(text: str) -> bool:
     """Ends with a question mark or starts like a question ("Was …", "Gibt es …", "Erklären Sie …"), or
     its last sentence is a clear w-question without its mark."""
@@ -541,6 +551,7 @@ def looks_like_question(text: str) -> bool:
         or bool(_QUESTION_START.match(stripped))
         or bool(_REQUEST_START.match(stripped))
         or bool(_VERB_FIRST_ABOUT_OTHERS.match(stripped))
+        or bool(_INDIRECT_REQUEST.search(stripped))
         or _ends_in_question(stripped)
     )
 
@@ -563,6 +574,7 @@ def is_clear_question(text: str) -> bool:
         or bool(_REQUEST_START.match(stripped))
         or bool(_PREPOSITION_QUESTION.match(stripped))
         or bool(_VERB_FIRST_ABOUT_OTHERS.match(stripped))
+        or bool(_INDIRECT_REQUEST.search(stripped))
         or _ends_in_question(stripped)
     )
 

@@ -1534,3 +1534,28 @@ def test_liability_and_legal_advice_are_uncovered(kb):
     )
     aspect = kb._uncovered(question, kb.by_id["podcast22-begriff-universalprozess"])
     assert aspect is not None and aspect.kind == "topic"
+
+
+def test_a_quoted_persons_misspelled_name_is_that_person(kb):
+    kuehn = kb._uncovered(
+        "Was sagt Frau Kün aus Wolfenbüttel dazu, wenn wir fertige EfA-Dienste übernehmen wollen?",
+        kb.by_id["thesen-begriff-efa"],
+    )
+    assert kuehn is None
+    # a name no entry quotes is still refused
+    unknown = asked_aspects("Was empfiehlt Dorothee Baer den Städten bei der Verwaltungsdigitalisierung?")
+    assert [a.kind for a in unknown] == ["person"]
+
+
+def test_a_person_named_with_their_place_is_no_figure_of_the_place(kb):
+    question = (
+        "Herr Stoltz aus Salach hatte doch ein Ziel, wie viele Verwaltungsdienste bis zum Herbst digital "
+        "beantragbar sein sollten – welche Zahl war das?"
+    )
+    assert kb._uncovered(question, kb.by_id["podcast22-ozg-stand-salach"]) is None
+
+
+def test_a_types_share_in_a_state_needs_an_entry_that_names_the_type(kb):
+    question = "Stimmt es, dass in Baden-Württemberg rund 30 % der Kommunen zum Typ Optimierer gehören?"
+    aspect = kb._uncovered(question, kb.by_id["podcast22-begriff-standardprozess"])
+    assert aspect is not None and aspect.kind == "state"

@@ -1053,3 +1053,26 @@ def test_set_36_state_statistics_and_term_then_question_word(text, intent, expec
 )
 def test_set_37_tasks_asking_for_content(text, intent, expected):
     assert route(text, intent, 0.9) == expected
+
+
+@pytest.mark.parametrize(
+    "text, asks",
+    [
+        (
+            "Weil der Landrat nächste Woche im Kreistag über die Netzversorgung sprechen will, bräuchte ich "
+            "den Anteil der Haushalte, die schon Glasfaser haben.",
+            True,
+        ),
+        (
+            "Da wir überlegen, eine eigene Stelle zu schaffen, möchte ich wissen, wie viele Kommunen einen "
+            "CDO haben.",
+            True,
+        ),
+        ("Weil jemand fragen wird, wer dahinter steckt, wüsste ich gern, wer die Studie verfasst hat.", True),
+        # wishes in the same form stay answers
+        ("Effizienz, und wenn das klappt, hätten wir gern mehr Online-Anträge", False),
+        ("Glasfaser, und dafür bräuchten wir Geld vom Land", False),
+    ],
+)
+def test_a_request_after_a_fronted_clause_is_a_question(text, asks):
+    assert looks_like_question(text) is asks and is_clear_question(text) is asks

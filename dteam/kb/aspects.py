@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from .text import fold, split_sentences, stopwords
@@ -476,12 +477,46 @@ def _words_of_the_sources() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=1)
+def _quoted_surnames() -> tuple[str, ...]:
+    """Last names of the people the entries' speaker lines name ("Philipp Stolz (…)", "mit Felix Schmitt")."""
+    from . import config
+    from .entries import load_entries
+
+    names = {
+        last
+        for entry in load_entries(config.entries_dir())
+        for _, last in re.findall(r"\b([A-ZÄÖÜ][a-zäöüß]+) ([A-ZÄÖÜ][a-zäöüß]+)\b", entry.speaker or "")
+    }
+    return tuple(sorted(names))
+
+
+_SURNAME_MIN_RATIO = 0.8  # "Stoltz"/"Stolz", "Webber"/"Weber", "Kün"/"Kühn" – not "Baer"/"Bender"
+
+
+def _quoted_surname_like(last: str) -> str | None:
+    """The quoted person's last name that `last` misspells, if any (same first letter)."""
+    folded = _norm(last)
+    close = [
+        name
+        for name in _quoted_surnames()
+        if name[0] == last[0] and SequenceMatcher(None, folded, _norm(name)).ratio() >= _SURNAME_MIN_RATIO
+    ]
+    return close[0] if len(close) == 1 else None
+
+
 def _people_asked(question: str) -> tuple[list[str], list[str]]:
-    """Names asked about: those whose last name no entry contains, and those the sources quote."""
+    """Names asked about: those whose last name no entry contains, and those the sources quote (a last name
+    misspelled by a letter or two counts as the quoted person's)."""
     unquoted: list[str] = []
     quoted: list[str] = []
     for first, last in _PERSON_ASKED.findall(question or ""):
-        (quoted if _norm(last) in _words_of_the_sources() else unquoted).append(f"{first} {last}")
+        if _norm(last) in _words_of_the_sources():
+            quoted.append(f"{first} {last}")
+        elif (known := _quoted_surname_like(last)) is not None:
+            quoted.append(f"{first} {known}")
+        else:
+            unquoted.append(f"{first} {last}")
     return unquoted, quoted
 
 
@@ -683,6 +718,8 @@ _WHO_FROM = re.compile(r"\bwer (?:\w+ ){0,3}?aus\b")
 # "Der Herr aus Bad Dürkheim in den Thesenpapieren – würde der uns raten …": the place says who is meant.
 _PERSON_FROM = re.compile(
     r"\b(?:der|die|den|dem) (?:\w+ )?(?:herr|herrn|frau|mann|typ|kollege|kollegin|person) aus $"
+    # "Herr Stoltz aus Salach hatte doch ein Ziel …": the person by name
+    r"|\b(?:herr|herrn|frau) [a-z]\w+ aus $"
 )
 # "Was hält der Digitalverantwortliche aus Salach davon …?": the digital lead of a place is the person the
 # sources quote from there (a CDO, a Digitallotse), when no figure of the place is asked ("Wie viele Leute hat
@@ -875,6 +912,10 @@ _ASKS_A_TYPE = re.compile(
     r"(?:typ|typs|typen|kommunentyp\w*|gruppe|kategorie)\b"
     r"|\b(?:typ|kommunentyp\w*) (?:ist|sind|hat|haben|von|der|des)\b"
 )
+# "… zum Typ Optimierer gehören?": a type's share asked as such
+_ASKS_BY_TYPE = re.compile(
+    r"\b(?:zum|vom|dem|den|als) typ\b|\btyp(?:en)? (?:der )?(?:optimierer|bedaechtig|serviceorient|community)"
+)
 _NAMES_A_TYPE = re.compile(r"\b(?:bedaechtig\w*|optimierer\w*|serviceorientiert\w*|community manager\w*)")
 
 
@@ -965,6 +1006,9 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
             if label != aspect.label
         )
         if about_other or not _STATE_PATTERNS[aspect.label].search(entry):
+            return False
+        if _ASKS_BY_TYPE.search(folded) and not _NAMES_A_TYPE.search(entry):
+            # "… rund 30 % der Kommunen in BW Optimierer?": an entry on BW's standard processes names no type
             return False
         if _locates(_MUNICIPALITY_IN, _STATE_PATTERNS[aspect.label], folded):
             return True
