@@ -2291,18 +2291,6 @@ def analyse(text: str) -> GoalAnalysis:
                     if mention.rank is None:
                         mention.rank = markers[0][2]
                 continue
-            if (
-                markers
-                and previous
-                and norm[:start].rstrip().endswith("(")
-                and norm[end:].lstrip().startswith(")")
-            ):
-                # "die E-Akte (vorrangig) und das Bürgerportal", "Ratsunterlagen öffentlich (Priorität 1).": a
-                # rank in brackets is the goal's just before them.
-                for mention in previous:
-                    if mention.rank is None:
-                        mention.rank = markers[0][2]
-                continue
             # A marker standing alone ("Am wichtigsten:") applies to the next clause with goals.
             carried = markers or carried
             if (
