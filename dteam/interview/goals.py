@@ -1485,6 +1485,9 @@ _CORRECTION = re.compile(
     r"|\braus(?=\s*[,.;!]|\s*$)|^[^\w]*(?:also\s+|doch\s+|bitte\s+|dann\s+)?nur\s+"
     rf"|{_PLACE_NAMED}{_PLACE_MORE_IMPORTANT}|{_PLACES_KEPT.pattern}|{_PLACE_STRUCK.pattern}"
 )
+# The conclusion of minutes ("Fazit:", "Ergebnis der Runde:", "Beschluss:"): a self-correction marker whose
+# part after it is the ranking (_apply_self_correction).
+_CONCLUSION_WORDS = r"(?:fazit|ergebniss?|beschluss)(?:\s+(?:der|des|vom)\s+\w+)?"
 # Self-correction inside one answer: the part after the last marker edits the ranking said before it
 # (edit_ranking: "…, ich meine Wirtschaft und Ehrenamt" replaces, "Korrektur: Fördermittel zuerst"
 # moves one goal).
@@ -1511,7 +1514,7 @@ _SELF_CORRECTION = re.compile(
     # "…, intern meine ich: …" clarifies; "Effizienz, meine ich, und Bürgernähe" only adds.
     r"|\bmeine ich\b(?!\s*,?\s*(?:und|sowie|oder|auch)\b)"
     # minutes: "Kämmerei: …; Bürgeramt: …. Fazit: …" – what the round concluded stands
-    r"|\b(?:fazit|ergebniss?|beschluss)(?:\s+(?:der|des|vom)\s+\w+)?(?=\s*:)"
+    rf"|\b{_CONCLUSION_WORDS}(?=\s*:)"
 )
 # "Wobei, Bürgernähe ist eigentlich noch wichtiger." – more important than all goals named before it.
 _MORE_IMPORTANT_ALONE = re.compile(
@@ -1611,7 +1614,10 @@ def names_a_place(text: str) -> bool:
 def edits_places(text: str) -> bool:
     """True for a correction that names places, not goals: "Tausch Platz eins und drei", "nur die ersten
     zwei", "das letzte streichen"."""
-    norm = normalise(text)
+    return _edits_places(normalise(text))
+
+
+def _edits_places(norm: str) -> bool:
     return _swapped_places(norm) is not None or bool(
         _PLACES_KEPT.search(norm) or _PLACE_STRUCK.search(norm) or _PLACE_AHEAD.search(norm)
     )
@@ -1623,7 +1629,7 @@ def leads_with_place_edit(text: str) -> bool:
     norm = normalise(text)
     first = _SENTENCE_END.search(norm)
     head = norm[: first.start() if first else len(norm)].split(",")[0]
-    return edits_places(head)
+    return _edits_places(head)
 
 
 def _with_places_swapped(ranking: Sequence[str], places: tuple[int, int] | None) -> list[str] | None:
@@ -2864,7 +2870,8 @@ def _refers_back(
     """
     if _CLOSING_REMARK.match(clause):
         return True  # "Mehr brauchen wir erstmal nicht." ends the list, it dismisses nothing
-    if _LOW_RANK_IN_BRACKETS.fullmatch(clause) and norm[:start].rstrip().endswith("("):
+    in_brackets = norm[:start].rstrip().endswith("(")
+    if in_brackets and _LOW_RANK_IN_BRACKETS.fullmatch(clause):
         return True  # "Vereine unterstützen (Nebensache)": a low rank in brackets, no dismissal
     if _PLACE_STRUCK.search(clause):
         return True  # "Streich das zweite" strikes a place of the list (_apply_self_correction)
@@ -2931,8 +2938,8 @@ def _refers_back(
         )
         # "Ratsunterlagen öffentlich (Priorität 1).": a rank in brackets right after the goals
         # (normalising may have dropped the closing bracket: "(prioritat platz 1 .")
-        in_brackets = norm[:start].rstrip().endswith("(") and len(clause.split()) <= _FILLER_MAX_WORDS
-        if pronouns or closing or destination or only_a_place or in_brackets:
+        rank_in_brackets = in_brackets and len(clause.split()) <= _FILLER_MAX_WORDS
+        if pronouns or closing or destination or only_a_place or rank_in_brackets:
             # "…, deshalb kommt das zuerst"; "Und Fördermittel, eigentlich sogar das Wichtigste" (the
             # answer's last words rank its one goal).
             for mention in previous:
@@ -3155,12 +3162,12 @@ _IS_THERE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:da|bewilligt|genehmigt|eingegang
 
 def _mark_conditional_funding(norm: str, kept: list[Mention]) -> None:
     for mention in kept:
-        if mention.goal == "foerdermittel" and _ONLY_IF_AFTER.match(norm, mention.end):
-            mention.context = True
-        elif (
-            mention.goal == "foerdermittel"
-            and _AS_SOON_AS_BEFORE.search(norm, max(0, mention.start - 30), mention.start)
-            and _IS_THERE_AFTER.match(norm, mention.end)
+        if mention.goal == "foerdermittel" and (
+            _ONLY_IF_AFTER.match(norm, mention.end)
+            or (
+                _AS_SOON_AS_BEFORE.search(norm, max(0, mention.start - 30), mention.start)
+                and _IS_THERE_AFTER.match(norm, mention.end)
+            )
         ):
             mention.context = True
 
@@ -3632,7 +3639,7 @@ def _apply_referenced_order(norm: str, mentions: list[Mention], ranked: list[str
     return list(dict.fromkeys(order + ranked)) if len(order) >= 2 else ranked
 
 
-_CONCLUSION = re.compile(r"(?:fazit|ergebniss?|beschluss)(?:\s+(?:der|des|vom)\s+\w+)?")
+_CONCLUSION = re.compile(_CONCLUSION_WORDS)
 
 
 def _apply_self_correction(norm: str, mentions: list[Mention], ranked: list[str]) -> list[str]:

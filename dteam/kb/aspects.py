@@ -465,13 +465,19 @@ _PERSON_ASKED = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _words_of_the_sources() -> frozenset[str]:
-    """Every folded word of the knowledge entries (title, speaker, source line, short form, body)."""
+def _entries() -> tuple:
+    """The knowledge entries, read once for the name checks below."""
     from . import config
     from .entries import load_entries
 
+    return tuple(load_entries(config.entries_dir()))
+
+
+@lru_cache(maxsize=1)
+def _words_of_the_sources() -> frozenset[str]:
+    """Every folded word of the knowledge entries (title, speaker, source line, short form, body)."""
     words: set[str] = set()
-    for entry in load_entries(config.entries_dir()):
+    for entry in _entries():
         for text in (entry.title, entry.speaker, entry.citation, entry.short, entry.body):
             words.update(_norm(text or "").split())
     return frozenset(words)
@@ -480,12 +486,9 @@ def _words_of_the_sources() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _quoted_surnames() -> tuple[str, ...]:
     """Last names of the people the entries' speaker lines name ("Philipp Stolz (…)", "mit Felix Schmitt")."""
-    from . import config
-    from .entries import load_entries
-
     names = {
         last
-        for entry in load_entries(config.entries_dir())
+        for entry in _entries()
         for _, last in re.findall(r"\b([A-ZÄÖÜ][a-zäöüß]+) ([A-ZÄÖÜ][a-zäöüß]+)\b", entry.speaker or "")
     }
     return tuple(sorted(names))
