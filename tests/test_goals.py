@@ -3954,3 +3954,58 @@ def test_set_40_idioms_tools_and_rankings_at_the_end(text, expected):
 )
 def test_set_41_asides_in_brackets_references_and_final_choices(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dismissal with words between ("spielt hier eigentlich keine Rolle")
+        (
+            "Glasfaser ausbauen und Förderung holen; Tourismus – spielt hier eigentlich keine Rolle.",
+            ["daseinsvorsorge", "foerdermittel"],
+        ),
+        # a goal weighed 0 % is not wanted, also when the weight follows it
+        (
+            "70 % Online-Dienste, 30 % Vereine unterstützen, Tourismus 0 %.",
+            ["leistungsangebot", "zivilgesellschaft"],
+        ),
+        # "weniger X, mehr Y": X is wanted less – unless X is a problem to reduce
+        ("Weniger Imagekampagnen, mehr Glasfaser für die Ortsteile", ["daseinsvorsorge"]),
+        ("Weniger Papierkram, mehr Online-Termine", ["effizienz", "leistungsangebot"]),
+        # the speaker's own view gives way to the decisive one
+        (
+            "Aus meiner Sicht sollten wir einen KI-Pilot starten, aber der Landrat hat entschieden: zuerst "
+            "die E-Akte.",
+            ["effizienz"],
+        ),
+        (
+            "Mein Favorit wären die Vereine. Doch der Gemeinderat hat beschlossen: Glasfaser für alle "
+            "Ortsteile.",
+            ["daseinsvorsorge"],
+        ),
+        (
+            "Aus meiner Sicht sind Online-Anträge das Wichtigste, dann die Vereine.",
+            ["leistungsangebot", "zivilgesellschaft"],
+        ),
+        # "Wirtschaftsförderung hier.": who writes, no goal
+        ("Wirtschaftsförderung hier. Wir wollen Glasfaser in jedes Dorf.", ["daseinsvorsorge"]),
+        # arrows separate the items; "der Rest ist egal" dismisses the others, not the list
+        ("E-Akte -> Online-Termine -> der Rest ist egal", ["effizienz", "leistungsangebot"]),
+        ("Schulen digital, Vereine nö", ["daseinsvorsorge"]),
+        (
+            "Online-Anträge ausbauen. Einen Dorf-Chat für die Vereine hatten wir mal, das machen wir nicht "
+            "nochmal.",
+            ["leistungsangebot"],
+        ),
+        ("Die Bürger bei Hochwasser schneller warnen", ["daseinsvorsorge"]),
+        ("Fachkräfte und Familien in den Ort holen", ["attraktivitaet"]),
+        # what another town has, wished for ("so was hätten wir auch gern")
+        (
+            "Im Nachbarort gibt es eine Plattform, auf der die Vereine ihre Helfer suchen – so was hätten "
+            "wir auch gern. Dazu mehr Termine online.",
+            ["zivilgesellschaft", "leistungsangebot"],
+        ),
+    ],
+)
+def test_set_42_weights_contrasts_decisive_view_and_arrows(text, expected):
+    assert extract_goals(text) == expected

@@ -655,7 +655,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:familien|fachkräfte|zuzügler|leute|menschen|junge\w*|pflegekräfte|ingenieur\w*)\s+(?:\w+\s+){0,4}?"
         r"(?:für\s+uns\s+entscheid\w*|zu\s+uns\s+(?:zu\s+)?zieh\w*|herzieh\w*|hierher\s?zieh\w*|hierbleib\w*|"
         # "dass mehr Fachkräfte und Familien in unsere Stadt ziehen", "… in die Stadt zu holen"
-        r"(?:in|nach)\s+(?:unsere\w*|die)\s+(?:stadt|gemeinde|region|ort|dorf|kommune)\s+(?:zu\s+)?"
+        r"(?:in|nach)\s+(?:unsere\w*|die|den|das)\s+(?:stadt|gemeinde|region|ort|dorf|kommune)\s+(?:zu\s+)?"
         r"(?:zieh|hol|lock)\w*)",
         r"\b(?:fachkräfte|familien|zuzügler|neubürger|einwohner|leute|menschen|junge)\w*\s+(?:\w+\s+){0,2}"
         r"(?:anlock|anzulock|anzieh|anzuzieh|herlock|herzulock|herhol|herzuhol)\w*",
@@ -663,6 +663,10 @@ _LEXICON: dict[str, list[str]] = {
     "daseinsvorsorge": [
         # warning the population and civil protection ("Warn-App", "Sirenen", "digitaler Katastrophenschutz")
         r"\bwarn[\s-]?(?:app|system|dienst)\w*",
+        # "digitale Warnung der Bevölkerung bei Unwetter", "die Einwohner vor Hochwasser warnen"
+        r"\b(?:warnung|warnen|alarmierung)\s+(?:\w+\s+){0,2}?(?:bevölkerung|einwohner\w*|bürger\w*)\b",
+        r"\b(?:bevölkerung|einwohner\w*|bürger\w*)\s+(?:\w+\s+){0,4}?warnen\b",
+        r"\b(?:unwetter|bevölkerungs|hochwasser)warn\w*",
         r"\bsirene\w*",
         r"\b(?:katastrophen|bevölkerungs|hochwasser)schutz\w*",
         r"\bftt[hbcx]\b",  # fibre to the home/building/curb
@@ -1111,13 +1115,13 @@ _RANK_MARKERS: list[tuple[int, str]] = [
 ]
 
 _CLAUSE_SPLIT = re.compile(
-    r"[,;:.!?\n()]+|\s(?:aber|sondern|jedoch|dann|danach|anschließend|außerdem|zudem|wobei|während)\s"
+    r"[,;:.!?\n()>]+|\s(?:aber|sondern|jedoch|dann|danach|anschließend|außerdem|zudem|wobei|während)\s"
 )
 # Plain negations and removal verbs; on a _PROBLEM_CUES word they state the goal instead of negating it.
 # Removal verbs around their object: "lass X weg", "nehmen Sie X raus".
 _AROUND_THE_OBJECT = r"lass\w*\s+(?:\w+\s+){0,3}weg|nehm\w*\s+(?:\w+\s+){0,3}(?:raus|zurück)"
 _PLAIN_NEGATION_WORDS = (
-    r"nicht|nich|net|ned|nit|kein\w*|nein|nie|niemals|nimmer|weder|streich\w*|gestrichen|weglassen|weg\s+lassen|rausnehmen|"
+    r"nicht|nich|net|ned|nit|kein\w*|nein|nö|nee|nie|niemals|nimmer|weder|streich\w*|gestrichen|weglassen|weg\s+lassen|rausnehmen|"
     rf"raus\s+nehmen|wieder\s+raus|raus\s+damit|entfern\w*|{_AROUND_THE_OBJECT}|"
     r"war\s+(?:quatsch|falsch|ein\s+versehen|ein\s+fehler)|"
     r"(?:weg|raus)(?=\s*(?:[,.;!]|$))|(?:haben|hätten)\s+wir\s+(?:\w+\s+){0,2}genug|"
@@ -1229,10 +1233,12 @@ _DISMISSAL_WORDS = re.compile(
     # "Glasfaser ausbauen …, aber das ist bei uns eigentlich durch"
     r"\b(?:ist|sind)\s+(?:\w+\s+){0,3}(?:durch|abgeschlossen)\s*$|"
     # "Andere Kommunen jagen jedem Förderprogramm hinterher, das machen wir bewusst nicht mehr"
-    r"^\W*(?:und\s+)?(?:das|dies)\s+(?:machen|tun)\s+wir\s+(?:\w+\s+){0,2}nicht(?:\s+mehr)?\W*$|"
+    # "… war ein Flop, das machen wir nicht nochmal"
+    r"^\W*(?:und\s+)?(?:das|dies)\s+(?:machen|tun)\s+wir\s+(?:\w+\s+){0,2}nicht"
+    r"(?:\s+(?:mehr|nochmal|noch\s+(?:ein)?mal|wieder))?\W*$|"
     rf"\b(?:{_EGAL}|unwichtig\w*|irrelevant|nebensächlich\w*|nebensache|zweitrangig\w*|nachrangig\w*|"
     r"erledigt|"
-    rf"{_DISMISSIVE_JUDGEMENTS}|abgehakt|spielt\s+keine\s+rolle)\b"
+    rf"{_DISMISSIVE_JUDGEMENTS}|abgehakt|spiel(?:t|en)\s+(?:\w+\s+){{0,3}}keine\s+rolle)\b"
 )
 # "Eine Beteiligung an Smart-City-Vorhaben wurde geprüft und verworfen": the clause's own goals are dismissed
 # (only those: "Glasfaser und ein Chatbot, den haben wir verworfen" keeps the Glasfaser)
@@ -1321,6 +1327,8 @@ _GOAL_CUE = re.compile(
     r"pflicht|vorgeschrieben|schreib\w*\s+(?:\w+\s+){0,3}vor|"
     # "Hm, eher dass die Älteren noch zum Arzt kommen": a hedged wish
     r"(?:eher|vor\s+allem|am\s+ehesten|hauptsächlich)\s+dass|"
+    # "In der Nachbarstadt gibt's so eine App für die Vereine – sowas hätten wir gern"
+    r"hätte\w*\s+(?:wir|ich)\s+(?:\w+\s+){0,2}gerne?|"
     # a problem told is what should change: "wir lassen das Geld jedes Jahr liegen", "die Schulen haben
     # kein WLAN", "uns fehlt ein Hausarzt"
     r"lassen\s+(?:\w+\s+){0,4}liegen|liegen\s+lassen|(?:haben|hat|gibt\s+es|gibts)\s+(?:\w+\s+){0,2}kein\w*|"
@@ -1430,7 +1438,9 @@ _ROLE = re.compile(
     r"überzeugt|sicher|froh|stolz|mir))|als\s+(?:\w+\s+){0,3}?\w*(?:meister|leiter|vorsteher|kämmer|pfleger|"
     r"beauftragt|referent|sachbearbeiter|mitarbeiter|chef|dezernent|förderer)\w*\b"
     # "wir sind eine Tourismusgemeinde und leben von den Gästen": what the municipality is
-    r"|wir\s+sind\s+(?:eine?|so\s+eine?)\s+\w*(?:gemeinde|stadt|kommune|dorf|kurort)\b)"
+    r"|wir\s+sind\s+(?:eine?|so\s+eine?)\s+\w*(?:gemeinde|stadt|kommune|dorf|kurort)\b"
+    # "Schulverwaltung hier.": who writes
+    r"|\w+\s+hier\s*$)"
 )
 _VERB_THEN_SPEAKER = re.compile(r"\s\w+\s+(?:ich|wir)\b")
 _INSTEAD = re.compile(r"\b(?:statt|anstatt|anstelle|an\s+stelle)\b")
@@ -2406,6 +2416,7 @@ def analyse(text: str) -> GoalAnalysis:
     _mark_means_named_again(norm, mentions, kept)
     _mark_ai_as_tool(norm, kept)
     _mark_conditional_funding(norm, kept)
+    _mark_less_rather(norm, kept)
     _rank_not_only_but_above_all(norm, kept)
     _mark_conceded(norm, kept)
     _mark_deliberated(norm, kept)
@@ -2603,7 +2614,8 @@ _REASON_BEFORE = re.compile(r"(?:\b(?:weil|denn)|(?:^|[,;]\s*)da)\s+(?:\w+\s+){0
 _CONTRAST_AFTER = re.compile(r"\b(?:als\s+um|sondern)\b")
 # Three or more goal-free words, then "und": a statement of its own ends there
 _OWN_STATEMENT_BEFORE_UND = re.compile(r"\s*(?:\w+\s+){3,}und\b")
-_LIST_GAP = re.compile(r"[\s,;/]*(?:und|oder|sowie)?[\s,;/]*")
+# not ";": "Glasfaser und Förderung; Tourismus – spielt keine Rolle" dismisses the tourism only
+_LIST_GAP = re.compile(r"[\s,/]*(?:und|oder|sowie)?[\s,/]*")
 
 
 def _negate_list_before(norm: str, mentions: list[Mention], first: Mention) -> None:
@@ -3160,6 +3172,23 @@ _AS_SOON_AS_BEFORE = re.compile(r"\b(?:sobald|wenn|falls|sofern)\s+(?:\w+\s+){0,
 _IS_THERE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:da|bewilligt|genehmigt|eingegangen)\s+(?:ist|sind)\b")
 
 
+# "weniger Tourismuswerbung, mehr Rufbus", "Weniger Prestigeprojekte wie smarte Laternen, eher dass …": what
+# comes after "weniger" is wanted less than what follows (not a problem to reduce: "weniger Papier, mehr
+# Service" wants both)
+_LESS_RATHER = re.compile(
+    r"(?:^|[.!?;:]\s*|\b(?:und|also|aber)\s+)weniger\s+(?!(?:wichtig|dringend|als|um)\b)"
+    r"([^,;.!?]{1,80}?)\s*[,;]\s*(?:sondern\s+|dafur\s+)?(?:eher|mehr|lieber|dafur|sondern)\b"
+)
+
+
+def _mark_less_rather(norm: str, kept: list[Mention]) -> None:
+    for less in _LESS_RATHER.finditer(norm):
+        inside = [m for m in kept if less.start(1) <= m.start < less.end(1) and not m.problem]
+        if inside and any(m.start >= less.end() for m in kept):
+            for mention in inside:
+                mention.context = True
+
+
 def _mark_conditional_funding(norm: str, kept: list[Mention]) -> None:
     for mention in kept:
         if mention.goal == "foerdermittel" and (
@@ -3353,19 +3382,29 @@ _PERSONAL_VIEW = re.compile(
     fold_pattern(
         r"\b(?:ich\s+persönlich|mir\s+persönlich|persönlich\s+(?:hätte|würde|fände|fänd|wäre|finde)|"
         r"für\s+mich\s+(?:persönlich\s+)?(?:wär|wäre|wären|ist|sind|stünde|stünden)|"
-        r"meine\s+(?:eigene|persönliche)\w*\s+(?:meinung|wunschliste|sicht|priorität\w*|liste))\b"
+        r"meine\s+(?:eigene|persönliche)\w*\s+(?:meinung|wunschliste|sicht|priorität\w*|liste)|"
+        # "Aus meiner Sicht sollten wir …", "mein Favorit wäre …", "Mein Herzensthema wären …"
+        r"aus\s+meiner\s+sicht|meiner\s+meinung\s+nach|wenn\s+es\s+nach\s+mir\s+ginge|"
+        r"mein\w*\s+(?:persönliche\w*\s+)?(?:favorit\w*|herzensthema|herzensangelegenheit|lieblingsthema))\b"
     )
 )
 _OFFICIAL_LINE = re.compile(
     fold_pattern(
-        r"\b(?:offiziell\w*|beschlossen|beschluss\w*|festgelegt|vorgibt|vorgegeben|zählt|gilt|linie)\b"
+        r"\b(?:offiziell\w*|beschlossen|beschluss\w*|festgelegt|vorgibt|vorgegeben|zählt|gilt|linie|"
+        r"maßgeblich|entschieden)\b"
     )
 )
+
+
+# "Aus meiner Sicht sollten wir KI ausprobieren, aber der Bürgermeister sagt …": the view ends at the "aber"
+_VIEW_TURNS = re.compile(r"\b(?:aber|doch|jedoch)\s+(?:der|die|das|unser\w*|mein\w*)\b")
 
 
 def _mark_personal_view(norm: str, mentions: list[Mention]) -> None:
     for personal in _PERSONAL_VIEW.finditer(norm):
         end = next((m.end() for m in _SENTENCE_END.finditer(norm, personal.end())), len(norm))
+        turn = _VIEW_TURNS.search(norm, personal.end(), end)
+        end = turn.start() if turn else end
         outside = norm[: personal.start()] + " " + norm[end:]
         if not _OFFICIAL_LINE.search(outside):
             continue
@@ -3529,7 +3568,12 @@ def _by_weights(norm: str, positive: list[Mention], ranked: list[str]) -> list[s
     for start, end, value, kind in found:
         if ahead:
             near = [m for m in mentions if 0 <= m.start - end <= WEIGHT_MAX_DISTANCE]
-            owner = near[0] if near else None
+            # "80 % Entlastung, 20 % Fristen. Smart-City-Kram 0 %": a weight after the goal it weighs,
+            # when none follows it
+            before_it = [
+                m for m in mentions if 0 <= start - m.end <= WEIGHT_MAX_DISTANCE and m.goal not in weights
+            ]
+            owner = near[0] if near else (before_it[-1] if before_it else None)
         else:
             near = [m for m in mentions if 0 <= start - m.end <= WEIGHT_MAX_DISTANCE * 3]
             owner = near[-1] if near else None
@@ -3543,7 +3587,8 @@ def _by_weights(norm: str, positive: list[Mention], ranked: list[str]) -> list[s
     if _LOWER_IS_MORE.search(norm) and not any(kind == "grade" for *_, kind in found):
         weights = {goal: -value for goal, value in weights.items()}
     weighted = sorted(weights, key=lambda goal: (-weights[goal], ranked.index(goal)))
-    return weighted + [goal for goal in ranked if goal not in weights]
+    # "Smart City 0 %": a goal weighed nothing is not wanted
+    return [goal for goal in weighted if weights[goal]] + [goal for goal in ranked if goal not in weights]
 
 
 # "… ich meinte die Vereinsarbeit. Also Vereine und danach Fördergelder.": a closing sentence that sums up
