@@ -938,7 +938,7 @@ def test_an_entry_about_the_state_counts_the_thing_named_after_its_adjectives(kb
 
 def test_a_duration_needs_a_length_of_time_not_just_the_word_years():
     question = "Wie lange dauert die Ausbildung zum kommunalen Digitallotsen?"
-    assert uncovered_aspect(question, "Die Jahre 2021 und 2022 brachten neue Lotsen.") == Aspect("duration")
+    assert uncovered_aspect(question, "Die Jahre 2021 und 2022 brachten neue Lotsen.").kind == "duration"
     assert uncovered_aspect(question, "Der Grundkurs dauert drei Monate.") is None
     assert uncovered_aspect(question, "Die Schulung umfasst 12 Tage.") is None
 
@@ -998,8 +998,8 @@ def test_the_studys_authors_point_to_the_study_not_to_the_podcast():
 
 def test_how_often_is_no_duration():
     question = "Wie lange dauert eine Einheit des Formats?"
-    assert uncovered_aspect(question, "Alle zwei Wochen zeigt er mittags praktische Tipps.") == Aspect(
-        "duration"
+    assert (
+        uncovered_aspect(question, "Alle zwei Wochen zeigt er mittags praktische Tipps.").kind == "duration"
     )
     assert uncovered_aspect(question, "Eine Einheit dauert zwei Stunden.") is None
 
@@ -1559,3 +1559,29 @@ def test_a_types_share_in_a_state_needs_an_entry_that_names_the_type(kb):
     question = "Stimmt es, dass in Baden-Württemberg rund 30 % der Kommunen zum Typ Optimierer gehören?"
     aspect = kb._uncovered(question, kb.by_id["podcast22-begriff-standardprozess"])
     assert aspect is not None and aspect.kind == "state"
+
+
+def test_a_duration_must_be_said_of_the_asked_thing(kb):
+    entry = kb.by_id["podcast22-lunch-and-learn"]  # gives two to three hours for the single trainings only
+    aspect = kb._uncovered("Wie lange dauert so ein Mittagsformat beim Salacher CDO?", entry)
+    assert aspect is not None and aspect.kind == "duration"
+    assert kb._uncovered("Wie lange dauern die vertiefenden Einzelschulungen in Salach?", entry) is None
+
+
+def test_people_who_live_in_a_place_are_its_residents(kb):
+    entry = kb.by_id["podcast22-ueberblick"]
+    assert kb._uncovered("Wie viele Menschen leben eigentlich in Salach?", entry) is None
+    # people counted for something else are no residents
+    aspect = kb._uncovered("Wie viele Leute arbeiten im Salacher Rathaus?", entry)
+    assert aspect is not None
+
+
+def test_the_name_of_a_firm_needs_an_entry_that_speaks_of_one(kb):
+    question = "Wie heißt das Beratungsunternehmen, das in Salach das Organisationsgutachten erstellt hat?"
+    aspect = kb._uncovered(question, kb.by_id["podcast22-cdo-stelle-entstehung"])
+    assert aspect is not None and aspect.kind == "name"
+    # a known organisation in the entry names the firm
+    assert (
+        kb._uncovered("Wie heißt das Unternehmen hinter den Thesenpapieren?", kb.by_id["thesen-ueberblick"])
+        is None
+    )

@@ -33,7 +33,7 @@ _THE_STUDY = re.compile(r"\beine typfrage\b")
 @dataclass(frozen=True)
 class Aspect:
     # cost | state | place | organisation | subgroup | headcount | after_sources | newer_data | duration |
-    # date | topic | person | component
+    # date | topic | person | component | name
     kind: str
     label: str = ""  # German name of the state/place, for the reply
 
@@ -397,6 +397,37 @@ _HAS_DURATION = re.compile(
 )
 
 
+# "Wie lange dauert so eine Mittagsschulung?": the thing whose duration is asked (folded text)
+_DURATION_SUBJECT = re.compile(
+    r"\s+(?:(?:es|so|denn|eigentlich|ungefaehr|etwa|eine?|einer|der|die|das|den|dem|ihre?|seine?|diese\w*|"
+    r"solche\w*|im|in|bei|beim)\s+)*([a-z]{4,})"
+)
+_SUBJECT_PREFIX = 5  # "mittagsschulung" ~ "mittagsschulungen", not "einzelschulungen"
+_SUBJECT_BEFORE, _SUBJECT_AFTER = 80, 40  # characters around a duration that can name what lasts
+
+
+def _duration_of(subject: str, entry: str) -> bool:
+    """A duration in the entry that can be said of the asked thing: when the entry names the thing, one
+    named shortly before or after it (else a neighbour's: "Einzelschulungen von zwei bis drei Stunden" is no
+    length of the lunchtime format); when it names the thing in other words, any duration."""
+    stem = subject[:_SUBJECT_PREFIX]
+    if not stem or stem not in entry:
+        return bool(_HAS_DURATION.search(entry))
+    return any(
+        stem in entry[max(0, m.start() - _SUBJECT_BEFORE) : m.end() + _SUBJECT_AFTER]
+        for m in _HAS_DURATION.finditer(entry)
+    )
+
+
+# "Wie heißt die Beratungsfirma, die …?": the name of a firm or product, which only an entry that speaks of
+# such a firm or product can give (folded text; the kind is the compound's last part)
+_ASKS_A_NAME = re.compile(
+    r"\bwie (?:heisst|hiess|lautet|nennt sich) (?:der|die|das|den) (?:\w+ )?\w*?"
+    r"(firma|unternehmen|dienstleister|anbieter|hersteller|agentur|software|app)\b"
+)
+_NAMED_PRODUCTS = ("software", "app")
+
+
 def _named_places(question: str) -> list[str]:
     folded = _norm(question)
     places = [place for place, pattern in _PLACE_PATTERNS.items() if pattern.search(folded)]
@@ -691,8 +722,14 @@ def asked_aspects(question: str) -> list[Aspect]:
         if int(year) <= LATEST_SOURCE_YEAR and not later_year and not newer:
             # "Stimmt es, dass Philipp Stolz seit 2018 CDO ist?": an entry without any year cannot say.
             aspects.append(Aspect("year", year))
-    if _ASKS_DURATION.search(folded):
-        aspects.append(Aspect("duration"))
+    name = _ASKS_A_NAME.search(focus)
+    if name:
+        aspects.append(Aspect("name", name.group(1)))
+    duration = _ASKS_DURATION.search(folded)
+    if duration:
+        # "wie lange dauert X": X lasts; "wie viele Wochen …" names no subject right after
+        subject = _DURATION_SUBJECT.match(folded, duration.end()) if "dauer" in duration.group(0) else None
+        aspects.append(Aspect("duration", subject.group(1) if subject else ""))
     if _ASKS_DATE.search(folded):
         aspects.append(Aspect("date"))
     # "Ich bin Azubi in der Kita-Verwaltung und soll …": the asker's own place of work is no topic asked.
@@ -796,6 +833,9 @@ def _counts_people(measure: str) -> bool:
 
 
 _ABSOLUTE_PEOPLE = re.compile(r"\b\d[\d.,]*\s+(?:\w+\s+)?(?:leute|person|mensch|mitarb|beschaeft|kolleg)")
+# "Wie viele Leute wohnen in Salach?": the people who live there are its residents
+_LIVING_THERE = re.compile(r"\b(?:wohnen|wohnt|leben|lebt)\b")
+_RESIDENTS = re.compile(r"\b\d[\d.,]*\s+(?:\w+\s+)?(?:einwohner|bewohner)")
 
 
 # A figure in digits or in words ("zum Zeitpunkt des Gesprächs gab es erst etwa zwanzig")
@@ -860,6 +900,8 @@ def _measure_near_number(measure: str, entry: str, question: str = "", whole_sen
         and _ASKS_PARTICIPANTS.search(question)
         and _COUNTED_PEOPLE.search(entry)
     ):
+        return True
+    if measure.startswith(_GENERIC_PEOPLE) and _LIVING_THERE.search(question) and _RESIDENTS.search(entry):
         return True
     if measure.startswith(_GENERIC_PEOPLE) and _ABSOLUTE_PEOPLE.search(entry):
         # "Wie viele Mitarbeiter hat der Stuttgarter CDO?" – "rund 400 Beschäftigte": people however named,
@@ -1113,7 +1155,15 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
     if aspect.kind == "headcount":
         return bool(_COUNTED_PEOPLE.search(body or entry) or _ABSOLUTE_PEOPLE.search(body or entry))
     if aspect.kind == "duration":
-        return bool(_HAS_DURATION.search(entry))
+        return _duration_of(aspect.label, entry)
+    if aspect.kind == "name":
+        # the entry's own words, not the synonyms added to it ("Gutachten" also reads as "Beratungsfirma");
+        # a firm is named by a known organisation too ("das Unternehmen hinter den Thesenpapieren": Axians)
+        own = body or entry
+        return aspect.label in own or (
+            aspect.label not in _NAMED_PRODUCTS
+            and any(pattern.search(own) for pattern in _ORGANISATION_PATTERNS.values())
+        )
     if aspect.kind == "date":
         return bool(_HAS_DATE.search(body or entry))
     if aspect.kind == "topic":
@@ -1213,6 +1263,7 @@ def _refusal_reason(aspect: Aspect) -> str:
         "after_sources": f"sie reichen nur bis {LATEST_SOURCE_YEAR}; "
         "was seitdem geschehen ist, weiß ich nicht",
         "duration": "eine Dauer nennen sie dafür nicht",
+        "name": "einen Namen nennen sie dafür nicht",
         "date": "ein genaues Datum nennen sie dafür nicht",
         "headcount": "wie viele Personen das sind, nennen sie nicht",
         "year": f"zum Jahr {aspect.label} sagen sie dazu nichts",
