@@ -4009,3 +4009,53 @@ def test_set_41_asides_in_brackets_references_and_final_choices(text, expected):
 )
 def test_set_42_weights_contrasts_decisive_view_and_arrows(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # voice input: the OZG spelled out, "komma" for the comma
+        (
+            "erstens oh zett geh umsetzen zweitens die vereine unterstützen",
+            ["rechtliche_vorgaben", "zivilgesellschaft"],
+        ),
+        ("junge familien sollen herziehen komma smart city spielerei brauchen wir nicht", ["attraktivitaet"]),
+        # an application to a programme, "um das bezahlt zu kriegen": funding
+        (
+            "Glasfaser für die Ortsteile und einen Antrag beim Digitalprogramm des Landes, um das bezahlt zu "
+            "kriegen",
+            ["daseinsvorsorge", "foerdermittel"],
+        ),
+        # a chatbot named with what it is for serves that goal; a ringing phone is a burden, no negation
+        (
+            "Chatbot auf der Website, der die häufigsten Fragen beantwortet, damit bei uns nicht ständig das "
+            "Telefon klingelt",
+            ["effizienz"],
+        ),
+        # a list of tools with its purpose ("…, damit mehr Tagesgäste kommen") describes no situation
+        (
+            "Eine App mit Rad- und Wanderwegen, damit mehr Tagesgäste kommen. Daneben die E-Rechnung, weil "
+            "das Pflicht ist.",
+            ["attraktivitaet", "rechtliche_vorgaben"],
+        ),
+        # two names of one goal in a question, then taken ("Den nehm ich.")
+        (
+            "Ich glaub, es gab so einen Punkt Vereine oder Ehrenamt? Den nehm ich. Und danach Glasfaser.",
+            ["zivilgesellschaft", "daseinsvorsorge"],
+        ),
+        # a question about what an option covers is no choice, unless the next words take it
+        (
+            "Fällt KI unter Innovation? Eigentlich geht es uns um schnellere Bearbeitung der Anträge.",
+            ["effizienz"],
+        ),
+        (
+            "Zählt Glasfaser auch dazu? Dann das zuerst, danach Online-Anträge.",
+            ["daseinsvorsorge", "leistungsangebot"],
+        ),
+        # a portal for newcomers serves the attractiveness
+        ("ein Welcome-Portal für Neubürger", ["attraktivitaet"]),
+        ("Online-Anträge oder lieber Glasfaser? Ich sage: Glasfaser.", ["daseinsvorsorge"]),
+    ],
+)
+def test_set_43_voice_input_purposes_and_questions_about_options(text, expected):
+    assert extract_goals(text) == expected

@@ -70,6 +70,8 @@ _GAP = r"(?:\w+\s+){0,3}"  # up to three words in between
 _LEXICON: dict[str, list[str]] = {
     "rechtliche_vorgaben": [
         r"\bvorgeschrieben\w*",
+        # "das oh zett geh umsetzen": the OZG as voice input spells it
+        r"\boh?\s+zett\s+geh?\b",
         # "Datenschutzvorgaben einhalten", "die Vorgaben erfüllen"
         r"\b\w+vorgaben\b",
         r"\bvorgaben\s+(?:\w+\s+)?(?:einhalt|erfüll|umsetz|beacht)\w*",
@@ -150,6 +152,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\bfinanzspritze\w*",
         r"\bprogramm\w*\s+(?:vom|von|des|aus)\s+(?:dem\s+)?(?:bund|land|eu)\w*",
         r"\bgeld\s+(?:aus|von)\s+[\w-]*programm\w*",
+        # "einen Antrag beim Digitalprogramm des Landes, um beides bezahlt zu kriegen"
+        r"\bantr(?:a|ä)g\w*\s+(?:beim|bei\s+dem|im|für\s+das|ins)\s+(?:\w+\s+)?[\w-]*programm\w*",
+        r"\bum\s+(?:das|es|beides|alles|den\s+rest)\s+(?:\w+\s+)?bezahlt\s+zu\s+(?:kriegen|bekommen)\b",
         r"\binterreg\w*",
         r"\bförder(?:mittel|geld|programm|projekt|antr[aä]g|topf|töpfe|kulisse|aufruf|quote|bescheid|möglichkeit|gelder|geber|fähig|summe)\w*",
         # "Förderung vom Bund mitnehmen", "Förderung aus dem Landesprogramm abrufen"
@@ -191,6 +196,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bfinanzielle\w*\s+(?:mittel|unterstützung|förderung)",
     ],
     "effizienz": [
+        # "damit im Bürgerbüro nicht dauernd das Telefon klingelt": staff kept from their work
+        r"\b(?:telefon|hotline)\w*\s+(?:\w+\s+){0,2}(?:klingelt|klingeln|bimmelt|steht\s+nicht\s+still)\b",
         # the incoming mail distributed digitally ("Eingangspost digital verteilen")
         r"\b(?:eingangspost|posteingang\w*)\b",
         # "Rechnungseingang automatisieren" (not the e-invoice the law requires)
@@ -962,6 +969,7 @@ _WEAK_CUES: list[str] = [
 # Hand", "Bürokratie streichen") does not negate them; only a dismissal ("ist uns egal") does. They
 # must also match a _LEXICON pattern (searched inside the matched span).
 _PROBLEM_CUES: list[str] = [
+    r"\b(?:telefon|hotline)\w*\s+(?:\w+\s+){0,2}(?:klingel|bimmel)",
     r"\banschluss\s+(?:\w+\s+)?verlier",
     r"\babgehängt",
     r"papier",
@@ -1347,7 +1355,8 @@ _CONTEXT_MIN_WORDS = 6
 # Not "Das muss doch anders gehen." after an anecdote: that says the situation must change.
 _WISHED_BY_NEXT = re.compile(
     r"\s*(?:und\s+)?(?:die|diese|das|dies|sie|denen|den|dem)\s+(?:\w+\s+)?"
-    r"(?:wollen|will|möchten|möchte|sollen|soll|müssen|muss|wünschen)\b"
+    # "Gab es so einen Punkt Bürgernähe? Den nehm ich."
+    r"(?:wollen|will|möchten|möchte|sollen|soll|müssen|muss|wünschen|nehm\w*|wähl\w*)\b"
     r"(?!\s+(?:(?:doch|auch|echt|wirklich|einfach)\s+)*(?:anders|besser|einfacher|schneller)\s+(?:gehen|laufen)\b)"
 )
 # A next sentence that ranks this one's goals ("…, als Pilotkommune. Das ist sogar wichtiger als der Bus.") or
@@ -1766,6 +1775,8 @@ def normalise(text: str) -> str:
     text = text.replace("…", "...")
     # Lines of a list end like sentences: "X, damit Y" on one line is no purpose for the line before it.
     text = re.sub(r"[ \t]*\n\s*(?:[-•*][ \t]+)?(?=\S)", " ; ", text.strip())
+    # Punctuation that voice input writes as a word ("… ein attraktiver Ort komma so Smart-City-Spielerei …")
+    text = re.sub(r"\s+komma\b", " ,", text, flags=re.IGNORECASE)
     # A dash between spaces separates clauses like a comma ("Bürgernähe – das OZG lassen wir weg").
     text = re.sub(r"\s[–—-]+\s", " , ", text)
     # "… Nein, ich bleibe dabei: Zuschüsse zuerst": the "Nein" rejects the doubt, not a goal
@@ -2420,6 +2431,7 @@ def analyse(text: str) -> GoalAnalysis:
     _rank_not_only_but_above_all(norm, kept)
     _mark_conceded(norm, kept)
     _mark_deliberated(norm, kept)
+    _mark_category_questions(norm, kept)
     _mark_means_clauses(norm, kept)
     _mark_volunteer_burden_across(norm, kept)
     positive = [m for m in mentions if not m.negated and not m.context and m.goal not in retracted]
@@ -2751,10 +2763,22 @@ def _mark_programme_purpose(norm: str, found: list[Mention]) -> None:
             mention.context = True
 
 
+# "ein Welcome-Portal für Zuzügler": the portal serves the goal after it
+_FOR_WHOM = re.compile(r"\s+fur\s+(?:\w+\s+)?$")
+
+
 def _mark_tools_of_other_goals(norm: str, found: list[Mention]) -> None:
     """ "ein Gewerbeflächen-Portal für Firmen", "die Ehrenamts-App": the portal or app serves the goal named
-    in the compound's first part; it is no goal of online services of its own."""
+    in the compound's first part – or after "für" ("ein Welcome-Portal für Zuzügler"); it is no goal of online
+    services of its own."""
     for mention, following in zip(found, found[1:], strict=False):
+        if (
+            mention.goal == "leistungsangebot"
+            and following.goal in _TOOL_SERVES
+            and _TOOL_NOUN.search(norm, mention.start, mention.end)
+            and _FOR_WHOM.fullmatch(norm, mention.end, following.start)
+        ):
+            mention.context = True
         if (
             mention.goal in _TOOL_SERVES
             and following.goal == "leistungsangebot"
@@ -2813,11 +2837,18 @@ _WITH_THE_TOOL = re.compile(r"\b(?:mit|per|durch|via|mithilfe\s+von|mit\s+hilfe\
 _AI_WORDS = frozenset({"ki", "kunstliche intelligenz", "kunstlicher intelligenz"})
 
 
+# "Chatbot auf der Homepage, der die Standardfragen beantwortet, damit im Bürgerbüro nicht dauernd das
+# Telefon klingelt": the bot named with what it is for
+_PURPOSE_AFTER = re.compile(r"[^.!?]*?,\s*(?:damit|um)\b")
+
+
 def _mark_ai_as_tool(norm: str, kept: list[Mention]) -> None:
     for mention in kept:
-        if mention.goal != "innovation" or norm[mention.start : mention.end] not in _AI_WORDS:
+        word = norm[mention.start : mention.end]
+        if mention.goal != "innovation" or not (word in _AI_WORDS or word.startswith("chatbot")):
             continue
-        if not _WITH_THE_TOOL.search(norm, max(0, mention.start - 20), mention.start):
+        purpose = _PURPOSE_AFTER.match(norm, mention.end)
+        if not (_WITH_THE_TOOL.search(norm, max(0, mention.start - 20), mention.start) or purpose):
             continue
         start, end = next((a, b) for a, b in _sentence_spans(norm) if a <= mention.start < b)
         in_sentence = [m for m in kept if start <= m.start < end and not m.context]
@@ -2981,6 +3012,14 @@ _REASON_AFTER = re.compile(r",\s*(?:weil|denn)\b")
 _REASON_ENDS = re.compile(r",\s*(?:und|sowie|ausserdem|dann|danach)\b")
 
 
+_PURPOSE_START = re.compile(r",\s*(?:damit|um)\b")
+
+
+def _purpose_start(norm: str, start: int, end: int) -> int:
+    found = _PURPOSE_START.search(norm, start, end)
+    return found.start() if found else end
+
+
 def _reason_start(norm: str, start: int, end: int) -> int:
     """Where a reason clause (", weil …", ", denn …") begins in norm[start:end], else `end`."""
     found = _REASON_AFTER.search(norm, start, end)
@@ -3089,9 +3128,32 @@ _ALTERNATIVE_QUESTION = re.compile(r"[^.!?;]*\boder\b[^.!?;]*\?")
 _BOTH_OPTIONS = re.compile(fold_pattern(r"\b(?:beides|beide|sowohl|alles\s+davon)\b"))
 
 
+# "Fällt KI unter Innovation, …?", "Was ist mit Smart City, ist das ein eigener Punkt?": a question about
+# what an option covers names no choice – unless the next words take it ("Ja? Dann das zuerst.")
+_CATEGORY_QUESTION = re.compile(
+    fold_pattern(
+        r"(?:^|(?<=[.!?]\s))(?:(?:und|also|ach|ähm)\s+)?(?:fällt|fallen|zählt|zählen|gehört|gehören|"
+        r"was\s+ist\s+(?:eigentlich\s+)?mit)\b[^.!?]*\?"
+    )
+)
+_TAKEN_AFTER_QUESTION = re.compile(
+    fold_pattern(r"\s*(?:(?:ja|gut|ok|falls\s+ja|wenn\s+ja)\W+)?(?:dann|das|den|die|dies\w*)\b")
+)
+
+
+def _mark_category_questions(norm: str, kept: list[Mention]) -> None:
+    for question in _CATEGORY_QUESTION.finditer(norm):
+        if _TAKEN_AFTER_QUESTION.match(norm, question.end()) or _WISHED_BY_NEXT.match(norm, question.end()):
+            continue
+        _background_span(kept, question.start(), question.end(), question.end())
+
+
 def _mark_deliberated(norm: str, mentions: list[Mention]) -> None:
     for question in _ALTERNATIVE_QUESTION.finditer(norm):
-        if not _BOTH_OPTIONS.search(norm, question.end()):
+        asked = [m.goal for m in mentions if question.start() <= m.start < question.end()]
+        # "So ein Punkt Bürgernähe oder Bürgerorientierung? Den nehm ich.": two names of one goal
+        one_goal_named_twice = len(asked) > 1 and len(set(asked)) == 1
+        if not one_goal_named_twice and not _BOTH_OPTIONS.search(norm, question.end()):
             _background_span(mentions, question.start(), question.end(), question.end())
 
 
@@ -3330,8 +3392,11 @@ def _mark_context(norm: str, mentions: list[Mention]) -> None:
     # Lernplattform usw.") is a list of goals, not a description of the municipality.
     # "Mehr Leistungen online anbieten, weil wir viele ältere Menschen haben": what describes comes after
     # "weil", the sentence itself starts with the goal.
+    # "Digitales Gästeportal mit Wanderrouten, damit mehr Urlauber zu uns kommen.": nor after "damit"
     listing = {
-        i for i, (a, b) in enumerate(sentences) if not _DESCRIBES.search(norm, a, _reason_start(norm, a, b))
+        i
+        for i, (a, b) in enumerate(sentences)
+        if not _DESCRIBES.search(norm, a, min(_reason_start(norm, a, b), _purpose_start(norm, a, b)))
     }
     for i, (a, b) in enumerate(sentences):
         found = within(a, b)
