@@ -542,12 +542,36 @@ _INDIRECT_REQUEST = re.compile(
 )
 
 
+# "…: Auf wie vielen Rückmeldungen beruht die Studie? Der Vorsitzende möchte wissen, ob …": the question's own
+# sentence (after a sentence end or the colon of a forwarded message's frame)
+_QUESTION_SENTENCE = re.compile(r"(?:^|[.!?:]\s+)([^.!?:]+)\?")
+_REMARK_MAX_WORDS = 25
+# "Was genau zählt zu Daseinsvorsorge? Egal, nehmen Sie die auch mit rein.": the remark takes what was asked
+_TAKES_IT = re.compile(r"\b(?:nehm\w*|wähl\w*|dann\s+(?:das|den|die|dies\w*))\b", re.IGNORECASE)
+
+
+def _question_then_remarks(text: str) -> bool:
+    """A sentence that asks like a question ("Was ist das?"), then remarks that name no goal ("Bitte mit
+    einfachen Worten.") – not an answer that asks first ("Zählt Glasfaser dazu? Dann das zuerst.")."""
+    asked = list(_QUESTION_SENTENCE.finditer(text))
+    if not asked:
+        return False
+    question, rest = asked[-1].group(1).strip(), text[asked[-1].end() :]
+    return (
+        bool(_QUESTION_START.match(question) or _PREPOSITION_QUESTION.match(question))
+        and len(rest.split()) <= _REMARK_MAX_WORDS
+        and not extract_goals(rest)
+        and not _TAKES_IT.search(rest)
+    )
+
+
 def looks_like_question(text: str) -> bool:
     """Ends with a question mark or starts like a question ("Was …", "Gibt es …", "Erklären Sie …"), or
-    its last sentence is a clear w-question without its mark."""
+    its last sentence is a clear w-question without its mark, or a question is followed only by remarks."""
     stripped = without_sign_off(text)
     return (
         stripped.endswith("?")
+        or _question_then_remarks(stripped)
         or bool(_QUESTION_START.match(stripped))
         or bool(_REQUEST_START.match(stripped))
         or bool(_VERB_FIRST_ABOUT_OTHERS.match(stripped))

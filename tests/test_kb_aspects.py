@@ -1585,3 +1585,26 @@ def test_the_name_of_a_firm_needs_an_entry_that_speaks_of_one(kb):
         kb._uncovered("Wie heißt das Unternehmen hinter den Thesenpapieren?", kb.by_id["thesen-ueberblick"])
         is None
     )
+
+
+def test_a_forwarded_messages_frame_is_left_out_of_the_question():
+    from dteam.kb.retrieval import _clean
+
+    forwarded = (
+        "Hallo, weitergeleitet vom Personalrat: ---- Liebe Kolleg:innen, wie groß wird die Personallücke "
+        "2030 laut Axians? ---- Danke euch"
+    )
+    assert _clean(forwarded).startswith("wie groß wird die Personallücke")
+    passed_on = "Guten Morgen, ich leite Ihnen eine Frage unserer Kämmerin weiter: Was ist FIM?"
+    assert _clean(passed_on) == "Was ist FIM?"
+
+
+def test_how_many_out_of_the_staff_counts_the_participants(kb):
+    question = "Wie viele aus der Belegschaft machen in Salach bei der Mittagsschulung mit?"
+    assert kb._uncovered(question, kb.by_id["podcast22-lunch-and-learn"]) is None
+
+
+def test_the_name_of_a_consultants_office_needs_an_entry_that_speaks_of_one(kb):
+    question = "Wie heißt das Planungsbüro, das in Salach das Gutachten geschrieben hat?"
+    aspect = kb._uncovered(question, kb.by_id["podcast22-cdo-stelle-entstehung"])
+    assert aspect is not None and aspect.kind == "name"

@@ -1076,3 +1076,29 @@ def test_set_37_tasks_asking_for_content(text, intent, expected):
 )
 def test_a_request_after_a_fronted_clause_is_a_question(text, asks):
     assert looks_like_question(text) is asks and is_clear_question(text) is asks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question, then remarks that name no goal: the fallback must not lose it
+        "Im Protokoll steht das Wort Open Data. Was heißt das? Bitte kurz und einfach.",
+        "Hallo, eine Frage aus dem Bauausschuss: Auf wie vielen Antworten beruht die Typen-Studie? Der "
+        "Vorsitzende möchte wissen, ob das belastbar ist. Gruß, K. Lange",
+    ],
+)
+def test_a_question_followed_by_remarks_goes_to_the_sources(text):
+    assert looks_like_question(text)
+    assert route(text, "nlu_fallback", 0.4) == "ask_question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the remark takes or names what was asked: an interview answer
+        "Fördermittel. Was zählt zu Daseinsvorsorge? Egal, nehmen Sie die auch mit rein.",
+        "Zählt Glasfaser auch dazu? Dann das zuerst, danach Online-Anträge.",
+    ],
+)
+def test_a_question_answered_by_the_writer_stays_an_answer(text):
+    assert not looks_like_question(text)

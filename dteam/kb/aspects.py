@@ -239,7 +239,9 @@ _FIGURE_ASK = re.compile(
     r"\b(?:wie viele|wie viel|wie hoch ist (?:die|das|der)|wie gross ist (?:die|das|der)|welche anzahl)\s+"
     # "Wie viele von den Komplett-Prozessen …": the measure after "von den", and the word after it (a
     # compound split at its hyphen: "komplett prozessen")
-    rf"(?:prozent (?:der )?)?(?:von (?:den |der |diesen )?)?(?:{NO_MEASURE} )*(?!{NO_MEASURE}\b)([a-z]\w+)"
+    # "wie viele aus der Belegschaft": the measure after "aus der" too
+    rf"(?:prozent (?:der )?)?(?:(?:von|aus) (?:den |der |dem |diesen )?)?"
+    rf"(?:{NO_MEASURE} )*(?!{NO_MEASURE}\b)([a-z]\w+)"
     rf"(?: (?!{NO_MEASURE}\b)([a-z]\w{{5,}}))?"
 )
 
@@ -423,7 +425,7 @@ def _duration_of(subject: str, entry: str) -> bool:
 # such a firm or product can give (folded text; the kind is the compound's last part)
 _ASKS_A_NAME = re.compile(
     r"\bwie (?:heisst|hiess|lautet|nennt sich) (?:der|die|das|den) (?:\w+ )?\w*?"
-    r"(firma|unternehmen|dienstleister|anbieter|hersteller|agentur|software|app)\b"
+    r"(firma|unternehmen|dienstleister|anbieter|hersteller|agentur|buero|kanzlei|software|app)\b"
 )
 _NAMED_PRODUCTS = ("software", "app")
 

@@ -276,7 +276,8 @@ _CHAT_SPELLING = re.compile(
 _LETTER_FRAME = re.compile(
     # "Hi Jana,", "Moin Kai,", "Hallo zusammen,"
     r"^(?:(?:sehr geehrte\w*|liebe\w*|hallo|hi|hey|moin|servus|guten (?:tag|morgen|abend))"
-    r"(?: damen und herren| frau \w+| herr \w+| team| zusammen| alle| \w+)?\s*[,!.:]\s*)?"
+    # "Liebe Kolleg:innen,": the gender colon is part of the word
+    r"(?: damen und herren| frau \w+| herr \w+| team| zusammen| alle| \w+(?:[:*_/]innen)?)?\s*[,!.:]\s*)?"
     r"(?:(?:für|fuer) [^,.?!:]{3,60}? (?:benötige|benoetige|brauche|bräuchte|braeuchte) ich (?:\w+ ){0,2}"
     r"(?:die |eine )?(?:angabe|auskunft|zahl)\w*(?: darüber| darueber)?\s*[,:]\s*"
     # "kurze Frage fürs Protokoll:", "kurze Rückfrage aus dem Ausschuss:"
@@ -286,6 +287,17 @@ _LETTER_FRAME = re.compile(
     r"könnten sie mir mitteilen|ich hätte gern(?:e)? gewusst)\s*,?\s*(?=\w))?",
     re.IGNORECASE,
 )
+
+
+# A forwarded message's frame ("Hallo, weitergeleitet vom Personalrat: ---- Liebe Kolleg:innen, …", "anbei
+# eine Frage aus dem Hauptausschuss, die …:", "ich leite Ihnen eine Nachfrage des Bürgermeisters weiter:"):
+# who passes the question on is no topic of it
+_FORWARDED_FRAME = re.compile(
+    r"^[^:?]{0,40}?\b(?:weitergeleitet|(?:ich )?leite\w* (?:ihnen |dir |euch )?[^:?]{0,60}?weiter|"
+    r"anbei (?:eine |die )?(?:\w+ )?(?:frage|nachfrage|anfrage)\b)[^:?]{0,100}?:\s*(?:-{2,}\s*)?",
+    re.IGNORECASE,
+)
+_SEPARATOR_LINE = re.compile(r"\s*-{3,}\s*")
 
 
 # A dictated question's opening ("ähm sag mal ganz grob wie viele …", "mal ganz doof gefragt wie …").
@@ -312,6 +324,7 @@ def _clean(question: str | None) -> str:
     question's frame left out."""
     line = re.sub(r"\s+", " ", (question or "")).strip()[:MAX_QUESTION_CHARS]
     line = _TURN_TO_THE_QUESTION.sub("", line, count=1) or line
+    line = _SEPARATOR_LINE.sub(" ", _FORWARDED_FRAME.sub("", line, count=1)).strip() or line
     unframed = _LETTER_FRAME.sub("", _SPOKEN_FRAME.sub("", line, count=1), count=1).strip()
     line = unframed if len(unframed.split()) >= 3 else line
     return _CHAT_SPELLING.sub(lambda m: _CHAT_SPELLINGS[m.group(1).lower()], line)
