@@ -4059,3 +4059,10 @@ def test_set_42_weights_contrasts_decisive_view_and_arrows(text, expected):
 )
 def test_set_43_voice_input_purposes_and_questions_about_options(text, expected):
     assert extract_goals(text) == expected
+
+
+def test_a_concession_is_no_open_wish():
+    # "auch wenn wir sie nur nutzen wollen" concedes something; the matcher must not read a goal into it
+    text = "Fällt KI unter Innovation, auch wenn wir sie nur nutzen wollen, um die Post zu sortieren?"
+    assert not [part.text for part in goals.answer_parts(text) if part.open]
+    assert goals.answer_parts("Effizienz. Und wir wollen, dass die Jugend bleibt.")[-1].open

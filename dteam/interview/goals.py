@@ -4478,9 +4478,15 @@ _ZU_INFINITIVE_START = re.compile(
 )
 
 
+# "Fällt KI unter Innovation, auch wenn wir sie nur nutzen wollen, …?": a concession, no wish of its own
+_CONCESSION = re.compile(r"^\W*(?:auch\s+wenn|selbst\s+wenn|obwohl|obgleich|wenngleich)\b")
+
+
 def _is_open_wish(part: str) -> bool:
     norm = normalise(part)
     if not (_WISH.search(norm) or _GOAL_CUE.search(norm)):
+        return False
+    if _CONCESSION.match(norm):
         return False
     if _OTHER_THINGS.search(norm) or _DISMISSAL_WORDS.search(norm) or _REJECTION.search(norm):
         return False
