@@ -4066,3 +4066,53 @@ def test_a_concession_is_no_open_wish():
     text = "Fällt KI unter Innovation, auch wenn wir sie nur nutzen wollen, um die Post zu sortieren?"
     assert not [part.text for part in goals.answer_parts(text) if part.open]
     assert goals.answer_parts("Effizienz. Und wir wollen, dass die Jugend bleibt.")[-1].open
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a complaint told is what should change; "Das hat Vorrang" ranks it
+        (
+            "Die Eltern meckern, dass an der Grundschule das WLAN dauernd weg ist. Das hat Vorrang. Danach "
+            "Online-Termine.",
+            ["daseinsvorsorge", "leistungsangebot"],
+        ),
+        # "…, das ist Pflicht, also zuerst." ranks the duty before it
+        (
+            "Bis Ende 2026 müssen wir die E-Rechnung annehmen, das ist Pflicht, also zuerst. Danach die "
+            "digitale Akte.",
+            ["rechtliche_vorgaben", "effizienz"],
+        ),
+        (
+            "Wir wollen die Bürger besser auf dem Laufenden halten und auch mal fragen, was sie denken.",
+            ["buergernaehe"],
+        ),
+        (
+            "Neue Technik ausprobieren, und nicht wieder den nächsten Förderaufruf verschlafen.",
+            ["innovation", "foerdermittel"],
+        ),
+        # live already, a grant already granted and running, a task the Kreis took over: no goals now
+        (
+            "Das Bürgerportal hatten wir ganz oben. Das ist aber seit letztem Monat live. Jetzt weniger "
+            "Papier.",
+            ["effizienz"],
+        ),
+        (
+            "Den Zuschuss für die Schul-Tablets haben wir bewilligt bekommen, das läuft. Jetzt sollen sich "
+            "Familien bei uns ansiedeln.",
+            ["attraktivitaet"],
+        ),
+        (
+            "Online-Anträge zuerst. Nummer 2 wäre Glasfaser gewesen, aber das hat der Kreis übernommen.",
+            ["leistungsangebot"],
+        ),
+        ("Ein gemeinsames Schaufenster im Netz für die Läden in der Innenstadt", ["wirtschaft"]),
+        ("Dass die Leute ihre Anliegen online loswerden können", ["leistungsangebot"]),
+        # a bus that never comes is a lack to remedy, no negation
+        ("Ein Rufbus per App, weil der Linienbus nie kommt, wenn man ihn braucht", ["daseinsvorsorge"]),
+        ("Die Stadt soll als guter Ort zum Leben gelten", ["attraktivitaet"]),
+        ("Die Eingangspost soll digital verteilt werden, weniger Hin- und Hermailen.", ["effizienz"]),
+    ],
+)
+def test_set_44_complaints_years_and_things_done_or_taken_over(text, expected):
+    assert extract_goals(text) == expected

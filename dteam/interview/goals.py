@@ -196,6 +196,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\bfinanzielle\w*\s+(?:mittel|unterstützung|förderung)",
     ],
     "effizienz": [
+        # "die Post digital verteilt statt per Hand", "weniger Hin- und Hermailen"
+        r"\bpost\s+(?:\w+\s+){0,2}digital\s+(?:verteil|weiterleit|zustell)\w*",
+        r"\bhin\s+und\s+her\w*",
         # "damit im Bürgerbüro nicht dauernd das Telefon klingelt": staff kept from their work
         r"\b(?:telefon|hotline)\w*\s+(?:\w+\s+){0,2}(?:klingelt|klingeln|bimmelt|steht\s+nicht\s+still)\b",
         # the incoming mail distributed digitally ("Eingangspost digital verteilen")
@@ -366,6 +369,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\bkein\w*\s+(?:\w+\s+)?personal\b",
     ],
     "leistungsangebot": [
+        # "Dass die Bürger ihre Anliegen online loswerden können"
+        r"\b(?:anliegen|angelegenheiten)\s+(?:\w+\s+){0,2}(?:online|digital|übers?\s+(?:netz|internet))\s+"
+        r"(?:loswerden|erledigen|einreichen|melden|vorbringen)\b",
         r"\be[\s-]?payment\b",  # "XRechnung, DSGVO, ePayment"
         r"\be[\s-]antr(?:ä|a)g\w*",  # "E-Anträge"
         # "das Online-Dings für die Bürger", "das Bürgerbüro-Online-Zeug"
@@ -472,6 +478,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\be\s?government\s?(?:angebot|dienst|leistung|service)\w*",
     ],
     "buergernaehe": [
+        # "die Einwohner besser auf dem Laufenden halten und auch mal fragen, was sie denken"
+        r"\b(?:einwohner\w*|bürger\w*|leute|menschen)\s+(?:\w+\s+){0,3}auf\s+dem\s+laufenden\s+halten\b",
+        r"\bfragen,?\s+was\s+(?:sie|die\s+leute|die\s+bürger\w*|die\s+einwohner\w*)\s+(?:denken|meinen|wollen)\b",
         r"\bbürgerinfo\w*",
         # "dass Information auf Website ist einfach und in mehr Sprachen": information people understand
         r"\bin\s+(?:mehr|mehreren|vielen|anderen|verschiedenen)\s+sprachen\b",
@@ -665,11 +674,16 @@ _LEXICON: dict[str, list[str]] = {
         r"(?:in|nach)\s+(?:unsere\w*|die|den|das)\s+(?:stadt|gemeinde|region|ort|dorf|kommune)\s+(?:zu\s+)?"
         r"(?:zieh|hol|lock)\w*)",
         r"\b(?:fachkräfte|familien|zuzügler|neubürger|einwohner|leute|menschen|junge)\w*\s+(?:\w+\s+){0,2}"
-        r"(?:anlock|anzulock|anzieh|anzuzieh|herlock|herzulock|herhol|herzuhol)\w*",
+        r"(?:anlock|anzulock|anzieh|anzuzieh|herlock|herzulock|herhol|herzuhol|ansiedel|ansiedl|niederlass)\w*",
+        # "die Stadt als modernen Ort zum Leben wahrnehmen"
+        r"\b(?:ort|stadt|gemeinde|dorf|region)\s+zum\s+(?:leben|wohnen)\b",
     ],
     "daseinsvorsorge": [
         # warning the population and civil protection ("Warn-App", "Sirenen", "digitaler Katastrophenschutz")
         r"\bwarn[\s-]?(?:app|system|dienst)\w*",
+        # "schimpfen alle übers lahme Internet", "das Internet in den Weilern ist eine Katastrophe"
+        r"\b(?:lahm\w*|langsam\w*)\s+(?:internet|netz)\b",
+        r"\binternet\s+(?:\w+\s+){0,5}?(?:ist|is)\s+(?:eine?\s+|a\s+)?(?:katastroph\w*|lahm|langsam|schlecht)\b",
         # "digitale Warnung der Bevölkerung bei Unwetter", "die Einwohner vor Hochwasser warnen"
         r"\b(?:warnung|warnen|alarmierung)\s+(?:\w+\s+){0,2}?(?:bevölkerung|einwohner\w*|bürger\w*)\b",
         r"\b(?:bevölkerung|einwohner\w*|bürger\w*)\s+(?:\w+\s+){0,4}?warnen\b",
@@ -755,6 +769,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bversorgt\b",
     ],
     "wirtschaft": [
+        # "ein gemeinsames Schaufenster im Netz" for the shops
+        r"\b(?:digital\w*|virtuell\w*|gemeinsam\w*)\s+schaufenster\w*|\bschaufenster\s+im\s+(?:netz|internet)\b",
         # "dass unsere Gastwirte und Handwerker nicht ganz abgehängt werden": the businesses, not the
         # municipality falling behind in technology
         r"\b(?:betriebe|firmen|händler\w*|handwerk\w*|gastwirt\w*|wirte|unternehm\w*|geschäfte|gewerbe\w*)\s+"
@@ -969,6 +985,7 @@ _WEAK_CUES: list[str] = [
 # Hand", "Bürokratie streichen") does not negate them; only a dismissal ("ist uns egal") does. They
 # must also match a _LEXICON pattern (searched inside the matched span).
 _PROBLEM_CUES: list[str] = [
+    r"\bhin\s+und\s+her",
     r"\b(?:telefon|hotline)\w*\s+(?:\w+\s+){0,2}(?:klingel|bimmel)",
     r"\banschluss\s+(?:\w+\s+)?verlier",
     r"\babgehängt",
@@ -1161,6 +1178,9 @@ _NOT_OURS = (
     r"(?:die|der|das)\b|(?:\w+\s+)?(?:die|der|das)\s+(?:\w+\s+)?(?:stadtwerke\w*|kreis|landkreis|land|bund|"
     r"zweckverband|\w*gesellschaft|\w*verband|nachbargemeinde|verbandsgemeinde)\b)|"
     r"(?:kommen|kommt)\s+(?:\w+\s+)?(?:gut\s+)?(?:allein|alleine|selbst|selber)\s+klar|"
+    # "…, aber das hat der Kreis übernommen"
+    r"(?:hat|haben)\s+(?:(?:jetzt|ja|inzwischen|schon)\s+)?(?:die|der|das)\s+(?:\w+\s+)?(?:stadtwerke\w*|kreis|landkreis|"
+    r"land|bund|zweckverband|\w*gesellschaft|\w*verband|nachbargemeinde|verbandsgemeinde)\s+übernommen|"
     # "Um Ehrenamt und Vereine kümmern sich andere"
     r"kümmer\w*\s+sich\s+(?:schon\s+|bereits\s+|ja\s+)?(?:andere|der\s+(?:land)?kreis|das\s+land|der\s+bund|"
     r"die\s+stadtwerke)\b|"
@@ -1222,6 +1242,8 @@ _NEGATION_EXCEPTIONS = re.compile(
     r"|\bnicht\s+(?:\w+\s+)?(?:von\s+gestern|altmodisch|verstaubt|angestaubt|rückständig|abgehängt)"
     # "bei uns fährt abends kein Bus mehr": a lack to remedy
     r"|\b(?:fährt|fahren|fuhr|hält|halten)\s+(?:\w+\s+){0,2}kein\w*\s+(?:\w+\s+)?(?:bus\w*|zug|züge|bahn\w*)\b"
+    # "dass der Bus nie kommt, wenn sie ihn brauchen": a lack to remedy
+    r"|\b(?:bus\w*|zug|züge|bahn\w*)\s+(?:\w+\s+){0,2}(?:nie|nicht|kaum)\s+(?:kommt|kommen|fährt|fahren|hält)\b"
     # "dass man keinen Termin über die Homepage buchen kann": what one cannot do is the wish
     r"|\bkein\w*\s+(?:\w+\s+){0,6}?(?:buchen|beantragen|erledigen|bestellen|abrufen|bezahlen|einreichen|"
     r"anmelden|ummelden|abmelden)\s+(?:kann|können|konnte|lässt|lassen)\b"
@@ -1231,7 +1253,7 @@ _NEGATION_EXCEPTIONS = re.compile(
 _DECLINE_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,5}?(?:zu\s+spät|verpass\w*|einschläf\w*|einschlaf\w*|(?:aus|weg)?stirbt|(?:aus|weg)?sterb\w*|"
     r"verschwind\w*|schließ\w*|zumach\w*|zugemacht|weggeh\w*|weggeht|abgehängt|verloren|verlier\w*|kaputt\w*|"
-    r"untergeh\w*|pleite|verödet|veröd\w*|hinterher\w*|abgeh\w*|ärger|stehen\s+bleib\w*|stehenbleib\w*|"
+    r"untergeh\w*|pleite|verödet|veröd\w*|hinterher\w*|abgeh\w*|ärger|stehen\s+bleib\w*|stehenbleib\w*|verschlaf\w*|"
     r"reißen|reißt|gerissen|liegen(?:\s+(?:lass\w*|bleib\w*))?|liegenlass\w*|ungenutzt|verfall\w*|verfällt|"
     r"leer\s+aus(?:geh\w*|ging\w*|gegangen))\b"
 )
@@ -1255,6 +1277,8 @@ _DISMISSED_IN_CLAUSE = (
     r"(?:verworfen|abgelehnt|abgesagt|gekippt)\b"
     # "Online-Termine vertagt", "wird zurückgestellt": not wanted now
     r"|\b(?:vertagt|zurückgestellt|auf\s+eis\s+gelegt)\b"
+    # "Nummer 3 wäre das Glasfasernetz gewesen": it would have been, it is not
+    r"|\bwäre\w*\s+(?:\w+\s+){1,4}gewesen\b"
 )
 _MEANS_NOT_GOAL = (
     r"\bkein\s+(?:eigenes\s+|echtes\s+)?ziel\b|\b(?:nur|bloß|lediglich)\s+(?:das|ein)\s+mittel\b"
@@ -1340,7 +1364,9 @@ _GOAL_CUE = re.compile(
     # a problem told is what should change: "wir lassen das Geld jedes Jahr liegen", "die Schulen haben
     # kein WLAN", "uns fehlt ein Hausarzt"
     r"lassen\s+(?:\w+\s+){0,4}liegen|liegen\s+lassen|(?:haben|hat|gibt\s+es|gibts)\s+(?:\w+\s+){0,2}kein\w*|"
-    r"fehlt|fehlen|zugemacht|dichtgemacht|leer|leerstand\w*|stirbt|aussterb\w*|wegzieh\w*|ziehen\s+weg|ewig)\b"
+    r"fehlt|fehlen|zugemacht|dichtgemacht|leer|leerstand\w*|stirbt|aussterb\w*|wegzieh\w*|ziehen\s+weg|ewig|"
+    # a complaint told is what should end: "Die Eltern meckern, dass das WLAN dauernd weg ist"
+    r"meckern|meckert|beschwer\w*|klagen|klagt|schimpf\w*|nörgel\w*)\b"
 )
 _DESCRIBES = re.compile(
     fold_pattern(
@@ -2994,12 +3020,14 @@ def _refers_back(
 
 _IS_BUT = re.compile(r"\b(?:ist|sind|ware|waren)\s+(?:aber|allerdings)\b")
 _ONLY_A_PLACE = re.compile(
-    r"\W*(?:aber|allerdings|jedoch|und\s+zwar|und)?\s*"
+    r"\W*(?:aber|allerdings|jedoch|und\s+zwar|und|also|deshalb|darum|daher)?\s*"
     # "…, dass man mehr online beantragen kann, wäre am wichtigsten."
     r"(?:(?:ist|ware|sind|waren|kommt|kommen|steht|stehen)\s+(?:mir|uns|bei\s+uns|fur\s+uns)?\s*)?"
     r"(?:erst|dann|bitte|eher|eigentlich|schon|sogar)?\s*"
     r"(?:als\s+(?:erstes|zweites|drittes|letztes)|an\s+(?:erster|zweiter|dritter|letzter)\s+stelle|"
-    r"auf\s+(?:platz|rang)\s+\w+|am\s+(?:aller)?wichtigsten|das\s+(?:aller)?wichtigste)\W*"
+    r"auf\s+(?:platz|rang)\s+\w+|am\s+(?:aller)?wichtigsten|das\s+(?:aller)?wichtigste|"
+    # "…, das ist Pflicht, also zuerst." (normalised: "zurst")
+    r"zurst|zunachst)\W*"
 )
 
 
@@ -3161,9 +3189,13 @@ def _mark_deliberated(norm: str, mentions: list[Mention]) -> None:
 # that what was just told is done (normalised text)
 _DONE_BY_REFERENCE = re.compile(
     fold_pattern(
-        r"\b(?:das|dies|der|die|er|sie|es)\s+(?:(?:ist|sind|war|waren)\s+(?:(?!nicht|kaum|nie|noch)\w+\s+){0,3}?"
+        r"\b(?:das|dies|der|die|er|sie|es)\s+(?:(?:ist|sind|war|waren)\s+(?:(?!nicht|kaum|nie|noch)\w+\s+){0,4}?"
         r"|(?:betrachten|sehen)\s+wir\s+(?:\w+\s+)?als\s+|gilt\s+(?:\w+\s+)?als\s+)"
-        r"(?:abgehakt|erledigt|abgeschlossen|durch|fertig|umgesetzt|geschafft|vorbei|vergangenheit|geschichte)\b"
+        # "Das ist aber seit letztem Monat live"
+        r"(?:abgehakt|erledigt|abgeschlossen|durch|fertig|umgesetzt|geschafft|vorbei|vergangenheit|geschichte|live|"
+        r"in\s+betrieb)\b"
+        # "Für die Schulen haben wir den Zuschuss schon bewilligt bekommen, das läuft."
+        r"|\b(?:das|der|die|es)\s+(?:läuft|steht)(?:\s+(?:schon|bereits|ja))?(?=\s*(?:[,.;!]|$))"
     )
 )
 
