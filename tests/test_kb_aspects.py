@@ -1608,3 +1608,23 @@ def test_the_name_of_a_consultants_office_needs_an_entry_that_speaks_of_one(kb):
     question = "Wie heißt das Planungsbüro, das in Salach das Gutachten geschrieben hat?"
     aspect = kb._uncovered(question, kb.by_id["podcast22-cdo-stelle-entstehung"])
     assert aspect is not None and aspect.kind == "name"
+
+
+def test_the_mayors_name_needs_an_entry_that_names_the_mayor(kb):
+    # the sources speak of Salach's mayor but quote only its CDO
+    question = "Wie heißt eigentlich die Bürgermeisterin oder der Bürgermeister von Salach?"
+    aspect = kb._uncovered(question, kb.by_id["podcast22-warum-digitalisierung-lohnt"])
+    assert aspect is not None and aspect.kind == "name"
+    assert kb._uncovered("Wie heißt der CDO von Salach?", kb.by_id["podcast22-cdo-stelle-entstehung"]) is None
+
+
+def test_a_compound_measure_is_found_by_its_head(kb):
+    question = "Wie viele Verwaltungsleistungen konnte man in Salach damals schon online beantragen?"
+    assert kb._uncovered(question, kb.by_id["podcast22-ozg-stand-salach"]) is None
+
+
+def test_the_cautious_ones_are_the_bedaechtige(kb):
+    answer = kb.answer(
+        "Bei den Vorsichtigen, die vor allem Pflichten abarbeiten: wie viele werten ihre Daten gar nicht aus?"
+    )
+    assert answer.entry_id == "studie-bedaechtige-daten"

@@ -428,6 +428,13 @@ _ASKS_A_NAME = re.compile(
     r"(firma|unternehmen|dienstleister|anbieter|hersteller|agentur|buero|kanzlei|software|app)\b"
 )
 _NAMED_PRODUCTS = ("software", "app")
+# "Wie heißt der Bürgermeister von Salach?": a head of a municipality, whom only an entry that names the
+# person in that role can give (the sources quote a CDO, not the mayor)
+_ASKS_A_HEADS_NAME = re.compile(
+    r"\bwie (?:heisst|hiess|lautet|nennt sich) (?:eigentlich )?(?:der|die) (?:\w+ )?"
+    r"((?:ober)?buergermeister|landr(?:at|aetin)|kaemmer(?:er|in)|(?:haupt)?amtsleiter)"
+)
+_HEAD_NAME_DISTANCE = 60  # characters between the role word and a quoted person's last name
 
 
 def _named_places(question: str) -> list[str]:
@@ -724,7 +731,7 @@ def asked_aspects(question: str) -> list[Aspect]:
         if int(year) <= LATEST_SOURCE_YEAR and not later_year and not newer:
             # "Stimmt es, dass Philipp Stolz seit 2018 CDO ist?": an entry without any year cannot say.
             aspects.append(Aspect("year", year))
-    name = _ASKS_A_NAME.search(focus)
+    name = _ASKS_A_NAME.search(focus) or _ASKS_A_HEADS_NAME.search(focus)
     if name:
         aspects.append(Aspect("name", name.group(1)))
     duration = _ASKS_DURATION.search(folded)
@@ -874,6 +881,11 @@ def _measure_words(folded: str, figure: re.Match[str]) -> list[str]:
     return [m for m in figure.groups() if m] + following
 
 
+_HEAD_MIN_START = 4  # a compound's first part has at least four letters ("verw|altungsleistungen" is none)
+_HEAD_MIN_CHARS = 7  # and its head at least seven ("leistungen", "prozesse")
+_HEAD_STEM = 6
+
+
 def _measure_stem(measure: str) -> str:
     """The measure's beginning that its forms share ("einwohner" for "Einwohnerzahl", "leute")."""
     return measure[: max(4, min(6, len(measure)))]
@@ -910,6 +922,17 @@ def _measure_near_number(measure: str, entry: str, question: str = "", whole_sen
         # as a head count (a share of the staff does not say how many there are).
         return True
     stem = _measure_stem(measure)
+    if stem not in entry:
+        # "Verwaltungsleistungen" for "Leistungen": the compound's head, when the entry has no word of the
+        # whole compound
+        stem = next(
+            (
+                measure[i : i + _HEAD_STEM]
+                for i in range(_HEAD_MIN_START, len(measure) - _HEAD_MIN_CHARS + 1)
+                if re.search(rf"\b{re.escape(measure[i : i + _HEAD_STEM])}", entry)
+            ),
+            stem,
+        )
     stems = next((group for group in _SAME_MEASURE if stem in group), (stem,))
     for match in re.finditer("|".join(map(re.escape, stems)), entry):
         window = entry[max(0, match.start() - 80) : match.end() + 80]
@@ -1158,6 +1181,16 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
         return bool(_COUNTED_PEOPLE.search(body or entry) or _ABSOLUTE_PEOPLE.search(body or entry))
     if aspect.kind == "duration":
         return _duration_of(aspect.label, entry)
+    if aspect.kind == "name" and _ASKS_A_HEADS_NAME.search(_norm(question)):
+        own = body or entry
+        return any(
+            abs(role.start() - person.start()) <= _HEAD_NAME_DISTANCE
+            for role in re.finditer(aspect.label, own)
+            for surname in _quoted_surnames()
+            # "Gemeinde Salach" in a speaker line names a place, no person
+            if not any(pattern.search(_norm(surname)) for pattern in _PLACE_PATTERNS.values())
+            for person in re.finditer(re.escape(_norm(surname)), own)
+        )
     if aspect.kind == "name":
         # the entry's own words, not the synonyms added to it ("Gutachten" also reads as "Beratungsfirma");
         # a firm is named by a known organisation too ("das Unternehmen hinter den Thesenpapieren": Axians)
