@@ -289,3 +289,35 @@ def test_a_goal_answer_the_nlu_took_for_a_result_question_or_command_stays_an_an
     updates, messages = flow.step(at(GOAL_SLOT), Turn(intent, text))
     assert updates[GOALS_DRAFT] == ["attraktivitaet"]
     assert flow.AFTER_RESULT_TEXT not in [m.text for m in messages]
+
+
+@pytest.fixture
+def chosen_by_meaning(monkeypatch):
+    """Which chosen goal a short phrase means, as the e5 classifier would say for these phrases."""
+    meanings = {
+        "das Netz": "daseinsvorsorge",
+        "die Geschäfte": "wirtschaft",
+        "Familien": "attraktivitaet",
+        "informieren": "buergernaehe",
+        "Fördergeld": "foerdermittel",
+    }
+    monkeypatch.setattr(
+        semantic_match, "likeliest_chosen_goal", lambda text, chosen: meanings.get(text.strip(" ,."))
+    )
+
+
+def test_a_sequence_orders_the_draft_in_words_of_its_own(chosen_by_meaning):
+    state = {
+        REQUESTED_SLOT: GOAL_SLOT,
+        "goals_draft": ["wirtschaft", "daseinsvorsorge"],
+        "goals_asked_more": True,
+    }
+    updates, _ = flow.step(state, Turn("inform", "Also erst das Netz, dann die Geschäfte."))
+    assert (updates.get(GOAL_SLOT) or updates.get("goals_draft")) == ["daseinsvorsorge", "wirtschaft"]
+
+
+def test_a_sequence_after_the_goals_were_taken_reorders_them(chosen_by_meaning):
+    state = at("municipality_kind", goals=["buergernaehe", "foerdermittel", "attraktivitaet"])
+    text = "Reihenfolge: Familien zuerst, dann informieren, Fördergeld als letztes."
+    updates, _ = flow.step(state, Turn("inform", text))
+    assert updates[GOAL_SLOT] == ["attraktivitaet", "buergernaehe", "foerdermittel"]

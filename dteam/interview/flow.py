@@ -418,17 +418,22 @@ def _handle_answer(slot: str, state: Mapping[str, Any], turn: Turn) -> tuple[Upd
         if goal_updates.get(GOAL_SLOT):
             updates, messages = _handle_answer(slot, {**state, **goal_updates}, Turn(turn.intent, answer))
             return {**goal_updates, **updates}, goal_messages + messages
+    chosen = list(state.get(GOAL_SLOT) or [])
+    sequenced = (
+        _ordered_by_sequence(chosen, turn.text)
+        if navigation and slot != GOAL_SLOT and not goal_parser.analyse(turn.text).negated
+        else None
+    )
+    if sequenced and not _names_an_answer(slot, turn.text):
+        # "Reihenfolge: Familien zuerst, dann informieren, Fördergeld als letztes." after the goals were taken
+        return _goals_now(sequenced, unchanged=sequenced == chosen)
     if (
         navigation
         and slot != GOAL_SLOT
         and (turn.intent == "correct_goals" or _corrects_goals(state, slot, turn.text))
     ):
         return _correct_goals_midway(state, turn.text)
-    reordered = (
-        None
-        if slot == GOAL_SLOT or not navigation
-        else _reordered_by_meaning(list(state.get(GOAL_SLOT) or []), turn.text)
-    )
+    reordered = None if slot == GOAL_SLOT or not navigation else _reordered_by_meaning(chosen, turn.text)
     if reordered and not _names_an_answer(slot, turn.text):
         return _goals_now(reordered, unchanged=reordered == state.get(GOAL_SLOT))
     if slot == GOAL_SLOT:
@@ -552,6 +557,43 @@ def _chosen_goal_in(part: str, ranking: list[str], new_allowed: bool = False) ->
     if len(named) == 1 and (named[0] in ranking or new_allowed):
         return named[0]
     return None if named else semantic_match.likeliest_chosen_goal(part, ranking)
+
+
+# "Also erst Internet, dann die Läden.", "Reihenfolge: Familien zuerst, dann informieren, Fördergeld als
+# letztes.": the goals of the draft put in order by words of their own
+_SEQUENCE = re.compile(
+    r"\b(?:(?:zu)?erst|zunächst|als\s+erstes)\b.*\b(?:dann|danach|anschließend)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+_SEQUENCE_PARTS = re.compile(r"[,;:]|\b(?:dann|danach|anschließend)\b", re.IGNORECASE)
+_SEQUENCE_WORDS = re.compile(
+    r"\b(?:also|und|reihenfolge|(?:zu)?erst|zunächst|als\s+(?:erstes|letztes)|zuletzt|ganz\s+am\s+ende)\b",
+    re.IGNORECASE,
+)
+_FIRST_IN_SEQUENCE = re.compile(r"\b(?:(?:zu)?erst|zunächst|als\s+erstes)\b", re.IGNORECASE)
+_LAST_PLACE = re.compile(r"\b(?:als\s+letztes|zuletzt|ganz\s+am\s+ende)\b", re.IGNORECASE)
+
+
+def _ordered_by_sequence(draft: list[str], text: str) -> list[str] | None:
+    """The draft in the order a sequence names ("erst …, dann …") – each part mapped to one goal of the
+    draft by the rules or, in words the rules do not know, by meaning; None unless two or more are named."""
+    if len(draft) < 2 or not _SEQUENCE.search(text or ""):
+        return None
+    first: list[str] = []
+    last: list[str] = []
+    # from the part that says what comes first ("Sorry, Reihenfolge anders: Einzelhandel zuerst, …")
+    opening = _FIRST_IN_SEQUENCE.search(text)
+    start = max((m.end() for m in _SEQUENCE_PARTS.finditer(text, 0, opening.start())), default=0)
+    for part in _SEQUENCE_PARTS.split(text[start:]):
+        words = _SEQUENCE_WORDS.sub(" ", part).strip(" .!?")
+        goal = _chosen_goal_in(words, draft) if words else None
+        if goal is None or goal in first or goal in last:
+            continue
+        (last if _LAST_PLACE.search(part) else first).append(goal)
+    named = first + last
+    if len(named) < 2:
+        return None
+    return first + [goal for goal in draft if goal not in named] + last
 
 
 def _reordered_by_meaning(ranking: list[str], text: str, new_allowed: bool = False) -> list[str] | None:
@@ -868,7 +910,9 @@ def _answer_goals(state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[M
             return _goals_with_follow_up(found, True, state)
     # "Innovation ist wichtiger als Effizienz" puts a new goal before a drafted one; without the
     # comparison, named goals are added below.
-    reordered = _reordered_by_meaning(draft, turn.text, new_allowed=True)
+    reordered = _reordered_by_meaning(draft, turn.text, new_allowed=True) or _ordered_by_sequence(
+        draft, turn.text
+    )
     if reordered:
         return _goals_with_follow_up(reordered, True, state)
 
