@@ -35,7 +35,9 @@ class Aspect:
     # cost | state | place | organisation | subgroup | headcount | after_sources | newer_data | duration |
     # date | topic | person | component | name
     kind: str
-    label: str = ""  # German name of the state/place, for the reply
+    label: str = (
+        ""  # German name of the state/place for the reply; the asked thing (folded) for name/duration
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -881,8 +883,8 @@ def _measure_words(folded: str, figure: re.Match[str]) -> list[str]:
     return [m for m in figure.groups() if m] + following
 
 
-_HEAD_MIN_START = 4  # a compound's first part has at least four letters ("verw|altungsleistungen" is none)
-_HEAD_MIN_CHARS = 7  # and its head at least seven ("leistungen", "prozesse")
+_HEAD_MIN_START = 4  # a compound's first part has at least four letters ("verwaltungs|leistungen")
+_HEAD_MIN_CHARS = 7  # and its head at least seven ("leistungen", "prozesse"), found at a word start
 _HEAD_STEM = 6
 
 
