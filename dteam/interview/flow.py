@@ -419,12 +419,8 @@ def _handle_answer(slot: str, state: Mapping[str, Any], turn: Turn) -> tuple[Upd
             updates, messages = _handle_answer(slot, {**state, **goal_updates}, Turn(turn.intent, answer))
             return {**goal_updates, **updates}, goal_messages + messages
     chosen = list(state.get(GOAL_SLOT) or [])
-    sequenced = (
-        _ordered_by_sequence(chosen, turn.text)
-        if navigation and slot != GOAL_SLOT and not goal_parser.analyse(turn.text).negated
-        else None
-    )
-    if sequenced and not _names_an_answer(slot, turn.text):
+    sequenced = _ordered_by_sequence(chosen, turn.text) if navigation and slot != GOAL_SLOT else None
+    if sequenced and not goal_parser.analyse(turn.text).negated and not _names_an_answer(slot, turn.text):
         # "Reihenfolge: Familien zuerst, dann informieren, Fördergeld als letztes." after the goals were taken
         return _goals_now(sequenced, unchanged=sequenced == chosen)
     if (
