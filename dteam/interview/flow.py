@@ -557,28 +557,25 @@ def _chosen_goal_in(part: str, ranking: list[str], new_allowed: bool = False) ->
 
 # "Also erst Internet, dann die Läden.", "Reihenfolge: Familien zuerst, dann informieren, Fördergeld als
 # letztes.": the goals of the draft put in order by words of their own
-_SEQUENCE = re.compile(
-    r"\b(?:(?:zu)?erst|zunächst|als\s+erstes)\b.*\b(?:dann|danach|anschließend)\b",
-    re.IGNORECASE | re.DOTALL,
-)
-_SEQUENCE_PARTS = re.compile(r"[,;:]|\b(?:dann|danach|anschließend)\b", re.IGNORECASE)
-_SEQUENCE_WORDS = re.compile(
-    r"\b(?:also|und|reihenfolge|(?:zu)?erst|zunächst|als\s+(?:erstes|letztes)|zuletzt|ganz\s+am\s+ende)\b",
-    re.IGNORECASE,
-)
-_FIRST_IN_SEQUENCE = re.compile(r"\b(?:(?:zu)?erst|zunächst|als\s+erstes)\b", re.IGNORECASE)
-_LAST_PLACE = re.compile(r"\b(?:als\s+letztes|zuletzt|ganz\s+am\s+ende)\b", re.IGNORECASE)
+_FIRST_WORDS = r"(?:zu)?erst|zunächst|als\s+erstes"
+_THEN_WORDS = r"dann|danach|anschließend"
+_LAST_WORDS = r"als\s+letztes|zuletzt|ganz\s+am\s+ende"
+_FIRST_IN_SEQUENCE = re.compile(rf"\b(?:{_FIRST_WORDS})\b", re.IGNORECASE)
+_THEN_IN_SEQUENCE = re.compile(rf"\b(?:{_THEN_WORDS})\b", re.IGNORECASE)
+_LAST_PLACE = re.compile(rf"\b(?:{_LAST_WORDS})\b", re.IGNORECASE)
+_SEQUENCE_PARTS = re.compile(rf"[,;:]|{_THEN_IN_SEQUENCE.pattern}", re.IGNORECASE)
+_SEQUENCE_WORDS = re.compile(rf"\b(?:also|und|reihenfolge|{_FIRST_WORDS}|{_LAST_WORDS})\b", re.IGNORECASE)
 
 
 def _ordered_by_sequence(draft: list[str], text: str) -> list[str] | None:
     """The draft in the order a sequence names ("erst …, dann …") – each part mapped to one goal of the
     draft by the rules or, in words the rules do not know, by meaning; None unless two or more are named."""
-    if len(draft) < 2 or not _SEQUENCE.search(text or ""):
+    opening = _FIRST_IN_SEQUENCE.search(text or "")
+    if len(draft) < 2 or not opening or not _THEN_IN_SEQUENCE.search(text, opening.end()):
         return None
     first: list[str] = []
     last: list[str] = []
     # from the part that says what comes first ("Sorry, Reihenfolge anders: Einzelhandel zuerst, …")
-    opening = _FIRST_IN_SEQUENCE.search(text)
     start = max((m.end() for m in _SEQUENCE_PARTS.finditer(text, 0, opening.start())), default=0)
     for part in _SEQUENCE_PARTS.split(text[start:]):
         words = _SEQUENCE_WORDS.sub(" ", part).strip(" .!?")

@@ -2865,7 +2865,8 @@ _AI_WORDS = frozenset({"ki", "kunstliche intelligenz", "kunstlicher intelligenz"
 
 # "Chatbot auf der Homepage, der die Standardfragen beantwortet, damit im Bürgerbüro nicht dauernd das
 # Telefon klingelt": the bot named with what it is for
-_PURPOSE_AFTER = re.compile(r"[^.!?]*?,\s*(?:damit|um)\b")
+_PURPOSE_START = re.compile(r",\s*(?:damit|um)\b")
+_PURPOSE_AFTER = re.compile(r"[^.!?]*?" + _PURPOSE_START.pattern)
 
 
 def _mark_ai_as_tool(norm: str, kept: list[Mention]) -> None:
@@ -3038,9 +3039,6 @@ def _only_reranks(later: list[Mention], found: list[Mention]) -> bool:
 _REASON_AFTER = re.compile(r",\s*(?:weil|denn)\b")
 # "…, weil die Frist läuft, und sonst …": the list goes on after the reason
 _REASON_ENDS = re.compile(r",\s*(?:und|sowie|ausserdem|dann|danach)\b")
-
-
-_PURPOSE_START = re.compile(r",\s*(?:damit|um)\b")
 
 
 def _purpose_start(norm: str, start: int, end: int) -> int:

@@ -425,16 +425,17 @@ def _duration_of(subject: str, entry: str) -> bool:
 
 # "Wie heißt die Beratungsfirma, die …?": the name of a firm or product, which only an entry that speaks of
 # such a firm or product can give (folded text; the kind is the compound's last part)
+_ASKS_THE_NAME = r"\bwie (?:heisst|hiess|lautet|nennt sich) "
 _ASKS_A_NAME = re.compile(
-    r"\bwie (?:heisst|hiess|lautet|nennt sich) (?:der|die|das|den) (?:\w+ )?\w*?"
+    _ASKS_THE_NAME + r"(?:der|die|das|den) (?:\w+ )?\w*?"
     r"(firma|unternehmen|dienstleister|anbieter|hersteller|agentur|buero|kanzlei|software|app)\b"
 )
 _NAMED_PRODUCTS = ("software", "app")
 # "Wie heißt der Bürgermeister von Salach?": a head of a municipality, whom only an entry that names the
 # person in that role can give (the sources quote a CDO, not the mayor)
+_HEAD_ROLE = re.compile(r"(?:ober)?buergermeister|landr(?:at|aetin)|kaemmer(?:er|in)|(?:haupt)?amtsleiter")
 _ASKS_A_HEADS_NAME = re.compile(
-    r"\bwie (?:heisst|hiess|lautet|nennt sich) (?:eigentlich )?(?:der|die) (?:\w+ )?"
-    r"((?:ober)?buergermeister|landr(?:at|aetin)|kaemmer(?:er|in)|(?:haupt)?amtsleiter)"
+    _ASKS_THE_NAME + rf"(?:eigentlich )?(?:der|die) (?:\w+ )?({_HEAD_ROLE.pattern})"
 )
 _HEAD_NAME_DISTANCE = 60  # characters between the role word and a quoted person's last name
 
@@ -534,6 +535,16 @@ def _quoted_surnames() -> tuple[str, ...]:
         for _, last in re.findall(r"\b([A-ZÄÖÜ][a-zäöüß]+) ([A-ZÄÖÜ][a-zäöüß]+)\b", entry.speaker or "")
     }
     return tuple(sorted(names))
+
+
+@lru_cache(maxsize=1)
+def _quoted_people() -> tuple[str, ...]:
+    """The quoted last names that name people, folded ("Gemeinde Salach" in a speaker line names a place)."""
+    return tuple(
+        folded
+        for folded in map(_norm, _quoted_surnames())
+        if not any(pattern.search(folded) for pattern in _PLACE_PATTERNS.values())
+    )
 
 
 _SURNAME_MIN_RATIO = 0.8  # "Stoltz"/"Stolz", "Webber"/"Weber", "Kün"/"Kühn" – not "Baer"/"Bender"
@@ -1183,16 +1194,11 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
         return bool(_COUNTED_PEOPLE.search(body or entry) or _ABSOLUTE_PEOPLE.search(body or entry))
     if aspect.kind == "duration":
         return _duration_of(aspect.label, entry)
-    if aspect.kind == "name" and _ASKS_A_HEADS_NAME.search(_norm(question)):
+    if aspect.kind == "name" and _HEAD_ROLE.fullmatch(aspect.label):
         own = body or entry
-        return any(
-            abs(role.start() - person.start()) <= _HEAD_NAME_DISTANCE
-            for role in re.finditer(aspect.label, own)
-            for surname in _quoted_surnames()
-            # "Gemeinde Salach" in a speaker line names a place, no person
-            if not any(pattern.search(_norm(surname)) for pattern in _PLACE_PATTERNS.values())
-            for person in re.finditer(re.escape(_norm(surname)), own)
-        )
+        roles = [role.start() for role in re.finditer(aspect.label, own)]
+        people = [person.start() for name in _quoted_people() for person in re.finditer(re.escape(name), own)]
+        return any(abs(role - person) <= _HEAD_NAME_DISTANCE for role in roles for person in people)
     if aspect.kind == "name":
         # the entry's own words, not the synonyms added to it ("Gutachten" also reads as "Beratungsfirma");
         # a firm is named by a known organisation too ("das Unternehmen hinter den Thesenpapieren": Axians)
