@@ -644,6 +644,9 @@ _WHAT_IS_THAT = re.compile(
 # indirectly – only about the sources, since "Wir wollen wissen, wie wir effizienter werden" is a goal.
 _INDIRECT_QUESTION = re.compile(
     r"\b(?:will|wollen|möchte\w*|würde\w*\s+gern\w*|frag\w*\s+(?:ich\s+|wir\s+)?(?:mich|sich|uns)|"
+    # "Ich hätte gern gewusst, welche …", "Wüsste gern, was …", "Mich würde interessieren, ob …"
+    r"hätte\w*\s+(?:\w+\s+)?gern\w*\s+gewusst|wüsste\w*\s+(?:\w+\s+)?gern\w*|"
+    r"(?:würde|würden)\s+(?:mich|uns)\s+(?:\w+\s+)?interessieren|(?:mich|uns)\s+(?:würde\s+)?(?:\w+\s+)?interessier\w*|"
     # "Ich soll herausfinden, wie viele Kommunen …"
     r"interessiert\s+(?:mich|uns)|(?:heraus|raus)\s?finden|recherchieren|nachschauen|"
     # "ich bitte um Auskunft, mit welcher Fachkräftelücke …"
@@ -1009,6 +1012,14 @@ def route(text: str, intent: str | None, confidence: float) -> str:
         return START_INTENT
     if intent == KNOWLEDGE_INTENT:
         return intent
+    if (
+        intent == CODE_INTENT
+        and not looks_like_code(message)
+        and looks_like_question(message)
+        and not _OWN_THINGS.search(message)  # "Wie lautet mein Code?"
+    ):
+        # "D-Team – was heißt das D da eigentlich?" was taken for an incomplete code
+        return KNOWLEDGE_INTENT
     if intent == RESUME_INTENT and _DOES_NOT_WANT.search(message):
         # "Stopp, ich will nicht weitermachen" – but "Wir wollen nicht so weitermachen wie bisher,
         # sondern effizienter werden" is an answer (inside the interview the form reads a fallback).

@@ -1628,3 +1628,60 @@ def test_the_cautious_ones_are_the_bedaechtige(kb):
         "Bei den Vorsichtigen, die vor allem Pflichten abarbeiten: wie viele werten ihre Daten gar nicht aus?"
     )
     assert answer.entry_id == "studie-bedaechtige-daten"
+
+
+def test_a_municipality_after_an_indefinite_article_is_no_named_place(kb):
+    # "eine Gemeinde Leute" was read as a municipality called "Leute"
+    answer = kb.answer(
+        "Ich frage mich, welchen Anteil der Kosten der Freistaat Bayern übernimmt, wenn eine Gemeinde Leute "
+        "zur Digitallotsen-Ausbildung schickt"
+    )
+    assert answer.kind == "answer" and "80" in answer.text
+    aspect = kb._uncovered(
+        "Wie viele Einwohner hat die Gemeinde Leutenbach?", kb.by_id["podcast22-ozg-stand-salach"]
+    )
+    assert aspect is not None and aspect.kind == "place"
+
+
+def test_a_role_without_its_pronoun_is_the_askers_context(kb):
+    question = (
+        "Bin im Personalrat: Wie schätzen die Kommunen selbst ein, wie stark die Beschäftigten bei der "
+        "Digitalisierung mitreden können – gibt es da einen Wert?"
+    )
+    assert kb._uncovered(question, kb.by_id["studie-mitarbeitendenbeteiligung"]) is None
+    # asked about the staff council itself, the topic stays uncovered
+    asked = "Wie viele Kommunen haben eine Dienstvereinbarung mit dem Personalrat zur Digitalisierung?"
+    aspect = kb._uncovered(asked, kb.by_id["studie-mitarbeitendenbeteiligung"])
+    assert aspect is not None and aspect.kind == "topic"
+
+
+def test_the_land_after_the_named_state_is_that_state(kb):
+    question = (
+        "Standardprozess in BW – wie viele von diesen durchgängigen Komplettlösungen hatte das Land damals "
+        "fertig?"
+    )
+    assert kb._uncovered(question, kb.by_id["podcast22-begriff-standardprozess"]) is None
+
+
+def test_a_head_count_of_a_place_is_not_another_places_figure(kb):
+    # the entry names Stuttgart's 400 staff in passing
+    question = "Wie viele Beschäftigte hat die Stadtverwaltung Nürtingen insgesamt?"
+    aspect = kb._uncovered(question, kb.by_id["thesen-ressourcen-nuertingen"])
+    assert aspect is not None and aspect.kind == "place"
+    stuttgart = "Wie viele Beschäftigte führt der CDO in Stuttgart?"
+    assert kb._uncovered(stuttgart, kb.by_id["thesen-ressourcen-nuertingen"]) is None
+
+
+def test_how_many_took_part_needs_a_number_of_participants(kb):
+    question = "Wie viele Kommunen haben an der Kommunalstudie 2022 von STADT.LAND.DIGITAL teilgenommen?"
+    aspect = kb._uncovered(question, kb.by_id["thesen-kommunalstudie-2022"])
+    assert aspect is not None and aspect.kind == "sample_size"
+    ours = "Wie viele Kommunen haben bei der Umfrage für die Typenstudie mitgemacht?"
+    assert kb._uncovered(ours, kb.by_id["studie-methode"]) is None
+
+
+def test_a_time_of_day_needs_a_clock_time(kb):
+    question = "Um wie viel Uhr lief die Websession zur Typen-Studie am 29. Oktober 2020?"
+    aspect = kb._uncovered(question, kb.by_id["meldung-d-team"])
+    assert aspect is not None and aspect.kind == "clock_time"
+    assert "Uhrzeit" in refusal_text(aspect)

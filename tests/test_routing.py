@@ -1102,3 +1102,21 @@ def test_a_question_followed_by_remarks_goes_to_the_sources(text):
 )
 def test_a_question_answered_by_the_writer_stays_an_answer(text):
     assert not looks_like_question(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich hätte gern gewusst, welche Gemeinde in Niedersachsen im Podcast mit Mike Weber als Beispiel "
+        "genannt wird",
+        "Mich würde interessieren, ob die Studie auch Landkreise befragt hat",
+    ],
+)
+def test_a_wish_to_know_without_question_mark_goes_to_the_sources(text):
+    assert looks_like_question(text)
+    assert route(text, "nlu_fallback", 0.5) == "ask_question"
+
+
+def test_the_d_team_is_no_code():
+    assert route("D-Team – was heißt das D da eigentlich?", "give_code", 0.95) == "ask_question"
+    assert route("TEAM-ABC", "give_code", 0.95) == "give_code"  # an incomplete code stays one

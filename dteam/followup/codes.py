@@ -35,7 +35,8 @@ _CODE_PATTERN = re.compile(
 # happen to fill the groups ("im Team vorstellen", "Team besprechen").
 _TYPED_AS_CODE = re.compile(r"[-–—_.]|\d")
 # Something that starts like a code but is not one (too short, wrong letters): "DT-12345", "TEAM-ABC".
-_CODE_LIKE = re.compile(r"(?<![0-9A-Za-z])(DT|TEAM)\s?[-–—_]\s?[0-9A-Za-z]", re.IGNORECASE)
+# Not the study's "D-Team" ("D-Team – was heißt das D?").
+_CODE_LIKE = re.compile(r"(?<![0-9A-Za-z])(?<!\bD-)(DT|TEAM)\s?[-–—_]\s?[0-9A-Za-z]", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ _THE_STUDY = re.compile(r"\beine typfrage\b")
 @dataclass(frozen=True)
 class Aspect:
     # cost | state | place | organisation | subgroup | headcount | after_sources | newer_data | duration |
-    # date | topic | person | component | name
+    # date | clock_time | sample_size | topic | person | component | name
     kind: str
     label: str = (
         ""  # German name of the state/place for the reply; the asked thing (folded) for name/duration
@@ -207,6 +207,18 @@ _KNOWN_PLACES = (
 )
 
 
+def _without_other_places(entry: str, place: str) -> str:
+    """The entry without its sentences about another known place ("Wie viele Beschäftigte hat Nürtingen?" –
+    "Stuttgarts CDO führt rund 400 Beschäftigte" is Stuttgart's figure)."""
+    asked = _name_pattern(place)
+    others = [pattern for label, pattern in _PLACE_PATTERNS.items() if _norm(label) != _norm(place)]
+    return " ".join(
+        sentence
+        for sentence in split_sentences(entry)
+        if asked.search(sentence) or not any(other.search(sentence) for other in others)
+    )
+
+
 def _name_pattern(name: str) -> re.Pattern:
     """A place or organisation name as whole words in normalised text, also in the genitive ("Stuttgarts")
     and as an adjective ("im Salacher Rathaus")."""
@@ -215,7 +227,9 @@ def _name_pattern(name: str) -> re.Pattern:
 
 _PLACE_PATTERNS = {place: _name_pattern(place) for place in _KNOWN_PLACES}
 # Capitalised name after a municipality word, in the original spelling ("Landkreis Esslingen").
+# Not after an indefinite word: "wenn eine Gemeinde Leute zur Ausbildung schickt" names no place.
 _PLACE_AFTER_KIND = re.compile(
+    r"(?<![Ee]ine\s)(?<![Ee]iner\s)(?<![Ee]inem\s)(?<![Jj]ede\s)(?<![Jj]eder\s)(?<![Jj]edem\s)(?<![Kk]eine\s)"
     r"\b(?:Stadt|Gemeinde|Landkreis|Kreis|Markt|Samtgemeinde|Verbandsgemeinde|Ortsgemeinde|VG|Amt)\s+"
     r"((?:Bad\s+)?[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*)"
 )
@@ -386,6 +400,19 @@ _ASKS_DATE = re.compile(
 _HAS_DATE = re.compile(
     r"\b\d{1,2}\.\s*(?:januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|"
     r"\d{1,2}\.)"
+)
+# "Um wie viel Uhr lief die Websession?": a time of day, which only an entry with a clock time gives
+_ASKS_CLOCK_TIME = re.compile(r"\b(?:um wie ?viel uhr|(?:zu )?welche[rn]? uhrzeit|wie spaet)\b")
+_HAS_CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s*uhr\b")
+# "Wie viele Kommunen haben an der Kommunalstudie 2022 teilgenommen?": how many took part, which only an
+# absolute number of municipalities or respondents gives (a share of them does not say how many there were)
+_ASKS_SAMPLE_SIZE = re.compile(
+    r"\bwie ?viele (?:\w+ ){0,2}?(?:kommunen|gemeinden|staedte|verwaltungen|kreise|landkreise|rathaeuser|"
+    r"befragte\w*|teilnehm\w*)\b(?=[^?!]*\b(?:teilgenommen|mitgemacht|geantwortet|befragt|teilnahmen|mitmachten)\b)"
+)
+_HAS_SAMPLE_SIZE = re.compile(
+    r"\b\d[\d.]*\s+(?:\w+\s+)?(?:kommunen|gemeinden|staedte|verwaltungen|kreise|landkreise|rathaeuser|befragte|"
+    r"teilnehm\w*|antworten|rueckmeldungen|frageboegen)"
 )
 _AS_AUTHOR = re.compile(
     r"\b(?:laut|von|nach) (?:der |dem |den )?(?:kgst|oefit|fraunhofer|axians)\b"
@@ -621,7 +648,8 @@ def asks_newer_than_study(question: str) -> bool:
 
 # Where the asker works: "ich bin Azubi in der Kita-Verwaltung", "im Personalrat diskutieren wir"
 _SPEAKER_ROLE = re.compile(
-    r"\b(?:ich|wir)\s+(?:bin|sind|arbeite\w*|sitze\w*)\s+(?:\w+\s+){0,2}?"
+    # "Bin im Personalrat: …": at the start of a sentence without its pronoun
+    r"(?:\b(?:ich|wir)\s+|(?:^|[.!?:]\s*)\W*)(?:bin|sind|arbeite\w*|sitze\w*)\s+(?:\w+\s+){0,2}?"
     r"(?:im|in der|in einer|in einem|beim|bei der|bei einem|als)\s+(?:\w+\s+)?\w+"
     r"|\b(?:im|in der|in unserem|in unserer|bei uns im|bei uns in der)\s+(?:\w+\s+)?\w+\s+"
     r"(?:diskutier|sprech|red|ueberleg|frag|streit|debattier)\w*\s+wir\b"
@@ -754,6 +782,10 @@ def asked_aspects(question: str) -> list[Aspect]:
         aspects.append(Aspect("duration", subject.group(1) if subject else ""))
     if _ASKS_DATE.search(folded):
         aspects.append(Aspect("date"))
+    if _ASKS_CLOCK_TIME.search(folded):
+        aspects.append(Aspect("clock_time"))
+    if _ASKS_SAMPLE_SIZE.search(focus) and not any(a.kind in ("state", "place") for a in aspects):
+        aspects.append(Aspect("sample_size"))
     # "Ich bin Azubi in der Kita-Verwaltung und soll …": the asker's own place of work is no topic asked.
     # "Der Personalrat hält das für Luxus … In wie vielen Kommunen ist so eine Digitalchef-Rolle zuständig?":
     # "so eine Digitalchef-Rolle" names what is asked; a topic of the context is not asked.
@@ -1113,8 +1145,10 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
             # "Wie viele … hatte das Land BW damals fertig?" – "… entwickelt das Land nur langsam – … gab es
             # erst etwa zwanzig": asked about the state itself (not "in BW"), "das Land" is that state again.
             state = _STATE_PATTERNS[aspect.label]
+            # "Standardprozess in BW – wie viele … hatte das Land damals fertig?": named, then "das Land".
             return _number_near_name(state, text) or (
-                _locates(_THE_STATE_ITSELF, state, folded) and _number_near_name(_THE_LAND, text)
+                (_locates(_THE_STATE_ITSELF, state, folded) or _THE_LAND.search(folded))
+                and _number_near_name(_THE_LAND, text)
             )
         if _COUNT_ASK.search(folded):
             share_of = _SHARE_OF.search(folded)
@@ -1144,7 +1178,7 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
             return _number_near_name(_name_pattern(aspect.label), entry)
         # "Wie viel hat Salach …": the place is no measure.
         if figure and not _norm(aspect.label).startswith(figure.group(1)[:5]):
-            return _figure_near(figure, entry, folded)
+            return _figure_near(figure, _without_other_places(entry, aspect.label), folded)
         if (
             not figure
             and _COUNT_ASK.search(folded)
@@ -1209,6 +1243,10 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
         )
     if aspect.kind == "date":
         return bool(_HAS_DATE.search(body or entry))
+    if aspect.kind == "clock_time":
+        return bool(_HAS_CLOCK_TIME.search(body or entry))
+    if aspect.kind == "sample_size":
+        return bool(_HAS_SAMPLE_SIZE.search(body or entry))
     if aspect.kind == "topic":
         return bool(topic_coverage()[aspect.label].search(entry))
     if aspect.kind == "purpose":
@@ -1308,6 +1346,8 @@ def _refusal_reason(aspect: Aspect) -> str:
         "duration": "eine Dauer nennen sie dafür nicht",
         "name": "einen Namen nennen sie dafür nicht",
         "date": "ein genaues Datum nennen sie dafür nicht",
+        "clock_time": "eine Uhrzeit nennen sie dafür nicht",
+        "sample_size": "wie viele daran teilgenommen haben, nennen sie nicht",
         "headcount": "wie viele Personen das sind, nennen sie nicht",
         "year": f"zum Jahr {aspect.label} sagen sie dazu nichts",
         "subgroup": f"eigene Zahlen für {_subgroup_name(aspect.label)} enthalten sie dazu nicht",
