@@ -4116,3 +4116,55 @@ def test_a_concession_is_no_open_wish():
 )
 def test_set_44_complaints_years_and_things_done_or_taken_over(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the tourism trade is the economy; guests a service is for, or counted, are no goal of their own
+        ("Erstens die Tourismuswirtschaft stärken, zweitens Glasfaser", ["wirtschaft", "daseinsvorsorge"]),
+        ("Die Tourismusbetriebe digital fit machen", ["wirtschaft"]),
+        ("Ärztliche Videosprechstunde für Urlauber und Einheimische", ["daseinsvorsorge"]),
+        ("Bei uns sind im Sommer 8.000 Gäste, aber uns geht es um schnellere Abläufe im Amt.", ["effizienz"]),
+        # help for others with their visibility is their goal
+        ("Die Hofläden bei der digitalen Sichtbarkeit unterstützen", ["wirtschaft"]),
+        # list items separated by spaced slashes, a slip of a word the patterns spell out
+        ("Prozese schneller / Breitband / Vereine", ["effizienz", "daseinsvorsorge", "zivilgesellschaft"]),
+        # taking part in planning; what the council decides made known
+        ("Mitwirkung der Bürgerschaft bei der Bauleitplanung", ["buergernaehe"]),
+        ("Dass man im Ort mitbekommt, was der Stadtrat beschlossen hat", ["buergernaehe"]),
+        ("Die Leute sollen nachlesen können, was der Kreistag entscheidet", ["buergernaehe"]),
+        # a numbered point struck in the same message; a duty already met
+        (
+            "(1) Online-Anträge, (2) Glasfaser, (3) Smart City. Punkt 3 ist im Ausschuss gestrichen worden.",
+            ["leistungsangebot", "daseinsvorsorge"],
+        ),
+        ("Mehr Tempo bei der Bearbeitung. Die E-Rechnung ist bei uns übrigens schon durch.", ["effizienz"]),
+        # a checklist: only ticked lines; keycap digits rank the lines
+        ("[ ] Vereine\n[x] Glasfaser\n[x] weniger Papier", ["daseinsvorsorge", "effizienz"]),
+        (
+            "3️⃣ Vereine\n1️⃣ Online-Anträge\n2️⃣ Glasfaser",
+            ["leistungsangebot", "daseinsvorsorge", "zivilgesellschaft"],
+        ),
+        # dismissals in everyday words; relief from a burden is the wish
+        ("Online-Dienste. Smart City kann mir gestohlen bleiben.", ["leistungsangebot"]),
+        ("Effizienz, Tourismus ist uns schnuppe", ["effizienz"]),
+        ("Die Vereine sollen nicht mehr mit Zettellisten arbeiten müssen", ["zivilgesellschaft"]),
+        # internal paper work, and the citizen's errand done online instead
+        ("Das Faxgerät soll endlich verschwinden", ["effizienz"]),
+        ("Man sollte den Antrag nicht mehr ausdrucken müssen, sondern online.", ["leistungsangebot"]),
+        ("Dass die Jugend nicht abwandert", ["attraktivitaet"]),
+        # what is replaced names no goal; the preferred goal after "lieber" stays
+        ("Statt noch einem Leuchtturm lieber die Vereine stärken", ["zivilgesellschaft"]),
+        # background under a heading with a problem told, the goals derived after it
+        (
+            "Zur Ausgangslage: Wir sind ein Industriestandort mit 12.000 Einwohnern, und die Firmen klagen "
+            "über lange Genehmigungen. Unser Ziel ist deshalb, dass die Leute gern hier wohnen.",
+            ["attraktivitaet"],
+        ),
+        # the speaker's own satisfaction is no citizens' one
+        ("Weniger Papier im Amt, dann wär ich zufrieden", ["effizienz"]),
+    ],
+)
+def test_set_45_council_papers_checklists_and_background(text, expected):
+    assert extract_goals(text) == expected

@@ -221,6 +221,11 @@ _LEXICON: dict[str, list[str]] = {
         # "weil Daten drei Mal abgetippt werden": typing the same data again
         r"\b(?:doppelt|mehrfach|zweimal|dreimal|(?:zwei|drei|x)[\s-]mal)\s+(?:\w+\s+)?"
         r"(?:abgetippt|abtipp\w*|erfasst|eingegeben|eingetippt)\b",
+        # "wir tippen alles dreimal ab"
+        r"\btipp\w*\s+(?:\w+\s+){0,3}(?:doppelt|mehrfach|zweimal|dreimal|x\s+mal)\s+ab\b",
+        # "Hauptsache, das Fax stirbt endlich"
+        # (not "wir diskutieren noch, ob wir das Faxgerät abschaffen": being behind, told)
+        r"\b(?:fax|faxe|faxgerät\w*)\s+(?:\w+\s+){0,2}(?:stirbt|sterben|verschwind\w*|ausrangier\w*)",
         r"\b(?:das|dem)\s+interne\b",  # "weniger Papier intern, nein, das Interne ist wichtiger"
         # "Verwaltung beschleunigen", "die Verfahren beschleunigen"
         r"\b(?:verwaltung|verfahren|abläuf|ablauf|prozess|bearbeitung|genehmigung|antragsbearbeitung)\w*\s+"
@@ -511,6 +516,13 @@ _LEXICON: dict[str, list[str]] = {
         r"\bopen\s?data\b|\boffene\w*\s+daten\b",
         r"\binformieren\s+und\s+beteiligen\b|\bbeteiligen\s+und\s+informieren\b",
         r"\b(?:stadtgesellschaft|öffentlichkeit|bürgerschaft)\s+(?:\w+\s+){0,2}nachvollzieh\w*",
+        # "dass die Leute mitkriegen, was der Gemeinderat beschließt": what the council decides, made known
+        r"\b(?:mitkrieg|mitbekomm|erfahr|nachles|nachvollzieh)\w*,?\s+(?:was|wie|warum|wofür)\s+(?:\w+\s+){0,3}"
+        r"(?:gemeinderat|stadtrat|rat|kreistag|verwaltung|rathaus|ausschuss)\w*\s+(?:\w+\s+)?"
+        r"(?:beschließt|beschlossen|entscheidet|entschieden|plant|macht|vorhat|tut)\b",
+        # the same after a comma, which splits the clause: "…, was der Stadtrat beschlossen hat"
+        r"^\W*(?:was|wie|warum|wofür)\s+(?:der|die|das|unser\w*)\s+(?:gemeinderat|stadtrat|rat|kreistag|ausschuss)\w*\s+"
+        r"(?:\w+\s+)?(?:beschließt|beschlossen|entscheidet|entschieden)\b",
         # "Unsere Sitzungsunterlagen kann kein Bürger einsehen" (a problem: the papers should be open)
         r"\b\w*(?:unterlagen|beschlüsse|protokolle|vorlagen)\s+(?:\w+\s+){0,4}einsehen\b",
         r"\bmehr\s+zeit\s+für\s+(?:die\s+)?(?:bürger\w*|menschen|leute|einwohner\w*|anliegen)",
@@ -569,7 +581,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:bürger\w*|leute|menschen|einwohner\w*)\s+(?:\w+\s+){0,2}(?:informier|aufklär)\w*",
         # "die Leute wissen nie, wann sie im Rathaus jemanden antreffen"
         r"\b(?:jemanden|jemand|wen|einen)\s+(?:\w+\s+){0,2}antreff\w*",
-        r"\b(?:bürger)?zufrieden\w*",
+        # not the speaker's own ("dann wär ich zufrieden", "dann waar i zfriedn")
+        r"(?<!\bich\s)(?<!\bi\s)(?<!\bwir\s)(?<!\bwär\s)(?<!\bwäre\s)(?<!\bwären\s)\b(?:bürger)?zufrieden\w*",
         r"\bnah\w*\s+(?:an|bei)\s+den\s+(?:bürger|menschen|einwohner)\w*",
         r"\bernst\s+genommen\b",
         r"\b(?:gut|besser)\s+(?:betreut|beraten|behandelt)\b",
@@ -577,7 +590,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\boffen\w*\s+(?:ohr|kommuni|informier|reden|sprechen)\w*",
         r"\bansprechpartner\w*",
         # not "Wahrung der Mitbestimmungsrechte" (the staff council's co-determination)
-        r"\b(?:mitred|mitsprache|mitbestimm(?!ungsrecht)|mitentscheid)\w*",
+        # "Mitwirkung der Einwohnerschaft an Planungsverfahren"
+        r"\b(?:mitred|mitsprache|mitbestimm(?!ungsrecht)|mitentscheid|mitwirk(?!ungspflicht))\w*",
         r"\b(?:die\s+)?(?:bürger\w*|leute|menschen|einwohner\w*)\s+(?:\w+\s+){0,2}mit(?:zu)?nehm\w*",
         r"\bmitnehmen\s+der\s+(?:bürger\w*|leute|menschen|einwohner\w*)",  # "das Mitnehmen der Leute"
         r"\ban\s+(?:\w+\s+){0,2}(?:entscheidung|planung)\w*\s+(?:\w+\s+)?beteilig\w*",
@@ -653,19 +667,24 @@ _LEXICON: dict[str, list[str]] = {
         r"\bzuzug\w*",
         r"\bzuzügler\w*",
         r"\bjunge\w*\s+familien\b",
-        r"\btouris\w*",
+        # not the trade ("Tourismuswirtschaft", "Tourismusbetriebe"): the economy
+        r"\btouris\w*(?<!wirtschaft)(?<!betrieb)(?<!betriebe)(?<!branche)(?<!gewerbe)",
         r"\burlauber\w*",  # guests, not the staff's own leave ("Urlaubsanträge")
         r"\bwohnort\w*",
         r"\blebensort\w*",
         r"\baußenwirkung\w*",
+        # not "die Händler bei der digitalen Sichtbarkeit unterstützen": help for others, in what respect
+        r"(?<!\bbei\sder\s)(?<!\bbei\sihrer\s)(?<!\bbei\sder\sdigitalen\s)(?<!\bbei\sihrer\sdigitalen\s)"
         r"\bsichtbarkeit\w*",
         r"\banziehend\w*",
-        r"\bbesucher\w*",
-        r"\b\w*gäste\b",  # "Übernachtungsgäste", "Tagesgäste"
+        # not a count ("im Sommer 15.000 Gäste"): a description of the place
+        r"(?<!\d\s)\bbesucher\w*",
+        r"(?<!\d\s)\b\w*gäste\b",  # "Übernachtungsgäste", "Tagesgäste"
         r"\bübernachtung\w*",
         r"\b\w*ausflügler\w*",  # "Tagesausflügler"
         r"\bruf\b",
-        r"\b(?:jung\w*|leute|familien|menschen|einwohner\w*|bürger\w*|fachkräfte)\s+(?:\w+\s+){0,3}abwander\w*",
+        r"\b(?:jung\w*|jugend\w*|leute|familien|menschen|einwohner\w*|bürger\w*|fachkräfte)\s+(?:\w+\s+){0,3}"
+        r"abwander\w*",
         r"\babwanderung\w*",
         # "dass sich neue Familien für uns entscheiden", "… mit ihren Familien zu uns zu ziehen"
         r"\b(?:familien|fachkräfte|zuzügler|leute|menschen|junge\w*|pflegekräfte|ingenieur\w*)\s+(?:\w+\s+){0,4}?"
@@ -789,6 +808,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\bjobs?\b",
         r"\b\w*händler\w*",  # "Einzelhändler", "Fachhändler"
         r"\bgastgeber\w*",
+        r"\btourismus(?:betrieb|branche|gewerbe)\w*",
         r"\bgastronom\w*|\bgastro\b",  # "Gastro und Tourismus stärken"
         r"\bgastwirt\w*",
         r"\binvestor\w*",
@@ -1048,7 +1068,8 @@ _GROUP_CUES: list[str] = [
 _PART_SPLIT = re.compile(r"\b(?:und|sowie|oder)\b")
 # "X, damit Y" / "X, um Y zu …" / "X, sodass Y": Y is the aim, X the means; the aim ranks first.
 _PURPOSE = re.compile(r",\s*(?:damit|sodass|so\s+dass|um\b(?=[^.!?;]*(?:\bzu\b|\w+zu\w+en\b)))")
-_SENTENCE_END = re.compile(r"[.!?;]")
+# Not the point of a number ("40.000 Studierende").
+_SENTENCE_END = re.compile(r"(?<!\d)\.|\.(?!\d)|[!?;]")
 _FUZZY_MIN_RATIO = 0.86  # "Efizienz", "Daseinsvorsoge" pass; "Bürgerinnen" vs "Bürgernähe" (0.8) does not
 _FUZZY_MIN_LEN = 6
 # A whole word as long as its anchor (±1), same first letter: "Effizens", "Effizent", "innovativ" pass;
@@ -1204,6 +1225,9 @@ _NEGATION = re.compile(
     # "Das Pflichtprogramm machen wir sowieso.", "Förderanträge schreiben bringt uns nichts"
     r"(?:machen|erledigen|tun)\s+wir\s+(?:\w+\s+)?(?:eh|sowieso|ohnehin)\b|"
     r"(?:bringt|bringen)\s+(?:uns|mir|einem)\s+(?:\w+\s+)?(?:nichts|nix|wenig)\b|"
+    # "Smart City und KI-Gedöns können mir gestohlen bleiben", "Tourismus ist uns schnuppe"
+    r"(?:kann|können|könnt)\s+(?:mir|uns)\s+(?:\w+\s+)?gestohlen\s+bleiben|"
+    r"(?:ist|sind)\s+(?:mir|uns)\s+(?:\w+\s+)?(?:schnuppe|wurscht|wurst|schnurz\w*)\b|"
     # "KI-Experimente lassen wir mal schön bleiben"
     r"lassen\s+wir\s+(?:(?:mal|lieber|schön|erstmal|jetzt|auch|einfach|besser)\s+)*(?:bleiben|sein)\b|"
     # "… hatten wir mal probiert, da hat kein Mensch mitgemacht, das lassen wir."
@@ -1247,6 +1271,8 @@ _NEGATION_EXCEPTIONS = re.compile(
     # "dass man keinen Termin über die Homepage buchen kann": what one cannot do is the wish
     r"|\bkein\w*\s+(?:\w+\s+){0,6}?(?:buchen|beantragen|erledigen|bestellen|abrufen|bezahlen|einreichen|"
     r"anmelden|ummelden|abmelden)\s+(?:kann|können|konnte|lässt|lassen)\b"
+    # "dass die Vereine endlich nicht mehr mit Excel-Listen arbeiten müssen": relief from a burden is the wish
+    r"|\bnicht\s+(?:mehr|länger)\s+(?:\w+\s+){1,6}?(?:müssen|muss|müssten|müsste)(?=\s*(?:[,.;!]|$))"
 )
 # A negation of decline or of missing out states a goal ("dass das Vereinsleben nicht einschläft", "dass
 # wir bei Förderaufrufen nicht zu spät dran sind"): it does not negate the goal in its clause.
@@ -1343,6 +1369,13 @@ _BACK_PRONOUN = re.compile(
     r"|\b(?:die|der)\b(?=\s+(?:\w+\s+)?(?:gehör\w*|kommt|kommen|steht|stehen|soll\w*|muss|müssen|ist|sind)\b)"
 )
 # A sentence that states what the speaker wants (not only describes the municipality).
+# A problem told is what should change: "wir lassen das Geld jedes Jahr liegen", "die Schulen haben kein
+# WLAN", "uns fehlt ein Hausarzt"; a complaint told is what should end: "Die Eltern meckern, dass …"
+_PROBLEM_TOLD = (
+    r"lassen\s+(?:\w+\s+){0,4}liegen|liegen\s+lassen|(?:haben|hat|gibt\s+es|gibts)\s+(?:\w+\s+){0,2}kein\w*|"
+    r"fehlt|fehlen|zugemacht|dichtgemacht|leer|leerstand\w*|stirbt|aussterb\w*|wegzieh\w*|ziehen\s+weg|ewig|"
+    r"meckern|meckert|beschwer\w*|klagen|klagt|schimpf\w*|nörgel\w*"
+)
 _GOAL_CUE = re.compile(
     r"\b(?:ziel\w*|wollen|will|möchte\w*|wünsch\w*|wunsch|soll\w*|wichtig\w*|zählt|geht\s+(?:es|s)|geht\s+um|"
     r"brauch\w*|lieber|priorität\w*|anliegen|schwerpunkt\w*|fokus|wäre|wären|würde\w*|muss|müssen|"
@@ -1360,13 +1393,7 @@ _GOAL_CUE = re.compile(
     # "Hm, eher dass die Älteren noch zum Arzt kommen": a hedged wish
     r"(?:eher|vor\s+allem|am\s+ehesten|hauptsächlich)\s+dass|"
     # "In der Nachbarstadt gibt's so eine App für die Vereine – sowas hätten wir gern"
-    r"hätte\w*\s+(?:wir|ich)\s+(?:\w+\s+){0,2}gerne?|"
-    # a problem told is what should change: "wir lassen das Geld jedes Jahr liegen", "die Schulen haben
-    # kein WLAN", "uns fehlt ein Hausarzt"
-    r"lassen\s+(?:\w+\s+){0,4}liegen|liegen\s+lassen|(?:haben|hat|gibt\s+es|gibts)\s+(?:\w+\s+){0,2}kein\w*|"
-    r"fehlt|fehlen|zugemacht|dichtgemacht|leer|leerstand\w*|stirbt|aussterb\w*|wegzieh\w*|ziehen\s+weg|ewig|"
-    # a complaint told is what should end: "Die Eltern meckern, dass das WLAN dauernd weg ist"
-    r"meckern|meckert|beschwer\w*|klagen|klagt|schimpf\w*|nörgel\w*)\b"
+    r"hätte\w*\s+(?:wir|ich)\s+(?:\w+\s+){0,2}gerne?|" + _PROBLEM_TOLD + r")\b"
 )
 _DESCRIBES = re.compile(
     fold_pattern(
@@ -1438,6 +1465,9 @@ _PLACE_STRUCK = re.compile(
     # "Nummer 3 raus, dafür Tourismus", "Platz zwei bitte streichen"
     r"|\b(?:nummer|nr|platz|punkt)\s?\.?\s?(1|2|3|eins|zwei|drei)\s+(?:bitte\s+)?"
     r"(?:streich\w*|raus|weg|weglassen|rausnehmen|entfernen)\b"
+    # "Punkt (3) wurde vom Rat gestrichen" (the parentheses are gone after normalise)
+    r"|\b(?:nummer|nr|platz|punkt)\s?\.?\s?(1|2|3|eins|zwei|drei)\s+(?:wurde|wird|ist|sind|wurden)\s+"
+    r"(?:\w+\s+){0,3}?(?:gestrichen|rausgenommen|rausgeflogen|entfernt)\b"
     # "Die 3 bitte raus" (a digit: "die zwei raus" may mean both of them)
     r"|\b(?:die|den|das)\s+(1|2|3)\s+(?:bitte\s+)?(?:streich\w*|raus|weg|weglassen|rausnehmen|entfernen)\b"
 )
@@ -1479,6 +1509,7 @@ _ROLE = re.compile(
 )
 _VERB_THEN_SPEAKER = re.compile(r"\s\w+\s+(?:ich|wir)\b")
 _INSTEAD = re.compile(r"\b(?:statt|anstatt|anstelle|an\s+stelle)\b")
+_PREFERRED = re.compile(r"\b(?:lieber|eher|besser|vielmehr|sollten\s+wir|wollen\s+wir)\b")
 _COMPARE_FORWARD = re.compile(
     r"\b(?:wichtiger|bedeutender|relevanter|vorrangiger|dringender|drängender|eher|lieber|mehr|stärker)\b"
     r".*?\b(als)\b"
@@ -1781,14 +1812,38 @@ _LETTER_CLOSING = re.compile(
 )
 
 
+_TICKED_BOX = re.compile(r"\[\s*[x✓✔]\s*\]|[☑✅✔]", re.IGNORECASE)
+_EMPTY_BOX_LINE = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?(?:\[[ \t]*\]|☐)[^\n]*", re.MULTILINE)
+
+
+_ONLINE_INSTEAD = re.compile(
+    fold_pattern(
+        r"(\b(?:müsste|müssten|muss|müssen|sollte|sollten|soll|kann|könnte|können)\s*,?\s+sondern\s+"
+        r"(?:einfach\s+|bequem\s+|gleich\s+)?online)(?=\s*(?:[.!;]|$))"
+    ),
+    re.IGNORECASE,
+)
+
+
 def normalise(text: str) -> str:
     # "die Verwalung schnellr machen": slips of the goal vocabulary's words are repaired first.
     text = repaired(joined_compounds(fold_umlauts(str(text)[:MAX_INPUT_CHARS])))
+    # A checklist ("[x] OZG-Pflichten erfüllen", "[ ] Smart City"): only the ticked lines are chosen.
+    if _TICKED_BOX.search(text):
+        text = _EMPTY_BOX_LINE.sub("", text)
+        text = _TICKED_BOX.sub(" ", text)
     # "Das wär meine Nr. 1.", "Note 3.": the number's dot ends the sentence; it makes no list item.
     text = re.sub(r"\b(nr|nummer|note|prio)\.?\s?([1-6])\.(?!\d)", r"\1 \2 ;", text, flags=re.IGNORECASE)
     # Numbered lists ("1. X 2. Y", "2) Y") become rank words, so that the dot does not split clauses.
     # Not a number with a thousands point ("2.300 Einwohner").
     text = re.sub(r"(?:(?<=\s)|^)([1-3])\s?[.)](?!\d)", r" platz \1 ", text)
+    # "2️⃣ Telemedizin 1️⃣ interne Abläufe": keycap digits number the items
+    text = re.sub(r"([1-3])\ufe0f?\u20e3", r" platz \1 ", text)
+    # "… nicht mehr in der Warteschleife buchen müsste, sondern online.": the bare "online" after "sondern"
+    # says that the thing before is to be done online (its clause is split off at "sondern")
+    text = _ONLINE_INSTEAD.sub(r"\1 erledigen", text)
+    # "(1) Mitwirkung …, (2) Programme …": a number in parentheses opens a list item too
+    text = re.sub(r"(?:(?<=\s)|^)\(([1-3])\)", r" platz \1 ", text)
     # A letter's closing and signature name no goal ("Mit freundlichen Grüßen" is no Bürgernähe).
     text = _LETTER_CLOSING.sub(" ", text)
     # "Bürgerbüro online: ★★★, Vereinsplattform: ★": stars are points
@@ -1822,6 +1877,8 @@ def normalise(text: str) -> str:
     text = re.sub(r"\s\+\s", " und ", text)
     # "… ist nett, aber weniger wichtig, als dass …": the comparison goes on across its comma
     text = re.sub(r"\b(wichtig\w*|dringend\w*)\s*,\s*(als|wie)\b", r"\1 \2", text, flags=re.IGNORECASE)
+    # "Tempo intern / Anträge online / Vereine": a slash between spaces separates list items like a comma
+    text = re.sub(r"\s/\s", " , ", text)
     text = re.sub(r"[-_/–—+&*\"'„“”«»]", " ", text)
     return re.sub(r"[ \t]+", " ", text).strip()
 
@@ -1885,6 +1942,7 @@ _BENEFICIARY = re.compile(
 )
 _BACK_PRONOUN = re.compile(fold_pattern(_BACK_PRONOUN.pattern))
 _GOAL_CUE = re.compile(fold_pattern(_GOAL_CUE.pattern))
+_PROBLEM_TOLD_CUE = re.compile(fold_pattern(_PROBLEM_TOLD))
 _CONTINUES_RANKING = re.compile(fold_pattern(_CONTINUES_RANKING.pattern))
 _WISHED_BY_NEXT = re.compile(fold_pattern(_WISHED_BY_NEXT.pattern))
 _RANKED_BY_NEXT = re.compile(fold_pattern(_RANKED_BY_NEXT.pattern))
@@ -2164,7 +2222,10 @@ def _apply_negation(
         offered = offered_before or any(
             m.goal == "leistungsangebot" and m.start - offset < match.start() for m in mentions
         )
-        if following and (offered or not following[0].problem):
+        # "Statt noch einer App lieber die Vereine unterstützen": the replaced thing names no goal, the
+        # preferred one follows "lieber"
+        preferred = following and _PREFERRED.search(clause, match.end(), following[0].start - offset)
+        if following and not preferred and (offered or not following[0].problem):
             following[0].negated = True
     exceptions = [(m.start(), m.end()) for m in _NEGATION_EXCEPTIONS.finditer(clause)]
     # "Streich das zweite" strikes a place of the list, not the goal before it (_apply_self_correction)
@@ -2377,6 +2438,7 @@ def analyse(text: str) -> GoalAnalysis:
         carried = []
         _mark_application_objects(norm, found)
         _mark_service_audience(norm, found)
+        _mark_guests_served(norm, found)
         _mark_trial_objects(norm, found)
         _mark_trial_sites(norm, found)
         _mark_tools_of_other_goals(norm, found)
@@ -2597,7 +2659,10 @@ _ALREADY_DONE = re.compile(
         # "Wir haben schon Glasfaser bis in jedes Haus" – not "wir haben schon immer …", "schon lange vor"
         r"|\b(?:wir|man)\s+(?:haben|hat)\s+(?:ja\s+|doch\s+)?(?:schon|bereits|längst)\b(?!\s+(?:immer|lange|im\s+blick|vor)\b)"
         r"|\b(?:ist|sind)\s+(?:\w+\s+){0,2}(?:schon\s+|bereits\s+|längst\s+)?(?:fertig|durch|erledigt|abgeschlossen|umgesetzt|"
-        r"abgehakt)\b|\b(?:läuft|laufen|steht|stehen)\s+(?:\w+\s+)?(?:schon|bereits|längst)\b"
+        r"abgehakt)\b"
+        # "OZG ist bei uns übrigens schon durch, …" (not "ist für uns durch Corona wichtiger geworden")
+        r"|\b(?:ist|sind)\s+(?:\w+\s+){0,3}(?:schon|bereits|längst)\s+(?:fertig|durch|erledigt|abgeschlossen|umgesetzt|"
+        r"abgehakt)(?=\s*(?:[,.;!]|$))|\b(?:läuft|laufen|steht|stehen)\s+(?:\w+\s+)?(?:schon|bereits|längst)\b"
         # "Glasfaser liegt übrigens schon überall", "Breitband gibt's hier seit letztem Jahr"
         r"|\b(?:liegt|liegen|gibt(?:\s+(?:s|es))?)\s+(?:\w+\s+){0,3}(?:schon|bereits|längst|seit)\b"
         # "Bürgerportal haben wir seit Jahren", "DMS läuft seit 2019", "E-Akte steht, DMS läuft …"
@@ -2636,7 +2701,11 @@ _OBJECT_GOALS = frozenset({"daseinsvorsorge", "zivilgesellschaft"})
 # Paperwork and burden of volunteers ("Übungsleiter verbringen die halbe Nacht mit Papierkram für ihren
 # Verein") is the civil-society goal, not the administration's efficiency, unless the clause also
 # names the administration.
-_BURDEN = re.compile(r"\w*(?:papier|burokratie|entlast|aufwand|zettel)\w*|arbeit\s+(?:\w+\s+)?abn\w*")
+# also with its lead ("nicht mehr mit Zettellisten", "weniger Papierkram")
+_BURDEN = re.compile(
+    r"(?:(?:nicht\s+mehr|weniger|kein\w*|ohne)\s+(?:mit\s+)?(?:\w+\s+)?)?\w*(?:papier|burokratie|entlast|aufwand|zettel)\w*"
+    r"|arbeit\s+(?:\w+\s+)?abn\w*"
+)
 _ADMINISTRATION = re.compile(
     r"\b(?:verwaltung|rathaus|amt|amter|intern\w*|kolleg\w*|mitarbeit\w*|behorde\w*)\b"
 )
@@ -2760,6 +2829,24 @@ def _mark_service_audience(norm: str, found: list[Mention]) -> None:
             first.goal == "leistungsangebot"
             and second.goal == "wirtschaft"
             and _FIRMS.fullmatch(norm[second.start : second.end].strip())
+            and _FOR_WHOM.fullmatch(norm, first.end, second.start)
+        ):
+            second.context = True
+
+
+# "Telemedizin für Kurgäste", "Online-Anträge für Touristen": the guests a service is for, not tourism as a
+# goal of its own (folded text)
+_GUESTS = re.compile(r"\w*gaste|touristen|urlauber\w*|besucher\w*")
+_SERVICE_GOALS = frozenset({"daseinsvorsorge", "leistungsangebot", "buergernaehe"})
+
+
+def _mark_guests_served(norm: str, found: list[Mention]) -> None:
+    for first, second in zip(found, found[1:], strict=False):
+        if (
+            first.goal in _SERVICE_GOALS
+            and not first.context
+            and second.goal == "attraktivitaet"
+            and _GUESTS.fullmatch(norm[second.start : second.end].strip())
             and _FOR_WHOM.fullmatch(norm, first.end, second.start)
         ):
             second.context = True
@@ -3403,6 +3490,20 @@ def _mark_weak_headings(norm: str, mentions: list[Mention]) -> None:
             mention.context = True
 
 
+_BACKGROUND_HEADING = re.compile(
+    r"(?:kurz\s+)?\b(?:zur\s+(?:lage|situation|ausgangslage)|(?:zum\s+)?hintergrund|ausgangslage|(?:kurz\s+)?zu\s+uns)\s*:"
+)
+
+
+def _states_a_goal(norm: str, start: int, end: int) -> bool:
+    """A goal cue in the sentence; under a background heading a problem told is part of the background
+    ("Kurz zur Lage: …, und die Betriebe klagen, dass sie keine Leute finden. Unser Ziel ist deshalb …")."""
+    cues = [cue.group() for cue in _GOAL_CUE.finditer(norm, start, end)]
+    if _BACKGROUND_HEADING.match(norm[start:end].strip()):
+        cues = [cue for cue in cues if not _PROBLEM_TOLD_CUE.fullmatch(cue)]
+    return bool(cues)
+
+
 def _mark_context(norm: str, mentions: list[Mention]) -> None:
     """Mark background mentions, if the answer also names goals outright.
 
@@ -3435,7 +3536,7 @@ def _mark_context(norm: str, mentions: list[Mention]) -> None:
             and stating
             and stating[-1] > i
             and len(norm[a:b].split()) >= _CONTEXT_MIN_WORDS
-            and not _GOAL_CUE.search(norm, a, b)
+            and not _states_a_goal(norm, a, b)
             and not _CONTINUES_RANKING.match(norm, a)
             # "… viel Ehrenamt – Feuerwehr, Sportvereine. Die wollen wir digital besser einbinden.": the
             # next sentence makes this one's goals its wish
@@ -3447,8 +3548,9 @@ def _mark_context(norm: str, mentions: list[Mention]) -> None:
             and not (i + 1 < len(sentences) and _RANKED_BY_NEXT.match(norm, sentences[i + 1][0]))
             and i not in listing
             and all(m.rank is None for m in found)
-            # "Als Kämmerin sehe ich das so: Fördermittel, …" – goals listed after a colon are stated.
-            and not any(":" in norm[a : m.start] for m in found)
+            # "Als Kämmerin sehe ich das so: Fördermittel, …" – goals listed after a colon are stated; not
+            # after a background heading ("Kurz zur Lage: Wir sind eine Universitätsstadt …").
+            and not any(":" in _BACKGROUND_HEADING.sub(" ", norm[a : m.start]) for m in found)
             # "X und Y. Y ist uns eigentlich wichtiger.": the later sentence ranks this one's goals.
             and not _only_reranks(within(*sentences[stating[-1]]), found)
         ):

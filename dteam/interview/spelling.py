@@ -32,13 +32,16 @@ _EXAMPLES_FILE = Path(__file__).resolve().parent / "goal_examples.yml"
 
 @lru_cache(maxsize=1)
 def goal_vocabulary() -> frozenset[str]:
-    """Folded words of at least MIN_WORD_CHARS letters the goal parser's own texts use."""
-    from .goals import _FUZZY_ANCHORS, GOAL_DESCRIPTIONS, GOAL_LABELS
+    """Folded words of at least MIN_WORD_CHARS letters the goal parser's own texts use, and the whole German
+    words its patterns spell out ("prozesse" for "Prozese schneller"; not stems such as "touris")."""
+    from .goals import _FUZZY_ANCHORS, _LEXICON, GOAL_DESCRIPTIONS, GOAL_LABELS
 
     examples = yaml.safe_load(_EXAMPLES_FILE.read_text(encoding="utf-8")).get("examples") or {}
     texts = [text for group in examples.values() for text in group]
     texts += list(GOAL_DESCRIPTIONS.values()) + list(GOAL_LABELS.values()) + list(_FUZZY_ANCHORS)
-    return frozenset(_WORD.findall(fold_umlauts(" ".join(texts))))
+    own = set(_WORD.findall(fold_umlauts(" ".join(texts))))
+    spelled = _WORD.findall(fold_umlauts(" ".join(p for patterns in _LEXICON.values() for p in patterns)))
+    return frozenset(own | {word for word in spelled if word in _german_words()})
 
 
 @lru_cache(maxsize=1)
