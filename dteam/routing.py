@@ -480,7 +480,8 @@ _OWN_THINGS = re.compile(
 # "… Welche Haltung vertritt die Studie hierzu? Mit freundlichen Grüßen, Hauptamt": a letter's sign-off
 # after the question (thanks, greetings, a name or role) is no part of what is asked.
 _THANKS = (
-    r"(?:(?:vielen|herzlichen|besten)\s+dank|danke(?:\s+schön|\s+sehr)?)"
+    # "Danke euch", "Merci!", "Dankeschön"
+    r"(?:(?:vielen|herzlichen|besten)\s+dank|danke(?:\s+schön|\s+sehr|\s+euch|\s+dir|\s+vielmals)?|dankeschön|merci|thx)"
     r"(?:\s+(?:im\s+voraus|vorab|schon\s+mal))?"
 )
 _SIGN_OFF = re.compile(
@@ -494,11 +495,22 @@ _SIGN_OFF = re.compile(
 )
 
 
+# "Servus zusammen, wie viele …?", "Moin, kurze Frage: …": a greeting before the message
+_GREETING = re.compile(
+    r"^\W*(?:hallo|hallöchen|hi|hey|moin(?:\s+moin)?|servus|grüß\s+gott|grüezi|tach|guten\s+(?:morgen|tag|abend))"
+    r"(?:\s+(?:zusammen|allerseits|miteinander|ihr|leute|team))?\s*[,!:.]+\s*",
+    re.IGNORECASE,
+)
+
+
 def without_sign_off(text: str) -> str:
-    """The message without a letter's closing thanks and greetings at its end, or without what the asker
-    needs of the answer after a question ("…? Ich bräuchte die Prozentwerte."); the whole message if that
-    would leave nothing."""
+    """The message without a greeting at its start and a letter's closing thanks and greetings at its end,
+    or without what the asker needs of the answer after a question ("…? Ich bräuchte die Prozentwerte.");
+    the whole message if that would leave nothing."""
     stripped = (text or "").strip()
+    greeting = _GREETING.match(stripped)
+    if greeting and stripped[greeting.end() :].strip():
+        stripped = stripped[greeting.end() :]
     found = _SIGN_OFF.search(stripped)
     if not found or not stripped[: found.start()].strip():
         return stripped

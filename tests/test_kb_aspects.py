@@ -1685,3 +1685,39 @@ def test_a_time_of_day_needs_a_clock_time(kb):
     aspect = kb._uncovered(question, kb.by_id["meldung-d-team"])
     assert aspect is not None and aspect.kind == "clock_time"
     assert "Uhrzeit" in refusal_text(aspect)
+
+
+def test_promoting_services_in_the_official_gazette_is_answered_by_the_entry_on_promoting_them(kb):
+    question = "Sollen wir die Online-Anträge im Mitteilungsblatt bewerben? Was raten die Praktiker dazu?"
+    assert kb._uncovered(question, kb.by_id["thesen-digitale-angebote-bewerben"]) is None
+    # the gazette itself stays a topic the sources do not cover
+    aspect = kb._uncovered("Wann erscheint das Amtsblatt digital?", kb.by_id["studie-ueberblick"])
+    assert aspect is not None and aspect.kind == "topic"
+
+
+def test_how_long_gets_the_sentence_with_the_length_of_time(kb):
+    answer = kb.answer("Das Lotsenprojekt in Sachsen wurde ja verlängert – für wie lange eigentlich?")
+    assert answer.entry_id == "thesen-digitale-lotsen-laender" and "zwei weitere Jahre" in answer.text
+    # a duration of another programme does not answer how long a course lasts
+    course = "Wie lange dauert der Grundkurs für Digitallotsen in Bayern?"
+    aspect = kb._uncovered(course, kb.by_id["thesen-digitale-lotsen-laender"])
+    assert aspect is not None and aspect.kind == "duration"
+
+
+def test_what_lasts_is_found_after_a_place_and_an_adjective(kb):
+    question = "Wie lange dauern in Salach die vertiefenden Einzelschulungen zum DMS?"
+    assert kb._uncovered(question, kb.by_id["podcast22-lunch-and-learn"]) is None
+    aspect = kb._uncovered(
+        "Wie lange dauert in Salach eine Mittagsschulung?", kb.by_id["podcast22-lunch-and-learn"]
+    )
+    assert aspect is not None and aspect.kind == "duration"
+
+
+def test_how_many_were_asked_is_not_how_many_answered(kb):
+    question = "Wie viele Kommunen wurden für die Typen-Studie angeschrieben?"
+    aspect = kb._uncovered(question, kb.by_id["studie-methode"])
+    assert aspect is not None and aspect.kind == "invited"
+    assert (
+        kb._uncovered("Wie viele Kommunen wurden für die Typen-Studie befragt?", kb.by_id["studie-methode"])
+        is None
+    )

@@ -1120,3 +1120,19 @@ def test_a_wish_to_know_without_question_mark_goes_to_the_sources(text):
 def test_the_d_team_is_no_code():
     assert route("D-Team – was heißt das D da eigentlich?", "give_code", 0.95) == "ask_question"
     assert route("TEAM-ABC", "give_code", 0.95) == "give_code"  # an incomplete code stays one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Servus zusammen, wie viele Leistungen hatte Salach zum Zeitpunkt vom Podcast online? Merci!",
+        "Tach, mit wie vielen Einwohnern muss ich mir eine bedächtige Kommune vorstellen? Danke euch",
+    ],
+)
+def test_a_greeting_and_thanks_around_a_question_leave_it_a_question(text):
+    assert looks_like_question(text)
+    assert route(text, "nlu_fallback", 0.5) == "ask_question"
+
+
+def test_a_greeting_before_an_answer_leaves_it_an_answer():
+    assert not looks_like_question("Moin! Effizienz und Bürgernähe.")

@@ -33,7 +33,7 @@ _THE_STUDY = re.compile(r"\beine typfrage\b")
 @dataclass(frozen=True)
 class Aspect:
     # cost | state | place | organisation | subgroup | headcount | after_sources | newer_data | duration |
-    # date | clock_time | sample_size | topic | person | component | name
+    # date | clock_time | sample_size | invited | topic | person | component | name
     kind: str
     label: str = (
         ""  # German name of the state/place for the reply; the asked thing (folded) for name/duration
@@ -414,6 +414,14 @@ _HAS_SAMPLE_SIZE = re.compile(
     r"\b\d[\d.]*\s+(?:\w+\s+)?(?:kommunen|gemeinden|staedte|verwaltungen|kreise|landkreise|rathaeuser|befragte|"
     r"teilnehm\w*|antworten|rueckmeldungen|frageboegen)"
 )
+# "Wie viele Kommunen wurden angeschrieben?": how many were asked, which the number who answered does not say
+_ASKS_INVITED = re.compile(
+    r"\bwie ?viele\b(?=[^?!]*\b(?:angeschrieben|eingeladen|angefragt|kontaktiert|angesprochen)\b)"
+)
+_HAS_INVITED = re.compile(
+    r"\d[\d.]*\s+(?:\w+\s+){0,4}(?:angeschrieben|eingeladen|angefragt|kontaktiert|angesprochen)"
+    r"|(?:angeschrieben|eingeladen|angefragt|kontaktiert|angesprochen)\w*\s+(?:\w+\s+){0,4}\d"
+)
 _AS_AUTHOR = re.compile(
     r"\b(?:laut|von|nach) (?:der |dem |den )?(?:kgst|oefit|fraunhofer|axians)\b"
     r"|\b(?:axians|infoma) ?(?:papier\w*|thesen\w*|reihe|heft\w*|kommunalstudie)"
@@ -428,6 +436,28 @@ _HAS_DURATION = re.compile(
 )
 
 
+# "Wie lange läuft das Programm noch weiter?": how long, in any words (for the answer's detail sentence)
+_HOW_LONG = re.compile(r"\b(?:wie|fuer wie) lange\b|\bwie viele (?:jahre|monate|wochen|tage|stunden)\b")
+
+
+def asks_how_long(question: str) -> bool:
+    return bool(_HOW_LONG.search(_norm(question)))
+
+
+# also "für zwei weitere Jahre" (for the detail sentence only: as the cover of a duration aspect, "weitere
+# Jahre" of one programme would answer how long another one's course lasts)
+_STATES_DURATION = re.compile(
+    r"(?<!alle )\b(?:\d+|ein\w*|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|zwoelf|zwanzig|halb\w*|"
+    r"mehrere\w*|einige\w*|wenige\w*|paar)\s*(?:(?:weitere|volle|ganze)\w*\s+)?"
+    r"(?:jahre?n?|monate?n?|wochen?|tage?n?|stunden?|minuten?)\b"
+)
+
+
+def states_duration(text: str) -> bool:
+    """A length of time in the text ("für zwei weitere Jahre", "zwei bis drei Stunden")."""
+    return bool(_STATES_DURATION.search(_norm(text)))
+
+
 # "Wie lange dauert so eine Mittagsschulung?": the thing whose duration is asked (folded text)
 _DURATION_SUBJECT = re.compile(
     r"\s+(?:(?:es|so|denn|eigentlich|ungefaehr|etwa|eine?|einer|der|die|das|den|dem|ihre?|seine?|diese\w*|"
@@ -435,6 +465,25 @@ _DURATION_SUBJECT = re.compile(
 )
 _SUBJECT_PREFIX = 5  # "mittagsschulung" ~ "mittagsschulungen", not "einzelschulungen"
 _SUBJECT_BEFORE, _SUBJECT_AFTER = 80, 40  # characters around a duration that can name what lasts
+
+
+# Words before the thing that lasts: a place ("in Salach") or an adjective ("die vertiefenden …")
+_BEFORE_THE_SUBJECT = re.compile(r"\w{3,}(?:enden|ende|ischen|ische|lichen|liche|igen|ige)")
+
+
+def _duration_subject(folded: str, position: int) -> str:
+    """The thing whose duration is asked after `position` ("wie lange dauern in Salach die vertiefenden
+    Einzelschulungen" -> "einzelschulungen"), or ""."""
+    places = {_norm(place) for place in _KNOWN_PLACES}
+    for _ in range(4):
+        subject = _DURATION_SUBJECT.match(folded, position)
+        if not subject:
+            return ""
+        word = subject.group(1)
+        if word not in places and not _BEFORE_THE_SUBJECT.fullmatch(word):
+            return word
+        position = subject.end()
+    return ""
 
 
 def _duration_of(subject: str, entry: str) -> bool:
@@ -778,14 +827,16 @@ def asked_aspects(question: str) -> list[Aspect]:
     duration = _ASKS_DURATION.search(folded)
     if duration:
         # "wie lange dauert X": X lasts; "wie viele Wochen …" names no subject right after
-        subject = _DURATION_SUBJECT.match(folded, duration.end()) if "dauer" in duration.group(0) else None
-        aspects.append(Aspect("duration", subject.group(1) if subject else ""))
+        subject = _duration_subject(folded, duration.end()) if "dauer" in duration.group(0) else ""
+        aspects.append(Aspect("duration", subject))
     if _ASKS_DATE.search(folded):
         aspects.append(Aspect("date"))
     if _ASKS_CLOCK_TIME.search(folded):
         aspects.append(Aspect("clock_time"))
     if _ASKS_SAMPLE_SIZE.search(focus) and not any(a.kind in ("state", "place") for a in aspects):
         aspects.append(Aspect("sample_size"))
+    if _ASKS_INVITED.search(focus):
+        aspects.append(Aspect("invited"))
     # "Ich bin Azubi in der Kita-Verwaltung und soll …": the asker's own place of work is no topic asked.
     # "Der Personalrat hält das für Luxus … In wie vielen Kommunen ist so eine Digitalchef-Rolle zuständig?":
     # "so eine Digitalchef-Rolle" names what is asked; a topic of the context is not asked.
@@ -1247,6 +1298,8 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
         return bool(_HAS_CLOCK_TIME.search(body or entry))
     if aspect.kind == "sample_size":
         return bool(_HAS_SAMPLE_SIZE.search(body or entry))
+    if aspect.kind == "invited":
+        return bool(_HAS_INVITED.search(body or entry))
     if aspect.kind == "topic":
         return bool(topic_coverage()[aspect.label].search(entry))
     if aspect.kind == "purpose":
@@ -1348,6 +1401,7 @@ def _refusal_reason(aspect: Aspect) -> str:
         "date": "ein genaues Datum nennen sie dafür nicht",
         "clock_time": "eine Uhrzeit nennen sie dafür nicht",
         "sample_size": "wie viele daran teilgenommen haben, nennen sie nicht",
+        "invited": "wie viele angefragt oder angeschrieben wurden, nennen sie nicht",
         "headcount": "wie viele Personen das sind, nennen sie nicht",
         "year": f"zum Jahr {aspect.label} sagen sie dazu nichts",
         "subgroup": f"eigene Zahlen für {_subgroup_name(aspect.label)} enthalten sie dazu nicht",

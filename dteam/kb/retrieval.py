@@ -21,9 +21,11 @@ from .aspects import (
     NO_MEASURE,
     Aspect,
     asked_aspects,
+    asks_how_long,
     asks_newer_than_study,
     has_later_data,
     part_refusal_text,
+    states_duration,
     uncovered_aspect,
 )
 from .comparison import TypeComparison
@@ -582,6 +584,13 @@ class KnowledgeBase:
             sentence = sentences[about_person[0]]
             if len(self._stems(sentence) - short_stems) >= _PERSON_DETAIL_MIN_NEW_WORDS:
                 return sentence
+        lasting = [i for i, sentence in enumerate(sentences) if states_duration(sentence)]
+        if lasting and asks_how_long(question) and not states_duration(entry.short):
+            # "… wie lange läuft das jetzt weiter?": the sentence that gives a length of time ("für zwei
+            # weitere Jahre"), which the short form lacks
+            if cosines is not None and len(cosines) == len(sentences):
+                return sentences[max(lasting, key=lambda i: cosines[i])]
+            return sentences[max(lasting, key=lambda i: overlap[i])]
         if cosines is not None:
             if len(cosines) != len(sentences):
                 return ""
