@@ -4168,3 +4168,58 @@ def test_set_44_complaints_years_and_things_done_or_taken_over(text, expected):
 )
 def test_set_45_council_papers_checklists_and_background(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the errand without the trip to the office
+        ("Den Wohnsitz ummelden, ohne dass man im Bürgeramt Schlange stehen muss", ["leistungsangebot"]),
+        ("Führungszeugnis bestellen statt am Schalter eine Nummer zu ziehen", ["leistungsangebot"]),
+        ("Rathaus 24/7", ["leistungsangebot"]),
+        ("Die wichtigsten Formulare sollen online ausfüllbar sein", ["leistungsangebot"]),
+        # another's wish, then the own decision; not when the other has the last word
+        (
+            "Die Fraktion fordert Sensoren an jeder Laterne. Wir als Verwaltung haben uns auf weniger Papier "
+            "festgelegt.",
+            ["effizienz"],
+        ),
+        ("Der Chef will Smart City. Sehe ich anders: erst mal Glasfaser.", ["daseinsvorsorge"]),
+        (
+            # (when the other has the last word, the other's wish stays)
+            "Der Chef will Smart City, ich finde Glasfaser wichtiger. Aber er hat das letzte Wort.",
+            ["daseinsvorsorge", "innovation"],
+        ),
+        # an enumeration by ordinal nouns; "am liebsten"; the thing taken up with a judgement
+        (
+            "Das Erste ist, dass die Vereine Hallen online buchen. Das Zweite: Glasfaser. Und das Dritte ist "
+            "weniger Papier.",
+            ["zivilgesellschaft", "daseinsvorsorge", "effizienz"],
+        ),
+        ("Vereine oder Glasfaser? Am liebsten Glasfaser.", ["daseinsvorsorge"]),
+        (
+            "Fördergeld einwerben und die Bürger besser informieren. Das Informieren ist wichtiger.",
+            ["buergernaehe", "foerdermittel"],
+        ),
+        # set aside, deferred, decided
+        ("Weniger Papier. Der Chatbot ist für dieses Jahr vom Tisch.", ["effizienz"]),
+        ("E-Akte zuerst. Die Online-Anträge kommen erst nächstes Jahr dran.", ["effizienz"]),
+        (
+            "Glasfaser an alle Schulen, das ist gesetzt. Außerdem sollen die Leute Termine online buchen.",
+            ["daseinsvorsorge", "leistungsangebot"],
+        ),
+        # people staying after their training; the application as an example of the online services
+        ("Dass Azubis nach der Ausbildung hierbleiben", ["attraktivitaet"]),
+        ("Mehr Anträge online stellbar – Kita-Anmeldung, Hundesteuer", ["leistungsangebot"]),
+        # a debate is no paperwork; a struck background word takes no goal back
+        ("Im Rat ging es hin und her, am Ende: Glasfaser.", ["daseinsvorsorge"]),
+        (
+            "Der Bauhof wollte Sensoren in den Mülleimern, die Feuerwehr eine digitale Alarmierung. Wir "
+            "nehmen die Alarmierung. Die Mülleimer-Sensoren sind gestrichen.",
+            ["daseinsvorsorge"],
+        ),
+        ("Die Bürger über alles gut informieren", ["buergernaehe"]),
+    ],
+)
+def test_set_46_errands_decisions_ordinals_and_deferrals(text, expected):
+    assert extract_goals(text) == expected

@@ -978,3 +978,21 @@ def test_a_place_struck_at_the_next_question_with_a_reason_edits_the_goals_not_t
     assert (
         updates["goals"] == ["leistungsangebot", "zivilgesellschaft"] and "municipality_kind" not in updates
     )
+
+
+def test_striking_the_last_goal_read_as_going_back_strikes_it():
+    # "Das Letzte kann weg." at the next question was classified as go_back: the goals were emptied and the
+    # goal question asked again.
+    state = at("municipality_kind", goals=["rechtliche_vorgaben", "foerdermittel", "innovation"])
+    updates, messages = step(state, Turn("go_back", "Das Letzte kann weg."))
+    assert updates["goals"] == ["rechtliche_vorgaben", "foerdermittel"]
+    assert updates["requested_slot"] == "municipality_kind" and "Ziele" in messages[0].text
+    # a plain step back stays one
+    updates, _ = step(state, Turn("go_back", "Zurück bitte"))
+    assert updates["requested_slot"] == "goals"
+
+
+def test_swapping_the_two_goals_of_the_draft():
+    state = at("goals", goals_draft=["effizienz", "buergernaehe"], goals_asked_more=True)
+    updates, _ = step(state, Turn("inform", "Tausch die beiden."))
+    assert (updates.get("goals") or updates.get("goals_draft")) == ["buergernaehe", "effizienz"]

@@ -394,7 +394,12 @@ def _handle_answer(slot: str, state: Mapping[str, Any], turn: Turn) -> tuple[Upd
     if pending:
         return _resolve_pending(slot, pending, state, turn)
     navigation = turn.button_value is None
-    if navigation and turn.intent == "go_back":
+    if (
+        navigation
+        and turn.intent == "go_back"
+        and not (slot != GOAL_SLOT and _corrects_goals(state, slot, turn.text))
+    ):
+        # not "Das Letzte kann weg." after the goals were taken: a goal struck, no step back
         return _go_back(slot)
     if navigation and turn.intent == "result_now":
         return _result_now(state)

@@ -198,7 +198,8 @@ _LEXICON: dict[str, list[str]] = {
     "effizienz": [
         # "die Post digital verteilt statt per Hand", "weniger Hin- und Hermailen"
         r"\bpost\s+(?:\w+\s+){0,2}digital\s+(?:verteil|weiterleit|zustell)\w*",
-        r"\bhin\s+und\s+her\w*",
+        # not "in der Klausur ging es ziemlich hin und her" (a debate)
+        r"(?<!\bging\s)(?<!\bging\ses\s)(?<!\bziemlich\s)\bhin\s+und\s+her\w*",
         # "damit im Bürgerbüro nicht dauernd das Telefon klingelt": staff kept from their work
         r"\b(?:telefon|hotline)\w*\s+(?:\w+\s+){0,2}(?:klingelt|klingeln|bimmelt|steht\s+nicht\s+still)\b",
         # the incoming mail distributed digitally ("Eingangspost digital verteilen")
@@ -394,6 +395,9 @@ _LEXICON: dict[str, list[str]] = {
         # "Schulanmeldung online", "Kita-Anmeldung online": an application made online
         r"\b\w*(?:anmeldung|antrag|anträge|antrage|buchung|bestellung|zulassung)\w*\s+"
         r"(?:(?:komplett|vollständig|ganz|durchgängig|auch)\s+)?online\b",
+        # "die wichtigsten Anträge direkt auf der Website online stellbar"
+        r"\b(?:anträge|antrag|formulare|leistungen)\s+(?:\w+\s+){0,5}(?:online|digital)\s+"
+        r"(?:stellbar|einreichbar|verfügbar|ausfüllbar|abrufbar|möglich|machbar|erreichbar)\b",
         # "Hundesteuer, Wohnsitzanmeldung und Bauantrag sollen online gehen"
         r"\b(?:sollen|soll|müssen|muss)\s+(?:\w+\s+)?online\s+gehen\b",
         # "Und drittens soll die Anmeldung zur Ganztagsbetreuung endlich online gehen."
@@ -453,6 +457,12 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:nicht?|ni|ned|net|nit|nimmer|nemme|nie|kein\w*|weniger|seltener|kaum\s+noch)\s+(?:\w+\s+){0,5}"
         r"(?:aufs|ins|int|uffs|ufs|zum|auf\s+das|in\s+das)\s+(?:amt|rathaus|rathuus|bürgerbüro|bürgeramt)\b",
         r"\b(?:nicht?|nimmer|nie)\s+(?:\w+\s+){0,5}vorbei\s?(?:komm|schau)\w*",
+        # "… beantragen, ohne dass die Eltern beim Standesamt antanzen müssen", "Sperrmüll anmelden statt am
+        # Schalter eine Nummer ziehen", "ohne dass man bei uns vorstellig wird": the errand without the trip
+        r"\b(?:ohne|statt|anstatt)\s+(?:dass\s+)?(?:\w+\s+){0,8}?(?:beim|im|ins|aufs|zum|am|auf\s+dem)\s+"
+        r"(?:\w*amt|rathaus|bürgerbüro|bürgeramt|schalter)\b(?:\s+\w+){0,4}?\s+"
+        r"(?:antanz|vorstellig|erschein|vorbei|hin|komm|geh|fahr|müss|muss|schlange|anstell|wart|nummer|zieh)\w*",
+        r"\bohne\s+(?:dass\s+)?(?:\w+\s+){0,6}?vorstellig\b",
         r"\b(?:bürger|service|online|verwaltungs|antrags)?portal\w*",
         r"\bonline\s?termin\w*",
         r"\bonline\s?(?:urkunde|antr[aä]g|formular|dienst|leistung|service)\w*",
@@ -477,7 +487,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:mehr|neue|zusätzliche|weitere)\s+(?:\w+\s+)?(?:angebot|leistung|dienst|service)\w*",
         r"\bvon\s+zu\s?hause\b",
         r"\brund\s+um\s+die\s+uhr\b",
-        r"\b24\s?/\s?7\b",
+        r"\b24\s?/?\s?7\b",  # "Rathaus 24/7" (the slash is a space after normalise)
         # "mehrsprachige Online-Formulare": online forms (their languages are a property of them)
         r"\bmehrsprachig\w*\s+(?:online\w*\s+)?(?:formular|antr[aä]g|dienst|leistung|portal)\w*",
         r"\be\s?government\s?(?:angebot|dienst|leistung|service)\w*",
@@ -578,7 +588,8 @@ _LEXICON: dict[str, list[str]] = {
         # "Die Bürger sollen einfacher an uns rankommen"
         r"\ban\s+(?:uns|die\s+verwaltung|das\s+rathaus|die\s+ämter)\s+(?:\w+\s+)?ran\s?(?:komm|kämen)\w*",
         # "die Bürger besser informieren, was wir hier machen"
-        r"\b(?:bürger\w*|leute|menschen|einwohner\w*)\s+(?:\w+\s+){0,2}(?:informier|aufklär)\w*",
+        # "die Bürger über alles gut informieren"
+        r"\b(?:bürger\w*|leute|menschen|einwohner\w*)\s+(?:\w+\s+){0,4}(?:informier|aufklär)\w*",
         # "die Leute wissen nie, wann sie im Rathaus jemanden antreffen"
         r"\b(?:jemanden|jemand|wen|einen)\s+(?:\w+\s+){0,2}antreff\w*",
         # not the speaker's own ("dann wär ich zufrieden", "dann waar i zfriedn")
@@ -667,6 +678,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\bzuzug\w*",
         r"\bzuzügler\w*",
         r"\bjunge\w*\s+familien\b",
+        # "junge Leute, die nach der Ausbildung hierbleiben" (the clause after the comma; not firms staying)
+        r"\b(?:nach|mit)\s+(?:der|dem|ihrer|ihrem)\s+(?:ausbildung|studium|schule|abschluss|abitur|lehre)\s+"
+        r"(?:\w+\s+){0,2}(?:hier\s?bleib|dableib)\w*",
         # not the trade ("Tourismuswirtschaft", "Tourismusbetriebe"): the economy
         r"\btouris\w*(?<!wirtschaft)(?<!betrieb)(?<!betriebe)(?<!branche)(?<!gewerbe)",
         r"\burlauber\w*",  # guests, not the staff's own leave ("Urlaubsanträge")
@@ -1118,7 +1132,7 @@ _RANK_MARKERS: list[tuple[int, str]] = [
         1,
         # not "Zuerst dachte ich an die Pflichten" (the first thought, not the first place)
         r"\b(?:erstens|(?:zuerst|zunächst)(?!\s+(?:dachte|hatte|habe|hab|wollte|meinte|fiel)\b)|zuallererst|"
-        r"als allererstes|allererst\w*|hauptsache|an erster stelle|"
+        r"als allererstes|allererst\w*|hauptsache|an erster stelle|am liebsten|"
         # "am wichtgsten" comes back from the spelling correction as "am wichtigste"
         r"am wichtigsten?|am allerwichtigsten?|das allerwichtigste|"
         r"das wichtigste|wichtigstes|hauptsächlich|in erster linie|vor allem|allen voran|vorrangig|"
@@ -1138,6 +1152,13 @@ _RANK_MARKERS: list[tuple[int, str]] = [
         r"kleiner\s*,\s*aber)\b",
     ),
     (3, r"\b(?:am wenigsten dringend|das dritte (?:große\w* )?(?:problem|thema))\b"),
+    # "Das Erste ist, dass …. Das Zweite: … Und das Dritte sind …": an enumeration by ordinal nouns
+    (1, r"^\W*(?:und\s+)?das\s+erste\s*(?:(?:ist|wäre)\s*)?$"),
+    (2, r"^\W*(?:und\s+)?das\s+zweite\s*(?:(?:ist|wäre)\s*)?$"),
+    (
+        3,
+        r"^\W*(?:und\s+)?das\s+dritte\s*(?:(?:ist|sind|wäre)\s*)?$|^\W*(?:und\s+)?das\s+dritte\s+(?:ist|sind)\b",
+    ),
     # "…, und schneller arbeiten, das ist sogar wichtiger": the goal just named (a marker after it)
     (1, r"\b(?:das|dies)\s+ist\s+(?:\w+\s+){0,2}wichtiger\b(?!\s+als\b)"),
     # "Erst die Wirtschaft, dann …" – but not "erst dann", "erst an zweiter Stelle", "erst in zwei Jahren".
@@ -1225,6 +1246,8 @@ _NEGATION = re.compile(
     # "Das Pflichtprogramm machen wir sowieso.", "Förderanträge schreiben bringt uns nichts"
     r"(?:machen|erledigen|tun)\s+wir\s+(?:\w+\s+)?(?:eh|sowieso|ohnehin)\b|"
     r"(?:bringt|bringen)\s+(?:uns|mir|einem)\s+(?:\w+\s+)?(?:nichts|nix|wenig)\b|"
+    # "der KI-Versuch ist damit für dieses Jahr vom Tisch"
+    r"(?:ist|sind|wäre|wären)\s+(?:\w+\s+){0,4}vom\s+tisch\b|"
     # "Smart City und KI-Gedöns können mir gestohlen bleiben", "Tourismus ist uns schnuppe"
     r"(?:kann|können|könnt)\s+(?:mir|uns)\s+(?:\w+\s+)?gestohlen\s+bleiben|"
     r"(?:ist|sind)\s+(?:mir|uns)\s+(?:\w+\s+)?(?:schnuppe|wurscht|wurst|schnurz\w*)\b|"
@@ -1303,6 +1326,8 @@ _DISMISSED_IN_CLAUSE = (
     r"(?:verworfen|abgelehnt|abgesagt|gekippt)\b"
     # "Online-Termine vertagt", "wird zurückgestellt": not wanted now
     r"|\b(?:vertagt|zurückgestellt|auf\s+eis\s+gelegt)\b"
+    # "die Anträge kommen erst nächstes Jahr dran": later, not now
+    r"|\b(?:kommt|kommen)\s+(?:\w+\s+)?erst\s+(?:nächstes|übernächstes|im\s+nächsten)\s+jahr\s+(?:dran|an\s+die\s+reihe)\b"
     # "Nummer 3 wäre das Glasfasernetz gewesen": it would have been, it is not
     r"|\bwäre\w*\s+(?:\w+\s+){1,4}gewesen\b"
 )
@@ -1380,6 +1405,8 @@ _GOAL_CUE = re.compile(
     r"\b(?:ziel\w*|wollen|will|möchte\w*|wünsch\w*|wunsch|soll\w*|wichtig\w*|zählt|geht\s+(?:es|s)|geht\s+um|"
     r"brauch\w*|lieber|priorität\w*|anliegen|schwerpunkt\w*|fokus|wäre|wären|würde\w*|muss|müssen|"
     r"vorrang\w*|hauptsache|ändern|deswegen|deshalb|daher|darum|was\s+fehlt|"
+    # "Jede Schule ans Glasfasernetz bis 2028, das ist gesetzt."
+    r"(?:ist|sind)\s+(?:\w+\s+)?gesetzt|steht\s+fest|beschlossene\s+sache|fest\s+eingeplant|"
     # "Trotzdem ist der Wille da, neue Technologien auszuprobieren"
     r"wille|willen|willens|"
     # the passive of a wish: "Gewünscht wird eine bessere Vernetzung …", "Angestrebt wird …"
@@ -1677,7 +1704,10 @@ _PLACE_PAIR = re.compile(
     rf"\s+(?:und|mit|gegen)\s+(?:(?:platz|stelle|position|nummer)\s+|die\s+|den\s+)?({_PLACE_WORD})\b"
 )
 
-_FIRST_TWO = re.compile(r"\b(?:die\s+)?(?:ersten|obersten|beiden\s+ersten)(?:\s+(?:beiden|zwei|2))?\b")
+# also "Tausch die beiden." (two goals named)
+_FIRST_TWO = re.compile(
+    r"\b(?:die\s+)?(?:ersten|obersten|beiden\s+ersten)(?:\s+(?:beiden|zwei|2))?\b|\bdie\s+beiden\W*$"
+)
 
 
 def names_a_place(text: str) -> bool:
@@ -2436,7 +2466,7 @@ def analyse(text: str) -> GoalAnalysis:
         markers = markers or carried
         last_found = found
         carried = []
-        _mark_application_objects(norm, found)
+        _mark_application_objects(norm, found, previous)
         _mark_service_audience(norm, found)
         _mark_guests_served(norm, found)
         _mark_trial_objects(norm, found)
@@ -2504,6 +2534,7 @@ def analyse(text: str) -> GoalAnalysis:
     _mark_context(norm, kept)
     _mark_personal_view(norm, kept)
     _mark_other_body(norm, kept)
+    _mark_overruled_views(norm, kept)
     _mark_brigade_equipment(norm, kept)
     _mark_reasons(norm, kept)
     _mark_weak_headings(norm, kept)
@@ -2563,6 +2594,10 @@ _ECHO = re.compile(
         r"(?:\s+(?:zuerst|zunächst|vorne?|vorneweg|zuletzt))?\W*$"
     )
 )
+# "…, die Bürger besser informieren. Das Informieren ist wichtiger.": the word taken up with a judgement
+_ECHO_JUDGED = re.compile(
+    fold_pattern(r"^\W*(?:und\s+)?(?:das|die|der)\s+(\w{6,})\s+(?:ist|sind)\s+(?:\w+\s+){0,2}wichtiger\W*$")
+)
 # Inflection endings left off a word before it is looked for as the first part of a compound named before
 # ("Termine" -> "Terminvergabe").
 _ECHO_ENDINGS = ("en", "e", "n", "s")
@@ -2570,7 +2605,7 @@ _ECHO_MIN_STEM = 6
 
 
 def _echoed(norm: str, clause: str, offset: int, earlier: list[Mention]) -> list[Mention]:
-    echo = _ECHO.match(clause)
+    echo = _ECHO.match(clause) or _ECHO_JUDGED.match(clause)
     if not echo:
         return []
     word = echo.group(1)
@@ -2696,6 +2731,7 @@ _APPLICATION_OBJECT = re.compile(
     r"(?:kita|kindergart|krippe|schul|\w*fest\b|\w*feste\b)\w*(?!\s+(?:it|wlan|tablets?|ausstattung|netz)\b)"
 )
 _OBJECT_GOALS = frozenset({"daseinsvorsorge", "zivilgesellschaft"})
+_APPLICATION_NOUN = re.compile(r"\s?(?:anmeldung|antrag|antrage|gebuhr|beitrag|beitrage|platz\s+beantrag)\w*")
 
 
 # Paperwork and burden of volunteers ("Übungsleiter verbringen die halbe Nacht mit Papierkram für ihren
@@ -2978,12 +3014,17 @@ def _mark_means_only(norm: str, found: list[Mention]) -> None:
             mention.context = True
 
 
-def _mark_application_objects(norm: str, found: list[Mention]) -> None:
-    if not any(m.goal == "leistungsangebot" for m in found):
+def _mark_application_objects(norm: str, found: list[Mention], previous: Sequence[Mention] = ()) -> None:
+    """ "Kita-Anmeldung online": the application, not the Kita. Also as an example after the online
+    services named in the clause before ("die Anträge online stellbar – Kita-Anmeldung, Sperrmüll")."""
+    offered_here = any(m.goal == "leistungsangebot" for m in found)
+    offered_before = any(m.goal == "leistungsangebot" for m in previous)
+    if not (offered_here or offered_before):
         return
     for mention in found:
         if mention.goal in _OBJECT_GOALS and _APPLICATION_OBJECT.match(norm, mention.start):
-            mention.context = True
+            if offered_here or _APPLICATION_NOUN.match(norm, mention.end):
+                mention.context = True
 
 
 # "Bund, Land, EU egal", "von wem ist egal": the giver does not matter – no dismissal of the goal before.
@@ -3628,6 +3669,54 @@ _OWN_BODY = re.compile(
 )
 
 
+# "Der Kämmerer meint, wir sollen uns nur um Zuschüsse kümmern. Sehe ich anders: …", "Der Gemeinderat fordert
+# …, die Bürger wünschen sich … Wir als Verwaltung haben uns auf … festgelegt.": another's wish, then the
+# answer's own decision – the wish is no goal unless it is taken up again. Not when the other has the last
+# word.
+_OTHERS_VIEW = re.compile(
+    fold_pattern(
+        r"^\W*(?:(?:aber|und|also)\s+)?(?:der|die|das|unser\w*|mein\w*|einige|manche|viele)\s+(?:\w+\s+)?"
+        r"(?:bürgermeister\w*|kämmer\w*|gemeinderat|stadtrat|rat|ratsmitglied\w*|fraktion\w*|landrat|chef\w*|"
+        r"kolleg\w*|amtsleit\w*|personalrat|bürger\w*|verwaltungsspitze|ausschuss|politik)\s+(?:\w+\s+)?"
+        r"(?:meint|meinen|fordert|fordern|will|wollen|wünscht|wünschen|möchte|möchten|findet|finden|sagt|sagen|"
+        r"drängt|drängen)\b"
+    )
+)
+_OWN_DECISION = re.compile(
+    fold_pattern(
+        r"\b(?:sehe\s+ich\s+anders|sehe\s+das\s+anders|ich\s+(?:meine|finde|sage)\s*,|ich\s+antworte\s+hier|"
+        r"meine\s+antwort|für\s+uns\s+zählt|wir\s+als\s+(?:verwaltung|gemeinde|stadt|kommune|rathaus)\b|"
+        r"wir\s+haben\s+uns\s+(?:\w+\s+){0,6}(?:festgelegt|entschieden|geeinigt))"
+    )
+)
+_OTHER_DECIDES = re.compile(
+    fold_pattern(r"\b(?:das\s+letzte\s+wort|(?:er|sie)\s+entscheide\w*|seine\s+prio\w*|ihre\s+prio\w*)\b")
+)
+
+
+def _overrules_a_view(norm: str, position: int) -> bool:
+    """An own decision at `position` after a sentence that gives another's wish."""
+    return bool(_OWN_DECISION.match(norm, position)) and any(
+        _OTHERS_VIEW.match(norm, a) for a, _ in _sentence_spans(norm[:position])
+    )
+
+
+def _mark_overruled_views(norm: str, mentions: list[Mention]) -> None:
+    if _OTHER_DECIDES.search(norm):
+        return
+    sentences = _sentence_spans(norm)
+    for i, (a, b) in enumerate(sentences):
+        if not _OTHERS_VIEW.match(norm, a):
+            continue
+        decision = next((c for c, d in sentences[i + 1 :] if _OWN_DECISION.search(norm, c, d)), None)
+        if decision is None or _OWN_DECISION.search(norm, a, b):
+            continue
+        inside = [m for m in mentions if a <= m.start < b]
+        if inside and any(m.start >= decision and not m.context for m in mentions):
+            for mention in inside:
+                mention.context = True
+
+
 def _mark_other_body(norm: str, mentions: list[Mention]) -> None:
     sentences = _sentence_spans(norm)
     for i, (a, b) in enumerate(sentences):
@@ -3675,7 +3764,10 @@ def _retracted(norm: str, mentions: list[Mention]) -> set[str]:
     for negated in (m for m in mentions if m.negated):
         word = _named_with(norm, negated)
         same = [m for m in mentions if m.goal == negated.goal and not m.negated]
-        if any(m.end <= negated.start and _named_with(norm, m) == word for m in same) and not any(
+        # (not a background word: "Sensoren in den Mülleimern … Die Mülleimer-Sensoren sind gestrichen")
+        if any(
+            m.end <= negated.start and not m.context and _named_with(norm, m) == word for m in same
+        ) and not any(
             m.start > negated.start and not _SAYS_WHAT_IT_IS.search(norm, 0, m.start) for m in same
         ):
             taken_back.add(negated.goal)
@@ -3900,6 +3992,9 @@ def _apply_self_correction(norm: str, mentions: list[Mention], ranked: list[str]
         and any(x.end <= m.start() for x in mentions)
         # "Nee, warte, noch davor kommt …" puts a goal first, the one before stays (_refers_back)
         and not _GOES_BEFORE.match(norm, m.end())
+        # "Unser Bürgermeister meint, … Ich meine, …": the answer's own view against another's
+        # (_mark_overruled_views), no correction of its own words
+        and not _overrules_a_view(norm, m.start())
     ]
     if not markers:
         replaced = _replacement(norm, mentions)
@@ -4482,15 +4577,19 @@ def goal_buttons(exclude: Sequence[str] = ()) -> list[dict[str, str]]:
 
 # Parts of an answer: sentences and clauses, and the parts of a clause joined by und/sowie/oder.
 _ANSWER_PARTS = re.compile(
-    # not "Wohngeld und so was online beantragen": examples of one thing
-    r"[,;:.!?\n()]+|\s[–—-]+\s|\s(?:und(?!\s+(?:so\s*was|so\s+weiter|ähnliche\w*|dergleichen)\b)|sowie|oder|aber|"
+    # not "Wohngeld und so was online beantragen": examples of one thing; not the point of "40.000 Euro"
+    r"(?<=\d)\.(?!\d)|(?<!\d)\.|[,;:!?\n()]+|\s[–—-]+\s|\s(?:und(?!\s+(?:so\s*was|so\s+weiter|ähnliche\w*|dergleichen)\b)|sowie|oder|aber|"
     r"sondern|jedoch|dann|danach|anschließend|außerdem|zudem|"
     r"dazu|wobei|während)\s",
     re.IGNORECASE,
 )
 _SENTENCE_BREAK = re.compile(r"[.!?;\n]")
 # A part that states a wish ("dass die Leute nicht wegziehen", "die Leute sollen wissen, …").
-_WISH = re.compile(r"\b(?:dass|damit)\b")
+# not a "dass" that reports what someone knew or said ("weil niemand wusste, dass es sie gibt")
+_WISH = re.compile(
+    r"(?<!wusste,\s)(?<!wussten,\s)(?<!weiss,\s)(?<!glaubte,\s)(?<!sagte,\s)(?<!merkte,\s)(?<!merkten,\s)"
+    r"\b(?:dass|damit)\b"
+)
 
 
 @dataclass(frozen=True)
