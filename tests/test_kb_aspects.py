@@ -1721,3 +1721,13 @@ def test_how_many_were_asked_is_not_how_many_answered(kb):
         kb._uncovered("Wie viele Kommunen wurden für die Typen-Studie befragt?", kb.by_id["studie-methode"])
         is None
     )
+
+
+def test_the_publication_date_is_the_source_lines_date(kb):
+    question = "Von welchem Datum ist die Pressemeldung zur Typen-Studie?"
+    assert kb._uncovered(question, kb.by_id["meldung-studie-kommunentypen"]) is None
+    aspect = kb._uncovered(
+        "An welchem Datum ist die Podcastfolge mit Philipp Stolz erschienen?",
+        kb.by_id["podcast22-ueberblick"],
+    )
+    assert aspect is not None and aspect.kind == "date"

@@ -397,6 +397,9 @@ _ASKS_DURATION = re.compile(
 _ASKS_DATE = re.compile(
     r"\b(?:an welchem (?:tag|datum)|welche[sm]? datum|(?:seit|bis|ab) wann genau|wann genau)\b"
 )
+_ASKS_PUBLICATION_DATE = re.compile(
+    r"\b(?:meldung|pressemitteilung|presseinfo\w*|pressemeldung|veroeffentlich\w*|erschien\w*|herausgegeben)\b"
+)
 _HAS_DATE = re.compile(
     r"\b\d{1,2}\.\s*(?:januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|"
     r"\d{1,2}\.)"
@@ -1293,7 +1296,10 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
             and any(pattern.search(own) for pattern in _ORGANISATION_PATTERNS.values())
         )
     if aspect.kind == "date":
-        return bool(_HAS_DATE.search(body or entry))
+        # "Von welchem Datum ist die Meldung?": the source line's date ("Meldung … vom 20.10.2020") is the
+        # publication's own
+        publication = _ASKS_PUBLICATION_DATE.search(folded)
+        return bool(_HAS_DATE.search(entry if publication else (body or entry)))
     if aspect.kind == "clock_time":
         return bool(_HAS_CLOCK_TIME.search(body or entry))
     if aspect.kind == "sample_size":
