@@ -4223,3 +4223,43 @@ def test_set_45_council_papers_checklists_and_background(text, expected):
 )
 def test_set_46_errands_decisions_ordinals_and_deferrals(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # parts named by their time horizon, ordered by pointing at it
+        (
+            "Kurzfristig Glasfaser, mittelfristig weniger Papier, langfristig Vereine stärken. Reihenfolge: "
+            "erst das Langfristige, dann das Kurzfristige.",
+            ["zivilgesellschaft", "daseinsvorsorge", "effizienz"],
+        ),
+        # a tool moved before another by its name
+        (
+            "Ein DMS für die Akten und ein Online-Terminkalender. Den Online-Terminkalender bitte vor das "
+            "DMS setzen.",
+            ["leistungsangebot", "effizienz"],
+        ),
+        # a rhetorical "wozu" dismisses; the relative "wozu" does not
+        ("Wozu Drohnen, solange der Bus nicht fährt? Erst mal den Rufbus.", ["daseinsvorsorge"]),
+        ("Nur das, wozu uns das OZG verpflichtet", ["rechtliche_vorgaben"]),
+        # informing alone after the ordinal word
+        ("Erstens Glasfaser. Zweitens: rechtzeitig informieren.", ["daseinsvorsorge", "buergernaehe"]),
+        # a warning system for the brigade is a public service; the sensors serve it
+        (
+            "Wir planen Sensoren an den Bächen, damit die Feuerwehr bei Hochwasser früher gewarnt wird.",
+            ["daseinsvorsorge"],
+        ),
+        # what is due, and a goal struck and placed anew in the same breath
+        (
+            "Dieses Jahr steht die E-Akte an, damit die Kollegen entlastet werden. Danach Glasfaser.",
+            ["effizienz", "daseinsvorsorge"],
+        ),
+        (
+            "Glasfaser, nee streich das – erst Vereine, dann Glasfaser",
+            ["zivilgesellschaft", "daseinsvorsorge"],
+        ),
+    ],
+)
+def test_set_47_horizons_tools_and_rhetorical_questions(text, expected):
+    assert extract_goals(text) == expected

@@ -588,6 +588,8 @@ _LEXICON: dict[str, list[str]] = {
         # "Die Bürger sollen einfacher an uns rankommen"
         r"\ban\s+(?:uns|die\s+verwaltung|das\s+rathaus|die\s+ämter)\s+(?:\w+\s+)?ran\s?(?:komm|kämen)\w*",
         # "die Bürger besser informieren, was wir hier machen"
+        # "Also zweitens: informieren, bevor's losgeht." (the clause is only the verb)
+        r"^\W*(?:(?:besser|rechtzeitig|frühzeitig|früher|offen|transparent|mehr|gut)\s+)?informieren\b(?!\s+\w+\s+(?:wir|ich)\b)",
         # "die Bürger über alles gut informieren"
         r"\b(?:bürger\w*|leute|menschen|einwohner\w*)\s+(?:\w+\s+){0,4}(?:informier|aufklär)\w*",
         # "die Leute wissen nie, wann sie im Rathaus jemanden antreffen"
@@ -712,6 +714,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:ort|stadt|gemeinde|dorf|region)\s+zum\s+(?:leben|wohnen)\b",
     ],
     "daseinsvorsorge": [
+        # "damit die Feuerwehr bei Starkregen früher gewarnt wird": protection against floods and disasters
+        r"\b(?:starkregen|hochwasser|überschwemmung|katastrophenschutz|bevölkerungsschutz)\w*",
+        r"\bfrühwarn\w*",
         # warning the population and civil protection ("Warn-App", "Sirenen", "digitaler Katastrophenschutz")
         r"\bwarn[\s-]?(?:app|system|dienst)\w*",
         # "schimpfen alle übers lahme Internet", "das Internet in den Weilern ist eine Katastrophe"
@@ -1405,6 +1410,10 @@ _GOAL_CUE = re.compile(
     r"\b(?:ziel\w*|wollen|will|möchte\w*|wünsch\w*|wunsch|soll\w*|wichtig\w*|zählt|geht\s+(?:es|s)|geht\s+um|"
     r"brauch\w*|lieber|priorität\w*|anliegen|schwerpunkt\w*|fokus|wäre|wären|würde\w*|muss|müssen|"
     r"vorrang\w*|hauptsache|ändern|deswegen|deshalb|daher|darum|was\s+fehlt|"
+    # "Wir planen Pegelsensoren an Bächen, damit …": a plan
+    r"(?:wir|ich)\s+planen|"
+    # "Für dieses Jahr steht die Umstellung auf die E-Akte an": it is due
+    r"steh(?:t|en)\s+(?:\w+\s+){1,6}an(?=\s*[,.;!?])|"
     # "Jede Schule ans Glasfasernetz bis 2028, das ist gesetzt."
     r"(?:ist|sind)\s+(?:\w+\s+)?gesetzt|steht\s+fest|beschlossene\s+sache|fest\s+eingeplant|"
     # "Trotzdem ist der Wille da, neue Technologien auszuprobieren"
@@ -1541,6 +1550,8 @@ _COMPARE_FORWARD = re.compile(
     r"\b(?:wichtiger|bedeutender|relevanter|vorrangiger|dringender|drängender|eher|lieber|mehr|stärker)\b"
     r".*?\b(als)\b"
     r"|\b(?:geht|kommt|steht|rangiert|vorrang|muss|soll|gehört|gehören)\w*\s+(?:\w+\s+){0,2}(vor)\b(?!\s+allem)"
+    # "Das Terminbuchungstool bitte vor das DMS setzen"
+    r"|\b(vor)\s+(?:das|die|den|dem)\s+(?:\w+\s+)?\w+\s+(?:setzen|stellen|ziehen|schieben|rücken|packen)\b"
 )
 # The clause goes on with the goal before as its subject: "Bürgernähe ist wichtig, aber nicht ganz so wichtig
 # wie …", "Effizienz, aber weniger wichtig als …" (not "…, aber wichtiger als das ist X": X is the subject).
@@ -2535,6 +2546,8 @@ def analyse(text: str) -> GoalAnalysis:
     _mark_personal_view(norm, kept)
     _mark_other_body(norm, kept)
     _mark_overruled_views(norm, kept)
+    _mark_technology_as_means(norm, kept)
+    _mark_rhetorical_dismissal(norm, kept)
     _mark_brigade_equipment(norm, kept)
     _mark_reasons(norm, kept)
     _mark_weak_headings(norm, kept)
@@ -2772,6 +2785,9 @@ def _negate_list_before(norm: str, mentions: list[Mention], first: Mention) -> N
         following = mention
 
 
+_PLACED_ANEW = re.compile(r"\b(?:erst|zurst|zuerst|zunachst)\b[^.!?]*\b(?:dann|danach)\s*$")
+
+
 def _keep_struck_in_sentence(norm: str, mentions: list[Mention]) -> None:
     """A goal struck in a sentence stays struck there: "Rechtliche Vorgaben nicht, die sind eh Pflicht",
     "Bei uns geht es nicht um Wirtschaft, wir haben kaum Gewerbe" explain the strike, they name nothing."""
@@ -2780,7 +2796,9 @@ def _keep_struck_in_sentence(norm: str, mentions: list[Mention]) -> None:
         sentence_end = min([e for e in ends if e >= 0], default=len(norm))
         for mention in mentions:
             later_in_sentence = struck.end <= mention.start < sentence_end
-            if mention.goal == struck.goal and later_in_sentence and mention.rank is None:
+            # not "Termine online, nee streich das – erst E-Akte, dann Termine online": placed anew
+            placed_anew = _PLACED_ANEW.search(norm, struck.end, mention.start)
+            if mention.goal == struck.goal and later_in_sentence and mention.rank is None and not placed_anew:
                 mention.negated = True
 
 
@@ -3694,6 +3712,36 @@ _OTHER_DECIDES = re.compile(
 )
 
 
+# "Pegelsensoren an Bächen, damit die Feuerwehr bei Starkregen gewarnt wird": a device named for the goal it
+# serves is a means (a tool is no innovation), not trying out something new
+_DEVICE = re.compile(r"\w*(?:sensor|drohne|kamera|roboter)\w*")
+
+
+# "Ganz ehrlich: Wozu Sensoren und Smart-City-Spielereien, solange …?": a rhetorical question that dismisses
+# what it names (not the relative "das, wozu uns Bund und Land zwingen")
+_RHETORICAL_WOZU = re.compile(r"(?:^|[.!?:;])\s*wozu\b[^,.!?;]*")
+
+
+def _mark_rhetorical_dismissal(norm: str, mentions: list[Mention]) -> None:
+    for question in _RHETORICAL_WOZU.finditer(norm):
+        for mention in mentions:
+            if question.start() <= mention.start < question.end():
+                mention.negated = True
+
+
+def _mark_technology_as_means(norm: str, mentions: list[Mention]) -> None:
+    for mention in mentions:
+        if mention.goal != "innovation" or not _DEVICE.fullmatch(norm[mention.start : mention.end].strip()):
+            continue
+        sentence_end = next((m.start() for m in _SENTENCE_END.finditer(norm, mention.end)), len(norm))
+        purpose = _PURPOSE.search(norm, mention.end, sentence_end)
+        if purpose and any(
+            m.goal not in ("innovation",) and not m.context and purpose.end() <= m.start < sentence_end
+            for m in mentions
+        ):
+            mention.context = True
+
+
 def _overrules_a_view(norm: str, position: int) -> bool:
     """An own decision at `position` after a sentence that gives another's wish."""
     return bool(_OWN_DECISION.match(norm, position)) and any(
@@ -3735,7 +3783,10 @@ def _mark_other_body(norm: str, mentions: list[Mention]) -> None:
 
 
 # "Feuerwehr: digitale Alarmierung", "die Feuerwehr braucht eine ordentliche digitale Alarmierung"
-_EXPLAINED_BY = re.compile(r"\s*:\s*(?:\w+\s+){0,2}|\s+(?:braucht|benötigt|bekommt|kriegt)\s+(?:\w+\s+){0,3}")
+# also "damit die Feuerwehr bei Starkregen früher gewarnt wird" (the brigade as the one warned)
+_EXPLAINED_BY = re.compile(
+    r"\s*:\s*(?:\w+\s+){0,2}|\s+(?:braucht|benötigt|bekommt|kriegt)\s+(?:\w+\s+){0,3}|\s+(?:bei|vor)\s+(?:\w+\s+)?"
+)
 
 
 def _mark_brigade_equipment(norm: str, mentions: list[Mention]) -> None:
@@ -3947,8 +3998,37 @@ _ITEM_LABEL = re.compile(r"(?:^|[\s,;.])([a-d])\)")
 _LABEL_SEQUENCE = re.compile(r"\b([a-d])\s*(?:vor|,|dann|>)\s*([a-d])\b(?:\s*(?:vor|,|dann|>)\s*([a-d])\b)?")
 
 
+# "Kurzfristig die E-Rechnung, mittelfristig …, langfristig … Wichtigkeit: erst das Kurzfristige, dann …": the
+# parts named by their time horizon, ordered by pointing at it
+_HORIZON = re.compile(r"\b(kurz|mittel|lang)fristig\b")
+_HORIZON_POINTER = re.compile(r"\bdas\s+(kurz|mittel|lang)fristige\b")
+_HORIZON_ORDER_CUE = re.compile(
+    r"\b(?:wichtig\w*|zurst|erst|dann|danach|zuletzt|reihenfolge|vor|priorit\w*)\b"
+)
+
+
+def _ordered_by_horizon(norm: str, positive: list[Mention]) -> list[str]:
+    """The goals in the order "das Kurzfristige …, dann das Mittelfristige …" gives, [] if none."""
+    horizons = list(_HORIZON.finditer(norm))
+    pointers = list(_HORIZON_POINTER.finditer(norm))
+    if len(horizons) < 2 or not pointers or pointers[0].start() < horizons[-1].end():
+        return []
+    if not _HORIZON_ORDER_CUE.search(norm, _sentence_start(norm, pointers[0].start())):
+        return []
+    goal_of: dict[str, str] = {}
+    for horizon, following in zip(horizons, [*horizons[1:], None], strict=True):
+        end = following.start() if following else pointers[0].start()
+        goal = next((m.goal for m in positive if horizon.end() <= m.start < end), None)
+        if goal:
+            goal_of.setdefault(horizon.group(1), goal)
+    return [goal_of[p.group(1)] for p in pointers if p.group(1) in goal_of]
+
+
 def _apply_referenced_order(norm: str, mentions: list[Mention], ranked: list[str]) -> list[str]:
     positive = [m for m in mentions if not m.negated and not m.context]
+    by_horizon = _ordered_by_horizon(norm, positive)
+    if by_horizon:
+        return list(dict.fromkeys(by_horizon + ranked))
     for a, b in reversed(_sentence_spans(norm)):
         pointers = list(_ITEM_POINTER.finditer(norm, a, b))
         if len(pointers) < 2 or not _ORDER_CUE.search(norm, a, b):
