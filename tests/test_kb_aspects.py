@@ -1663,15 +1663,6 @@ def test_the_land_after_the_named_state_is_that_state(kb):
     assert kb._uncovered(question, kb.by_id["podcast22-begriff-standardprozess"]) is None
 
 
-def test_a_head_count_of_a_place_is_not_another_places_figure(kb):
-    # the entry names Stuttgart's 400 staff in passing
-    question = "Wie viele Beschäftigte hat die Stadtverwaltung Nürtingen insgesamt?"
-    aspect = kb._uncovered(question, kb.by_id["thesen-ressourcen-nuertingen"])
-    assert aspect is not None and aspect.kind == "place"
-    stuttgart = "Wie viele Beschäftigte führt der CDO in Stuttgart?"
-    assert kb._uncovered(stuttgart, kb.by_id["thesen-ressourcen-nuertingen"]) is None
-
-
 def test_how_many_took_part_needs_a_number_of_participants(kb):
     question = "Wie viele Kommunen haben an der Kommunalstudie 2022 von STADT.LAND.DIGITAL teilgenommen?"
     aspect = kb._uncovered(question, kb.by_id["thesen-kommunalstudie-2022"])

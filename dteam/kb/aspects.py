@@ -207,18 +207,6 @@ _KNOWN_PLACES = (
 )
 
 
-def _without_other_places(entry: str, place: str) -> str:
-    """The entry without its sentences about another known place ("Wie viele Beschäftigte hat Nürtingen?" –
-    "Stuttgarts CDO führt rund 400 Beschäftigte" is Stuttgart's figure)."""
-    asked = _name_pattern(place)
-    others = [pattern for label, pattern in _PLACE_PATTERNS.items() if _norm(label) != _norm(place)]
-    return " ".join(
-        sentence
-        for sentence in split_sentences(entry)
-        if asked.search(sentence) or not any(other.search(sentence) for other in others)
-    )
-
-
 def _name_pattern(name: str) -> re.Pattern:
     """A place or organisation name as whole words in normalised text, also in the genitive ("Stuttgarts")
     and as an adjective ("im Salacher Rathaus")."""
@@ -409,22 +397,18 @@ _ASKS_CLOCK_TIME = re.compile(r"\b(?:um wie ?viel uhr|(?:zu )?welche[rn]? uhrzei
 _HAS_CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s*uhr\b")
 # "Wie viele Kommunen haben an der Kommunalstudie 2022 teilgenommen?": how many took part, which only an
 # absolute number of municipalities or respondents gives (a share of them does not say how many there were)
+_BODIES = r"kommunen|gemeinden|staedte|verwaltungen|kreise|landkreise|rathaeuser"
 _ASKS_SAMPLE_SIZE = re.compile(
-    r"\bwie ?viele (?:\w+ ){0,2}?(?:kommunen|gemeinden|staedte|verwaltungen|kreise|landkreise|rathaeuser|"
-    r"befragte\w*|teilnehm\w*)\b(?=[^?!]*\b(?:teilgenommen|mitgemacht|geantwortet|befragt|teilnahmen|mitmachten)\b)"
+    rf"\bwie ?viele (?:\w+ ){{0,2}}?(?:{_BODIES}|befragte\w*|teilnehm\w*)\b"
+    r"(?=[^?!]*\b(?:teilgenommen|mitgemacht|geantwortet|befragt|teilnahmen|mitmachten)\b)"
 )
 _HAS_SAMPLE_SIZE = re.compile(
-    r"\b\d[\d.]*\s+(?:\w+\s+)?(?:kommunen|gemeinden|staedte|verwaltungen|kreise|landkreise|rathaeuser|befragte|"
-    r"teilnehm\w*|antworten|rueckmeldungen|frageboegen)"
+    rf"\b\d[\d.]*\s+(?:\w+\s+)?(?:{_BODIES}|befragte|teilnehm\w*|antworten|rueckmeldungen|frageboegen)"
 )
 # "Wie viele Kommunen wurden angeschrieben?": how many were asked, which the number who answered does not say
-_ASKS_INVITED = re.compile(
-    r"\bwie ?viele\b(?=[^?!]*\b(?:angeschrieben|eingeladen|angefragt|kontaktiert|angesprochen)\b)"
-)
-_HAS_INVITED = re.compile(
-    r"\d[\d.]*\s+(?:\w+\s+){0,4}(?:angeschrieben|eingeladen|angefragt|kontaktiert|angesprochen)"
-    r"|(?:angeschrieben|eingeladen|angefragt|kontaktiert|angesprochen)\w*\s+(?:\w+\s+){0,4}\d"
-)
+_INVITED = r"(?:angeschrieben|eingeladen|angefragt|kontaktiert|angesprochen)"
+_ASKS_INVITED = re.compile(rf"\bwie ?viele\b(?=[^?!]*\b{_INVITED}\b)")
+_HAS_INVITED = re.compile(rf"\d[\d.]*\s+(?:\w+\s+){{0,4}}{_INVITED}|{_INVITED}\w*\s+(?:\w+\s+){{0,4}}\d")
 _AS_AUTHOR = re.compile(
     r"\b(?:laut|von|nach) (?:der |dem |den )?(?:kgst|oefit|fraunhofer|axians)\b"
     r"|\b(?:axians|infoma) ?(?:papier\w*|thesen\w*|reihe|heft\w*|kommunalstudie)"
@@ -432,11 +416,13 @@ _AS_AUTHOR = re.compile(
 )
 # A length of time: a number or a quantity before the unit ("zwei Jahre", "einige Wochen") – not "in den
 # Jahren" or "seit Jahren", which give no duration of the asked thing.
-_HAS_DURATION = re.compile(
-    # "alle zwei Wochen" is how often, not how long
+# "alle zwei Wochen" is how often, not how long
+_DURATION_AMOUNT = (
     r"(?<!alle )\b(?:\d+|ein\w*|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|zwoelf|zwanzig|halb\w*|"
-    r"mehrere\w*|einige\w*|wenige\w*|paar)\s*(?:jahre?n?|monate?n?|wochen?|tage?n?|stunden?|minuten?)\b"
+    r"mehrere\w*|einige\w*|wenige\w*|paar)\s*"
 )
+_DURATION_UNIT = r"(?:jahre?n?|monate?n?|wochen?|tage?n?|stunden?|minuten?)\b"
+_HAS_DURATION = re.compile(_DURATION_AMOUNT + _DURATION_UNIT)
 
 
 # "Wie lange läuft das Programm noch weiter?": how long, in any words (for the answer's detail sentence)
@@ -449,11 +435,7 @@ def asks_how_long(question: str) -> bool:
 
 # also "für zwei weitere Jahre" (for the detail sentence only: as the cover of a duration aspect, "weitere
 # Jahre" of one programme would answer how long another one's course lasts)
-_STATES_DURATION = re.compile(
-    r"(?<!alle )\b(?:\d+|ein\w*|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|zwoelf|zwanzig|halb\w*|"
-    r"mehrere\w*|einige\w*|wenige\w*|paar)\s*(?:(?:weitere|volle|ganze)\w*\s+)?"
-    r"(?:jahre?n?|monate?n?|wochen?|tage?n?|stunden?|minuten?)\b"
-)
+_STATES_DURATION = re.compile(_DURATION_AMOUNT + r"(?:(?:weitere|volle|ganze)\w*\s+)?" + _DURATION_UNIT)
 
 
 def states_duration(text: str) -> bool:
@@ -1232,7 +1214,7 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
             return _number_near_name(_name_pattern(aspect.label), entry)
         # "Wie viel hat Salach …": the place is no measure.
         if figure and not _norm(aspect.label).startswith(figure.group(1)[:5]):
-            return _figure_near(figure, _without_other_places(entry, aspect.label), folded)
+            return _figure_near(figure, entry, folded)
         if (
             not figure
             and _COUNT_ASK.search(folded)
