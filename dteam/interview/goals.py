@@ -3736,7 +3736,7 @@ def _mark_technology_as_means(norm: str, mentions: list[Mention]) -> None:
         sentence_end = next((m.start() for m in _SENTENCE_END.finditer(norm, mention.end)), len(norm))
         purpose = _PURPOSE.search(norm, mention.end, sentence_end)
         if purpose and any(
-            m.goal not in ("innovation",) and not m.context and purpose.end() <= m.start < sentence_end
+            m.goal != "innovation" and not m.context and purpose.end() <= m.start < sentence_end
             for m in mentions
         ):
             mention.context = True
