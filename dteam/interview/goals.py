@@ -2878,14 +2878,23 @@ def _mark_service_audience(norm: str, found: list[Mention]) -> None:
             # "Die Händler sollen ihre Waren über eine Online-Plattform anbieten": the firms' own sales
             if _THEIR_OWN.search(norm, first.end, second.start):
                 second.context = True
-        elif (
-            # "die Ausweitung des Online-Antragsangebots für Gewerbetreibende": whom the offer is for
-            first.goal == "leistungsangebot"
-            and second.goal == "wirtschaft"
-            and _FIRMS.fullmatch(norm[second.start : second.end].strip())
-            and _FOR_WHOM.fullmatch(norm, first.end, second.start)
+        elif first.goal == "leistungsangebot" and _names_whom_it_serves(
+            norm, first, second, "wirtschaft", _FIRMS
         ):
+            # "die Ausweitung des Online-Antragsangebots für Gewerbetreibende": whom the offer is for
             second.context = True
+
+
+def _names_whom_it_serves(
+    norm: str, service: Mention, audience: Mention, goal: str, words: re.Pattern
+) -> bool:
+    """The `audience` mention right after "für" the `service` names whom it serves ("… für Gewerbetreibende",
+    "Telemedizin für Kurgäste"): a mention of `goal` whose words are only `words`."""
+    return (
+        audience.goal == goal
+        and bool(words.fullmatch(norm[audience.start : audience.end].strip()))
+        and bool(_FOR_WHOM.fullmatch(norm, service.end, audience.start))
+    )
 
 
 # "Telemedizin für Kurgäste", "Online-Anträge für Touristen": the guests a service is for, not tourism as a
@@ -2899,9 +2908,7 @@ def _mark_guests_served(norm: str, found: list[Mention]) -> None:
         if (
             first.goal in _SERVICE_GOALS
             and not first.context
-            and second.goal == "attraktivitaet"
-            and _GUESTS.fullmatch(norm[second.start : second.end].strip())
-            and _FOR_WHOM.fullmatch(norm, first.end, second.start)
+            and _names_whom_it_serves(norm, first, second, "attraktivitaet", _GUESTS)
         ):
             second.context = True
 

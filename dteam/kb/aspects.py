@@ -409,6 +409,13 @@ _HAS_SAMPLE_SIZE = re.compile(
 _INVITED = r"(?:angeschrieben|eingeladen|angefragt|kontaktiert|angesprochen)"
 _ASKS_INVITED = re.compile(rf"\bwie ?viele\b(?=[^?!]*\b{_INVITED}\b)")
 _HAS_INVITED = re.compile(rf"\d[\d.]*\s+(?:\w+\s+){{0,4}}{_INVITED}|{_INVITED}\w*\s+(?:\w+\s+){{0,4}}\d")
+# Aspects the entry's own text covers when it has a match of the pattern (a clock time, a number of
+# participants, a number of those asked)
+_COVERED_BY_PATTERN = {
+    "clock_time": _HAS_CLOCK_TIME,
+    "sample_size": _HAS_SAMPLE_SIZE,
+    "invited": _HAS_INVITED,
+}
 _AS_AUTHOR = re.compile(
     r"\b(?:laut|von|nach) (?:der |dem |den )?(?:kgst|oefit|fraunhofer|axians)\b"
     r"|\b(?:axians|infoma) ?(?:papier\w*|thesen\w*|reihe|heft\w*|kommunalstudie)"
@@ -456,16 +463,18 @@ _SUBJECT_BEFORE, _SUBJECT_AFTER = 80, 40  # characters around a duration that ca
 _BEFORE_THE_SUBJECT = re.compile(r"\w{3,}(?:enden|ende|ischen|ische|lichen|liche|igen|ige)")
 
 
+_KNOWN_PLACE_WORDS = frozenset(_norm(place) for place in _KNOWN_PLACES)
+
+
 def _duration_subject(folded: str, position: int) -> str:
     """The thing whose duration is asked after `position` ("wie lange dauern in Salach die vertiefenden
     Einzelschulungen" -> "einzelschulungen"), or ""."""
-    places = {_norm(place) for place in _KNOWN_PLACES}
     for _ in range(4):
         subject = _DURATION_SUBJECT.match(folded, position)
         if not subject:
             return ""
         word = subject.group(1)
-        if word not in places and not _BEFORE_THE_SUBJECT.fullmatch(word):
+        if word not in _KNOWN_PLACE_WORDS and not _BEFORE_THE_SUBJECT.fullmatch(word):
             return word
         position = subject.end()
     return ""
@@ -1282,12 +1291,8 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
         # publication's own
         publication = _ASKS_PUBLICATION_DATE.search(folded)
         return bool(_HAS_DATE.search(entry if publication else (body or entry)))
-    if aspect.kind == "clock_time":
-        return bool(_HAS_CLOCK_TIME.search(body or entry))
-    if aspect.kind == "sample_size":
-        return bool(_HAS_SAMPLE_SIZE.search(body or entry))
-    if aspect.kind == "invited":
-        return bool(_HAS_INVITED.search(body or entry))
+    if aspect.kind in _COVERED_BY_PATTERN:
+        return bool(_COVERED_BY_PATTERN[aspect.kind].search(body or entry))
     if aspect.kind == "topic":
         return bool(topic_coverage()[aspect.label].search(entry))
     if aspect.kind == "purpose":

@@ -584,8 +584,11 @@ class KnowledgeBase:
             sentence = sentences[about_person[0]]
             if len(self._stems(sentence) - short_stems) >= _PERSON_DETAIL_MIN_NEW_WORDS:
                 return sentence
-        lasting = [i for i, sentence in enumerate(sentences) if states_duration(sentence)]
-        if lasting and asks_how_long(question) and not states_duration(entry.short):
+        asks_duration = asks_how_long(question) and not states_duration(entry.short)
+        lasting = (
+            [i for i, sentence in enumerate(sentences) if states_duration(sentence)] if asks_duration else []
+        )
+        if lasting:
             # "… wie lange läuft das jetzt weiter?": the sentence that gives a length of time ("für zwei
             # weitere Jahre"), which the short form lacks
             if cosines is not None and len(cosines) == len(sentences):
