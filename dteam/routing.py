@@ -773,6 +773,22 @@ def wants_self_test(text: str) -> bool:
     return bool(_WANTS_SELF_TEST.search(text or ""))
 
 
+# "… soll im Personalrat berichten, wo wir stehen. Wie hoch ist dieser Anteil im Schnitt?": where the
+# municipality stands is the asker's task, the question at the end asks the sources.
+_WANTS_TO_KNOW = re.compile(r"\b(?:wissen|erfahren|herausfinden|rausfinden|testen|prüfen)\b", re.IGNORECASE)
+
+
+def _self_test_only_as_context(message: str) -> bool:
+    """The self-test words stand only in statements before a last sentence that asks something else."""
+    sentences = [part.strip() for part in _SENTENCE_END.split(message) if part.strip()]
+    if len(sentences) < 2 or not is_clear_question(sentences[-1]) or wants_self_test(sentences[-1]):
+        return False
+    return not any(
+        wants_self_test(sentence) and (_WISH.search(sentence) or _WANTS_TO_KNOW.search(sentence))
+        for sentence in sentences[:-1]
+    )
+
+
 # "bei Ihnen" asks the assistant – not "wie viele kommunen …, wo es bei ihnen digital hingeht" (them)
 _AT_YOURS = re.compile(r"\bbei\s+ihnen\b", re.IGNORECASE)
 _AT_THEIRS = re.compile(
@@ -1079,7 +1095,8 @@ def route(text: str, intent: str | None, confidence: float) -> str:
             return KNOWLEDGE_INTENT
         return intent
     if intent == START_INTENT:
-        return intent if wants_self_test(message) else KNOWLEDGE_INTENT
+        wanted = wants_self_test(message) and not _self_test_only_as_context(message)
+        return intent if wanted else KNOWLEDGE_INTENT
     if intent == STATISTICS_INTENT:
         return intent if asks_own_statistics(message) else KNOWLEDGE_INTENT
     if intent in ASSISTANT_INTENTS and _ADDRESSES_ASSISTANT.search(message):

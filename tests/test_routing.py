@@ -129,6 +129,23 @@ def test_type_questions_do_not_start_the_self_test(text):
     assert route(text, "start_interview", 0.99) == "ask_question"
 
 
+def test_where_we_stand_as_the_askers_task_does_not_start_the_self_test():
+    # The municipality's standing is what the asker must report; the last sentence asks the sources.
+    text = (
+        "Ich plane bei uns die Fortbildungen und soll im Personalrat berichten, wo wir stehen. "
+        "Bei uns ist jede sechste Schulung digital. Wie hoch ist der Anteil im Schnitt der Befragten?"
+    )
+    assert route(text, "start_interview", 0.99) == "ask_question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ich möchte wissen, wo wir stehen. Wie lange dauert das?", "Wir wollen den Test machen. Geht das?"],
+)
+def test_a_wish_to_know_where_we_stand_before_a_question_still_starts_the_self_test(text):
+    assert route(text, "start_interview", 0.99) == "start_interview"
+
+
 @pytest.mark.parametrize(
     "text",
     [
