@@ -1722,3 +1722,29 @@ def test_the_publication_date_is_the_source_lines_date(kb):
         kb.by_id["podcast22-ueberblick"],
     )
     assert aspect is not None and aspect.kind == "date"
+
+
+def test_an_amount_to_reckon_with_is_a_cost_but_the_verb_betraegt_is_not():
+    assert "cost" in kinds("Mit welchem Jahresbetrag muss eine kleine Gemeinde für eine CDO-Stelle rechnen?")
+    assert "cost" not in kinds("Wie viel beträgt der Anteil der Optimierer?")
+
+
+def test_whether_a_law_has_passed_by_now_is_after_the_sources():
+    question = "Wissen Sie, ob das OZG 2.0 inzwischen im Bundestag durch ist?"
+    assert Aspect("after_sources") in asked_aspects(question)
+    assert Aspect("after_sources") not in asked_aspects("Was ist das OZG 2.0?")
+
+
+def test_a_teams_size_is_a_head_count_even_with_the_source_named_before_it(kb):
+    question = (
+        "Der Ausschuss fragt, wie groß eine Digitaleinheit werden kann. "
+        "Wie groß ist laut den Thesenpapieren das Team, das der Digitalverantwortliche in Stuttgart leitet?"
+    )
+    assert kb._uncovered(question, kb.by_id["thesen-ressourcen-nuertingen"]) is None
+    # "das Team, das …" is an article and a relative pronoun, no pointer back: the question reads alone.
+    assert kb._question_alone(question).startswith("Wie groß ist laut den Thesenpapieren")
+
+
+def test_the_response_rate_is_no_topic_of_the_sources(kb):
+    answer = kb.answer("Wie hoch war die Response Rate der Befragung?")
+    assert answer.kind == KIND_NO_ANSWER

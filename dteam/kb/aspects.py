@@ -64,6 +64,8 @@ _ASKS_COST = re.compile(
     # not "Participatory Budgeting" (the citizens' budget)
     r"besoldung\w*|\w*budget(?!ing)\w*|wie viel spart|spart man|euro|tagessa?tz\w*|stundensa?tz\w*|"
     r"honorar\w*|"
+    # "Mit welchem Jahresbetrag muss eine Gemeinde rechnen?" – not the verb "beträgt"
+    r"\w*(?:betrag|betrags|betraege|betraegen)|"
     rf"was verlang\w*|was nimmt|was berechn\w*|lizenzgebuehr\w*|gebuehr\w*|{_WHO_PAYS_WORDS}|"
     r"\w+gebuehr(?:en)?|"  # "Kursgebühren", "Teilnahmegebühr": the fee as a compound's head
     # "was zahlt man im Jahr für so einen Mängelmelder?"
@@ -240,7 +242,8 @@ STATE_FIGURE_WINDOW = 150  # characters around a state's name in which its figur
 # "Wie viele waren das?" names no measure: verbs and pronouns are skipped (also by retrieval's detail line).
 NO_MEASURE = r"(?:waren|war|sind|ist|gibt|gab|es|das|davon|denn|dort|da|hat|haben|hatte|hatten)"
 _FIGURE_ASK = re.compile(
-    r"\b(?:wie viele|wie viel|wie hoch ist (?:die|das|der)|wie gross ist (?:die|das|der)|welche anzahl)\s+"
+    r"\b(?:wie viele|wie viel|wie (?:hoch|gross) ist (?:(?:laut|nach|gemaess) (?:den |der |dem )?\w+ )?"
+    r"(?:die|das|der)|welche anzahl)\s+"
     # "Wie viele von den Komplett-Prozessen …": the measure after "von den", and the word after it (a
     # compound split at its hyphen: "komplett prozessen")
     # "wie viele aus der Belegschaft": the measure after "aus der" too
@@ -324,7 +327,11 @@ _NOW = re.compile(
     r"gerade)\b"
 )
 _SPEAKER_NOW = re.compile(r"\b(?:wir|ich)\s+(?:\w+\s+){0,2}(?:gerade|zurzeit|derzeit|momentan|jetzt)\b")
-_STATUS_ASK = re.compile(r"\b(?:wie viele|wie viel|wer ist|wie weit|in kraft|stand|gibt es)\b")
+_STATUS_ASK = re.compile(
+    r"\b(?:wie viele|wie viel|wer ist|wie weit|in kraft|stand|gibt es)\b"
+    # "ob das OZG 2.0 inzwischen im Bundestag durch ist": whether a law or plan has passed by now
+    r"|\b(?:ob|ist|sind) (?:[\w.]+ ){0,8}(?:durch|beschlossen|verabschiedet)\b"
+)
 # "Macht er heute noch …?", "Gibt es die Taskforce immer noch?": whether something still holds now.
 _STILL = re.compile(r"\b(?:(?:heute|jetzt|immer|aktuell) noch|noch immer|nach wie vor|weiterhin)\b")
 _ASKS_WHY = re.compile(r"\b(?:warum|wieso|weshalb|woran liegt)\b")
@@ -898,6 +905,7 @@ def _locates(pattern: re.Pattern, name: re.Pattern, folded: str) -> bool:
 # "Wie viel Prozent der Belegschaft macht mit?": the staff counted as people too
 _GENERIC_PEOPLE = (
     "leute",
+    "team",  # "Wie groß ist das Team, das der CDO leitet?": its size is a head count
     "person",
     "mensch",
     "mitglied",

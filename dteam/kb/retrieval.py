@@ -450,6 +450,8 @@ _POINTS_AT_LAST_ANSWER = re.compile(
     r"|\b(?:einen|eine|eins|welche|jemanden|den|dem|das|die)\W*$"
 )
 REFERS_BACK_MAX_WORDS = 7
+# "das Team, das der CDO leitet": "das" before a noun (capitalised) or after a comma points at nothing before.
+_ARTICLE_OR_RELATIVE_DAS = re.compile(r"\bdas\s+(?=[A-ZÄÖÜ])|,\s*das\b")
 # A question that points back stays with the last entry unless another reads clearly closer (fused score).
 REFERS_BACK_MAX_GAP = 0.15
 # A kind of municipality in a follow-up ("Und bei Kreisen?"), on folded text.
@@ -1158,7 +1160,7 @@ class KnowledgeBase:
         if len(sentences) < 2 or not asked or len(asked) == len(sentences):
             return None
         joined = " ".join(asked)
-        if _REFERS_BACK.search(fold(joined)) or len(joined.split()) < 3:
+        if _REFERS_BACK.search(fold(_ARTICLE_OR_RELATIVE_DAS.sub(" ", joined))) or len(joined.split()) < 3:
             return None
         return joined
 
