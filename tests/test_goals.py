@@ -4263,3 +4263,81 @@ def test_set_46_errands_decisions_ordinals_and_deferrals(text, expected):
 )
 def test_set_47_horizons_tools_and_rhetorical_questions(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # typing the same thing twice, as a zu-infinitive
+        (
+            "Termine online anbieten! Und aufhören, alles doppelt abzutippen.",
+            ["leistungsangebot", "effizienz"],
+        ),
+        # citizens and firms as the audience of one online offer; a range of examples after it
+        (
+            "Sowohl Bürger als auch Firmen sollen alles online erledigen, von der Ummeldung bis zur "
+            "Gewerbeanmeldung.",
+            ["leistungsangebot"],
+        ),
+        # a dismissed list whose first item the comma cut off – but not a wish before a dismissal
+        (
+            "Mit Sensoren, KI und Pilotprojekten brauchen Sie uns nicht kommen. Glasfaser.",
+            ["daseinsvorsorge"],
+        ),
+        ("Wir wollen Bürgernähe, Innovation brauchen wir nicht.", ["buergernaehe"]),
+        ("Effizienz, Innovation – Innovation streichen, dafür Bürgernähe", ["effizienz", "buergernaehe"]),
+        # nobody has to come to the town hall any more
+        ("Keiner soll mehr wegen einer Meldebescheinigung ins Rathaus kommen müssen.", ["leistungsangebot"]),
+        # "als Zweites" after a sentence end heads what follows
+        (
+            "Der Hausarzt per Video und ein Rufbus, der wirklich kommt. Und als Zweites, dass junge Familien "
+            "herziehen.",
+            ["daseinsvorsorge", "attraktivitaet"],
+        ),
+        # leaving something to others and not chasing money dismiss it
+        (
+            "Smart-City-Projekte überlassen wir den Großstädten, uns geht es um Glasfaser.",
+            ["daseinsvorsorge"],
+        ),
+        ("Effizienz. Zuschüssen laufen wir nicht hinterher.", ["effizienz"]),
+        ("Dass wir nicht hinterherhinken: Effizienz.", ["effizienz"]),
+        # funding received as the condition of the goal, and the office the purpose clause explains
+        (
+            "Falls wir Zuschüsse kriegen, wollen wir das Bürgerbüro ausbauen, "
+            "damit man Termine online bucht.",
+            ["leistungsangebot"],
+        ),
+        ("Effizienz. Und wenn es dafür Zuschüsse gibt, umso besser.", ["effizienz", "foerdermittel"]),
+        # a choice between two: the chosen one first
+        (
+            "Müsste ich mich zwischen Glasfaser und dem Online-Antrag entscheiden, "
+            "nähme ich den Online-Antrag.",
+            ["leistungsangebot", "daseinsvorsorge"],
+        ),
+        # the mayor's wish overruled by the council's line
+        (
+            "Wenn es nach unserer Bürgermeisterin ginge, wären wir KI-Vorreiter. Der Rat hat aber anders "
+            "entschieden: erst die E-Akte.",
+            ["effizienz"],
+        ),
+        # looking over the shoulder is no school; a moderner Ort is the place's image
+        ("Sitzungsunterlagen öffentlich, man soll uns über die Schulter schauen können.", ["buergernaehe"]),
+        ("Wir wollen als moderner Ort gelten.", ["attraktivitaet"]),
+        # the retail's visibility is the economy's; a priority struck by number
+        ("Die Sichtbarkeit des Einzelhandels im Netz erhöhen.", ["wirtschaft"]),
+        (
+            "Priorität 1: Bürgerbeteiligung online. Priorität 2: EU-Mittel. Korrektur: Priorität 2 wird "
+            "gestrichen.",
+            ["buergernaehe"],
+        ),
+    ],
+)
+def test_set_48_lists_choices_conditions_and_overruled_wishes(text, expected):
+    assert extract_goals(text) == expected
+
+
+def test_a_relative_clause_on_the_thing_named_before_is_no_open_wish():
+    parts = goals.answer_parts(
+        "Außerdem einen Rufbus, den man per App bestellt, damit die Dörfer angebunden sind."
+    )
+    assert not any(part.open for part in parts)

@@ -297,7 +297,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\bdoppelt\w*\s+(?:und\s+\w+\s+)?erfass\w*",
         r"\bhinterher\s?komm\w*",
         r"\bleerlauf\w*",
-        r"\b(?:ab|ein)tipp\w*",
+        r"\b(?:ab|ein)(?:zu)?tipp\w*",  # "aufhören, jeden Antrag doppelt abzutippen"
         # "Die Rechnungen kommen per Post und werden abgetippt – das soll automatisch laufen"
         r"\b(?:abgetippt|eingetippt)\b",
         r"\bautomatisch\s+(?:\w+\s+)?(?:laufen|läuft|gehen|geht|passieren|verarbeitet|ablaufen|erledigt)\b",
@@ -454,8 +454,9 @@ _LEXICON: dict[str, list[str]] = {
         # The citizens' time, not the staff's: "damit die Leute Zeit sparen"
         r"\b(?:leute|bürger\w*|einwohner\w*|menschen|antragsteller\w*)\s+(?:\w+\s+){0,2}zeit\s+(?:sparen|ersparen|spart)\b",
         # Also in dialect: "nich mehr wegen jeden Kroom int Amt", "ni wächen jedm Dreck ins Rathaus".
-        r"\b(?:nicht?|ni|ned|net|nit|nimmer|nemme|nie|kein\w*|weniger|seltener|kaum\s+noch)\s+(?:\w+\s+){0,5}"
-        r"(?:aufs|ins|int|uffs|ufs|zum|auf\s+das|in\s+das)\s+(?:amt|rathaus|rathuus|bürgerbüro|bürgeramt)\b",
+        # "niemand mehr fürs Ummelden oder den Anwohnerparkausweis ins Rathaus"
+        r"\b(?:nicht?|ni|ned|net|nit|nimmer|nemme|nie|kein\w*|niemand\w*|weniger|seltener|kaum\s+noch)\s+"
+        r"(?:\w+\s+){0,7}(?:aufs|ins|int|uffs|ufs|zum|auf\s+das|in\s+das)\s+(?:amt|rathaus|rathuus|bürgerbüro|bürgeramt)\b",
         r"\b(?:nicht?|nimmer|nie)\s+(?:\w+\s+){0,5}vorbei\s?(?:komm|schau)\w*",
         # "… beantragen, ohne dass die Eltern beim Standesamt antanzen müssen", "Sperrmüll anmelden statt am
         # Schalter eine Nummer ziehen", "ohne dass man bei uns vorstellig wird": the errand without the trip
@@ -625,6 +626,9 @@ _LEXICON: dict[str, list[str]] = {
         # "dass wir als schöner Ort wahrgenommen werden, auch von Auswärtigen"
         r"\bals\s+(?:schöne\w*|attraktive\w*|lebenswerte\w*|moderne\w*)\s+(?:ort|stadt|gemeinde|kommune|standort)\s+"
         r"(?:\w+\s+){0,2}wahrgenommen\b",
+        # "wir wollen als moderner Ort gelten": the place's image
+        r"\bals\s+(?:schöne\w*|attraktive\w*|lebenswerte\w*|moderne\w*|junge\w*|familienfreundliche\w*)\s+"
+        r"(?:ort|stadt|gemeinde|kommune|standort|dorf|wohnort)\s+(?:\w+\s+){0,2}(?:gelten|gilt|dastehen|bekannt)\b",
         # "moderner rüberkommen, damit die Leute gern hier wohnen": the town's image and a place to live
         r"\bmoderner\s+(?:rüberkomm|wirk|dasteh|auftret|erschein)\w*",
         r"\b(?:gern|gerne)\s+(?:hier\s+|bei\s+uns\s+)?(?:wohn|leb)\w*",
@@ -691,7 +695,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\baußenwirkung\w*",
         # not "die Händler bei der digitalen Sichtbarkeit unterstützen": help for others, in what respect
         r"(?<!\bbei\sder\s)(?<!\bbei\sihrer\s)(?<!\bbei\sder\sdigitalen\s)(?<!\bbei\sihrer\sdigitalen\s)"
-        r"\bsichtbarkeit\w*",
+        # not "die Sichtbarkeit des örtlichen Handels": whose visibility is that goal's
+        r"\bsichtbarkeit\w*(?!\s+(?:des|der|unserer|unseres|von)\s+(?:\w+\s+)?(?:\w*handel|geschäfte|läden|"
+        r"betriebe|händler|firmen|unternehmen|vereine|gastronomie|gastgeber)\w*)",
         r"\banziehend\w*",
         # not a count ("im Sommer 15.000 Gäste"): a description of the place
         r"(?<!\d\s)\bbesucher\w*",
@@ -780,7 +786,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bpflege\w*",
         r"\bbildung\w*",
         # Schools are the municipality's to equip; universities ("Hochschule") are not.
-        r"\b(?!hoch)\w*schul(?!d|ung|note)\w*",  # not "Schulnoten für die Wichtigkeit"
+        # not "Schulnoten für die Wichtigkeit", "über die Schulter schauen"
+        r"\b(?!hoch)\w*schul(?!d|ung|note|ter)\w*",
         r"\bkita\w*",
         r"\bbreitband\w*",
         r"\bglasfaser\w*",
@@ -841,6 +848,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\bbetriebe\b",
         r"\bgewerbe(?!amt\b|ämter\b)\w*",  # "Anträge fürs Gewerbeamt": an office, not the economy
         r"\w*handel\b",
+        r"\b(?:einzel)?handels\b",  # "die Sichtbarkeit des örtlichen Handels"
         r"\beinzelhandel\w*",
         # "dass die Innenstadt nicht ausblutet": the problem word carries the goal (_PROBLEM_CUES)
         r"\b(?:innenstadt|ortskern|ortsmitte|stadtkern)\w*\s+(?:\w+\s+){0,2}(?:ausblut|verödet|verödung)\w*",
@@ -930,7 +938,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\bmutig\w*",
         r"\bneue\w*\s+techni\w*",
         # not an image ("moderner rüberkommen, damit die Leute gern hier wohnen": attractiveness)
-        r"\bmoderner\b(?!\s+(?:rüberkomm|wirk|dasteh|auftret|erschein)\w*)",
+        r"\bmoderner\b(?!\s+(?:rüberkomm|wirk|dasteh|auftret|erschein)\w*)(?!\s+(?:ort|wohnort|dorf)\b)",
         r"\bdrohne\w*",
         r"\bvorzeige\w*",
         r"\bdinge\s+(?:\w+\s+){0,2}test\w*",
@@ -1051,7 +1059,7 @@ _PROBLEM_CUES: list[str] = [
     r"\bamtsg[aä]ng",
     r"\blauferei",
     r"\brennerei",
-    r"\b(?:ab|ein)tipp",
+    r"\b(?:ab|ein)(?:zu)?tipp",
     r"\bdurchs\s+haus\b",
     r"\bzwischen\s+den\s+(?:ämtern|abteilungen|fachbereichen|referaten|büros|dienststellen)\b",
     r"nachzügler",
@@ -1258,6 +1266,8 @@ _NEGATION = re.compile(
     r"(?:ist|sind)\s+(?:mir|uns)\s+(?:\w+\s+)?(?:schnuppe|wurscht|wurst|schnurz\w*)\b|"
     # "KI-Experimente lassen wir mal schön bleiben"
     r"lassen\s+wir\s+(?:(?:mal|lieber|schön|erstmal|jetzt|auch|einfach|besser)\s+)*(?:bleiben|sein)\b|"
+    # "Pilotprojekte und Technikspielereien überlassen wir den Großstädten"
+    r"überlassen\s+wir\s+(?:(?:mal|lieber|gern|gerne|getrost|ruhig)\s+)*(?:den|der|anderen)(?:\s+\w+)?\b|"
     # "… hatten wir mal probiert, da hat kein Mensch mitgemacht, das lassen wir."
     r"(?:das|die|den|es)\s+lassen\s+wir(?=\s*(?:[,.;!]|$))|"
     # "Die Vereine regeln ihre Sachen selbst", "um den Einzelhandel müssen sich die Händler selbst kümmern"
@@ -1502,7 +1512,8 @@ _PLACE_STRUCK = re.compile(
     r"|\b(?:nummer|nr|platz|punkt)\s?\.?\s?(1|2|3|eins|zwei|drei)\s+(?:bitte\s+)?"
     r"(?:streich\w*|raus|weg|weglassen|rausnehmen|entfernen)\b"
     # "Punkt (3) wurde vom Rat gestrichen" (the parentheses are gone after normalise)
-    r"|\b(?:nummer|nr|platz|punkt)\s?\.?\s?(1|2|3|eins|zwei|drei)\s+(?:wurde|wird|ist|sind|wurden)\s+"
+    # "Priorität 2 wird gestrichen und ersetzt durch …"
+    r"|\b(?:nummer|nr|platz|punkt|prioritat|prio)\s?\.?\s?(1|2|3|eins|zwei|drei)\s+(?:wurde|wird|ist|sind|wurden)\s+"
     r"(?:\w+\s+){0,3}?(?:gestrichen|rausgenommen|rausgeflogen|entfernt)\b"
     # "Die 3 bitte raus" (a digit: "die zwei raus" may mean both of them)
     r"|\b(?:die|den|das)\s+(1|2|3)\s+(?:bitte\s+)?(?:streich\w*|raus|weg|weglassen|rausnehmen|entfernen)\b"
@@ -1516,7 +1527,11 @@ _LOWER_RANK_AHEAD = re.compile(r"nachrangig\w*|zweitrangig\w*")
 _ALSO_BEFORE = re.compile(
     r"\bauch\s+(?:(?:die|der|das|den|dem|unsere\w*)\s+)?$|^\W*(?:\w+\W+){0,2}(?:noch|ausserdem|zusatzlich|daneben)\b"
 )
-_EXAMPLE = re.compile(r"^\W*(?:zum\s+beispiel|z\s*b|beispielsweise|etwa|wie\s+etwa)\b")
+_EXAMPLE = re.compile(
+    r"^\W*(?:zum\s+beispiel|z\s*b|beispielsweise|etwa|wie\s+etwa|"
+    # "…, von der Ummeldung bis zur Gewerbeanzeige": the range of what the goal covers
+    r"(?:von|vom)\s+(?:der\s+|dem\s+|den\s+)?\w+\s+bis\s+(?:zur|zum|zu|hin\s+zu))\b"
+)
 _PURPOSE_CLAUSE = re.compile(r"^\s*(?:damit|um|weil|sodass|so\s+dass)\b")
 # "Die Außenwirkung, also wie die Bürger das Rathaus erleben, ist Sache des Hauptamts": an explanation of
 # the goal just named keeps it in reach of what is said about it next.
@@ -2284,7 +2299,9 @@ def _apply_negation(
             for mention in wrapped:
                 mention.negated = mention.negated or not mention.problem
             continue
-        if any(not (e <= a or s >= b) for a, b in inside + exceptions) or _DECLINE_AFTER.match(clause, e):
+        if any(not (e <= a or s >= b) for a, b in inside + exceptions) or (
+            _DECLINE_AFTER.match(clause, e) and not _NOT_CHASED.search(clause)
+        ):
             continue
         if _LOWER_RANK_AHEAD.fullmatch(clause, s, e) and any(m.start - offset > e for m in mentions):
             continue  # "…, nachrangig Fördergelder abgreifen": ranked last (a rank marker), not dismissed
@@ -2332,6 +2349,11 @@ def _apply_negation(
                 mention.negated = True
 
 
+# "Fördergeldern laufen wir bewusst nicht hinterher": not chasing it – no falling behind ("hinterher")
+_NOT_CHASED = re.compile(
+    r"\b(?:laufen|lauft|rennen|rennt|jagen|jagt)\s+(?:\w+\s+){0,3}nicht\s+(?:\w+\s+)?hinterher\b"
+    r"|\bnicht\s+(?:\w+\s+)?hinterher(?:lauf|renn|jag)\w*"
+)
 _WITHOUT_BEFORE = re.compile(r"\bohne\s+(?:\w+\s+){0,2}$")
 _WITHOUT = re.compile(r"\bohne\b")
 
@@ -2468,11 +2490,12 @@ def analyse(text: str) -> GoalAnalysis:
             # "Dann Wirtschaft fördern, vor allem unsere Handwerksbetriebe": "vor allem" narrows the goal
             # just named, it does not rank it first.
             markers = []
-        if previous and _EXAMPLE.match(clause) and len({m.goal for m in previous}) == 1:
+        if previous and _EXAMPLE.match(clause) and len({m.goal for m in previous if not m.group}) == 1:
             # "Einfach mal was Neues ausprobieren, zum Beispiel Sensoren an Mülleimern": the example shows
             # the goal just named; what it is about (waste collection) is no goal of its own.
+            shown = next(m.goal for m in previous if not m.group)
             for mention in found:
-                if mention.goal != previous[0].goal:
+                if mention.goal != shown:
                     mention.context = True
         markers = markers or carried
         last_found = found
@@ -2522,6 +2545,8 @@ def analyse(text: str) -> GoalAnalysis:
                 sentence_start = _sentence_start(norm, start)
                 offered = any(m.goal == "leistungsangebot" and sentence_start <= m.start for m in mentions)
             _apply_negation(clause, start, found, double_negated, offered)
+            if len(found) > 1 and all(m.negated for m in found):
+                _negate_bare_list_start(norm, start, mentions, found[0])
         for mention in found:
             # A group right before the goal that serves it ("Unternehmen ihre Gewerbeanmeldung online")
             # takes no rank of its own: the goal does.
@@ -2551,6 +2576,7 @@ def analyse(text: str) -> GoalAnalysis:
     _mark_brigade_equipment(norm, kept)
     _mark_reasons(norm, kept)
     _mark_weak_headings(norm, kept)
+    _mark_weak_before_purpose(norm, kept)
     _mark_sender(norm, kept)
     _mark_type_self(norm, kept)
     _mark_past_focus(norm, kept)
@@ -2581,7 +2607,7 @@ def analyse(text: str) -> GoalAnalysis:
     if not before and not any(best_rank.values()):
         # No explicit order: aims before means, and a goal before the people it serves.
         before = _purpose_pairs(norm, positive) + _group_pairs(norm, positive)
-    ranked = _apply_comparisons(ranked, before)
+    ranked = _apply_comparisons(ranked, before + _chosen_between(norm, positive))
     ranked = _apply_self_correction(norm, mentions, ranked)
     ranked = _by_weights(norm, positive, ranked)
     ranked = _apply_summary(norm, mentions, ranked)
@@ -2785,6 +2811,17 @@ def _negate_list_before(norm: str, mentions: list[Mention], first: Mention) -> N
         following = mention
 
 
+def _negate_bare_list_start(norm: str, start: int, mentions: list[Mention], first: Mention) -> None:
+    """ "Mit Drohnen, KI und sonstigen Vorzeigeprojekten brauchen Sie uns nicht kommen": the clause split cut
+    the list's first item off; it is dismissed with the rest (a list itself) when it opens the sentence as a
+    bare item (at most a preposition before it), not "Wir wollen Bürgernähe, Innovation brauchen wir nicht"
+    nor "Effizienz, Innovation – Innovation streichen"."""
+    sentence_start = _sentence_start(norm, start)
+    listed = [m for m in mentions if sentence_start <= m.start and m.end <= start]
+    if listed and len(norm[sentence_start : listed[0].start].split()) <= 1:
+        _negate_list_before(norm, mentions, first)
+
+
 _PLACED_ANEW = re.compile(r"\b(?:erst|zurst|zuerst|zunachst)\b[^.!?]*\b(?:dann|danach)\s*$")
 
 
@@ -2846,8 +2883,9 @@ def _mark_volunteer_burden(
 # "digitale Anträge für Bürger und Unternehmen": the pair names who the online offer serves, not the
 # economy as a goal of its own.
 _SERVICE_AUDIENCE = re.compile(
-    r"\bburger\w*\s+(?:und|sowie|&)\s+(?:die\s+)?(?:unternehm\w*|firmen|betriebe|wirtschaft|gewerbe\w*)"
-    r"|\b(?:unternehm\w*|firmen|betriebe|gewerbe\w*)\s+(?:und|sowie|&)\s+(?:die\s+)?burger\w*"
+    r"\bburger\w*\s+(?:und|sowie|&|als\s+auch|wie\s+auch)\s+(?:die\s+)?"
+    r"(?:unternehm\w*|firmen|betriebe|wirtschaft|gewerbe\w*)"
+    r"|\b(?:unternehm\w*|firmen|betriebe|gewerbe\w*)\s+(?:und|sowie|&|als\s+auch|wie\s+auch)\s+(?:die\s+)?burger\w*"
 )
 
 
@@ -3148,9 +3186,14 @@ def _refers_back(
         closing = one_goal and not norm[end:].strip(" .!?")
         # "Die Innovation gehört aber eigentlich ganz nach vorne": the clause split cut the verb from
         # its destination.
-        destination = previous and (
-            _WANTS_A_PLACE.search(norm, previous[-1].end, start)
-            or _RELATIVE_PRONOUN_GAP.fullmatch(norm, previous[-1].end, start)
+        # Not across a sentence end: "… und der Rufbus per Handy kommt. Und als Zweites, dass …".
+        destination = (
+            previous
+            and not re.search(r"[.!?]", norm[previous[-1].end : start])
+            and (
+                _WANTS_A_PLACE.search(norm, previous[-1].end, start)
+                or _RELATIVE_PRONOUN_GAP.fullmatch(norm, previous[-1].end, start)
+            )
         )
         # "Und Vereine, aber erst als zweites": the clause is only the place of the goal before it.
         only_a_place = (
@@ -3414,7 +3457,13 @@ def _mark_means_named_again(norm: str, mentions: list[Mention], kept: list[Menti
 _ONLY_IF_AFTER = re.compile(r"[^.!?]{0,60}?\bnur\b[^.!?]{0,25}?\b(?:wenn|wenns|falls|sofern)\b")
 # "Sobald der Förderbescheid da ist, starten wir …": the funding is the condition of the goal after it
 _AS_SOON_AS_BEFORE = re.compile(r"\b(?:sobald|wenn|falls|sofern)\s+(?:\w+\s+){0,2}$")
-_IS_THERE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:da|bewilligt|genehmigt|eingegangen)\s+(?:ist|sind)\b")
+_IS_THERE_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:da|bewilligt|genehmigt|eingegangen)\s+(?:ist|sind)\b"
+    # "Falls wir Fördergelder bekommen, wollen wir das Bürgerbüro aufrüsten", "falls es Förderung gibt, …"
+    # (not "…, wäre das gut": then the money itself is wished for)
+    r"|\s+(?:\w+\s+)?(?:bekommen|bekommt|kriegen|kriegt|erhalten|erhalt|gibt|fliessen|fliesst)\s*,"
+    r"(?!\s*(?:das\s+)?(?:ware|waere|ist|wurde|waer|umso|um\s+so|desto|gern|gerne|prima|super|schon|toll)\b)"
+)
 
 
 # "weniger Tourismuswerbung, mehr Rufbus", "Weniger Prestigeprojekte wie smarte Laternen, eher dass …": what
@@ -3561,6 +3610,41 @@ _BACKGROUND_HEADING = re.compile(
 )
 
 
+# "Müsste ich mich zwischen X und Y entscheiden, nähme ich Y": the goal chosen after the choice goes first.
+_CHOICE_BETWEEN = re.compile(
+    r"\bzwischen\b[^.!?]{3,160}?\b(?:entscheiden|entscheide|wahlen|wahle|aussuchen)\w*"
+    r"(?:\s+(?:musste|muss|musste|sollte|soll|konnte|kann|durfte|darf))?\s*[,:]\s*(?:dann\s+)?"
+    r"(?:nahme|nehme|nehm|wahle|wahlte|wurde|nahm|entscheide|nehmen|wahlen|nahmen)\s+(?:ich|wir)\b"
+)
+
+
+def _chosen_between(norm: str, mentions: list[Mention]) -> list[tuple[str, str]]:
+    pairs: list[tuple[str, str]] = []
+    for choice in _CHOICE_BETWEEN.finditer(norm):
+        end = (_SENTENCE_END.search(norm, choice.end()) or re.search(r"$", norm)).start()
+        chosen = [m.goal for m in mentions if choice.end() <= m.start < end]
+        offered = {m.goal for m in mentions if choice.start() <= m.start < choice.end()}
+        if chosen:
+            pairs += [(chosen[0], goal) for goal in offered if goal != chosen[0]]
+    return pairs
+
+
+def _mark_weak_before_purpose(norm: str, mentions: list[Mention]) -> None:
+    """ "…, wollen wir das Bürgerbüro digital aufrüsten, damit man Termine online bucht": a weak cue (the
+    office) gives way to the goal its purpose clause right after it names."""
+    spans = clause_spans(norm, _CLAUSE_SPLIT)
+    for mention in mentions:
+        if not mention.weak:
+            continue
+        index = next((i for i, (_, end) in enumerate(spans) if mention.start < end), None)
+        if index is None or index + 1 >= len(spans):
+            continue
+        start, end = spans[index + 1]
+        purpose_goals = {o.goal for o in mentions if not o.weak and not o.context and start <= o.start < end}
+        if _PURPOSE_CLAUSE.match(norm[start:end]) and purpose_goals - {mention.goal}:
+            mention.context = True
+
+
 def _states_a_goal(norm: str, start: int, end: int) -> bool:
     """A goal cue in the sentence; under a background heading a problem told is part of the background
     ("Kurz zur Lage: …, und die Betriebe klagen, dass sie keine Leute finden. Unser Ziel ist deshalb …")."""
@@ -3705,13 +3789,19 @@ _OTHERS_VIEW = re.compile(
         r"kolleg\w*|amtsleit\w*|personalrat|bürger\w*|verwaltungsspitze|ausschuss|politik)\s+(?:\w+\s+)?"
         r"(?:meint|meinen|fordert|fordern|will|wollen|wünscht|wünschen|möchte|möchten|findet|finden|sagt|sagen|"
         r"drängt|drängen)\b"
+        # "Wenn es nach dem Bürgermeister ginge, wären wir morgen Smart-City-Vorreiter."
+        r"|^\W*wenn\s+es\s+nach\s+(?:dem|der|den|unserem|unserer|unseren|meinem|meiner)\s+(?:\w+\s+)?"
+        r"(?:bürgermeister\w*|kämmer\w*|gemeinderat|stadtrat|rat|fraktion\w*|landrat|chef\w*|kolleg\w*|"
+        r"amtsleit\w*|politik)\s+(?:\w+\s+)?(?:ginge|ging|geht|gehen\s+würde)\b"
     )
 )
 _OWN_DECISION = re.compile(
     fold_pattern(
         r"\b(?:sehe\s+ich\s+anders|sehe\s+das\s+anders|ich\s+(?:meine|finde|sage)\s*,|ich\s+antworte\s+hier|"
         r"meine\s+antwort|für\s+uns\s+zählt|wir\s+als\s+(?:verwaltung|gemeinde|stadt|kommune|rathaus)\b|"
-        r"wir\s+haben\s+uns\s+(?:\w+\s+){0,6}(?:festgelegt|entschieden|geeinigt))"
+        r"wir\s+haben\s+uns\s+(?:\w+\s+){0,6}(?:festgelegt|entschieden|geeinigt)|"
+        # "Der Gemeinderat hat aber anders entschieden, und das ist unsere Linie: …"
+        r"(?:hat|haben)\s+(?:aber\s+|jedoch\s+)?anders\s+entschieden|unsere\s+linie\b)"
     )
 )
 _OTHER_DECIDES = re.compile(
@@ -4765,13 +4855,20 @@ def _only_completes(text: str, part: AnswerPart, before: AnswerPart | None, afte
         if _WISH.match(normalise(after.text)) or _COPULA_LEAD_IN.search(norm):
             return True
     if before is not None and before.goals and not _SENTENCE_BREAK.search(text, before.start, part.start):
-        return bool(_ZU_INFINITIVE_START.match(norm)) or bool(
-            _DESCRIBES_BEFORE.match(norm) and not _OWN_WISH.search(norm)
+        return (
+            bool(_ZU_INFINITIVE_START.match(norm))
+            or bool(_DESCRIBES_BEFORE.match(norm) and not _OWN_WISH.search(norm))
+            or bool(_RELATIVE_TO_BEFORE.match(norm))
         )
     return False
 
 
 _CUT_AT_UND = re.compile(r"\s*und\s*")
+# "einen Rufbus, | den man per App bestellt, damit die Dörfer angebunden sind": a relative clause on the thing
+# the goal part before it names
+_RELATIVE_TO_BEFORE = re.compile(
+    r"^\W*(?:(?:den|dem|deren|dessen|welche\w*)\s+\w+|(?:die|der|das)\s+(?:man|wir|ihr|jeder|jede|alle)\b)"
+)
 _DASS_CUT = re.compile(r"\bdass\s+\w+(?:\s+\w+)?\s*$")
 # "unsere Vereine, dat is dat Herz vom Dorf, die brauchen Hilfe": what the goal before is and needs
 _DESCRIBES_BEFORE = re.compile(
