@@ -527,3 +527,10 @@ def test_a_chat_greeting_and_a_question_frame_are_left_out(question, expected):
     from dteam.kb.retrieval import _clean
 
     assert _clean(question) == expected
+
+
+def test_the_words_of_a_several_word_synonym_count_as_known(kb):
+    # "Chat-Assistent" is a chatbot synonym whose words the entries never use on their own.
+    hyphenated = kb.index.query("Wie viele Kommunen setzen einen Chat-Assistenten ein?")
+    plain = kb.index.query("Wie viele Kommunen setzen einen Chatbot ein?")
+    assert hyphenated.known_fraction == pytest.approx(plain.known_fraction)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -170,6 +171,16 @@ class KnowledgeIndex:
                 self._concept_cache[term] = concepts
         return concepts
 
+    def _concepts_formed_with(self, term: str, concepts: list[str]) -> list[str]:
+        """The found concepts one of whose several-word variants has `term` as a word."""
+        formed = []
+        for concept in concepts:
+            group = self.synonyms.groups.get(concept.removeprefix("syn_"))
+            several_words = (re.split(r"[\s\-]+", v) for v in (group.variants if group else ()))
+            if any(len(words) > 1 and term in words for words in several_words):
+                formed.append(concept)
+        return formed
+
     def _query_vector(self, folded: str) -> np.ndarray:
         counts: dict[int, int] = defaultdict(int)
         for gram in self._analyzer(folded):
@@ -198,10 +209,14 @@ class KnowledgeIndex:
         plain_terms = []
         # Only trust capitalisation when the writer uses it beyond the first letter.
         cased = any(ch.isupper() for ch in text[1:])
+        found_concepts = [t for t in info.terms if t.startswith("syn_")]
         for term in dict.fromkeys(info.terms):
             if term.startswith(("syn_", "type_")):
                 continue
-            concepts = self._concepts_of(term)
+            # "Chat-Assistenten": a word unknown to the entries counts via the several-word variant it formed.
+            concepts = self._concepts_of(term) or (
+                self._concepts_formed_with(term, found_concepts) if term not in self.vocabulary else []
+            )
             if concepts:
                 for concept in concepts:
                     concept_weight[concept] = max(
