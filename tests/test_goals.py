@@ -4341,3 +4341,68 @@ def test_a_relative_clause_on_the_thing_named_before_is_no_open_wish():
         "Außerdem einen Rufbus, den man per App bestellt, damit die Dörfer angebunden sind."
     )
     assert not any(part.open for part in parts)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Drei Punkte" counts the items to come; the numbers are places, not points
+        (
+            "Zwei Punkte, der Reihe nach: 1. Fördergelder einwerben, "
+            "2. die Vereine beim Nachwuchs unterstützen.",
+            ["foerdermittel", "zivilgesellschaft"],
+        ),
+        # "zweitrangig" in a ranking that goes on places second
+        (
+            "Vor allem die DSGVO sauber umsetzen. Bürgerinformation ist zweitrangig, "
+            "und ganz am Ende weniger Papier.",
+            ["rechtliche_vorgaben", "buergernaehe", "effizienz"],
+        ),
+        # a lack is the goal
+        ("Mehrere Ortsteile haben noch kein schnelles Internet.", ["daseinsvorsorge"]),
+        # the administration's own processing, then the online offer
+        (
+            "Die Bauakten gehen per Post hin und her. Das wollen wir digital und schneller abwickeln. "
+            "Zweitens sollen Bauherren online einreichen können.",
+            ["effizienz", "leistungsangebot"],
+        ),
+        # others' wishes (departments, a dream of the mayor) overruled by the council or the speaker
+        (
+            "Der Bürgermeister träumt von KI-Leuchttürmen, aber der Rat hat das abgelehnt. Beschlossen ist: "
+            "schneller bearbeiten.",
+            ["effizienz"],
+        ),
+        (
+            "Die IT will neue Technik ausprobieren. Für die Gemeinde sehe ich es so: "
+            "Am wichtigsten ist, dass die Leute uns erreichen.",
+            ["buergernaehe"],
+        ),
+        (
+            "Die Vereine wünschen sich eine App, aber das sehen wir nicht als unsere Aufgabe. Glasfaser.",
+            ["daseinsvorsorge"],
+        ),
+        # the online offer exists; what happens to it inside is the problem
+        (
+            "Online-Anträge werden bei uns ausgedruckt und von Hand abgetippt. Das muss aufhören.",
+            ["effizienz"],
+        ),
+        # care for the elderly at home, and the first place taken by that wish
+        ("Ältere Menschen sollen länger selbstständig zu Hause leben können.", ["daseinsvorsorge"]),
+    ],
+)
+def test_set_49_items_counted_second_places_lacks_and_overruled_departments(text, expected):
+    assert extract_goals(text) == expected
+
+
+def test_a_first_place_marker_before_a_wish_the_rules_do_not_know_does_not_jump_to_the_next_goal():
+    analysis = analyse(
+        "Das Wichtigste: Unsere Leute sollen sich zu Hause sicher fühlen. Danach Vorreiter werden."
+    )
+    assert [m.rank for m in analysis.mentions if m.goal == "innovation"] != [1]
+
+
+@pytest.mark.parametrize(
+    "text", ["Vergessen Sie das mit der Pilotkommune.", "Das mit dem Pilotprojekt brauchen wir doch nicht."]
+)
+def test_forgetting_or_not_needing_a_named_goal_later_is_a_correction(text):
+    assert is_correction(text)

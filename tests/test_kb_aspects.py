@@ -1748,3 +1748,10 @@ def test_a_teams_size_is_a_head_count_even_with_the_source_named_before_it(kb):
 def test_the_response_rate_is_no_topic_of_the_sources(kb):
     answer = kb.answer("Wie hoch war die Response Rate der Befragung?")
     assert answer.kind == KIND_NO_ANSWER
+
+
+def test_a_claimed_share_of_the_costs_is_who_pays_and_an_amount_to_plan_in_is_a_cost(kb):
+    question = "Bayern bezuschusst doch den Lotsen-Lehrgang – waren das nicht 75 Prozent der Kosten?"
+    assert kb._uncovered(question, kb.by_id["thesen-digitale-lotsen-laender"]) is None
+    assert "cost" in kinds("Was muss eine Stadt mit 20.000 Einwohnern für einen Mängelmelder einplanen?")
+    assert "cost" not in kinds("Wie viel Zeit muss man für die Einführung einplanen?")

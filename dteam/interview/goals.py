@@ -428,7 +428,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\bonline\s+geht\s+(?:\w+\s+){0,4}?(?:nichts|nix|wenig)\b",
         r"\brund\s+um\s+die\s+uhr\b",
         r"\bmehr\s+online\b",
+        # not "Das wollen wir digital und schneller abwickeln": the administration's own processing
         r"\b(?:online|digital|elektronisch)\s+(?!fit\b)(?!(?:was|etwas|irgendwas)\s+machen\b)"
+        r"(?!(?:und\s+)?(?:schneller|zügiger|effizienter)\s)"
         # not "die Händler online sichtbarer machen": being found online, not a service
         r"(?!(?:sichtbar|präsent|auffindbar|bekannt)\w*\s+machen\b)(?:\w+\s+){0,4}?(?:machen|erledigen|beantragen|stellen|anmelden|abmelden|ummelden|"
         r"bezahlen|zahlen|ausfüllen|einreichen|abwickeln|aussuchen|hochladen|bringen|anbieten|bewerben|"
@@ -784,6 +786,10 @@ _LEXICON: dict[str, list[str]] = {
         r"\bnahverkehr\w*",
         r"\bgesundheit\w*",
         r"\bpflege\w*",
+        # "Die Senioren sollen mit digitaler Hilfe länger zu Hause wohnen können": care for the elderly
+        r"\b(?:senior\w*|ältere\w*\s+(?:menschen|leute)|alte\w*\s+(?:menschen|leute))\s+(?:\w+\s+){0,8}?"
+        r"(?:länger|selbstständig|selbständig)\s+(?:\w+\s+){0,2}(?:zu\s+hause|daheim|in\s+ihr\w*\s+\w+)\s+"
+        r"(?:wohnen|leben|bleiben)\b",
         r"\bbildung\w*",
         # Schools are the municipality's to equip; universities ("Hochschule") are not.
         # not "Schulnoten für die Wichtigkeit", "über die Schulter schauen"
@@ -1292,6 +1298,8 @@ _DOUBLE_NEGATION = re.compile(
 )
 _NEGATION_EXCEPTIONS = re.compile(
     r"\bnicht\s+(?:nur|zuletzt|ohne|weniger|vergessen|zu\s+vergessen|unwichtig|egal|unerheblich)\b"
+    # "Außerdem haben mehrere Ortsteile noch kein schnelles Internet": a lack, the goal
+    r"|\b(?:haben|hat|gibt\s+es)\s+(?:\w+\s+){0,3}noch\s+(?:immer\s+)?kein\w*"
     # "Solange kein Zuschuss kommt, passiert nichts": what must come; "Der Antrag muss bis März raus": a
     # deadline, no removal
     r"|\bsolange\s+(?:\w+\s+)?kein\w*\b|\bbis\s+(?:\w+\s+){1,2}raus\b"
@@ -1356,6 +1364,9 @@ _REJECTION = re.compile(
     r"(?!\s+nur\b)(?!\s+mehr\s+\w)(?!\s+(?!mehr\b)\w+(?:\s+\w+)+)"
     # "Online-Bürgerbeteiligung hatten wir schon, hat keiner genutzt, das lassen wir."
     r"|\b(?:das|die|den)\s+lassen\s+wir(?:\s+(?:sein|bleiben|mal|lieber|jetzt))*\W*$"
+    # "Die Vereine wünschen sich eine App, aber das sehen wir nicht als unsere Aufgabe."
+    r"|\b(?:sehen|sehe)\s+(?:wir|ich)\s+(?:\w+\s+)?nicht\s+als\s+(?:unsere|meine|kommunale)\s+aufgabe\b"
+    r"|\b(?:ist|sind)\s+nicht\s+(?:unsere|meine)\s+aufgabe\b"
     # "Den Mängelmelder haben wir schon seit 2021, der fällt raus."
     r"|^\W*(?:und\s+)?(?:der|die|das|den)\s+(?:fällt|fallen|fliegt|fliegen|kann|können|muss|soll)\s+"
     r"(?:\w+\s+)?raus\W*$"
@@ -1607,6 +1618,9 @@ _CORRECTION = re.compile(
     r"an die spitze|nach hinten)|(?:vorne?|oben)\s+steh\w*|ersetz\w*|austausch\w*|"
     r"ganz\s+nach\s+vorne?|nehm\w*\s+(?:\w+\s+){0,3}(?:raus|zurück)|(?:ver)?tausch\w*)\b"
     r"|\bstatt\b.*\blieber\b"
+    # "Vergessen Sie das mit der Pilotkommune", "Das mit dem Pilotprojekt brauchen wir doch nicht"
+    r"|\bvergessen\s+sie\s+(?:bitte\s+)?(?:das|den|die)\b"
+    r"|^\W*(?:das|die|den)\s+mit\s+(?:\w+\s+){1,4}(?:brauchen|lassen|machen)\s+wir\s+(?:doch\s+)?(?:nicht|weg|sein)\b"
     rf"|{_DISOWNS_PREVIOUS}"
     # "Nein warte, Innovation raus, Zivilgesellschaft rein"
     r"|^[^\w]*(?:(?:nein|nee|ne|ach)[^\w]+)?warte?\b|\braus\b.*\b(?:rein|hinein|dazu)\b"
@@ -2468,7 +2482,11 @@ def analyse(text: str) -> GoalAnalysis:
                     if mention.rank is None:
                         mention.rank = markers[0][2]
                 continue
-            # A marker standing alone ("Am wichtigsten:") applies to the next clause with goals.
+            # A marker standing alone ("Am wichtigsten:") applies to the next clause with goals – unless a
+            # wish the rules do not know comes first and takes it ("Das Wichtigste: Die Senioren sollen
+            # länger zu Hause wohnen können. Danach …": left to the semantic matcher).
+            if not markers and carried and len(clause.split()) > _FILLER_MAX_WORDS and _is_open_wish(clause):
+                carried = []
             carried = markers or carried
             if (
                 (markers or len(clause.split()) > _FILLER_MAX_WORDS)
@@ -2555,6 +2573,7 @@ def analyse(text: str) -> GoalAnalysis:
         mentions.extend(found)
 
     _keep_struck_in_sentence(norm, mentions)
+    _second_place_before_the_last(norm, mentions)
     _mark_subject_matter(norm, mentions)
     _mark_summed_up(norm, mentions)
     retracted = _retracted(norm, mentions)
@@ -2577,6 +2596,7 @@ def analyse(text: str) -> GoalAnalysis:
     _mark_reasons(norm, kept)
     _mark_weak_headings(norm, kept)
     _mark_weak_before_purpose(norm, kept)
+    _mark_printed_online_offer(norm, kept)
     _mark_sender(norm, kept)
     _mark_type_self(norm, kept)
     _mark_past_focus(norm, kept)
@@ -2809,6 +2829,21 @@ def _negate_list_before(norm: str, mentions: list[Mention], first: Mention) -> N
             return
         mention.negated = True
         following = mention
+
+
+# "Dass die Bürger besser informiert sind, ist zweitrangig, und ganz am Ende noch weniger Papier": second
+# place in a ranking that goes on, not a dismissal
+_SECOND_RANK_AFTER = re.compile(r"\W+(?:\w+\W+){0,2}?(?:ist|sind|ware|waren)\s+(?:\w+\s+)?zweitrangig\b")
+
+
+def _second_place_before_the_last(norm: str, mentions: list[Mention]) -> None:
+    for mention in mentions:
+        second = mention.negated and _SECOND_RANK_AFTER.match(norm, mention.end)
+        if second and any(
+            not o.negated and o.rank is not None and o.rank >= MAX_GOALS and o.start > second.end()
+            for o in mentions
+        ):
+            mention.negated, mention.rank = False, 2
 
 
 def _negate_bare_list_start(norm: str, start: int, mentions: list[Mention], first: Mention) -> None:
@@ -3629,6 +3664,22 @@ def _chosen_between(norm: str, mentions: list[Mention]) -> list[tuple[str, str]]
     return pairs
 
 
+# "Bei uns werden Online-Anträge ausgedruckt, abgestempelt und von Hand ins Fachverfahren getippt": the online
+# offer exists; what happens to it inside is the problem (efficiency), not a wish for more online services
+_PRINTED_AFTER = re.compile(
+    r"\W*(?:(?:die|der|werden|wird)\s+)?(?:\w+\s+){0,3}?(?:ausgedruckt|gedruckt|abgestempelt|abgetippt|"
+    r"eingescannt|wieder\s+abgetippt)\b"
+)
+
+
+def _mark_printed_online_offer(norm: str, mentions: list[Mention]) -> None:
+    if not any(m.goal == "effizienz" and not m.context for m in mentions):
+        return
+    for mention in mentions:
+        if mention.goal == "leistungsangebot" and _PRINTED_AFTER.match(norm, mention.end):
+            mention.context = True
+
+
 def _mark_weak_before_purpose(norm: str, mentions: list[Mention]) -> None:
     """ "…, wollen wir das Bürgerbüro digital aufrüsten, damit man Termine online bucht": a weak cue (the
     office) gives way to the goal its purpose clause right after it names."""
@@ -3786,9 +3837,11 @@ _OTHERS_VIEW = re.compile(
     fold_pattern(
         r"^\W*(?:(?:aber|und|also)\s+)?(?:der|die|das|unser\w*|mein\w*|einige|manche|viele)\s+(?:\w+\s+)?"
         r"(?:bürgermeister\w*|kämmer\w*|gemeinderat|stadtrat|rat|ratsmitglied\w*|fraktion\w*|landrat|chef\w*|"
-        r"kolleg\w*|amtsleit\w*|personalrat|bürger\w*|verwaltungsspitze|ausschuss|politik)\s+(?:\w+\s+)?"
+        r"kolleg\w*|amtsleit\w*|personalrat|bürger\w*|verwaltungsspitze|ausschuss|politik|kämmerei|it|"
+        r"it\s+abteilung|bauamt|ordnungsamt|hauptamt|personalamt|wirtschaftsförderung|vereine|feuerwehr)\s+"
+        r"(?:\w+\s+)?"
         r"(?:meint|meinen|fordert|fordern|will|wollen|wünscht|wünschen|möchte|möchten|findet|finden|sagt|sagen|"
-        r"drängt|drängen)\b"
+        r"drängt|drängen|träumt|träumen)\b"
         # "Wenn es nach dem Bürgermeister ginge, wären wir morgen Smart-City-Vorreiter."
         r"|^\W*wenn\s+es\s+nach\s+(?:dem|der|den|unserem|unserer|unseren|meinem|meiner)\s+(?:\w+\s+)?"
         r"(?:bürgermeister\w*|kämmer\w*|gemeinderat|stadtrat|rat|fraktion\w*|landrat|chef\w*|kolleg\w*|"
@@ -3801,7 +3854,10 @@ _OWN_DECISION = re.compile(
         r"meine\s+antwort|für\s+uns\s+zählt|wir\s+als\s+(?:verwaltung|gemeinde|stadt|kommune|rathaus)\b|"
         r"wir\s+haben\s+uns\s+(?:\w+\s+){0,6}(?:festgelegt|entschieden|geeinigt)|"
         # "Der Gemeinderat hat aber anders entschieden, und das ist unsere Linie: …"
-        r"(?:hat|haben)\s+(?:aber\s+|jedoch\s+)?anders\s+entschieden|unsere\s+linie\b)"
+        r"(?:hat|haben)\s+(?:aber\s+|jedoch\s+)?anders\s+entschieden|unsere\s+linie\b|"
+        # "… aber der Gemeinderat hat das abgelehnt. Beschlossen ist: …"; "Für die Gemeinde als Ganzes sehe
+        # ich es so: …"
+        r"beschlossen\s+(?:ist|wurde|haben\s+wir)\b|(?:sehe|sehen)\s+(?:ich|wir)\s+(?:es|das)\s+so\b)"
     )
 )
 _OTHER_DECIDES = re.compile(
@@ -3967,7 +4023,10 @@ _WEIGHT = re.compile(
     # "Note 3." is normalised to "note platz 3" (a number with a dot reads as a place)
     r"|note\s*(?:platz\s*)?(?P<grade>[1-6])\b|(?P<bare>\d{1,2})\b(?![.,]\d))"
 )
-_SCALE_CUE = re.compile(r"\b(?:punkte?|gewichtung|gewichte|skala|schulnoten?|von\s+\d+\s+bis\s+\d+)\b")
+# not "Drei Punkte, in dieser Reihenfolge: 1. …": a number of items to come
+_SCALE_CUE = re.compile(
+    r"\b(?<!zwei\s)(?<!drei\s)(?<!vier\s)(?:punkte?|gewichtung|gewichte|skala|schulnoten?|von\s+\d+\s+bis\s+\d+)\b"
+)
 # "1 = sehr wichtig", "Schulnoten": the smaller number is the more important goal
 _LOWER_IS_MORE = re.compile(r"\b(?:schulnoten?|note\s*\d|1\s*(?:=|ist)\s*(?:sehr|am|ganz)\s+wichtig\w*)")
 # "von 1 bis 5", "10 Punkte:", "1 = sehr wichtig": the scale itself, no weight of a goal

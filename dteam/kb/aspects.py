@@ -64,6 +64,9 @@ _ASKS_COST = re.compile(
     # not "Participatory Budgeting" (the citizens' budget)
     r"besoldung\w*|\w*budget(?!ing)\w*|wie viel spart|spart man|euro|tagessa?tz\w*|stundensa?tz\w*|"
     r"honorar\w*|"
+    # "Was muss eine Stadt für einen Mängelmelder im Jahr einplanen?" – not the time to plan in
+    r"(?:was|wie viel)(?! (?:\w+ ){0,3}(?:zeit|stunden|tage|wochen|monate)\b) (?:[\w.,]+ ){0,16}"
+    r"(?:einplanen|einkalkulieren|veranschlagen)|"
     # "Mit welchem Jahresbetrag muss eine Gemeinde rechnen?" – not the verb "beträgt"
     r"\w*(?:betrag|betrags|betraege|betraegen)|"
     rf"was verlang\w*|was nimmt|was berechn\w*|lizenzgebuehr\w*|gebuehr\w*|{_WHO_PAYS_WORDS}|"
@@ -88,6 +91,9 @@ _WHO_PAYS = re.compile(
     # "Wie viel Prozent der Kursgebühren übernimmt der Freistaat?"
     r"|\b(?:anteil|prozent)\b (?:\w+ ){0,2}(?:der|den|von den) \w*(?:kosten|gebuehr\w*)\b.*"
     r"\b(?:uebernimmt|uebernehmen|traegt|tragen|zahlt|zahlen|bezahlt|erstattet|foerdert)\b"
+    # "Bayern bezuschusst doch den Lehrgang – waren das nicht 75 Prozent der Kosten?"
+    r"|\b(?:bezuschusst|bezuschussen|subventioniert|foerdert|foerdern|uebernimmt|traegt)\b.*"
+    r"\b(?:\d+|\w+) (?:prozent|%) der \w*kosten\b"
 )
 _COST_SHARE = re.compile(r"\d+\s*% der (?:\w+ )?kosten|\bkosten\w* (?:uebernimmt|traegt)\b")
 # "Lizenzkosten", "Schulungskosten": the costed thing in a compound (not "Gesamtkosten", "Folgekosten").
