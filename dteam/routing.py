@@ -778,6 +778,15 @@ def wants_self_test(text: str) -> bool:
 _WANTS_TO_KNOW = re.compile(r"\b(?:wissen|erfahren|herausfinden|rausfinden|testen|prüfen)\b", re.IGNORECASE)
 
 
+_TAKES_BACK = re.compile(
+    r"^\W*(?:nee|nein|ne|doch|eher|lieber|ach|oder\s+doch|moment|halt|stopp)\b", re.IGNORECASE
+)
+
+
+def _wants_the_self_test_now(message: str) -> bool:
+    return wants_self_test(message) and not _self_test_only_as_context(message)
+
+
 def _self_test_only_as_context(message: str) -> bool:
     """The self-test words stand only in statements before a last sentence that asks something else."""
     sentences = [part.strip() for part in _SENTENCE_END.split(message) if part.strip()]
@@ -1061,7 +1070,7 @@ def route(text: str, intent: str | None, confidence: float) -> str:
         return CORRECT_GOALS_INTENT
     if intent in _ANSWER_BEFORE and is_answer_option(message):
         return INFORM_INTENT
-    if intent in _NOT_UNDERSTOOD and (wants_self_test(message) or _LETS_GO.search(message)):
+    if intent in _NOT_UNDERSTOOD and (_wants_the_self_test_now(message) or _LETS_GO.search(message)):
         return START_INTENT  # "Hi, ich würde gern wissen, was für ein Typ wir sind", "ok dann los"
     if intent in (FALLBACK_INTENT, KNOWLEDGE_INTENT) and _ABOUT_OWN_TEAM.search(message):
         return TEAM_RESULT_INTENT  # "Wer ist denn alles in meinem Team?": the team's members and result
@@ -1073,7 +1082,7 @@ def route(text: str, intent: str | None, confidence: float) -> str:
     ):
         # "Bei uns geht es um Effizienz" outside the test: offered the test (inside, read as the answer).
         return INFORM_INTENT
-    if intent in ANSWER_INTENTS and _WISH.search(message) and wants_self_test(message):
+    if intent in ANSWER_INTENTS and _WISH.search(message) and _wants_the_self_test_now(message):
         # "Hallo, wir sind eine Stadt mit 30.000 Einwohnern und wollen den Test machen": the start
         # takes kind and size over. Only with an explicit wish, so an interview answer stays one.
         return START_INTENT
@@ -1086,6 +1095,11 @@ def route(text: str, intent: str | None, confidence: float) -> str:
         if intent == STATISTICS_INTENT and not _requests_statistics(message):
             # "kommunalbeschäftigte deutschland gesamtzahl": a figure from the sources, not ours
             return KNOWLEDGE_INTENT if _keyword_query(message) else FALLBACK_INTENT
+        if intent in OWN_RESULT_INTENTS and _TAKES_BACK.match(message) and not refers_to_own_result(message):
+            # "Nee, ehrlich gesagt eher 70 zu 30 für die Bearbeitung im Rathaus": a correction of the answer
+            # just given (inside the interview the form reads a fallback as an answer), not a question on a
+            # result
+            return FALLBACK_INTENT
         if intent in OWN_RESULT_INTENTS and _keyword_query(message) and not refers_to_own_result(message):
             # "stuttgart digitalchef teamgroesse im vergleich zu nuertingen": a comparison in the sources
             return KNOWLEDGE_INTENT
@@ -1095,8 +1109,7 @@ def route(text: str, intent: str | None, confidence: float) -> str:
             return KNOWLEDGE_INTENT
         return intent
     if intent == START_INTENT:
-        wanted = wants_self_test(message) and not _self_test_only_as_context(message)
-        return intent if wanted else KNOWLEDGE_INTENT
+        return intent if _wants_the_self_test_now(message) else KNOWLEDGE_INTENT
     if intent == STATISTICS_INTENT:
         return intent if asks_own_statistics(message) else KNOWLEDGE_INTENT
     if intent in ASSISTANT_INTENTS and _ADDRESSES_ASSISTANT.search(message):

@@ -996,3 +996,15 @@ def test_swapping_the_two_goals_of_the_draft():
     state = at("goals", goals_draft=["effizienz", "buergernaehe"], goals_asked_more=True)
     updates, _ = step(state, Turn("inform", "Tausch die beiden."))
     assert (updates.get("goals") or updates.get("goals_draft")) == ["buergernaehe", "effizienz"]
+
+
+@pytest.mark.parametrize("intent", ["inform", "nlu_fallback"])
+def test_a_no_that_goes_on_to_reweight_the_draft_reorders_it_instead_of_ending_the_list(intent):
+    state = at("goals", goals_draft=["wirtschaft", "effizienz"], goals_asked_more=True)
+    text = "Nee, ehrlich gesagt eher 70 zu 30 für die Bearbeitung im Rathaus."
+    updates, _ = step(state, Turn(intent, text))
+    assert "goals" not in updates
+    assert updates["goals_draft"] == ["effizienz", "wirtschaft"]
+    # a bare "Nein" still ends the list
+    updates, _ = step(state, Turn(intent, "Nein."))
+    assert updates["goals"] == ["wirtschaft", "effizienz"]

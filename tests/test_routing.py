@@ -136,6 +136,7 @@ def test_where_we_stand_as_the_askers_task_does_not_start_the_self_test():
         "Bei uns ist jede sechste Schulung digital. Wie hoch ist der Anteil im Schnitt der Befragten?"
     )
     assert route(text, "start_interview", 0.99) == "ask_question"
+    assert route(text, "nlu_fallback", 0.4) == "ask_question"
 
 
 @pytest.mark.parametrize(
@@ -1153,3 +1154,9 @@ def test_a_greeting_and_thanks_around_a_question_leave_it_a_question(text):
 
 def test_a_greeting_before_an_answer_leaves_it_an_answer():
     assert not looks_like_question("Moin! Effizienz und Bürgernähe.")
+
+
+def test_a_correction_taken_for_a_question_on_the_result_is_no_such_question():
+    text = "Nee, ehrlich gesagt eher 70 zu 30 für die Bearbeitung im Rathaus."
+    assert route(text, "own_result_meaning", 0.9) == "nlu_fallback"
+    assert route("Warum sind wir Optimierer?", "own_result_why", 0.9) == "own_result_why"

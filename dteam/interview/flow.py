@@ -908,8 +908,10 @@ def _answer_goals(state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[M
             return _goals_with_follow_up(found, True, state)
     # "Innovation ist wichtiger als Effizienz" puts a new goal before a drafted one; without the
     # comparison, named goals are added below.
-    reordered = _reordered_by_meaning(draft, turn.text, new_allowed=True) or _ordered_by_sequence(
-        draft, turn.text
+    reordered = (
+        _weighted_toward(draft, turn.text)
+        or _reordered_by_meaning(draft, turn.text, new_allowed=True)
+        or _ordered_by_sequence(draft, turn.text)
     )
     if reordered:
         return _goals_with_follow_up(reordered, True, state)
@@ -993,6 +995,19 @@ _TAKES_BACK_ORDER = re.compile(
     r"^\W*(?:ach\s+)?(?:nee|nein|ne|quatsch|moment|halt|stopp?)\b|\b(?:eigentlich|lieber|umgekehrt)\b",
     re.IGNORECASE,
 )
+
+
+# "Nee, eher 70 zu 30 für die Bearbeitung im Rathaus": the larger share for one goal of the draft
+_SHARE_FOR = re.compile(r"\b(\d{1,3})\s*(?:zu|:|/)\s*(\d{1,3})\s+(?:für|fuer|fur)\b", re.IGNORECASE)
+
+
+def _weighted_toward(draft: list[str], text: str) -> list[str] | None:
+    """The draft with the goal a message gives the larger share of two moved to the front, else None."""
+    share = _SHARE_FOR.search(text or "")
+    named = goal_parser.extract_goals(text[share.end() :]) if share else []
+    if not share or int(share.group(1)) <= int(share.group(2)) or len(named) != 1 or named[0] not in draft:
+        return None
+    return [named[0], *(goal for goal in draft if goal != named[0])]
 
 
 def _reranks_draft(draft: list[str], text: str) -> bool:

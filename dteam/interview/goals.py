@@ -269,6 +269,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bauf\s+dem\s+zahnfleisch\b",
         # "Tempo intern", "dass d'Verwaltung net so lahm isch"
         r"\btempo\s+(?:intern|im\s+(?:haus|rathaus|amt)|in\s+der\s+verwaltung)\b",
+        # "eher 70 zu 30 für die Bearbeitung im Rathaus": the administration's processing named as such
+        r"\bbearbeitung\s+(?:im\s+(?:haus|rathaus|amt)|in\s+der\s+verwaltung|intern)\b",
         r"\b(?:intern|im\s+haus)\s+(?:mehr\s+)?tempo\b",
         r"\b(?:verwaltung|rathaus|amt|ämter|behörde|abläufe|prozesse|bearbeitung)\w*\s+(?:\w+\s+){0,3}"
         r"(?:lahm|träge|schwerfällig)\w*",
@@ -1856,7 +1858,9 @@ def _swapped_places(norm: str) -> tuple[int, int] | None:
 
 
 _NO_MORE = re.compile(
-    r"^\s*(?:nein|nee|ne|nö|no|nope|das\s+war\S*|das\s+war\s+(?:es|alles)|das\s+ist\s+alles|"
+    # not "Nee, ehrlich gesagt eher 70 zu 30 für die Bearbeitung": a "no" that goes on to correct the list
+    r"^\s*(?:(?:nein|nee|ne|nö|no|nope)(?!\W+(?:\w+\W+){0,3}?(?:eher|lieber|doch|umgekehrt|andersrum|zuerst|"
+    r"wichtiger|\d))|das\s+war\S*|das\s+war\s+(?:es|alles)|das\s+ist\s+alles|"
     r"das\s+reicht|reicht|genug|fertig|erledigt|passt(?:\s+so)?|mehr\s+nicht|sonst\s+nichts|"
     r"nichts\s+(?:mehr|weiter)|keine\s*(?:weiteren|mehr|anderen)?|keins|weiter|ok|okay|"
     r"(?:ich\s+habe\s+)?keine\s+weiteren(?:\s+ziele)?|(?:das\s+)?wars?|that'?s\s+it|done|fertig|"
