@@ -4406,3 +4406,18 @@ def test_a_first_place_marker_before_a_wish_the_rules_do_not_know_does_not_jump_
 )
 def test_forgetting_or_not_needing_a_named_goal_later_is_a_correction(text):
     assert is_correction(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Der Bund gibt Geld für Digitalisierung, das nehmen wir mit.", ["foerdermittel"]),
+        ("Dass Radfahrer bei uns Station machen und wiederkommen.", ["attraktivitaet"]),
+        (
+            "Man muss für jede Bescheinigung persönlich vorbeikommen, das soll anders werden.",
+            ["leistungsangebot"],
+        ),
+    ],
+)
+def test_money_offered_visitors_who_return_and_the_trip_for_every_certificate(text, expected):
+    assert extract_goals(text) == expected

@@ -134,6 +134,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bbeanstand\w*",
     ],
     "foerdermittel": [
+        # "Das Land gibt Geld für Digitalisierung, das wollen wir mitnehmen": the money offered, taken up
+        r"\b(?:land|bund|eu|freistaat)\s+(?:gibt|zahlt|verteilt|schüttet)\s+(?:\w+\s+){0,3}geld\s+(?:für|aus)\b",
         # EU structural funds by name: "EFRE-Mittel", "die Mittel aus den EU-Strukturfonds ausschöpfen"
         r"\befre\b|\besf\+?\b|\b[\w-]*strukturfonds\w*|\bleader[\s-]?(?:region|programm|mittel|förder)\w*",
         r"\b(?:mittel|gelder)\s+(?:\w+\s+){0,4}ausschöpf\w*",
@@ -462,6 +464,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:nicht?|ni|ned|net|nit|nimmer|nemme|nie|kein\w*|niemand\w*|weniger|seltener|kaum\s+noch)\s+"
         r"(?:\w+\s+){0,7}(?:aufs|ins|int|uffs|ufs|zum|auf\s+das|in\s+das)\s+(?:amt|rathaus|rathuus|bürgerbüro|bürgeramt)\b",
         r"\b(?:nicht?|nimmer|nie)\s+(?:\w+\s+){0,5}vorbei\s?(?:komm|schau)\w*",
+        # "weil man für jeden Parkausweis persönlich vorbeikommen muss": that trip is the problem
+        r"\bfür\s+jede\w*\s+(?:\w+\s+){0,5}?(?:persönlich|extra|selbst)\s+vorbei\s?(?:komm|schau)\w*",
         # "… beantragen, ohne dass die Eltern beim Standesamt antanzen müssen", "Sperrmüll anmelden statt am
         # Schalter eine Nummer ziehen", "ohne dass man bei uns vorstellig wird": the errand without the trip
         r"\b(?:ohne|statt|anstatt)\s+(?:dass\s+)?(?:\w+\s+){0,8}?(?:beim|im|ins|aufs|zum|am|auf\s+dem)\s+"
@@ -708,6 +712,9 @@ _LEXICON: dict[str, list[str]] = {
         r"(?<!\d\s)\b\w*gäste\b",  # "Übernachtungsgäste", "Tagesgäste"
         r"\bübernachtung\w*",
         r"\b\w*ausflügler\w*",  # "Tagesausflügler"
+        # "Dass Wanderer und Radfahrer bei uns Station machen und wiederkommen"
+        r"\b(?:wanderer|radfahrer|radler|urlauber|camper|pilger)\w*\s+(?:\w+\s+){0,6}?"
+        r"(?:station\s+mach|wiederkomm|halt\s+mach|übernacht|einkehr|vorbeikomm|kommen)\w*",
         r"\bruf\b",
         r"\b(?:jung\w*|jugend\w*|leute|familien|menschen|einwohner\w*|bürger\w*|fachkräfte)\s+(?:\w+\s+){0,3}"
         r"abwander\w*",
