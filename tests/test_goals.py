@@ -4421,3 +4421,22 @@ def test_forgetting_or_not_needing_a_named_goal_later_is_a_correction(text):
 )
 def test_money_offered_visitors_who_return_and_the_trip_for_every_certificate(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jeder Antrag wird ausgedruckt und abgestempelt, das muss aufhören.", ["effizienz"]),
+        ("Geld vom Bund holen.", ["foerdermittel"]),
+        ("Was wir anfangen, muss jemand anders mitbezahlen – Land, Bund, egal wer.", ["foerdermittel"]),
+        ("Ein Rufbus oder ein Anrufsammeltaxi für die Dörfer.", ["daseinsvorsorge"]),
+        ("Ein Bürgerhaushalt, bei dem alle mitreden.", ["buergernaehe"]),
+        (
+            "Wenn die Vereine nicht alles per Telefonkette organisieren müssten "
+            "und mehr Ehrenamtliche fänden.",
+            ["zivilgesellschaft"],
+        ),
+    ],
+)
+def test_paper_loops_money_from_others_transport_on_call_and_relief_for_clubs(text, expected):
+    assert extract_goals(text) == expected

@@ -134,6 +134,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\bbeanstand\w*",
     ],
     "foerdermittel": [
+        # "Kohle vom Land holen"; "… muss jemand anders mitbezahlen – Land, Bund, egal wer"
+        r"\b(?:kohle|knete|geld|kohlen)\s+(?:vom|von\s+der|aus|aus\s+dem)\s+(?:land|bund|eu|brüssel|kreis|freistaat)\b",
+        r"\b(?:jemand\s+anders|ein\s+dritter|dritte)\s+(?:\w+\s+){0,4}(?:mit)?(?:bezahl|finanzier|übernimm)\w*",
         # "Das Land gibt Geld für Digitalisierung, das wollen wir mitnehmen": the money offered, taken up
         r"\b(?:land|bund|eu|freistaat)\s+(?:gibt|zahlt|verteilt|schüttet)\s+(?:\w+\s+){0,3}geld\s+(?:für|aus)\b",
         # EU structural funds by name: "EFRE-Mittel", "die Mittel aus den EU-Strukturfonds ausschöpfen"
@@ -198,6 +201,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\bfinanzielle\w*\s+(?:mittel|unterstützung|förderung)",
     ],
     "effizienz": [
+        # "drucken E-Mails aus, stempeln sie ab und scannen sie wieder ein", "ausgedruckt, unterschrieben und
+        # dreimal abgestempelt": a paper loop inside the administration (printing alone may be the scene)
+        r"\babgestempelt\b|\bstempeln\s+(?:\w+\s+){0,2}ab\b|\bwieder\s+eingescannt\b",
         # "die Post digital verteilt statt per Hand", "weniger Hin- und Hermailen"
         r"\bpost\s+(?:\w+\s+){0,2}digital\s+(?:verteil|weiterleit|zustell)\w*",
         # not "in der Klausur ging es ziemlich hin und her" (a debate)
@@ -580,6 +586,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\btranspar\w*",
         r"\bopen\s+government\b",
         r"\bbeteiligung\w*",
+        r"\bbürgerhaushalt\w*",
         r"\böffentlichkeitsbeteiligung\w*",
         # "Erhöhung der Nachvollziehbarkeit des Verwaltungshandelns"
         r"\bnachvollziehbar\w*",
@@ -792,6 +799,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\böpnv\b",
         # "die Busanbindung ins Umland verbessern"
         r"\b\w*bus(?:anbindung|verbindung|linie|netz|verkehr|fahrplan|takt)\w*",
+        r"\b\w*sammeltaxi\w*|\bcar\s?sharing\w*|\bmitfahr(?:bank|bänke|gelegenheit|zentrale)\w*",
+        # "Die Oma soll mit ihrer Praxis per Video sprechen": a doctor's practice by video
+        r"\bpraxis\s+(?:\w+\s+){0,2}per\s+video\b|\bper\s+video\s+(?:\w+\s+){0,3}(?:praxis|arzt|ärztin)\b",
         r"\bnahverkehr\w*",
         r"\bgesundheit\w*",
         r"\bpflege\w*",
@@ -1048,6 +1058,7 @@ _WEAK_CUES: list[str] = [
 # must also match a _LEXICON pattern (searched inside the matched span).
 _PROBLEM_CUES: list[str] = [
     r"\bhin\s+und\s+her",
+    r"\babgestempelt|\bstempeln\s+(?:\w+\s+){0,2}ab\b|\bwieder\s+eingescannt",
     r"\b(?:telefon|hotline)\w*\s+(?:\w+\s+){0,2}(?:klingel|bimmel)",
     r"\banschluss\s+(?:\w+\s+)?verlier",
     r"\babgehängt",
@@ -1328,6 +1339,9 @@ _NEGATION_EXCEPTIONS = re.compile(
     r"anmelden|ummelden|abmelden)\s+(?:kann|können|konnte|lässt|lassen)\b"
     # "dass die Vereine endlich nicht mehr mit Excel-Listen arbeiten müssen": relief from a burden is the wish
     r"|\bnicht\s+(?:mehr|länger)\s+(?:\w+\s+){1,6}?(?:müssen|muss|müssten|müsste)(?=\s*(?:[,.;!]|$))"
+    # "wenn unsere Vereine nicht alles mit Zettel und Telefonkette organisieren müssten und …"
+    r"|\bnicht\s+(?:alles|immer|ständig|jedes\s+mal|dauernd)\s+(?:\w+\s+){1,6}?(?:müssen|müssten|müsste)"
+    r"(?=\s*(?:[,.;!]|$|und\b))"
 )
 # A negation of decline or of missing out states a goal ("dass das Vereinsleben nicht einschläft", "dass
 # wir bei Förderaufrufen nicht zu spät dran sind"): it does not negate the goal in its clause.
@@ -3141,6 +3155,8 @@ _ANY_SOURCE_WILL_DO = re.compile(
     fold_pattern(
         r"^\W*(?:(?:von\s+|vom\s+|aus\s+)?(?:bund|land|länder|eu|europa|kreis|landkreis|wem|woher|wo)\W+"
         r"(?:(?:oder|und|u)\W+)?){1,4}(?:(?:ist|sind)\s+)?(?:uns\s+|mir\s+)?(?:völlig\s+|ganz\s+)?egal\b"
+        # "… muss jemand anders mitbezahlen – Land, Bund, egal wer"
+        r"|^\W*egal\s+(?:wer|von\s+wem|woher|welche\w*)\W*$"
     )
 )
 # "Und Fördermittel, die aber ganz nach vorne": only a relative pronoun between the goal and its place.
