@@ -3675,7 +3675,7 @@ _BACKGROUND_HEADING = re.compile(
 # "Müsste ich mich zwischen X und Y entscheiden, nähme ich Y": the goal chosen after the choice goes first.
 _CHOICE_BETWEEN = re.compile(
     r"\bzwischen\b[^.!?]{3,160}?\b(?:entscheiden|entscheide|wahlen|wahle|aussuchen)\w*"
-    r"(?:\s+(?:musste|muss|musste|sollte|soll|konnte|kann|durfte|darf))?\s*[,:]\s*(?:dann\s+)?"
+    r"(?:\s+(?:musste|muss|sollte|soll|konnte|kann|durfte|darf))?\s*[,:]\s*(?:dann\s+)?"
     r"(?:nahme|nehme|nehm|wahle|wahlte|wurde|nahm|entscheide|nehmen|wahlen|nahmen)\s+(?:ich|wir)\b"
 )
 
@@ -3695,7 +3695,7 @@ def _chosen_between(norm: str, mentions: list[Mention]) -> list[tuple[str, str]]
 # offer exists; what happens to it inside is the problem (efficiency), not a wish for more online services
 _PRINTED_AFTER = re.compile(
     r"\W*(?:(?:die|der|werden|wird)\s+)?(?:\w+\s+){0,3}?(?:ausgedruckt|gedruckt|abgestempelt|abgetippt|"
-    r"eingescannt|wieder\s+abgetippt)\b"
+    r"eingescannt)\b"
 )
 
 
