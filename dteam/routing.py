@@ -778,11 +778,6 @@ def wants_self_test(text: str) -> bool:
 _WANTS_TO_KNOW = re.compile(r"\b(?:wissen|erfahren|herausfinden|rausfinden|testen|prüfen)\b", re.IGNORECASE)
 
 
-_TAKES_BACK = re.compile(
-    r"^\W*(?:nee|nein|ne|doch|eher|lieber|ach|oder\s+doch|moment|halt|stopp)\b", re.IGNORECASE
-)
-
-
 def _wants_the_self_test_now(message: str) -> bool:
     return wants_self_test(message) and not _self_test_only_as_context(message)
 
@@ -796,6 +791,12 @@ def _self_test_only_as_context(message: str) -> bool:
         wants_self_test(sentence) and (_WISH.search(sentence) or _WANTS_TO_KNOW.search(sentence))
         for sentence in sentences[:-1]
     )
+
+
+# "Nee, ehrlich gesagt eher 70 zu 30 für …": a message that takes back the answer just given
+_TAKES_BACK = re.compile(
+    r"^\W*(?:nee|nein|ne|doch|eher|lieber|ach|oder\s+doch|moment|halt|stopp)\b", re.IGNORECASE
+)
 
 
 # "bei Ihnen" asks the assistant – not "wie viele kommunen …, wo es bei ihnen digital hingeht" (them)

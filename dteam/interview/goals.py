@@ -67,6 +67,11 @@ _GAP = r"(?:\w+\s+){0,3}"  # up to three words in between
 
 # Regex patterns per goal, in normal German spelling (folded before compiling). Longer matches win
 # over shorter overlapping ones, so specific phrases ("Wirtschaftsförderung") beat generic stems.
+# "drucken E-Mails aus, stempeln sie ab und scannen sie wieder ein", "ausgedruckt, unterschrieben und dreimal
+# abgestempelt": a paper loop inside the administration – an efficiency cue and the problem it removes
+# (printing alone may be the scene)
+_PAPER_LOOP = r"\babgestempelt|\bstempeln\s+(?:\w+\s+){0,2}ab\b|\bwieder\s+eingescannt"
+
 _LEXICON: dict[str, list[str]] = {
     "rechtliche_vorgaben": [
         r"\bvorgeschrieben\w*",
@@ -201,9 +206,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\bfinanzielle\w*\s+(?:mittel|unterstützung|förderung)",
     ],
     "effizienz": [
-        # "drucken E-Mails aus, stempeln sie ab und scannen sie wieder ein", "ausgedruckt, unterschrieben und
-        # dreimal abgestempelt": a paper loop inside the administration (printing alone may be the scene)
-        r"\babgestempelt\b|\bstempeln\s+(?:\w+\s+){0,2}ab\b|\bwieder\s+eingescannt\b",
+        rf"(?:{_PAPER_LOOP})\b",
         # "die Post digital verteilt statt per Hand", "weniger Hin- und Hermailen"
         r"\bpost\s+(?:\w+\s+){0,2}digital\s+(?:verteil|weiterleit|zustell)\w*",
         # not "in der Klausur ging es ziemlich hin und her" (a debate)
@@ -1058,7 +1061,7 @@ _WEAK_CUES: list[str] = [
 # must also match a _LEXICON pattern (searched inside the matched span).
 _PROBLEM_CUES: list[str] = [
     r"\bhin\s+und\s+her",
-    r"\babgestempelt|\bstempeln\s+(?:\w+\s+){0,2}ab\b|\bwieder\s+eingescannt",
+    _PAPER_LOOP,
     r"\b(?:telefon|hotline)\w*\s+(?:\w+\s+){0,2}(?:klingel|bimmel)",
     r"\banschluss\s+(?:\w+\s+)?verlier",
     r"\babgehängt",
