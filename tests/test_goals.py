@@ -4440,3 +4440,42 @@ def test_money_offered_visitors_who_return_and_the_trip_for_every_certificate(te
 )
 def test_paper_loops_money_from_others_transport_on_call_and_relief_for_clubs(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a comparative with who finds it more important ("uns im Team") between "ist" and the comma
+        (
+            "Wir wollen Pilotkommune für neue Technik werden. Noch wichtiger ist uns im Rathaus aber, "
+            "dass junge Familien zu uns ziehen.",
+            ["attraktivitaet", "innovation"],
+        ),
+        # a rank closing a sentence after a goal-free lead-in refers back, not to the next goal
+        (
+            "Der Landrat sagt, die Geschäfte in der Innenstadt müssen digital mithalten. Da hat er recht, "
+            "das ist unser Hauptziel. Außerdem wollen wir Glasfaser bis in jeden Ortsteil.",
+            ["wirtschaft", "daseinsvorsorge"],
+        ),
+        # … and after an aside in the same sentence
+        (
+            "Wir wollen freundlich und erreichbar sein, auch wenn es mal hakt – das steht ganz oben. "
+            "Dann die Kasse entlasten.",
+            ["buergernaehe", "effizienz"],
+        ),
+        (
+            "Die E-Rechnung einführen. Und Fördergeld vom Land abholen. Also das zuerst.",
+            ["foerdermittel", "rechtliche_vorgaben"],
+        ),
+        # a plain dismissal reaches back over a goal-free clause of its sentence
+        (
+            "Die Kämmerin wollte die Fördermittel nach vorne stellen, das sieht der Rest aber anders, "
+            "das ist für uns kein Ziel. Wir wollen weniger Papier im Amt.",
+            ["effizienz"],
+        ),
+        ("Dass die Stadt wieder interessant wird für junge Leute.", ["attraktivitaet"]),
+        ("Für Fachkräfte soll unsere Gemeinde eine gute Adresse sein.", ["attraktivitaet"]),
+    ],
+)
+def test_set_50_ranks_referring_back_dismissals_across_clauses_and_a_good_address(text, expected):
+    assert extract_goals(text) == expected

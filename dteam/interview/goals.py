@@ -685,6 +685,11 @@ _LEXICON: dict[str, list[str]] = {
         # "dass wir als Region für Fachkräfte und Urlauber interessant bleiben"
         r"\bfür\s+(?:\w+\s+){0,4}?(?:fachkräfte|urlauber|touristen|gäste|familien|junge\w*|neubürger|zuzügler|"
         r"einwohner\w*|menschen|leute)\s+(?:\w+\s+){0,2}interessant\w*",
+        # "dass der Ort wieder interessant wird für junge Leute", "… für Familien eine gute Adresse werden"
+        r"\b(?:interessant\w*|(?:gute|erste)\s+adresse)\s+(?:\w+\s+){0,2}?für\s+(?:\w+\s+){0,3}?"
+        r"(?:fachkräfte|urlauber|touristen|gäste|familien|junge\w*|neubürger|zuzügler)\b",
+        r"\bfür\s+(?:\w+\s+){0,4}?(?:fachkräfte|urlauber|touristen|familien|junge\w*|neubürger|zuzügler)\s+"
+        r"(?:\w+\s+){0,3}?(?:eine\s+)?(?:gute|erste)\s+adresse\b",
         r"\bortsbild\w*",
         r"\w*attraktiv\w*",
         r"\bstandortmarketing\w*",
@@ -1733,7 +1738,9 @@ _BUT_INSTEAD = re.compile(r"\bsondern\b")
 _MORE_IMPORTANT_AHEAD = re.compile(
     # "…, aber noch wichtiger ist, dass …"; "Wichtiger als das ist aber, dass …", "Wichtiger ist mir aber, …"
     r"(?:^\W*|\b(?:noch|viel|weit|deutlich)\s+)wichtiger\s+(?:als\s+(?:das|dies|alles|all\s+das)\s+)?"
-    r"(?:ist|sind|ware)(?:\s+(?:aber|jedoch|doch|mir|uns))*\s*$"
+    # "Noch wichtiger ist uns im Team aber, dass …": who finds it more important, in a few words
+    r"(?:ist|sind|ware)(?:\s+(?:aber|jedoch|doch|mir|uns|allen|allerdings|eigentlich|hier|im\s+\w+|"
+    r"in\s+der\s+\w+|bei\s+uns))*\s*$"
     # "Als noch wichtiger wird allerdings eingestuft, dass …"
     r"|\b(?:als\s+)?(?:noch|viel|weit|deutlich)\s+wichtiger\s+(?:wird|werden)\s+(?:\w+\s+){0,2}"
     r"(?:eingestuft|angesehen|gesehen|bewertet|erachtet)\s*$"
@@ -1753,8 +1760,14 @@ _SPECIFIES_AFTER = re.compile(r"\b(?:vor\s+allem|insbesondere|besonders)\W*$")
 _IN_BETWEEN = re.compile(r"\bdazwischen\b")
 _LESS_IMPORTANT = re.compile(r"\b(?:weniger\s+wichtig|nachrangig\w*|zweitrangig\w*|unwichtiger)\b")
 # "Das ist sogar das Wichtigste." closing an answer: about the goal named last.
+# "…, das ist für uns kein Ziel": a plain dismissal reaches back over goal-free clauses of its sentence.
+_DISMISSES_ACROSS = re.compile(
+    r"\bkein\w*\s+(?:ziel|thema)\b|\bnicht\s+(?:so\s+)?wichtig\b|\bbrauch\w*\s+wir\s+nicht\b"
+)
 _RANKS_THE_LAST_GOAL = re.compile(
-    r"^\W*(?:und\s+)?(?:das|dies|dieses)\s+(?:ist|ware|kommt|steht|gehort|hat)\b"
+    r"^\W*(?:(?:und|also)\s+)?(?:das|dies|dieses)\s+(?:ist|ware|kommt|steht|gehort|hat)\b"
+    # "Also das zuerst."
+    r"|^\W*(?:(?:und|also)\s+)?(?:das|dies|dieses)\s+(?:bitte\s+)?(?:zue?rst|zuallere?rst|als\s+erstes)\W*$"
 )
 # "…, aber vorher kommt Effizienz": before the goals named so far.
 _BEFORE_THAT = re.compile(r"\b(?:vorher|davor|zuvor)\b")
@@ -2481,6 +2494,15 @@ def analyse(text: str) -> GoalAnalysis:
                 unwanted_until = min(ends) if ends else len(norm)
                 continue
             # A goal-free clause can be about the clause before: dismiss it or rank it.
+            if (
+                not previous
+                and last_found
+                and _sentence_start(norm, start) <= last_found[0].start
+                and _DISMISSES_ACROSS.search(clause)
+            ):
+                # "Der Kämmerer wollte die Fördermittel nach vorne stellen, das sehen wir anderen aber nicht
+                # so, das ist für uns kein Ziel": across goal-free clauses of the same sentence
+                previous = last_found
             negated_before = any(m.negated for m in previous)
             if previous and _refers_back(norm, clause, start, end, previous_end, previous, markers):
                 if not negated_before and all(m.negated for m in previous) and not _TAKEN_BACK.match(clause):
@@ -2495,8 +2517,9 @@ def analyse(text: str) -> GoalAnalysis:
                             mention.negated = True
                 previous = []
                 continue
-            sentence_of_its_own = _sentence_start(norm, start) == start
-            closes_a_sentence = sentence_of_its_own and norm[end:].lstrip()[:1] in (".", "!", "?")
+            # "… Da stimme ich ihr zu, das ist unser Hauptziel.", "… ehrlich sein, auch wenn's mal hakt – das
+            # steht ganz oben.": the end of a sentence, also after a lead-in or an aside
+            closes_a_sentence = norm[end:].lstrip()[:1] in (".", "!", "?")
             if (
                 markers
                 and last_found
