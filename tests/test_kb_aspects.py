@@ -1755,3 +1755,27 @@ def test_a_claimed_share_of_the_costs_is_who_pays_and_an_amount_to_plan_in_is_a_
     assert kb._uncovered(question, kb.by_id["thesen-digitale-lotsen-laender"]) is None
     assert "cost" in kinds("Was muss eine Stadt mit 20.000 Einwohnern für einen Mängelmelder einplanen?")
     assert "cost" not in kinds("Wie viel Zeit muss man für die Einführung einplanen?")
+
+
+@pytest.mark.parametrize(
+    "question, subject",
+    [
+        (
+            "Eine Kollegin sagt, der Grundkurs Digitallotse in Bayern dauert sechs Wochen, stimmt das?",
+            "digitallotse",
+        ),
+        ("Stimmt es, dass die Mittagsrunden in Salach eine Stunde dauern?", "mittagsrunden"),
+        ("Dauern die Einzelschulungen in Salach zwei bis drei Stunden?", "einzelschulungen"),
+    ],
+)
+def test_a_claimed_duration_is_a_duration_asked_for(question, subject):
+    assert Aspect("duration", subject) in asked_aspects(question)
+
+
+def test_a_claimed_duration_the_sources_do_not_give_gets_the_honest_no_answer(kb):
+    # the lotse entry names the basic course and who pays for it, not how long it lasts
+    answer = kb.answer("Mein Chef meint, der Grundkurs Digitallotse dauert ein halbes Jahr. Stimmt das?")
+    assert answer.kind == KIND_NO_ANSWER
+    entry = kb.by_id["podcast22-lunch-and-learn"]  # two to three hours for the single trainings
+    assert kb._uncovered("Dauern die Einzelschulungen in Salach zwei bis drei Stunden?", entry) is None
+    assert kb._uncovered("Stimmt es, dass die Mittagsrunden in Salach eine Stunde dauern?", entry) is not None

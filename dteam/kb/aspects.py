@@ -443,6 +443,15 @@ _DURATION_AMOUNT = (
 )
 _DURATION_UNIT = r"(?:jahre?n?|monate?n?|wochen?|tage?n?|stunden?|minuten?)\b"
 _HAS_DURATION = re.compile(_DURATION_AMOUNT + _DURATION_UNIT)
+# "Ein Kollege meint, der Grundkurs dauert drei Monate, stimmt das?", "Stimmt es, dass die Runden eine
+# Stunde dauern?", "Dauern die Schulungen zwei Stunden?": a duration claimed for checking (the amount is
+# group 1 with the verb before it, group 2 with the verb after it)
+_LASTS = r"(?:dauert|dauern|dauerte|dauerten|laeuft|laufen)"
+_CLAIMS_DURATION = re.compile(
+    rf"\b{_LASTS}\s+(?:[a-z]+\s+){{0,6}}?(?:(?:nur|etwa|rund|ungefaehr|knapp|gut|ganze)\s+)?"
+    rf"({_DURATION_AMOUNT}(?:bis\s+{_DURATION_AMOUNT})?{_DURATION_UNIT})"
+    rf"|({_DURATION_AMOUNT}(?:bis\s+{_DURATION_AMOUNT})?{_DURATION_UNIT})\s+(?:lang\s+)?{_LASTS}\b"
+)
 
 
 # "Wie lange läuft das Programm noch weiter?": how long, in any words (for the answer's detail sentence)
@@ -490,6 +499,21 @@ def _duration_subject(folded: str, position: int) -> str:
         if word not in _KNOWN_PLACE_WORDS and not _BEFORE_THE_SUBJECT.fullmatch(word):
             return word
         position = subject.end()
+    return ""
+
+
+def _claimed_duration_subject(folded: str, position: int) -> str:
+    """The thing a claimed duration (its amount at `position`) is said of: the last word before it that is
+    no verb of lasting, place, state or small word ("der Grundkurs Digitallotse in Bayern dauert drei
+    Monate" -> "digitallotse"), or ""."""
+    for word in reversed(re.findall(r"[a-z]+", folded[:position])[-6:]):
+        if len(word) < 4 or re.fullmatch(_LASTS, word) or word in _KNOWN_PLACE_WORDS:
+            continue
+        if _BEFORE_THE_SUBJECT.fullmatch(word):
+            continue
+        if any(re.fullmatch(pattern, word) for pattern in _STATES.values()):
+            continue
+        return word
     return ""
 
 
@@ -836,6 +860,9 @@ def asked_aspects(question: str) -> list[Aspect]:
         # "wie lange dauert X": X lasts; "wie viele Wochen …" names no subject right after
         subject = _duration_subject(folded, duration.end()) if "dauer" in duration.group(0) else ""
         aspects.append(Aspect("duration", subject))
+    elif claimed := _CLAIMS_DURATION.search(focus):
+        amount_start = claimed.start(1) if claimed.group(1) else claimed.start(2)
+        aspects.append(Aspect("duration", _claimed_duration_subject(focus, amount_start)))
     if _ASKS_DATE.search(folded):
         aspects.append(Aspect("date"))
     if _ASKS_CLOCK_TIME.search(folded):
