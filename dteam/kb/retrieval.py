@@ -14,7 +14,8 @@ from functools import cached_property
 import numpy as np
 
 from dteam.semantic import get_encoder
-from dteam.text import DICTATION_FILLERS, DICTATION_SAY
+from dteam.spelling import MIN_WORD_CHARS, Speller
+from dteam.text import DICTATION_FILLERS, DICTATION_SAY, fold_umlauts
 
 from .analysis import QueryAnalysis, ResolvedQuery, Synonyms, analyse, name_described_types, resolve_context
 from .aspects import (
@@ -321,6 +322,10 @@ _TURN_TO_THE_QUESTION = re.compile(
 )
 
 
+_QUESTION_WORD = re.compile(rf"[A-Za-zÄÖÜäöüß]{{{MIN_WORD_CHARS},}}")
+MAX_TYPO_EDITS = 1  # "Stuide", "Stutgart", "Komunen": one slip; two already turn one word into another
+
+
 def _clean(question: str | None) -> str:
     """One line of at most MAX_QUESTION_CHARS, chat spellings written out, a letter's or a dictated
     question's frame left out."""
@@ -523,8 +528,30 @@ class KnowledgeBase:
         self.entry_classifier: EntryClassifier | None = None  # fitted on them, attached with them
 
     def __getstate__(self) -> dict:
-        # The table look-up is rebuilt from knowledge/study after loading, never stored with the index.
-        return {key: value for key, value in self.__dict__.items() if key != "_comparison"}
+        # The table look-up and the speller are rebuilt after loading, never stored with the index.
+        return {key: value for key, value in self.__dict__.items() if key not in ("_comparison", "_speller")}
+
+    def _spelled(self, question: str) -> str:
+        """`question` with each word no German word list and no entry knows replaced by the entries' word it
+        is a slip of ("im Sinne der Stuide" -> "Studie", "der CDO in Stutgart" -> "Stuttgart"): a typo must
+        not make a covered question look like one about something the sources do not know."""
+        speller, surface = self.__dict__.get("_speller") or self._build_speller()
+
+        def repair(match: re.Match[str]) -> str:
+            folded = fold_umlauts(match.group())
+            fixed = speller.repaired_word(folded)
+            return match.group() if fixed == folded else surface.get(fixed, match.group())
+
+        return _QUESTION_WORD.sub(repair, question)
+
+    def _build_speller(self) -> tuple[Speller, dict[str, str]]:
+        surface: dict[str, str] = {}
+        for entry in self.entries:
+            texts = [entry.title, entry.body, entry.short, entry.citation, entry.speaker]
+            for word in _QUESTION_WORD.findall(" ".join([*texts, *entry.questions, *entry.keywords])):
+                surface.setdefault(fold_umlauts(word), word)
+        self._speller = (Speller(surface, max_edits=MAX_TYPO_EDITS), surface)
+        return self._speller
 
     @property
     def comparison(self) -> TypeComparison:
@@ -773,7 +800,7 @@ class KnowledgeBase:
         previous_entry: str | None = None,
     ) -> Answer:
         """`previous_*`: the last answer's topic, type and entry id (a follow-up leaves them out)."""
-        question = name_described_types(_clean(question), self.synonyms)
+        question = name_described_types(self._spelled(_clean(question)), self.synonyms)
         if previous_entry in self.by_id:
             question = as_follow_up(question)
         analysis = analyse(question, self.synonyms)
