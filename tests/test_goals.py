@@ -4479,3 +4479,18 @@ def test_paper_loops_money_from_others_transport_on_call_and_relief_for_clubs(te
 )
 def test_set_50_ranks_referring_back_dismissals_across_clauses_and_a_good_address(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # relief from lost time is the wish, not a negated goal
+        ("Die Sachbearbeitung soll nicht mehr stundenlang Listen abgleichen.", ["effizienz"]),
+        ("Die Leute sollen nicht mehr ewig auf ihren Bescheid warten.", ["effizienz"]),
+        # … but a way of working given up stays given up
+        ("Wir wollen nicht mehr ständig neue Technik ausprobieren.", []),
+        ("Ein zentrales Online-Terminportal für das Bürgerbüro.", ["leistungsangebot"]),
+    ],
+)
+def test_set_50_relief_from_lost_time_and_an_online_portal_of_any_kind(text, expected):
+    assert extract_goals(text) == expected

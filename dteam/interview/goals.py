@@ -481,7 +481,8 @@ _LEXICON: dict[str, list[str]] = {
         r"(?:\w*amt|rathaus|bürgerbüro|bürgeramt|schalter)\b(?:\s+\w+){0,4}?\s+"
         r"(?:antanz|vorstellig|erschein|vorbei|hin|komm|geh|fahr|müss|muss|schlange|anstell|wart|nummer|zieh)\w*",
         r"\bohne\s+(?:dass\s+)?(?:\w+\s+){0,6}?vorstellig\b",
-        r"\b(?:bürger|service|online|verwaltungs|antrags)?portal\w*",
+        r"\b(?:bürger|service|online|verwaltungs|antrags|anmelde|termin)?portal\w*",
+        r"\bonline\s?\w+portal\w*",  # "ein zentrales Online-Anmeldeportal für Eltern"
         r"\bonline\s?termin\w*",
         r"\bonline\s?(?:urkunde|antr[aä]g|formular|dienst|leistung|service)\w*",
         r"\btermin\s?(?:vergabe|buchung|reservierung)\w*",
@@ -1347,6 +1348,10 @@ _NEGATION_EXCEPTIONS = re.compile(
     r"anmelden|ummelden|abmelden)\s+(?:kann|können|konnte|lässt|lassen)\b"
     # "dass die Vereine endlich nicht mehr mit Excel-Listen arbeiten müssen": relief from a burden is the wish
     r"|\bnicht\s+(?:mehr|länger)\s+(?:\w+\s+){1,6}?(?:müssen|muss|müssten|müsste)(?=\s*(?:[,.;!]|$))"
+    # "die Sachbearbeitung soll nicht mehr stundenlang Listen abgleichen": relief from a burden is the wish
+    # (not "nicht mehr ständig neue Technik ausprobieren": a way of working, no lost time)
+    r"|\bnicht\s+(?:mehr|länger)\s+(?:so\s+)?(?:stundenlang|tagelang|wochenlang|monatelang|ewig|händisch|"
+    r"von\s+hand|doppelt)\b"
     # "wenn unsere Vereine nicht alles mit Zettel und Telefonkette organisieren müssten und …"
     r"|\bnicht\s+(?:alles|immer|ständig|jedes\s+mal|dauernd)\s+(?:\w+\s+){1,6}?(?:müssen|müssten|müsste)"
     r"(?=\s*(?:[,.;!]|$|und\b))"
