@@ -1779,3 +1779,29 @@ def test_a_claimed_duration_the_sources_do_not_give_gets_the_honest_no_answer(kb
     entry = kb.by_id["podcast22-lunch-and-learn"]  # two to three hours for the single trainings
     assert kb._uncovered("Dauern die Einzelschulungen in Salach zwei bis drei Stunden?", entry) is None
     assert kb._uncovered("Stimmt es, dass die Mittagsrunden in Salach eine Stunde dauern?", entry) is not None
+
+
+@pytest.mark.parametrize(
+    "question, label",
+    [
+        (
+            "Welches Videokonferenzsystem verwendet der Salacher CDO für seine Schulungen?",
+            "videokonferenzsystem",
+        ),
+        ("Mit welcher Software hat die KGSt die Befragung ausgewertet und gerechnet?", "software"),
+        ("Welches Verfahren haben die Autorinnen für die Typenbildung verwendet?", "verfahren"),
+    ],
+)
+def test_which_tool_is_used_is_a_name_asked_for(question, label):
+    assert Aspect("name", label) in asked_aspects(question)
+
+
+def test_which_tool_needs_an_entry_that_speaks_of_that_tool(kb):
+    # the lunch-and-learn entry gives tips on the video conference system as a topic, no tool it runs on
+    entry = kb.by_id["podcast22-lunch-and-learn"]
+    question = "Über welches Tool laufen die Schulungen des Salacher CDO, welches nutzt er?"
+    assert Aspect("name", "tool") in asked_aspects(question)
+    assert kb._uncovered(question, entry) is not None
+    assert kb.answer(question).kind == KIND_NO_ANSWER
+    # a question about the tool as a topic is no question for its name
+    assert asked_aspects("Welche Tipps gibt Philipp Stolz zu Videokonferenzen?") == []

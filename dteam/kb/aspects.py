@@ -537,6 +537,13 @@ _ASKS_A_NAME = re.compile(
     _ASKS_THE_NAME + r"(?:der|die|das|den) (?:\w+ )?\w*?"
     r"(firma|unternehmen|dienstleister|anbieter|hersteller|agentur|buero|kanzlei|software|app)\b"
 )
+# "Welches Videokonferenztool nutzt Salach?", "Mit welchem Statistikprogramm wurde gerechnet?": which tool,
+# named only by an entry that speaks of that tool (group 1: the tool word as asked)
+_ASKS_WHICH_TOOL = re.compile(
+    r"\bwelche[mnrs]?\s+(?:[a-z]+\s+)?([a-z]*?(?:tool|tools|software|programm|system|messenger|plattform|"
+    r"verfahren))\b(?=.*\b(?:nutz|benutz|verwend|einsetz|setz\w*\s+(?:\w+\s+){0,4}ein\b|eingesetzt|"
+    r"gerechnet|berechnet|arbeite|laeuft|laufen|macht|machen))"
+)
 _NAMED_PRODUCTS = ("software", "app")
 # "Wie heißt der Bürgermeister von Salach?": a head of a municipality, whom only an entry that names the
 # person in that role can give (the sources quote a CDO, not the mayor)
@@ -855,6 +862,8 @@ def asked_aspects(question: str) -> list[Aspect]:
     name = _ASKS_A_NAME.search(focus) or _ASKS_A_HEADS_NAME.search(focus)
     if name:
         aspects.append(Aspect("name", name.group(1)))
+    elif tool := _ASKS_WHICH_TOOL.search(focus):
+        aspects.append(Aspect("name", tool.group(1)))
     duration = _ASKS_DURATION.search(folded)
     if duration:
         # "wie lange dauert X": X lasts; "wie viele Wochen …" names no subject right after
@@ -1325,6 +1334,7 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
         own = body or entry
         return aspect.label in own or (
             aspect.label not in _NAMED_PRODUCTS
+            and not _ASKS_WHICH_TOOL.search(folded)
             and any(pattern.search(own) for pattern in _ORGANISATION_PATTERNS.values())
         )
     if aspect.kind == "date":
