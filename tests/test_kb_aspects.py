@@ -1805,3 +1805,14 @@ def test_which_tool_needs_an_entry_that_speaks_of_that_tool(kb):
     assert kb.answer(question).kind == KIND_NO_ANSWER
     # a question about the tool as a topic is no question for its name
     assert asked_aspects("Welche Tipps gibt Philipp Stolz zu Videokonferenzen?") == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wie lange hat es in Nürtingen von der Idee bis zur fertigen Strategie gedauert?",
+        "Wie lange dauerte in Salach die Suche nach dem CDO?",
+    ],
+)
+def test_a_duration_asked_in_the_past_tense_is_a_duration(question):
+    assert any(aspect.kind == "duration" for aspect in asked_aspects(question))

@@ -392,7 +392,10 @@ _ASKS_A_SOURCE = re.compile(
     rf"|\b(?:die|der|das) {_SOURCE_WORDS} (?:\w+ )?{_SAYING}\b|\b{_SAYING} (?:die|der|das) {_SOURCE_WORDS}\b"
 )
 _ASKS_DURATION = re.compile(
-    r"\bwie lange (?:dauert|braucht|brauchen|dauern)\b|\bwie viele (?:tage|wochen|monate|stunden)\b"
+    r"\bwie lange (?:dauert|braucht|brauchen|dauern|dauerte|dauerten)\b"
+    r"|\bwie viele (?:tage|wochen|monate|stunden)\b"
+    # "Wie lange hat es vom Gutachten bis zur Besetzung gedauert?"
+    r"|\bwie lange (?:hat|haben|hatte)\b(?:\s+\w+){0,12}?\s+(?:gedauert|gebraucht)\b"
 )
 # "An welchem Tag wurde die Folge veröffentlicht?": a day, which only an entry with a full date gives
 _ASKS_DATE = re.compile(
