@@ -1764,11 +1764,11 @@ _SPECIFIES = re.compile(r"^\s*(?:vor\s+allem|insbesondere|besonders|gerade|spezi
 _SPECIFIES_AFTER = re.compile(r"\b(?:vor\s+allem|insbesondere|besonders)\W*$")
 _IN_BETWEEN = re.compile(r"\bdazwischen\b")
 _LESS_IMPORTANT = re.compile(r"\b(?:weniger\s+wichtig|nachrangig\w*|zweitrangig\w*|unwichtiger)\b")
-# "Das ist sogar das Wichtigste." closing an answer: about the goal named last.
 # "…, das ist für uns kein Ziel": a plain dismissal reaches back over goal-free clauses of its sentence.
 _DISMISSES_ACROSS = re.compile(
     r"\bkein\w*\s+(?:ziel|thema)\b|\bnicht\s+(?:so\s+)?wichtig\b|\bbrauch\w*\s+wir\s+nicht\b"
 )
+# "Das ist sogar das Wichtigste." closing an answer: about the goal named last.
 _RANKS_THE_LAST_GOAL = re.compile(
     r"^\W*(?:(?:und|also)\s+)?(?:das|dies|dieses)\s+(?:ist|ware|kommt|steht|gehort|hat)\b"
     # "Also das zuerst."
