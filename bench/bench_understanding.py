@@ -1,6 +1,6 @@
 """Understanding benchmark through the running bot (issue 10): every case goes over the REST channel.
 
-Sets (bench/data/dev/, heldout/ … heldout7/, bench/cases.py; written before tuning):
+Sets (bench/data/dev/, heldout/ … heldout8/, bench/cases.py; written before tuning):
   goal_answers.yml      answers to the goal question inside a started interview; the ranking is read
                         from the tracker slot `goals` (when the bot then asks for more goals, the user
                         has nothing to add – the case text is the whole answer – and presses »Fertig«)
@@ -11,7 +11,7 @@ Sets (bench/data/dev/, heldout/ … heldout7/, bench/cases.py; written before tu
   kb_questions.yml      knowledge questions in a fresh conversation each; every --mid-every-th one
                         also inside a running interview (answered, then the interview must resume)
 
-Prints per split (dev / heldout / heldout2 / … / heldout7) and per semantic setting
+Prints per split (dev / heldout / heldout2 / … / heldout8) and per semantic setting
 (DTEAM_SEMANTIC=1 / 0, side by side):
 goal rankings exact, practice answers understood, knowledge answers with the fact and "Quelle:" (also
 counted without a close runner-up's "Auch passend:" line),
@@ -25,7 +25,7 @@ Usage:
   .venv/bin/python bench/bench_understanding.py                 # own stacks, semantic on and off
   .venv/bin/python bench/bench_understanding.py --semantic on   # one stack only
   .venv/bin/python bench/bench_understanding.py --url http://127.0.0.1:5005   # a running bot
-Options: --split dev|heldout|heldout2|…|heldout7|both|all|heldout-all (both = dev + heldout),
+Options: --split dev|heldout|heldout2|…|heldout8|both|all|heldout-all (both = dev + heldout),
 --sets kb,goals,practice, --concurrency 2, --show-failures, --json results.json. A running bot needs
 Rasa's HTTP API (--enable-api) for the tracker reads.
 """
@@ -476,6 +476,7 @@ def main() -> int:
             "heldout5": "HELD-OUT 5 (2026-12-02, written before the next session's tuning)",
             "heldout6": "HELD-OUT 6 (2026-12-02, written before the third session's tuning that day)",
             "heldout7": "HELD-OUT 7 (2026-12-05, written before that session's tuning)",
+            "heldout8": "HELD-OUT 8 (2026-12-05, written after the next session's tuning)",
         }.get(block, "LATENCY (all turns of the run)")
         print(f"\n== {title}")
         print(f"{'':32}" + "".join(f"{n:>30}" for n in names))

@@ -14,6 +14,9 @@ bench/data/heldout6/<name> a sixth one (goals, knowledge), written at the start 
                            before its tuning, the same way; read by the benchmarks only
 bench/data/heldout7/<name> a seventh one (goals, knowledge), written on 2026-12-05 at the start of a session,
                            before its tuning, the same way; read by the benchmarks only
+bench/data/heldout8/<name> an eighth one (goals, knowledge), written on 2026-12-05 at the end of the next
+                           session, after its tuning and before its final measurement; read by the
+                           benchmarks only
 Each case keeps its `split` field as well, so a case moved by mistake is caught (see load()).
 """
 
@@ -24,7 +27,17 @@ from pathlib import Path
 import yaml
 
 DATA = Path(__file__).resolve().parent / "data"
-SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
+SPLITS = (
+    "dev",
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+    "heldout8",
+)
 
 
 def load(name: str, key: str, splits: tuple[str, ...] | set[str] = SPLITS) -> list[dict]:
