@@ -75,9 +75,12 @@ def find_codes(text: object) -> list[Code]:
         return []
     found: list[Code] = []
     for match in _CODE_PATTERN.finditer(text[:5000]):
-        if not _TYPED_AS_CODE.search(match.group(0)):
-            continue  # "die Reihe im Team vorstellen" reads as TEAM-V0RST-E11EN
         prefix = match.group(1).upper()
+        # A return code of letters only, typed with blanks ("dt kmnpq rstvw", one in 40 codes), counts
+        # when it is the whole message; "Team teilt alles" stays a sentence.
+        whole_return_code = prefix == RETURN_PREFIX and match.group(0) == text.strip().rstrip(".!?")
+        if not _TYPED_AS_CODE.search(match.group(0)) and not whole_return_code:
+            continue  # "die Reihe im Team vorstellen" reads as TEAM-V0RST-E11EN
         groups = [_canonical_group(match.group(2)), _canonical_group(match.group(3))]
         if None in groups:
             continue
