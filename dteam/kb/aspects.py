@@ -514,7 +514,7 @@ def _claimed_duration_subject(folded: str, position: int) -> str:
             continue
         if _BEFORE_THE_SUBJECT.fullmatch(word):
             continue
-        if any(re.fullmatch(pattern, word) for pattern in _STATES.values()):
+        if any(pattern.fullmatch(word) for pattern in _STATE_PATTERNS.values()):
             continue
         return word
     return ""

@@ -535,7 +535,7 @@ class KnowledgeBase:
         """`question` with each word no German word list and no entry knows replaced by the entries' word it
         is a slip of ("im Sinne der Stuide" -> "Studie", "der CDO in Stutgart" -> "Stuttgart"): a typo must
         not make a covered question look like one about something the sources do not know."""
-        speller, surface = self.__dict__.get("_speller") or self._build_speller()
+        speller, surface = self._speller
 
         def repair(match: re.Match[str]) -> str:
             folded = fold_umlauts(match.group())
@@ -544,14 +544,15 @@ class KnowledgeBase:
 
         return _QUESTION_WORD.sub(repair, question)
 
-    def _build_speller(self) -> tuple[Speller, dict[str, str]]:
+    @cached_property
+    def _speller(self) -> tuple[Speller, dict[str, str]]:
+        """The speller over the entries' words, and each folded word's spelling in the entries."""
         surface: dict[str, str] = {}
         for entry in self.entries:
             texts = [entry.title, entry.body, entry.short, entry.citation, entry.speaker]
             for word in _QUESTION_WORD.findall(" ".join([*texts, *entry.questions, *entry.keywords])):
                 surface.setdefault(fold_umlauts(word), word)
-        self._speller = (Speller(surface, max_edits=MAX_TYPO_EDITS), surface)
-        return self._speller
+        return Speller(surface.keys(), max_edits=MAX_TYPO_EDITS), surface
 
     @property
     def comparison(self) -> TypeComparison:
