@@ -152,7 +152,14 @@ _OWN_STATISTICS = re.compile(
     r"gemacht|ausgefüllt)|\b(?:den|diesen|ihren|deinen|euren)\s+(?:selbst\s?-?\s?)?test\b|\bselbsttest\w*|"
     r"\bnutzer\w*|\bnutzende\w*|\bbei\s+(?:dir|euch)\b|\bhier\s+im\s+chat\b|"
     r"\b(?:die|den)\s+anderen\b.*\b(?:ergebnis\w*|abgeschnitten|schneiden|heraus\w*|raus)\b|"
-    r"\b(?:ergebnis\w*|einschätzung\w*)\b.*\b(?:der|aller|die|den)\s+anderen\b|\bverteilung\s+der\s+(?:typen|ergebnisse)\b",
+    r"\b(?:ergebnis\w*|einschätzung\w*)\b.*\b(?:der|aller|die|den)\s+anderen\b",
+    re.IGNORECASE,
+)
+# "Verteilung der Typen" is ours, unless the survey is named: "Ist die Verteilung der Typen aus der Befragung
+# auf ganz Deutschland übertragbar?" asks about the study's sample.
+_TYPE_DISTRIBUTION = re.compile(r"\bverteilung\s+der\s+(?:typen|ergebnisse)\b", re.IGNORECASE)
+_NAMES_THE_SURVEY = re.compile(
+    r"\b(?:studie\w*|befragung\w*|umfrage\w*|erhebung\w*|stichprobe\w*|befragt\w*|öfit|oefit|kgst)\b",
     re.IGNORECASE,
 )
 
@@ -737,6 +744,28 @@ def _question_then_remark(text: str) -> bool:
     return WHY_ASKED.match(remark) is not None or not extract_goals(remark)
 
 
+# "gehört die fachsoftware zum sichtbaren teil oder zum teil im hintergrund", "bringt mehr weiterbildung
+# eigentlich was": a yes/no question by its word order – a finite verb first, then its subject (not
+# "wir"/"ich": "haben wir schon" answers), then an alternative or a particle that only questions carry.
+_YES_NO_VERBS = (
+    r"gehört|gehoert|gehören|gehoeren|hängt|haengt|hängen|haengen|bringt|bringen|nutzt|nutzen|setzt|setzen|deckt|"
+    r"decken|muss|müssen|muessen|braucht|brauchen|darf|dürfen|duerfen|landet|landen|kann|können|koennen|soll|sollen|"
+    r"gibt|gibts|lohnt|hilft|helfen|reicht|reichen|zählt|zaehlt|zählen|zaehlen|spielt|spielen|klappt|funktioniert|"
+    r"kennt|kennen|läuft|laeuft|laufen|schreibt|schreiben|kostet|kosten|arbeitet|arbeiten|wird|werden|ist|sind|hat|"
+    r"haben|macht|machen|gilt|gelten|betrifft|betreffen|steht|stehen|liegt|liegen|passt|passen|wirkt|wirken|"
+    r"bekommt|bekommen|kriegt|kriegen|entscheidet|entscheiden|zahlt|zahlen|bleibt|bleiben|"
+    # asked in the past: "wurde das je ausgewertet oder …"
+    r"war|waren|wurde|wurden|gab|hatte|hatten"
+)
+_VERB_FIRST_QUESTION = re.compile(
+    rf"^\s*(?:und\s+|aber\s+|also\s+)?(?:{_YES_NO_VERBS})\s+"
+    r"(?!(?:wir|ich|uns|mir|nicht|kein\w*|nur|gar|ganz|alles|halt|doch|bei|mit|für|fuer|vor|in|im|zu|zum|zur)\b)"
+    r"[a-zäöüß][\w\-]+\b"
+    r"(?=[^.!?]*\b(?:oder|eigentlich|überhaupt|ueberhaupt|irgendwie|denn|wirklich|was|wenn\s+ja)\b)",
+    re.IGNORECASE,
+)
+
+
 def _ends_in_question(text: str) -> bool:
     """The last sentence, or the part after a topic and a dash, is a clear question without its mark; or the
     message ends in "welcher Typ" after a topic, in "wer ist das" or in "was ist das"; or its last sentence
@@ -746,6 +775,8 @@ def _ends_in_question(text: str) -> bool:
     indirect = _INDIRECT_QUESTION.search(last or text)
     return bool(
         _STRONG_QUESTION_START.match(last)
+        or _VERB_FIRST_QUESTION.match(last or text)
+        or (len(topic_parts) > 1 and _VERB_FIRST_QUESTION.match(topic_parts[-1].strip()))
         or (len(topic_parts) > 1 and _WHICH_ONE.match(topic_parts[-1].strip()))
         or (len(topic_parts) > 1 and _YES_NO_ON_TOPIC.match(topic_parts[-1].strip()))
         or _question_then_remark(text)
@@ -809,7 +840,11 @@ _AT_THEIRS = re.compile(
 
 def asks_own_statistics(text: str) -> bool:
     text = text or ""
-    return bool(_OWN_STATISTICS.search(text)) or bool(_AT_YOURS.search(text) and not _AT_THEIRS.search(text))
+    return (
+        bool(_OWN_STATISTICS.search(text))
+        or bool(_TYPE_DISTRIBUTION.search(text) and not _NAMES_THE_SURVEY.search(text))
+        or bool(_AT_YOURS.search(text) and not _AT_THEIRS.search(text))
+    )
 
 
 # "fim, was bringt uns das konkret im alltag?": a term named first, the question about it ("das") after a

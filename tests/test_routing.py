@@ -170,6 +170,9 @@ def test_explicit_statistics_requests_keep_their_intent(text):
         "Wie viele Kommunen haben an der Befragung teilgenommen?",
         "Welcher Typ ist unter den Kreisen am häufigsten?",
         "Was hat die Registermodernisierung bisher gebracht?",  # "bisher" as a time, no results asked
+        # the distribution of types in the study's sample, not among the assistant's users
+        "Ist die Verteilung der Typen aus der Befragung eigentlich auf ganz Deutschland übertragbar?",
+        "Wie repräsentativ ist die Verteilung der Typen in der Studie?",
     ],
 )
 def test_survey_questions_are_no_statistics_request(text):
@@ -1160,3 +1163,34 @@ def test_a_correction_taken_for_a_question_on_the_result_is_no_such_question():
     text = "Nee, ehrlich gesagt eher 70 zu 30 für die Bearbeitung im Rathaus."
     assert route(text, "own_result_meaning", 0.9) == "nlu_fallback"
     assert route("Warum sind wir Optimierer?", "own_result_why", 0.9) == "own_result_why"
+
+
+@pytest.mark.parametrize(
+    "text, intent",
+    [
+        ("gehört die fachsoftware im amt zum sichtbaren teil oder zum teil im hintergrund", "nlu_fallback"),
+        ("bringt mehr weiterbildung eigentlich was, damit man die vorgaben kennt", "own_result_meaning"),
+        ("deckt das zugangsgesetz auch die bearbeitung im amt ab oder nur das formular vorne", "inform"),
+        ("haengt online-verwaltung und buergermitsprache irgendwie zusammen", "inform"),
+        ("setzt irgendeine kommune schon chatbots ein und wenn ja welcher typ", "inform"),
+        ("Homeoffice im Rathaus – bleibt das nach Corona eigentlich oder war das vorübergehend", "inform"),
+    ],
+)
+def test_a_yes_no_question_by_word_order_goes_to_the_sources_without_its_mark(text, intent):
+    assert is_clear_question(text)
+    assert route(text, intent, 0.6) == "ask_question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haben wir schon, macht der Kreis.",  # "wir" after the verb: an answer with its subject dropped
+        "Hat der Kreis schon erledigt, ist durch.",
+        "Macht bei uns der Hauptamtsleiter nebenher",
+        "Brauchen mehr Online-Dienste und weniger Papier",
+        "Ist uns wichtig: Bürgernähe, dann Effizienz",
+    ],
+)
+def test_an_answer_that_starts_with_its_verb_stays_an_answer(text):
+    assert not is_clear_question(text)
+    assert route(text, "inform", 0.9) == "inform"
