@@ -114,7 +114,7 @@ _STRONG_QUESTION_START = re.compile(
     r"gehört|gehören|passiert|läuft|laufen|funktioniert|wird|werden|wurde|wurden|hängt|hängen|"
     r"nutzt|nutzen|fördert|fördern|kommt|kommen|schafft|schaffen|unterscheidet|unterscheiden|"
     r"liegt|liegen|liegt's|liegts|geht|gehen|sieht|sehen|tut|tun|denkt|denken|findet|finden|zeigt|zeigen|"
-    r"braucht|brauchen|entsteht|entstehen|wirkt|wirken|lernt|lernen|droht|drohen)\b",
+    r"braucht|brauchen|entsteht|entstehen|wirkt|wirken|lernt|lernen|droht|drohen|kriegt|kriegen)\b",
     re.IGNORECASE,
 )
 _WANTS_SELF_TEST = re.compile(
@@ -648,7 +648,7 @@ _WHAT_IS_THAT = re.compile(
     r"|\w\s+(?:(?:seit|bis|ab)\s+)?wann\s*\??\s*$|\w\s+wie\s+(?:viele?|lange|oft)\s*\??\s*$"
     # "hundesteuer komplett online bw wie heisst das": keywords, then what it is called
     r"|\w\W+wie\s+(?:heißt|heisst|hiess|hieß|nennt\s+(?:man|sich))\s+(?:das|die|der|es|dies\w*)"
-    r"(?:\s+(?:denn|eigentlich|genau|nochmal|offiziell|dort|da))*\s*\??\s*$"
+    r"(?:\s+(?:denn|eigentlich|genau|nochmal|offiziell|dort|da|ausgeschrieben|vollständig|richtig))*\s*\??\s*$"
     # "D-Team Kommunentypen was soll das heißen", "… was hat es damit auf sich"
     r"|\w\W+was\s+(?:soll|sollen)\s+(?:das|die|der|es|dies\w*)\s+(?:\w+\s+)?"
     r"(?:heißen|heissen|bedeuten|sein)\s*\??\s*$"
@@ -758,12 +758,33 @@ _YES_NO_VERBS = (
     r"war|waren|wurde|wurden|gab|hatte|hatten"
 )
 _VERB_FIRST_QUESTION = re.compile(
-    rf"^\s*(?:und\s+|aber\s+|also\s+)?(?:{_YES_NO_VERBS})\s+"
+    rf"^\s*(?:und\s+|aber\s+|also\s+|oder\s+)?(?:{_YES_NO_VERBS})\s+"
     r"(?!(?:wir|ich|uns|mir|nicht|kein\w*|nur|gar|ganz|alles|halt|doch|bei|mit|für|fuer|vor|in|im|zu|zum|zur)\b)"
     r"[a-zäöüß][\w\-]+\b"
     r"(?=[^.!?]*\b(?:oder|eigentlich|überhaupt|ueberhaupt|irgendwie|denn|wirklich|was|wenn\s+ja)\b)",
     re.IGNORECASE,
 )
+
+
+# "bürgerhaushalt im netz, wer macht das am meisten": a few words on the topic, then after a comma the
+# question. Not a rhetorical tag after an answer ("Schulen digital, was denn sonst", "Vereine, wer soll es
+# sonst machen") nor a concession ("wir wollen schneller werden, wie oft auch immer").
+_TOPIC_MAX_WORDS = 6
+_ASKED_MIN_WORDS = 4
+_RHETORICAL = re.compile(r"\bsonst\b|\bauch\s+immer\b", re.IGNORECASE)
+
+
+def _topic_then_question(text: str) -> bool:
+    if _SENTENCE_END.search(text.strip()):
+        return False
+    topic, comma, asked = text.rpartition(", ")
+    return (
+        bool(comma)
+        and len(topic.split()) <= _TOPIC_MAX_WORDS
+        and len(asked.split()) >= _ASKED_MIN_WORDS
+        and not _RHETORICAL.search(asked)
+        and bool(_STRONG_QUESTION_START.match(asked))
+    )
 
 
 def _ends_in_question(text: str) -> bool:
@@ -776,6 +797,7 @@ def _ends_in_question(text: str) -> bool:
     return bool(
         _STRONG_QUESTION_START.match(last)
         or _VERB_FIRST_QUESTION.match(last or text)
+        or _topic_then_question(text)
         or (len(topic_parts) > 1 and _VERB_FIRST_QUESTION.match(topic_parts[-1].strip()))
         or (len(topic_parts) > 1 and _WHICH_ONE.match(topic_parts[-1].strip()))
         or (len(topic_parts) > 1 and _YES_NO_ON_TOPIC.match(topic_parts[-1].strip()))

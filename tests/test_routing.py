@@ -1194,3 +1194,31 @@ def test_a_yes_no_question_by_word_order_goes_to_the_sources_without_its_mark(te
 def test_an_answer_that_starts_with_its_verb_stays_an_answer(text):
     assert not is_clear_question(text)
     assert route(text, "inform", 0.9) == "inform"
+
+
+@pytest.mark.parametrize(
+    "text, intent",
+    [
+        ("bürgerhaushalt im netz, wer macht das am meisten", "inform"),
+        ("mentalitätswandel in der verwaltung, was heisst das konkret", "own_result_meaning"),
+        ("gemeinschafts-typ: wie kriegen die das hin, dass sich keiner zofft", "nlu_fallback"),
+        ("ziel grundversorgung im fragebogen – wie hiess das genau ausgeschrieben", "inform"),
+        ("jedes rathaus schreibt seine antragstexte selbst? oder gibts da was fertiges", "nlu_fallback"),
+    ],
+)
+def test_a_question_after_its_topic_goes_to_the_sources_without_its_mark(text, intent):
+    assert is_clear_question(text)
+    assert route(text, intent, 0.6) == "ask_question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Schulen digital, was denn sonst",
+        "Vereine stärken, wer soll es sonst machen",
+        "Bürgernähe, wie gesagt",
+    ],
+)
+def test_a_rhetorical_tag_after_an_answer_leaves_it_an_answer(text):
+    assert not is_clear_question(text)
+    assert route(text, "inform", 0.9) == "inform"
