@@ -1816,3 +1816,39 @@ def test_which_tool_needs_an_entry_that_speaks_of_that_tool(kb):
 )
 def test_a_duration_asked_in_the_past_tense_is_a_duration(question):
     assert any(aspect.kind == "duration" for aspect in asked_aspects(question))
+
+
+def test_an_adjective_before_the_thing_that_lasts_is_not_that_thing(kb):
+    entry = kb.by_id["podcast22-lunch-and-learn"]  # "einzelne" must not find the "Einzelschulungen"
+    aspect = kb._uncovered("Wie lange dauert eine einzelne Lunch-and-Learn-Einheit in Salach?", entry)
+    assert aspect is not None and aspect.kind == "duration"
+    aspect = kb._uncovered("wie lang dauert so eine mittags-schulungseinheit in salach", entry)
+    assert aspect is not None and aspect.kind == "duration"
+    assert kb._uncovered("Wie lange dauern die vertiefenden Einzelschulungen in Salach?", entry) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wie viel Prozent der Bürger:innen nutzen die Online-Anträge ihrer Kommune wirklich?",
+        "Welcher Anteil der Einwohner nutzt den Online-Mängelmelder tatsächlich?",
+        "Wie viele Bürger nutzen eigentlich Online-Bürgerhaushalte?",
+    ],
+)
+def test_a_share_of_the_people_is_not_a_share_of_municipalities(kb, question):
+    entry = kb.by_id["studie-partizipation"]  # "Online-Mängelmelder 51,5 %": shares of municipalities
+    aspect = kb._uncovered(question, entry)
+    assert aspect is not None and aspect.kind == "population_share"
+    assert "Bürger:innen" in refusal_text(aspect)
+    assert kb.answer(question).kind == KIND_NO_ANSWER
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wie viel Prozent der Kommunen haben einen Online-Bürgerhaushalt?",
+        "Wie viele Leute machen bei der OZG-Taskforce in Baden-Württemberg mit?",
+    ],
+)
+def test_shares_of_municipalities_and_members_are_no_share_of_the_people(question):
+    assert "population_share" not in {aspect.kind for aspect in asked_aspects(question)}

@@ -33,7 +33,7 @@ _THE_STUDY = re.compile(r"\beine typfrage\b")
 @dataclass(frozen=True)
 class Aspect:
     # cost | state | place | organisation | subgroup | headcount | after_sources | newer_data | duration |
-    # date | clock_time | sample_size | invited | topic | person | component | name
+    # date | clock_time | sample_size | invited | population_share | topic | person | component | name
     kind: str
     label: str = (
         ""  # German name of the state/place for the reply; the asked thing (folded) for name/duration
@@ -392,7 +392,7 @@ _ASKS_A_SOURCE = re.compile(
     rf"|\b(?:die|der|das) {_SOURCE_WORDS} (?:\w+ )?{_SAYING}\b|\b{_SAYING} (?:die|der|das) {_SOURCE_WORDS}\b"
 )
 _ASKS_DURATION = re.compile(
-    r"\bwie lange (?:dauert|braucht|brauchen|dauern|dauerte|dauerten)\b"
+    r"\bwie lange? (?:dauert|braucht|brauchen|dauern|dauerte|dauerten)\b"
     r"|\bwie viele (?:tage|wochen|monate|stunden)\b"
     # "Wie lange hat es vom Gutachten bis zur Besetzung gedauert?"
     r"|\bwie lange (?:hat|haben|hatte)\b(?:\s+\w+){0,12}?\s+(?:gedauert|gebraucht)\b"
@@ -425,12 +425,28 @@ _HAS_SAMPLE_SIZE = re.compile(
 _INVITED = r"(?:angeschrieben|eingeladen|angefragt|kontaktiert|angesprochen)"
 _ASKS_INVITED = re.compile(rf"\bwie ?viele\b(?=[^?!]*\b{_INVITED}\b)")
 _HAS_INVITED = re.compile(rf"\d[\d.]*\s+(?:\w+\s+){{0,4}}{_INVITED}|{_INVITED}\w*\s+(?:\w+\s+){{0,4}}\d")
+# "Wie viel Prozent der Bürger:innen nutzen Online-Anträge?", "Welcher Anteil der Einwohner nutzt den
+# Mängelmelder?": a share of the people, which only an entry with a percentage of such people gives (the
+# sources' shares are of municipalities, staff or components – "Online-Bürgerhaushalte 12,4 %" is none)
+_PEOPLE = (
+    r"(?:buerger(?::?innen|n)?|einwohner(?::?innen|n)?|bevoelkerung|menschen|leute|nutzer(?::?innen|n)?|"
+    r"haushalte?n?)(?![\w:])"
+)
+_ASKS_POPULATION_SHARE = re.compile(
+    rf"\b(?:prozent|anteil\w*|quote)\s+(?:der|aller|an|von|unter)\s+(?:den\s+)?(?:\w+\s+)?{_PEOPLE}"
+    # "wie viele Bürger nutzen …" – not "wie viele Leute machen da mit" (how many take part in a network)
+    r"|\bwie ?viele\s+(?:der\s+)?(?:\w+\s+)?"
+    r"(?:buerger(?::?innen|n)?|einwohner(?::?innen|n)?|nutzer(?::?innen|n)?)"
+    r"\s+(?:\w+\s+){0,3}?(?:nutzen|verwenden|kennen|beteiligen|stellen|erledigen)\b"
+)
+_HAS_POPULATION_SHARE = re.compile(rf"\d+(?:,\d+)?\s*%\s+(?:der\s+|aller\s+)?(?:\w+\s+)?{_PEOPLE}")
 # Aspects the entry's own text covers when it has a match of the pattern (a clock time, a number of
-# participants, a number of those asked)
+# participants, a number of those asked, a share of the people)
 _COVERED_BY_PATTERN = {
     "clock_time": _HAS_CLOCK_TIME,
     "sample_size": _HAS_SAMPLE_SIZE,
     "invited": _HAS_INVITED,
+    "population_share": _HAS_POPULATION_SHARE,
 }
 _AS_AUTHOR = re.compile(
     r"\b(?:laut|von|nach) (?:der |dem |den )?(?:kgst|oefit|fraunhofer|axians)\b"
@@ -484,8 +500,13 @@ _SUBJECT_PREFIX = 5  # "mittagsschulung" ~ "mittagsschulungen", not "einzelschul
 _SUBJECT_BEFORE, _SUBJECT_AFTER = 80, 40  # characters around a duration that can name what lasts
 
 
-# Words before the thing that lasts: a place ("in Salach") or an adjective ("die vertiefenden …")
-_BEFORE_THE_SUBJECT = re.compile(r"\w{3,}(?:enden|ende|ischen|ische|lichen|liche|igen|ige)")
+# Words before the thing that lasts: a place ("in Salach") or an adjective ("die vertiefenden …", "eine
+# einzelne Einheit" – whose stem would find "Einzelschulungen")
+_BEFORE_THE_SUBJECT = re.compile(
+    r"\w{3,}(?:enden|ende|ischen|ische|lichen|liche|igen|ige)"
+    r"|(?:einzeln|einzig|ganz|gesamt|typisch|ueblich|normal|erst|naechst|komplett|klein|gross|kurz|lang|neu|eigen)"
+    r"(?:e|en|er|es|em)?"
+)
 
 
 _KNOWN_PLACE_WORDS = frozenset(_norm(place) for place in _KNOWN_PLACES)
@@ -883,6 +904,8 @@ def asked_aspects(question: str) -> list[Aspect]:
         aspects.append(Aspect("sample_size"))
     if _ASKS_INVITED.search(focus):
         aspects.append(Aspect("invited"))
+    if _ASKS_POPULATION_SHARE.search(focus):
+        aspects.append(Aspect("population_share"))
     # "Ich bin Azubi in der Kita-Verwaltung und soll …": the asker's own place of work is no topic asked.
     # "Der Personalrat hält das für Luxus … In wie vielen Kommunen ist so eine Digitalchef-Rolle zuständig?":
     # "so eine Digitalchef-Rolle" names what is asked; a topic of the context is not asked.
@@ -1449,6 +1472,7 @@ def _refusal_reason(aspect: Aspect) -> str:
         "clock_time": "eine Uhrzeit nennen sie dafür nicht",
         "sample_size": "wie viele daran teilgenommen haben, nennen sie nicht",
         "invited": "wie viele angefragt oder angeschrieben wurden, nennen sie nicht",
+        "population_share": "Anteile der Bürger:innen nennen sie nicht; ihre Zahlen zählen, was Kommunen tun",
         "headcount": "wie viele Personen das sind, nennen sie nicht",
         "year": f"zum Jahr {aspect.label} sagen sie dazu nichts",
         "subgroup": f"eigene Zahlen für {_subgroup_name(aspect.label)} enthalten sie dazu nicht",
