@@ -14,6 +14,7 @@ from dteam.kb import (
 )
 from dteam.kb.analysis import Synonyms, analyse, resolve_context
 from dteam.kb.entries import EntryFormatError, load_entries, parse_entry
+from dteam.kb.text import fold
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURE_ENTRIES = REPO / "tests" / "fixtures" / "kb_entries"
@@ -534,3 +535,9 @@ def test_the_words_of_a_several_word_synonym_count_as_known(kb):
     hyphenated = kb.index.query("Wie viele Kommunen setzen einen Chat-Assistenten ein?")
     plain = kb.index.query("Wie viele Kommunen setzen einen Chatbot ein?")
     assert hyphenated.known_fraction == pytest.approx(plain.known_fraction)
+
+
+def test_an_appealing_municipality_is_the_attractiveness_goal(synonyms):
+    # "anziehend" is how staff say "attraktiv": both find the goal's entries
+    for text in ("eine anziehende Gemeinde", "die Stadt attraktiver machen", "Attraktivität der Kommune"):
+        assert "syn_attraktivitaet" in synonyms.concepts(fold(text)), text
