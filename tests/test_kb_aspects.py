@@ -1852,3 +1852,21 @@ def test_a_share_of_the_people_is_not_a_share_of_municipalities(kb, question):
 )
 def test_shares_of_municipalities_and_members_are_no_share_of_the_people(question):
     assert "population_share" not in {aspect.kind for aspect in asked_aspects(question)}
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("Wie viele Kilometer weit reicht so ein LoRaWAN-Funknetz?", "studie-begriff-lorawan"),
+        ("Mit wie vielen Wochenstunden arbeitet der CDO in Salach?", "podcast22-ueberblick"),
+    ],
+)
+def test_a_physical_measure_needs_an_entry_with_that_unit(kb, question, entry_id):
+    aspect = kb._uncovered(question, kb.by_id[entry_id])
+    assert aspect is not None and aspect.kind == "unit"
+    assert "Kilometer" in refusal_text(aspect)
+
+
+def test_percentage_points_are_no_physical_measure():
+    question = "Um wie viele Prozentpunkte liegen die Serviceorientierten bei FIM vor den Bedächtigen?"
+    assert "unit" not in {aspect.kind for aspect in asked_aspects(question)}

@@ -33,7 +33,8 @@ _THE_STUDY = re.compile(r"\beine typfrage\b")
 @dataclass(frozen=True)
 class Aspect:
     # cost | state | place | organisation | subgroup | headcount | after_sources | newer_data | duration |
-    # date | clock_time | sample_size | invited | population_share | topic | person | component | name
+    # date | clock_time | sample_size | invited | population_share | unit | topic | person | component |
+    # name
     kind: str
     label: str = (
         ""  # German name of the state/place for the reply; the asked thing (folded) for name/duration
@@ -440,13 +441,22 @@ _ASKS_POPULATION_SHARE = re.compile(
     r"\s+(?:\w+\s+){0,3}?(?:nutzen|verwenden|kennen|beteiligen|stellen|erledigen)\b"
 )
 _HAS_POPULATION_SHARE = re.compile(rf"\d+(?:,\d+)?\s*%\s+(?:der\s+|aller\s+)?(?:\w+\s+)?{_PEOPLE}")
+# "Wie viele Kilometer Reichweite hat LoRaWAN?", "Mit wie vielen Wochenstunden ist der CDO angestellt?": a
+# physical measure, which only an entry with a number in that unit gives (the sources give none)
+_UNITS = (
+    r"(?:kilometer\w*|km|meter|quadratmeter|qm|hektar|wochenstunden|megabit\w*|gigabit\w*|mbit|gbit|tonnen|"
+    r"liter|kilowatt\w*|kwh)\b"
+)
+_ASKS_UNIT = re.compile(rf"\b(?:wie ?viele?|wie ?viel\w*)\s+(?:\w+\s+)?{_UNITS}")
+_HAS_UNIT = re.compile(rf"\d[\d.,]*\s*{_UNITS}")
 # Aspects the entry's own text covers when it has a match of the pattern (a clock time, a number of
-# participants, a number of those asked, a share of the people)
+# participants, a number of those asked, a share of the people, a physical measure)
 _COVERED_BY_PATTERN = {
     "clock_time": _HAS_CLOCK_TIME,
     "sample_size": _HAS_SAMPLE_SIZE,
     "invited": _HAS_INVITED,
     "population_share": _HAS_POPULATION_SHARE,
+    "unit": _HAS_UNIT,
 }
 _AS_AUTHOR = re.compile(
     r"\b(?:laut|von|nach) (?:der |dem |den )?(?:kgst|oefit|fraunhofer|axians)\b"
@@ -906,6 +916,8 @@ def asked_aspects(question: str) -> list[Aspect]:
         aspects.append(Aspect("invited"))
     if _ASKS_POPULATION_SHARE.search(focus):
         aspects.append(Aspect("population_share"))
+    if _ASKS_UNIT.search(focus):
+        aspects.append(Aspect("unit"))
     # "Ich bin Azubi in der Kita-Verwaltung und soll …": the asker's own place of work is no topic asked.
     # "Der Personalrat hält das für Luxus … In wie vielen Kommunen ist so eine Digitalchef-Rolle zuständig?":
     # "so eine Digitalchef-Rolle" names what is asked; a topic of the context is not asked.
@@ -1473,6 +1485,7 @@ def _refusal_reason(aspect: Aspect) -> str:
         "sample_size": "wie viele daran teilgenommen haben, nennen sie nicht",
         "invited": "wie viele angefragt oder angeschrieben wurden, nennen sie nicht",
         "population_share": "Anteile der Bürger:innen nennen sie nicht; ihre Zahlen zählen, was Kommunen tun",
+        "unit": "Maßangaben wie Kilometer, Bandbreiten oder Wochenstunden nennen sie nicht",
         "headcount": "wie viele Personen das sind, nennen sie nicht",
         "year": f"zum Jahr {aspect.label} sagen sie dazu nichts",
         "subgroup": f"eigene Zahlen für {_subgroup_name(aspect.label)} enthalten sie dazu nicht",
