@@ -1870,3 +1870,20 @@ def test_a_physical_measure_needs_an_entry_with_that_unit(kb, question, entry_id
 def test_percentage_points_are_no_physical_measure():
     question = "Um wie viele Prozentpunkte liegen die Serviceorientierten bei FIM vor den Bedächtigen?"
     assert "unit" not in {aspect.kind for aspect in asked_aspects(question)}
+
+
+@pytest.mark.parametrize(
+    "question, entry_id",
+    [
+        ("Wer hat FIM eigentlich ursprünglich erfunden?", "studie-begriff-fim"),
+        ("Auf wen geht das Einer-für-Alle-Prinzip zurück?", "thesen-begriff-efa"),
+    ],
+)
+def test_who_first_had_an_idea_needs_an_entry_that_names_its_originator(kb, question, entry_id):
+    aspect = kb._uncovered(question, kb.by_id[entry_id])
+    assert aspect is not None and aspect.kind == "origin"
+    assert "ursprünglich" in refusal_text(aspect)
+
+
+def test_who_wrote_the_study_is_no_question_of_origin():
+    assert "origin" not in {aspect.kind for aspect in asked_aspects("Wer hat die Studie geschrieben?")}

@@ -33,8 +33,8 @@ _THE_STUDY = re.compile(r"\beine typfrage\b")
 @dataclass(frozen=True)
 class Aspect:
     # cost | state | place | organisation | subgroup | headcount | after_sources | newer_data | duration |
-    # date | clock_time | sample_size | invited | population_share | unit | topic | person | component |
-    # name
+    # date | clock_time | sample_size | invited | population_share | unit | origin | topic | person |
+    # component | name
     kind: str
     label: str = (
         ""  # German name of the state/place for the reply; the asked thing (folded) for name/duration
@@ -449,14 +449,26 @@ _UNITS = (
 )
 _ASKS_UNIT = re.compile(rf"\b(?:wie ?viele?|wie ?viel\w*)\s+(?:\w+\s+)?{_UNITS}")
 _HAS_UNIT = re.compile(rf"\d[\d.,]*\s*{_UNITS}")
+# "Wer hat FIM ursprünglich entwickelt?", "Auf wen geht die Idee „Einer für Alle“ zurück?": who first had
+# or built it, which only an entry that says by whom something was developed, invented or started gives
+_ASKS_ORIGIN = re.compile(
+    r"\bauf wen (?:geht|gehen|ging)\b|\bwer hat (?:\w+ ){0,6}?(?:urspruenglich|erfunden|ausgedacht|erdacht)\b"
+    r"|\bvon wem (?:stammt|kommt|kam|stammte) (?:\w+ ){0,2}?(?:idee|konzept|begriff|ansatz|prinzip)\b"
+)
+_HAS_ORIGIN = re.compile(
+    r"\b(?:entwickelt|erfunden|erdacht|ausgedacht|initiiert|gegruendet|ins leben gerufen|angestossen)"
+    r" (?:von|durch)\b"
+    r"|\b(?:geht|gehen|ging) (?:\w+ ){0,4}?auf \w+(?: \w+){0,4}? zurueck\b|\bstammt (?:\w+ ){0,3}?von\b"
+)
 # Aspects the entry's own text covers when it has a match of the pattern (a clock time, a number of
-# participants, a number of those asked, a share of the people, a physical measure)
+# participants, a number of those asked, a share of the people, a physical measure, an originator)
 _COVERED_BY_PATTERN = {
     "clock_time": _HAS_CLOCK_TIME,
     "sample_size": _HAS_SAMPLE_SIZE,
     "invited": _HAS_INVITED,
     "population_share": _HAS_POPULATION_SHARE,
     "unit": _HAS_UNIT,
+    "origin": _HAS_ORIGIN,
 }
 _AS_AUTHOR = re.compile(
     r"\b(?:laut|von|nach) (?:der |dem |den )?(?:kgst|oefit|fraunhofer|axians)\b"
@@ -918,6 +930,8 @@ def asked_aspects(question: str) -> list[Aspect]:
         aspects.append(Aspect("population_share"))
     if _ASKS_UNIT.search(focus):
         aspects.append(Aspect("unit"))
+    if _ASKS_ORIGIN.search(focus):
+        aspects.append(Aspect("origin"))
     # "Ich bin Azubi in der Kita-Verwaltung und soll …": the asker's own place of work is no topic asked.
     # "Der Personalrat hält das für Luxus … In wie vielen Kommunen ist so eine Digitalchef-Rolle zuständig?":
     # "so eine Digitalchef-Rolle" names what is asked; a topic of the context is not asked.
@@ -1486,6 +1500,7 @@ def _refusal_reason(aspect: Aspect) -> str:
         "invited": "wie viele angefragt oder angeschrieben wurden, nennen sie nicht",
         "population_share": "Anteile der Bürger:innen nennen sie nicht; ihre Zahlen zählen, was Kommunen tun",
         "unit": "Maßangaben wie Kilometer, Bandbreiten oder Wochenstunden nennen sie nicht",
+        "origin": "wer das ursprünglich entwickelt oder erdacht hat, nennen sie nicht",
         "headcount": "wie viele Personen das sind, nennen sie nicht",
         "year": f"zum Jahr {aspect.label} sagen sie dazu nichts",
         "subgroup": f"eigene Zahlen für {_subgroup_name(aspect.label)} enthalten sie dazu nicht",
