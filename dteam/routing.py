@@ -788,7 +788,8 @@ def _topic_then_question(text: str) -> bool:
 
 
 def _ends_in_question(text: str) -> bool:
-    """The last sentence, or the part after a topic and a dash, is a clear question without its mark; or the
+    """The last sentence, or the part after a topic and a dash (or a short topic and a comma), is a clear
+    question without its mark, also a yes/no question by its word order; or the
     message ends in "welcher Typ" after a topic, in "wer ist das" or in "was ist das"; or its last sentence
     asks indirectly about the sources."""
     last = _last_sentence(text)

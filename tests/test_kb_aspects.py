@@ -1848,6 +1848,7 @@ def test_a_share_of_the_people_is_not_a_share_of_municipalities(kb, question):
     [
         "Wie viel Prozent der Kommunen haben einen Online-Bürgerhaushalt?",
         "Wie viele Leute machen bei der OZG-Taskforce in Baden-Württemberg mit?",
+        "Wie viel Prozent der Leute im Rathaus machen beim Lunch and Learn mit?",  # staff, not citizens
     ],
 )
 def test_shares_of_municipalities_and_members_are_no_share_of_the_people(question):

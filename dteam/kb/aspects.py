@@ -430,8 +430,8 @@ _HAS_INVITED = re.compile(rf"\d[\d.]*\s+(?:\w+\s+){{0,4}}{_INVITED}|{_INVITED}\w
 # Mängelmelder?": a share of the people, which only an entry with a percentage of such people gives (the
 # sources' shares are of municipalities, staff or components – "Online-Bürgerhaushalte 12,4 %" is none)
 _PEOPLE = (
-    r"(?:buerger(?::?innen|n)?|einwohner(?::?innen|n)?|bevoelkerung|menschen|leute|nutzer(?::?innen|n)?|"
-    r"haushalte?n?)(?![\w:])"
+    # (not "Leute", who may be staff: "50 bis 60 % der Kolleg:innen" answers "Prozent der Leute im Rathaus")
+    r"(?:buerger(?::?innen|n)?|einwohner(?::?innen|n)?|bevoelkerung|nutzer(?::?innen|n)?|haushalte?n?)(?![\w:])"
 )
 _ASKS_POPULATION_SHARE = re.compile(
     rf"\b(?:prozent|anteil\w*|quote)\s+(?:der|aller|an|von|unter)\s+(?:den\s+)?(?:\w+\s+)?{_PEOPLE}"
