@@ -429,15 +429,13 @@ _HAS_INVITED = re.compile(rf"\d[\d.]*\s+(?:\w+\s+){{0,4}}{_INVITED}|{_INVITED}\w
 # "Wie viel Prozent der Bürger:innen nutzen Online-Anträge?", "Welcher Anteil der Einwohner nutzt den
 # Mängelmelder?": a share of the people, which only an entry with a percentage of such people gives (the
 # sources' shares are of municipalities, staff or components – "Online-Bürgerhaushalte 12,4 %" is none)
-_PEOPLE = (
-    # (not "Leute", who may be staff: "50 bis 60 % der Kolleg:innen" answers "Prozent der Leute im Rathaus")
-    r"(?:buerger(?::?innen|n)?|einwohner(?::?innen|n)?|bevoelkerung|nutzer(?::?innen|n)?|haushalte?n?)(?![\w:])"
-)
+_CITIZENS = r"(?:buerger(?::?innen|n)?|einwohner(?::?innen|n)?|nutzer(?::?innen|n)?)"
+# (not "Leute", who may be staff: "50 bis 60 % der Kolleg:innen" answers "Prozent der Leute im Rathaus")
+_PEOPLE = rf"(?:{_CITIZENS}|bevoelkerung|haushalte?n?)(?![\w:])"
 _ASKS_POPULATION_SHARE = re.compile(
     rf"\b(?:prozent|anteil\w*|quote)\s+(?:der|aller|an|von|unter)\s+(?:den\s+)?(?:\w+\s+)?{_PEOPLE}"
     # "wie viele Bürger nutzen …" – not "wie viele Leute machen da mit" (how many take part in a network)
-    r"|\bwie ?viele\s+(?:der\s+)?(?:\w+\s+)?"
-    r"(?:buerger(?::?innen|n)?|einwohner(?::?innen|n)?|nutzer(?::?innen|n)?)"
+    rf"|\bwie ?viele\s+(?:der\s+)?(?:\w+\s+)?{_CITIZENS}"
     r"\s+(?:\w+\s+){0,3}?(?:nutzen|verwenden|kennen|beteiligen|stellen|erledigen)\b"
 )
 _HAS_POPULATION_SHARE = re.compile(rf"\d+(?:,\d+)?\s*%\s+(?:der\s+|aller\s+)?(?:\w+\s+)?{_PEOPLE}")
@@ -447,7 +445,7 @@ _UNITS = (
     r"(?:kilometer\w*|km|meter|quadratmeter|qm|hektar|wochenstunden|megabit\w*|gigabit\w*|mbit|gbit|tonnen|"
     r"liter|kilowatt\w*|kwh)\b"
 )
-_ASKS_UNIT = re.compile(rf"\b(?:wie ?viele?|wie ?viel\w*)\s+(?:\w+\s+)?{_UNITS}")
+_ASKS_UNIT = re.compile(rf"\bwie ?viel\w*\s+(?:\w+\s+)?{_UNITS}")
 _HAS_UNIT = re.compile(rf"\d[\d.,]*\s*{_UNITS}")
 # "Wer hat FIM ursprünglich entwickelt?", "Auf wen geht die Idee „Einer für Alle“ zurück?": who first had
 # or built it, which only an entry that says by whom something was developed, invented or started gives
