@@ -4494,3 +4494,50 @@ def test_set_50_ranks_referring_back_dismissals_across_clauses_and_a_good_addres
 )
 def test_set_50_relief_from_lost_time_and_an_online_portal_of_any_kind(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a colleague's wish the speaker contradicts in the same sentence is no goal
+        (
+            "Die Kollegin aus dem Ordnungsamt will vor allem Förderanträge stellen, aber da bin ich anderer "
+            "Meinung: für uns zählt, dass die Busse öfter fahren.",
+            ["daseinsvorsorge"],
+        ),
+        (
+            "Unser Kämmerer im Finanzausschuss möchte alles für die Betriebe tun, sehe ich nicht so, wir "
+            "wollen weniger Papier im Haus.",
+            ["effizienz"],
+        ),
+        # … while a wish the speaker shares stays
+        (
+            "Der Bürgermeister will die Vereine digital unterstützen, und ich finde das richtig.",
+            ["zivilgesellschaft"],
+        ),
+        # "nee danke", "nix für uns" dismiss the clause before
+        ("Online-Anträge ja. Aber Drohnen und Sensoren, nee danke.", ["leistungsangebot"]),
+        ("Weniger Zettelwirtschaft. Standortmarketing ist nix für uns.", ["effizienz"]),
+    ],
+)
+def test_set_51_contradicted_views_and_short_dismissals(text, expected):
+    assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # data kept twice, the wheel reinvented, standardising, a permit that takes forever: lost time
+        ("Die Ämter sollen Adressen nicht mehr doppelt pflegen.", ["effizienz"]),
+        ("Jedes Amt erfindet das Rad neu, das muss aufhören.", ["effizienz"]),
+        ("Wir wollen die Abläufe der Fachämter standardisieren.", ["effizienz"]),
+        ("Bei uns dauert jede Gewerbeanmeldung ewig, das soll besser werden.", ["effizienz"]),
+        # "pflegen" of data is no care; the care of old people is
+        ("Die Homepage besser pflegen und aktuell halten.", []),
+        ("Pflege und Gesundheit im Alter sichern.", ["daseinsvorsorge"]),
+        # "den Laden zusammenhalten" is an idiom, no shop
+        ("Die Ehrenamtlichen halten hier den Laden zusammen, die brauchen Hilfe.", ["zivilgesellschaft"]),
+    ],
+)
+def test_set_51_lost_time_words_and_idioms(text, expected):
+    assert extract_goals(text) == expected

@@ -308,6 +308,12 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:im\s+archiv|in\s+(?:den|der)\s+\w*(?:akten|ordner)\w*|nach\s+(?:\w+\s+)?\w*(?:akten|unterlagen))\s+"
         r"(?:\w+\s+){0,3}?(?:gesucht|suchen|sucht|wühl\w*|blätter\w*)",
         r"\bdoppelt\w*\s+(?:und\s+\w+\s+)?erfass\w*",
+        # "damit die Fachämter nicht jedes Mal das Rad neu erfinden und alles doppelt pflegen"
+        r"\bdoppelt\w*\s+(?:\w+\s+)?(?:pflegen|pflegt|gepflegt)\b",
+        r"\brad\s+(?:\w+\s+)?neu\s+(?:erfind|erfunden)\w*|\berfinde\w*\s+(?:\w+\s+)?das\s+rad\s+(?:\w+\s+)?neu\b",
+        r"\bstandardisier\w*",
+        # "bei uns dauert ne Baugenehmigung ewig"
+        r"\b(?:dauert|dauern|dauerte|dauerten)\s+(?:\w+\s+){0,3}?ewig\b",
         r"\bhinterher\s?komm\w*",
         r"\bleerlauf\w*",
         r"\b(?:ab|ein)(?:zu)?tipp\w*",  # "aufhören, jeden Antrag doppelt abzutippen"
@@ -813,7 +819,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\bpraxis\s+(?:\w+\s+){0,2}per\s+video\b|\bper\s+video\s+(?:\w+\s+){0,3}(?:praxis|arzt|ärztin)\b",
         r"\bnahverkehr\w*",
         r"\bgesundheit\w*",
-        r"\bpflege\w*",
+        r"\bpflege(?!n\b)\w*",  # not the verb: "Daten pflegen", "alles doppelt pflegen"
         # "Die Senioren sollen mit digitaler Hilfe länger zu Hause wohnen können": care for the elderly
         r"\b(?:senior\w*|ältere\w*\s+(?:menschen|leute)|alte\w*\s+(?:menschen|leute))\s+(?:\w+\s+){0,8}?"
         r"(?:länger|selbstständig|selbständig)\s+(?:\w+\s+){0,2}(?:zu\s+hause|daheim|in\s+ihr\w*\s+\w+)\s+"
@@ -856,7 +862,7 @@ _LEXICON: dict[str, list[str]] = {
         r"(?:\w+\s+){0,3}abgehängt\w*",
         # not the running business of the own administration ("wenn der Laden im Rathaus weiterläuft")
         # not "den eigenen Laden auf Vordermann bringen" (the own organisation)
-        r"(?<!\bder\s)(?<!\beigenen\s)\bläden\b(?!\s+(?:\w+\s+)?(?:auf\s+vordermann|zusammenhalten|am\s+laufen))",
+        r"(?<!\bder\s)(?<!\beigenen\s)\bläden\b(?!\s+(?:\w+\s+)?(?:auf\s+vordermann|zusammen\w*|am\s+laufen))",
         r"\bder\s+läden\b(?!\s+(?:\w+\s+){0,2}(?:läuft|weiterläuft|am\s+laufen)\b)",
         r"\bwirten?\b",  # "die Wirte und Vermieter sollen online buchbar sein"
         r"\brestaurants?\b",
@@ -1104,6 +1110,9 @@ _PROBLEM_CUES: list[str] = [
     r"\babwander",
     r"\bliegen\s+bleib",
     r"\b(?:gesucht|suchen|sucht|wühl\w*|blätter\w*)$",
+    r"\bdoppelt\w*\s+(?:\w+\s+)?(?:pflegen|pflegt|gepflegt)\b",
+    r"\brad\s+(?:\w+\s+)?neu\s+(?:erfind|erfunden)|\berfinde\w*\s+(?:\w+\s+)?das\s+rad",
+    r"\b(?:dauert|dauern|dauerte|dauerten)\s+(?:\w+\s+){0,3}?ewig\b",
 ]
 # Cues that name people or organisations (who), not what should happen. Next to another goal's cue in
 # the same part of a clause they name whom that goal serves, so they rank after it ("dass
@@ -1252,7 +1261,9 @@ _DISMISSIVE_JUDGEMENTS = (
     # "Innovation, Wirtschaft – alles zu groß für uns", "Innovation ist zu hoch gegriffen"
     r"zu\s+(?:groß|hoch\s+gegriffen|ambitioniert|teuer\s+für\s+uns)|überdimensioniert|nicht\s+zu\s+stemmen|"
     # "Bürgernähe ist schön und gut, aber das haben wir sowieso"
-    r"schön\s+und\s+gut"
+    r"schön\s+und\s+gut|"
+    # "KI-Experimente wie im Landkreis nebenan, das ist nix für uns"
+    r"(?:nix|nichts)\s+für\s+uns(?=\s*(?:[,.;:!–-]|$))"
 )
 # After a plain negation these words make it a dismissal ("nicht so wichtig", "kein Thema").
 _DISMISSAL_AFTER = re.compile(
@@ -1370,6 +1381,8 @@ _DECLINE_AFTER = re.compile(
 _DISMISSAL_WORDS = re.compile(
     # "Glasfaser ausbauen …, aber das ist bei uns eigentlich durch"
     r"\b(?:ist|sind)\s+(?:\w+\s+){0,3}(?:durch|abgeschlossen)\s*$|"
+    # "Aber KI-Experimente wie im Landkreis nebenan, nee danke, das ist nix für uns."
+    r"^\W*(?:nee|nein|ne|nö)\s*,?\s*danke\W*$|"
     # "Andere Kommunen jagen jedem Förderprogramm hinterher, das machen wir bewusst nicht mehr"
     # "… war ein Flop, das machen wir nicht nochmal"
     r"^\W*(?:und\s+)?(?:das|dies)\s+(?:machen|tun)\s+wir\s+(?:\w+\s+){0,2}nicht"
@@ -3897,7 +3910,8 @@ _OTHERS_VIEW = re.compile(
         r"(?:bürgermeister\w*|kämmer\w*|gemeinderat|stadtrat|rat|ratsmitglied\w*|fraktion\w*|landrat|chef\w*|"
         r"kolleg\w*|amtsleit\w*|personalrat|bürger\w*|verwaltungsspitze|ausschuss|politik|kämmerei|it|"
         r"it\s+abteilung|bauamt|ordnungsamt|hauptamt|personalamt|wirtschaftsförderung|vereine|feuerwehr)\s+"
-        r"(?:\w+\s+)?"
+        # "Mein Kollege von der Wirtschaftsförderung will …"
+        r"(?:\w+\s+){0,3}?"
         r"(?:meint|meinen|fordert|fordern|will|wollen|wünscht|wünschen|möchte|möchten|findet|finden|sagt|sagen|"
         r"drängt|drängen|träumt|träumen)\b"
         # "Wenn es nach dem Bürgermeister ginge, wären wir morgen Smart-City-Vorreiter."
@@ -3906,8 +3920,15 @@ _OTHERS_VIEW = re.compile(
         r"amtsleit\w*|politik)\s+(?:\w+\s+)?(?:ginge|ging|geht|gehen\s+würde)\b"
     )
 )
+# "…, aber da bin ich anderer Meinung: …", "sehen wir nicht so": the speaker contradicts the view before.
+_DISAGREES = (
+    r"\b(?:(?:bin|sind)\s+(?:ich|wir)\s+(?:\w+\s+)?anderer\s+(?:meinung|ansicht)|"
+    r"(?:sehe|sehen)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}?(?:das\s+|es\s+)?(?:anders|nicht\s+so)\b)"
+)
+_DISAGREES_RE = re.compile(fold_pattern(_DISAGREES))
 _OWN_DECISION = re.compile(
     fold_pattern(
+        rf"{_DISAGREES}|"
         r"\b(?:sehe\s+ich\s+anders|sehe\s+das\s+anders|ich\s+(?:meine|finde|sage)\s*,|ich\s+antworte\s+hier|"
         r"meine\s+antwort|für\s+uns\s+zählt|wir\s+als\s+(?:verwaltung|gemeinde|stadt|kommune|rathaus)\b|"
         r"wir\s+haben\s+uns\s+(?:\w+\s+){0,6}(?:festgelegt|entschieden|geeinigt)|"
@@ -3967,13 +3988,23 @@ def _mark_overruled_views(norm: str, mentions: list[Mention]) -> None:
     for i, (a, b) in enumerate(sentences):
         if not _OTHERS_VIEW.match(norm, a):
             continue
+        contradicted = _DISAGREES_RE.search(norm, a, b)
+        if contradicted:
+            # "Mein Kollege will alles für die Unternehmen, aber da bin ich anderer Meinung: für uns …"
+            _mark_view_before(mentions, a, contradicted.start(), contradicted.end())
+            continue
         decision = next((c for c, d in sentences[i + 1 :] if _OWN_DECISION.search(norm, c, d)), None)
         if decision is None or _OWN_DECISION.search(norm, a, b):
             continue
-        inside = [m for m in mentions if a <= m.start < b]
-        if inside and any(m.start >= decision and not m.context for m in mentions):
-            for mention in inside:
-                mention.context = True
+        _mark_view_before(mentions, a, b, decision)
+
+
+def _mark_view_before(mentions: list[Mention], start: int, end: int, decision: int) -> None:
+    """The mentions in start..end are another's view when the speaker's own goals follow `decision`."""
+    inside = [m for m in mentions if start <= m.start < end]
+    if inside and any(m.start >= decision and not m.context for m in mentions):
+        for mention in inside:
+            mention.context = True
 
 
 def _mark_other_body(norm: str, mentions: list[Mention]) -> None:
