@@ -1888,3 +1888,15 @@ def test_who_first_had_an_idea_needs_an_entry_that_names_its_originator(kb, ques
 
 def test_who_wrote_the_study_is_no_question_of_origin():
     assert "origin" not in {aspect.kind for aspect in asked_aspects("Wer hat die Studie geschrieben?")}
+
+
+def test_the_states_own_processes_are_the_state_itself(kb):
+    # "Landesprozesse": the state's own things – "das Land" in the entry is that state, its figure the answer
+    question = (
+        "Wie viele von den komplett durchdigitalisierten Landesprozessen in BW gab es damals beim Interview "
+        "mit dem Salacher CDO schon?"
+    )
+    entry = kb.by_id["podcast22-begriff-standardprozess"]
+    assert kb._uncovered(question, entry) is None
+    # a state's money is no such figure in that entry
+    assert kb._uncovered("Wie viele Landesmittel bekommt eine Gemeinde in BW?", entry).kind == "state"

@@ -971,6 +971,9 @@ _MUNICIPALITY_IN = re.compile(
 
 
 _THE_LAND = re.compile(r"\b(?:das|des|vom|dem) land(?:es)?\b")
+# "Wie viele von den durchdigitalisierten Landesprozessen in BW …?": what the state itself builds (not its
+# money: "Landesmittel")
+_THE_LANDS_OWN = re.compile(r"\blandes(?:prozess|portal|verfahren|dienst|leistung|loesung|plattform)\w*")
 _THE_STATE_ITSELF = re.compile(r"\b(?:(?:das|dem|vom|des) land(?:es)?|hatte|hat|hatten|haben) $")
 # "die kleine Gemeinde aus dem baden-württembergischen OZG-Gespräch": the state says where the municipality or
 # the conversation is (an entry set there – its speaker line names the state – covers it), it is no scope.
@@ -1292,7 +1295,11 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
             state = _STATE_PATTERNS[aspect.label]
             # "Standardprozess in BW – wie viele … hatte das Land damals fertig?": named, then "das Land".
             return _number_near_name(state, text) or (
-                (_locates(_THE_STATE_ITSELF, state, folded) or _THE_LAND.search(folded))
+                (
+                    _locates(_THE_STATE_ITSELF, state, folded)
+                    or _THE_LAND.search(folded)
+                    or _THE_LANDS_OWN.search(folded)
+                )
                 and _number_near_name(_THE_LAND, text)
             )
         if _COUNT_ASK.search(folded):
