@@ -4541,3 +4541,23 @@ def test_set_51_contradicted_views_and_short_dismissals(text, expected):
 )
 def test_set_51_lost_time_words_and_idioms(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "meine Prio" states a goal: the sentence is no background to the one after it
+        (
+            "Schulamt hier. Tablets und WLAN für die Grundschulen, das ist meine Prio. Dafür wollen wir "
+            "Zuschüsse vom Land beantragen.",
+            ["daseinsvorsorge", "foerdermittel"],
+        ),
+        (
+            "Bauamt hier. Bauanträge online stellen, das ist unsere Top-Prio. Außerdem sollen die Vereine "
+            "ihre Hallen digital reservieren.",
+            ["leistungsangebot", "zivilgesellschaft"],
+        ),
+    ],
+)
+def test_set_51_a_prio_is_a_goal_cue(text, expected):
+    assert extract_goals(text) == expected

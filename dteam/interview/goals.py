@@ -1478,7 +1478,7 @@ _PROBLEM_TOLD = (
 )
 _GOAL_CUE = re.compile(
     r"\b(?:ziel\w*|wollen|will|möchte\w*|wünsch\w*|wunsch|soll\w*|wichtig\w*|zählt|geht\s+(?:es|s)|geht\s+um|"
-    r"brauch\w*|lieber|priorität\w*|anliegen|schwerpunkt\w*|fokus|wäre|wären|würde\w*|muss|müssen|"
+    r"brauch\w*|lieber|priorität\w*|prio|prios|anliegen|schwerpunkt\w*|fokus|wäre|wären|würde\w*|muss|müssen|"
     r"vorrang\w*|hauptsache|ändern|deswegen|deshalb|daher|darum|was\s+fehlt|"
     # "Wir planen Pegelsensoren an Bächen, damit …": a plan
     r"(?:wir|ich)\s+planen|"
