@@ -4561,3 +4561,11 @@ def test_set_51_lost_time_words_and_idioms(text, expected):
 )
 def test_set_51_a_prio_is_a_goal_cue(text, expected):
     assert extract_goals(text) == expected
+
+
+def test_a_top_prio_is_the_first_place():
+    text = (
+        "Ich hätte eher gesagt: freundlicher zu den Bürgern sein. Aber Top-Prio sind schlankere interne "
+        "Abläufe."
+    )
+    assert extract_goals(text) == ["effizienz", "buergernaehe"]

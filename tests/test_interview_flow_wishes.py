@@ -167,3 +167,19 @@ def test_a_goal_with_a_question_whether_it_can_be_done_answers_both():
     text = "Wir wollen bis nächstes Jahr alle Anträge online anbieten. Schaffen wir das?"
     assert flow.side_question(text) == text
     assert goals.goals_beside_question(text) == ["leistungsangebot"]
+
+
+def test_a_wish_said_to_matter_more_goes_before_the_goals_named_before_it(parts):
+    wish = "wichtiger ist uns, dass die Leute sich im Rathaus willkommen fühlen"
+    parts[wish] = sure("buergernaehe", wish)
+    updates, _ = flow.step(
+        goal_state(), Turn("inform", "Fördergeld abholen ist natürlich wichtig, aber " + wish)
+    )
+    assert updates[GOALS_DRAFT] == ["buergernaehe", "foerdermittel"]
+    # "genauso wichtig" ranks nothing: the order of mention stands
+    wish = "genauso wichtig ist uns, dass die Leute sich im Rathaus willkommen fühlen"
+    parts[wish] = sure("buergernaehe", wish)
+    updates, _ = flow.step(
+        goal_state(), Turn("inform", "Fördergeld abholen ist natürlich wichtig, aber " + wish)
+    )
+    assert updates[GOALS_DRAFT] == ["foerdermittel", "buergernaehe"]

@@ -1064,6 +1064,11 @@ def _add_unknown_wishes(
     # "… was eigentlich wichtiger ist: dass die Leute uns erreichen. Die Pflichten kommen an zweiter Stelle.":
     # the rules' goals are placed second or later, so the wish read by meaning takes the first place.
     first_place_free = bool(ranks) and all(rank is not None and rank > 1 for rank in ranks)
+    # "Zuschüsse mitnehmen ist natürlich wichtig, aber wichtiger ist uns, dass die Bürger uns als
+    # Dienstleister wahrnehmen": a wish said to matter more than what came before goes first.
+    first_place_free = first_place_free or any(
+        goal_parser.said_to_matter_more(parts[index].text) for index, _ in matches
+    )
 
     def ranked(chosen: list[tuple[int, semantic_match.Match]]) -> list[str]:
         wishes = [m.value for _, m in chosen]

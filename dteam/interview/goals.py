@@ -1193,7 +1193,8 @@ _RANK_MARKERS: list[tuple[int, str]] = [
         # "am wichtgsten" comes back from the spelling correction as "am wichtigste"
         r"am wichtigsten?|am allerwichtigsten?|das allerwichtigste|"
         r"das wichtigste|wichtigstes|hauptsächlich|in erster linie|vor allem|allen voran|vorrangig|"
-        r"oberste\w* priorität|höchste\w* priorität|top priorität|primär|ganz oben|an der spitze|"
+        r"oberste\w* priorität|höchste\w* priorität|top priorität|top prio|oberste\w* prio|höchste\w* prio|"
+        r"primär|ganz oben|an der spitze|"
         r"hauptziel\w*|oberstes ziel|im vordergrund)\b",
     ),
     # Problems ranked by urgency: "Am schlimmsten ist der Bus", "… – das brennt am meisten", "Das ist mit
@@ -4815,6 +4816,16 @@ def _sets_the_scene(last: str, statements: list[str], context: str) -> bool:
 def extract_goals(text: str) -> list[str]:
     """Ranked goal ids (most important first, at most 3) found in German free text."""
     return analyse(text).goals
+
+
+_NOT_MORE_IMPORTANT = re.compile(r"\b(?:nicht|kaum|keineswegs)\s+(?:\w+\s+)?wichtiger\b")
+
+
+def said_to_matter_more(part: str) -> bool:
+    """ "…, aber wichtiger ist uns, dass …": a part of an answer that says its wish matters more than the
+    goals named before it (no comparison with "als" in it)."""
+    lead_in = normalise(part).split(",")[0]  # "wichtiger ist uns, dass … als Dienstleister …": no "als" after
+    return bool(_MORE_IMPORTANT_ALONE.search(lead_in)) and not _NOT_MORE_IMPORTANT.search(lead_in)
 
 
 def is_correction(text: str) -> bool:
