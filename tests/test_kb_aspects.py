@@ -1900,3 +1900,15 @@ def test_the_states_own_processes_are_the_state_itself(kb):
     assert kb._uncovered(question, entry) is None
     # a state's money is no such figure in that entry
     assert kb._uncovered("Wie viele Landesmittel bekommt eine Gemeinde in BW?", entry).kind == "state"
+
+
+def test_a_speakers_town_in_brackets_says_nothing_about_the_towns_own_services(kb):
+    entry = kb.by_id["thesen-digitale-angebote-bewerben"]  # "Jonas Bender (Bad Dürkheim) mahnt …"
+    asked = kb._uncovered("Welche Online-Dienste bietet die Stadt Bad Dürkheim schon an?", entry)
+    assert asked is not None and asked.kind == "place"
+    # the person from that town is what the entry is about
+    assert (
+        kb._uncovered("Was rät der Digitalisierungsbeauftragte aus Bad Dürkheim zu Online-Diensten?", entry)
+        is None
+    )
+    assert kb._uncovered("Was empfiehlt der Bad Dürkheimer Digitalisierungsbeauftragte?", entry) is None

@@ -989,6 +989,22 @@ def _sets_the_scene(label: str, folded: str) -> bool:
     )
 
 
+# "die Stadt Bad Dürkheim", "die Gemeinde Salach": the municipality itself is asked, not a person from it.
+_THE_MUNICIPALITY_ITSELF = re.compile(
+    r"\b(?:die|der|das|den|dem) (?:stadt|gemeinde|kommune|stadtverwaltung|gemeindeverwaltung|landkreis|kreis|"
+    r"verbandsgemeinde|vg) $"
+)
+
+
+def _named_only_as_origin(place: re.Pattern, passage: str) -> bool:
+    """Every mention of the place is a speaker's town in brackets: "Jonas Bender (Bad Dürkheim) mahnt …"."""
+    found = list(place.finditer(passage))
+    return bool(found) and all(
+        passage[: m.start()].rstrip().endswith("(") and passage[m.end() :].lstrip().startswith(")")
+        for m in found
+    )
+
+
 def _locates(pattern: re.Pattern, name: re.Pattern, folded: str) -> bool:
     """Whether the asked name stands right after `pattern` in the folded question."""
     return any(pattern.search(folded[: match.start()]) for match in name.finditer(folded))
@@ -1453,6 +1469,10 @@ def uncovered_aspect(
             # Named in passing ("Jonas Bender (Bad Dürkheim) betont …"): only those sentences count.
             sentences = (_norm(s) for s in split_sentences(entry_text if body is None else body))
             passages = [sentence for sentence in sentences if place.search(sentence)]
+            if _locates(_THE_MUNICIPALITY_ITSELF, place, _norm(question)):
+                # "Welche Online-Dienste bietet die Stadt Bad Dürkheim an?" – "Jonas Bender (Bad Dürkheim)
+                # mahnt …": where a speaker comes from says nothing about that town's own services.
+                passages = [passage for passage in passages if not _named_only_as_origin(place, passage)]
             if not any(_covers(aspect, question, passage, folded_title) for passage in passages):
                 return aspect
             continue
