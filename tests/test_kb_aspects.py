@@ -1912,3 +1912,22 @@ def test_a_speakers_town_in_brackets_says_nothing_about_the_towns_own_services(k
         is None
     )
     assert kb._uncovered("Was empfiehlt der Bad Dürkheimer Digitalisierungsbeauftragte?", entry) is None
+
+
+def test_others_than_the_names_the_entry_gives_need_a_further_name():
+    question = "Welche Kommunen außer Ravensburg und Nagold haben die Taskforce mitgegründet?"
+    assert Aspect("others", "Ravensburg und Nagold") in asked_aspects(question)
+    only_those = "Begonnen hat sie mit etwa acht Kommunen (darunter Ravensburg und Nagold)."
+    assert uncovered_aspect(question, only_those, body=only_those) == Aspect(
+        "others", "Ravensburg und Nagold"
+    )
+    more = "Begonnen hat sie mit Ravensburg, Nagold und Tübingen."
+    assert uncovered_aspect(question, more, body=more) is None
+    # people with first and last name, a list with their towns in brackets
+    question = "Welche Fachleute außer Cara Kühn kommen in den Papieren zu Wort?"
+    quoted = "Zitiert werden Cara Kühn (Wolfenbüttel), Steffen Greiner (Nürtingen) und andere."
+    assert uncovered_aspect(question, quoted, body=quoted) is None
+    # no exception asked: nothing to check
+    assert not [
+        a for a in asked_aspects("Welche Kommunen haben die Taskforce gegründet?") if a.kind == "others"
+    ]

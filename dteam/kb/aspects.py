@@ -930,6 +930,13 @@ def asked_aspects(question: str) -> list[Aspect]:
         aspects.append(Aspect("unit"))
     if _ASKS_ORIGIN.search(focus):
         aspects.append(Aspect("origin"))
+    excepted = _EXCEPTED_NAMES.search(question)
+    if excepted and _ASKS_FOR_NAMES.search(folded):
+        # "Welche Kommunen außer Ravensburg und Nagold …?": others than those named are asked
+        names = _NAMES.findall(re.sub(_NAME_SEPARATOR, ", ", excepted.group(1)))
+        aspects.append(
+            Aspect("others", ", ".join(names[:-1]) + " und " + names[-1] if len(names) > 1 else names[0])
+        )
     # "Ich bin Azubi in der Kita-Verwaltung und soll …": the asker's own place of work is no topic asked.
     # "Der Personalrat hält das für Luxus … In wie vielen Kommunen ist so eine Digitalchef-Rolle zuständig?":
     # "so eine Digitalchef-Rolle" names what is asked; a topic of the context is not asked.
@@ -994,6 +1001,36 @@ _THE_MUNICIPALITY_ITSELF = re.compile(
     r"\b(?:die|der|das|den|dem) (?:stadt|gemeinde|kommune|stadtverwaltung|gemeindeverwaltung|landkreis|kreis|"
     r"verbandsgemeinde|vg) $"
 )
+
+
+# "außer Ravensburg und Nagold", "außer Mike Weber" (original spelling: names are capitalised)
+_NAME = r"[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)*"
+_NAMES = re.compile(_NAME)
+_NAME_SEPARATOR = r"(?:\s*,\s*|\s+und\s+|\s+oder\s+|\s+sowie\s+)"
+_EXCEPTED_NAMES = re.compile(
+    r"\b(?:[Aa]ußer|[Aa]usser|[Aa]bgesehen\s+von|[Bb]is\s+auf)\s+(?:(?:der|dem|den|die)\s+)?"
+    r"(?:(?:Stadt|Gemeinde|Kommune|Kreis|Landkreis)\s+)?"
+    rf"({_NAME}(?:{_NAME_SEPARATOR}{_NAME})*)"
+)
+_ASKS_FOR_NAMES = re.compile(r"\b(?:welche\w*|wer|wo|wie viele|noch)\b")
+# "Ravensburg und Nagold", "Cara Kühn (Wolfenbüttel), Steffen Greiner (Nürtingen) und …"
+_BRACKETED = r"(?:\s*\([^)]*\))?"
+_NAME_LIST = re.compile(rf"{_NAME}{_BRACKETED}(?:{_NAME_SEPARATOR}{_NAME}{_BRACKETED})+")
+
+
+def _names_others_beside(label: str, text: str) -> bool:
+    """Whether the text lists a name beside the excepted ones ("Ravensburg, Nagold und Tübingen"), or does
+    not name them at all (then it is about something else and this check says nothing)."""
+    excepted = set(_NAMES.findall(label.replace(" und ", ", ")))
+    naming = [s for s in split_sentences(text) if any(name in s for name in excepted)]
+    if not naming:
+        return True
+    for sentence in naming:
+        for names in _NAME_LIST.finditer(sentence):
+            listed = set(_NAMES.findall(re.sub(r"\([^)]*\)", ",", names.group())))
+            if listed & excepted and listed - excepted:
+                return True
+    return False
 
 
 def _named_only_as_origin(place: re.Pattern, passage: str) -> bool:
@@ -1465,6 +1502,10 @@ def uncovered_aspect(
         place = _name_pattern(aspect.label) if aspect.kind == "place" else None
         if place and subjects - {aspect.label} and place.search(folded_body or entry):
             continue
+        if aspect.kind == "others":
+            if not _names_others_beside(aspect.label, body or entry_text):
+                return aspect
+            continue
         if place and folded_about is not None and not place.search(folded_about):
             # Named in passing ("Jonas Bender (Bad Dürkheim) betont …"): only those sentences count.
             sentences = (_norm(s) for s in split_sentences(entry_text if body is None else body))
@@ -1526,6 +1567,7 @@ def _refusal_reason(aspect: Aspect) -> str:
         "population_share": "Anteile der Bürger:innen nennen sie nicht; ihre Zahlen zählen, was Kommunen tun",
         "unit": "Maßangaben wie Kilometer, Bandbreiten oder Wochenstunden nennen sie nicht",
         "origin": "wer das ursprünglich entwickelt oder erdacht hat, nennen sie nicht",
+        "others": f"außer {aspect.label} nennen sie dazu keine Namen",
         "headcount": "wie viele Personen das sind, nennen sie nicht",
         "year": f"zum Jahr {aspect.label} sagen sie dazu nichts",
         "subgroup": f"eigene Zahlen für {_subgroup_name(aspect.label)} enthalten sie dazu nicht",
