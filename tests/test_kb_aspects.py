@@ -1931,3 +1931,13 @@ def test_others_than_the_names_the_entry_gives_need_a_further_name():
     assert not [
         a for a in asked_aspects("Welche Kommunen haben die Taskforce gegründet?") if a.kind == "others"
     ]
+
+
+def test_a_states_share_of_the_costs_is_no_count_of_its_municipalities():
+    entry = "Lotsen: Bayern übernimmt im Programm „Digitales Rathaus“ 80 % der Kosten für den Grundkurs."
+    question = "Wie viele bayerische Kommunen haben schon jemanden in den Grundkurs geschickt?"
+    assert uncovered_aspect(question, entry).kind == "state"
+    # a share of the municipalities is such a count, and an amount asked is answered by the share
+    counted = entry.replace("80 % der Kosten für den Grundkurs", "für 30 % der Kommunen den Grundkurs")
+    assert uncovered_aspect(question, counted) is None
+    assert uncovered_aspect("Wie viel übernimmt Bayern beim Grundkurs?", entry) is None

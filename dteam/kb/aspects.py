@@ -319,6 +319,31 @@ _PERCENT_BEFORE = re.compile(r"\d+(?:,\d+)?\s*%[^.;]{0,40}$")
 _COUNT_ASK = re.compile(r"\b(?:prozent|anteil\w*|quote|anzahl)\b")
 
 
+# "80 % der Kosten": a share of something else is no count of the asked measure
+_COUNTED_UNITS = ("kommun", "gemeind", "staedt", "kreis", "landkreis", "verwaltung", "rathaeus", "behoerd")
+_SHARE_OF_SOMETHING = re.compile(r"\b\d[\d,.]* ?(?:%|prozent) (?:der|des|aller) (\w+)")
+
+
+def _state_figure_near(state: re.Pattern, text: str, measures: list[str]) -> bool:
+    """A number near the state that may count the asked measure: "Wie viele Kommunen in Bayern …?" is not
+    answered by "Bayern übernimmt 80 % der Kosten"."""
+
+    measure = next((m for m in measures[:3] if m.startswith(_COUNTED_UNITS)), None)
+    if measure is None:
+        # "Wie viel übernimmt Bayern?": a share is the asked amount
+        return _number_near_name(state, text)
+
+    def other_shares_removed(clause: str) -> str:
+        return _SHARE_OF_SOMETHING.sub(
+            lambda m: m.group(0) if m.group(1).startswith(_measure_stem(measure)) else " ", clause
+        )
+
+    return any(
+        _NUMBER.search(other_shares_removed(_clause_around(text, m.start(), m.end(), STATE_FIGURE_WINDOW)))
+        for m in state.finditer(text)
+    )
+
+
 def _number_near_name(pattern: re.Pattern, text: str) -> bool:
     """A number within STATE_FIGURE_WINDOW of a match of `pattern` (a state, a place, Kreise)."""
     return any(
@@ -1347,7 +1372,7 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
             # erst etwa zwanzig": asked about the state itself (not "in BW"), "das Land" is that state again.
             state = _STATE_PATTERNS[aspect.label]
             # "Standardprozess in BW – wie viele … hatte das Land damals fertig?": named, then "das Land".
-            return _number_near_name(state, text) or (
+            return _state_figure_near(state, text, _measure_words(folded, figure)) or (
                 (
                     _locates(_THE_STATE_ITSELF, state, folded)
                     or _THE_LAND.search(folded)
