@@ -793,3 +793,15 @@ def test_how_big_a_type_is_gets_the_median_of_inhabitants(knowledge_base):
         "Kommunen dieses Typs typischerweise?",
     )
     assert "18.824" in detail
+
+
+def test_a_claim_naming_the_wrong_type_reaches_the_entry_of_the_right_one(knowledge_base):
+    # Mike Weber would live in a Community-Manager municipality; the claim names the Optimierer, whose
+    # entry must not win only because the claim named its type.
+    question = (
+        "Ein Kollege meint, Mike Weber würde privat am liebsten in einer Optimierer-Kommune wohnen, "
+        "stimmt das?"
+    )
+    assert knowledge_base.answer(question).entry_id == "podcast09-community-manager"
+    # a question (no claim) about the Optimierer keeps their entries first
+    assert "optimierer" in knowledge_base.answer("Was sagt Mike Weber über die Optimierer?").entry_id

@@ -47,6 +47,14 @@ STRONG_COVERAGE = 0.80
 # Structured boosts/penalties for type × topic matches.
 TYPE_MATCH_BONUS = 0.06
 TYPE_MISMATCH_PENALTY = 0.30
+CLAIMED_TYPE_MISMATCH_PENALTY = 0.05
+# A claim put to the assistant for checking ("…, stimmt das?", "Ein Kollege behauptet, …")
+_CLAIM_TO_CHECK = re.compile(
+    r"\b(?:stimmt\s+(?:das|es|des)|ist\s+das\s+(?:so|richtig|wahr)|trifft\s+das\s+zu)\b\W*$"
+    r"|^\W*(?:ein\w*|mein\w*|unser\w*)\s+(?:kolleg\w*|chef\w*|bürgermeister\w*|amtsleiter\w*)\s+"
+    r"(?:meint|behauptet|sagt|glaubt)\b",
+    re.IGNORECASE,
+)
 TYPE_UNASKED_PENALTY = 0.08
 TOPIC_MATCH_BONUS = 0.10
 # "Was ist/bedeutet X?" prefers definition entries (<source>-begriff-<term>); naming a source
@@ -763,7 +771,12 @@ class KnowledgeBase:
             matches = self._matches_types(resolved.types)
             typed = self._type_count > 0
             scores += np.where(matches, TYPE_MATCH_BONUS * np.where(self._type_count == 1, 1.0, 0.7), 0.0)
-            scores -= np.where(typed & ~matches, TYPE_MISMATCH_PENALTY, 0.0)
+            # "Ein Kollege meint, Mike Weber würde in einer Optimierer-Kommune wohnen, stimmt das?": a claim
+            # to check may name the wrong type, so other types' entries stay in the race.
+            penalty = (
+                CLAIMED_TYPE_MISMATCH_PENALTY if _CLAIM_TO_CHECK.search(query_text) else TYPE_MISMATCH_PENALTY
+            )
+            scores -= np.where(typed & ~matches, penalty, 0.0)
         else:
             scores -= np.where(self._type_count == 1, TYPE_UNASKED_PENALTY, 0.0)
         if resolved.topic:
