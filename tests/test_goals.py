@@ -4569,3 +4569,19 @@ def test_a_top_prio_is_the_first_place():
         "Abläufe."
     )
     assert extract_goals(text) == ["effizienz", "buergernaehe"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # left behind is what the named subject is, not a wish for new technology
+        (
+            "Die Schulen sind digital völlig abgehängt, das muss sich ändern. Danach die Vereine.",
+            ["daseinsvorsorge", "zivilgesellschaft"],
+        ),
+        # … while the municipality itself left behind still wants to catch up
+        ("Wir sind digital abgehängt und wollen endlich Neues ausprobieren.", ["innovation"]),
+    ],
+)
+def test_set_51_left_behind_belongs_to_its_subject(text, expected):
+    assert extract_goals(text) == expected

@@ -2646,6 +2646,7 @@ def analyse(text: str) -> GoalAnalysis:
     _second_place_before_the_last(norm, mentions)
     _mark_subject_matter(norm, mentions)
     _mark_summed_up(norm, mentions)
+    _mark_left_behind_subject(norm, mentions)
     retracted = _retracted(norm, mentions)
     if done and (
         any(not m.negated and m not in done for m in mentions)
@@ -3650,6 +3651,20 @@ def _take_up_earlier(norm: str, found: list[Mention], earlier: list[Mention]) ->
     named = _latest_naming(norm, word, earlier, other_than=mention.goal)
     if named is not None:
         mention.goal = named.goal
+
+
+def _mark_left_behind_subject(norm: str, mentions: list[Mention]) -> None:
+    """ "Die Schulen sind digital echt abgehängt": left behind is what the clause's subject (another goal's
+    word before it) is – not the municipality's wish to try out new technology."""
+    for start, end in clause_spans(norm, _CLAUSE_SPLIT):
+        inside = [m for m in mentions if start <= m.start < end and not m.negated and not m.context]
+        for mention in inside:
+            if mention.goal == "innovation" and mention.problem and _LEFT_BEHIND.match(norm, mention.start):
+                if any(m.goal != "innovation" and not m.problem and m.start < mention.start for m in inside):
+                    mention.context = True
+
+
+_LEFT_BEHIND = re.compile(r"abgeh[aä]ngt")
 
 
 def _mark_sender(norm: str, mentions: list[Mention]) -> None:
