@@ -3653,6 +3653,9 @@ def _take_up_earlier(norm: str, found: list[Mention], earlier: list[Mention]) ->
         mention.goal = named.goal
 
 
+_LEFT_BEHIND = re.compile(r"abgeh[aä]ngt")
+
+
 def _mark_left_behind_subject(norm: str, mentions: list[Mention]) -> None:
     """ "Die Schulen sind digital echt abgehängt": left behind is what the clause's subject (another goal's
     word before it) is – not the municipality's wish to try out new technology."""
@@ -3662,9 +3665,6 @@ def _mark_left_behind_subject(norm: str, mentions: list[Mention]) -> None:
             if mention.goal == "innovation" and mention.problem and _LEFT_BEHIND.match(norm, mention.start):
                 if any(m.goal != "innovation" and not m.problem and m.start < mention.start for m in inside):
                     mention.context = True
-
-
-_LEFT_BEHIND = re.compile(r"abgeh[aä]ngt")
 
 
 def _mark_sender(norm: str, mentions: list[Mention]) -> None:

@@ -327,7 +327,6 @@ _SHARE_OF_SOMETHING = re.compile(r"\b\d[\d,.]* ?(?:%|prozent) (?:der|des|aller) 
 def _state_figure_near(state: re.Pattern, text: str, measures: list[str]) -> bool:
     """A number near the state that may count the asked measure: "Wie viele Kommunen in Bayern …?" is not
     answered by "Bayern übernimmt 80 % der Kosten"."""
-
     measure = next((m for m in measures[:3] if m.startswith(_COUNTED_UNITS)), None)
     if measure is None:
         # "Wie viel übernimmt Bayern?": a share is the asked amount

@@ -51,7 +51,7 @@ CLAIMED_TYPE_MISMATCH_PENALTY = 0.05
 # A claim put to the assistant for checking ("…, stimmt das?", "Ein Kollege behauptet, …")
 _CLAIM_TO_CHECK = re.compile(
     r"\b(?:stimmt\s+(?:das|es|des)|ist\s+das\s+(?:so|richtig|wahr)|trifft\s+das\s+zu)\b\W*$"
-    r"|^\W*(?:ein\w*|mein\w*|unser\w*)\s+(?:kolleg\w*|chef\w*|bürgermeister\w*|amtsleiter\w*)\s+"
+    r"|^\W*(?:ein\w*|mein\w*|unser\w*)\s+(?:kolleg\w*|chef\w*|b(?:ü|ue)rgermeister\w*|amtsleiter\w*)\s+"
     r"(?:meint|behauptet|sagt|glaubt)\b",
     re.IGNORECASE,
 )
