@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 
 def spacy_lookups_table(name: str) -> dict:
@@ -25,6 +26,14 @@ DICTATION_FILLERS = r"(?:(?:ähm|äh|ehm|hm+|ja|na|also)[,.]?\s+)*"
 DICTATION_SAY = r"(?:sag|sagen\s+sie)\s+mal(?:\s+(?:ganz\s+grob|grob|kurz|eben|schnell|bitte|ehrlich))*"
 
 _UMLAUT_FOLDS = (("ä", "a"), ("ö", "o"), ("ü", "u"), ("ß", "ss"), ("ae", "a"), ("oe", "o"), ("ue", "u"))
+
+
+def join_german(parts: Sequence[str]) -> str:
+    """ "A", "A und B", "A, B und C" ("" for none)."""
+    parts = list(parts)
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " und " + parts[-1]
 
 
 def format_number(value: float, decimals: int = 0) -> str:

@@ -3945,7 +3945,7 @@ _DISAGREES_RE = re.compile(fold_pattern(_DISAGREES))
 _OWN_DECISION = re.compile(
     fold_pattern(
         rf"{_DISAGREES}|"
-        r"\b(?:sehe\s+ich\s+anders|sehe\s+das\s+anders|ich\s+(?:meine|finde|sage)\s*,|ich\s+antworte\s+hier|"
+        r"\b(?:sehe\s+das\s+anders|ich\s+(?:meine|finde|sage)\s*,|ich\s+antworte\s+hier|"
         r"meine\s+antwort|für\s+uns\s+zählt|wir\s+als\s+(?:verwaltung|gemeinde|stadt|kommune|rathaus)\b|"
         r"wir\s+haben\s+uns\s+(?:\w+\s+){0,6}(?:festgelegt|entschieden|geeinigt)|"
         # "Der Gemeinderat hat aber anders entschieden, und das ist unsere Linie: …"

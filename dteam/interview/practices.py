@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from dteam.interview.goals import MAX_INPUT_CHARS, word_anchored
 from dteam.interview.matching import clause_spans, longest_matches
-from dteam.text import fold_umlauts, format_number
+from dteam.text import fold_umlauts, format_number, join_german
 
 SKIPPED = "skipped"
 
@@ -1044,13 +1043,6 @@ def size_band(inhabitants: int) -> tuple[str, str]:
 # --- describing values back ----------------------------------------------------------------------
 
 
-def _join(parts: Sequence[str]) -> str:
-    parts = list(parts)
-    if len(parts) <= 1:
-        return "".join(parts)
-    return ", ".join(parts[:-1]) + " und " + parts[-1]
-
-
 def describe_value(question_id: str, value: Any) -> str:
     """German description of an answer, e.g. for a confirmation or summary."""
     question = QUESTIONS[question_id]
@@ -1065,7 +1057,7 @@ def describe_value(question_id: str, value: Any) -> str:
     if question.multi:
         if not value:
             return "keine"
-        return _join([question.option(v).title for v in value])
+        return join_german([question.option(v).title for v in value])
     return question.option(value).title
 
 

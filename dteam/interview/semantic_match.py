@@ -30,6 +30,7 @@ from dteam.interview.descriptions import OPTION_SENTENCES, goal_sentences
 from dteam.interview.goals import GOAL_IDS, GOAL_LABELS, MAX_GOALS
 from dteam.semantic import VectorCache, get_encoder
 from dteam.semantic.vectors import QUERY
+from dteam.text import join_german
 
 # Tuned on the dev files bench/data/dev/goal_answers.yml and practice_answers.yml only
 # (bench/tune_interview_semantic.py).
@@ -329,9 +330,9 @@ def confirmation_question(question_id: str, answer: str, values: list[str]) -> s
     """German yes/no question for an unsure match, e.g. „…“ als Fachbereich Organisation."""
     labels = option_labels(question_id, values)
     if question_id == "goals":
-        named = ("das Ziel " if len(labels) == 1 else "die Ziele ") + _join(labels)
+        named = ("das Ziel " if len(labels) == 1 else "die Ziele ") + join_german(labels)
     else:
-        named = _join(labels)
+        named = join_german(labels)
     return f"Ich ordne „{_quote(answer)}“ als {named} ein – stimmt das?"
 
 
@@ -342,7 +343,3 @@ def option_labels(question_id: str, values: list[str]) -> list[str]:
     from dteam.interview.practices import QUESTIONS
 
     return [QUESTIONS[question_id].option(v).title for v in values]
-
-
-def _join(parts: list[str]) -> str:
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " und " + parts[-1]

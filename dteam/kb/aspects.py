@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from dteam.text import join_german
+
 from .text import fold, split_sentences, stopwords
 
 LATEST_SOURCE_YEAR = 2023  # the third theses paper (early 2023) is the newest source
@@ -326,27 +328,25 @@ _SHARE_OF_SOMETHING = re.compile(r"\b\d[\d,.]* ?(?:%|prozent) (?:der|des|aller) 
 
 def _state_figure_near(state: re.Pattern, text: str, measures: list[str]) -> bool:
     """A number near the state that may count the asked measure: "Wie viele Kommunen in Bayern …?" is not
-    answered by "Bayern übernimmt 80 % der Kosten"."""
-    measure = next((m for m in measures[:3] if m.startswith(_COUNTED_UNITS)), None)
-    if measure is None:
-        # "Wie viel übernimmt Bayern?": a share is the asked amount
-        return _number_near_name(state, text)
+    answered by "Bayern übernimmt 80 % der Kosten" – "Wie viel übernimmt Bayern?" is (the share is the
+    amount asked)."""
+    counted = next((m for m in measures[:3] if m.startswith(_COUNTED_UNITS)), None)
+    return _number_near_name(state, text, counted)
 
-    def other_shares_removed(clause: str) -> str:
+
+def _number_near_name(pattern: re.Pattern, text: str, counted: str | None = None) -> bool:
+    """A number within STATE_FIGURE_WINDOW of a match of `pattern` (a state, a place, Kreise); with `counted`
+    (a measure like "kommunen"), a share of something else ("80 % der Kosten") is no such number."""
+
+    def numbers_of(clause: str) -> str:
+        if counted is None:
+            return clause
         return _SHARE_OF_SOMETHING.sub(
-            lambda m: m.group(0) if m.group(1).startswith(_measure_stem(measure)) else " ", clause
+            lambda m: m.group(0) if m.group(1).startswith(_measure_stem(counted)) else " ", clause
         )
 
     return any(
-        _NUMBER.search(other_shares_removed(_clause_around(text, m.start(), m.end(), STATE_FIGURE_WINDOW)))
-        for m in state.finditer(text)
-    )
-
-
-def _number_near_name(pattern: re.Pattern, text: str) -> bool:
-    """A number within STATE_FIGURE_WINDOW of a match of `pattern` (a state, a place, Kreise)."""
-    return any(
-        _NUMBER.search(_clause_around(text, m.start(), m.end(), STATE_FIGURE_WINDOW))
+        _NUMBER.search(numbers_of(_clause_around(text, m.start(), m.end(), STATE_FIGURE_WINDOW)))
         for m in pattern.finditer(text)
     )
 
@@ -958,9 +958,7 @@ def asked_aspects(question: str) -> list[Aspect]:
     if excepted and _ASKS_FOR_NAMES.search(folded):
         # "Welche Kommunen außer Ravensburg und Nagold …?": others than those named are asked
         names = _NAMES.findall(re.sub(_NAME_SEPARATOR, ", ", excepted.group(1)))
-        aspects.append(
-            Aspect("others", ", ".join(names[:-1]) + " und " + names[-1] if len(names) > 1 else names[0])
-        )
+        aspects.append(Aspect("others", join_german(names)))
     # "Ich bin Azubi in der Kita-Verwaltung und soll …": the asker's own place of work is no topic asked.
     # "Der Personalrat hält das für Luxus … In wie vielen Kommunen ist so eine Digitalchef-Rolle zuständig?":
     # "so eine Digitalchef-Rolle" names what is asked; a topic of the context is not asked.

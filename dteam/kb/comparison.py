@@ -21,7 +21,7 @@ import numpy as np
 from dteam.semantic import get_encoder
 from dteam.semantic.vectors import PASSAGE, VectorCache
 from dteam.study.data import TOTAL_COLUMN, TYPE_DATIVE, TYPE_IDS, get_table, table_infos
-from dteam.text import format_number
+from dteam.text import format_number, join_german
 
 from .text import fold
 
@@ -379,7 +379,7 @@ def _extreme(row: _Row, value: float, word: str) -> str:
     """ "am höchsten bei den Optimierern (47,8 %)"; types sharing the value are all named ("je 0,0 %")."""
     types = [type_id for type_id in TYPE_IDS if row.values[type_id] == value]
     names = [TYPE_DATIVE[type_id] for type_id in types]
-    who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " und " + names[-1]
+    who = join_german(names)
     each = "je " if len(types) > 1 else ""
     return f"am {word} bei {who} ({each}{_value(row, types[0])})"
 
