@@ -4585,3 +4585,86 @@ def test_a_top_prio_is_the_first_place():
 )
 def test_set_51_left_behind_belongs_to_its_subject(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "auch wichtig, aber nicht so dringend wie das": a lower place, not a dismissal
+        (
+            "Schnelles Internet in allen Ortsteilen vor allem. Online-Termine sind auch wichtig, aber "
+            "nicht so dringend wie das.",
+            ["daseinsvorsorge", "leistungsangebot"],
+        ),
+        # put behind what comes first ("zweitrangig, zuerst …", "kommt zum Schluss. Vorher …")
+        (
+            "Die Förderung der Vereine ist zweitrangig, zuerst muss die E-Rechnung laufen.",
+            ["rechtliche_vorgaben", "zivilgesellschaft"],
+        ),
+        (
+            "Smart City – schön und gut, das kommt aber zum Schluss. Vorher müssen die Akten weg vom Papier.",
+            ["effizienz", "innovation"],
+        ),
+        # … while a correction that makes a goal second-rate still drops it
+        ("Fördermittel und OZG, ach nein, das OZG ist eher zweitrangig", ["foerdermittel"]),
+        # "der Laden" running internally is the own organisation, not a shop
+        (
+            "Erst muss der Laden intern laufen, dann können wir Online-Anträge anbieten.",
+            ["effizienz", "leistungsangebot"],
+        ),
+    ],
+)
+def test_set_52_demoted_goals_stay_behind(text, expected):
+    assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "andersrum" with the reason for the new first place: both goals stay, swapped
+        (
+            "Zuerst die E-Rechnung, dann die Online-Termine. Nee, andersrum, die Online-Termine "
+            "drängen mehr.",
+            ["leistungsangebot", "rechtliche_vorgaben"],
+        ),
+        (
+            "Erstens E-Akte, zweitens Online-Anträge. Nee, andersrum, die Online-Anträge sind dringender.",
+            ["leistungsangebot", "effizienz"],
+        ),
+        # two goals named to swap among three: only those two change places
+        (
+            "Innovation, Wirtschaft, Fördermittel. Wobei, Wirtschaft und Fördermittel bitte tauschen",
+            ["innovation", "foerdermittel", "wirtschaft"],
+        ),
+    ],
+)
+def test_set_52_reversed_with_a_reason(text, expected):
+    assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # another body's wish the speaker shares is a goal, not background
+        (
+            "Wir sind eine Kleinstadt mit vielen Pendlern. Im Gemeinderat gibt es eine breite Mehrheit "
+            "dafür, den Busverkehr mit einer App besser zu takten, und das sehe ich auch so. Außerdem "
+            "sollten die Leute leichter an ihre Ansprechpartner im Rathaus kommen.",
+            ["daseinsvorsorge", "buergernaehe"],
+        ),
+        # a colleague's wish the speaker calls exaggerated is not (and "Quatsch" there corrects nothing)
+        (
+            "Der Kämmerer will unbedingt jeden Förderaufruf mitnehmen, halte ich für übertrieben. Mir ist "
+            "wichtiger, dass die Anträge online gestellt werden können.",
+            ["leistungsangebot"],
+        ),
+        # a correction saying the goal before is already done
+        (
+            "Dass man Termine online buchen kann. Korrektur: Das haben wir mit dem neuen Portal eigentlich "
+            "schon erledigt. Wichtiger ist, dass wir die Vereine besser unterstützen.",
+            ["zivilgesellschaft"],
+        ),
+    ],
+)
+def test_set_52_views_agreed_rejected_or_done(text, expected):
+    assert extract_goals(text) == expected

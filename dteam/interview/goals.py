@@ -206,6 +206,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bfinanzielle\w*\s+(?:mittel|unterstützung|förderung)",
     ],
     "effizienz": [
+        # "Vorher muss der Laden intern laufen": the own organisation (not a shop)
+        r"\b(?:der|den|unser\w*)\s+läden\s+intern\b",
         rf"(?:{_PAPER_LOOP})\b",
         # "die Post digital verteilt statt per Hand", "weniger Hin- und Hermailen"
         r"\bpost\s+(?:\w+\s+){0,2}digital\s+(?:verteil|weiterleit|zustell)\w*",
@@ -863,7 +865,7 @@ _LEXICON: dict[str, list[str]] = {
         # not the running business of the own administration ("wenn der Laden im Rathaus weiterläuft")
         # not "den eigenen Laden auf Vordermann bringen" (the own organisation)
         r"(?<!\bder\s)(?<!\beigenen\s)\bläden\b(?!\s+(?:\w+\s+)?(?:auf\s+vordermann|zusammen\w*|am\s+laufen))",
-        r"\bder\s+läden\b(?!\s+(?:\w+\s+){0,2}(?:läuft|weiterläuft|am\s+laufen)\b)",
+        r"\bder\s+läden\b(?!\s+(?:\w+\s+){0,2}(?:läuft|laufen|weiterläuft|am\s+laufen|intern)\b)",
         r"\bwirten?\b",  # "die Wirte und Vermieter sollen online buchbar sein"
         r"\brestaurants?\b",
         r"\bkneipen?\b",
@@ -1446,7 +1448,9 @@ _LOWER_RANK = re.compile(
     # "…, finanziert über Förderprogramme – das Geld ist aber zweitrangig": the goal's own word may follow
     r"^\W*(?:aber\s+)?(?:(?:das|dies|die|es|der)\s+(?:\w+\s+)?(?:ist|sind|wäre|wären|kommt|kommen)\s+)?"
     r"(?:(?:klar|eher|erst|deutlich|eindeutig|schon|natürlich|dann|ganz|sehr|weit|aber|allerdings|doch)\s+)*"
-    r"(?:nachrangig\w*|zweitrangig\w*|weniger\s+wichtig|nicht\s+so\s+wichtig|"
+    r"(?:nachrangig\w*|zweitrangig\w*|weniger\s+(?:wichtig|dringend|eilig)|"
+    # "Die Online-Dienste sind auch wichtig, aber nicht so dringend wie das."
+    r"nicht\s+(?:ganz\s+)?so\s+(?:wichtig|dringend|eilig|drangend)(?:\s+wie\s+(?:das|dies|die|der|es)(?:\s+\w+)?)?|"
     r"nicht\s+vorrangig|mit\s+abstand)\W*$"
 )
 # "… , alles andere ist nicht so wichtig" dismisses the rest, not the clause before.
@@ -1500,7 +1504,10 @@ _GOAL_CUE = re.compile(
     # "Hm, eher dass die Älteren noch zum Arzt kommen": a hedged wish
     r"(?:eher|vor\s+allem|am\s+ehesten|hauptsächlich)\s+dass|"
     # "In der Nachbarstadt gibt's so eine App für die Vereine – sowas hätten wir gern"
-    r"hätte\w*\s+(?:wir|ich)\s+(?:\w+\s+){0,2}gerne?|" + _PROBLEM_TOLD + r")\b"
+    r"hätte\w*\s+(?:wir|ich)\s+(?:\w+\s+){0,2}gerne?|"
+    # "Im Kreistag gibt es eine Mehrheit dafür, …, und das sehe ich genauso": another's wish taken up
+    r"(?:sehe|sehen)\s+(?:ich|wir)\s+(?:das\s+|es\s+)?(?:genauso|ganz\s+genauso|auch\s+so|ebenso)|"
+    r"(?:stimme|stimmen)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}zu|" + _PROBLEM_TOLD + r")\b"
 )
 _DESCRIBES = re.compile(
     fold_pattern(
@@ -2647,6 +2654,7 @@ def analyse(text: str) -> GoalAnalysis:
     _mark_subject_matter(norm, mentions)
     _mark_summed_up(norm, mentions)
     _mark_left_behind_subject(norm, mentions)
+    _keep_demoted_before_first(norm, mentions)
     retracted = _retracted(norm, mentions)
     if done and (
         any(not m.negated and m not in done for m in mentions)
@@ -3498,17 +3506,25 @@ _DONE_BY_REFERENCE = re.compile(
         r"in\s+betrieb)\b"
         # "Für die Schulen haben wir den Zuschuss schon bewilligt bekommen, das läuft."
         r"|\b(?:das|der|die|es)\s+(?:läuft|steht)(?:\s+(?:schon|bereits|ja))?(?=\s*(?:[,.;!]|$))"
+        # "Korrektur: Das haben wir mit dem Serviceportal eigentlich schon ganz gut abgedeckt."
+        r"|\b(?:das|dies|den|die|es)\s+(?:haben|hätten|hatten)\s+wir\s+(?:(?!nicht|kaum|nie|noch)\w+\s+){0,6}?"
+        r"(?:schon|bereits)\s+(?:\w+\s+){0,3}?(?:abgedeckt|erledigt|umgesetzt|gelöst|geschafft|eingeführt|im\s+griff)\b"
     )
+)
+# What may stand before the pointing word of a sentence that points back ("Korrektur: Das haben wir …").
+_LEAD_IN = re.compile(
+    fold_pattern(r"\W*(?:(?:korrektur|ach|also|nee|nein|moment|halt|wobei|aber|oh|ach\s+so)\W*)*")
 )
 
 
 def _mark_done_by_reference(norm: str, mentions: list[Mention]) -> None:
     for done in _DONE_BY_REFERENCE.finditer(norm):
         start = _sentence_start(norm, done.start())
-        if not norm[start : done.start()].strip(" ,;:-–"):
+        if _LEAD_IN.fullmatch(norm, start, done.start()):
             # "Das betrachten wir als erledigt." on its own points at the sentence before
             start = _sentence_start(norm, max(start - 1, 0))
-        _background_span(mentions, start, done.start(), done.end())
+        # also what the sentence itself names as the means ("Das haben wir mit dem Serviceportal schon …")
+        _background_span(mentions, start, done.end(), done.end())
 
 
 # "Wenn ich eins streichen müsste, dann das Ausprobieren neuer Technik", "…, wären das die Website und das
@@ -3651,6 +3667,27 @@ def _take_up_earlier(norm: str, found: list[Mention], earlier: list[Mention]) ->
     named = _latest_naming(norm, word, earlier, other_than=mention.goal)
     if named is not None:
         mention.goal = named.goal
+
+
+# "Die Unterstützung für unsere Betriebe ist zweitrangig, zuerst müssen wir …", "KI – schön und gut, das kommt
+# aber ganz am Ende. Vorher muss …": put behind what comes first, not dismissed (normalised text).
+_DEMOTED_BEFORE_FIRST = re.compile(
+    r"\b(?:ist|sind|kommt|kommen)\s+(?:(?:aber|eher|erst|dann|fur\s+uns|bei\s+uns)\s+)*"
+    r"(?:zweitrangig|nachrangig|(?:ganz\s+)?am\s+ende|(?:ganz\s+)?zum\s+schluss|zuletzt)\b"
+    r"[\s,;.:!–-]+(?:(?:und|aber|doch)\s+)?(?:zurst|zuerst|zuallererst|zunachst|vorher|davor|vorrangig|erst\s+(?:mal|einmal)|erstmal)\b"
+)
+
+
+def _keep_demoted_before_first(norm: str, mentions: list[Mention]) -> None:
+    for demoted in _DEMOTED_BEFORE_FIRST.finditer(norm):
+        sentence_start = _sentence_start(norm, demoted.start())
+        for mention in mentions:
+            if not (mention.negated and sentence_start <= mention.start < demoted.start()):
+                continue
+            if _PLAIN_NEGATION.search(norm, mention.end, demoted.start()):
+                continue  # "Innovation nicht, die kommt zuletzt" keeps its negation
+            mention.negated = False
+            mention.rank = MAX_GOALS
 
 
 _LEFT_BEHIND = re.compile(r"abgeh[aä]ngt")
@@ -3939,7 +3976,10 @@ _OTHERS_VIEW = re.compile(
 # "…, aber da bin ich anderer Meinung: …", "sehen wir nicht so": the speaker contradicts the view before.
 _DISAGREES = (
     r"\b(?:(?:bin|sind)\s+(?:ich|wir)\s+(?:\w+\s+)?anderer\s+(?:meinung|ansicht)|"
-    r"(?:sehe|sehen)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}?(?:das\s+|es\s+)?(?:anders|nicht\s+so)\b)"
+    r"(?:sehe|sehen)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}?(?:das\s+|es\s+)?(?:anders|nicht\s+so)\b|"
+    # "Mein Kollege will einen digitalen Marktplatz, halte ich für Quatsch"
+    r"(?:halte|halten|finde|finden)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}?(?:für\s+)?"
+    r"(?:quatsch|unsinn|blödsinn|übertrieben|überflüssig|rausgeschmissenes\s+geld|geldverschwendung)\b)"
 )
 _DISAGREES_RE = re.compile(fold_pattern(_DISAGREES))
 _OWN_DECISION = re.compile(
@@ -4336,6 +4376,8 @@ def _apply_self_correction(norm: str, mentions: list[Mention], ranked: list[str]
         # "Unser Bürgermeister meint, … Ich meine, …": the answer's own view against another's
         # (_mark_overruled_views), no correction of its own words
         and not _overrules_a_view(norm, m.start())
+        # "…, halte ich für Quatsch": the speaker's judgement of another's wish, no "ach Quatsch"
+        and not any(d.start() <= m.start() < d.end() for d in _DISAGREES_RE.finditer(norm))
     ]
     if not markers:
         replaced = _replacement(norm, mentions)
@@ -4382,6 +4424,10 @@ def _apply_self_correction(norm: str, mentions: list[Mention], ranked: list[str]
     named_after = {m.goal for m in mentions if not m.negated and m.start >= marker.end()}
     struck = {m.goal for m in mentions if m.negated} - named_after
     edited = [goal for goal in edited if goal not in struck]
+    if _DONE_BY_REFERENCE.search(norm, marker.end()):
+        # "… online erledigen können. Korrektur: Das haben wir schon ganz gut abgedeckt. Wichtiger ist …":
+        # a goal the correction says is done (all its mentions background) is no longer wanted.
+        edited = [g for g in edited if not all(m.context for m in mentions if m.goal == g)]
     edited = _keep_other_parts(norm, mentions, marker.end(), before.all_goals, edited)
     # "Fachkräfte holen. Oder nein, erst die Pflichten aus dem OZG, danach dann die Fachkräfte": a goal
     # named again after the marker by one of its words (_echoed) stays, in the place it is named.
@@ -4537,6 +4583,11 @@ def edit_ranking(
             result.remove(goal)
             result.insert(min(rank - 1, len(result)), goal)
         return result
+    reversed_current = list(reversed(current))
+    if len(current) == 2 and _SWAP.search(norm) and not removed and named == reversed_current[:1]:
+        # "Erstens E-Rechnung, zweitens Online-Anträge. Nee, andersrum, die Online-Anträge drücken mehr.":
+        # the goal named after the swap word is the reason for the new first place; the other stays.
+        return reversed_current
     if len(named) == 1 and _MORE_IMPORTANT_ALONE.search(norm):
         destinations[named[0]] = 1
     known = [g for g in named if g in current]
