@@ -4668,3 +4668,30 @@ def test_set_52_reversed_with_a_reason(text, expected):
 )
 def test_set_52_views_agreed_rejected_or_done(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # people or places left behind want what they lack, not new technology
+        (
+            "Dass die Leute auf den Dörfern nicht abgehängt sind? Also Bus, Internet, Arzt. Und eventuell, "
+            "dass wir als Verwaltung freundlicher rüberkommen.",
+            ["daseinsvorsorge", "buergernaehe"],
+        ),
+        # newcomers as those an online service spares the trip, not a wish to attract them
+        (
+            "Wir müssen mehr online anbieten, damit die vielen Neubürger nicht alle ins Rathaus kommen "
+            "müssen.",
+            ["leistungsangebot"],
+        ),
+        # "Bleibt: …" after striking: what is left is the answer
+        (
+            "Smarte Straßenlaternen, Parkplatzsensoren … streichen Sie das mit den Sensoren, das hat der Rat "
+            "abgelehnt. Bleibt: Tablets für die Schulen und ein Rufbus.",
+            ["daseinsvorsorge"],
+        ),
+    ],
+)
+def test_set_52_who_is_left_behind_served_or_left(text, expected):
+    assert extract_goals(text) == expected

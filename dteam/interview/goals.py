@@ -3030,6 +3030,9 @@ def _mark_service_audience(norm: str, found: list[Mention]) -> None:
             # "Die Händler sollen ihre Waren über eine Online-Plattform anbieten": the firms' own sales
             if _THEIR_OWN.search(norm, first.end, second.start):
                 second.context = True
+        elif first.goal == "attraktivitaet" and first.group and second.goal == "leistungsangebot":
+            # "damit die vielen Neubürger nicht alle ins Rathaus kommen müssen": newcomers as the users
+            first.context = True
         elif first.goal == "leistungsangebot" and _names_whom_it_serves(
             norm, first, second, "wirtschaft", _FIRMS
         ):
@@ -3691,6 +3694,10 @@ def _keep_demoted_before_first(norm: str, mentions: list[Mention]) -> None:
 
 
 _LEFT_BEHIND = re.compile(r"abgeh[aä]ngt")
+# "dass die Leute in den Ortsteilen nicht abgehängt sind": people or places left behind (normalised text)
+_PEOPLE_LEFT_BEHIND = re.compile(
+    r"\b(?:leute|menschen|burger\w*|einwohner\w*|ortsteil\w*|dorf|dorfer\w*|altere\w*|senior\w*|region)\b"
+)
 
 
 def _mark_left_behind_subject(norm: str, mentions: list[Mention]) -> None:
@@ -3700,7 +3707,9 @@ def _mark_left_behind_subject(norm: str, mentions: list[Mention]) -> None:
         inside = [m for m in mentions if start <= m.start < end and not m.negated and not m.context]
         for mention in inside:
             if mention.goal == "innovation" and mention.problem and _LEFT_BEHIND.match(norm, mention.start):
-                if any(m.goal != "innovation" and not m.problem and m.start < mention.start for m in inside):
+                if any(
+                    m.goal != "innovation" and not m.problem and m.start < mention.start for m in inside
+                ) or _PEOPLE_LEFT_BEHIND.search(norm, start, mention.start):
                     mention.context = True
 
 
@@ -4272,7 +4281,11 @@ def _apply_summary(norm: str, mentions: list[Mention], ranked: list[str]) -> lis
 
 
 # "Ich antworte für mich: nur Effizienz.", "Für uns nur: Pflegeangebote digital": exactly these goals
-_ONLY_THESE = re.compile(r"(?:^|[.!?:]\s*|\bfur\s+(?:uns|mich)\s+)nur\s*:?\s+(?=\w)")
+_ONLY_THESE = re.compile(
+    r"(?:^|[.!?:]\s*|\bfur\s+(?:uns|mich)\s+)nur\s*:?\s+(?=\w)"
+    # "… streichen Sie das mit den Sensoren. Bleibt: Schulen und ein Rufbus." – what is left is the answer
+    r"|(?:^|[.!?])\s*(?:es\s+|(?:was\s+)?(?:ubrig\s+)?)?(?:bleibt|bleiben)(?:\s+ubrig)?\s*:\s*(?=\w)"
+)
 
 
 def _apply_only_these(norm: str, ranked: list[str]) -> list[str]:
