@@ -1941,3 +1941,32 @@ def test_a_states_share_of_the_costs_is_no_count_of_its_municipalities():
     counted = entry.replace("80 % der Kosten für den Grundkurs", "für 30 % der Kommunen den Grundkurs")
     assert uncovered_aspect(question, counted) is None
     assert uncovered_aspect("Wie viel übernimmt Bayern beim Grundkurs?", entry) is None
+
+
+def test_an_organisation_that_estimates_is_the_source_not_the_subject():
+    # "Axians rechnet mit …": the firm gives the forecast; the figure asked is the sector's, not the firm's
+    forecast = asked_aspects("Axians rechnet mit einer Personalluecke bis 2030 – wie viele fehlen dann?")
+    assert not [a for a in forecast if a.kind == "organisation"]
+    own = asked_aspects("Wie viele Mitarbeiter hat Axians?")
+    assert [a.label for a in own if a.kind == "organisation"] == ["Axians"]
+
+
+def test_a_count_needs_its_number_in_the_measures_own_sentence():
+    # the staff informed in one sentence, 25 online services counted in the next: no head count
+    entry = (
+        "In Salach war die Vorbereitung fast fertig: Zuständigkeiten geklärt, Beschäftigte informiert. "
+        "Online waren etwa 25 bis 26 Leistungen."
+    )
+    question = "Wie viele Beschäftigte hat die Gemeindeverwaltung Salach?"
+    assert uncovered_aspect(question, entry).kind == "place"
+    counted = entry.replace("Beschäftigte informiert", "alle 60 Beschäftigte informiert")
+    assert uncovered_aspect(question, counted) is None
+
+
+def test_where_a_person_lives_is_not_where_he_would_like_to_live():
+    wish = "Weber selbst würde als Bürger am liebsten in einer Community-Manager-Kommune leben."
+    question = "Mike Weber würde gern in einer Community-Manager-Kommune leben – in welcher Stadt wohnt er?"
+    assert uncovered_aspect(question, wish).kind == "residence"
+    assert uncovered_aspect(question, wish + " Er wohnt in Berlin.") is None
+    # the wish itself is asked: nothing to check
+    assert not [a for a in asked_aspects("Wo würde Mike Weber am liebsten wohnen?") if a.kind == "residence"]

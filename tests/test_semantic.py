@@ -805,3 +805,13 @@ def test_a_claim_naming_the_wrong_type_reaches_the_entry_of_the_right_one(knowle
     assert knowledge_base.answer(question).entry_id == "podcast09-community-manager"
     # a question (no claim) about the Optimierer keeps their entries first
     assert "optimierer" in knowledge_base.answer("Was sagt Mike Weber über die Optimierer?").entry_id
+
+
+def test_a_share_put_for_checking_gets_the_figure(knowledge_base):
+    # "jede vierte Kommune" is a figure to check, like "wie viele": the answer gives the study's share
+    answer = knowledge_base.answer(
+        "Ich meine, in der Befragung hatte schon jede vierte Kommune eine fertige Digitalstrategie. "
+        "Stimmt das?"
+    )
+    assert answer.kind == "answer"
+    assert "14,1 %" in answer.text

@@ -35,8 +35,8 @@ _THE_STUDY = re.compile(r"\beine typfrage\b")
 @dataclass(frozen=True)
 class Aspect:
     # cost | state | place | organisation | subgroup | headcount | after_sources | newer_data | duration |
-    # date | clock_time | sample_size | invited | population_share | unit | origin | topic | person |
-    # component | name
+    # date | clock_time | sample_size | invited | population_share | unit | origin | residence | topic |
+    # person | component | name
     kind: str
     label: str = (
         ""  # German name of the state/place for the reply; the asked thing (folded) for name/duration
@@ -482,6 +482,16 @@ _HAS_ORIGIN = re.compile(
     r" (?:von|durch)\b"
     r"|\b(?:geht|gehen|ging) (?:\w+ ){0,4}?auf \w+(?: \w+){0,4}? zurueck\b|\bstammt (?:\w+ ){0,3}?von\b"
 )
+# "Mike Weber würde gern in einer Community-Manager-Kommune leben – in welcher Stadt wohnt er tatsächlich?":
+# where a person lives, which a wish to live somewhere does not say (folded text)
+_ASKS_RESIDENCE = re.compile(
+    r"\b(?:wo|in welche[mnr]? (?:stadt|gemeinde|ort|kommune|dorf|kreis|region)) (?:\w+ )?"
+    r"(?:wohnt|lebt)\b(?! es\b)"
+)
+# "wenn der Weber sich aussuchen könnte, wo er wohnt": a wish in the same clause, not his home
+_WISHED_HOME = re.compile(r"\b(?:koennte|wuerde|waere|haette|aussuchen|liebsten|gerne?)\b")
+_RAW_CLAUSE_SPLIT = re.compile(r"[,;:–—]|\s-\s")
+_HAS_RESIDENCE = re.compile(r"\b(?:wohnt|lebt|wohnhaft) (?:\w+ ){0,2}?in\b|\bwohnort\b")
 # Aspects the entry's own text covers when it has a match of the pattern (a clock time, a number of
 # participants, a number of those asked, a share of the people, a physical measure, an originator)
 _COVERED_BY_PATTERN = {
@@ -491,11 +501,15 @@ _COVERED_BY_PATTERN = {
     "population_share": _HAS_POPULATION_SHARE,
     "unit": _HAS_UNIT,
     "origin": _HAS_ORIGIN,
+    "residence": _HAS_RESIDENCE,
 }
 _AS_AUTHOR = re.compile(
     r"\b(?:laut|von|nach) (?:der |dem |den )?(?:kgst|oefit|fraunhofer|axians)\b"
     r"|\b(?:axians|infoma) ?(?:papier\w*|thesen\w*|reihe|heft\w*|kommunalstudie)"
     r"|\b(?:kgst|oefit)(?: (?:kgst|oefit|und|fraunhofer|fokus))* (?:befragung|studie|umfrage|erhebung)"
+    # "Axians rechnet ja mit einer riesigen Personalluecke …": the organisation as the one who estimates
+    r"|\b(?:axians|kgst|oefit) (?:\w+ )?(?:rechnet|rechnen|erwartet|erwarten|schaetzt|schatzt|prognostiziert|"
+    r"sagt|schreibt|meint|warnt|geht (?:\w+ )?von)\b"
 )
 # A length of time: a number or a quantity before the unit ("zwei Jahre", "einige Wochen") – not "in den
 # Jahren" or "seit Jahren", which give no duration of the asked thing.
@@ -954,6 +968,11 @@ def asked_aspects(question: str) -> list[Aspect]:
         aspects.append(Aspect("unit"))
     if _ASKS_ORIGIN.search(focus):
         aspects.append(Aspect("origin"))
+    if any(
+        _ASKS_RESIDENCE.search(clause) and not _WISHED_HOME.search(clause)
+        for clause in map(_norm, _RAW_CLAUSE_SPLIT.split(asked_part))
+    ):
+        aspects.append(Aspect("residence"))
     excepted = _EXCEPTED_NAMES.search(question)
     if excepted and _ASKS_FOR_NAMES.search(folded):
         # "Welche Kommunen außer Ravensburg und Nagold …?": others than those named are asked
@@ -1203,11 +1222,14 @@ def _measure_near_number(measure: str, entry: str, question: str = "", whole_sen
         )
     stems = next((group for group in _SAME_MEASURE if stem in group), (stem,))
     for match in re.finditer("|".join(map(re.escape, stems)), entry):
-        window = entry[max(0, match.start() - 80) : match.end() + 80]
         # or its sentence ("Solche Prozesse entwickelt das Land nur langsam – … gab es erst etwa zwanzig")
         sentence_start = entry.rfind(". ", 0, match.start()) + 1
         sentence_end = entry.find(". ", match.end())
-        sentence = entry[sentence_start : sentence_end if sentence_end >= 0 else len(entry)]
+        sentence_end = sentence_end if sentence_end >= 0 else len(entry)
+        sentence = entry[sentence_start:sentence_end]
+        # near it, within its sentence: "… Beschäftigte informiert. Online waren etwa 25 bis 26 Leistungen"
+        # counts no staff
+        window = entry[max(sentence_start, match.start() - 80) : min(sentence_end, match.end() + 80)]
         if _NUMBER.search(window) or (whole_sentence and _NUMBER.search(sentence)):
             return True
     return False
@@ -1589,6 +1611,7 @@ def _refusal_reason(aspect: Aspect) -> str:
         "population_share": "Anteile der Bürger:innen nennen sie nicht; ihre Zahlen zählen, was Kommunen tun",
         "unit": "Maßangaben wie Kilometer, Bandbreiten oder Wochenstunden nennen sie nicht",
         "origin": "wer das ursprünglich entwickelt oder erdacht hat, nennen sie nicht",
+        "residence": "wo jemand wohnt, sagen sie nicht",
         "others": f"außer {aspect.label} nennen sie dazu keine Namen",
         "headcount": "wie viele Personen das sind, nennen sie nicht",
         "year": f"zum Jahr {aspect.label} sagen sie dazu nichts",

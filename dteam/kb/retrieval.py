@@ -75,6 +75,13 @@ _SHARE_TO_CHECK = re.compile(
     r"\b(?:(?:die|der) haelfte|(?:ein|zwei) drittel|(?:ein|drei) viertel|ein fuenftel|"
     r"jede[rs]? (?:zweite|dritte|vierte|fuenfte|zehnte))\b"
 )
+
+
+def _asks_quantity(folded_question: str) -> bool:
+    """A figure asked for, or a share named to be checked ("… schon jede vierte Kommune …, passt das?")."""
+    return bool(_QUANTITY_QUESTION.search(folded_question) or _SHARE_TO_CHECK.search(folded_question))
+
+
 # The measure a quantity question asks for ("wie viele Einwohner", "welchen Anteil der Kreise").
 _MEASURE = re.compile(
     r"\b(?:wie viele|wie viel prozent(?: der)?|wie viel|welche[rn]? anteil(?: der)?)\s+"
@@ -642,7 +649,7 @@ class KnowledgeBase:
                 for i, sentence in enumerate(sentences)
                 if _FIGURE.search(sentence) and (asked & self._stems(sentence)) - short_stems
             ]
-            if not _QUANTITY_QUESTION.search(fold(question)):
+            if not _asks_quantity(fold(question)):
                 telling = []
             measured = self._stems(" ".join(_MEASURE.findall(fold(question))))
             if not measured and _ASKS_SIZE.search(fold(question)):
@@ -671,7 +678,7 @@ class KnowledgeBase:
         sentence = sentences[best]
         new_words = (asked & self._stems(sentence)) - short_stems
         new_figures = set(_FIGURE.findall(sentence)) - set(_FIGURE.findall(entry.short))
-        asks_figure = bool(_QUANTITY_QUESTION.search(fold(question)))
+        asks_figure = _asks_quantity(fold(question))
         # A figure question whose short form gives no figure at all gets the sentence with one.
         figure_missing = asks_figure and not _FIGURE.search(entry.short) and bool(new_figures)
         # A sentence naming the asked word in other words adds nothing to a figure question whose figure
