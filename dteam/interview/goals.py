@@ -4440,7 +4440,8 @@ def _apply_self_correction(norm: str, mentions: list[Mention], ranked: list[str]
     if _DONE_BY_REFERENCE.search(norm, marker.end()):
         # "… online erledigen können. Korrektur: Das haben wir schon ganz gut abgedeckt. Wichtiger ist …":
         # a goal the correction says is done (all its mentions background) is no longer wanted.
-        edited = [g for g in edited if not all(m.context for m in mentions if m.goal == g)]
+        done = {m.goal for m in mentions} - {m.goal for m in mentions if not m.context}
+        edited = [g for g in edited if g not in done]
     edited = _keep_other_parts(norm, mentions, marker.end(), before.all_goals, edited)
     # "Fachkräfte holen. Oder nein, erst die Pflichten aus dem OZG, danach dann die Fachkräfte": a goal
     # named again after the marker by one of its words (_echoed) stays, in the place it is named.
