@@ -3677,7 +3677,7 @@ def _take_up_earlier(norm: str, found: list[Mention], earlier: list[Mention]) ->
 _DEMOTED_BEFORE_FIRST = re.compile(
     r"\b(?:ist|sind|kommt|kommen)\s+(?:(?:aber|eher|erst|dann|fur\s+uns|bei\s+uns)\s+)*"
     r"(?:zweitrangig|nachrangig|(?:ganz\s+)?am\s+ende|(?:ganz\s+)?zum\s+schluss|zuletzt)\b"
-    r"[\s,;.:!–-]+(?:(?:und|aber|doch)\s+)?(?:zurst|zuerst|zuallererst|zunachst|vorher|davor|vorrangig|erst\s+(?:mal|einmal)|erstmal)\b"
+    r"[\s,;.:!–-]+(?:(?:und|aber|doch)\s+)?(?:zurst|zuallererst|zunachst|vorher|davor|vorrangig|erst\s+(?:mal|einmal)|erstmal)\b"
 )
 
 
@@ -4597,11 +4597,10 @@ def edit_ranking(
             result.remove(goal)
             result.insert(min(rank - 1, len(result)), goal)
         return result
-    reversed_current = list(reversed(current))
-    if len(current) == 2 and _SWAP.search(norm) and not removed and named == reversed_current[:1]:
+    if len(current) == 2 and _SWAP.search(norm) and not removed and named == current[1:]:
         # "Erstens E-Rechnung, zweitens Online-Anträge. Nee, andersrum, die Online-Anträge drücken mehr.":
         # the goal named after the swap word is the reason for the new first place; the other stays.
-        return reversed_current
+        return [current[1], current[0]]
     if len(named) == 1 and _MORE_IMPORTANT_ALONE.search(norm):
         destinations[named[0]] = 1
     known = [g for g in named if g in current]
