@@ -4695,3 +4695,88 @@ def test_set_52_views_agreed_rejected_or_done(text, expected):
 )
 def test_set_52_who_is_left_behind_served_or_left(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an adverb inside a statement ranks nothing that follows
+        (
+            "Die Digitalisierung lief bisher vor allem über den Dienstleister. Ein Bürgerportal gibt es, "
+            "da ist aber kaum was drin. Wir wollen als Region was ausprobieren, Drohnen zum Beispiel. Und "
+            "zweitens soll das Portal mehr Dienste bekommen.",
+            ["innovation", "leistungsangebot"],
+        ),
+        # struck items: Markdown strike-through and a "(gestrichen)" note
+        (
+            "Notizen: - ~~Smart City~~ - Vereine stärken - Abläufe verschlanken",
+            ["zivilgesellschaft", "effizienz"],
+        ),
+        (
+            "1) Glasfaser 2) Sensorik-Pilot (gestrichen) 3) Online-Termine",
+            ["daseinsvorsorge", "leistungsangebot"],
+        ),
+        # the places named at the end count the goals as named, not as the purpose rule ordered them
+        (
+            "Mehr Formulare online, damit uns die Leute als offene, zugewandte Verwaltung erleben. "
+            "Das Zweite ist wichtiger.",
+            ["buergernaehe", "leistungsangebot"],
+        ),
+        # "weniger X als Y": Y is wanted instead
+        (
+            "Bei uns weniger das Jagen nach Fördertöpfen – davon halte ich nichts – als das, was uns der "
+            "Gesetzgeber vorschreibt.",
+            ["rechtliche_vorgaben"],
+        ),
+        # working from home is no online service; an old town centre worth living in is no shop matter
+        ("Junge Familien sollen hier gut leben und von zu Hause arbeiten können.", ["attraktivitaet"]),
+        (
+            "Punkt 1 – Ortskern schöner machen, Punkt 2 – Start-ups unterstützen",
+            ["attraktivitaet", "wirtschaft"],
+        ),
+        ("Bauanträge schneller durchkriegen", ["effizienz"]),
+        # an office and its town as a heading say who writes
+        (
+            "Bürgerbüro einer Kreisstadt in Hessen: Die Leute sollen ihre Ausweise online beantragen können.",
+            ["leistungsangebot"],
+        ),
+        # what a neighbour has, taken over – unless the taking-over clause names its own goal
+        (
+            "Die Stadt nebenan hat eine Plattform, auf der sich Vereine vorstellen. Das hätten wir auch "
+            "gern, und danach einen Rufbus.",
+            ["zivilgesellschaft", "daseinsvorsorge"],
+        ),
+        (
+            "Im Nachbarort melden die Mülleimer selbst, wann sie voll sind. Sowas hätten wir auch gern mal "
+            "ausprobiert.",
+            ["innovation"],
+        ),
+        # a duty, "ob wir wollen oder nicht"
+        (
+            "Ab nächstem Jahr müssen wir die Rechnungen elektronisch empfangen, ob wir wollen oder nicht.",
+            ["rechtliche_vorgaben"],
+        ),
+        (
+            "Für mich zählt, dass wir die gesetzlich verlangten Online-Dienste fristgerecht schaffen.",
+            ["rechtliche_vorgaben"],
+        ),
+        # the citizens' view of the town hall; a problem said to be absent is background
+        (
+            "Bei uns ist die Lage gut, wir haben Zuzug und kaum Leerstand. Was wir ändern wollen: Das "
+            "Rathaus wirkt von oben herab, die Bescheide sind unverständlich.",
+            ["buergernaehe"],
+        ),
+        (
+            "Dass bei der Hotline auch mal jemand abnimmt und die Sprechzeiten auch abends sind.",
+            ["buergernaehe"],
+        ),
+        ("Dass die Kolleginnen weniger Zeit mit Suchen verbringen.", ["effizienz"]),
+        # the clubs' own paperwork is part of helping them
+        (
+            "Unsere Vereine brauchen Unterstützung, die machen noch alles mit Zettel und Stift.",
+            ["zivilgesellschaft"],
+        ),
+    ],
+)
+def test_set_53_offices_lists_neighbours_and_contrasts(text, expected):
+    assert extract_goals(text) == expected

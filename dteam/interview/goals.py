@@ -74,6 +74,13 @@ _PAPER_LOOP = r"\babgestempelt|\bstempeln\s+(?:\w+\s+){0,2}ab\b|\bwieder\s+einge
 
 _LEXICON: dict[str, list[str]] = {
     "rechtliche_vorgaben": [
+        # "die gesetzlich verlangten Onlinedienste fristgerecht schaffen": the duty, not more services
+        r"\bgesetzlich\s+(?:vorgeschrieben|verlangt|gefordert|verpflichtend|geschuldet)\w*\s+(?:\w+\s+)?"
+        r"(?:online|digital)\w*",
+        # "ab nächstem Jahr müssen wir die (Rechnungen) auch noch elektronisch annehmen können": the e-invoice
+        # duty
+        r"\b(?:müssen|muss)\s+(?:\w+\s+){0,5}elektronisch\s+(?:annehmen|empfangen|entgegennehmen|verarbeiten|"
+        r"akzeptieren)\b",
         r"\bvorgeschrieben\w*",
         # "das oh zett geh umsetzen": the OZG as voice input spells it
         r"\boh?\s+zett\s+geh?\b",
@@ -300,6 +307,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\btempo\s+(?:\w+\s+){0,3}bearbeitung\w*",  # "Tempo in der internen Bearbeitung"
         r"\broutine\w*",
         r"\bweniger\s+aufwand\w*",
+        # "dass unsere Leute weniger Zeit mit Suchen und Abstimmen verbringen"
+        r"\bweniger\s+zeit\s+(?:mit|für)\s+(?:\w+\s+){0,4}?(?:verbring\w*|such\w*|abstimm\w*|papier\w*|ablage)",
         r"\bmit\s+weniger\s+(?:leuten|personal|mitarbeitend\w*|beschäftigt\w*|händen|köpfen|stellen)",
         r"\bmit\s+(?:dem|unserem|vorhandene\w*|bestehende\w*)\s+(?:\w+\s+)?personal\b",
         r"\bdokumentenmanagement\w*",
@@ -330,7 +339,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bintern\w*\s+(?:\w+\s+){0,4}spar\w*",
         r"\bin\s+akten\b",
         r"\bschneller\w*\s+(?:bescheid|werden)\w*",
-        r"\bschneller\s+(?:raus|fertig|durch)\b",
+        # "Bauanträge schneller durchkriegen" (not "schneller durchs Netz")
+        r"\bschneller\s+(?:raus|fertig|durch(?!s\b)\w*)\b",
         # "dass die Verwaltung intern schneller wird" (not "dass das Internet schneller wird")
         r"\b(?:intern|(?:verwaltung|rathaus|amt|ämter|behörde|bearbeitung|abläufe|prozesse|vorgänge)\w*)\s+"
         r"(?:\w+\s+){0,2}schneller\b",
@@ -359,7 +369,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bdoppel(?:erfassung|eingabe)\w*",
         # not a document ("Koalitionspapier", "Strategiepapier")
         r"\b(?!(?:koalitions|strategie|positions|eckpunkte|thesen|grundsatz|diskussions)papier)\w*papier\w*",
-        r"\bzettel\w*",
+        # not the speaker's notes ("Stichpunkte von meinem Zettel:")
+        r"\b(?<!meinem\s)(?<!unserem\s)(?<!meinen\s)zettel\w*(?!\s*:)",
         r"\be\s?akte\w*",
         r"\bdigitale\w*\s+akte\w*",
         r"\bworkflow\w*",
@@ -414,7 +425,7 @@ _LEXICON: dict[str, list[str]] = {
         r"^\W*(?:und\s+)?alles\s+(?:komplett\s+|bequem\s+)?online\W*$",
         r"\b(?:genauso\s+gut|ebenso\s+gut|auch|einfach)\s+(?:online|digital)\s+(?:bekommen|kriegen|erhalten)\b",
         # "Schulanmeldung online", "Kita-Anmeldung online": an application made online
-        r"\b\w*(?:anmeldung|antrag|anträge|antrage|buchung|bestellung|zulassung)\w*\s+"
+        r"\b\w*(?:anmeldung|antrag|anträge|antrage|buchung|bestellung|zulassung|formular)\w*\s+"
         r"(?:(?:komplett|vollständig|ganz|durchgängig|auch)\s+)?online\b",
         # "die wichtigsten Anträge direkt auf der Website online stellbar"
         r"\b(?:anträge|antrag|formulare|leistungen)\s+(?:\w+\s+){0,5}(?:online|digital)\s+"
@@ -434,7 +445,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bbürger(?:services|dienste|leistungen)\s+(?:\w+\s+)?(?:online|digital\w*|im\s+netz)\b",
         r"\bper\s+mausklick\b",
         r"\b(?:im|übers|über\s+das)\s+(?:internet|netz)\b",
-        r"\bvon\s+zu\s?hause\b",
+        # not "dass man dort gut leben und von zuhause arbeiten kann" (working from home)
+        r"\bvon\s+zu\s?hause\b(?!\s+(?:aus\s+)?(?:arbeit|gearbeitet|lern))",
         # "Anträge von daheim stellen", "das soll von daheim aus gehen" (not pupils learning from home)
         r"\bvon\s+daheim\s+(?:aus\s+)?(?:\w+\s+){0,2}(?:stell|erledig|beantrag|mach|geh|bestell|buch)\w*",
         r"\bvom\s+sofa\b",
@@ -512,7 +524,8 @@ _LEXICON: dict[str, list[str]] = {
         + r"(?:online|digital)\w*(?!\s+(?:bearbeit|verarbeit|weiterbearbeit)\w*)",
         r"\bangebot\w*\s+(?:\w+\s+){0,4}(?:ausweit|ausbau|ausbauen|erweiter|erhöh|vergrößer)\w*",
         r"\b(?:mehr|neue|zusätzliche|weitere)\s+(?:\w+\s+)?(?:angebot|leistung|dienst|service)\w*",
-        r"\bvon\s+zu\s?hause\b",
+        # not "dass man dort gut leben und von zuhause arbeiten kann" (working from home)
+        r"\bvon\s+zu\s?hause\b(?!\s+(?:aus\s+)?(?:arbeit|gearbeitet|lern))",
         r"\brund\s+um\s+die\s+uhr\b",
         r"\b24\s?/?\s?7\b",  # "Rathaus 24/7" (the slash is a space after normalise)
         # "mehrsprachige Online-Formulare": online forms (their languages are a property of them)
@@ -576,6 +589,16 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:bürgermeister\w*|landrat|landrätin|rathaus|verwaltung)\s+(?:\w+\s+){0,4}(?:video|online)[\s-]?"
         r"sprechstunde\w*",
         r"\bansprechbar\w*",
+        # "die Leute erleben das Rathaus als Behörde von oben herab", "das Verhältnis zu den Bürgern"
+        r"\bvon\s+oben\s+herab\b",
+        r"\bverhältnis\s+zu\s+(?:den\s+|unseren\s+)?(?:bürger\w*|einwohner\w*|menschen|leuten)",
+        r"\bbescheide?\s+(?:\w+\s+){0,2}(?:un)?verständlich\w*|\bverständlich\w*\s+bescheid\w*",
+        # "eine offene, zugewandte Verwaltung"
+        r"\b(?:bürger|menschen)?zugewandt\w*",
+        # "Hotline, bei der auch mal jemand abnimmt", "Sprechzeiten auch abends"
+        r"\b(?:jemand|einer|wer)\s+(?:\w+\s+){0,2}(?:abnimmt|abhebt|rangeht|ans\s+telefon\s+geht)\b",
+        r"\b(?:sprech|öffnungs)zeit\w*\s+(?:\w+\s+){0,2}(?:abends|samstags|am\s+samstag|länger|am\s+abend|"
+        r"nach\s+feierabend)\b",
         r"\bfür\s+sie\s+da\b",
         r"\bzuhören\b",
         r"\bgut\s+aufgehoben\b",
@@ -712,6 +735,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:stadt|gemeinde|regional)?marketing\w*",
         r"\blebensqualität\w*",
         r"\blebenswert\w*",
+        # "Ortskern lebenswerter machen": the place to live in, not its shops
+        r"\b(?:ortskern|ortsmitte|innenstadt|stadtkern)\w*\s+(?:\w+\s+){0,2}(?:lebenswert|schöner)\w*",
         r"\bimage\w*",
         r"\bzuzug\w*",
         r"\bzuzügler\w*",
@@ -1526,6 +1551,12 @@ _WISHED_BY_NEXT = re.compile(
     r"(?:wollen|will|möchten|möchte|sollen|soll|müssen|muss|wünschen|nehm\w*|wähl\w*)\b"
     r"(?!\s+(?:(?:doch|auch|echt|wirklich|einfach)\s+)*(?:anders|besser|einfacher|schneller)\s+(?:gehen|laufen)\b)"
 )
+# "Die Nachbargemeinde hat eine App für die Vereine. Das wäre bei uns auch super, und danach …": what another
+# has, taken over as the speaker's wish (the next sentence may name more goals)
+_ADOPTED_BY_NEXT = re.compile(
+    r"\s*(?:und\s+)?(?:das|so\s+was|sowas|so\s+etwas|so\s+eine?n?)\s+(?:wäre|wär|hätten|bräuchten|brauchen|"
+    r"wollen|möchten)\s+(?:\w+\s+){0,3}?(?:auch|ebenfalls)\b"
+)
 # A next sentence that ranks this one's goals ("…, als Pilotkommune. Das ist sogar wichtiger als der Bus.") or
 # names a later place ("Rufbus, Glasfaser, Telemedizin, weil wir keinen Arzt mehr haben. Und als Letztes …"):
 # this sentence states goals, it is no description.
@@ -1624,7 +1655,11 @@ _ROLE = re.compile(
     # "wir sind eine Tourismusgemeinde und leben von den Gästen": what the municipality is
     r"|wir\s+sind\s+(?:eine?|so\s+eine?)\s+\w*(?:gemeinde|stadt|kommune|dorf|kurort)\b"
     # "Schulverwaltung hier.": who writes
-    r"|\w+\s+hier\s*$)"
+    r"|\w+\s+hier\s*$"
+    # "Bürgerbüro einer Mittelstadt in Ostfriesland: …": an office and where it is, as a heading
+    r"|\w*(?:amt|büro|verwaltung|kämmerei|referat|dezernat|abteilung|stelle|fachbereich|leitung)\s+"
+    r"(?:einer|eines|der|des)\s+(?:\w+\s+)?\w*(?:gemeinde|stadt|kommune|kreis\w*|dorf\w*|markt\w*)"
+    r"(?:\s+(?:in|im|an\s+der|am)\s+\w+(?:\s+\w+)?)?\s*$)"
 )
 _VERB_THEN_SPEAKER = re.compile(r"\s\w+\s+(?:ich|wir)\b")
 _INSTEAD = re.compile(r"\b(?:statt|anstatt|anstelle|an\s+stelle)\b")
@@ -1780,6 +1815,10 @@ _BEHIND_WHAT_FOLLOWS = re.compile(
 _ALL_AFTER_IT = re.compile(
     r"^\W*(?:und\s+)?(?:beides|beide|die\s+beiden|alles|das\s+alles)\s+(?:\w+\s+)?(?:nach|hinter)\b"
 )
+_PREPOSITION_NEXT = re.compile(
+    r"\s+(?:uber|bei|beim|mit|durch|in|im|von|vom|fur|auf|an|am|aus|nach|unter|zu|zum|zur)\b"
+)
+_ADVERB_MARKER = re.compile(r"vor\s+allem|hauptsachlich|in\s+erster\s+linie|vorrangig|primar")
 _SPECIFIES = re.compile(r"^\s*(?:vor\s+allem|insbesondere|besonders|gerade|speziell|v\s*a)\b")
 # "…, dann kommt die Daseinsvorsorge, Breitband vor allem": the same narrowing after the word
 _SPECIFIES_AFTER = re.compile(r"\b(?:vor\s+allem|insbesondere|besonders)\W*$")
@@ -1962,6 +2001,16 @@ _ONLINE_INSTEAD = re.compile(
 )
 
 
+_LIKE_IT_OR_NOT = re.compile(
+    r",?\s*ob\s+(?:wir|man|ich|sie)\s+(?:es\s+|das\s+)?(?:wollen|will|mochten|wollten)\s+oder\s+nicht\b",
+    re.IGNORECASE,
+)
+_STRUCK_MARKDOWN = re.compile(r"~~([^~\n]{1,200})~~")
+_STRUCK_NOTE = re.compile(
+    r"\(\s*(?=(?:gestrichen|entfallt|entfallen|raus|weg|gecancelt|verworfen)\b)", re.IGNORECASE
+)
+
+
 def normalise(text: str) -> str:
     # "die Verwalung schnellr machen": slips of the goal vocabulary's words are repaired first.
     text = repaired(joined_compounds(fold_umlauts(str(text)[:MAX_INPUT_CHARS])))
@@ -1981,6 +2030,14 @@ def normalise(text: str) -> str:
     text = _ONLINE_INSTEAD.sub(r"\1 erledigen", text)
     # "(1) Mitwirkung …, (2) Programme …": a number in parentheses opens a list item too
     text = re.sub(r"(?:(?<=\s)|^)\(([1-3])\)", r" platz \1 ", text)
+    # "~~Fördermittel~~" (struck through in Markdown), "Smart-Region-Pilot (gestrichen)": a struck item is no
+    # goal; the parenthesis would split the note off the item it strikes.
+    text = _STRUCK_MARKDOWN.sub(r"\1 gestrichen ", text)
+    # "…, ob wir wollen oder nicht": says that it must be, its "nicht" negates nothing
+    text = _LIKE_IT_OR_NOT.sub(" ", text)
+    if _STRUCK_NOTE.search(text):
+        # the note strikes its own item only: numbered items become clauses of their own
+        text = re.sub(r"(?<![,;])\s+platz ([1-3]) ", r", platz \1 ", _STRUCK_NOTE.sub(" ", text))
     # A letter's closing and signature name no goal ("Mit freundlichen Grüßen" is no Bürgernähe).
     text = _LETTER_CLOSING.sub(" ", text)
     # "Bürgerbüro online: ★★★, Vereinsplattform: ★": stars are points
@@ -2082,6 +2139,7 @@ _GOAL_CUE = re.compile(fold_pattern(_GOAL_CUE.pattern))
 _PROBLEM_TOLD_CUE = re.compile(fold_pattern(_PROBLEM_TOLD))
 _CONTINUES_RANKING = re.compile(fold_pattern(_CONTINUES_RANKING.pattern))
 _WISHED_BY_NEXT = re.compile(fold_pattern(_WISHED_BY_NEXT.pattern))
+_ADOPTED_BY_NEXT = re.compile(fold_pattern(_ADOPTED_BY_NEXT.pattern))
 _RANKED_BY_NEXT = re.compile(fold_pattern(_RANKED_BY_NEXT.pattern))
 _EXPLAINS = re.compile(fold_pattern(_EXPLAINS.pattern))
 _NOTHING_WITHOUT_IT = re.compile(fold_pattern(_NOTHING_WITHOUT_IT.pattern))
@@ -2564,6 +2622,16 @@ def analyse(text: str) -> GoalAnalysis:
             # länger zu Hause wohnen können. Danach …": left to the semantic matcher).
             if not markers and carried and len(clause.split()) > _FILLER_MAX_WORDS and _is_open_wish(clause):
                 carried = []
+            # "Die Digitalisierung lief bisher vor allem über den IT-Dienstleister, …": an adverb in a
+            # statement of its own, with more words after it, is no rank for the next goal clause.
+            markers = [
+                m
+                for m in markers
+                if not (
+                    _ADVERB_MARKER.fullmatch(norm, m[0], m[1])
+                    and (len(norm[m[1] : end].split()) > 3 or _PREPOSITION_NEXT.match(norm, m[1]))
+                )
+            ]
             carried = markers or carried
             if (
                 (markers or len(clause.split()) > _FILLER_MAX_WORDS)
@@ -2703,8 +2771,11 @@ def analyse(text: str) -> GoalAnalysis:
             best_rank[mention.goal] = mention.rank if current is None else min(current, mention.rank)
     _later_rank_wins(positive, best_rank)
     ranked = _merge_ranks(order, best_rank)
-    if not before and not any(best_rank.values()):
-        # No explicit order: aims before means, and a goal before the people it serves.
+    tail = norm[max((m.end for m in mentions), default=len(norm)) :]
+    if not before and not any(best_rank.values()) and not _PLACE_AHEAD.search(tail):
+        # No explicit order: aims before means, and a goal before the people it serves. (Not when the
+        # answer's end ranks its places: "Mehr Anträge online, damit … Das Zweite ist mir wichtiger" counts
+        # the goals as named.)
         before = _purpose_pairs(norm, positive) + _group_pairs(norm, positive)
     ranked = _apply_comparisons(ranked, before + _chosen_between(norm, positive))
     ranked = _apply_self_correction(norm, mentions, ranked)
@@ -2960,6 +3031,9 @@ _RELATIVE_CLAUSE_BETWEEN = re.compile(
 )
 
 
+_VOLUNTEERS_GO_ON = re.compile(r"[^,.;:!?]{0,40},\s*(?:die|sie)\s+[^.;:!?]{0,80}")
+
+
 def _names_a_burden(norm: str, mention: Mention) -> bool:
     """An Effizienz mention that only names paperwork or a burden ("Papierkram", "entlasten")."""
     return mention.goal == "effizienz" and bool(_BURDEN.fullmatch(norm[mention.start : mention.end].strip()))
@@ -2970,7 +3044,15 @@ def _mark_volunteer_burden_across(norm: str, mentions: list[Mention]) -> None:
         if not _names_a_burden(norm, burden):
             continue
         if any(
-            m.goal == "zivilgesellschaft" and _RELATIVE_CLAUSE_BETWEEN.fullmatch(norm, m.end, burden.start)
+            m.goal == "zivilgesellschaft"
+            and (
+                _RELATIVE_CLAUSE_BETWEEN.fullmatch(norm, m.end, burden.start)
+                # "Die Vereine brauchen Hilfe, die finden kaum noch Vorstände und machen alles mit Zettel"
+                or (
+                    _VOLUNTEERS_GO_ON.fullmatch(norm, m.end, burden.start)
+                    and not _ADMINISTRATION.search(norm, m.end, burden.start)
+                )
+            )
             for m in mentions
         ):
             burden.context = True
@@ -3602,8 +3684,17 @@ _LESS_RATHER = re.compile(
 )
 
 
+# "Es geht uns weniger um neue Online-Anträge als um den guten Draht", "weniger das Jagen nach Fördertöpfen –
+# davon halte ich nichts – als das, was …": the goal after "als" is wanted instead (not "lieber weniger
+# Papier als mehr Personal", not "… und als Arbeitgeber attraktiv", not "weniger als bisher")
+_LESS_THAN = re.compile(
+    r"(?<!lieber\s)\bweniger\s+(?!(?:wichtig|dringend|als|um\s+zu)\b)([^.!?;:]{1,90}?)(?<!\bund)\s+als\s+"
+    r"(?!(?:bisher|fruher|heute|vorher|jetzt|sonst|gedacht|erwartet|noch)\b)"
+)
+
+
 def _mark_less_rather(norm: str, kept: list[Mention]) -> None:
-    for less in _LESS_RATHER.finditer(norm):
+    for less in [*_LESS_RATHER.finditer(norm), *_LESS_THAN.finditer(norm)]:
         inside = [m for m in kept if less.start(1) <= m.start < less.end(1) and not m.problem]
         if inside and any(m.start >= less.end() for m in kept):
             for mention in inside:
@@ -3832,10 +3923,33 @@ def _mark_weak_before_purpose(norm: str, mentions: list[Mention]) -> None:
 def _states_a_goal(norm: str, start: int, end: int) -> bool:
     """A goal cue in the sentence; under a background heading a problem told is part of the background
     ("Kurz zur Lage: …, und die Betriebe klagen, dass sie keine Leute finden. Unser Ziel ist deshalb …")."""
-    cues = [cue.group() for cue in _GOAL_CUE.finditer(norm, start, end)]
+    cues = [
+        cue.group()
+        for cue in _GOAL_CUE.finditer(norm, start, end)
+        # "wir haben Zuzug und kaum Leerstand": a problem said to be absent is no cue
+        if not (
+            _PROBLEM_TOLD_CUE.fullmatch(cue.group())
+            and _ABSENT_BEFORE.search(norm, max(0, cue.start() - 8), cue.start())
+        )
+    ]
     if _BACKGROUND_HEADING.match(norm[start:end].strip()):
         cues = [cue for cue in cues if not _PROBLEM_TOLD_CUE.fullmatch(cue)]
     return bool(cues)
+
+
+_ABSENT_BEFORE = re.compile(r"\b(?:kaum|kein\w*|wenig)\s+$")
+
+
+def _adopted_by_next(norm: str, sentence: tuple[int, int], within) -> bool:
+    """ "Das wäre bei uns auch super, und danach …" takes over what another has as the speaker's wish – not
+    "Sowas hätten wir auch gern mal ausprobiert": that clause names its own goal, what was described is its
+    object."""
+    start, end = sentence
+    adopted = _ADOPTED_BY_NEXT.match(norm, start)
+    if not adopted:
+        return False
+    comma = norm.find(",", adopted.end(), end)
+    return not within(start, comma if comma >= 0 else end)
 
 
 def _mark_context(norm: str, mentions: list[Mention]) -> None:
@@ -3880,6 +3994,7 @@ def _mark_context(norm: str, mentions: list[Mention]) -> None:
                 and _WISHED_BY_NEXT.match(norm, sentences[i + 1][0])
             )
             and not (i + 1 < len(sentences) and _RANKED_BY_NEXT.match(norm, sentences[i + 1][0]))
+            and not (i + 1 < len(sentences) and _adopted_by_next(norm, sentences[i + 1], within))
             and i not in listing
             and all(m.rank is None for m in found)
             # "Als Kämmerin sehe ich das so: Fördermittel, …" – goals listed after a colon are stated; not
@@ -4179,7 +4294,8 @@ _WEIGHT = re.compile(
 )
 # not "Drei Punkte, in dieser Reihenfolge: 1. …": a number of items to come
 _SCALE_CUE = re.compile(
-    r"\b(?<!zwei\s)(?<!drei\s)(?<!vier\s)(?:punkte?|gewichtung|gewichte|skala|schulnoten?|von\s+\d+\s+bis\s+\d+)\b"
+    # not "Punkt 1 – …, Punkt 2 – …" (numbered items)
+    r"\b(?<!zwei\s)(?<!drei\s)(?<!vier\s)(?:punkte?(?!\s?\.?\s?\d)|gewichtung|gewichte|skala|schulnoten?|von\s+\d+\s+bis\s+\d+)\b"
 )
 # "1 = sehr wichtig", "Schulnoten": the smaller number is the more important goal
 _LOWER_IS_MORE = re.compile(r"\b(?:schulnoten?|note\s*\d|1\s*(?:=|ist)\s*(?:sehr|am|ganz)\s+wichtig\w*)")
