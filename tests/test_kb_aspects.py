@@ -1970,3 +1970,14 @@ def test_where_a_person_lives_is_not_where_he_would_like_to_live():
     assert uncovered_aspect(question, wish + " Er wohnt in Berlin.") is None
     # the wish itself is asked: nothing to check
     assert not [a for a in asked_aspects("Wo würde Mike Weber am liebsten wohnen?") if a.kind == "residence"]
+
+
+def test_when_exactly_is_answered_by_a_month_or_part_of_the_year_of_the_asked_event():
+    survey = "Mike Weber erzählt, dass ÖFIT und KGSt Ende 2018/Anfang 2019 viele Kommunen befragten."
+    question = "Wann genau lief die Kommunalbefragung?"
+    assert uncovered_aspect(question, survey) is None
+    # a period of another event does not date the asked one
+    review = "Die Bilanz Anfang 2023 zeigte: Auch das OZG brachte nicht den erhofften Schub."
+    assert uncovered_aspect("Wann genau ist das OZG 2.0 in Kraft getreten?", review).kind == "date"
+    # a day asked for needs a day
+    assert uncovered_aspect("An welchem Tag lief die Kommunalbefragung?", survey).kind == "date"

@@ -815,3 +815,32 @@ def test_a_share_put_for_checking_gets_the_figure(knowledge_base):
     )
     assert answer.kind == "answer"
     assert "14,1 %" in answer.text
+
+
+def test_a_detail_sentence_with_the_asked_words_beats_an_about_as_close_one_without(knowledge_base):
+    answer = knowledge_base.answer(
+        "bei der online-runde zur typen-studie: aus welchen staedten und kreisen kamen die leute aus der "
+        "praxis"
+    )
+    assert answer.entry_id == "meldung-d-team"
+    assert "Pattensen" in answer.text
+
+
+def test_a_figure_on_what_the_question_names_in_other_words_is_added(knowledge_base):
+    # "Freigeben von Verwaltungsdaten für Dritte" is open data; "Gibt es da einen Wert?" asks a figure
+    answer = knowledge_base.answer(
+        "Wie stehen die Bedächtigen da, wenn es ums Freigeben von Verwaltungsdaten für Dritte geht? Gibt es "
+        "da einen Wert?"
+    )
+    assert answer.entry_id == "studie-bedaechtige-daten"
+    assert "0,33" in answer.text
+
+
+def test_local_partners_and_specialist_applications_find_their_table_rows(knowledge_base):
+    fibre = knowledge_base.answer(
+        "Wir bauen das Glasfasernetz mit den Stadtwerken und örtlichen Firmen. Welcher Typ macht das am "
+        "häufigsten?"
+    )
+    assert "35,2 %" in fibre.text
+    training = knowledge_base.answer("Welcher Typ schult seine Leute am meisten in den Fachanwendungen?")
+    assert "82,9 %" in training.text

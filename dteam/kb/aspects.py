@@ -433,6 +433,27 @@ _HAS_DATE = re.compile(
     r"\b\d{1,2}\.\s*(?:januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|"
     r"\d{1,2}\.)"
 )
+
+
+def _dates_the_asked_event(folded: str, text: str) -> bool:
+    """A period in a sentence that shares a longer word stem with the question ("befragt" – "Befragung"): the
+    OZG's review "Anfang 2023" does not date when the OZG 2.0 came into force."""
+    stems = {word[:6] for word in re.findall(r"\w{6,}", folded) if word not in _NOT_AN_EVENT_WORD}
+    return any(
+        stems & {word[:6] for word in re.findall(r"\w{6,}", sentence)}
+        for sentence in re.split(r"(?<=[.!?])\s+", text)
+        if _HAS_PERIOD.search(sentence)
+    )
+
+
+_NOT_AN_EVENT_WORD = {"eigentlich", "nochmal", "wurden", "worden", "welchem", "welcher", "welches"}
+# "Wann genau lief die Befragung?" is answered by a month or part of a year ("Ende 2018/Anfang 2019", "im
+# ersten Quartal 2019"); "An welchem Tag …?" only by a day (_HAS_DATE).
+_ASKS_DAY = re.compile(r"\b(?:an welchem (?:tag|datum)|welche[sm]? datum)\b")
+_HAS_PERIOD = re.compile(
+    r"\b(?:januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|ende|anfang|mitte|"
+    r"fruehjahr|sommer|herbst|winter|quartal|halbjahr)\w*\s+(?:\w+\s+)?(?:19|20)\d\d\b"
+)
 # "Um wie viel Uhr lief die Websession?": a time of day, which only an entry with a clock time gives
 _ASKS_CLOCK_TIME = re.compile(r"\b(?:um wie ?viel uhr|(?:zu )?welche[rn]? uhrzeit|wie spaet)\b")
 _HAS_CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s*uhr\b")
@@ -1495,7 +1516,10 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
         # "Von welchem Datum ist die Meldung?": the source line's date ("Meldung … vom 20.10.2020") is the
         # publication's own
         publication = _ASKS_PUBLICATION_DATE.search(folded)
-        return bool(_HAS_DATE.search(entry if publication else (body or entry)))
+        own = entry if publication else (body or entry)
+        return bool(
+            _HAS_DATE.search(own) or (not _ASKS_DAY.search(folded) and _dates_the_asked_event(folded, own))
+        )
     if aspect.kind in _COVERED_BY_PATTERN:
         return bool(_COVERED_BY_PATTERN[aspect.kind].search(body or entry))
     if aspect.kind == "topic":

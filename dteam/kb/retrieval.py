@@ -67,7 +67,10 @@ QUANTITY_MISMATCH_PENALTY = 0.20
 _DIGIT = re.compile(r"\d")
 _QUANTITY_QUESTION = re.compile(
     r"\b(wie viele|wie viel prozent|wie viel|welche[rn]? anteil|wie oft|wie haeufig|wie verbreitet|"
-    r"wie gross)\b"
+    r"wie gross"
+    # "Gibt es da einen Wert?", "welche Zahl nennt die Studie?"
+    r"|(?:einen|welchen|eine|welche) (?:wert|zahl|zahlen|kennzahl|kennwert)(?! (?:auf|legen|gelegt))"
+    r")\b"
 )
 # "Stimmt es, dass nicht mal ein Drittel der Kommunen … kennt?": a share named to be checked wants the
 # entry with the figure, which may be the term's own entry.
@@ -514,6 +517,7 @@ _ASKS_FOR_A_TYPE = re.compile(r"\b(?:\w*typ\w*|gruppe\w*|cluster\w*)\b")
 
 # How much lower (e5 cosine) a body sentence naming an asked word may be than the closest one.
 _DETAIL_NAMING_MARGIN = 0.015
+_DETAIL_MIN_ASKED_WORDS = 2  # asked words a nearly as close sentence needs to win over one with none
 # A synonym group found in more of the entries than this share is too common to point at a sentence.
 _SPECIFIC_GROUP_MAX_SHARE = 0.05
 
@@ -669,6 +673,7 @@ class KnowledgeBase:
                     best = closest
             if not telling:
                 best = self._general_before_typed(question, sentences, best, asked - short_stems, cosines)
+                best = self._with_asked_words(sentences, best, asked - short_stems, cosines)
             names_unseen = best in naming
         else:
             # Without vectors: the sentence with most asked words the short form lacks.
@@ -686,7 +691,38 @@ class KnowledgeBase:
         names_unseen = names_unseen and (bool(new_figures) or not asks_figure)
         if new_words or names_unseen or (figure_missing and overlap[best] > 0):
             return sentence
+        if asks_figure and new_figures and self._concepts_unseen(question, sentence, entry.short):
+            # "Wie stehen die Bedächtigen beim Freigeben von Verwaltungsdaten da? Gibt es da einen Wert?": a
+            # figure on what the question names in other words (open data), which the short form lacks
+            return sentence
         return ""
+
+    def _concepts_unseen(self, question: str, sentence: str, short: str) -> set[str]:
+        """Synonym groups (common ones too) that the question and the sentence name and the short form does
+        not."""
+
+        def named(text: str) -> set[str]:
+            return {c for c in self.synonyms.concepts(fold(text)) if c.startswith("syn_")}
+
+        return (named(question) & named(sentence)) - named(short)
+
+    def _with_asked_words(
+        self, sentences: list[str], best: int, unseen: set[str], cosines: np.ndarray
+    ) -> int:
+        """Of sentences about as close as the closest, one with asked words the short form lacks ("aus welchen
+        Städten und Kreisen kamen die Leute aus der Praxis?": the one naming the district and the cities)
+        before one with none."""
+        if unseen & self._stems(sentences[best]):
+            return best
+        near = [
+            i
+            for i in range(len(sentences))
+            if cosines[i] >= cosines[best] - _DETAIL_NAMING_MARGIN
+            and len(unseen & self._stems(sentences[i])) >= _DETAIL_MIN_ASKED_WORDS
+        ]
+        if not near:
+            return best
+        return max(near, key=lambda i: (len(unseen & self._stems(sentences[i])), cosines[i]))
 
     def _general_before_typed(
         self, question: str, sentences: list[str], best: int, unseen: set[str], cosines: np.ndarray
