@@ -11,7 +11,7 @@ echo "== ruff (lint + format check)"
 .venv/bin/ruff check . || status=1
 .venv/bin/ruff format --check . || status=1
 echo "== pytest"
-E2E_REQUIRE_RASA=1 .venv/bin/python -m pytest tests -q -p no:cacheprovider || status=1
+E2E_REQUIRE_RASA=1 .venv/bin/python -m pytest tests -q -p no:cacheprovider --durations=25 || status=1
 scripts/test_rasa.sh || status=1
 echo "Testdauer: $(( $(date +%s) - start )) s"
 if [ $status -ne 0 ]; then echo "TESTS FEHLGESCHLAGEN"; else echo "ALLE TESTS BESTANDEN"; fi

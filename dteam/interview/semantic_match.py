@@ -75,7 +75,10 @@ _TOPICLESS = frozenset(
     "muss müssen soll sollen sollte sollten will wollen möchte möchten würde würden deshalb daher "
     "schauen sehen gucken achten aufpassen sorgen hoffe hoffen wünsche wünschen glaube denke finde "
     "meine jetzt endlich einfach dringend unbedingt dass damit als sehe trotzdem eher digitalisierung "
-    "aufhören ändern nicht weitergehen".split()
+    "aufhören ändern nicht weitergehen "
+    # hedges before the answer ("Schwer zu sagen, ehrlich. Vielleicht am ehesten, dass …")
+    "schwer zu sagen gute frage keine ahnung weiß weiss ehrlich gesagt vielleicht ehesten spontan puh tja "
+    "mhm".split()
 )
 
 
