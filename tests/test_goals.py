@@ -4780,3 +4780,12 @@ def test_set_52_who_is_left_behind_served_or_left(text, expected):
 )
 def test_set_53_offices_lists_neighbours_and_contrasts(text, expected):
     assert extract_goals(text) == expected
+
+
+def test_a_sentence_that_adds_to_a_problem_told_keeps_the_problem():
+    # "Und … auch noch …": the duty comes on top of the paper loop, which stays a goal
+    text = (
+        "Bei uns werden Rechnungen ausgedruckt, abgestempelt und wieder eingescannt. Und ab 2025 müssen wir "
+        "auch noch die E-Rechnung umsetzen."
+    )
+    assert extract_goals(text) == ["effizienz", "rechtliche_vorgaben"]

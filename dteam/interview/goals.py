@@ -3940,6 +3940,9 @@ def _states_a_goal(norm: str, start: int, end: int) -> bool:
 _ABSENT_BEFORE = re.compile(r"\b(?:kaum|kein\w*|wenig)\s+$")
 
 
+_ADDS_TO_BEFORE = re.compile(r"\s*und\s+(?:\w+\s+){0,8}?auch\s+noch\b")
+
+
 def _adopted_by_next(norm: str, sentence: tuple[int, int], within) -> bool:
     """ "Das wäre bei uns auch super, und danach …" takes over what another has as the speaker's wish – not
     "Sowas hätten wir auch gern mal ausprobiert": that clause names its own goal, what was described is its
@@ -3995,6 +3998,13 @@ def _mark_context(norm: str, mentions: list[Mention]) -> None:
             )
             and not (i + 1 < len(sentences) and _RANKED_BY_NEXT.match(norm, sentences[i + 1][0]))
             and not (i + 1 < len(sentences) and _adopted_by_next(norm, sentences[i + 1], within))
+            # "Rechnungen werden eingescannt, ausgedruckt und wieder eingescannt. Und ab nächstem Jahr müssen
+            # wir die auch noch elektronisch annehmen.": the next sentence adds to a problem told
+            and not (
+                i + 1 < len(sentences)
+                and all(m.problem for m in found)
+                and _ADDS_TO_BEFORE.match(norm, sentences[i + 1][0])
+            )
             and i not in listing
             and all(m.rank is None for m in found)
             # "Als Kämmerin sehe ich das so: Fördermittel, …" – goals listed after a colon are stated; not
