@@ -1981,3 +1981,10 @@ def test_when_exactly_is_answered_by_a_month_or_part_of_the_year_of_the_asked_ev
     assert uncovered_aspect("Wann genau ist das OZG 2.0 in Kraft getreten?", review).kind == "date"
     # a day asked for needs a day
     assert uncovered_aspect("An welchem Tag lief die Kommunalbefragung?", survey).kind == "date"
+
+
+def test_since_when_a_law_applies_now_is_a_status_after_the_sources():
+    question = (
+        "Seit wann gilt das beschlossene OZG 2.0 und welche neuen Fristen haben die Kommunen damit jetzt?"
+    )
+    assert "after_sources" in [a.kind for a in asked_aspects(question)]

@@ -844,3 +844,26 @@ def test_local_partners_and_specialist_applications_find_their_table_rows(knowle
     assert "35,2 %" in fibre.text
     training = knowledge_base.answer("Welcher Typ schult seine Leute am meisten in den Fachanwendungen?")
     assert "82,9 %" in training.text
+
+
+def test_a_claim_about_the_most_frequent_type_ending_in_stimmt_das_so_gets_the_table(knowledge_base):
+    answer = knowledge_base.answer(
+        "Unsere Bürgermeisterin sagt, die Serviceorientierten hätten von allen Typen am häufigsten schon "
+        "eine fertige Digitalstrategie. Stimmt das so?"
+    )
+    assert "17,1 %" in answer.text  # the Optimierer, not the Serviceorientierten
+
+
+def test_young_founders_are_the_start_up_row(knowledge_base):
+    answer = knowledge_base.answer(
+        "welcher typ hilft am meisten jungen gruendern vor ort und wieviel prozent"
+    )
+    assert "23,1 %" in answer.text
+
+
+def test_a_name_asked_for_gets_the_sentence_naming_it(knowledge_base):
+    answer = knowledge_base.answer(
+        "im podcast mit dem oefit-mann wurde doch eine verbandsgemeinde aus rlp gelobt, wo das mit dem "
+        "einbinden der buerger gut klappt. wie hiess die nochmal?"
+    )
+    assert "Betzdorf" in answer.text

@@ -362,6 +362,8 @@ _STATUS_ASK = re.compile(
     r"\b(?:wie viele|wie viel|wer ist|wie weit|in kraft|stand|gibt es)\b"
     # "ob das OZG 2.0 inzwischen im Bundestag durch ist": whether a law or plan has passed by now
     r"|\b(?:ob|ist|sind) (?:[\w.]+ ){0,8}(?:durch|beschlossen|verabschiedet)\b"
+    # "Seit wann gilt das beschlossene OZG 2.0 und welche Fristen haben wir damit jetzt?"
+    r"|\b(?:seit|ab) wann (?:gilt|gelten|greift|greifen)\b"
 )
 # "Macht er heute noch …?", "Gibt es die Taskforce immer noch?": whether something still holds now.
 _STILL = re.compile(r"\b(?:(?:heute|jetzt|immer|aktuell) noch|noch immer|nach wie vor|weiterhin)\b")

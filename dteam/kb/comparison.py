@@ -144,7 +144,8 @@ def is_pair_comparison(folded_question: str, types: Sequence[str]) -> bool:
 # "Ist es richtig, dass die Bedächtigen FIM am besten kennen?": a premise to check, about the extremes
 _PREMISE = re.compile(
     r"^\W*(?:stimmt es|stimmt das|ist es richtig|ist es wahr|trifft es zu|kann es sein)\b"
-    r"|\b(?:stimmt das|oder nicht|richtig)\W*$"
+    # "… Stimmt das so?", "…, oder?"
+    r"|\b(?:stimmt das|oder nicht|richtig)(?:\s+(?:so|denn|eigentlich|wirklich|auch))?\W*$|,\s*oder\W*$"
 )
 
 

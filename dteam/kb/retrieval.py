@@ -517,7 +517,9 @@ _ASKS_FOR_A_TYPE = re.compile(r"\b(?:\w*typ\w*|gruppe\w*|cluster\w*)\b")
 
 # How much lower (e5 cosine) a body sentence naming an asked word may be than the closest one.
 _DETAIL_NAMING_MARGIN = 0.015
-_DETAIL_MIN_ASKED_WORDS = 2  # asked words a nearly as close sentence needs to win over one with none
+# A nearly as close sentence needs two asked words to win over one with none – one when a name is asked
+# ("… eine Verbandsgemeinde aus RLP gelobt – wie hieß die nochmal?": the sentence naming it)
+_ASKS_NAME = re.compile(r"\bwie (?:hiess|hies|heisst|heist|hiessen|heissen)\b|\bwelche[rn]? namen?\b")
 # A synonym group found in more of the entries than this share is too common to point at a sentence.
 _SPECIFIC_GROUP_MAX_SHARE = 0.05
 
@@ -673,7 +675,13 @@ class KnowledgeBase:
                     best = closest
             if not telling:
                 best = self._general_before_typed(question, sentences, best, asked - short_stems, cosines)
-                best = self._with_asked_words(sentences, best, asked - short_stems, cosines)
+                best = self._with_asked_words(
+                    sentences,
+                    best,
+                    asked - short_stems,
+                    cosines,
+                    1 if _ASKS_NAME.search(fold(question)) else 2,
+                )
             names_unseen = best in naming
         else:
             # Without vectors: the sentence with most asked words the short form lacks.
@@ -707,7 +715,7 @@ class KnowledgeBase:
         return (named(question) & named(sentence)) - named(short)
 
     def _with_asked_words(
-        self, sentences: list[str], best: int, unseen: set[str], cosines: np.ndarray
+        self, sentences: list[str], best: int, unseen: set[str], cosines: np.ndarray, min_words: int
     ) -> int:
         """Of sentences about as close as the closest, one with asked words the short form lacks ("aus welchen
         Städten und Kreisen kamen die Leute aus der Praxis?": the one naming the district and the cities)
@@ -718,7 +726,7 @@ class KnowledgeBase:
             i
             for i in range(len(sentences))
             if cosines[i] >= cosines[best] - _DETAIL_NAMING_MARGIN
-            and len(unseen & self._stems(sentences[i])) >= _DETAIL_MIN_ASKED_WORDS
+            and len(unseen & self._stems(sentences[i])) >= min_words
         ]
         if not near:
             return best
