@@ -465,6 +465,7 @@ def aspect_text(entry: KBEntry) -> str:
 
 # A short follow-up that points back at the last answer's subject ("sowas", "das", "dafür"); a longer
 # one ("Und wie funktioniert das OZG bei kleinen Kommunen?") brings its own subject.
+_POINTS_BACK_AT_END = re.compile(r"\b(?:sowas|so was|so etwas|das|dies|dafuer|dazu|davon|es)\W*$")
 _REFERS_BACK = re.compile(r"\b(?:sowas|so was|das|dafuer|dazu|davon|dabei|damit|darueber|daran|es)\b")
 # Pointers that need no "Und …" before them ("Brauchen wir so jemanden?", "Was kostet so eine Stelle?"):
 # the question is read with the last answer's title.
@@ -1095,6 +1096,13 @@ class KnowledgeBase:
             order = self._kept_on_last_entry(order, scores, previous_entry, acceptable)
         best = int(order[0])
         entry = self.entries[best]
+        # "Und was kostet sowas?" as the first question: it points back at nothing, so it has no subject
+        subjectless = (
+            previous_entry not in self.by_id
+            and not from_context
+            and len(question.split()) <= REFERS_BACK_MAX_WORDS
+            and bool(_POINTS_BACK_AT_END.search(analysis.folded))
+        )
 
         structured = self._structured_choice(resolved, scores, order)
         if structured is not None and (from_context or analysis.direction):
@@ -1114,7 +1122,7 @@ class KnowledgeBase:
             )
             # "Was kostet FIM?": the subject's entry is near, the asked aspect is not in it – say which
             # aspect is missing and offer the entry, as when the entry itself was trusted.
-            aspect = self._uncovered(question, entry) if near else None
+            aspect = self._uncovered(question, entry) if near and not subjectless else None
             return Answer(
                 kind=KIND_NO_ANSWER,
                 score=float(scores[best]),
@@ -1127,6 +1135,13 @@ class KnowledgeBase:
             )
 
         aspect = self._uncovered(question, entry)
+        if aspect is not None and subjectless:
+            # "Und was kostet sowas?" with no answer before it: no entry's cost was asked
+            return Answer(
+                kind=KIND_NO_ANSWER,
+                score=float(scores[best]),
+                candidates=[self.entries[int(i)].id for i in order[:3]],
+            )
         if aspect is not None:
             # The neighbour matches the topic but not the asked aspect: refuse, offer it as a question.
             return Answer(
