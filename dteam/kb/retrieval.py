@@ -465,7 +465,7 @@ def aspect_text(entry: KBEntry) -> str:
 
 # A short follow-up that points back at the last answer's subject ("sowas", "das", "dafür"); a longer
 # one ("Und wie funktioniert das OZG bei kleinen Kommunen?") brings its own subject.
-_POINTS_BACK_AT_END = re.compile(r"\b(?:sowas|so was|so etwas|das|dies|dafuer|dazu|davon|es)\W*$")
+_POINTS_BACK_AT_END = re.compile(r"\b(?:sowas|so was|so etwas|das|dies|dafuer|dazu|davon)\W*$")
 _REFERS_BACK = re.compile(r"\b(?:sowas|so was|das|dafuer|dazu|davon|dabei|damit|darueber|daran|es)\b")
 # Pointers that need no "Und …" before them ("Brauchen wir so jemanden?", "Was kostet so eine Stelle?"):
 # the question is read with the last answer's title.
@@ -1101,6 +1101,7 @@ class KnowledgeBase:
             previous_entry not in self.by_id
             and not from_context
             and len(question.split()) <= REFERS_BACK_MAX_WORDS
+            and analysis.follow_up  # "Und …?" ("… wer ist das?" asks about the person it describes)
             and bool(_POINTS_BACK_AT_END.search(analysis.folded))
         )
 
