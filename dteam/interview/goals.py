@@ -2771,8 +2771,11 @@ def analyse(text: str) -> GoalAnalysis:
             best_rank[mention.goal] = mention.rank if current is None else min(current, mention.rank)
     _later_rank_wins(positive, best_rank)
     ranked = _merge_ranks(order, best_rank)
-    tail = norm[max((m.end for m in mentions), default=len(norm)) :]
-    if not before and not any(best_rank.values()) and not _PLACE_AHEAD.search(tail):
+    if (
+        not before
+        and not any(best_rank.values())
+        and not _PLACE_AHEAD.search(_after_mentions(norm, mentions))
+    ):
         # No explicit order: aims before means, and a goal before the people it serves. (Not when the
         # answer's end ranks its places: "Mehr Anträge online, damit … Das Zweite ist mir wichtiger" counts
         # the goals as named.)
@@ -4496,6 +4499,11 @@ def _apply_referenced_order(norm: str, mentions: list[Mention], ranked: list[str
 _CONCLUSION = re.compile(_CONCLUSION_WORDS)
 
 
+def _after_mentions(norm: str, mentions: list[Mention]) -> str:
+    """The answer's text after its last goal mention (all of it when there is none)."""
+    return norm[max((m.end for m in mentions), default=len(norm)) :]
+
+
 def _apply_self_correction(norm: str, mentions: list[Mention], ranked: list[str]) -> list[str]:
     """The part after the last self-correction marker edits the ranking of the part before it.
 
@@ -4523,7 +4531,7 @@ def _apply_self_correction(norm: str, mentions: list[Mention], ranked: list[str]
         if replaced and replaced[0] in ranked:
             # "Daseinsvorsorge, Fördermittel, Innovation. Die Innovation tausche ich gegen Attraktivität."
             return [replaced[1] if g == replaced[0] else g for g in ranked if g != replaced[1]]
-        tail = norm[max((m.end for m in mentions), default=len(norm)) :]
+        tail = _after_mentions(norm, mentions)
         if mentions and (
             _PLACE_AHEAD.search(tail) or _PLACE_STRUCK.search(tail) or _PLACES_KEPT.search(tail)
         ):

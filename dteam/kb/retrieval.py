@@ -709,11 +709,7 @@ class KnowledgeBase:
     def _concepts_unseen(self, question: str, sentence: str, short: str) -> set[str]:
         """Synonym groups (common ones too) that the question and the sentence name and the short form does
         not."""
-
-        def named(text: str) -> set[str]:
-            return {c for c in self.synonyms.concepts(fold(text)) if c.startswith("syn_")}
-
-        return (named(question) & named(sentence)) - named(short)
+        return (self._groups(question) & self._groups(sentence)) - self._groups(short)
 
     def _with_asked_words(
         self, sentences: list[str], best: int, unseen: set[str], cosines: np.ndarray, min_words: int
@@ -767,11 +763,14 @@ class KnowledgeBase:
         limit = _SPECIFIC_GROUP_MAX_SHARE * len(self.entries)
         return frozenset(group for group, count in counts.items() if count > limit)
 
+    def _groups(self, text: str) -> set[str]:
+        """The synonym groups a text names ("Beratungsfirmen" and "Berater:innen" are one), no type names."""
+        return {c for c in self.synonyms.concepts(fold(text)) if c.startswith("syn_")}
+
     def _specific_groups(self, text: str) -> set[str]:
-        """The specific synonym groups a text names ("Beratungsfirmen" and "Berater:innen" are one).
-        Type names and groups found in many entries ("Studie", "Bürger") say nothing in particular."""
-        common = self._common_groups
-        return {c for c in self.synonyms.concepts(fold(text)) if c.startswith("syn_") and c not in common}
+        """The specific synonym groups a text names: groups found in many entries ("Studie", "Bürger") say
+        nothing in particular."""
+        return self._groups(text) - self._common_groups
 
     def _uncovered(self, question: str, entry: KBEntry) -> Aspect | None:
         # Title, source line and a single speaker say what the entry is about ("CDO Salach"); a
