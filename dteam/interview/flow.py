@@ -20,8 +20,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from dteam.interview import goal_check, practices, semantic_match
 from dteam.interview import goals as goal_parser
-from dteam.interview import practices, semantic_match
 from dteam.routing import (
     COMPLAINT_INTENT,
     OWN_RESULT_INTENTS,
@@ -916,7 +916,12 @@ def _answer_goals(state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[M
     if reordered:
         return _goals_with_follow_up(reordered, True, state)
 
-    found = goal_parser.extract_goals(turn.text) or beside
+    found = goal_parser.extract_goals(turn.text)
+    if found and not draft:
+        # The first answer: the learned check drops a goal that was only background and adds one said
+        # in words the rules do not know (goal_check; unchanged without the encoder).
+        found = goal_check.checked_goals(turn.text, found)
+    found = found or beside
     if asked and looks_like_question(turn.text) and not found:
         # Something that only starts like a question and names goals stays an answer: "Was das Gesetz
         # verlangt, fristgerecht schaffen".

@@ -1,0 +1,123 @@
+"""The learned check of the rules' goals (dteam/interview/goal_check.py): its policy on fixed
+probabilities, the shipped coefficients against the dev answers, and the real model in the flow."""
+
+import numpy as np
+import pytest
+
+from dteam.interview import flow, goal_check
+from dteam.interview.flow import GOAL_SLOT, GOALS_DRAFT, REQUESTED_SLOT, Turn
+from dteam.interview.goals import GOAL_IDS, Mention, extract_goals
+from dteam.semantic import reset_encoder
+
+
+def probabilities(**goals: float) -> np.ndarray:
+    row = np.full(len(GOAL_IDS), 0.2)
+    for goal, value in goals.items():
+        row[GOAL_IDS.index(goal)] = value
+    return row
+
+
+def clauses(*rows: dict[str, float]):
+    """per_clause callable: one probability row per clause, in the answer's order."""
+    return lambda: np.array([probabilities(**row) for row in rows])
+
+
+def mention(goal: str, rank: int | None = None, context: bool = False) -> Mention:
+    return Mention(goal, 0, 1, rank=rank, context=context)
+
+
+def test_a_goal_the_model_rules_out_is_dropped_but_never_the_only_one():
+    ruled_out = probabilities(effizienz=0.9, innovation=0.001)
+    assert goal_check.revise(["effizienz", "innovation"], ruled_out, clauses(), []) == ["effizienz"]
+    assert goal_check.revise(["innovation"], ruled_out, clauses(), []) == ["innovation"]
+
+
+def test_a_sure_goal_the_rules_did_not_read_is_added_at_its_clause():
+    sure = probabilities(effizienz=0.9, foerdermittel=0.99)
+    # "Geld auftreiben geht vor. … Danach Zeit sparen.": the money is named first.
+    per_clause = clauses({"foerdermittel": 0.9}, {"effizienz": 0.9})
+    assert goal_check.revise(["effizienz"], sure, per_clause, [mention("effizienz")]) == [
+        "foerdermittel",
+        "effizienz",
+    ]
+    # Only background for the rules (the office's scene): still added.
+    background = [mention("effizienz"), mention("foerdermittel", context=True)]
+    assert goal_check.revise(["effizienz"], sure, per_clause, background)[0] == "foerdermittel"
+
+
+def test_a_goal_the_rules_left_out_is_not_added_back():
+    # "Fördermittel – nein, eigentlich eher Effizienz": the vector still carries the word.
+    sure = probabilities(effizienz=0.99, foerdermittel=0.99)
+    taken_back = [mention("foerdermittel"), mention("effizienz")]
+    assert goal_check.revise(["effizienz"], sure, clauses(), taken_back) == ["effizienz"]
+
+
+def test_a_stated_first_place_stays_first():
+    sure = probabilities(effizienz=0.9, leistungsangebot=0.99)
+    per_clause = clauses({"leistungsangebot": 0.9}, {"effizienz": 0.9})
+    first = [mention("effizienz", rank=1)]
+    assert goal_check.revise(["effizienz"], sure, per_clause, first) == ["effizienz", "leistungsangebot"]
+    # "Zweitens …" without a first: the added goal takes the free first place.
+    second = [mention("effizienz", rank=2)]
+    assert goal_check.revise(["effizienz"], sure, per_clause, second) == ["leistungsangebot", "effizienz"]
+
+
+def test_nothing_is_added_to_three_goals_and_unsure_goals_stay_out():
+    three = ["effizienz", "innovation", "wirtschaft"]
+    sure = probabilities(effizienz=0.9, innovation=0.9, wirtschaft=0.9, foerdermittel=0.99)
+    assert goal_check.revise(three, sure, clauses(), []) == three
+    likely = probabilities(effizienz=0.9, foerdermittel=0.9)
+    assert goal_check.revise(["effizienz"], likely, clauses(), []) == ["effizienz"]
+
+
+def test_the_shipped_model_is_fitted_on_the_current_dev_answers():
+    # After changing bench/data/dev/goal_answers.yml: python -m dteam.interview.goal_check
+    texts, goals = goal_check.training_answers()
+    model = goal_check.load()
+    assert model is not None
+    assert model.digest == goal_check.training_digest(texts, goals)
+    assert len(texts) > 3000 and all(set(g) <= set(GOAL_IDS) for g in goals)
+
+
+def test_training_reads_the_dev_split_only(tmp_path):
+    held_out = tmp_path / "answers.yml"
+    held_out.write_text("answers:\n- text: 'Effizienz'\n  goals: [effizienz]\n  split: heldout\n")
+    with pytest.raises(ValueError, match="dev"):
+        goal_check.training_answers(held_out)
+
+
+# A dev answer the rules rank wrong (money comes first, in words they do not read as a goal).
+MONEY_FIRST = (
+    "Geld auftreiben geht vor. Ohne Zuschüsse von Land und Bund können wir gar nichts anfangen. "
+    "Danach schauen wir, wo wir in der Verwaltung Zeit sparen."
+)
+
+
+def first_answer(text: str) -> list[str]:
+    state = {REQUESTED_SLOT: GOAL_SLOT}
+    updates, _ = flow.step(state, Turn("inform", text))
+    return updates.get(GOAL_SLOT) or updates.get(GOALS_DRAFT) or []
+
+
+def test_the_real_model_completes_a_first_answer_in_the_flow():
+    assert extract_goals(MONEY_FIRST) == ["effizienz"]
+    assert first_answer(MONEY_FIRST) == ["foerdermittel", "effizienz"]
+
+
+def test_the_real_model_does_not_undo_a_correction():
+    assert first_answer("Bürgernähe – nein, eigentlich eher Effizienz") == ["effizienz"]
+    assert first_answer("Effizienz, Bürgernähe, ähm streich Bürgernähe, Innovation") == [
+        "effizienz",
+        "innovation",
+    ]
+
+
+def test_on_the_lexical_fallback_the_rules_goals_stand(monkeypatch):
+    monkeypatch.setenv("DTEAM_SEMANTIC", "0")
+    reset_encoder()
+    try:
+        assert goal_check.checked_goals(MONEY_FIRST, ["effizienz"]) == ["effizienz"]
+        assert first_answer(MONEY_FIRST) == ["effizienz"]
+    finally:
+        monkeypatch.delenv("DTEAM_SEMANTIC")
+        reset_encoder()
