@@ -4789,3 +4789,51 @@ def test_a_sentence_that_adds_to_a_problem_told_keeps_the_problem():
         "auch noch die E-Rechnung umsetzen."
     )
     assert extract_goals(text) == ["effizienz", "rechtliche_vorgaben"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another's wish the speaker dismisses in the same sentence
+        (
+            "Unser Bürgermeister will unbedingt eine KI-Strategie, ich halte davon ehrlich gesagt wenig. Mir "
+            "geht es um die Vereine.",
+            ["zivilgesellschaft"],
+        ),
+        (
+            "Die Kämmerin will vor allem Zuschüsse einsammeln, das ist ihre Sache. Für unser Amt geht es um "
+            "die Schulen.",
+            ["daseinsvorsorge"],
+        ),
+        # a colleague's imagined answer, overruled
+        (
+            "Der Kollege aus der IT würde hier sicher Innovation schreiben. Ich sehe das anders: Für uns "
+            "zählen die Online-Dienste.",
+            ["leistungsangebot"],
+        ),
+        # topics put as questions and answered away: done already, or only the council's wish
+        (
+            "Termine online? Haben wir schon lange. Smart City? Will der Gemeinderat, ich nicht. Ich will, "
+            "dass die Kollegen entlastet werden.",
+            ["effizienz"],
+        ),
+        (
+            "Online-Anträge? Haben wir schon einige, aber es sollen mehr werden. Und Vereine stärken.",
+            ["leistungsangebot", "zivilgesellschaft"],
+        ),
+        # what runs already is background; what must run is the wish
+        (
+            "Die E-Akte ist eingeführt, das Bürgerportal vom Landkreis läuft. Mir liegt am Herzen, dass die "
+            "Vereine digital arbeiten.",
+            ["zivilgesellschaft"],
+        ),
+        ("Der ganze Papierkram muss automatisch laufen.", ["effizienz"]),
+        (
+            "Breitband ist seit letztem Jahr flächendeckend ausgebaut. Jetzt wollen wir, dass die Händler "
+            "online sichtbar werden.",
+            ["wirtschaft"],
+        ),
+    ],
+)
+def test_set_55_views_overruled_and_topics_answered_away(text, expected):
+    assert extract_goals(text) == expected

@@ -1480,6 +1480,22 @@ _LOWER_RANK = re.compile(
 )
 # "… , alles andere ist nicht so wichtig" dismisses the rest, not the clause before.
 _OTHER_THINGS = re.compile(r"\b(?:alles\s+andere|rest|sonst\w*|andere\w*|übrige\w*)\b")
+# The answer to a topic put as a question ("Online-Anträge? …") that leaves it out: done already, or
+# another's wish the speaker does not share.
+_ANSWERED_AWAY = re.compile(
+    r"\W*(?:(?:haben|hat|gibt\s+es|gibt\s+s|läuft|laufen)\s+(?:wir\s+|man\s+)?(?:schon|bereits|längst)\b|"
+    r"(?:will|wollen|möchte|möchten|wünscht|wünschen)\s+(?:der|die|das|unser\w*|mein\w*)\s+\w+\s*,?\s*"
+    r"(?:ich|wir)\s+(?:aber\s+)?nicht\b)"
+)
+_STILL_WANTED = re.compile(r"\b(?:aber|mehr|weiter\w*|ausbauen|erweitern|noch\s+nicht)\b")
+
+
+def _still_wanted(norm: str, start: int) -> bool:
+    """ "Haben wir schon einige, aber es sollen mehr werden": the rest of the sentence still wants it."""
+    end = _SENTENCE_END.search(norm, start)
+    return bool(_STILL_WANTED.search(norm, start, end.start() if end else len(norm)))
+
+
 _BARE_NO = re.compile(
     r"^\s*(?:auch\s+)?(?:nee|nein|nö|ne|nope|eher\s+nicht|nicht\s+wirklich|bloß\s+nicht|"
     # "Förderprogramme? Nein. Image? Auch nicht."
@@ -2114,6 +2130,7 @@ _REJECTION = re.compile(fold_pattern(_REJECTION.pattern))
 _WRAPS_A_GOAL = re.compile(fold_pattern(_WRAPS_A_GOAL.pattern))
 _OTHER_THINGS = re.compile(fold_pattern(_OTHER_THINGS.pattern))
 _BARE_NO = re.compile(fold_pattern(_BARE_NO.pattern))
+_ANSWERED_AWAY = re.compile(fold_pattern(_ANSWERED_AWAY.pattern))
 _MEANS_ONLY = re.compile(fold_pattern(_MEANS_ONLY.pattern))
 _EMPTY_WISH = re.compile(
     fold_pattern(
@@ -2925,6 +2942,12 @@ _ALREADY_DONE = re.compile(
         # "die Buchung läuft über die Tourist-Info online – das passt"
         r"|\b(?:läuft|laufen)\s+(?!(?:\w+\s+){0,5}?(?:nicht|kaum|nie)\b)(?:\w+\s+){0,5}online\b"
         r"|^\W*(?:die\s+|der\s+|das\s+|unser\w*\s+)?\w+(?:\s+\w+)?\s+(?:steht|läuft|stehen|laufen)\W*$"
+        # "das OZG-Paket vom Land läuft" (not "… muss automatisch laufen", "… alles schneller läuft")
+        r"|^\W*(?:die|der|das|unser\w*)\s+(?!(?:\w+\s+){0,3}?(?:muss|müssen|soll|sollen|sollte|sollten|"
+        r"schneller|besser|automatisch|digital|online)\b)\w+(?:\s+\w+){1,3}\s+(?:steht|läuft)\W*$"
+        # "Glasfaser ist seit 2022 komplett verlegt"
+        r"|\b(?:ist|sind)\s+(?:\w+\s+){0,2}(?:schon|bereits|komplett|vollständig|flächendeckend|überall)\s+"
+        r"(?:verlegt|ausgebaut|installiert)\b"
     )
 )
 
@@ -3372,6 +3395,8 @@ def _refers_back(
             bool(_DISMISSAL_WORDS.search(clause))
             or bool(_TAKEN_BACK.match(clause) and len({m.goal for m in previous}) == 1)
             or any(_DISMISSAL_AFTER.match(clause, n.end()) for n in _NEGATION.finditer(clause))
+            # "Online-Anträge? Haben wir schon über 80 Stück. Bürgerbeteiligung? Will der Rat, ich nicht."
+            or bool(after_question and _ANSWERED_AWAY.match(norm, start) and not _still_wanted(norm, start))
         )
         if strong or _REJECTION.search(clause) or (after_question and _BARE_NO.match(clause)):
             for mention in previous:
@@ -4104,6 +4129,10 @@ _OTHERS_VIEW = re.compile(
         r"(?:\w+\s+){0,3}?"
         r"(?:meint|meinen|fordert|fordern|will|wollen|wünscht|wünschen|möchte|möchten|findet|finden|sagt|sagen|"
         r"drängt|drängen|träumt|träumen)\b"
+        # "Die Kollegin aus der Wirtschaftsförderung würde hier natürlich Wirtschaft schreiben."
+        r"|^\W*(?:der|die|das|unser\w*|mein\w*)\s+(?:\w+\s+)?(?:bürgermeister\w*|kämmer\w*|landrat|chef\w*|"
+        r"kolleg\w*|amtsleit\w*)\s+(?:\w+\s+){0,3}?(?:würde|würden)\s+(?:\w+\s+){1,4}?"
+        r"(?:schreiben|sagen|nennen|ankreuzen|wählen|antworten)\b"
         # "Wenn es nach dem Bürgermeister ginge, wären wir morgen Smart-City-Vorreiter."
         r"|^\W*wenn\s+es\s+nach\s+(?:dem|der|den|unserem|unserer|unseren|meinem|meiner)\s+(?:\w+\s+)?"
         r"(?:bürgermeister\w*|kämmer\w*|gemeinderat|stadtrat|rat|fraktion\w*|landrat|chef\w*|kolleg\w*|"
@@ -4116,7 +4145,11 @@ _DISAGREES = (
     r"(?:sehe|sehen)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}?(?:das\s+|es\s+)?(?:anders|nicht\s+so)\b|"
     # "Mein Kollege will einen digitalen Marktplatz, halte ich für Quatsch"
     r"(?:halte|halten|finde|finden)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}?(?:für\s+)?"
-    r"(?:quatsch|unsinn|blödsinn|übertrieben|überflüssig|rausgeschmissenes\s+geld|geldverschwendung)\b)"
+    r"(?:quatsch|unsinn|blödsinn|übertrieben|überflüssig|rausgeschmissenes\s+geld|geldverschwendung)\b|"
+    # "Unser Gemeinderat will unbedingt eine Smart-City-Strategie, ich halte davon ehrlich gesagt wenig."
+    r"(?:ich|wir)\s+(?:halte|halten)\s+(?:davon|da\s+\w+|das)\s+(?:\w+\s+){0,3}?(?:wenig|nichts|nicht\s+viel)\b|"
+    # "Der Landrat will vor allem Fördergelder einsammeln, das ist seine Sache."
+    r"\bdas\s+ist\s+(?:\w+\s+)?(?:seine|ihre|deren|dessen)\s+sache\b)"
 )
 _DISAGREES_RE = re.compile(fold_pattern(_DISAGREES))
 _OWN_DECISION = re.compile(
