@@ -1988,3 +1988,37 @@ def test_since_when_a_law_applies_now_is_a_status_after_the_sources():
         "Seit wann gilt das beschlossene OZG 2.0 und welche neuen Fristen haben die Kommunen damit jetzt?"
     )
     assert "after_sources" in [a.kind for a in asked_aspects(question)]
+
+
+def test_the_organisations_typology_is_the_source_not_the_subject():
+    question = (
+        "Unser Fachdienst meint, Kreise landen bei der ÖFIT/KGSt-Typisierung besonders oft im "
+        "Effizienz-Lager. Wie groß ist der Anteil?"
+    )
+    assert "organisation" not in [a.kind for a in asked_aspects(question)]
+    # the organisation itself asked about stays an aspect of its own
+    assert "organisation" in [a.kind for a in asked_aspects("Wie viele Mitarbeitende hat die KGSt?")]
+
+
+def test_a_sum_of_money_is_a_cost():
+    assert "cost" in [
+        a.kind for a in asked_aspects("Mit welcher Summe hat das Ministerium die Studie gefördert?")
+    ]
+    assert "cost" in [a.kind for a in asked_aspects("Welchen Betrag bekommt ein Digitallotse im Monat?")]
+    assert "cost" not in [a.kind for a in asked_aspects("Welche Kommunen haben bei der Studie mitgemacht?")]
+
+
+def test_a_fee_in_the_story_before_a_question_for_a_name_is_no_cost():
+    story = (
+        "Im Podcast ging es darum, dass eine Gemeinde einen Online-Antrag einer anderen Stadt übernimmt, nur "
+        "mit eigenem Namen und eigener Gebühr. Welche Stadt diente da als Beispiel?"
+    )
+    assert "cost" not in [a.kind for a in asked_aspects(story)]
+    # who pays the fee is still asked about money
+    assert "cost" in [a.kind for a in asked_aspects("Die Kurse kosten ja Geld. Wer zahlt die Gebühr?")]
+
+
+def test_a_horizon_in_years_answers_when(kb):
+    answer = kb.answer("Wann muss laut Mike Weber niemand mehr über die Digitalisierung der Kommunen reden?")
+    assert answer.entry_id == "podcast09-analog-digital"
+    assert "zehn Jahren" in answer.text

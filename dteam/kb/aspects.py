@@ -56,6 +56,8 @@ _ASKS_COST = re.compile(
     # not "kostet doch nur Zeit"
     r"\b(?:was kostet|was kosten|kostet(?! (?:\w+ ){0,2}(?:zeit|nerven|kraft|energie|muehe)\b)|wie teuer|"
     r"wie viel (?:geld|euro|kostet|kosten)|welche kosten|"
+    # "Mit welcher Summe hat das Ministerium die Studie gefördert?"
+    r"(?:mit welche[mnr]|welche[nr]?|wie hohe?[nr]?) (?:summe|betrag|geldbetrag|foerdersumme)|"
     # "Wer hat mehr Geld in die Digitalisierung gesteckt?"
     r"(?:mehr|weniger|wie viel) geld (?:\w+ ){0,4}(?:gesteckt|ausgegeben|investiert|reingesteckt)|"
     # "Mit welchen Ausgaben muss eine Stadt rechnen, wenn sie einen Mängelmelder einführt?"
@@ -529,7 +531,9 @@ _COVERED_BY_PATTERN = {
 _AS_AUTHOR = re.compile(
     r"\b(?:laut|von|nach) (?:der |dem |den )?(?:kgst|oefit|fraunhofer|axians)\b"
     r"|\b(?:axians|infoma) ?(?:papier\w*|thesen\w*|reihe|heft\w*|kommunalstudie)"
-    r"|\b(?:kgst|oefit)(?: (?:kgst|oefit|und|fraunhofer|fokus))* (?:befragung|studie|umfrage|erhebung)"
+    r"|\b(?:kgst|oefit)(?: (?:kgst|oefit|und|fraunhofer|fokus))* (?:befragung|studie|umfrage|erhebung|"
+    # "bei der ÖFIT/KGSt-Typisierung"
+    r"typisierung|typologie|einteilung|gutachten)"
     # "Axians rechnet ja mit einer riesigen Personalluecke …": the organisation as the one who estimates
     r"|\b(?:axians|kgst|oefit) (?:\w+ )?(?:rechnet|rechnen|erwartet|erwarten|schaetzt|schatzt|prognostiziert|"
     r"sagt|schreibt|meint|warnt|geht (?:\w+ )?von)\b"
@@ -646,7 +650,7 @@ _ASKS_A_NAME = re.compile(
 # named only by an entry that speaks of that tool (group 1: the tool word as asked)
 _ASKS_WHICH_TOOL = re.compile(
     r"\bwelche[mnrs]?\s+(?:[a-z]+\s+)?([a-z]*?(?:tool|tools|software|programm|system|messenger|plattform|"
-    r"verfahren))\b(?=.*\b(?:nutz|benutz|verwend|einsetz|setz\w*\s+(?:\w+\s+){0,4}ein\b|eingesetzt|"
+    r"verfahren|produkt|hersteller))\b(?=.*\b(?:nutz|benutz|verwend|einsetz|setz\w*\s+(?:\w+\s+){0,4}ein\b|eingesetzt|"
     r"gerechnet|berechnet|arbeite|laeuft|laufen|macht|machen))"
 )
 _NAMED_PRODUCTS = ("software", "app")
@@ -887,13 +891,29 @@ def _asked_part(question: str, points_to_context: re.Pattern = _POINTS_TO_CONTEX
     return asked
 
 
+# "… nur mit eigenem Namen und eigener Gebühr. Welche Stadt diente da als Beispiel?": the question sentence
+# asks for a name; a fee in the story before it is no cost asked.
+_ASKS_FOR_A_NAME = re.compile(
+    r"^\W*(?:(?:und|also)\s+)?(?:welche[rs]?|wie hie(?:ss|ß)\w*|wer)\s+(?:\w+\s+)?"
+    r"(?:stadt|gemeinde|kommune|landkreis|kreis|ort|person|name|firma|beispiel|war|ist|hat|diente|wurde)\b"
+)
+
+
+def _asks_a_name_only(question: str) -> bool:
+    sentences = split_sentences(question)
+    asked = [s for s in sentences if s.rstrip().endswith("?")]
+    if len(sentences) < 2 or len(asked) != 1 or asked[0] == sentences[0]:
+        return False
+    return bool(_ASKS_FOR_A_NAME.match(_norm(asked[0]))) and not _ASKS_COST.search(_norm(asked[0]))
+
+
 def asked_aspects(question: str) -> list[Aspect]:
     """Aspects the question asks about that need explicit support in an entry."""
     folded = _norm(question)
     asked_part = _asked_part(question)
     focus = _norm(asked_part)
     aspects: list[Aspect] = []
-    if _ASKS_COST.search(focus):
+    if _ASKS_COST.search(focus) and not _asks_a_name_only(question):
         aspects.append(Aspect("cost"))
     for label, pattern in _STATE_PATTERNS.items():
         if pattern.search(focus):

@@ -444,6 +444,8 @@ _ASKS_FOR_AMOUNT = re.compile(
 _HAS_DATE = re.compile(
     r"\b(1[89]|20)\d\d\b|\b(januar|februar|maerz|april|mai|juni|juli|august|september|oktober|"
     r"november|dezember|quartal|frist|stichtag)\b"
+    # a horizon ("In zehn Jahren muss niemand mehr über … reden") answers "Wann hofft er, dass …?"
+    r"|\bin (?:\d+|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|zwanzig) jahren\b"
 )
 _HAS_AMOUNT = re.compile(r"\d")
 
