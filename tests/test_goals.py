@@ -4837,3 +4837,26 @@ def test_a_sentence_that_adds_to_a_problem_told_keeps_the_problem():
 )
 def test_set_55_views_overruled_and_topics_answered_away(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Das wäre mir am wichtigsten, danach, dass …": the rank refers back, the next goal follows
+        (
+            "Unsere Läden in der Altstadt brauchen Hilfe, online gefunden zu werden. Das wäre mir am "
+            "wichtigsten, danach, dass wir Zuschüsse vom Land holen.",
+            ["wirtschaft", "foerdermittel"],
+        ),
+        # a deadline for online applications is the duty, not more online services
+        (
+            "Zuerst die Pflichten: Die Fristen für die Online-Anträge drängen. Außerdem mehr Transparenz für "
+            "die Bürger.",
+            ["rechtliche_vorgaben", "buergernaehe"],
+        ),
+        ("1. schulen digital 2. förderprogs nutzen", ["daseinsvorsorge", "foerdermittel"]),
+        ("Mehr Online-Anträge, das ist mir am wichtigsten.", ["leistungsangebot"]),
+    ],
+)
+def test_set_55_a_rank_before_then_deadlines_and_shorthand(text, expected):
+    assert extract_goals(text) == expected

@@ -74,6 +74,8 @@ _PAPER_LOOP = r"\babgestempelt|\bstempeln\s+(?:\w+\s+){0,2}ab\b|\bwieder\s+einge
 
 _LEXICON: dict[str, list[str]] = {
     "rechtliche_vorgaben": [
+        # "die Fristen für die Online-Anträge laufen uns davon": the duty's deadline, not more services
+        r"\bfristen?\s+(?:für|bei)\s+(?:die\s+|den\s+)?online\s*\w*antr\w*",
         # "die gesetzlich verlangten Onlinedienste fristgerecht schaffen": the duty, not more services
         r"\bgesetzlich\s+(?:vorgeschrieben|verlangt|gefordert|verpflichtend|geschuldet)\w*\s+(?:\w+\s+)?"
         r"(?:online|digital)\w*",
@@ -146,6 +148,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\bbeanstand\w*",
     ],
     "foerdermittel": [
+        r"\bförderprog\w*",  # "Förderprogs abgreifen"
         # "Kohle vom Land holen"; "… muss jemand anders mitbezahlen – Land, Bund, egal wer"
         r"\b(?:kohle|knete|geld|kohlen)\s+(?:vom|von\s+der|aus|aus\s+dem)\s+(?:land|bund|eu|brüssel|kreis|freistaat)\b",
         r"\b(?:jemand\s+anders|ein\s+dritter|dritte)\s+(?:\w+\s+){0,4}(?:mit)?(?:bezahl|finanzier|übernimm)\w*",
@@ -1850,6 +1853,7 @@ _RANKS_THE_LAST_GOAL = re.compile(
     # "Also das zuerst."
     r"|^\W*(?:(?:und|also)\s+)?(?:das|dies|dieses)\s+(?:bitte\s+)?(?:zue?rst|zuallere?rst|als\s+erstes)\W*$"
 )
+_THEN_FOLLOWS = re.compile(r"\W*(?:danach|dann|als\s+zweites|an\s+zweiter\s+stelle)\b")
 # "…, aber vorher kommt Effizienz": before the goals named so far.
 _BEFORE_THAT = re.compile(r"\b(?:vorher|davor|zuvor)\b")
 _SWAP = re.compile(
@@ -2625,7 +2629,8 @@ def analyse(text: str) -> GoalAnalysis:
                 markers
                 and last_found
                 and _RANKS_THE_LAST_GOAL.match(clause)
-                and (not norm[end:].strip(" .!?") or closes_a_sentence)
+                # "Das wäre mir am wichtigsten, danach, dass …": the next goal follows
+                and (not norm[end:].strip(" .!?") or closes_a_sentence or _THEN_FOLLOWS.match(norm, end))
             ):
                 # "Und dass das Land das bezahlt, sonst wird das nichts. Das ist sogar das Wichtigste.":
                 # the answer's closing sentence ranks the goal named last, across the clauses between;
