@@ -155,6 +155,14 @@ _OWN_STATISTICS = re.compile(
     r"\b(?:ergebnis\w*|einschätzung\w*)\b.*\b(?:der|aller|die|den)\s+anderen\b",
     re.IGNORECASE,
 )
+# Taking part in something other than the self-test ("beim Förderprojekt … mitgemacht", "an der Befragung
+# teilgenommen"): a question for the sources.
+_TOOK_PART_ELSEWHERE = re.compile(
+    r"\b(?:bei|beim|an|am|im|in)\s+(?:der\s+|dem\s+|den\s+|einem\s+|einer\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:[\w-]*projekt\w*|[\w-]*programm\w*|befragung|studie|umfrage|erhebung|taskforce|modellvorhaben|"
+    r"pilot\w*|wettbewerb\w*)\b(?=.*\b(?:mitgemacht|teilgenommen|mitmachen|teilnehmen|beteiligt)\b)",
+    re.IGNORECASE,
+)
 # "Verteilung der Typen" is ours, unless the survey is named: "Ist die Verteilung der Typen aus der Befragung
 # auf ganz Deutschland übertragbar?" asks about the study's sample.
 _TYPE_DISTRIBUTION = re.compile(r"\bverteilung\s+der\s+(?:typen|ergebnisse)\b", re.IGNORECASE)
@@ -546,7 +554,9 @@ _REQUEST_START = re.compile(
     # "Nenn mir drei Beispiele für …"
     r"(?:den|die|das|wie|was|wer|wo|wann|welche\w*|ob|zwei|drei|vier|fünf|ein\s+paar|einige|\d+)\b"
     # "Fass mir bitte in Stichpunkten zusammen, wie …", "Fassen Sie uns kurz zusammen, was …"
-    r"|(?:fass|fasse|fassen\s+sie)\s+(?:mir|uns)\s+(?:\w+\s+){0,4}?zusammen\b)",
+    r"|(?:fass|fasse|fassen\s+sie)\s+(?:mir|uns)\s+(?:\w+\s+){0,4}?zusammen\b"
+    # "Zähl mir bitte die Ratschläge auf, die …", "Listen Sie uns die Typen auf"
+    r"|(?:zähl|zähle|zählen\s+sie|list|liste|listen\s+sie)\s+(?:mir|uns)\s+(?:\w+\s+){0,8}?auf\b)",
     re.IGNORECASE,
 )
 
@@ -1170,7 +1180,10 @@ def route(text: str, intent: str | None, confidence: float) -> str:
     if intent == START_INTENT:
         return intent if _wants_the_self_test_now(message) else KNOWLEDGE_INTENT
     if intent == STATISTICS_INTENT:
-        return intent if asks_own_statistics(message) else KNOWLEDGE_INTENT
+        # "Wie viele sächsische Kommunen haben beim Förderprojekt mit den Digital-Lotsen bisher mitgemacht?":
+        # taking part in a programme or a state's figures are asked of the sources, not of the self-test
+        elsewhere = names_a_state(message) or _TOOK_PART_ELSEWHERE.search(message)
+        return intent if asks_own_statistics(message) and not elsewhere else KNOWLEDGE_INTENT
     if intent in ASSISTANT_INTENTS and _ADDRESSES_ASSISTANT.search(message):
         return intent
     if intent not in ANSWER_INTENTS and intent not in OWN_RESULT_INTENTS and _OWN_THINGS.search(message):

@@ -1222,3 +1222,25 @@ def test_a_question_after_its_topic_goes_to_the_sources_without_its_mark(text, i
 def test_a_rhetorical_tag_after_an_answer_leaves_it_an_answer(text):
     assert not is_clear_question(text)
     assert route(text, "inform", 0.9) == "inform"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "bisher mitgemacht" names results so far – but in a programme of the sources, not in the self-test
+        "Wie viele sächsische Kommunen haben beim Förderprojekt mit den Digital-Lotsen bisher mitgemacht?",
+        "Wie viele Kommunen in Bayern haben bisher schon teilgenommen?",
+    ],
+)
+def test_taking_part_in_a_programme_or_a_states_figures_are_no_statistics_request(text):
+    assert route(text, "show_statistics", 0.99) == "ask_question"
+
+
+def test_taking_part_in_the_self_test_so_far_keeps_the_statistics():
+    text = "Wie viele Kommunen haben bisher beim Selbsttest mitgemacht?"
+    assert route(text, "show_statistics", 0.99) == "show_statistics"
+
+
+def test_a_request_to_list_something_is_a_question_for_the_sources():
+    text = "Zähl mir bitte die Ratschläge auf, die der Fraunhofer-Forscher jeder Verwaltung mitgibt"
+    assert route(text, "nlu_fallback", 0.3) == "ask_question"
