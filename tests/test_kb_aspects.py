@@ -2022,3 +2022,14 @@ def test_a_horizon_in_years_answers_when(kb):
     answer = kb.answer("Wann muss laut Mike Weber niemand mehr über die Digitalisierung der Kommunen reden?")
     assert answer.entry_id == "podcast09-analog-digital"
     assert "zehn Jahren" in answer.text
+
+
+def test_the_speakers_task_before_a_colon_is_context():
+    framed = (
+        "Ich bin Kämmerin und rechne gerade unsere IT-Betriebskosten durch: Welcher Anteil der "
+        "E-Government-Bausteine läuft bei den Kommunen über private Firmen?"
+    )
+    assert "cost" not in [a.kind for a in asked_aspects(framed)]
+    # the cost asked after the colon stays asked
+    asked = asked_aspects("Ich frage für den Haushalt: Was kostet ein Digitallotse?")
+    assert "cost" in [a.kind for a in asked]

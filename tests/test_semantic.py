@@ -867,3 +867,11 @@ def test_a_name_asked_for_gets_the_sentence_naming_it(knowledge_base):
         "einbinden der buerger gut klappt. wie hiess die nochmal?"
     )
     assert "Betzdorf" in answer.text
+
+
+def test_the_citizen_friendly_type_is_the_serviceorientierte(knowledge_base):
+    answer = knowledge_base.answer(
+        "Unsere Stadt hat rund 22.000 Einwohner und sieht sich beim bürgernahen Typ. Liegen wir damit "
+        "größenmäßig im üblichen Rahmen dieser Gruppe?"
+    )
+    assert answer.kind == "answer" and "22.829" in answer.text

@@ -876,11 +876,20 @@ _ASKS_ABOUT_A_TYPE = re.compile(
 )
 
 
+_SPEAKER_FRAME = re.compile(r"^\s*(?:ich|wir)\b[^:?]{0,160}:\s*(?=\S)", re.IGNORECASE)
+
+
 def _asked_part(question: str, points_to_context: re.Pattern = _POINTS_TO_CONTEXT) -> str:
     """The question sentence(s) after context ("Ich sitze im Personalrat. Welcher Typ schult am meisten?"):
     a state, place or topic named only in the context is the asker's, not what is asked – unless the
     question points back at it."""
     sentences = split_sentences(question)
+    framed = _SPEAKER_FRAME.match(question)
+    if len(sentences) == 1 and framed and question.rstrip().endswith("?"):
+        # "Ich bin Kämmerin und rechne gerade unsere IT-Betriebskosten durch: Welcher Anteil …?": the
+        # speaker's task before the colon is context
+        rest = question[framed.end() :]
+        return question if points_to_context.search(_norm(rest)) else rest
     if len(sentences) < 2 or not sentences[-1].rstrip().endswith("?"):
         return question
     context = [s for s in sentences if not s.rstrip().endswith("?")]
