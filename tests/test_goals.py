@@ -4860,3 +4860,24 @@ def test_set_55_views_overruled_and_topics_answered_away(text, expected):
 )
 def test_set_55_a_rank_before_then_deadlines_and_shorthand(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the online access the OZG requires is the legal duty
+        (
+            "1. Onlinezugang nach OZG umsetzen 2. Förderprogramme nutzen",
+            ["rechtliche_vorgaben", "foerdermittel"],
+        ),
+        # "Danach …, aber das ist klar zweitrangig": the next goal, ranked low – not dismissed
+        (
+            "Schulen digital ausstatten vor allem anderen. Danach die Vereine, aber das ist klar "
+            "zweitrangig.",
+            ["daseinsvorsorge", "zivilgesellschaft"],
+        ),
+        ("Vereine? Nein, das ist für uns kein Thema.", []),
+    ],
+)
+def test_set_56_the_ozg_access_and_a_low_second_goal(text, expected):
+    assert extract_goals(text) == expected

@@ -53,6 +53,8 @@ def test_neighbouring_goal_free_parts_of_one_sentence_are_joined():
         "Der Kreistagsbeschluss von 2023 nennt als Ziele: die Schulen mit WLAN ausstatten.",
         "Ein Ort, an den junge Familien gern ziehen. Die Digitalisierung soll genau dazu beitragen.",
         "Halb Pflichten, halb Online-Anträge. Wenn ich mich entscheiden muss, kommt das Gesetz zuerst.",
+        # "Beide" are the goals named before
+        "Uns sind die Vereine wichtiger als die Betriebe. Beide sollen digital unterstützt werden.",
     ],
 )
 def test_filler_context_dismissal_and_ranking_parts_are_not_open(text):
@@ -183,3 +185,12 @@ def test_a_wish_said_to_matter_more_goes_before_the_goals_named_before_it(parts)
         goal_state(), Turn("inform", "Fördergeld abholen ist natürlich wichtig, aber " + wish)
     )
     assert updates[GOALS_DRAFT] == ["foerdermittel", "buergernaehe"]
+
+
+def test_goals_of_one_part_keep_the_rules_order_beside_a_wish(parts):
+    # "Uns sind die Vereine wichtiger als die Betriebe": both in one part – not sorted by name
+    wish = "dass die Leute hier nicht mehr zwei Wochen auf einen Termin warten"
+    parts[wish] = sure("effizienz", wish)
+    text = "Uns sind die Vereine wichtiger als die Betriebe, und " + wish
+    updates, _ = flow.step(goal_state(), Turn("inform", text))
+    assert updates[GOAL_SLOT] == ["zivilgesellschaft", "wirtschaft", "effizienz"]

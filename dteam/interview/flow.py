@@ -1082,7 +1082,10 @@ def _add_unknown_wishes(
         elif stated_order:
             goals = found + wishes
         else:
-            placed = [(first_part.get(g, late), 0, g) for g in found] + [(i, 1, m.value) for i, m in chosen]
+            # Goals of the same part keep the rules' order ("Uns sind die Vereine wichtiger als der Handel").
+            placed = [(first_part.get(g, late), 0, found.index(g), g) for g in found] + [
+                (i, 1, 0, m.value) for i, m in chosen
+            ]
             goals = [goal for *_, goal in sorted(placed)]
         return (draft + [g for g in goals if g not in draft])[: goal_parser.MAX_GOALS]
 

@@ -74,6 +74,7 @@ _PAPER_LOOP = r"\babgestempelt|\bstempeln\s+(?:\w+\s+){0,2}ab\b|\bwieder\s+einge
 
 _LEXICON: dict[str, list[str]] = {
     "rechtliche_vorgaben": [
+        r"\bonlinezugang\w*\s+(?:nach|gemäß|laut)\s+(?:dem\s+)?ozg\b",  # "Onlinezugang nach OZG umsetzen"
         # "die Fristen für die Online-Anträge laufen uns davon": the duty's deadline, not more services
         r"\bfristen?\s+(?:für|bei)\s+(?:die\s+|den\s+)?online\s*\w*antr\w*",
         # "die gesetzlich verlangten Onlinedienste fristgerecht schaffen": the duty, not more services
@@ -1643,7 +1644,9 @@ _POINTS_BEFORE = re.compile(
 _LOWER_RANK_AHEAD = re.compile(r"nachrangig\w*|zweitrangig\w*")
 # "Daneben auch die Sportclubs …": "auch" right before the goal (an article between)
 _ALSO_BEFORE = re.compile(
-    r"\bauch\s+(?:(?:die|der|das|den|dem|unsere\w*)\s+)?$|^\W*(?:\w+\W+){0,2}(?:noch|ausserdem|zusatzlich|daneben)\b"
+    r"\bauch\s+(?:(?:die|der|das|den|dem|unsere\w*)\s+)?$"
+    # "Danach Online-Dienste, aber das ist klar zweitrangig": the next goal, ranked low – not dismissed
+    r"|^\W*(?:\w+\W+){0,2}(?:noch|ausserdem|zusatzlich|daneben|danach)\b"
 )
 _EXAMPLE = re.compile(
     r"^\W*(?:zum\s+beispiel|z\s*b|beispielsweise|etwa|wie\s+etwa|"
@@ -5307,6 +5310,11 @@ _ZU_INFINITIVE_START = re.compile(
 _CONCESSION = re.compile(r"^\W*(?:auch\s+wenn|selbst\s+wenn|obwohl|obgleich|wenngleich)\b")
 
 
+_BOTH_BEFORE = re.compile(
+    r"^\W*(?:(?:und|aber)\s+)?(?:beide|beides|die\s+beiden|alle\s+(?:zwei|drei|beide))\b"
+)
+
+
 def _is_open_wish(part: str) -> bool:
     norm = normalise(part)
     if not (_WISH.search(norm) or _GOAL_CUE.search(norm)):
@@ -5327,6 +5335,8 @@ def _is_open_wish(part: str) -> bool:
         return False
     if _CLOSING_REMARK.match(norm):
         return False  # "Mehr würde ich nicht nennen."
+    if _BOTH_BEFORE.match(norm):
+        return False  # "Beide sollen digital unterstützt werden, …": the goals named before
     if _SERVES_THE_GOAL_BEFORE.search(norm) or _IF_I_MUST_CHOOSE.match(norm):
         # "Die Digitalisierung soll genau dazu beitragen."; "Wenn ich mich entscheiden muss, …"
         return False
