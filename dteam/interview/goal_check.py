@@ -19,8 +19,8 @@ The rules keep the order of what they found (ranking words, corrections). Withou
 
 Thresholds and C come from a first-contact measurement on dev sets 45–53 (one-off, in the stop-54
 note): each set read by the rules of the commit that added it, the model fitted on the earlier sets
-only; rules 366 of 493 exact, with the check 371, none lost; on
-the fresh dev set 55 (flow level, before any change for it) 46 -> 48 of 60.
+only; rules 366 of 493 exact, with the check 371, none lost; on the fresh dev set 55 (flow level,
+before any change for it) 46 -> 48 of 60.
 
 Refit after changing the dev goal answers: `python -m dteam.interview.goal_check` (a test compares
 the file's digest with the answers).

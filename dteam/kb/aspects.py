@@ -650,7 +650,7 @@ _ASKS_A_NAME = re.compile(
 # named only by an entry that speaks of that tool (group 1: the tool word as asked)
 _ASKS_WHICH_TOOL = re.compile(
     r"\bwelche[mnrs]?\s+(?:[a-z]+\s+)?([a-z]*?(?:tool|tools|software|programm|system|messenger|plattform|"
-    r"verfahren|produkt|hersteller))\b(?=.*\b(?:nutz|benutz|verwend|einsetz|setz\w*\s+(?:\w+\s+){0,4}ein\b|eingesetzt|"
+    r"verfahren))\b(?=.*\b(?:nutz|benutz|verwend|einsetz|setz\w*\s+(?:\w+\s+){0,4}ein\b|eingesetzt|"
     r"gerechnet|berechnet|arbeite|laeuft|laufen|macht|machen))"
 )
 _NAMED_PRODUCTS = ("software", "app")
