@@ -20,7 +20,6 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.tracker_io import (
     ANSWER_ENTITY,
     latest_entity,
-    latest_goal_probabilities,
     latest_intent,
     latest_text,
     send,
@@ -49,7 +48,6 @@ class ValidateInterviewForm(FormValidationAction):
             intent=latest_intent(tracker),
             text=latest_text(tracker),
             button_value=latest_entity(tracker, ANSWER_ENTITY),
-            goal_probabilities=latest_goal_probabilities(tracker),
         )
         state = interview_state(tracker)
         if not tracker.latest_message:

@@ -10,7 +10,6 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from dteam.interview import goal_check
 from dteam.reply import Reply
 
 ANSWER_ENTITY = "answer"
@@ -22,15 +21,6 @@ def latest_intent(tracker: Tracker) -> str:
 
 def latest_text(tracker: Tracker) -> str:
     return (tracker.latest_message or {}).get("text") or ""
-
-
-def latest_goal_probabilities(tracker: Tracker) -> tuple[float, ...]:
-    """The goal probabilities the NLU featurizer attached to the latest message (empty if none)."""
-    values = (tracker.latest_message or {}).get(goal_check.PARSE_DATA_KEY) or ()
-    try:
-        return tuple(float(value) for value in values)
-    except (TypeError, ValueError):
-        return ()
 
 
 def latest_entity(tracker: Tracker, entity_name: str) -> str | None:

@@ -27,7 +27,6 @@ from rasa.shared.nlu.training_data.features import Features
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from dteam.interview import goal_check
 from dteam.paths import PROJECT_ROOT
 from dteam.semantic import DIMENSION, MODEL_ID, VectorCache, get_encoder
 from dteam.semantic.vectors import QUERY
@@ -117,13 +116,5 @@ class SemanticFeaturizer(DenseFeaturizer, GraphComponent):
     def process(self, messages: list[Message]) -> list[Message]:
         # Runs inside Rasa's message processing (about 30 ms per message on one thread).
         with_text = [m for m in messages if m.get(TEXT)]
-        vectors = self._vectors([m.get(TEXT) for m in with_text], None)
-        self._add(with_text, vectors)
-        if self._encoder() is not None:
-            # The interview's goal check needs the same vector: hand its probabilities on with the
-            # message instead of encoding the answer a second time in the action server.
-            for message, vector in zip(with_text, vectors, strict=True):
-                probabilities = goal_check.text_probabilities(vector)
-                if probabilities is not None:
-                    message.set(goal_check.PARSE_DATA_KEY, probabilities, add_to_output=True)
+        self._add(with_text, self._vectors([m.get(TEXT) for m in with_text], None))
         return messages

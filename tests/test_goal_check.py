@@ -129,21 +129,3 @@ def test_on_the_lexical_fallback_the_rules_goals_stand(monkeypatch):
     finally:
         monkeypatch.delenv("DTEAM_SEMANTIC")
         reset_encoder()
-
-
-def test_probabilities_given_with_the_message_are_used_instead_of_encoding(monkeypatch):
-    from dteam.semantic import get_encoder
-
-    encoder = get_encoder()
-    monkeypatch.setattr(encoder, "query", lambda texts: pytest.fail("encoded although given"))
-    given = tuple(probabilities(effizienz=0.9, innovation=0.001))
-    assert goal_check.checked_goals("Effizienz und Innovation", ["effizienz", "innovation"], given) == [
-        "effizienz"
-    ]
-
-
-def test_the_flow_passes_the_messages_probabilities_to_the_check():
-    given = tuple(probabilities(effizienz=0.9, innovation=0.001))
-    turn = Turn("inform", "Effizienz und Innovation", None, given)
-    updates, _ = flow.step({REQUESTED_SLOT: GOAL_SLOT}, turn)
-    assert updates[GOALS_DRAFT] == ["effizienz"]

@@ -220,9 +220,3 @@ def test_domain_lists_the_questions_in_interview_order():
 
     domain = yaml.safe_load(open("domain.yml", encoding="utf-8"))
     assert domain["forms"]["interview_form"]["required_slots"] == list(flow.INTERVIEW_SLOTS)
-
-
-def test_the_goal_probabilities_of_the_nlu_reach_the_goal_check():
-    # The featurizer's probabilities rule innovation out: the rules' second goal is dropped.
-    _, slots = validate("goals_with_probabilities")
-    assert slots["goals_draft"] == ["effizienz"]

@@ -153,35 +153,5 @@ def test_featurizer_gives_same_shape_zeros_on_the_fallback(monkeypatch):
         _, sentence = message.get_dense_features("text")
         assert sentence.features.shape == (1, 384)
         assert not sentence.features.any()
-        assert "goal_probabilities" not in message.as_dict(only_output_properties=True)
     finally:
         reset_encoder()
-
-
-def test_featurizer_hands_the_goal_probabilities_on_with_the_message():
-    from rasa.engine.graph import ExecutionContext
-    from rasa.engine.storage.local_model_storage import LocalModelStorage
-    from rasa.engine.storage.resource import Resource
-    from rasa.shared.nlu.training_data.message import Message
-
-    from dteam.interview import goal_check
-    from dteam.interview.goals import GOAL_IDS
-    from dteam.semantic import MODEL_ID, get_encoder, reset_encoder
-    from nlu_components.semantic_featurizer import SemanticFeaturizer
-
-    reset_encoder()
-    component = SemanticFeaturizer(
-        {**SemanticFeaturizer.get_default_config()},
-        LocalModelStorage(PROJECT_ROOT / "build"),
-        Resource("semantic"),
-        ExecutionContext(graph_schema=None, node_name="semantic"),
-        trained_model_id=MODEL_ID,
-    )
-    text = "Erst die Schulen digital ausstatten, dann Förderantrg beim Land stellen."
-    message = Message(data={"text": text})
-    component.process([message])
-    # in the parse data the action server gets, equal to what the check would compute itself
-    given = message.as_dict(only_output_properties=True)[goal_check.PARSE_DATA_KEY]
-    assert len(given) == len(GOAL_IDS)
-    assert given == goal_check.text_probabilities(get_encoder().query(text))
-    assert given[GOAL_IDS.index("daseinsvorsorge")] > 0.9 and given[GOAL_IDS.index("innovation")] < 0.5

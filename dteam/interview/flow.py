@@ -118,8 +118,6 @@ class Turn:
     intent: str = ""
     text: str = ""
     button_value: str | None = None
-    # The text's goal probabilities from the NLU featurizer (goal_check.text_probabilities), if any.
-    goal_probabilities: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -381,11 +379,7 @@ def _clean(turn: Turn) -> Turn:
     text = (turn.text or "").strip()
     if text.startswith("/") and turn.button_value is None:
         text = ""  # an intent payload carries no answer text
-    # Probabilities of another text (a payload, a stripped message) would not fit: the check encodes.
-    probabilities = turn.goal_probabilities if text == turn.text else ()
-    return Turn(
-        intent=turn.intent or "", text=text, button_value=turn.button_value, goal_probabilities=probabilities
-    )
+    return Turn(intent=turn.intent or "", text=text, button_value=turn.button_value)
 
 
 def _pending(state: Mapping[str, Any], slot: str) -> Mapping[str, Any] | None:
@@ -926,7 +920,7 @@ def _answer_goals(state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[M
     if found and not draft:
         # The first answer: the learned check drops a goal that was only background and adds one said
         # in words the rules do not know (goal_check; unchanged without the encoder).
-        found = goal_check.checked_goals(turn.text, found, turn.goal_probabilities)
+        found = goal_check.checked_goals(turn.text, found)
     found = found or beside
     if asked and looks_like_question(turn.text) and not found:
         # Something that only starts like a question and names goals stays an answer: "Was das Gesetz

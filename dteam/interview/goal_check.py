@@ -34,7 +34,7 @@ import logging
 import re
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,7 +53,6 @@ TRAINING_SPLIT = "dev"
 CLASSIFIER_C = 30.0
 DROP_BELOW = 0.01
 ADD_ABOVE = 0.97
-PARSE_DATA_KEY = "goal_probabilities"  # set by nlu_components/semantic_featurizer.py on every message
 PLACE_PROBABILITY = 0.5  # a clause names a goal for the model when more likely than not
 # Clauses for placing an added goal: sentences, dashes, list lines and the joins of two wishes.
 _CLAUSES = re.compile(
@@ -148,17 +147,8 @@ def _place(clause_probabilities: np.ndarray, column: int) -> int:
     return int(named[0]) if len(named) else int(clause_probabilities[:, column].argmax())
 
 
-def text_probabilities(vector: np.ndarray) -> list[float] | None:
-    """The goal probabilities of a text's e5 vector (GOAL_IDS order), or None without the model. The NLU
-    pipeline's featurizer, which encodes every message anyway, hands them to the interview with the
-    message (parse data `goal_probabilities`): the check then encodes nothing itself."""
-    check = _check()
-    return None if check is None else [round(float(p), 6) for p in check.probabilities(vector)]
-
-
-def checked_goals(text: str, found: list[str], given: Sequence[float] = ()) -> list[str]:
-    """The rules' goals of a first answer after the model's check (unchanged without the model).
-    `given`: the text's probabilities from the featurizer, if it computed them."""
+def checked_goals(text: str, found: list[str]) -> list[str]:
+    """The rules' goals of a first answer after the model's check (unchanged without the model)."""
     encoder = get_encoder()
     check = _check() if encoder is not None else None
     if check is None or not found or not (text or "").strip():
@@ -168,11 +158,7 @@ def checked_goals(text: str, found: list[str], given: Sequence[float] = ()) -> l
         parts = clauses(text)
         return check.probabilities(encoder.query(parts)) if parts else None
 
-    if len(given) == len(GOAL_IDS):
-        probabilities = np.asarray(given, dtype=np.float32)
-    else:
-        probabilities = check.probabilities(encoder.query(text))
-    return revise(found, probabilities, per_clause, analyse(text).mentions)
+    return revise(found, check.probabilities(encoder.query(text)), per_clause, analyse(text).mentions)
 
 
 def revise(
