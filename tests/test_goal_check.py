@@ -129,3 +129,13 @@ def test_on_the_lexical_fallback_the_rules_goals_stand(monkeypatch):
     finally:
         monkeypatch.delenv("DTEAM_SEMANTIC")
         reset_encoder()
+
+
+def test_a_long_answer_keeps_the_rules_goals_without_encoding(monkeypatch):
+    from dteam.semantic import get_encoder
+
+    monkeypatch.setattr(get_encoder(), "query", lambda texts: pytest.fail("encoded a long answer"))
+    long_answer = NOT_INNOVATION + " " + "Das ist uns wirklich sehr wichtig. " * 3
+    assert len(long_answer) > goal_check.MAX_CHECK_CHARS
+    found = ["leistungsangebot", "buergernaehe", "innovation"]
+    assert goal_check.checked_goals(long_answer, found) == found
