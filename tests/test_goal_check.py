@@ -6,7 +6,7 @@ import pytest
 
 from dteam.interview import flow, goal_check
 from dteam.interview.flow import GOAL_SLOT, GOALS_DRAFT, REQUESTED_SLOT, Turn
-from dteam.interview.goals import GOAL_IDS, Mention, extract_goals
+from dteam.interview.goals import GOAL_IDS, Mention, analyse, extract_goals
 from dteam.semantic import reset_encoder
 
 
@@ -124,7 +124,8 @@ def test_on_the_lexical_fallback_the_rules_goals_stand(monkeypatch):
     monkeypatch.setenv("DTEAM_SEMANTIC", "0")
     reset_encoder()
     try:
-        assert goal_check.checked_goals(TYPO_GOAL, ["daseinsvorsorge"]) == ["daseinsvorsorge"]
+        assert extract_goals(TYPO_GOAL) == ["daseinsvorsorge"]
+        assert goal_check.checked_goals(TYPO_GOAL, analyse(TYPO_GOAL)) == ["daseinsvorsorge"]
         assert first_answer(TYPO_GOAL) == ["daseinsvorsorge"]
     finally:
         monkeypatch.delenv("DTEAM_SEMANTIC")
@@ -138,4 +139,5 @@ def test_a_long_answer_keeps_the_rules_goals_without_encoding(monkeypatch):
     long_answer = NOT_INNOVATION + " " + "Das ist uns wirklich sehr wichtig. " * 3
     assert len(long_answer) > goal_check.MAX_CHECK_CHARS
     found = ["leistungsangebot", "buergernaehe", "innovation"]
-    assert goal_check.checked_goals(long_answer, found) == found
+    assert analyse(long_answer).goals == found
+    assert goal_check.checked_goals(long_answer, analyse(long_answer)) == found

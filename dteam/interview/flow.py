@@ -916,11 +916,12 @@ def _answer_goals(state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[M
     if reordered:
         return _goals_with_follow_up(reordered, True, state)
 
-    found = goal_parser.extract_goals(turn.text)
+    analysis = goal_parser.analyse(turn.text)
+    found = analysis.goals
     if found and not draft:
         # The first answer: the learned check drops a goal that was only background and adds one said
         # in words the rules do not know (goal_check; unchanged without the encoder).
-        found = goal_check.checked_goals(turn.text, found)
+        found = goal_check.checked_goals(turn.text, analysis)
     found = found or beside
     if asked and looks_like_question(turn.text) and not found:
         # Something that only starts like a question and names goals stays an answer: "Was das Gesetz

@@ -41,8 +41,8 @@ from pathlib import Path
 import numpy as np
 import yaml
 
-from dteam.interview.goals import GOAL_IDS, MAX_GOALS, Mention, analyse
-from dteam.semantic import MODEL_ID, VectorCache, get_encoder
+from dteam.interview.goals import GOAL_IDS, MAX_GOALS, GoalAnalysis, Mention
+from dteam.semantic import DIMENSION, MODEL_ID, VectorCache, get_encoder
 from dteam.semantic.vectors import QUERY
 
 logger = logging.getLogger(__name__)
@@ -68,7 +68,7 @@ _MIN_CLAUSE_WORDS = 2
 
 @dataclass(frozen=True)
 class GoalCheck:
-    coef: np.ndarray  # (goals, 384): one binary logistic regression per goal of GOAL_IDS
+    coef: np.ndarray  # (goals, DIMENSION): one binary logistic regression per goal of GOAL_IDS
     intercept: np.ndarray  # (goals,)
     digest: str  # of the training answers it was fitted on
 
@@ -121,7 +121,7 @@ def load(path: Path = MODEL_FILE) -> GoalCheck | None:
     except (OSError, KeyError, ValueError) as error:
         logger.warning("Goal check not usable (%s): the rules' goals stand alone", error)
         return None
-    if check.coef.shape != (len(GOAL_IDS), 384):
+    if check.coef.shape != (len(GOAL_IDS), DIMENSION):
         logger.warning("Goal check fitted for other goals: the rules' goals stand alone")
         return None
     return check
@@ -151,8 +151,10 @@ def _place(clause_probabilities: np.ndarray, column: int) -> int:
     return int(named[0]) if len(named) else int(clause_probabilities[:, column].argmax())
 
 
-def checked_goals(text: str, found: list[str]) -> list[str]:
-    """The rules' goals of a first answer after the model's check (unchanged without the model)."""
+def checked_goals(text: str, analysis: GoalAnalysis) -> list[str]:
+    """The rules' goals of a first answer (`analysis`: goals.analyse of `text`, done by the caller)
+    after the model's check (unchanged without the model)."""
+    found = analysis.goals
     encoder = get_encoder()
     check = _check() if encoder is not None else None
     if check is None or not found or not (text or "").strip() or len(text) > MAX_CHECK_CHARS:
@@ -162,7 +164,7 @@ def checked_goals(text: str, found: list[str]) -> list[str]:
         parts = clauses(text)
         return check.probabilities(encoder.query(parts)) if parts else None
 
-    return revise(found, check.probabilities(encoder.query(text)), per_clause, analyse(text).mentions)
+    return revise(found, check.probabilities(encoder.query(text)), per_clause, analysis.mentions)
 
 
 def revise(
