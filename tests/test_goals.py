@@ -4881,3 +4881,69 @@ def test_set_55_a_rank_before_then_deadlines_and_shorthand(text, expected):
 )
 def test_set_56_the_ozg_access_and_a_low_second_goal(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wish for a world the next sentence rules out
+        (
+            "Wenn das Geld da wäre, würden wir sofort ein Smart-Village-Projekt starten. Ist es aber nicht. "
+            "Realistisch wollen wir die Papierakten im Rathaus digitalisieren.",
+            ["effizienz"],
+        ),
+        (
+            "Wenn wir eine Großstadt wären, würden wir vielleicht mit KI experimentieren. "
+            "Sind wir aber nicht. Für uns zählt: Termine online buchen.",
+            ["leistungsangebot"],
+        ),
+        ("Wenn das Geld da wäre, würden wir sofort Glasfaser in die Ortsteile legen.", ["daseinsvorsorge"]),
+        # the least important of the three is still one of them, ranked last
+        (
+            "Am unwichtigsten von den dreien ist der Tourismus, etwas wichtiger die Arztversorgung per "
+            "Telemedizin, und am wichtigsten, dass die Kollegen nicht mehr alles doppelt erfassen müssen.",
+            ["effizienz", "daseinsvorsorge", "attraktivitaet"],
+        ),
+        ("Tourismus ist unwichtig, uns geht es um Glasfaser.", ["daseinsvorsorge"]),
+        # labels standing alone before their goal
+        (
+            "Nachrangig: das Image der Stadt. Wichtiger: Transparenz gegenüber den Bürgern.",
+            ["buergernaehe", "attraktivitaet"],
+        ),
+        # a list said to be done as a whole
+        (
+            "Online-Termine, E-Akte, Glasfaser – haben wir alles schon umgesetzt. Jetzt wollen wir die "
+            "Vereine digital unterstützen.",
+            ["zivilgesellschaft"],
+        ),
+        (
+            "Online-Termine, E-Akte, Glasfaser – haben wir alles schon umgesetzt. Neue Ziele gibt es gerade "
+            "keine, jetzt muss das erst mal alles laufen.",
+            [],
+        ),
+        # two applications made online
+        ("Kita-Anmeldung und Ummeldung online.", ["leistungsangebot"]),
+        # a paper the council passed is a document, not paperwork
+        (
+            "Der Kreistag hat im Frühjahr ein Papier verabschiedet. Kernpunkte: mehr Verwaltungsleistungen "
+            "rund um die Uhr online und die Ehrenamtlichen über eine Plattform vernetzen.",
+            ["leistungsangebot", "zivilgesellschaft"],
+        ),
+        ("Weniger Papier im Rathaus.", ["effizienz"]),
+        # purposes side by side keep their order
+        (
+            "Die Stadt nutzt die Digitalisierung, um für junge Menschen interessant zu bleiben, um Bürgern "
+            "transparente Einblicke zu geben und um neue Technologien zu erproben.",
+            ["attraktivitaet", "buergernaehe", "innovation"],
+        ),
+    ],
+)
+def test_set_57_hypothetical_wishes_last_of_three_done_lists(text, expected):
+    assert extract_goals(text) == expected
+
+
+def test_set_57_a_lead_in_before_the_goal_is_no_wish_of_its_own():
+    parts = goals.answer_parts(
+        "Realistisch geht es jetzt nur darum, die Papierakten im Rathaus zu digitalisieren."
+    )
+    assert not any(part.open for part in parts)

@@ -372,7 +372,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:doppelt|dreifach|mehrfach|zweimal|dreimal|x-mal)\s+(?:\w+\s+){0,2}(?:erfass|eingeb|eingegeb|eintipp)\w*",
         r"\bdoppel(?:erfassung|eingabe)\w*",
         # not a document ("Koalitionspapier", "Strategiepapier")
-        r"\b(?!(?:koalitions|strategie|positions|eckpunkte|thesen|grundsatz|diskussions)papier)\w*papier\w*",
+        r"\b(?!(?:koalitions|strategie|positions|eckpunkte|thesen|grundsatz|diskussions)papier)\w*papier\w*"
+        # nor "Der Kreistag hat ein Papier verabschiedet"
+        r"(?!\s+(?:verabschiedet|beschlossen|erarbeitet|vorgelegt|veröffentlicht)\b)",
         # not the speaker's notes ("Stichpunkte von meinem Zettel:")
         r"\b(?<!meinem\s)(?<!unserem\s)(?<!meinen\s)zettel\w*(?!\s*:)",
         r"\be\s?akte\w*",
@@ -430,6 +432,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:genauso\s+gut|ebenso\s+gut|auch|einfach)\s+(?:online|digital)\s+(?:bekommen|kriegen|erhalten)\b",
         # "Schulanmeldung online", "Kita-Anmeldung online": an application made online
         r"\b\w*(?:anmeldung|antrag|anträge|antrage|buchung|bestellung|zulassung|formular)\w*\s+"
+        # "Kita-Anmeldung und Ummeldung online"
+        r"(?:(?:und|oder|sowie)\s+\w*(?:meldung|antrag|anträge|antrage|buchung|bestellung|formular)\w*\s+)?"
         r"(?:(?:komplett|vollständig|ganz|durchgängig|auch)\s+)?online\b",
         # "die wichtigsten Anträge direkt auf der Website online stellbar"
         r"\b(?:anträge|antrag|formulare|leistungen)\s+(?:\w+\s+){0,5}(?:online|digital)\s+"
@@ -1263,6 +1267,11 @@ _RANK_MARKERS: list[tuple[int, str]] = [
     (2, r"\b(?:zweitens|an zweiter stelle|an zweiter|zweitwichtigst\w*|an zweiter position)\b"),
     # "vorrangig die Gesetze, nachrangig Fördergelder": after the goals ranked before it
     (3, r"\b(?:nachrangig|zweitrangig)\b(?=\s+\w)"),
+    # "Am unwichtigsten von den dreien ist der Tourismus, etwas wichtiger …": the last of those named
+    (3, r"\bam\s+(?:unwichtigsten|wenigsten\s+wichtig)\s+(?:von|unter)\s+(?:den|allen|unseren|diesen)\b"),
+    # "Nachrangig: das Image der Stadt. Wichtiger: Transparenz …": labels standing alone before their goal
+    (3, r"^\W*(?:nachrangig|zweitrangig)\W*$"),
+    (1, r"^\W*wichtiger\W*$"),
     (
         3,
         r"\b(?:drittens|an dritter stelle|an dritter|drittwichtigst\w*|zuletzt|"
@@ -1325,11 +1334,13 @@ _NOT_OURS = (
     r"(?:ist|sind)\s+(?:eher\s+|eigentlich\s+)?(?:das\s+|die\s+)?(?:ziel|sache|aufgabe|job|baustelle)\s+"
     r"(?:vom|von\s+der|von\s+den|des|der)(?=\s+(?!(?:verwaltung|kommune|gemeinde|stadt|rathaus|uns)\b)\w)"
 )
+_OF_THE_NAMED = r"(?!\s+(?:von|unter)\s+(?:den|allen|unseren|diesen|denen)\b)"
 # "egal" that dismisses – not the interjection "Egal, nehmen Sie die auch mit rein", nor "egal für was"
 # (whatever for), nor "ganz egal, was passiert" / "egal wann" (regardless)
 _EGAL = r"egal(?!\s*,\s*\w)(?!\s+(?:für|wofür|wozu|woher|wie|was|wann|wo|ob|welche\w*)\b)"
 _NEGATION = re.compile(
-    rf"\b(?:{_PLAIN_NEGATION_WORDS}|{_NOT_OURS}|unwichtig\w*|{_EGAL}|irrelevant|nebensach\w*|"
+    # not "Am unwichtigsten von den dreien ist der Tourismus" (the last of three, still chosen)
+    rf"\b(?:{_PLAIN_NEGATION_WORDS}|{_NOT_OURS}|unwichtig\w*{_OF_THE_NAMED}|{_EGAL}|irrelevant|nebensach\w*|"
     r"nebensächlich\w*|"
     rf"{_DISMISSIVE_JUDGEMENTS}|(?:ist|sind)\s+sache\s+(?:vom|von|des|der)\b|"
     # "Vergessen Sie das mit den neuen Sachen"
@@ -2749,6 +2760,7 @@ def analyse(text: str) -> GoalAnalysis:
     _mark_left_behind_subject(norm, mentions)
     _keep_demoted_before_first(norm, mentions)
     retracted = _retracted(norm, mentions)
+    done.extend(m for m in _done_as_a_list(norm, mentions) if m not in done)
     if done and (
         any(not m.negated and m not in done for m in mentions)
         or _NEXT_FOCUS.search(norm, max(m.end for m in done))
@@ -2774,6 +2786,7 @@ def analyse(text: str) -> GoalAnalysis:
     _mark_past_focus(norm, kept)
     _mark_done_by_reference(norm, kept)
     _mark_struck_if_need_be(norm, kept)
+    _mark_counterfactual(norm, kept)
     _mark_means_named_again(norm, mentions, kept)
     _mark_ai_as_tool(norm, kept)
     _mark_conditional_funding(norm, kept)
@@ -3658,6 +3671,39 @@ _STRUCK_IF_NEED_BE = re.compile(
 )
 
 
+# "Wenn das Geld da wäre, würden wir sofort ein Smart-Village-Projekt starten. Ist es aber nicht.": a wish
+# for a world the next sentence rules out (normalised text)
+_COUNTERFACTUAL = re.compile(
+    fold_pattern(
+        r"\bwenn\s+[^.!?]*?\b(?:wäre|wären|hätte|hätten)\b[^.!?]*?\b(?:würden|würde|könnten|hätten)\b[^.!?]*[.!?]+"
+        r"\s*(?:(?:ist|sind|haben|hat)\s+(?:es|wir|er|sie|das)\s+(?:\w+\s+)?aber\s+(?:leider\s+)?nicht\b|"
+        r"(?:ist|sind)\s+(?:es|wir)\s+(?:leider\s+|halt\s+|nun\s+mal\s+)?(?:aber\s+)?nicht\b)"
+    )
+)
+
+
+def _mark_counterfactual(norm: str, mentions: list[Mention]) -> None:
+    for wish in _COUNTERFACTUAL.finditer(norm):
+        _background_span(mentions, wish.start(), wish.end())
+
+
+# "Online-Termine, E-Akte, Glasfaser – haben wir alles schon umgesetzt": every goal listed before is done
+_DONE_LIST = re.compile(
+    fold_pattern(
+        r"\b(?:haben|hatten)\s+wir\s+(?:das\s+)?(?:alles|alle|beides)\s+(?:schon|bereits|längst)\b"
+        r"|\b(?:alles|beides)\s+(?:schon|bereits|längst)\s+(?:umgesetzt|erledigt|eingeführt|geschafft|fertig|vorhanden)\b"
+    )
+)
+
+
+def _done_as_a_list(norm: str, mentions: list[Mention]) -> list[Mention]:
+    listed: list[Mention] = []
+    for said in _DONE_LIST.finditer(norm):
+        start = _sentence_start(norm, said.start())
+        listed.extend(m for m in mentions if start <= m.start < said.start() and not m.negated)
+    return listed
+
+
 def _mark_struck_if_need_be(norm: str, mentions: list[Mention]) -> None:
     for struck in _STRUCK_IF_NEED_BE.finditer(norm):
         ends = _SENTENCE_END.search(norm, struck.end())
@@ -4312,6 +4358,7 @@ _NEXT_LIST_ITEM = re.compile(r",\s*(?:und|sowie)\b")
 def _purpose_pairs(norm: str, mentions: list[Mention]) -> list[tuple[str, str]]:
     """(aim, means) for "X, damit Y" / "X, um Y zu …" within one sentence."""
     pairs: list[tuple[str, str]] = []
+    first_of_sentence: dict[int, int] = {}  # sentence start -> where its first purpose begins
     for marker in _PURPOSE.finditer(norm):
         start = max([m.end() for m in _SENTENCE_END.finditer(norm, 0, marker.start())] or [0])
         end_match = _SENTENCE_END.search(norm, marker.end())
@@ -4319,7 +4366,10 @@ def _purpose_pairs(norm: str, mentions: list[Mention]) -> list[tuple[str, str]]:
         # "…, damit junge Talente hier wohnen wollen, und Startups ansiedeln": ", und" ends the purpose
         next_item = _NEXT_LIST_ITEM.search(norm, marker.end(), end)
         end = next_item.start() if next_item else end
-        means = [m.goal for m in mentions if start <= m.start and m.end <= marker.start()]
+        # "Die Stadt nutzt die Digitalisierung, um … interessant zu bleiben, um … Einblicke zu geben":
+        # purposes side by side serve what comes before the first of them, not one another
+        means_end = first_of_sentence.setdefault(start, marker.start())
+        means = [m.goal for m in mentions if start <= m.start and m.end <= means_end]
         aims = [m.goal for m in mentions if marker.start() <= m.start and m.end <= end]
         pairs += [(aim, mean) for aim in aims for mean in means if aim != mean and aim not in means]
     return pairs
@@ -5298,7 +5348,11 @@ _OWN_WISH = re.compile(r"\b(?:dass|damit|ausserdem|auch\s+noch)\b")
 
 _COORDINATION = re.compile(r"\b(?:und|sowie|oder)\b", re.IGNORECASE)
 # "Unser Ziel ist", "Das Wichtigste wäre": the goal follows.
-_COPULA_LEAD_IN = re.compile(r"\b(?:ist|sind|ware|waren|war|lautet|heisst)\W*$")
+_COPULA_LEAD_IN = re.compile(
+    r"\b(?:ist|sind|ware|waren|war|lautet|heisst)\W*$"
+    # "Realistisch geht es jetzt nur darum, | die Papierakten zu digitalisieren"
+    r"|\b(?:geht|ging)\s+(?:es|s)\s+(?:\w+\s+){0,4}?darum\W*$|\bkommt\s+es\s+(?:\w+\s+){0,4}?darauf\s+an\W*$"
+)
 # "wegzuziehen", "anzusiedeln", "zu halten": the infinitive of the clause before.
 _ZU_INFINITIVE_START = re.compile(
     r"^\W*(?:(?:an|auf|aus|ab|bei|ein|mit|nach|vor|weg|zuruck|zusammen|her|hin|um|durch|fest|los|weiter|"
