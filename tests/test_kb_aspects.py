@@ -353,7 +353,7 @@ def test_uncovered_topics_are_really_absent_from_entries_and_sources():
         ("Lohnt sich Hybridpost für den Versand unserer Bescheide?", "der Poststelle und dem Postversand"),
         (
             "Sollten wir unsere Server virtualisieren oder extern hosten lassen?",
-            "Servern, Virtualisierung und Hosting",
+            "Servern und Virtualisierung",
         ),
         (
             "Wie führen wir die elektronische Personalakte ein?",
@@ -2033,3 +2033,71 @@ def test_the_speakers_task_before_a_colon_is_context():
     # the cost asked after the colon stays asked
     asked = asked_aspects("Ich frage für den Haushalt: Was kostet ein Digitallotse?")
     assert "cost" in [a.kind for a in asked]
+
+
+def test_a_salary_as_the_head_of_a_compound_is_a_cost():
+    asked = asked_aspects(
+        "Mit welchem Jahresgehalt muss eine Kleinstadt rechnen, wenn sie eine CDO-Stelle ausschreibt?"
+    )
+    assert "cost" in [a.kind for a in asked]
+    # "aufgehalten" holds no salary
+    assert "cost" not in [
+        a.kind for a in asked_aspects("Welche Projekte wurden durch die Pandemie aufgehalten?")
+    ]
+
+
+def test_how_often_a_group_meets_needs_a_frequency(kb):
+    question = "In welchem Rhythmus trifft sich die OZG-Taskforce in Baden-Württemberg?"
+    aspect = kb._uncovered(question, kb.by_id["podcast22-ozg-taskforce"])
+    assert aspect is not None and aspect.kind == "frequency"
+    assert "wie oft" in refusal_text(aspect)
+    assert kb.answer(question).kind == KIND_NO_ANSWER
+    # an entry that gives the rhythm answers it; "wie oft" for a share asks no frequency
+    assert (
+        kb._uncovered(
+            "In welchen Abständen findet Lunch and Learn statt?", kb.by_id["podcast22-lunch-and-learn"]
+        )
+        is None
+    )
+    share = "Wie oft ist bei den Optimierern der Bürgermeister für die Digitalisierung zuständig?"
+    assert "frequency" not in [a.kind for a in asked_aspects(share)]
+
+
+def test_hosting_of_the_components_is_who_runs_them(kb):
+    question = (
+        "Welche Art von Kommune verlässt sich beim Hosting ihrer digitalen Verwaltungsbausteine am stärksten "
+        "auf die kommunalen Rechenzentren?"
+    )
+    assert kb._uncovered(question, kb.by_id["studie-basiskomponenten-betrieb"]) is None
+    # hosting as such is still no topic of the sources
+    aspect = kb._uncovered(
+        "Sollten wir unsere Fachverfahren extern hosten lassen?", kb.by_id["studie-ueberblick"]
+    )
+    assert aspect is not None and aspect.kind == "topic"
+
+
+def test_the_size_by_population_is_the_number_of_inhabitants(kb):
+    answer = kb.answer(
+        "Wie groß ist – gemessen an der Bevölkerung – im Mittel eine Stadt oder Gemeinde vom vorsichtigen, "
+        "abwartenden Typ?"
+    )
+    assert answer.entry_id == "studie-einwohnerzahl-typen" and "18.824" in answer.text
+
+
+def test_the_taskforce_names_its_first_members(kb):
+    answer = kb.answer("Mit welchen Kommunen hat die OZG-Taskforce in Baden-Württemberg angefangen?")
+    assert answer.entry_id == "podcast22-ozg-taskforce" and "Ravensburg" in answer.text
+
+
+def test_how_many_use_something_is_not_how_many_know_it(kb):
+    question = "Wie viele Kommunen setzen die FIM-Bausteine schon tatsächlich in ihren Online-Formularen ein?"
+    aspect = kb._uncovered(question, kb.by_id["studie-fim-bekanntheit"])
+    assert aspect is not None and aspect.kind == "use"
+    assert "einsetzen" in refusal_text(aspect)
+    # how many know it is answered there; how many use a DMS is answered by the entry on its use
+    assert (
+        kb._uncovered("Wie viel Prozent der Kommunen kennen FIM?", kb.by_id["studie-fim-bekanntheit"]) is None
+    )
+    assert (
+        kb._uncovered("Wie viele Kommunen nutzen ein DMS?", kb.by_id["studie-basiskomponenten-ozg"]) is None
+    )

@@ -35,8 +35,8 @@ _THE_STUDY = re.compile(r"\beine typfrage\b")
 @dataclass(frozen=True)
 class Aspect:
     # cost | state | place | organisation | subgroup | headcount | after_sources | newer_data | duration |
-    # date | clock_time | sample_size | invited | population_share | unit | origin | residence | topic |
-    # person | component | name
+    # date | clock_time | frequency | use | sample_size | invited | population_share | unit | origin |
+    # residence | topic | person | component | name
     kind: str
     label: str = (
         ""  # German name of the state/place for the reply; the asked thing (folded) for name/duration
@@ -64,7 +64,9 @@ _ASKS_COST = re.compile(
     r"(?:mit welchen|welche|wie hohe?n?) ausgaben|ausgaben (?:fuer|von|pro)|"
     r"kosten (?:fuer|von|eine[rs]?|pro)|\w*kosten\b(?! \w+ (?:sparen|senken))|kostn\b|preis\w*|"
     # "Wie hoch ist das Gehalt eines CDO?", not "… reicht ein sicheres Gehalt noch?"
-    r"(?:wie hoch|wie viel|welche\w*|was)\W+(?:\w+\W+){0,3}gehalt\w*|gehalt\w* (?:von|eines|einer|fuer)|"
+    # "Mit welchem Jahresgehalt muss eine Kleinstadt rechnen?" (not "aufgehalten")
+    r"(?:wie hoch|wie viel|welche\w*|was)\W+(?:\w+\W+){0,3}\w*(?:gehalt(?:s|es|e)?|gehaelter)\b|"
+    r"gehalt\w* (?:von|eines|einer|fuer)|"
     r"was verdien\w*|verdien\w* (?:man|ein\w*|die|der)|"
     # not "Participatory Budgeting" (the citizens' budget)
     r"besoldung\w*|\w*budget(?!ing)\w*|wie viel spart|spart man|euro|tagessa?tz\w*|stundensa?tz\w*|"
@@ -461,6 +463,29 @@ _HAS_PERIOD = re.compile(
 # "Um wie viel Uhr lief die Websession?": a time of day, which only an entry with a clock time gives
 _ASKS_CLOCK_TIME = re.compile(r"\b(?:um wie ?viel uhr|(?:zu )?welche[rn]? uhrzeit|wie spaet)\b")
 _HAS_CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s*uhr\b")
+# "Wie viele Kommunen setzen FIM schon in ihren Formularen ein?": a share of those who use something, which an
+# entry that only says how many know it does not give (folded text)
+_ASKS_USE = re.compile(
+    r"\b(?:setz\w* (?:\w+ ){0,10}?ein|einsetz\w*|eingesetzt|nutz\w*|verwend\w*|anwend\w*|im einsatz|"
+    r"arbeit\w* (?:\w+ ){0,3}?mit)\b"
+)
+_STATES_AWARENESS = re.compile(r"\b(?:kenn\w*|bekannt\w*)\b")
+_STATES_USE = re.compile(
+    r"\b(?:nutz\w*|einsetz\w*|eingesetzt|verwend\w*|anwend\w*|im einsatz|setz\w* (?:\w+ ){0,4}?ein|"
+    r"betrieb\w*|betreib\w*|bieten|biete\w*|anbiet\w*|angeboten|umgesetzt|umsetz\w*)\b"
+)
+# "In welchem Rhythmus trifft sich die OZG-Taskforce?": how often a group meets, which only an entry with a
+# frequency gives ("alle zwei Wochen") – not "wie oft" for a share ("wie oft ist der CDO zuständig")
+_ASKS_FREQUENCY = re.compile(
+    r"\bin welche[mn] (?:rhythmus|abstaenden|abstand|turnus|intervall\w*)\b"
+    r"|\bwie (?:oft|haeufig) (?:\w+ ){0,3}?(?:trifft sich|treffen sich|tagt|tagen|kommt \w+ zusammen|"
+    r"kommen \w+ zusammen)\b"
+)
+_HAS_FREQUENCY = re.compile(
+    r"\balle (?:\w+ )?(?:tage|wochen|monate|jahre)\b|\b(?:taeglich|woechentlich|monatlich|jaehrlich|"
+    r"vierteljaehrlich|quartalsweise|halbjaehrlich)\b"
+    r"|\b(?:einmal|zweimal|dreimal|\d+ ?mal) (?:im|pro|je|die) (?:woche|monat|jahr|quartal)\b"
+)
 # "Wie viele Kommunen haben an der Kommunalstudie 2022 teilgenommen?": how many took part, which only an
 # absolute number of municipalities or respondents gives (a share of them does not say how many there were)
 _BODIES = r"kommunen|gemeinden|staedte|verwaltungen|kreise|landkreise|rathaeuser"
@@ -521,6 +546,7 @@ _HAS_RESIDENCE = re.compile(r"\b(?:wohnt|lebt|wohnhaft) (?:\w+ ){0,2}?in\b|\bwoh
 # participants, a number of those asked, a share of the people, a physical measure, an originator)
 _COVERED_BY_PATTERN = {
     "clock_time": _HAS_CLOCK_TIME,
+    "frequency": _HAS_FREQUENCY,
     "sample_size": _HAS_SAMPLE_SIZE,
     "invited": _HAS_INVITED,
     "population_share": _HAS_POPULATION_SHARE,
@@ -1010,6 +1036,10 @@ def asked_aspects(question: str) -> list[Aspect]:
         aspects.append(Aspect("date"))
     if _ASKS_CLOCK_TIME.search(folded):
         aspects.append(Aspect("clock_time"))
+    if _ASKS_FREQUENCY.search(focus):
+        aspects.append(Aspect("frequency"))
+    if (_FIGURE_ASK.search(focus) or _SHARE_ASK.search(focus)) and _ASKS_USE.search(focus):
+        aspects.append(Aspect("use"))
     if _ASKS_SAMPLE_SIZE.search(focus) and not any(a.kind in ("state", "place") for a in aspects):
         aspects.append(Aspect("sample_size"))
     if _ASKS_INVITED.search(focus):
@@ -1525,6 +1555,10 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
     if aspect.kind == "year":
         # An entry with another year answers with its own date ("… schon 2019 veröffentlicht?" – 2020).
         return bool(_YEAR.search(body or entry) or aspect.label in entry)
+    if aspect.kind == "use":
+        # only an entry that tells how many *know* something, and nothing of its use, misses it
+        own = body or entry
+        return not (_STATES_AWARENESS.search(own) and not _STATES_USE.search(own))
     if aspect.kind == "headcount":
         return bool(_COUNTED_PEOPLE.search(body or entry) or _ABSOLUTE_PEOPLE.search(body or entry))
     if aspect.kind == "duration":
@@ -1661,6 +1695,8 @@ def _refusal_reason(aspect: Aspect) -> str:
         "name": "einen Namen nennen sie dafür nicht",
         "date": "ein genaues Datum nennen sie dafür nicht",
         "clock_time": "eine Uhrzeit nennen sie dafür nicht",
+        "frequency": "wie oft das stattfindet, nennen sie nicht",
+        "use": "wie viele das tatsächlich einsetzen, nennen sie nicht – nur, wie bekannt es ist",
         "sample_size": "wie viele daran teilgenommen haben, nennen sie nicht",
         "invited": "wie viele angefragt oder angeschrieben wurden, nennen sie nicht",
         "population_share": "Anteile der Bürger:innen nennen sie nicht; ihre Zahlen zählen, was Kommunen tun",
