@@ -465,13 +465,11 @@ _ASKS_CLOCK_TIME = re.compile(r"\b(?:um wie ?viel uhr|(?:zu )?welche[rn]? uhrzei
 _HAS_CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s*uhr\b")
 # "Wie viele Kommunen setzen FIM schon in ihren Formularen ein?": a share of those who use something, which an
 # entry that only says how many know it does not give (folded text)
-_ASKS_USE = re.compile(
-    r"\b(?:setz\w* (?:\w+ ){0,10}?ein|einsetz\w*|eingesetzt|nutz\w*|verwend\w*|anwend\w*|im einsatz|"
-    r"arbeit\w* (?:\w+ ){0,3}?mit)\b"
-)
+_USE_WORDS = r"nutz\w*|einsetz\w*|eingesetzt|verwend\w*|anwend\w*|im einsatz"
+_ASKS_USE = re.compile(rf"\b(?:setz\w* (?:\w+ ){{0,10}}?ein|{_USE_WORDS}|arbeit\w* (?:\w+ ){{0,3}}?mit)\b")
 _STATES_AWARENESS = re.compile(r"\b(?:kenn\w*|bekannt\w*)\b")
 _STATES_USE = re.compile(
-    r"\b(?:nutz\w*|einsetz\w*|eingesetzt|verwend\w*|anwend\w*|im einsatz|setz\w* (?:\w+ ){0,4}?ein|"
+    rf"\b(?:{_USE_WORDS}|setz\w* (?:\w+ ){{0,4}}?ein|"
     r"betrieb\w*|betreib\w*|bieten|biete\w*|anbiet\w*|angeboten|umgesetzt|umsetz\w*)\b"
 )
 # "In welchem Rhythmus trifft sich die OZG-Taskforce?": how often a group meets, which only an entry with a
