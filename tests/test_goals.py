@@ -4947,3 +4947,49 @@ def test_set_57_a_lead_in_before_the_goal_is_no_wish_of_its_own():
         "Realistisch geht es jetzt nur darum, die Papierakten im Rathaus zu digitalisieren."
     )
     assert not any(part.open for part in parts)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Bavarian "no" is "noch", not "nö"; "Nö" alone still negates
+        (
+            "Bei uns draußen is as Wichtigste, dass da Bus no fahrt und da Doktor erreichbar bleibt.",
+            ["daseinsvorsorge"],
+        ),
+        ("Nö, Effizienz nicht.", []),
+        ("Nur die elektronische Akte, sonst nichts.", ["effizienz"]),
+        ("1) Handwerk stärken 2) Familien zu uns holen", ["wirtschaft", "attraktivitaet"]),
+        ("Den Kita-Platz per Internet beantragen können.", ["leistungsangebot"]),
+        # "zuletzt" is the last of four, so the third named stays among the three kept
+        (
+            "Wirtschaft ist Nummer eins, dann junge Familien herholen, dann die Verwaltung intern schneller "
+            "und zuletzt Fördermittel.",
+            ["wirtschaft", "attraktivitaet", "effizienz"],
+        ),
+        ("Effizienz, Bürgernähe und zuletzt Innovation.", ["effizienz", "buergernaehe", "innovation"]),
+        # a wish ruled out after a comma, with nothing else named
+        ("Wenn wir Personal hätten, würden wir gern KI testen, haben wir aber nicht.", []),
+        # done, and nothing left to do
+        ("Das Bürgerportal läuft seit 2020, die E-Akte ist eingeführt – eigentlich sind wir fertig.", []),
+        (
+            "Die elektronische Akte wurde bereits eingeführt, jetzt geht es um Online-Anträge.",
+            ["leistungsangebot"],
+        ),
+        (
+            "Glasfaser ist übrigens seit letztem Jahr überall verlegt. Uns geht es um die Vereine.",
+            ["zivilgesellschaft"],
+        ),
+    ],
+)
+def test_set_58_dialect_last_of_four_ruled_out_wishes(text, expected):
+    assert extract_goals(text) == expected
+
+
+def test_set_58_an_answer_that_rules_its_goal_words_out_says_so():
+    assert goals.analyse(
+        "Wenn wir Personal hätten, würden wir gern KI testen, haben wir aber nicht."
+    ).rules_out_goals
+    assert goals.analyse("Neue Ziele gibt es gerade keine.").rules_out_goals
+    assert not goals.analyse("Wir wollen KI testen.").rules_out_goals
+    assert not goals.analyse("Das weiß ich nicht.").rules_out_goals

@@ -321,3 +321,16 @@ def test_a_sequence_after_the_goals_were_taken_reorders_them(chosen_by_meaning):
     text = "Reihenfolge: Familien zuerst, dann informieren, Fördergeld als letztes."
     updates, _ = flow.step(state, Turn("inform", text))
     assert updates[GOAL_SLOT] == ["attraktivitaet", "buergernaehe", "foerdermittel"]
+
+
+def test_an_answer_that_rules_its_goal_words_out_is_not_read_by_meaning(matcher):
+    # "Wenn wir Geld hätten, …, haben wir aber nicht": e5 reads the ruled-out wish as goals
+    text = "Wenn wir Geld hätten, würden wir gern Sensoren ausprobieren, haben wir aber nicht."
+    matcher[("goals", text)] = [sure("innovation", text)]
+    updates, _ = flow.step(at(GOAL_SLOT), Turn("inform", text))
+    assert not updates.get(GOAL_SLOT) and not updates.get(GOALS_DRAFT) and not updates.get(PENDING_MATCH)
+    # without the ruling out, the same matcher result is taken
+    other = "Sensorik für die Straßenbeleuchtung wäre schön"
+    matcher[("goals", other)] = [sure("innovation", other)]
+    updates, _ = flow.step(at(GOAL_SLOT), Turn("inform", other))
+    assert updates.get(GOAL_SLOT) == ["innovation"] or updates.get(GOALS_DRAFT) == ["innovation"]

@@ -53,3 +53,11 @@ def test_folding_a_pattern_keeps_its_escapes():
     assert folded == r"\W*(?:uber|mass)\S+\b"
     # lower-cased, \W would have become \w and matched the word itself
     assert re.match(folded, "… uberall") and not re.match(folded, "xuberall")
+
+
+def test_a_typo_kept_in_the_goal_examples_is_no_word_to_repair_to():
+    # goal_examples.yml trains the matcher with "onlien"; it must not make the slip a known word
+    assert repaired_word("onlien") == "online"
+    assert extract_goals("also die buerger sollen ihre antraege onlien machen koennen") == [
+        "leistungsangebot"
+    ]

@@ -936,7 +936,7 @@ def _answer_goals(state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[M
         return _goals_with_follow_up(merged[: goal_parser.MAX_GOALS], False, state, turn.text)
     if _is_interruption(turn):
         return {}, []
-    if turn.intent != "skip":
+    if turn.intent != "skip" and not analysis.rules_out_goals:
         understood = _semantic_answer(GOAL_SLOT, semantic_match.match_goals(turn.text), turn.text, state)
         if understood:
             return understood

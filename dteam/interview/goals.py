@@ -29,6 +29,8 @@ from dteam.text import fold_pattern, fold_umlauts
 from .spelling import joined_compounds, repaired
 
 __all__ = ["GOAL_IDS", "MAX_GOALS"]  # re-exported for callers that only know the parser
+# The rank of "zuletzt", "als Letztes": after every goal named (_merge_ranks puts it in the last place).
+LAST_PLACE = 99
 MAX_INPUT_CHARS = 1000  # parsers see at most this much: no answer needs more, and it bounds latency
 
 # Short labels for buttons.
@@ -378,6 +380,8 @@ _LEXICON: dict[str, list[str]] = {
         # not the speaker's notes ("Stichpunkte von meinem Zettel:")
         r"\b(?<!meinem\s)(?<!unserem\s)(?<!meinen\s)zettel\w*(?!\s*:)",
         r"\be\s?akte\w*",
+        # "Nur die elektronische Akte, sonst nichts"
+        r"\belektronische\w*\s+akte\w*",
         r"\bdigitale\w*\s+akte\w*",
         r"\bworkflow\w*",
         r"\w*kosten\w*\s+(?:\S+\s+){0,5}(?:sparen|senken|reduzieren|runter|drücken)\b",
@@ -470,7 +474,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\brund\s+um\s+die\s+uhr\b",
         r"\bmehr\s+online\b",
         # not "Das wollen wir digital und schneller abwickeln": the administration's own processing
-        r"\b(?:online|digital|elektronisch)\s+(?!fit\b)(?!(?:was|etwas|irgendwas)\s+machen\b)"
+        # "den Kita-Platz per Internet beantragen"
+        r"\b(?:online|digital|elektronisch|(?:per|übers|über\s+das|im|via)\s+internet)\s+(?!fit\b)"
+        r"(?!(?:was|etwas|irgendwas)\s+machen\b)"
         r"(?!(?:und\s+)?(?:schneller|zügiger|effizienter)\s)"
         # not "die Händler online sichtbarer machen": being found online, not a service
         r"(?!(?:sichtbar|präsent|auffindbar|bekannt)\w*\s+machen\b)(?:\w+\s+){0,4}?(?:machen|erledigen|beantragen|stellen|anmelden|abmelden|ummelden|"
@@ -778,7 +784,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\babwanderung\w*",
         # "dass sich neue Familien für uns entscheiden", "… mit ihren Familien zu uns zu ziehen"
         r"\b(?:familien|fachkräfte|zuzügler|leute|menschen|junge\w*|pflegekräfte|ingenieur\w*)\s+(?:\w+\s+){0,4}?"
-        r"(?:für\s+uns\s+entscheid\w*|zu\s+uns\s+(?:zu\s+)?zieh\w*|herzieh\w*|hierher\s?zieh\w*|hierbleib\w*|"
+        r"(?:für\s+uns\s+entscheid\w*|zu\s+uns\s+(?:zu\s+)?(?:zieh|hol|lock)\w*|herzieh\w*|hierher\s?zieh\w*|hierbleib\w*|"
         # "dass mehr Fachkräfte und Familien in unsere Stadt ziehen", "… in die Stadt zu holen"
         r"(?:in|nach)\s+(?:unsere\w*|die|den|das)\s+(?:stadt|gemeinde|region|ort|dorf|kommune)\s+(?:zu\s+)?"
         r"(?:zieh|hol|lock)\w*)",
@@ -1272,11 +1278,10 @@ _RANK_MARKERS: list[tuple[int, str]] = [
     # "Nachrangig: das Image der Stadt. Wichtiger: Transparenz …": labels standing alone before their goal
     (3, r"^\W*(?:nachrangig|zweitrangig)\W*$"),
     (1, r"^\W*wichtiger\W*$"),
-    (
-        3,
-        r"\b(?:drittens|an dritter stelle|an dritter|drittwichtigst\w*|zuletzt|"
-        r"zum schluss|ganz zum schluss|als letztes|am ende)\b",
-    ),
+    (3, r"\b(?:drittens|an dritter stelle|an dritter|drittwichtigst\w*)\b"),
+    # "… dann erst die Verwaltung intern schneller und zuletzt Fördermittel": the last of all named, also
+    # of four (third only when three are named)
+    (LAST_PLACE, r"\b(?:zuletzt|zum schluss|ganz zum schluss|als letztes|am ende)\b"),
 ]
 
 _CLAUSE_SPLIT = re.compile(
@@ -1286,7 +1291,7 @@ _CLAUSE_SPLIT = re.compile(
 # Removal verbs around their object: "lass X weg", "nehmen Sie X raus".
 _AROUND_THE_OBJECT = r"lass\w*\s+(?:\w+\s+){0,3}weg|nehm\w*\s+(?:\w+\s+){0,3}(?:raus|zurück)"
 _PLAIN_NEGATION_WORDS = (
-    r"nicht|nich|net|ned|nit|kein\w*|nein|nö|nee|nie|niemals|nimmer|weder|streich\w*|gestrichen|weglassen|weg\s+lassen|rausnehmen|"
+    r"nicht|nich|net|ned|nit|kein\w*|nein|nö(?=\s*(?:[,.;:!?–-]|$))|nee|nie|niemals|nimmer|weder|streich\w*|gestrichen|weglassen|weg\s+lassen|rausnehmen|"
     rf"raus\s+nehmen|wieder\s+raus|raus\s+damit|entfern\w*|{_AROUND_THE_OBJECT}|"
     r"war\s+(?:quatsch|falsch|ein\s+versehen|ein\s+fehler)|"
     r"(?:weg|raus)(?=\s*(?:[,.;!]|$))|(?:haben|hätten)\s+wir\s+(?:\w+\s+){0,2}genug|"
@@ -2210,6 +2215,9 @@ class GoalAnalysis:
     negated: list[str]  # goals only mentioned negatively
     mentions: list[Mention] = field(default_factory=list)
     all_goals: list[str] = field(default_factory=list)  # ranked, before the cut to 3
+    # The answer itself rules its goal words out ("Wenn wir Geld hätten, …, haben wir aber nicht",
+    # "… – eigentlich sind wir fertig"): no goal, and none to look for by meaning either.
+    rules_out_goals: bool = False
 
 
 def _find_mentions(clause: str, offset: int, dot_follows: bool = False) -> list[Mention]:
@@ -2764,6 +2772,7 @@ def analyse(text: str) -> GoalAnalysis:
     if done and (
         any(not m.negated and m not in done for m in mentions)
         or _NEXT_FOCUS.search(norm, max(m.end for m in done))
+        or _NOTHING_LEFT.search(norm, max(m.end for m in done))
     ):
         # "Glasfaser haben wir schon, jetzt geht es um Bürgernähe": what is done is background (also
         # when the next focus is said in words the rules do not know: left to the semantic matcher).
@@ -2829,8 +2838,13 @@ def analyse(text: str) -> GoalAnalysis:
         # "Weniger wichtig sind uns Fördermittel, am wichtigsten die Daseinsvorsorge, dazwischen die
         # Effizienz": "dazwischen" puts the less important goal below, not out.
         ranked, negated = ranked + negated, []
+    rules_out = not ranked and bool(_COUNTERFACTUAL.search(norm) or _NOTHING_LEFT.search(norm))
     return GoalAnalysis(
-        goals=ranked[:MAX_GOALS], negated=list(dict.fromkeys(negated)), mentions=mentions, all_goals=ranked
+        goals=ranked[:MAX_GOALS],
+        negated=list(dict.fromkeys(negated)),
+        mentions=mentions,
+        all_goals=ranked,
+        rules_out_goals=rules_out,
     )
 
 
@@ -2945,6 +2959,8 @@ _ALREADY_DONE = re.compile(
         r"|\b(?:wir|man)\s+(?:haben|hat)\s+(?:ja\s+|doch\s+)?(?:schon|bereits|längst)\b(?!\s+(?:immer|lange|im\s+blick|vor)\b)"
         r"|\b(?:ist|sind)\s+(?:\w+\s+){0,2}(?:schon\s+|bereits\s+|längst\s+)?(?:fertig|durch|erledigt|abgeschlossen|umgesetzt|"
         r"abgehakt)\b"
+        # "Die Einführung der elektronischen Akte … wurde bereits abgeschlossen"
+        r"|\b(?:wurde|wurden)\s+(?:\w+\s+){0,2}(?:schon|bereits|längst)\s+(?:abgeschlossen|umgesetzt|eingeführt|erledigt)\b"
         # "OZG ist bei uns übrigens schon durch, …" (not "ist für uns durch Corona wichtiger geworden")
         r"|\b(?:ist|sind)\s+(?:\w+\s+){0,3}(?:schon|bereits|längst)\s+(?:fertig|durch|erledigt|abgeschlossen|umgesetzt|"
         r"abgehakt)(?=\s*(?:[,.;!]|$))|\b(?:läuft|laufen|steht|stehen)\s+(?:\w+\s+)?(?:schon|bereits|längst)\b"
@@ -2969,6 +2985,9 @@ _ALREADY_DONE = re.compile(
         # "Glasfaser ist seit 2022 komplett verlegt"
         r"|\b(?:ist|sind)\s+(?:\w+\s+){0,2}(?:schon|bereits|komplett|vollständig|flächendeckend|überall)\s+"
         r"(?:verlegt|ausgebaut|installiert)\b"
+        # "Glasfaser ist übrigens seit letztem Jahr überall verlegt"
+        r"|\b(?:ist|sind)\s+(?:\w+\s+){0,2}seit\s+(?:\w+\s+){0,3}?(?:schon\s+|bereits\s+)?(?:komplett\s+|"
+        r"vollständig\s+|flächendeckend\s+|überall\s+)?(?:verlegt|ausgebaut|installiert|eingeführt|umgesetzt)\b"
     )
 )
 
@@ -3675,19 +3694,32 @@ _STRUCK_IF_NEED_BE = re.compile(
 # for a world the next sentence rules out (normalised text)
 _COUNTERFACTUAL = re.compile(
     fold_pattern(
-        r"\bwenn\s+[^.!?]*?\b(?:wäre|wären|hätte|hätten)\b[^.!?]*?\b(?:würden|würde|könnten|hätten)\b[^.!?]*[.!?]+"
+        r"\bwenn\s+[^.!?]*?\b(?:wäre|wären|hätte|hätten)\b[^.!?]*?\b(?:würden|würde|könnten|hätten)\b[^.!?]*?(?:[.!?]+|,)"
         r"\s*(?:(?:ist|sind|haben|hat)\s+(?:es|wir|er|sie|das)\s+(?:\w+\s+)?aber\s+(?:leider\s+)?nicht\b|"
-        r"(?:ist|sind)\s+(?:es|wir)\s+(?:leider\s+|halt\s+|nun\s+mal\s+)?(?:aber\s+)?nicht\b)"
+        r"(?:ist|sind)\s+(?:es|wir)\s+(?:leider\s+|halt\s+|nun\s+mal\s+)?(?:aber\s+)?nicht\b|"
+        # "…, haben wir aber nicht." ("aber" is dropped by normalise)
+        r"(?:haben|hat)\s+(?:es|wir|er|sie)\s+(?:leider\s+|halt\s+|nun\s+mal\s+)?(?:aber\s+)?nicht\s*(?:[.!?,;]|$))"
     )
 )
 
 
 def _mark_counterfactual(norm: str, mentions: list[Mention]) -> None:
+    # Background even when nothing else is named: a wish the answer itself rules out is no goal, and the
+    # question is better asked again than answered with it.
     for wish in _COUNTERFACTUAL.finditer(norm):
-        _background_span(mentions, wish.start(), wish.end())
+        for mention in mentions:
+            if wish.start() <= mention.start < wish.end():
+                mention.context = True
 
 
 # "Online-Termine, E-Akte, Glasfaser – haben wir alles schon umgesetzt": every goal listed before is done
+# "… – eigentlich sind wir fertig": nothing is left to do, so what was told as done is no goal either
+_NOTHING_LEFT = re.compile(
+    fold_pattern(
+        r"\b(?:eigentlich\s+|im\s+grunde\s+|soweit\s+)?sind\s+wir\s+(?:\w+\s+)?(?:fertig|durch)\b"
+        r"|\b(?:neue|weitere)\s+ziele\s+(?:gibt\s+es|haben\s+wir)\s+(?:\w+\s+)?keine\b"
+    )
+)
 _DONE_LIST = re.compile(
     fold_pattern(
         r"\b(?:haben|hatten)\s+wir\s+(?:das\s+)?(?:alles|alle|beides)\s+(?:schon|bereits|längst)\b"

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from dteam.spelling import WORD, Speller, german_words
+from dteam.spelling import WORD, Speller, german_words, swapped_neighbours
 from dteam.text import fold_umlauts
 
 _EXAMPLES_FILE = Path(__file__).resolve().parent / "goal_examples.yml"
@@ -32,7 +32,24 @@ def goal_vocabulary() -> frozenset[str]:
     texts += list(GOAL_DESCRIPTIONS.values()) + list(GOAL_LABELS.values()) + list(_FUZZY_ANCHORS)
     own = set(WORD.findall(fold_umlauts(" ".join(texts))))
     spelled = WORD.findall(fold_umlauts(" ".join(p for patterns in _LEXICON.values() for p in patterns)))
-    return frozenset(own | {word for word in spelled if word in german_words()})
+    vocabulary = own | {word for word in spelled if word in german_words()}
+    # The examples keep typos on purpose ("anträge … onlien stellen"): such a word is a slip of a word
+    # of the vocabulary, not a word to repair other slips to.
+    return frozenset(vocabulary - _slips_of_known_words(vocabulary))
+
+
+def _slips_of_known_words(words: set[str]) -> set[str]:
+    """Words no German word list knows that are a known word with two neighbouring letters swapped."""
+    known_by_shape: dict[tuple[int, str], list[str]] = {}
+    for word in words:
+        if word in german_words():
+            known_by_shape.setdefault((len(word), word[0]), []).append(word)
+    return {
+        word
+        for word in words
+        if word not in german_words()
+        and any(swapped_neighbours(word, known) for known in known_by_shape.get((len(word), word[0]), ()))
+    }
 
 
 @lru_cache(maxsize=1)
