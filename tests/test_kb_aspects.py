@@ -2101,3 +2101,27 @@ def test_how_many_use_something_is_not_how_many_know_it(kb):
     assert (
         kb._uncovered("Wie viele Kommunen nutzen ein DMS?", kb.by_id["studie-basiskomponenten-ozg"]) is None
     )
+
+
+def test_an_entry_on_one_state_answers_what_its_speaker_says_of_the_state_it_contrasts(kb):
+    # "… intakter als etwa in Nordrhein-Westfalen": what Weber says of NRW is in the entry on Rheinland-Pfalz
+    entry = kb.by_id["podcast09-rheinland-pfalz"]
+    assert kb._uncovered("Was sagt Mike Weber im Podcast über Nordrhein-Westfalen?", entry) is None
+    assert (
+        kb._uncovered("Warum klappt laut Weber die Zusammenarbeit vor Ort in NRW schlechter?", entry) is None
+    )
+    # a fact or a figure of that state is not
+    for question in (
+        "Welcher Kommunentyp ist in Nordrhein-Westfalen am häufigsten?",
+        "Wie viele Community Manager gibt es laut Podcast in NRW?",
+    ):
+        aspect = kb._uncovered(question, entry)
+        assert aspect is not None and aspect.kind == "state"
+
+
+def test_a_format_for_learning_is_no_question_about_the_own_type(kb):
+    from dteam.kb.analysis import analyse
+
+    question = "Wir sollen jetzt auch so ein Mittagsformat zum Lernen einführen – was ist das genau?"
+    assert not analyse(question, kb.synonyms).own_type_ref
+    assert analyse("Was können wir lernen?", kb.synonyms).own_type_ref

@@ -251,7 +251,11 @@ _LEARN_FROM = re.compile(r"\bvon\b" + _TAKE_OVER)
 _LEARN_AT = re.compile(r"\bbei\b" + _TAKE_OVER)
 # "Von wem können Bedächtige lernen?": the named type is the learner, not the teacher.
 _FROM_WHOM = re.compile(r"^\s*(wem|welche\w*)\b")
-_LEARN = re.compile(r"\b(lernen|lernt|abschauen|abgucken|verbessern|nachholbedarf|aufholen|schwaeche\w*)\b")
+# "ein Mittagsformat zum Lernen": learning as a thing, not what one learns from whom.
+_LEARN = re.compile(
+    r"(?<!\bzum )(?<!\bbeim )"
+    r"\b(lernen|lernt|abschauen|abgucken|verbessern|nachholbedarf|aufholen|schwaeche\w*)\b"
+)
 # "… lernen", "wo sollten wir besser werden", "wo haben sie Nachholbedarf": what a type learns is its
 # lernen entry
 _LEARN_VERB = re.compile(

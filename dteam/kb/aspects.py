@@ -1099,6 +1099,14 @@ _MUNICIPALITY_IN = re.compile(
 
 
 _THE_LAND = re.compile(r"\b(?:das|des|vom|dem) land(?:es)?\b")
+# "… seien die Kooperationsstrukturen dort intakter. Anders als in Nordrhein-Westfalen …": an entry about one
+# state that sets another against it says something about that one too (not a figure).
+# … when what someone said is asked ("Warum klappt laut Weber die Zusammenarbeit in NRW schlechter?"), not a
+# fact of that state ("Welcher Typ ist in NRW am häufigsten?")
+_REPORTED_VIEW = re.compile(r"\b(?:laut|sagt|sagte|meint|vermutet|behauptet|these|podcast|interview)\b")
+_CONTRASTED_WITH = re.compile(
+    r"\b(?:anders als|als etwa|im gegensatz zu|verglichen mit|im vergleich zu)(?: etwa)?(?: in| im)? $"
+)
 # "Wie viele von den durchdigitalisierten Landesprozessen in BW …?": what the state itself builds (not its
 # money: "Landesmittel")
 _THE_LANDS_OWN = re.compile(r"\blandes(?:prozess|portal|verfahren|dienst|leistung|loesung|plattform)\w*")
@@ -1445,7 +1453,13 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
             for label, pattern in _STATE_PATTERNS.items()
             if label != aspect.label
         )
-        if about_other or not _STATE_PATTERNS[aspect.label].search(entry):
+        if about_other and (
+            _FIGURE_ASK.search(folded)
+            or not _REPORTED_VIEW.search(folded)
+            or not _locates(_CONTRASTED_WITH, _STATE_PATTERNS[aspect.label], body)
+        ):
+            return False
+        if not _STATE_PATTERNS[aspect.label].search(entry):
             return False
         if _ASKS_BY_TYPE.search(folded) and not _NAMES_A_TYPE.search(entry):
             # "… rund 30 % der Kommunen in BW Optimierer?": an entry on BW's standard processes names no type
