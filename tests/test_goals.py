@@ -4993,3 +4993,13 @@ def test_set_58_an_answer_that_rules_its_goal_words_out_says_so():
     assert goals.analyse("Neue Ziele gibt es gerade keine.").rules_out_goals
     assert not goals.analyse("Wir wollen KI testen.").rules_out_goals
     assert not goals.analyse("Das weiß ich nicht.").rules_out_goals
+
+
+def test_set_58_it_would_be_nice_is_a_lead_in_not_a_wish_of_its_own():
+    parts = goals.answer_parts(
+        "OZG-Fristen einhalten. Wenn dann noch Zeit bleibt, wäre es schön, wenn die Bürger online "
+        "mitreden könnten."
+    )
+    assert not any(part.open for part in parts)
+    # alone, the same words before a wish the rules do not know stay open for the semantic matcher
+    assert any(part.open for part in goals.answer_parts("Es wäre schön, wenn die Straßen sauber wären."))

@@ -5384,6 +5384,9 @@ _COPULA_LEAD_IN = re.compile(
     r"\b(?:ist|sind|ware|waren|war|lautet|heisst)\W*$"
     # "Realistisch geht es jetzt nur darum, | die Papierakten zu digitalisieren"
     r"|\b(?:geht|ging)\s+(?:es|s)\s+(?:\w+\s+){0,4}?darum\W*$|\bkommt\s+es\s+(?:\w+\s+){0,4}?darauf\s+an\W*$"
+    # "Wenn dann noch Zeit bleibt, wäre es schön, | wenn die Bürger online mitreden könnten"
+    r"|\b(?:ware|wars|fande|finde)\s+(?:es|das|ich\s+es)\s+(?:\w+\s+)?(?:schon|gut|toll|prima|super|klasse|"
+    r"wunschenswert|hilfreich|sinnvoll)\W*$"
 )
 # "wegzuziehen", "anzusiedeln", "zu halten": the infinitive of the clause before.
 _ZU_INFINITIVE_START = re.compile(
