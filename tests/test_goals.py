@@ -5003,3 +5003,73 @@ def test_set_58_it_would_be_nice_is_a_lead_in_not_a_wish_of_its_own():
     assert not any(part.open for part in parts)
     # alone, the same words before a wish the rules do not know stay open for the semantic matcher
     assert any(part.open for part in goals.answer_parts("Es wäre schön, wenn die Straßen sauber wären."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "nahbar" is approachable (the speller read it as "Nachbarn")
+        ("Die Verwaltung soll für die Bürger nahbar werden.", ["buergernaehe"]),
+        # "ausdrücklich nachrangig" ranks low, it does not strike
+        (
+            "Vor allem das Personal entlasten. Ein Bürgerportal steht auch im Konzept, aber ausdrücklich "
+            "nachrangig.",
+            ["effizienz", "leistungsangebot"],
+        ),
+        ("Als Drittes ein Digital Health Hub für die Dörfer.", ["daseinsvorsorge"]),
+        # what another body does is no goal of ours
+        (
+            "Anders als die Nachbarstadt, die voll auf Sensoren setzt, wollen wir unsere Abläufe in Ordnung "
+            "bringen.",
+            ["effizienz"],
+        ),
+        # "und auch nicht, …" negates the clause after it
+        (
+            "Nicht die Technik ist das Ziel, und auch nicht, irgendwelche Pilotprojekte vorzuzeigen. Sondern "
+            "dass die Dörfer schnelles Internet bekommen.",
+            ["daseinsvorsorge"],
+        ),
+        # a ruled-out wish beside something done: nothing left
+        (
+            "Wenn wir Personal hätten, würden wir mehr machen, haben wir aber nicht. Die E-Akte haben wir "
+            "schon.",
+            [],
+        ),
+    ],
+)
+def test_set_59_approachable_explicitly_low_others_and_not_either(text, expected):
+    assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("draft", "text", "expected"),
+    [
+        # "Ach, und noch wichtiger als das:" puts the added goal first
+        (
+            ["buergernaehe"],
+            "Ach, und noch wichtiger als das: das Breitband in den Außenortsteilen.",
+            ["daseinsvorsorge", "buergernaehe"],
+        ),
+        # a drafted goal the next message says is done goes out
+        (
+            ["rechtliche_vorgaben", "foerdermittel"],
+            "ok, das OZG haben wir eigentlich schon durch. Bleibt die Förderung, und dazu die "
+            "Bürgerbeteiligung.",
+            ["foerdermittel", "buergernaehe"],
+        ),
+        # a drafted goal negated while two new ones are added goes out
+        (
+            ["effizienz", "innovation"],
+            "Innovation nicht, aber Bürgernähe und Wirtschaft",
+            ["effizienz", "buergernaehe", "wirtschaft"],
+        ),
+        # something done that was never drafted changes nothing
+        (
+            ["effizienz"],
+            "Glasfaser haben wir schon, jetzt kommt noch Bürgernähe.",
+            ["effizienz", "buergernaehe"],
+        ),
+    ],
+)
+def test_set_59_a_later_message_puts_ahead_and_takes_out(draft, text, expected):
+    assert add_goals(draft, text) == expected

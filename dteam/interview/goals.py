@@ -547,6 +547,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\be\s?government\s?(?:angebot|dienst|leistung|service)\w*",
     ],
     "buergernaehe": [
+        # "dass die Verwaltung für die Bürger nahbar und transparent wird" (not "Nachbarn" with a typo)
+        r"\bnahbar\w*",
         # "die Einwohner besser auf dem Laufenden halten und auch mal fragen, was sie denken"
         r"\b(?:einwohner\w*|bürger\w*|leute|menschen)\s+(?:\w+\s+){0,3}auf\s+dem\s+laufenden\s+halten\b",
         r"\bfragen,?\s+was\s+(?:sie|die\s+leute|die\s+bürger\w*|die\s+einwohner\w*)\s+(?:denken|meinen|wollen)\b",
@@ -794,6 +796,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:ort|stadt|gemeinde|dorf|region)\s+zum\s+(?:leben|wohnen)\b",
     ],
     "daseinsvorsorge": [
+        # "ein Digital Health Hub für die Dörfer"
+        r"\b(?:digital\s+)?health\b",
         # "damit die Feuerwehr bei Starkregen früher gewarnt wird": protection against floods and disasters
         r"\b(?:starkregen|hochwasser|überschwemmung|katastrophenschutz|bevölkerungsschutz)\w*",
         r"\bfrühwarn\w*",
@@ -1492,7 +1496,9 @@ _WRAPS_A_GOAL = re.compile(_AROUND_THE_OBJECT)
 _LOWER_RANK = re.compile(
     # "…, finanziert über Förderprogramme – das Geld ist aber zweitrangig": the goal's own word may follow
     r"^\W*(?:aber\s+)?(?:(?:das|dies|die|es|der)\s+(?:\w+\s+)?(?:ist|sind|wäre|wären|kommt|kommen)\s+)?"
-    r"(?:(?:klar|eher|erst|deutlich|eindeutig|schon|natürlich|dann|ganz|sehr|weit|aber|allerdings|doch)\s+)*"
+    r"(?:(?:klar|eher|erst|deutlich|eindeutig|schon|natürlich|dann|ganz|sehr|weit|aber|allerdings|doch|"
+    # "Ein Bürgerportal steht auch drin, aber ausdrücklich nachrangig."
+    r"ausdr(?:ü|u)cklich|explizit|bewusst)\s+)*"
     r"(?:nachrangig\w*|zweitrangig\w*|weniger\s+(?:wichtig|dringend|eilig)|"
     # "Die Online-Dienste sind auch wichtig, aber nicht so dringend wie das."
     r"nicht\s+(?:ganz\s+)?so\s+(?:wichtig|dringend|eilig|drangend)(?:\s+wie\s+(?:das|dies|die|der|es)(?:\s+\w+)?)?|"
@@ -1805,7 +1811,8 @@ _ENDS_WITH_BUT = re.compile(r"\baber\W*$")
 # Pilotkommune. Das ist sogar wichtiger als der Bus", "…, das ist eigentlich sogar das Wichtigste von
 # allen"): before the goal compared with, or first. On the normalised text.
 # "Ja, und eigentlich noch wichtiger als …": the words before the comparison that opens a message
-_LEAD_IN_TO_A_COMPARISON = r"^\W*(?:(?:ja|und|aber)\W+)*(?:\w+\s+){0,2}"
+# "Ja, und eigentlich …", "Ach, und noch …"
+_LEAD_IN_TO_A_COMPARISON = r"^\W*(?:(?:ja|und|aber|ach|oh|ok|okay|also)\W+)*(?:\w+\s+){0,2}"
 _ADDED_GOAL_AHEAD = re.compile(
     r"(?:\b(?:das|dies|es)\s+(?:ist|ware)\b(?:\W+\w+){0,7}?\W+"
     # "Ja, und eigentlich noch wichtiger als die Händler: dass wir …" (the added goal after the colon)
@@ -2218,6 +2225,8 @@ class GoalAnalysis:
     # The answer itself rules its goal words out ("Wenn wir Geld hätten, …, haben wir aber nicht",
     # "… – eigentlich sind wir fertig"): no goal, and none to look for by meaning either.
     rules_out_goals: bool = False
+    # goals only named as done ("OZG haben wir eigentlich schon durch"): a later message takes them out
+    done: list[str] = field(default_factory=list)
 
 
 def _find_mentions(clause: str, offset: int, dot_follows: bool = False) -> list[Mention]:
@@ -2773,6 +2782,8 @@ def analyse(text: str) -> GoalAnalysis:
         any(not m.negated and m not in done for m in mentions)
         or _NEXT_FOCUS.search(norm, max(m.end for m in done))
         or _NOTHING_LEFT.search(norm, max(m.end for m in done))
+        # "Wenn wir Geld hätten, würden wir vieles machen, haben wir aber nicht. Glasfaser haben wir schon."
+        or _COUNTERFACTUAL.search(norm)
     ):
         # "Glasfaser haben wir schon, jetzt geht es um Bürgernähe": what is done is background (also
         # when the next focus is said in words the rules do not know: left to the semantic matcher).
@@ -2796,6 +2807,8 @@ def analyse(text: str) -> GoalAnalysis:
     _mark_done_by_reference(norm, kept)
     _mark_struck_if_need_be(norm, kept)
     _mark_counterfactual(norm, kept)
+    _mark_what_others_do(norm, kept)
+    _mark_not_either(norm, mentions)
     _mark_means_named_again(norm, mentions, kept)
     _mark_ai_as_tool(norm, kept)
     _mark_conditional_funding(norm, kept)
@@ -2839,12 +2852,14 @@ def analyse(text: str) -> GoalAnalysis:
         # Effizienz": "dazwischen" puts the less important goal below, not out.
         ranked, negated = ranked + negated, []
     rules_out = not ranked and bool(_COUNTERFACTUAL.search(norm) or _NOTHING_LEFT.search(norm))
+    only_done = [m.goal for m in done if m.context and m.goal not in ranked]
     return GoalAnalysis(
         goals=ranked[:MAX_GOALS],
         negated=list(dict.fromkeys(negated)),
         mentions=mentions,
         all_goals=ranked,
         rules_out_goals=rules_out,
+        done=list(dict.fromkeys(only_done)),
     )
 
 
@@ -3710,6 +3725,29 @@ def _mark_counterfactual(norm: str, mentions: list[Mention]) -> None:
         for mention in mentions:
             if wish.start() <= mention.start < wish.end():
                 mention.context = True
+
+
+# "Anders als der Kreis, der voll auf Smart City setzt, wollen wir …": what the other body does is no goal
+_UNLIKE_OTHERS = re.compile(
+    fold_pattern(
+        r"\banders\s+als\s+(?:der|die|das|den|unser\w*)\s+\w+(?:\s+\w+)?\s*,\s*(?:der|die|das)\s+[^,.;:!?]*"
+    )
+)
+# "Nicht die Technik ist unser Ziel, und auch nicht, irgendwelche Pilotprojekte vorzuzeigen.": the clause
+# after "auch nicht," is negated too
+_NOT_EITHER = re.compile(r"\bauch\s+nicht\s*,\s*[^,.;:!?]*")
+
+
+def _mark_what_others_do(norm: str, mentions: list[Mention]) -> None:
+    for others in _UNLIKE_OTHERS.finditer(norm):
+        _background_span(mentions, others.start(), others.end())
+
+
+def _mark_not_either(norm: str, mentions: list[Mention]) -> None:
+    for negated in _NOT_EITHER.finditer(norm):
+        for mention in mentions:
+            if negated.start() <= mention.start < negated.end():
+                mention.negated = True
 
 
 # "Online-Termine, E-Akte, Glasfaser – haben wir alles schon umgesetzt": every goal listed before is done
@@ -4798,6 +4836,9 @@ def edit_ranking(
     if named and _DISOWNS_PREVIOUS_TEXT.search(norm):
         return list(named)
     removed = [g for g in analysis.negated if g in current]
+    if adding:
+        # "ok, OZG haben wir eigentlich schon durch. Bleibt die Förderung, und dazu die Bürgerbeteiligung."
+        removed += [g for g in analysis.done if g in current and g not in removed]
     only = _ONLY.search(norm)
     if only:
         # "… Also nur Zivilgesellschaft, und dahinter noch die Daseinsvorsorge": exactly these.
@@ -4884,7 +4925,7 @@ def edit_ranking(
             result.insert(min(rank - 1, len(result)), goal)
         return result
     if retracted_before or adding or _ALSO.search(norm):
-        result = list(current) + [g for g in named if g not in current]
+        result = [g for g in current if g not in removed] + [g for g in named if g not in current]
         added = [g for g in named if g not in current]
         if len(added) == 1 and len(current) >= 2 and _BETWEEN_THE_FIRST_TWO.search(norm):
             # "Ach, und zwischen die beiden gehört noch die E-Rechnung"

@@ -21,6 +21,11 @@ from dteam.text import fold_umlauts
 _EXAMPLES_FILE = Path(__file__).resolve().parent / "goal_examples.yml"
 
 
+# Words of the goal patterns the German word lists lack, so the speller would "repair" them ("nahbar" to
+# "nachbar", a neighbour – another goal).
+_MISSING_FROM_WORD_LISTS = frozenset({"nahbar", "nahbare", "nahbarer", "nahbaren"})
+
+
 @lru_cache(maxsize=1)
 def goal_vocabulary() -> frozenset[str]:
     """Folded words of at least MIN_WORD_CHARS letters the goal parser's own texts use, and the whole German
@@ -32,7 +37,7 @@ def goal_vocabulary() -> frozenset[str]:
     texts += list(GOAL_DESCRIPTIONS.values()) + list(GOAL_LABELS.values()) + list(_FUZZY_ANCHORS)
     own = set(WORD.findall(fold_umlauts(" ".join(texts))))
     spelled = WORD.findall(fold_umlauts(" ".join(p for patterns in _LEXICON.values() for p in patterns)))
-    vocabulary = own | {word for word in spelled if word in german_words()}
+    vocabulary = own | {word for word in spelled if word in german_words()} | _MISSING_FROM_WORD_LISTS
     # The examples keep typos on purpose ("anträge … onlien stellen"): such a word is a slip of a word
     # of the vocabulary, not a word to repair other slips to.
     return frozenset(vocabulary - _slips_of_known_words(vocabulary))
