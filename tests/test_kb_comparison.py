@@ -393,3 +393,15 @@ def test_retrieval_reads_a_type_described_in_other_words_by_its_name(kb):
         "mitnehmen wollen?"
     )
     assert answer.entry_id == "studie-bedaechtige-fim" and "21,6" in answer.text
+
+
+def test_a_figure_after_the_described_type_stays_in_the_question(kb):
+    from dteam.kb.analysis import name_described_types
+
+    question = (
+        "Nutzen bei den Kommunen, denen es vor allem um schlanke Abläufe geht, mehr als 40 Prozent ihre "
+        "Daten für die Personalplanung?"
+    )
+    assert name_described_types(question, kb.synonyms) == (
+        "Nutzen bei den Kommunen vom Typ Optimierer, mehr als 40 Prozent ihre Daten für die Personalplanung?"
+    )

@@ -88,7 +88,9 @@ _MAINLY = re.compile(
 _CLAUSE_END = re.compile(
     r"[?!:;]|\s[–-]\s|\.(?:\s|$)"
     r"|(?<=en|rn|ln|nd|ht|st|at|nt),\s+(?=(?:\w+(?:en|n)|wie|was|wo|wer|wann|warum|wieso|weshalb|"
-    r"welche\w*|ob|dass|weil|wenn|ist|hat|wird|gibt|stimmt)\b)"
+    r"welche\w*|ob|dass|weil|wenn|ist|hat|wird|gibt|stimmt|"
+    # "…, denen es vor allem um schlanke Abläufe geht, mehr als 40 Prozent …": a figure resumes the question
+    r"mehr|weniger|etwa|rund|ueber|über|mindestens|fast|knapp|auch|eher)\b)"
 )
 
 
