@@ -5073,3 +5073,23 @@ def test_set_59_approachable_explicitly_low_others_and_not_either(text, expected
 )
 def test_set_59_a_later_message_puts_ahead_and_takes_out(draft, text, expected):
     assert add_goals(draft, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an offer to the businesses named beside it serves the local economy
+        ("Den Händlern wollen wir eine gemeinsame Online-Plattform anbieten.", ["wirtschaft"]),
+        ("Ein Gründerzentrum mit digitalen Angeboten für Start-ups.", ["wirtschaft"]),
+        # administrative services for businesses stay online services
+        ("Online-Dienste für Unternehmen, etwa die Gewerbeanmeldung.", ["leistungsangebot"]),
+        ("Mehr digitale Angebote für Bürger und Unternehmen.", ["leistungsangebot"]),
+    ],
+)
+def test_set_59_an_offer_to_the_businesses_is_the_economy(text, expected):
+    assert extract_goals(text) == expected
+
+
+def test_set_59_the_givers_list_after_und_is_no_wish_of_its_own():
+    parts = goals.answer_parts("Vor allem Zuschüsse von Land und Bund wollen wir mitnehmen.")
+    assert not any(part.open for part in parts)

@@ -2718,6 +2718,7 @@ def analyse(text: str) -> GoalAnalysis:
         carried = []
         _mark_application_objects(norm, found, previous)
         _mark_service_audience(norm, found)
+        _mark_offers_to_businesses(norm, found)
         _mark_guests_served(norm, found)
         _mark_trial_objects(norm, found)
         _mark_trial_sites(norm, found)
@@ -3354,6 +3355,20 @@ def _mark_ai_as_tool(norm: str, kept: list[Mention]) -> None:
 def _mark_means_only(norm: str, found: list[Mention]) -> None:
     for mention in found:
         if _ONLY_BECAUSE.match(norm, mention.end):
+            mention.context = True
+
+
+# "den Händlern eine gemeinsame Online-Plattform anbieten", "ein Gründerzentrum mit digitalen Angeboten für
+# Start-ups": an offer to the businesses named in the same clause serves the local economy, it is no online
+# service of the administration ("Online-Dienste für Unternehmen, etwa die Gewerbeanmeldung" still is).
+_OFFER_WORD = re.compile(r"\w*(?:plattform|angebot|marktplatz)\w*")
+
+
+def _mark_offers_to_businesses(norm: str, found: list[Mention]) -> None:
+    if not any(m.goal == "wirtschaft" and not m.context and not m.negated for m in found):
+        return
+    for mention in found:
+        if mention.goal == "leistungsangebot" and _OFFER_WORD.search(norm, mention.start, mention.end):
             mention.context = True
 
 
@@ -5393,6 +5408,7 @@ def _only_completes(text: str, part: AnswerPart, before: AnswerPart | None, afte
     if before is not None and before.goals and not _SENTENCE_BREAK.search(text, before.start, part.start):
         return (
             bool(_ZU_INFINITIVE_START.match(norm))
+            or bool(_GIVER_CONTINUES.match(norm))
             or bool(_DESCRIBES_BEFORE.match(norm) and not _OWN_WISH.search(norm))
             or bool(_RELATIVE_TO_BEFORE.match(norm))
         )
@@ -5400,6 +5416,10 @@ def _only_completes(text: str, part: AnswerPart, before: AnswerPart | None, afte
 
 
 _CUT_AT_UND = re.compile(r"\s*und\s*")
+# "Zuschüsse von Land | und Bund wollen wir mitnehmen": the givers' list goes on after the cut at "und"
+_GIVER_CONTINUES = re.compile(
+    r"^\W*(?:(?:dem|der|den|vom)\s+)?(?:bund|land|lander|eu|europa|kreis|freistaat)\b"
+)
 # "einen Rufbus, | den man per App bestellt, damit die Dörfer angebunden sind": a relative clause on the thing
 # the goal part before it names
 _RELATIVE_TO_BEFORE = re.compile(
