@@ -2125,3 +2125,12 @@ def test_a_format_for_learning_is_no_question_about_the_own_type(kb):
     question = "Wir sollen jetzt auch so ein Mittagsformat zum Lernen einführen – was ist das genau?"
     assert not analyse(question, kb.synonyms).own_type_ref
     assert analyse("Was können wir lernen?", kb.synonyms).own_type_ref
+
+
+def test_a_total_over_all_kinds_is_no_count_of_the_kreise(kb):
+    # "412 Gemeinden, Städte und Kreise" counts everyone who took part
+    question = "Wie viele der 412 befragten Kommunen waren Landkreise?"
+    aspect = kb._uncovered(question, kb.by_id["studie-methode"])
+    assert aspect is not None and aspect.kind == "subgroup"
+    # a figure for the Kreise themselves covers it
+    assert kb._uncovered("Wie viele Kreise sind Optimierer?", kb.by_id["studie-optimierer-profil"]) is None

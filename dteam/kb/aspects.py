@@ -1098,6 +1098,9 @@ _MUNICIPALITY_IN = re.compile(
 )
 
 
+_ALL_KINDS_LISTED = re.compile(
+    r"\b(?:gemeinden|kommunen)\s*,?\s+(?:und\s+)?staedte\s*,?\s+(?:und|sowie)\s+(?:land)?kreise\b"
+)
 _THE_LAND = re.compile(r"\b(?:das|des|vom|dem) land(?:es)?\b")
 # "… seien die Kooperationsstrukturen dort intakter. Anders als in Nordrhein-Westfalen …": an entry about one
 # state that sets another against it says something about that one too (not a figure).
@@ -1558,7 +1561,8 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
             # a figure for the Kreise and one for the Städte (Tabelle 2 style), not the kinds named once
             return _number_near_name(_KREISE, body or entry) and _number_near_name(_STAEDTE, body or entry)
         if aspect.label == "Kreise":
-            return _number_near_name(_KREISE, body or entry)
+            # "412 Gemeinden, Städte und Kreise" counts them all, not the Kreise
+            return _number_near_name(_KREISE, _ALL_KINDS_LISTED.sub(" ", body or entry))
         digits = re.sub(r"\D", "", aspect.label)
         # "5000", not inside "135000"
         return bool(
