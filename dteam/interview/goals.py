@@ -3733,13 +3733,16 @@ _COUNTERFACTUAL = re.compile(
 )
 
 
+def _in_span(mentions: list[Mention], span: re.Match[str]) -> list[Mention]:
+    return [mention for mention in mentions if span.start() <= mention.start < span.end()]
+
+
 def _mark_counterfactual(norm: str, mentions: list[Mention]) -> None:
     # Background even when nothing else is named: a wish the answer itself rules out is no goal, and the
     # question is better asked again than answered with it.
     for wish in _COUNTERFACTUAL.finditer(norm):
-        for mention in mentions:
-            if wish.start() <= mention.start < wish.end():
-                mention.context = True
+        for mention in _in_span(mentions, wish):
+            mention.context = True
 
 
 # "Anders als der Kreis, der voll auf Smart City setzt, wollen wir …": what the other body does is no goal
@@ -3760,12 +3763,10 @@ def _mark_what_others_do(norm: str, mentions: list[Mention]) -> None:
 
 def _mark_not_either(norm: str, mentions: list[Mention]) -> None:
     for negated in _NOT_EITHER.finditer(norm):
-        for mention in mentions:
-            if negated.start() <= mention.start < negated.end():
-                mention.negated = True
+        for mention in _in_span(mentions, negated):
+            mention.negated = True
 
 
-# "Online-Termine, E-Akte, Glasfaser – haben wir alles schon umgesetzt": every goal listed before is done
 # "… – eigentlich sind wir fertig": nothing is left to do, so what was told as done is no goal either
 _NOTHING_LEFT = re.compile(
     fold_pattern(
@@ -3773,6 +3774,7 @@ _NOTHING_LEFT = re.compile(
         r"|\b(?:neue|weitere)\s+ziele\s+(?:gibt\s+es|haben\s+wir)\s+(?:\w+\s+)?keine\b"
     )
 )
+# "Online-Termine, E-Akte, Glasfaser – haben wir alles schon umgesetzt": every goal listed before is done
 _DONE_LIST = re.compile(
     fold_pattern(
         r"\b(?:haben|hatten)\s+wir\s+(?:das\s+)?(?:alles|alle|beides)\s+(?:schon|bereits|längst)\b"

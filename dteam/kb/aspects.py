@@ -1098,14 +1098,14 @@ _MUNICIPALITY_IN = re.compile(
 )
 
 
+# "412 Gemeinden, Städte und Kreise": all who took part, listed by kind (no figure of the Kreise alone)
 _ALL_KINDS_LISTED = re.compile(
     r"\b(?:gemeinden|kommunen)\s*,?\s+(?:und\s+)?staedte\s*,?\s+(?:und|sowie)\s+(?:land)?kreise\b"
 )
 _THE_LAND = re.compile(r"\b(?:das|des|vom|dem) land(?:es)?\b")
-# "… seien die Kooperationsstrukturen dort intakter. Anders als in Nordrhein-Westfalen …": an entry about one
-# state that sets another against it says something about that one too (not a figure).
-# … when what someone said is asked ("Warum klappt laut Weber die Zusammenarbeit in NRW schlechter?"), not a
-# fact of that state ("Welcher Typ ist in NRW am häufigsten?")
+# "… die Zusammenarbeit vor Ort intakter als etwa in Nordrhein-Westfalen": an entry about one state that sets
+# another against it covers what its speaker says of that one ("Warum klappt laut Weber die Zusammenarbeit in
+# NRW schlechter?") – not a fact or figure of that state ("Welcher Typ ist in NRW am häufigsten?").
 _REPORTED_VIEW = re.compile(r"\b(?:laut|sagt|sagte|meint|vermutet|behauptet|these|podcast|interview)\b")
 _CONTRASTED_WITH = re.compile(
     r"\b(?:anders als|als etwa|im gegensatz zu|verglichen mit|im vergleich zu)(?: etwa)?(?: in| im)? $"
