@@ -2779,12 +2779,15 @@ def analyse(text: str) -> GoalAnalysis:
     _keep_demoted_before_first(norm, mentions)
     retracted = _retracted(norm, mentions)
     done.extend(m for m in _done_as_a_list(norm, mentions) if m not in done)
+    # Wishes the answer rules out ("Wenn wir Geld hätten, …, haben wir aber nicht"): found once, read three
+    # times below (the pattern is the slowest here on a long dictated answer).
+    ruled_out_wishes = list(_COUNTERFACTUAL.finditer(norm))
     if done and (
         any(not m.negated and m not in done for m in mentions)
         or _NEXT_FOCUS.search(norm, max(m.end for m in done))
         or _NOTHING_LEFT.search(norm, max(m.end for m in done))
         # "Wenn wir Geld hätten, würden wir vieles machen, haben wir aber nicht. Glasfaser haben wir schon."
-        or _COUNTERFACTUAL.search(norm)
+        or ruled_out_wishes
     ):
         # "Glasfaser haben wir schon, jetzt geht es um Bürgernähe": what is done is background (also
         # when the next focus is said in words the rules do not know: left to the semantic matcher).
@@ -2807,7 +2810,7 @@ def analyse(text: str) -> GoalAnalysis:
     _mark_past_focus(norm, kept)
     _mark_done_by_reference(norm, kept)
     _mark_struck_if_need_be(norm, kept)
-    _mark_counterfactual(norm, kept)
+    _mark_counterfactual(ruled_out_wishes, kept)
     _mark_what_others_do(norm, kept)
     _mark_not_either(norm, mentions)
     _mark_means_named_again(norm, mentions, kept)
@@ -2852,7 +2855,7 @@ def analyse(text: str) -> GoalAnalysis:
         # "Weniger wichtig sind uns Fördermittel, am wichtigsten die Daseinsvorsorge, dazwischen die
         # Effizienz": "dazwischen" puts the less important goal below, not out.
         ranked, negated = ranked + negated, []
-    rules_out = not ranked and bool(_COUNTERFACTUAL.search(norm) or _NOTHING_LEFT.search(norm))
+    rules_out = not ranked and bool(ruled_out_wishes or _NOTHING_LEFT.search(norm))
     only_done = [m.goal for m in done if m.context and m.goal not in ranked]
     return GoalAnalysis(
         goals=ranked[:MAX_GOALS],
@@ -3737,10 +3740,10 @@ def _in_span(mentions: list[Mention], span: re.Match[str]) -> list[Mention]:
     return [mention for mention in mentions if span.start() <= mention.start < span.end()]
 
 
-def _mark_counterfactual(norm: str, mentions: list[Mention]) -> None:
+def _mark_counterfactual(wishes: list[re.Match[str]], mentions: list[Mention]) -> None:
     # Background even when nothing else is named: a wish the answer itself rules out is no goal, and the
     # question is better asked again than answered with it.
-    for wish in _COUNTERFACTUAL.finditer(norm):
+    for wish in wishes:
         for mention in _in_span(mentions, wish):
             mention.context = True
 
