@@ -5093,3 +5093,59 @@ def test_set_59_an_offer_to_the_businesses_is_the_economy(text, expected):
 def test_set_59_the_givers_list_after_und_is_no_wish_of_its_own():
     parts = goals.answer_parts("Vor allem Zuschüsse von Land und Bund wollen wir mitnehmen.")
     assert not any(part.open for part in parts)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another body's wish, then the answer's own differing view
+        (
+            "Der Kreis will unbedingt eine Smart Region mit KI und allem. Wir in der Gemeinde sehen das "
+            "bodenständiger: Bauhof und Rathaus sollen einfach weniger Zettelwirtschaft haben.",
+            ["effizienz"],
+        ),
+        (
+            "Der Landkreis setzt voll auf Gewerbeansiedlung. Wir als kleine Gemeinde teilen das nicht – bei "
+            "uns geht's um die Vereine und die Nachbarschaftshilfe, und dass die Leute wissen, was im "
+            "Rathaus läuft.",
+            ["zivilgesellschaft", "buergernaehe"],
+        ),
+        # taken up, not contradicted: the other's wish stays
+        ("Der Kreis will Effizienz. Das sehen wir genauso, dazu Bürgernähe.", ["effizienz", "buergernaehe"]),
+        # "Letzteres" after "mir"/with "ist" at the end
+        (
+            "Wir wollen nicht nur, dass die Sachbearbeitung schneller läuft, sondern auch, dass die Leute "
+            "ihre Anträge online abgeben können – wobei mir Letzteres ehrlich gesagt wichtiger ist.",
+            ["leistungsangebot", "effizienz"],
+        ),
+        ("Effizienz und Bürgernähe, wobei uns letzteres wichtiger ist", ["buergernaehe", "effizienz"]),
+        # "haben wir weitgehend durch" at the clause's end is done; "durch die Förderung" is not
+        (
+            "OZG haben wir weitgehend durch, die Online-Anträge laufen. Was jetzt kommt: intern aufräumen, "
+            "E-Akte und digitale Workflows.",
+            ["effizienz"],
+        ),
+        ("Das haben wir durch die Förderung geschafft, jetzt Effizienz", ["effizienz"]),
+        # what the council decides, made known; good service at the town hall
+        (
+            "Wirtschaftsförderung ist Sache des Kreises, nicht unsere. Wir kümmern uns darum, dass unsere "
+            "Leute im Rathaus guten Service bekommen und erfahren, was im Gemeinderat beschlossen wird.",
+            ["buergernaehe"],
+        ),
+        # an administration that keeps working when staff retire
+        ("Dass die Verwaltung nicht zusammenbricht, wenn drei Leute in Rente gehen.", ["effizienz"]),
+        ("dass d'Leit online mitschwätza könnet, was im Gmoirat lauft", ["buergernaehe"]),
+    ],
+)
+def test_set_60_goals(text, expected):
+    assert extract_goals(text) == expected
+
+
+def test_set_60_an_answer_that_says_there_are_no_goals_rules_them_out():
+    analysis = goals.analyse(
+        "Ziele? Wir haben weder Personal noch Geld, da gibt's keine Ziele, da wird nur verwaltet."
+    )
+    assert analysis.goals == [] and analysis.rules_out_goals
+    # not when a wish follows
+    analysis = goals.analyse("Da gibts keine Ziele, aber die Anträge sollen schneller gehen")
+    assert analysis.goals == ["effizienz"]

@@ -219,6 +219,10 @@ _LEXICON: dict[str, list[str]] = {
         r"\bfinanzielle\w*\s+(?:mittel|unterstützung|förderung)",
     ],
     "effizienz": [
+        # "dass die Verwaltung nicht zusammenbricht, wenn nächstes Jahr drei Leute in Rente gehen": keeping
+        # the administration working with fewer hands
+        r"\b(?:verwaltung|rathaus|amt|laden)\s+(?:\w+\s+){0,2}nicht\s+(?:\w+\s+)?zusammenbr\w*",
+        r"\b(?:verwaltung|rathaus)\s+(?:\w+\s+){0,3}(?:arbeitsfähig|handlungsfähig)\w*",
         # "Vorher muss der Laden intern laufen": the own organisation (not a shop)
         r"\b(?:der|den|unser\w*)\s+läden\s+intern\b",
         rf"(?:{_PAPER_LOOP})\b",
@@ -589,6 +593,12 @@ _LEXICON: dict[str, list[str]] = {
         # the same after a comma, which splits the clause: "…, was der Stadtrat beschlossen hat"
         r"^\W*(?:was|wie|warum|wofür)\s+(?:der|die|das|unser\w*)\s+(?:gemeinderat|stadtrat|rat|kreistag|ausschuss)\w*\s+"
         r"(?:\w+\s+)?(?:beschließt|beschlossen|entscheidet|entschieden)\b",
+        # "…, dass die Leute wissen, was im Rathaus läuft", "…, was im Gemeinderat beschlossen wird"
+        r"^\W*(?:was|wie|warum|wofür)\s+(?:im|in\s+der|in\s+den)\s+(?:gemeinderat|stadtrat|rat|kreistag|ausschuss|"
+        r"rathaus|verwaltung)\w*\s+(?:\w+\s+)?(?:beschließt|beschlossen|entscheidet|entschieden|läuft|passiert|"
+        r"geplant|ansteht)\b",
+        # "dass unsere Leute im Rathaus guten Service bekommen"
+        r"\bguten?\s+service\b",
         # "Unsere Sitzungsunterlagen kann kein Bürger einsehen" (a problem: the papers should be open)
         r"\b\w*(?:unterlagen|beschlüsse|protokolle|vorlagen)\s+(?:\w+\s+){0,4}einsehen\b",
         r"\bmehr\s+zeit\s+für\s+(?:die\s+)?(?:bürger\w*|menschen|leute|einwohner\w*|anliegen)",
@@ -672,6 +682,7 @@ _LEXICON: dict[str, list[str]] = {
         # not "Wahrung der Mitbestimmungsrechte" (the staff council's co-determination)
         # "Mitwirkung der Einwohnerschaft an Planungsverfahren"
         r"\b(?:mitred|mitsprache|mitbestimm(?!ungsrecht)|mitentscheid|mitwirk(?!ungspflicht))\w*",
+        r"\bmitschwätz\w*",  # Swabian "mitreden": "dass d'Leit online mitschwätza könnet"
         r"\b(?:die\s+)?(?:bürger\w*|leute|menschen|einwohner\w*)\s+(?:\w+\s+){0,2}mit(?:zu)?nehm\w*",
         r"\bmitnehmen\s+der\s+(?:bürger\w*|leute|menschen|einwohner\w*)",  # "das Mitnehmen der Leute"
         r"\ban\s+(?:\w+\s+){0,2}(?:entscheidung|planung)\w*\s+(?:\w+\s+)?beteilig\w*",
@@ -1822,8 +1833,10 @@ _ADDED_GOAL_AHEAD = re.compile(
 # On the normalised text (umlauts folded: "wäre" -> "ware").
 # "…, aber noch wichtiger ist, dass …" standing alone: the next clause's goal goes before the others.
 _LATTER_MORE_IMPORTANT = re.compile(
-    r"\W*(?:und\s+)?(?:wobei\s+)?(?:letzteres|letztere|letzterem|letzterer|das\s+letztere|das\s+letzte)\s+(?:"
-    r"(?:ist|ware)\s+(?:\w+\s+){0,4}wichtiger|(?:\w+\s+){0,3}vorgeht|hat\s+(?:\w+\s+)?vorr?ang"
+    r"\W*(?:und\s+)?(?:wobei\s+)?(?:(?:mir|uns)\s+)?(?:letzteres|letztere|letzterem|letzterer|das\s+letztere|"
+    r"das\s+letzte)\s+(?:(?:ist|ware)\s+(?:\w+\s+){0,4}wichtiger|(?:\w+\s+){0,3}vorgeht|hat\s+(?:\w+\s+)?vorr?ang"
+    # "wobei mir Letzteres ehrlich gesagt wichtiger ist"
+    r"|(?:\w+\s+){0,3}wichtiger\s+(?:ist|ware)"
     # "Glasfaser und die Vereine: Letzteres zuerst.", "… aber Letzteres steht an erster Stelle" (folded:
     # "zurst")
     r"|(?:(?:kommt|steht|bitte)\s+)?(?:zurst|zunachst|vorne?|an\s+erster\s+stelle|ganz\s+oben)"
@@ -1850,6 +1863,8 @@ _MORE_IMPORTANT_AHEAD = re.compile(
     # "Als noch wichtiger wird allerdings eingestuft, dass …"
     r"|\b(?:als\s+)?(?:noch|viel|weit|deutlich)\s+wichtiger\s+(?:wird|werden)\s+(?:\w+\s+){0,2}"
     r"(?:eingestuft|angesehen|gesehen|bewertet|erachtet)\s*$"
+    # "Wobei – ehrlich gesagt ist noch wichtiger, dass …"
+    r"|\b(?:ist|ware)\s+(?:uns\s+|mir\s+|aber\s+|eigentlich\s+)*(?:noch|viel|weit|deutlich)\s+wichtiger\s*$"
 )
 _MORE_IMPORTANT_THAN_BEFORE_COLON = re.compile(_LEAD_IN_TO_A_COMPARISON + r"wichtiger\s+als\b")
 _BEHIND_WHAT_FOLLOWS = re.compile(
@@ -2985,6 +3000,8 @@ _ALREADY_DONE = re.compile(
         r"abgehakt)(?=\s*(?:[,.;!]|$))|\b(?:läuft|laufen|steht|stehen)\s+(?:\w+\s+)?(?:schon|bereits|längst)\b"
         # "Glasfaser liegt übrigens schon überall", "Breitband gibt's hier seit letztem Jahr"
         r"|\b(?:liegt|liegen|gibt(?:\s+(?:s|es))?)\s+(?:\w+\s+){0,3}(?:schon|bereits|längst|seit)\b"
+        # "OZG haben wir weitgehend durch, die Online-Anträge laufen" (not "haben wir durch die Förderung …")
+        r"|\b(?:haben|hat)\s+(?:wir|man)\s+(?:\w+\s+){0,2}(?:durch|hinter\s+uns)(?=\s*(?:[,.;!]|$))"
         # "Bürgerportal haben wir seit Jahren", "DMS läuft seit 2019", "E-Akte steht, DMS läuft …"
         r"|\b(?:haben|hat)\s+(?:wir|man)\s+seit\b|\b(?:läuft|laufen|steht|stehen)\s+(?:\w+\s+)?seit\b"
         # "Das DMS ist im Bauamt eingeführt und funktioniert", "Wir haben vor zwei Jahren ein Bürgerportal
@@ -3775,6 +3792,9 @@ _NOTHING_LEFT = re.compile(
     fold_pattern(
         r"\b(?:eigentlich\s+|im\s+grunde\s+|soweit\s+)?sind\s+wir\s+(?:\w+\s+)?(?:fertig|durch)\b"
         r"|\b(?:neue|weitere)\s+ziele\s+(?:gibt\s+es|haben\s+wir)\s+(?:\w+\s+)?keine\b"
+        # "Wir haben weder Personal noch Geld, da gibt's keine Ziele" (not "…, aber die Anträge sollen …")
+        r"|\b(?:gibt(?:\s?s|\s+es)|haben\s+wir)\s+(?:eigentlich\s+|uberhaupt\s+|halt\s+)?keine\s+ziele\b"
+        r"(?![^.!?]*\b(?:aber|sondern|ausser|trotzdem)\b)"
     )
 )
 # "Online-Termine, E-Akte, Glasfaser – haben wir alles schon umgesetzt": every goal listed before is done
@@ -4268,11 +4288,13 @@ _OTHERS_VIEW = re.compile(
         r"^\W*(?:(?:aber|und|also)\s+)?(?:der|die|das|unser\w*|mein\w*|einige|manche|viele)\s+(?:\w+\s+)?"
         r"(?:bürgermeister\w*|kämmer\w*|gemeinderat|stadtrat|rat|ratsmitglied\w*|fraktion\w*|landrat|chef\w*|"
         r"kolleg\w*|amtsleit\w*|personalrat|bürger\w*|verwaltungsspitze|ausschuss|politik|kämmerei|it|"
-        r"it\s+abteilung|bauamt|ordnungsamt|hauptamt|personalamt|wirtschaftsförderung|vereine|feuerwehr)\s+"
+        r"it\s+abteilung|bauamt|ordnungsamt|hauptamt|personalamt|wirtschaftsförderung|vereine|feuerwehr|"
+        # "Der Kreis will unbedingt eine Smart Region", "Der Landkreis setzt voll auf Gewerbeansiedlung."
+        r"kreis|landkreis|kreisverwaltung|nachbarstadt|nachbargemeinde|nachbarkommune)\s+"
         # "Mein Kollege von der Wirtschaftsförderung will …"
         r"(?:\w+\s+){0,3}?"
         r"(?:meint|meinen|fordert|fordern|will|wollen|wünscht|wünschen|möchte|möchten|findet|finden|sagt|sagen|"
-        r"drängt|drängen|träumt|träumen)\b"
+        r"drängt|drängen|träumt|träumen|setzt\s+(?:\w+\s+)?auf|setzen\s+(?:\w+\s+)?auf)\b"
         # "Die Kollegin aus der Wirtschaftsförderung würde hier natürlich Wirtschaft schreiben."
         r"|^\W*(?:der|die|das|unser\w*|mein\w*)\s+(?:\w+\s+)?(?:bürgermeister\w*|kämmer\w*|landrat|chef\w*|"
         r"kolleg\w*|amtsleit\w*)\s+(?:\w+\s+){0,3}?(?:würde|würden)\s+(?:\w+\s+){1,4}?"
@@ -4287,6 +4309,10 @@ _OTHERS_VIEW = re.compile(
 _DISAGREES = (
     r"\b(?:(?:bin|sind)\s+(?:ich|wir)\s+(?:\w+\s+)?anderer\s+(?:meinung|ansicht)|"
     r"(?:sehe|sehen)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}?(?:das\s+|es\s+)?(?:anders|nicht\s+so)\b|"
+    # "Wir in der Gemeinde sehen das bodenständiger: …", "Wir als kleine Gemeinde teilen das nicht – …"
+    r"(?:ich|wir)\s+(?:\w+\s+){0,4}?(?:sehe|sehen)\s+(?:das|es)\s+(?:\w+\s+)?(?:anders|bodenständiger|"
+    r"nüchterner|pragmatischer|realistischer|gelassener)\b|"
+    r"(?:ich|wir)\s+(?:\w+\s+){0,4}?(?:teile|teilen)\s+(?:das|diese\w*(?:\s+\w+)?)\s+(?:\w+\s+)?nicht\b|"
     # "Mein Kollege will einen digitalen Marktplatz, halte ich für Quatsch"
     r"(?:halte|halten|finde|finden)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}?(?:für\s+)?"
     r"(?:quatsch|unsinn|blödsinn|übertrieben|überflüssig|rausgeschmissenes\s+geld|geldverschwendung)\b|"
