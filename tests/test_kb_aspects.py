@@ -2134,3 +2134,18 @@ def test_a_total_over_all_kinds_is_no_count_of_the_kreise(kb):
     assert aspect is not None and aspect.kind == "subgroup"
     # a figure for the Kreise themselves covers it
     assert kb._uncovered("Wie viele Kreise sind Optimierer?", kb.by_id["studie-optimierer-profil"]) is None
+
+
+@pytest.mark.parametrize(
+    "question, covered",
+    [
+        ("Mit welchem Rechenverfahren wurde die Clusteranalyse gemacht, k-Means oder hierarchisch?", False),
+        ("Hat die Studie ein hierarchisches Clusterverfahren verwendet?", False),
+        ("Wie wurden die Kommunentypen ermittelt?", True),
+        ("Was ist eine Clusteranalyse?", True),
+    ],
+)
+def test_the_clustering_algorithm_is_not_in_the_sources(kb, question, covered):
+    # The study names the cluster analysis, not its algorithm: the method entry must not answer that.
+    for entry_id in ("studie-begriff-clusteranalyse", "studie-methode"):
+        assert (kb._uncovered(question, kb.by_id[entry_id]) is None) == covered
