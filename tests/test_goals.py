@@ -5149,3 +5149,32 @@ def test_set_60_an_answer_that_says_there_are_no_goals_rules_them_out():
     # not when a wish follows
     analysis = goals.analyse("Da gibts keine Ziele, aber die Anträge sollen schneller gehen")
     assert analysis.goals == ["effizienz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list said to count upwards: the last named is the most important
+        (
+            "Hi Frau Weber, wie besprochen unsere Top 3, aufsteigend sortiert (das Wichtigste zuletzt): "
+            "Vereinsplattform, digitales Bürgerbüro, Glasfaserausbau. VG aus dem Rathaus",
+            ["daseinsvorsorge", "leistungsangebot", "zivilgesellschaft"],
+        ),
+        ("Das Wichtigste zuletzt: Vereine, Effizienz.", ["effizienz", "zivilgesellschaft"]),
+        ("Wir wollen aufsteigend mehr Online-Dienste", ["leistungsangebot"]),
+        # what another has, taken up as the wish to catch up
+        (
+            "Die Nachbarstadt hat 60 Online-Dienste, wir haben 4. Das wollen wir aufholen – und zwar mit "
+            "Geld aus dem Landesprogramm, allein stemmen wir das nicht.",
+            ["leistungsangebot", "foerdermittel"],
+        ),
+        # the council's papers open on the internet, also in Saxon: transparency, no online service
+        (
+            "Nu, bei uns isses so: de Leude solln mitreden gönn, was im Ort bassiert, und de Ratsunterlachen "
+            "solln offen im Netz stehn.",
+            ["buergernaehe"],
+        ),
+    ],
+)
+def test_set_60_order_and_adoption(text, expected):
+    assert extract_goals(text) == expected

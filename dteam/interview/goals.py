@@ -563,7 +563,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bleichte(?:r|n)?\s+sprache\b",
         # "die Sitzungsunterlagen des Gemeinderats öffentlich im Internet bereitstellen": transparency (the
         # internet is where, not an online service)
-        r"\b\w*unterlagen\s+(?:\w+\s+){0,3}(?:öffentlich|einsehbar|für\s+alle)\w*"
+        # also Saxon "de Ratsunterlachen solln offen im Netz stehn"
+        r"\b\w*unterla(?:g|ch)en\s+(?:\w+\s+){0,3}(?:öffentlich|einsehbar|für\s+alle|offen)\w*"
         r"(?:\s+(?:im|ins|übers|über\s+das)\s+(?:internet|netz)(?:\s+\w*stell\w*)?)?",
         r"\bratsinfo\w*",  # the council's papers open to all: transparency
         r"\boffene\w*\s+ratsarbeit\b",
@@ -1609,6 +1610,8 @@ _WISHED_BY_NEXT = re.compile(
 _ADOPTED_BY_NEXT = re.compile(
     r"\s*(?:und\s+)?(?:das|so\s+was|sowas|so\s+etwas|so\s+eine?n?)\s+(?:wäre|wär|hätten|bräuchten|brauchen|"
     r"wollen|möchten)\s+(?:\w+\s+){0,3}?(?:auch|ebenfalls)\b"
+    # "Die Nachbarstadt hat 60 Online-Dienste, wir haben 4. Das wollen wir aufholen – …"
+    r"|\s*(?:und\s+)?(?:das|da)\s+(?:wollen|möchten|müssen)\s+wir\s+(?:\w+\s+){0,2}?(?:aufholen|nachziehen|hin)\b"
 )
 # A next sentence that ranks this one's goals ("…, als Pilotkommune. Das ist sogar wichtiger als der Bus.") or
 # names a later place ("Rufbus, Glasfaser, Telemedizin, weil wir keinen Arzt mehr haben. Und als Letztes …"):
@@ -2865,6 +2868,7 @@ def analyse(text: str) -> GoalAnalysis:
     ranked = _apply_summary(norm, mentions, ranked)
     ranked = _apply_only_these(norm, ranked)
     ranked = _apply_referenced_order(norm, mentions, ranked)
+    ranked = _apply_ascending_list(norm, mentions, ranked)
     negated = [m.goal for m in mentions if m.negated and m.goal not in ranked]
     if len(ranked) == 2 and len(negated) == 1 and _IN_BETWEEN.search(norm) and _LESS_IMPORTANT.search(norm):
         # "Weniger wichtig sind uns Fördermittel, am wichtigsten die Daseinsvorsorge, dazwischen die
@@ -4672,6 +4676,29 @@ def _ordered_by_horizon(norm: str, positive: list[Mention]) -> list[str]:
         if goal:
             goal_of.setdefault(horizon.group(1), goal)
     return [goal_of[p.group(1)] for p in pointers if p.group(1) in goal_of]
+
+
+# "unsere Top 3, aufsteigend sortiert (das Wichtigste zuletzt): A, B, C": the list that follows counts
+# upwards (normalised text)
+_ASCENDING_LIST = re.compile(
+    r"\baufsteigend\b|\b(?:das\s+)?wichtigste\s+(?:kommt\s+|steht\s+)?(?:zuletzt|am\s+(?:schluss|ende))\b"
+    r"|\bvom\s+(?:unwichtigsten|wenigsten\s+wichtigen)\s+zum\s+wichtigsten\b"
+)
+
+
+def _apply_ascending_list(norm: str, mentions: list[Mention], ranked: list[str]) -> list[str]:
+    ascending = _ASCENDING_LIST.search(norm)
+    if not ascending:
+        return ranked
+    listed = list(
+        dict.fromkeys(
+            m.goal for m in mentions if m.start >= ascending.end() and not m.negated and not m.context
+        )
+    )
+    if not listed or any(goal not in ranked for goal in listed):
+        return ranked
+    # "Effizienz, Bürgernähe und das Wichtigste kommt zuletzt: Innovation": one goal after it goes first
+    return [*reversed(listed), *(goal for goal in ranked if goal not in listed)]
 
 
 def _apply_referenced_order(norm: str, mentions: list[Mention], ranked: list[str]) -> list[str]:
