@@ -5178,3 +5178,18 @@ def test_set_60_an_answer_that_says_there_are_no_goals_rules_them_out():
 )
 def test_set_60_order_and_adoption(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        ("Die Software vom Rechenzentrum stürzt ständig ab, und der Support meldet sich nicht.", True),
+        ("Wir haben drei Leute in der IT für 400 Arbeitsplätze, und die Software stürzt ab.", True),
+        ("Die Anträge sollen nicht mehr wochenlang liegen bleiben", False),  # a wish
+        ("Weniger Routinekram für die Sachbearbeiterinnen im Bürgerbüro und im Bauamt", False),
+        ("Damit die jungen Familien aus dem Ort nicht in die Stadt wegziehen", False),
+        ("Software stürzt ab", False),  # too short to tell
+    ],
+)
+def test_a_longer_answer_without_any_wish_reads_as_a_report(text, report):
+    assert goals.reads_as_a_report(text) is report

@@ -334,3 +334,21 @@ def test_an_answer_that_rules_its_goal_words_out_is_not_read_by_meaning(matcher)
     matcher[("goals", other)] = [sure("innovation", other)]
     updates, _ = flow.step(at(GOAL_SLOT), Turn("inform", other))
     assert updates.get(GOAL_SLOT) == ["innovation"] or updates.get(GOALS_DRAFT) == ["innovation"]
+
+
+def test_a_report_that_only_resembles_a_goal_is_asked_about_not_taken(matcher):
+    complaint = (
+        "Ehrlich gesagt ist unser Problem ein ganz anderes: Die Software vom Rechenzentrum stürzt "
+        "ständig ab, und der Support meldet sich nicht."
+    )
+    wish = "Die Anträge sollen nicht mehr wochenlang im Amt liegen bleiben, bis sich einer erbarmt"
+    matcher[("goals", complaint)] = [sure("effizienz", complaint)]
+    matcher[("goals", wish)] = [sure("effizienz", wish)]
+    updates, messages = flow.step(at(GOAL_SLOT), Turn("inform", complaint))
+    assert updates[PENDING_MATCH]["values"] == ["effizienz"] and GOAL_SLOT not in updates
+    updates, _ = flow.step({**at(GOAL_SLOT), **updates}, Turn("deny", "Nein"))
+    assert not updates.get(GOAL_SLOT) and not updates.get(GOALS_DRAFT)
+    # a wish in words the rules do not know is still taken at once
+    updates, _ = flow.step(at(GOAL_SLOT), Turn("inform", wish))
+    assert PENDING_MATCH not in updates or not updates[PENDING_MATCH]
+    assert (updates.get(GOALS_DRAFT) or updates.get(GOAL_SLOT)) == ["effizienz"]

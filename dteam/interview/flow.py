@@ -937,7 +937,11 @@ def _answer_goals(state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[M
     if _is_interruption(turn):
         return {}, []
     if turn.intent != "skip" and not analysis.rules_out_goals:
-        understood = _semantic_answer(GOAL_SLOT, semantic_match.match_goals(turn.text), turn.text, state)
+        matches = semantic_match.match_goals(turn.text)
+        if goal_parser.reads_as_a_report(turn.text):
+            # A complaint or a description resembles a goal by its topic, not by what it says: ask once.
+            matches = [replace(match, sure=False) for match in matches]
+        understood = _semantic_answer(GOAL_SLOT, matches, turn.text, state)
         if understood:
             return understood
     if draft and turn.intent == "skip":

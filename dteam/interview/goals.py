@@ -5263,6 +5263,27 @@ def _sets_the_scene(last: str, statements: list[str], context: str) -> bool:
     )
 
 
+# Words that make a sentence a wish even without a verb of wanting: a purpose ("damit …", "dass …"), a
+# comparison with today ("weniger Papier", "schneller", "nicht mehr warten"). Normalised text.
+_WISH_WITHOUT_CUE = re.compile(
+    r"\b(?:damit|dass|weniger|mehr|besser\w*|schneller\w*|einfacher\w*|leichter\w*|flotter\w*|moderner\w*|"
+    r"endlich|hoffentlich|gern|gerne)\b"
+)
+_MIN_WORDS_OF_A_REPORT = 8
+
+
+def reads_as_a_report(text: str) -> bool:
+    """A longer answer with no word of wanting, no purpose and no comparison: it reports how things are
+    ("Die Software vom Rechenzentrum stürzt ständig ab, und der Support meldet sich nicht.") rather than
+    naming a goal – what it resembles by meaning is asked about, not taken."""
+    norm = normalise(text)
+    return (
+        len(norm.split()) >= _MIN_WORDS_OF_A_REPORT
+        and not _GOAL_CUE.search(norm)
+        and not _WISH_WITHOUT_CUE.search(norm)
+    )
+
+
 def extract_goals(text: str) -> list[str]:
     """Ranked goal ids (most important first, at most 3) found in German free text."""
     return analyse(text).goals
