@@ -5193,3 +5193,15 @@ def test_set_60_order_and_adoption(text, expected):
 )
 def test_a_longer_answer_without_any_wish_reads_as_a_report(text, report):
     assert goals.reads_as_a_report(text) is report
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ein Co-Working-Space, damit die Pendler hier wohnen bleiben.", ["attraktivitaet"]),
+        ("Hauptsach, mir krieje Jeld vom Land dafür, sonst läuft da nix.", ["foerdermittel"]),
+        ("Schluss mit Hinterzimmerpolitik, wir wollen mit offenen Karten spielen.", ["buergernaehe"]),
+    ],
+)
+def test_sets_58_59_idioms_and_dialect(text, expected):
+    assert extract_goals(text) == expected

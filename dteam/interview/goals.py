@@ -153,7 +153,8 @@ _LEXICON: dict[str, list[str]] = {
     "foerdermittel": [
         r"\bförderprog\w*",  # "Förderprogs abgreifen"
         # "Kohle vom Land holen"; "… muss jemand anders mitbezahlen – Land, Bund, egal wer"
-        r"\b(?:kohle|knete|geld|kohlen)\s+(?:vom|von\s+der|aus|aus\s+dem)\s+(?:land|bund|eu|brüssel|kreis|freistaat)\b",
+        # also Rhenish "Jeld vom Land"
+        r"\b(?:kohle|knete|geld|jeld|kohlen)\s+(?:vom|von\s+der|aus|aus\s+dem)\s+(?:land|bund|eu|brüssel|kreis|freistaat)\b",
         r"\b(?:jemand\s+anders|ein\s+dritter|dritte)\s+(?:\w+\s+){0,4}(?:mit)?(?:bezahl|finanzier|übernimm)\w*",
         # "Das Land gibt Geld für Digitalisierung, das wollen wir mitnehmen": the money offered, taken up
         r"\b(?:land|bund|eu|freistaat)\s+(?:gibt|zahlt|verteilt|schüttet)\s+(?:\w+\s+){0,3}geld\s+(?:für|aus)\b",
@@ -582,6 +583,9 @@ _LEXICON: dict[str, list[str]] = {
         r"(?:ausgib|ausgegeben|passiert|verwendet|ausgeben)\w*",
         # "mehr Offenheit, also Ratsunterlagen für alle einsehbar"
         r"\boffenheit\b",
+        # "Schluss mit Hinterzimmerpolitik, wir wollen mit offenen Karten spielen": transparency
+        r"\bmit\s+offenen\s+karten\b",
+        r"\bhinterzimmer\w*",
         r"\beinsehbar\w*",
         # "Open Data: … offen für alle, damit die Stadtgesellschaft nachvollziehen kann, was wir tun"
         r"\bopen\s?data\b|\boffene\w*\s+daten\b",
@@ -727,6 +731,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bemployer\s+branding\b",
         # "damit junge Talente hier wohnen wollen"
         r"\bhier\s+(?:wohnen|leben)\s+(?:wollen|möchten|will|möchte)\b",
+        # "damit die Pendler hier wohnen bleiben"
+        r"\b(?:hier|im\s+ort|bei\s+uns|im\s+dorf)\s+(?:wohnen|leben)\s+bleib\w*",
         # An employer people want to work for: "als Arbeitgeber moderner rüberkommen", "Azubis finden".
         r"\bals\s+arbeitgeber\w*(?:\s+(?:\w+\s+){0,2}(?:moderner|attraktiver|interessanter|besser)\b)?",
         r"\barbeitgeber(?:marke|image|attraktivität)\w*",
