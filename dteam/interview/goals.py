@@ -2987,7 +2987,7 @@ def _mark_summed_up(norm: str, mentions: list[Mention]) -> None:
 def _mark_subject_matter(norm: str, mentions: list[Mention]) -> None:
     for matter in _SUBJECT_MATTER.finditer(norm):
         sentence_start = _sentence_start(norm, matter.start())
-        inside = [m for m in mentions if matter.start() <= m.start < matter.end()]
+        inside = _in_span(mentions, matter)
         before = [m for m in mentions if sentence_start <= m.start < matter.start() and not m.negated]
         for mention in inside:
             if before and all(m.goal != mention.goal for m in before):
@@ -3701,7 +3701,7 @@ def _mark_category_questions(norm: str, kept: list[Mention]) -> None:
 
 def _mark_deliberated(norm: str, mentions: list[Mention]) -> None:
     for question in _ALTERNATIVE_QUESTION.finditer(norm):
-        asked = [m.goal for m in mentions if question.start() <= m.start < question.end()]
+        asked = [m.goal for m in _in_span(mentions, question)]
         # "So ein Punkt Bürgernähe oder Bürgerorientierung? Den nehm ich.": two names of one goal
         one_goal_named_twice = len(asked) > 1 and len(set(asked)) == 1
         if not one_goal_named_twice and not _BOTH_OPTIONS.search(norm, question.end()):
@@ -3803,7 +3803,7 @@ _NOTHING_LEFT = re.compile(
         r"\b(?:eigentlich\s+|im\s+grunde\s+|soweit\s+)?sind\s+wir\s+(?:\w+\s+)?(?:fertig|durch)\b"
         r"|\b(?:neue|weitere)\s+ziele\s+(?:gibt\s+es|haben\s+wir)\s+(?:\w+\s+)?keine\b"
         # "Wir haben weder Personal noch Geld, da gibt's keine Ziele" (not "…, aber die Anträge sollen …")
-        r"|\b(?:gibt(?:\s?s|\s+es)|haben\s+wir)\s+(?:eigentlich\s+|uberhaupt\s+|halt\s+)?keine\s+ziele\b"
+        r"|\b(?:gibt(?:\s?s|\s+es)|haben\s+wir)\s+(?:eigentlich\s+|überhaupt\s+|halt\s+)?keine\s+ziele\b"
         r"(?![^.!?]*\b(?:aber|sondern|ausser|trotzdem)\b)"
     )
 )
@@ -4084,7 +4084,7 @@ def _chosen_between(norm: str, mentions: list[Mention]) -> list[tuple[str, str]]
     for choice in _CHOICE_BETWEEN.finditer(norm):
         end = (_SENTENCE_END.search(norm, choice.end()) or re.search(r"$", norm)).start()
         chosen = [m.goal for m in mentions if choice.end() <= m.start < end]
-        offered = {m.goal for m in mentions if choice.start() <= m.start < choice.end()}
+        offered = {m.goal for m in _in_span(mentions, choice)}
         if chosen:
             pairs += [(chosen[0], goal) for goal in offered if goal != chosen[0]]
     return pairs
@@ -4362,9 +4362,8 @@ _RHETORICAL_WOZU = re.compile(r"(?:^|[.!?:;])\s*wozu\b[^,.!?;]*")
 
 def _mark_rhetorical_dismissal(norm: str, mentions: list[Mention]) -> None:
     for question in _RHETORICAL_WOZU.finditer(norm):
-        for mention in mentions:
-            if question.start() <= mention.start < question.end():
-                mention.negated = True
+        for mention in _in_span(mentions, question):
+            mention.negated = True
 
 
 def _mark_technology_as_means(norm: str, mentions: list[Mention]) -> None:
