@@ -5205,3 +5205,62 @@ def test_a_longer_answer_without_any_wish_reads_as_a_report(text, report):
 )
 def test_sets_58_59_idioms_and_dialect(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "noch wichtiger:" without a verb puts what follows first
+        (
+            "Mir geht es um die Versorgung auf dem Land, Ärzte und Mobilität. Ach, und eigentlich noch "
+            "wichtiger: dass wir die OZG-Fristen schaffen, sonst gibt's Ärger.",
+            ["rechtliche_vorgaben", "daseinsvorsorge"],
+        ),
+        # "das Wichtigste kommt zum Schluss": the goal after it first
+        (
+            "Wir wollen neue Technik testen, brauchen dafür Zuschüsse, und – das Wichtigste kommt zum "
+            "Schluss – unsere Einwohner sollen Bauantrag und Ummeldung komplett übers Internet erledigen "
+            "können.",
+            ["leistungsangebot", "innovation", "foerdermittel"],
+        ),
+        # the council's dream contradicted with "aber ehrlich, wir brauchen erstmal …"
+        (
+            "Unser Gemeinderat träumt von einer Tourismus-App, aber ehrlich, wir brauchen erstmal die "
+            "Pflichtaufgaben erledigt, E-Rechnung und OZG.",
+            ["rechtliche_vorgaben"],
+        ),
+        # another's wish with the own goals not decided: nothing
+        (
+            "Der Landkreis drängt auf Smart Region und Fördermittel, aber was wir selbst wollen, haben "
+            "wir im Rat noch gar nicht besprochen.",
+            [],
+        ),
+        # a state that is fine is background; "auch mal …, aber das ist zweitrangig" ranks low, not out
+        (
+            "Wir sind eine Mittelstadt im Speckgürtel, wirtschaftlich geht es uns eigentlich gut, die "
+            "Gewerbesteuer sprudelt und die Betriebe sind zufrieden. Aber die Leute kennen ihr Rathaus kaum "
+            "noch. Ich würde gern mehr Offenheit schaffen, Ratsunterlagen online, Sprechstunden per Video. "
+            "Vielleicht auch mal einen Chatbot ausprobieren, aber das ist zweitrangig.",
+            ["buergernaehe", "innovation"],
+        ),
+        # "Was mich umtreibt, ist …" states the wish after background
+        (
+            "Das letzte große Ding war die Umstellung auf die Doppik, das hat uns Jahre gekostet. Was "
+            "mich umtreibt, ist eigentlich, dass die älteren Leute in den Dörfern versorgt sind – Einkaufen, "
+            "Arzt, Fahrdienste. Wenn Nachbarn sich da gegenseitig helfen könnten, wäre das ideal.",
+            ["daseinsvorsorge", "zivilgesellschaft"],
+        ),
+        # ... but not when it is denied
+        (
+            "Also die Geschäfte vor Ort halten, das zuerst. Online-Anträge sind nett, aber nicht das, was "
+            "uns umtreibt. Wichtig ist mir noch, dass die Älteren Pflege und Arzt erreichen.",
+            ["wirtschaft", "daseinsvorsorge"],
+        ),
+        # a service done per phone; not a bus ordered by app
+        ("Wenn die das per Handy machen könnten, wäre allen geholfen.", ["leistungsangebot"]),
+        ("Meldebescheinigung per Handy", ["leistungsangebot"]),
+        ("Ein Rufbus, den man per App bestellt, und bessere Kinderbetreuung", ["daseinsvorsorge"]),
+    ],
+)
+def test_set_61_rank_words_others_wishes_and_background(text, expected):
+    assert extract_goals(text) == expected

@@ -283,6 +283,21 @@ def test_goal_answers_about_other_municipalities_or_users_set_no_kind_or_size(te
     assert "municipality_kind" not in updates and "inhabitants" not in updates
 
 
+def test_another_bodys_wish_with_the_own_goals_left_open_sets_no_kind_and_asks_again():
+    # "Der Landkreis" is the body that pushes, not the municipality's kind; no goal is the speaker's.
+    updates, messages = step(
+        at("goals"),
+        Turn(
+            "inform",
+            "Der Landkreis drängt auf Smart Region und Fördermittel, aber was wir selbst wollen, haben "
+            "wir im Rat noch gar nicht besprochen.",
+        ),
+    )
+    assert "municipality_kind" not in updates and not updates.get("goals_draft")
+    assert updates["goals"] is None
+    assert "Ihre eigene Einschätzung" in messages[0].text
+
+
 def test_a_head_count_to_the_question_for_more_goals_ends_the_goals():
     state = at("goals", goals_draft=["effizienz"], goals_asked_more=True)
     updates, messages = step(state, Turn("inform", "Wir haben knapp 180.000 Einwohner"))

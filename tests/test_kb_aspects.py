@@ -2149,3 +2149,26 @@ def test_the_clustering_algorithm_is_not_in_the_sources(kb, question, covered):
     # The study names the cluster analysis, not its algorithm: the method entry must not answer that.
     for entry_id in ("studie-begriff-clusteranalyse", "studie-methode"):
         assert (kb._uncovered(question, kb.by_id[entry_id]) is None) == covered
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        # "geben … aus": spending asked with the separable verb
+        (
+            "Wie viel geben Kommunen im Schnitt pro Jahr und Einwohner für Digitalisierung aus?",
+            KIND_NO_ANSWER,
+        ),
+        # firms by name: the entry that speaks of "den Herstellern" names none
+        (
+            "Welche Fachverfahrenshersteller bieten schon eigene Online-Dienste mit Anbindung ans "
+            "Fachverfahren an?",
+            KIND_NO_ANSWER,
+        ),
+        # ... while the firm behind the theses papers is named
+        ("Welches Unternehmen hat die Thesenpapiere herausgegeben?", KIND_ANSWER),
+        ("Welche Unternehmen stehen hinter den Thesenpapieren?", KIND_ANSWER),
+    ],
+)
+def test_spending_and_firms_by_name(kb, question, kind):
+    assert kb.answer(question).kind == kind

@@ -951,7 +951,13 @@ def _answer_goals(state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[M
         gone_on = _answers_next_question(draft, state, turn.text)
         if gone_on:
             return gone_on
-    facts = {} if turn.intent == "skip" else _municipality_facts(state, turn.text, with_goals=False)
+    # "Der Landkreis drängt auf Smart Region …": a text about goals (another's, done ones) names its
+    # municipality's kind only with "wir sind …".
+    facts = (
+        {}
+        if turn.intent == "skip"
+        else _municipality_facts(state, turn.text, with_goals=bool(analysis.mentions))
+    )
     if facts and draft:
         # "Wir haben 180.000 Einwohner" to "Gibt es ein weiteres wichtiges Ziel?": no further goal.
         updates, _ = _goals_done(draft)
@@ -978,6 +984,12 @@ def _answer_goals(state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[M
         hint = (
             "Ohne Ziele kann ich Ihre Kommune leider nicht einordnen – diese eine Frage brauche ich. "
             "Welches Ziel ist Ihnen am wichtigsten?"
+        )
+    elif not draft and goal_parser.leaves_own_goals_open(turn.text):
+        # "… aber was wir selbst wollen, haben wir im Rat noch nicht besprochen": the speaker's own view.
+        hint = (
+            "Verstehe – beschlossen ist noch nichts. Für die Einordnung genügt Ihre eigene Einschätzung: "
+            "Welches Ziel würden Sie als Erstes nennen?"
         )
     elif not draft and _EVERYTHING.search(turn.text):
         # "Hm, schwer zu sagen. Alles irgendwie." – a vague answer, not a failed one.

@@ -490,7 +490,13 @@ _LEXICON: dict[str, list[str]] = {
         r"erledigt|beantragt|gestellt|angemeldet|abgemeldet|umgemeldet|bezahlt|gezahlt|ausgefüllt|eingereicht|gebracht|angeboten|"
         r"abgewickelt|hochgeladen|beantragbar|erledigbar|beworben)\b",
         r"\b(?:mit\s+dem|per|übers|vom|am)\s+(?:handy|smartphone|app|computer|pc|laptop|tablet)\s+(?:aus\s+)?(?:\w+\s+){0,2}"
-        r"(?:erledig|beantrag|anmeld|ummeld|abmeld|bezahl|ausfüll|einreich|auslös|hochlad)\w*",
+        r"(?:erledig|beantrag|anmeld|ummeld|abmeld|bezahl|ausfüll|einreich|auslös|hochlad|anforder)\w*",
+        # "Wenn die das per Handy machen könnten, …" (the verb right after the device: not "per Handy Fotos
+        # machen")
+        r"\b(?:mit\s+dem|per|übers)\s+(?:handy|smartphone|tablet)\s+(?:von\s+zu\s*hause\s+|aus\s+)?machen\b",
+        # "Meldebescheinigung per Handy", "Urkunden übers Smartphone"
+        r"\b(?:urkunde|bescheinigung|ausweis|führungszeugnis|meldebescheinigung|anmeldung|ummeldung)\w*\s+"
+        r"(?:per|übers|mit\s+dem)\s+(?:handy|smartphone)\b",
         # "ohne sich einen halben Tag freizunehmen": a service used without a visit in office hours.
         r"\b(?:ohne|nicht\s+mehr|nimmer|niemand|keiner)\s+(?:\w+\s+){0,5}frei(?:zu)?nehm\w*",
         r"\bvom\s+küchentisch\b",
@@ -1570,6 +1576,10 @@ _GOAL_CUE = re.compile(
     r"\b(?:ziel\w*|wollen|will|möchte\w*|wünsch\w*|wunsch|soll\w*|wichtig\w*|zählt|geht\s+(?:es|s)|geht\s+um|"
     r"brauch\w*|lieber|priorität\w*|prio|prios|anliegen|schwerpunkt\w*|fokus|wäre|wären|würde\w*|muss|müssen|"
     r"vorrang\w*|hauptsache|ändern|deswegen|deshalb|daher|darum|was\s+fehlt|"
+    # "Was mich umtreibt, ist eigentlich, dass …", "Am Herzen liegt uns, dass …"
+    # (not "Online-Anträge sind nett, aber nicht das, was uns umtreibt")
+    r"(?<!nicht\sdas,\s)(?<!nicht\sdas\s)was\s+(?:mich|uns)\s+(?:\w+\s+)?(?:umtreibt|beschäftigt|bewegt)|"
+    r"(?<!nicht\s)am\s+herzen|"
     # "Wir planen Pegelsensoren an Bächen, damit …": a plan
     r"(?:wir|ich)\s+planen|"
     # "Für dieses Jahr steht die Umstellung auf die E-Akte an": it is due
@@ -1686,7 +1696,8 @@ _POINTS_BEFORE = re.compile(
 _LOWER_RANK_AHEAD = re.compile(r"nachrangig\w*|zweitrangig\w*")
 # "Daneben auch die Sportclubs …": "auch" right before the goal (an article between)
 _ALSO_BEFORE = re.compile(
-    r"\bauch\s+(?:(?:die|der|das|den|dem|unsere\w*)\s+)?$"
+    # "Vielleicht auch mal einen Chatbot ausprobieren, aber das ist zweitrangig."
+    r"\bauch\s+(?:mal\s+)?(?:(?:die|der|das|den|dem|ein|eine|einen|einem|unsere\w*)\s+)?$"
     # "Danach Online-Dienste, aber das ist klar zweitrangig": the next goal, ranked low – not dismissed
     r"|^\W*(?:\w+\W+){0,2}(?:noch|ausserdem|zusatzlich|daneben|danach)\b"
 )
@@ -1874,6 +1885,9 @@ _MORE_IMPORTANT_AHEAD = re.compile(
     r"(?:eingestuft|angesehen|gesehen|bewertet|erachtet)\s*$"
     # "Wobei – ehrlich gesagt ist noch wichtiger, dass …"
     r"|\b(?:ist|ware)\s+(?:uns\s+|mir\s+|aber\s+|eigentlich\s+)*(?:noch|viel|weit|deutlich)\s+wichtiger\s*$"
+    # "Ach, und eigentlich noch wichtiger: dass wir die OZG-Fristen schaffen"
+    r"|^\W*(?:(?:ach|und|aber|ja|oh)\W+)*(?:eigentlich\s+|ehrlich\s+gesagt\s+)?(?:noch|viel|weit|deutlich)\s+"
+    r"wichtiger\s*$"
 )
 _MORE_IMPORTANT_THAN_BEFORE_COLON = re.compile(_LEAD_IN_TO_A_COMPARISON + r"wichtiger\s+als\b")
 _BEHIND_WHAT_FOLLOWS = re.compile(
@@ -2880,7 +2894,9 @@ def analyse(text: str) -> GoalAnalysis:
         # "Weniger wichtig sind uns Fördermittel, am wichtigsten die Daseinsvorsorge, dazwischen die
         # Effizienz": "dazwischen" puts the less important goal below, not out.
         ranked, negated = ranked + negated, []
-    rules_out = not ranked and bool(ruled_out_wishes or _NOTHING_LEFT.search(norm))
+    rules_out = not ranked and bool(
+        ruled_out_wishes or _NOTHING_LEFT.search(norm) or _OWN_GOALS_OPEN.search(norm)
+    )
     only_done = [m.goal for m in done if m.context and m.goal not in ranked]
     return GoalAnalysis(
         goals=ranked[:MAX_GOALS],
@@ -3034,6 +3050,9 @@ _ALREADY_DONE = re.compile(
         # "Glasfaser ist übrigens seit letztem Jahr überall verlegt"
         r"|\b(?:ist|sind)\s+(?:\w+\s+){0,2}seit\s+(?:\w+\s+){0,3}?(?:schon\s+|bereits\s+)?(?:komplett\s+|"
         r"vollständig\s+|flächendeckend\s+|überall\s+)?(?:verlegt|ausgebaut|installiert|eingeführt|umgesetzt)\b"
+        # a state that is fine: "wirtschaftlich geht es uns eigentlich gut, die Gewerbesteuer sprudelt"
+        r"|\bgeht\s+(?:es|s)\s+uns\s+(?:(?:eigentlich|ganz|recht|sehr|richtig|wirklich|noch)\s+)*(?:gut|prima|bestens)\b"
+        r"(?!\s+(?:voran|weiter))|\b(?:sprudelt|sprudeln)\b"
     )
 )
 
@@ -4329,7 +4348,20 @@ _DISAGREES = (
     # "Unser Gemeinderat will unbedingt eine Smart-City-Strategie, ich halte davon ehrlich gesagt wenig."
     r"(?:ich|wir)\s+(?:halte|halten)\s+(?:davon|da\s+\w+|das)\s+(?:\w+\s+){0,3}?(?:wenig|nichts|nicht\s+viel)\b|"
     # "Der Landrat will vor allem Fördergelder einsammeln, das ist seine Sache."
-    r"\bdas\s+ist\s+(?:\w+\s+)?(?:seine|ihre|deren|dessen)\s+sache\b)"
+    r"\bdas\s+ist\s+(?:\w+\s+)?(?:seine|ihre|deren|dessen)\s+sache\b|"
+    # "Unser Gemeinderat träumt von einer Tourismus-App, aber ehrlich, wir brauchen erstmal die Pflichten"
+    r"\baber\s+(?:(?:ehrlich|ehrlich\s+gesagt|mal\s+ehrlich|realistisch|ganz\s+ehrlich)\s*,?\s*)?(?:ich|wir)\s+"
+    r"(?:brauche|brauchen|will|wollen|möchte|möchten)\s+(?:\w+\s+)?(?:erst\s+mal|erstmal|erst\s+einmal|zuerst|"
+    r"zunächst|lieber|eher|vor\s+allem|etwas\s+anderes|was\s+anderes)\b)"
+)
+# "Der Landkreis drängt auf Smart Region, aber was wir selbst wollen, haben wir noch nicht besprochen": the
+# speaker's own goals are open, so the other's wish is no answer either.
+_OWN_GOALS_OPEN = re.compile(
+    fold_pattern(
+        r"\b(?:was|welche\s+ziele)\s+wir\s+(?:selbst|selber|eigentlich|als\s+\w+)?\s*(?:wollen|möchten)\s*,?\s+"
+        r"(?:(?:ist|haben\s+wir|hat\s+der\s+\w+|steht)\s+)(?:\w+\s+){0,4}?(?:noch\s+)?(?:gar\s+|überhaupt\s+)?"
+        r"(?:nicht|nie|offen|unklar)\s*(?:besprochen|entschieden|geklärt|festgelegt|diskutiert|klar|beschlossen)?\b"
+    )
 )
 _DISAGREES_RE = re.compile(fold_pattern(_DISAGREES))
 _OWN_DECISION = re.compile(
@@ -4386,12 +4418,22 @@ def _overrules_a_view(norm: str, position: int) -> bool:
     )
 
 
+def leaves_own_goals_open(text: str) -> bool:
+    """ "… aber was wir selbst wollen, haben wir im Rat noch nicht besprochen": no own goal decided yet."""
+    return bool(_OWN_GOALS_OPEN.search(normalise(text)))
+
+
 def _mark_overruled_views(norm: str, mentions: list[Mention]) -> None:
     if _OTHER_DECIDES.search(norm):
         return
     sentences = _sentence_spans(norm)
     for i, (a, b) in enumerate(sentences):
         if not _OTHERS_VIEW.match(norm, a):
+            continue
+        open_goals = _OWN_GOALS_OPEN.search(norm, a)
+        if open_goals:
+            for mention in (m for m in mentions if a <= m.start < open_goals.start()):
+                mention.context = True
             continue
         contradicted = _DISAGREES_RE.search(norm, a, b)
         if contradicted:
@@ -4686,7 +4728,7 @@ def _ordered_by_horizon(norm: str, positive: list[Mention]) -> list[str]:
 # "unsere Top 3, aufsteigend sortiert (das Wichtigste zuletzt): A, B, C": the list that follows counts
 # upwards (normalised text)
 _ASCENDING_LIST = re.compile(
-    r"\baufsteigend\b|\b(?:das\s+)?wichtigste\s+(?:kommt\s+|steht\s+)?(?:zuletzt|am\s+(?:schluss|ende))\b"
+    r"\baufsteigend\b|\b(?:das\s+)?wichtigste\s+(?:kommt\s+|steht\s+)?(?:zuletzt|(?:am|zum)\s+(?:schluss|ende))\b"
     r"|\bvom\s+(?:unwichtigsten|wenigsten\s+wichtigen)\s+zum\s+wichtigsten\b"
 )
 

@@ -85,6 +85,8 @@ _ASKS_COST = re.compile(
     # "Wie viel hat Salach für das Gutachten bezahlt?"
     # "wie viel haben die Community-Manager-Kommunen im Schnitt in den Glasfaserausbau investiert?"
     r"wie viel (?:\w+ ){0,12}(?:bezahlt|gezahlt|ausgegeben|investiert|gekostet)|"
+    # "Wie viel geben Kommunen im Schnitt pro Jahr und Einwohner für Digitalisierung aus?" (not "wie viele")
+    r"wie viel (?:geld )?(?:gibt|geben|gab|gaben) (?:[\w.,]+ ){0,12}aus\b|"
     # "Was hat die Gemeinde die neue Stelle im Jahr gekostet?"
     r"was (?:hat|haben|hatte|hatten|wird|wuerde) (?:\w+ ){0,8}gekostet)\b"
 )
@@ -678,6 +680,13 @@ _ASKS_WHICH_TOOL = re.compile(
     r"gerechnet|berechnet|arbeite|laeuft|laufen|macht|machen))"
 )
 _NAMED_PRODUCTS = ("software", "app")
+# "Welche Fachverfahrenshersteller bieten schon eigene Online-Dienste an?": firms by name – an entry that
+# only speaks of "den Herstellern" does not name one (label: no word of an entry, so a known organisation
+# must stand there)
+_ASKS_WHICH_FIRMS = re.compile(
+    r"\bwelche[nr]?\s+(?:[a-z]+\s+)?[a-z]*?(?:firmen|unternehmen|dienstleister|hersteller|agenturen)\b"
+)
+_FIRM_NAMES = "namen der firmen"
 # "Wie heißt der Bürgermeister von Salach?": a head of a municipality, whom only an entry that names the
 # person in that role can give (the sources quote a CDO, not the mayor)
 _HEAD_ROLE = re.compile(r"(?:ober)?buergermeister|landr(?:at|aetin)|kaemmer(?:er|in)|(?:haupt)?amtsleiter")
@@ -1022,6 +1031,8 @@ def asked_aspects(question: str) -> list[Aspect]:
         aspects.append(Aspect("name", name.group(1)))
     elif tool := _ASKS_WHICH_TOOL.search(focus):
         aspects.append(Aspect("name", tool.group(1)))
+    elif _ASKS_WHICH_FIRMS.search(focus):
+        aspects.append(Aspect("name", _FIRM_NAMES))
     duration = _ASKS_DURATION.search(folded)
     if duration:
         # "wie lange dauert X": X lasts; "wie viele Wochen …" names no subject right after
