@@ -5264,3 +5264,99 @@ def test_sets_58_59_idioms_and_dialect(text, expected):
 )
 def test_set_61_rank_words_others_wishes_and_background(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a loss to prevent is the wish, not a negation
+        (
+            "Ganz oben: Fördertöpfe anzapfen. Dann, dass die ärztliche Versorgung in den Dörfern nicht "
+            "wegbricht, notfalls per Videosprechstunde.",
+            ["foerdermittel", "daseinsvorsorge"],
+        ),
+        (
+            "Wir wollen, dass die Handwerker im Ort ihre Aufträge auch übers Netz kriegen, dass die Jugend "
+            "nicht abhaut und dass die freiwillige Feuerwehr und die Sportvereine digital besser aufgestellt "
+            "sind.",
+            ["wirtschaft", "attraktivitaet", "zivilgesellschaft"],
+        ),
+        # "Tausch die ersten beiden" after a numbered list
+        (
+            "Also: 1. Fördergeld, 2. Smart-City-Pilot, 3. Vereine stärken. Tausch die ersten beiden.",
+            ["innovation", "foerdermittel", "zivilgesellschaft"],
+        ),
+        # "die will hier eh keiner" dismisses what it points back at
+        (
+            "Erstens das Pflichtprogramm: Registermodernisierung. Zweitens würde ich gern mal einen "
+            "KI-Assistenten als Pilot ausprobieren. Das ist mir wichtiger als irgendwelche "
+            "Vereinsplattformen – die will hier eh keiner.",
+            ["rechtliche_vorgaben", "innovation"],
+        ),
+        # moving here; "an Förderung kommen"
+        (
+            "Die Nachbarschaftshilfe für die Älteren besser organisieren, und dass wir online was hermachen "
+            "für Familien, die überlegen, hierherzuziehen.",
+            ["zivilgesellschaft", "attraktivitaet"],
+        ),
+        (
+            "Das Ziel ist Breitband in alle Außenorte. Dafür müssen wir unbedingt an Förderung kommen.",
+            ["daseinsvorsorge", "foerdermittel"],
+        ),
+        # a duty done last year; a duty to people is no legal duty
+        (
+            "Zuerst die Förderkulisse ausschöpfen. Die XRechnung-Pflicht haben wir letztes Jahr erledigt, "
+            "jetzt will ich den Rechnungsworkflow weiter automatisieren.",
+            ["foerdermittel", "effizienz"],
+        ),
+        (
+            "Als Bürgermeister bin ich vor allem den Menschen hier verpflichtet: Ich will eine Verwaltung "
+            "mit offenen Ohren für jedes Anliegen.",
+            ["buergernaehe"],
+        ),
+        ("Wir sind gesetzlich verpflichtet, die E-Rechnung anzunehmen.", ["rechtliche_vorgaben"]),
+        # the back end behind the portal; done things with "schon" after the object
+        (
+            "Deshalb wollen wir als Erstes die Vorgänge hinter dem Portal komplett elektronisch abwickeln.",
+            ["effizienz"],
+        ),
+        (
+            "Wir haben das Bürgerportal schon, die E-Akte läuft seit 2022 und die Schulen hängen alle am "
+            "Glasfaser. Eigentlich sind wir durch.",
+            [],
+        ),
+        # phone typing, Berlin, a wrong addressee, the council's smart region disliked
+        (
+            "zuerst weniger papierkram im amt, dann schnelles inet fuer die doerfer",
+            ["effizienz", "daseinsvorsorge"],
+        ),
+        (
+            "am wichtigsten das junge leut hier bleiben wolln, an zweiter stelle das de verwaltung schneler "
+            "arbeitet",
+            ["attraktivitaet", "effizienz"],
+        ),
+        (
+            "Erstma muss dit hier im Amt schneller loofen. Und denn, dass die Leute ooch wat mitzureden ham.",
+            ["effizienz", "buergernaehe"],
+        ),
+        ("Nee, im Ernst, da bin ich die falsche Ansprechpartnerin, fragen Sie meine Chefin.", []),
+        (
+            "Der Landkreis will eine Smart-Region-Plattform mit Sensoren. Ehrlich gesagt halten wir davon "
+            "wenig. Was wir wollen, ist eine verlässliche Schülerbeförderung, und daneben, dass die Eltern "
+            "frühzeitig von uns erfahren, was los ist.",
+            ["daseinsvorsorge", "buergernaehe"],
+        ),
+        (
+            "Dass man sich ummelden kann, ohne einen Termin bei uns am Schalter zu brauchen.",
+            ["leistungsangebot"],
+        ),
+        # "nachgeordnet" between commas ranks what follows, it strikes nothing
+        (
+            "Die Stadt verfolgt vorrangig die Profilierung als Wohnstandort für Neubürgerinnen und Neubürger "
+            "sowie, nachgeordnet, die Revitalisierung des innerstädtischen Einzelhandels.",
+            ["attraktivitaet", "wirtschaft"],
+        ),
+    ],
+)
+def test_set_62_losses_swaps_duties_and_back_ends(text, expected):
+    assert extract_goals(text) == expected

@@ -76,6 +76,7 @@ _PAPER_LOOP = r"\babgestempelt|\bstempeln\s+(?:\w+\s+){0,2}ab\b|\bwieder\s+einge
 
 _LEXICON: dict[str, list[str]] = {
     "rechtliche_vorgaben": [
+        r"\b(?:landes|bundes|eu)vorgabe\w*",  # "weil das Landesvorgabe ist"
         r"\bonlinezugang\w*\s+(?:nach|gemäß|laut)\s+(?:dem\s+)?ozg\b",  # "Onlinezugang nach OZG umsetzen"
         # "die Fristen für die Online-Anträge laufen uns davon": the duty's deadline, not more services
         r"\bfristen?\s+(?:für|bei)\s+(?:die\s+|den\s+)?online\s*\w*antr\w*",
@@ -115,8 +116,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\bozg\b",
         r"\begovg\b",
         r"\b(?<!in\sder\s)pflicht\w*",  # not "sehen uns in der Pflicht" (a responsibility)
-        r"\w+pflicht\w*",
-        r"\bverpflicht\w*",
+        r"\b(?!verpflicht)\w+pflicht\w*",  # "Meldepflicht", "Nachweispflichten" ("verpflichtet": below)
+        # not "Als Bürgermeister bin ich vor allem den Menschen hier verpflichtet" (a duty to people)
+        r"(?<!menschen\s)(?<!bürgern\s)(?<!einwohnern\s)(?<!hier\s)(?<!leuten\s)\bverpflicht\w*",
         r"\bvorschrift\w*",
         r"\be\s?rechnung\w*",
         # "bei den elektronischen Rechnungen noch nicht gesetzeskonform"
@@ -190,6 +192,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bförderung(?:en)?(?=\s*(?:$|[,.;:!?]|(?:und|oder|sowie)\b))",
         # "Ohne Förderung passiert hier gar nichts"
         r"\bohne\s+(?:\w+\s+)?förderung\w*(?=\s+(?:passiert|geht|läuft|klappt|wird)\b)",
+        # "Dafür müssen wir unbedingt an Förderung kommen", "an Zuschüsse rankommen"
+        r"\ban\s+(?:die\s+)?(?:förderung\w*|zuschüsse|fördergeld\w*)\s+(?:\w+\s+)?(?:kommen|rankommen|rankommt|kommt)\b",
         # "die Modellprojekt-Förderung des Bundes", "Förderung vom Land" (not the Wirtschaftsförderung)
         r"\b(?!wirtschafts)[\w-]*förderung(?:en)?\s+(?:des|vom|von|der)\s+(?:bundes|bund|landes|land|eu|freistaat\w*)\b",
         r"\b(?:kofinanzier|mitfinanzier)\w*",
@@ -220,6 +224,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\bfinanzielle\w*\s+(?:mittel|unterstützung|förderung)",
     ],
     "effizienz": [
+        # "die Vorgänge hinter dem Portal komplett elektronisch abwickeln": the back end, not the portal
+        r"\b(?:vorgänge|prozesse|abläufe|bearbeitung|sachbearbeitung)\s+hinter\s+(?:dem|den)\s+(?:portal|online)\w*"
+        r"(?:\s+(?:\w+\s+){0,2}(?:elektronisch|digital)\s+(?:abwickeln|bearbeiten|laufen\s+lassen))?",
         # "dass die Verwaltung nicht zusammenbricht, wenn nächstes Jahr drei Leute in Rente gehen": keeping
         # the administration working with fewer hands
         r"\b(?:verwaltung|rathaus|amt|laden)\s+(?:\w+\s+){0,2}nicht\s+(?:\w+\s+)?zusammenbr\w*",
@@ -498,6 +505,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:urkunde|bescheinigung|ausweis|führungszeugnis|meldebescheinigung|anmeldung|ummeldung)\w*\s+"
         r"(?:per|übers|mit\s+dem)\s+(?:handy|smartphone)\b",
         # "ohne sich einen halben Tag freizunehmen": a service used without a visit in office hours.
+        # "dass man sich ummelden kann, ohne einen Termin bei uns am Schalter zu brauchen"
+        r"\bohne\s+(?:\w+\s+){0,5}(?:am|an\s+den|zum|vor\s+dem)\s+schalter\b",
         r"\b(?:ohne|nicht\s+mehr|nimmer|niemand|keiner)\s+(?:\w+\s+){0,5}frei(?:zu)?nehm\w*",
         r"\bvom\s+küchentisch\b",
         # "Urkunden sollen die Leute online bestellen können" (not goods from the village shop)
@@ -558,6 +567,10 @@ _LEXICON: dict[str, list[str]] = {
         r"\be\s?government\s?(?:angebot|dienst|leistung|service)\w*",
     ],
     "buergernaehe": [
+        # "dass die Eltern frühzeitig von uns erfahren, was los ist"; "dass man sich um sie kümmert"
+        r"\b(?:frühzeitig|rechtzeitig|zeitnah)\s+von\s+uns\s+(?:erfahren|informiert|hören)\w*",
+        r"\b(?:man|wir|die\s+verwaltung|das\s+rathaus|jemand)\s+sich\s+um\s+(?:sie|die\s+leute|die\s+menschen|"
+        r"die\s+bürger\w*)\s+kümmert\b",
         # "dass die Verwaltung für die Bürger nahbar und transparent wird" (not "Nachbarn" with a typo)
         r"\bnahbar\w*",
         # "die Einwohner besser auf dem Laufenden halten und auch mal fragen, was sie denken"
@@ -689,10 +702,11 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:gut|besser)\s+(?:betreut|beraten|behandelt)\b",
         r"\bfreundlich\w*",
         r"\boffen\w*\s+(?:ohr|kommuni|informier|reden|sprechen)\w*",
-        r"\bansprechpartner\w*",
+        # not "da bin ich die falsche Ansprechpartnerin"
+        r"(?<!falsche\s)(?<!falscher\s)\bansprechpartner\w*",
         # not "Wahrung der Mitbestimmungsrechte" (the staff council's co-determination)
         # "Mitwirkung der Einwohnerschaft an Planungsverfahren"
-        r"\b(?:mitred|mitsprache|mitbestimm(?!ungsrecht)|mitentscheid|mitwirk(?!ungspflicht))\w*",
+        r"\b(?:mitred|mitzured|mitsprache|mitbestimm(?!ungsrecht)|mitentscheid|mitwirk(?!ungspflicht))\w*",
         r"\bmitschwätz\w*",  # Swabian "mitreden": "dass d'Leit online mitschwätza könnet"
         r"\b(?:die\s+)?(?:bürger\w*|leute|menschen|einwohner\w*)\s+(?:\w+\s+){0,2}mit(?:zu)?nehm\w*",
         r"\bmitnehmen\s+der\s+(?:bürger\w*|leute|menschen|einwohner\w*)",  # "das Mitnehmen der Leute"
@@ -727,7 +741,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\bzieh\w*\s+(?:\w+\s+){0,3}weg\b",
         r"\bdamit\s+(?:sie|die\s+leute|junge\w*)\s+(?:hier\s+)?bleiben\b",
         # "dass … die jungen Leute bleiben"
-        r"\bjunge\w*\s+(?:leute|menschen|familien)\s+(?:\w+\s+){0,2}bleiben\b",
+        r"\bjunge\w*\s+(?:leute?|leut|menschen|familien)\s+(?:\w+\s+){0,2}bleiben\b",
         # "Jugend im Ort halten", "die Jungen halten"
         r"\b(?:jugend\w*|jungen|junge\s+leute|jungen\s+leute)\s+(?:\w+\s+){0,3}halten\b",
         r"\bgerne?\s+(?:wohnt|wohnen|lebt|leben|zieh\w*)\b",
@@ -806,7 +820,9 @@ _LEXICON: dict[str, list[str]] = {
         r"(?:station\s+mach|wiederkomm|halt\s+mach|übernacht|einkehr|vorbeikomm|kommen)\w*",
         r"\bruf\b",
         r"\b(?:jung\w*|jugend\w*|leute|familien|menschen|einwohner\w*|bürger\w*|fachkräfte)\s+(?:\w+\s+){0,3}"
-        r"abwander\w*",
+        r"(?:abwander|abhau)\w*",
+        # "für Familien, die überlegen, hierherzuziehen"
+        r"\bhierher\s?(?:zu)?zieh\w*",
         r"\babwanderung\w*",
         # "dass sich neue Familien für uns entscheiden", "… mit ihren Familien zu uns zu ziehen"
         r"\b(?:familien|fachkräfte|zuzügler|leute|menschen|junge\w*|pflegekräfte|ingenieur\w*)\s+(?:\w+\s+){0,4}?"
@@ -820,6 +836,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:ort|stadt|gemeinde|dorf|region)\s+zum\s+(?:leben|wohnen)\b",
     ],
     "daseinsvorsorge": [
+        r"\bschnell\w*\s+inet\b",  # "schnelles inet fuer die doerfer"
         # "ein Digital Health Hub für die Dörfer"
         r"\b(?:digital\s+)?health\b",
         # "damit die Feuerwehr bei Starkregen früher gewarnt wird": protection against floods and disasters
@@ -1300,11 +1317,11 @@ _RANK_MARKERS: list[tuple[int, str]] = [
     *_PLACE_MARKERS,
     (2, r"\b(?:zweitens|an zweiter stelle|an zweiter|zweitwichtigst\w*|an zweiter position)\b"),
     # "vorrangig die Gesetze, nachrangig Fördergelder": after the goals ranked before it
-    (3, r"\b(?:nachrangig|zweitrangig)\b(?=\s+\w)"),
+    (3, r"\b(?:nachrangig|zweitrangig|nachgeordnet)\b(?=\s+\w)"),
     # "Am unwichtigsten von den dreien ist der Tourismus, etwas wichtiger …": the last of those named
     (3, r"\bam\s+(?:unwichtigsten|wenigsten\s+wichtig)\s+(?:von|unter)\s+(?:den|allen|unseren|diesen)\b"),
     # "Nachrangig: das Image der Stadt. Wichtiger: Transparenz …": labels standing alone before their goal
-    (3, r"^\W*(?:nachrangig|zweitrangig)\W*$"),
+    (3, r"^\W*(?:nachrangig|zweitrangig|nachgeordnet)\W*$"),
     (1, r"^\W*wichtiger\W*$"),
     (3, r"\b(?:drittens|an dritter stelle|an dritter|drittwichtigst\w*)\b"),
     # "… dann erst die Verwaltung intern schneller und zuletzt Fördermittel": the last of all named, also
@@ -1410,7 +1427,7 @@ _NEGATION = re.compile(
 # goal stands (searched in the whole text: the comma splits the clauses).
 _DOUBLE_NEGATION = re.compile(
     r"\bnicht\s+(?:sagen|behaupten)\w*,?\s+dass\s+(?:\w+\s+){1,5}?"
-    r"(?:unwichtig|egal|nebensächlich|zweitrangig|nachrangig)\w*"
+    r"(?:unwichtig|egal|nebensächlich|zweitrangig|nachrangig|nachgeordnet)\w*"
 )
 _NEGATION_EXCEPTIONS = re.compile(
     r"\bnicht\s+(?:nur|zuletzt|ohne|weniger|vergessen|zu\s+vergessen|unwichtig|egal|unerheblich)\b"
@@ -1450,7 +1467,9 @@ _DECLINE_AFTER = re.compile(
     r"verschwind\w*|schließ\w*|zumach\w*|zugemacht|weggeh\w*|weggeht|abgehängt|verloren|verlier\w*|kaputt\w*|"
     r"untergeh\w*|pleite|verödet|veröd\w*|hinterher\w*|abgeh\w*|ärger|stehen\s+bleib\w*|stehenbleib\w*|verschlaf\w*|"
     r"reißen|reißt|gerissen|liegen(?:\s+(?:lass\w*|bleib\w*))?|liegenlass\w*|ungenutzt|verfall\w*|verfällt|"
-    r"leer\s+aus(?:geh\w*|ging\w*|gegangen))\b"
+    r"leer\s+aus(?:geh\w*|ging\w*|gegangen)|"
+    # "dass die ärztliche Versorgung nicht wegbricht", "dass die Jugend nicht abhaut"
+    r"wegbr(?:icht|echen|ach)|wegfall\w*|wegfällt|zusammenbr\w*|abhau\w*|abwander\w*|ausblut\w*|dichtmach\w*)\b"
 )
 # A goal-free clause that dismisses what the clause before it named ("Von Tourismus reden alle, aber das
 # ist bei uns kein Thema", "Innovation? Auch nicht vorrangig.", "… , die lassen wir weg").
@@ -1489,6 +1508,9 @@ _REJECTION = re.compile(
     r"(?!\s+nur\b)(?!\s+mehr\s+\w)(?!\s+(?!mehr\b)\w+(?:\s+\w+)+)"
     # "Online-Bürgerbeteiligung hatten wir schon, hat keiner genutzt, das lassen wir."
     r"|\b(?:das|die|den)\s+lassen\s+wir(?:\s+(?:sein|bleiben|mal|lieber|jetzt))*\W*$"
+    # "… als irgendwelche Vereinsplattformen – die will hier eh keiner."
+    r"|^\W*(?:das|die|den|der)\s+(?:will|braucht|nutzt|nützt)\s+(?:hier\s+|bei\s+uns\s+)?(?:eh\s+|sowieso\s+|"
+    r"ohnehin\s+|doch\s+)?(?:keiner|niemand|kein\s+mensch)\b"
     # "Die Vereine wünschen sich eine App, aber das sehen wir nicht als unsere Aufgabe."
     r"|\b(?:sehen|sehe)\s+(?:wir|ich)\s+(?:\w+\s+)?nicht\s+als\s+(?:unsere|meine|kommunale)\s+aufgabe\b"
     r"|\b(?:ist|sind)\s+nicht\s+(?:unsere|meine)\s+aufgabe\b"
@@ -1523,7 +1545,7 @@ _LOWER_RANK = re.compile(
     r"(?:(?:klar|eher|erst|deutlich|eindeutig|schon|natürlich|dann|ganz|sehr|weit|aber|allerdings|doch|"
     # "Ein Bürgerportal steht auch drin, aber ausdrücklich nachrangig."
     r"ausdr(?:ü|u)cklich|explizit|bewusst)\s+)*"
-    r"(?:nachrangig\w*|zweitrangig\w*|weniger\s+(?:wichtig|dringend|eilig)|"
+    r"(?:nachrangig\w*|zweitrangig\w*|nachgeordnet\w*|weniger\s+(?:wichtig|dringend|eilig)|"
     # "Die Online-Dienste sind auch wichtig, aber nicht so dringend wie das."
     r"nicht\s+(?:ganz\s+)?so\s+(?:wichtig|dringend|eilig|drangend)(?:\s+wie\s+(?:das|dies|die|der|es)(?:\s+\w+)?)?|"
     r"nicht\s+vorrangig|mit\s+abstand)\W*$"
@@ -1693,7 +1715,7 @@ _IN_ITS_PLACE = re.compile(r"\b(?:dafur|stattdessen|statt\s+dessen|sondern|liebe
 _POINTS_BEFORE = re.compile(
     r"^\s*(?:und\s+)?(?:das|die|der|dies\w*)\s+(?:\w+\s+){0,2}vor\s+(?:der|die|dem|den)\b"
 )
-_LOWER_RANK_AHEAD = re.compile(r"nachrangig\w*|zweitrangig\w*")
+_LOWER_RANK_AHEAD = re.compile(r"nachrangig\w*|zweitrangig\w*|nachgeordnet\w*")
 # "Daneben auch die Sportclubs …": "auch" right before the goal (an article between)
 _ALSO_BEFORE = re.compile(
     # "Vielleicht auch mal einen Chatbot ausprobieren, aber das ist zweitrangig."
@@ -1753,7 +1775,7 @@ _OPENS_WITH_COMPARISON = re.compile(
     r"weniger\s+wichtig\s+als)\b"
 )
 _COMPARE_BACKWARD = re.compile(
-    r"\b(?:weniger\s+(?:wichtig|dringend|drängend)|unwichtiger|nachrangig\w*|zweitrangig\w*|"
+    r"\b(?:weniger\s+(?:wichtig|dringend|drängend)|unwichtiger|nachrangig\w*|nachgeordnet\w*|zweitrangig\w*|"
     r"nicht\s+(?:ganz\s+)?so\s+wichtig)\b"
     r".*?\b(als|wie|gegenüber)\b|\b(?:kommt|kommen|steht|stehen|rangiert)\s+(?:\w+\s+){0,2}(nach|hinter)\b"
     # "Neues ausprobieren – das kommt erst, wenn die Anträge online gehen": what must come first follows
@@ -1906,7 +1928,9 @@ _SPECIFIES = re.compile(r"^\s*(?:vor\s+allem|insbesondere|besonders|gerade|spezi
 # "…, dann kommt die Daseinsvorsorge, Breitband vor allem": the same narrowing after the word
 _SPECIFIES_AFTER = re.compile(r"\b(?:vor\s+allem|insbesondere|besonders)\W*$")
 _IN_BETWEEN = re.compile(r"\bdazwischen\b")
-_LESS_IMPORTANT = re.compile(r"\b(?:weniger\s+wichtig|nachrangig\w*|zweitrangig\w*|unwichtiger)\b")
+_LESS_IMPORTANT = re.compile(
+    r"\b(?:weniger\s+wichtig|nachrangig\w*|nachgeordnet\w*|zweitrangig\w*|unwichtiger)\b"
+)
 # "…, das ist für uns kein Ziel": a plain dismissal reaches back over goal-free clauses of its sentence.
 _DISMISSES_ACROSS = re.compile(
     r"\bkein\w*\s+(?:ziel|thema)\b|\bnicht\s+(?:so\s+)?wichtig\b|\bbrauch\w*\s+wir\s+nicht\b"
@@ -1921,7 +1945,7 @@ _THEN_FOLLOWS = re.compile(r"\W*(?:danach|dann|als\s+zweites|an\s+zweiter\s+stel
 # "…, aber vorher kommt Effizienz": before the goals named so far.
 _BEFORE_THAT = re.compile(r"\b(?:vorher|davor|zuvor)\b")
 _SWAP = re.compile(
-    r"\b(?:umgekehrt\w*|anders\s?(?:rum|herum)|vertauscht|tauschen|vertauschen|tauscht|"
+    r"\b(?:umgekehrt\w*|anders\s?(?:rum|herum)|vertauscht|tauschen|vertauschen|tauscht|tausch|tausche|"
     r"reihenfolge\s+(?:\w+\s+)?(?:umdreh\w*|umkehr\w*|drehen)|von\s+unten\s+nach\s+oben)\b"
 )
 # "Tausch mal Platz eins und drei", "die erste und die dritte Stelle vertauschen": two places swapped.
@@ -3050,6 +3074,11 @@ _ALREADY_DONE = re.compile(
         # "Glasfaser ist übrigens seit letztem Jahr überall verlegt"
         r"|\b(?:ist|sind)\s+(?:\w+\s+){0,2}seit\s+(?:\w+\s+){0,3}?(?:schon\s+|bereits\s+)?(?:komplett\s+|"
         r"vollständig\s+|flächendeckend\s+|überall\s+)?(?:verlegt|ausgebaut|installiert|eingeführt|umgesetzt)\b"
+        # "Wir haben das Bürgerportal schon, die E-Akte läuft seit 2022"
+        r"|\b(?:wir|man)\s+(?:haben|hat)\s+(?:\w+\s+){1,3}(?:schon|bereits|längst)(?=\s*(?:[,.;!]|$))"
+        # "Die XRechnung-Pflicht haben wir letztes Jahr erledigt" (not "haben wir noch nicht umgesetzt")
+        r"|\b(?:haben|hat)\s+(?:wir|man)\s+(?:(?!nicht\b|nie\b|kaum\b|noch\b)\w+\s+){0,3}(?:erledigt|abgeschlossen|"
+        r"umgesetzt|abgehakt)(?=\s*(?:[,.;!]|$))"
         # a state that is fine: "wirtschaftlich geht es uns eigentlich gut, die Gewerbesteuer sprudelt"
         r"|\bgeht\s+(?:es|s)\s+uns\s+(?:(?:eigentlich|ganz|recht|sehr|richtig|wirklich|noch)\s+)*(?:gut|prima|bestens)\b"
         r"(?!\s+(?:voran|weiter))|\b(?:sprudelt|sprudeln)\b"
@@ -3988,7 +4017,7 @@ def _take_up_earlier(norm: str, found: list[Mention], earlier: list[Mention]) ->
 # aber ganz am Ende. Vorher muss …": put behind what comes first, not dismissed (normalised text).
 _DEMOTED_BEFORE_FIRST = re.compile(
     r"\b(?:ist|sind|kommt|kommen)\s+(?:(?:aber|eher|erst|dann|fur\s+uns|bei\s+uns)\s+)*"
-    r"(?:zweitrangig|nachrangig|(?:ganz\s+)?am\s+ende|(?:ganz\s+)?zum\s+schluss|zuletzt)\b"
+    r"(?:zweitrangig|nachrangig|nachgeordnet|(?:ganz\s+)?am\s+ende|(?:ganz\s+)?zum\s+schluss|zuletzt)\b"
     r"[\s,;.:!–-]+(?:(?:und|aber|doch)\s+)?(?:zurst|zuallererst|zunachst|vorher|davor|vorrangig|erst\s+(?:mal|einmal)|erstmal)\b"
 )
 
@@ -4347,6 +4376,8 @@ _DISAGREES = (
     r"(?:quatsch|unsinn|blödsinn|übertrieben|überflüssig|rausgeschmissenes\s+geld|geldverschwendung)\b|"
     # "Unser Gemeinderat will unbedingt eine Smart-City-Strategie, ich halte davon ehrlich gesagt wenig."
     r"(?:ich|wir)\s+(?:halte|halten)\s+(?:davon|da\s+\w+|das)\s+(?:\w+\s+){0,3}?(?:wenig|nichts|nicht\s+viel)\b|"
+    # "Ehrlich gesagt halten wir davon wenig"
+    r"(?:halte|halten)\s+(?:ich|wir)\s+davon\s+(?:\w+\s+){0,3}?(?:wenig|nichts|nicht\s+viel)\b|"
     # "Der Landrat will vor allem Fördergelder einsammeln, das ist seine Sache."
     r"\bdas\s+ist\s+(?:\w+\s+)?(?:seine|ihre|deren|dessen)\s+sache\b|"
     # "Unser Gemeinderat träumt von einer Tourismus-App, aber ehrlich, wir brauchen erstmal die Pflichten"
