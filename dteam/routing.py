@@ -1138,7 +1138,9 @@ def route(text: str, intent: str | None, confidence: float) -> str:
         # "Nee, die Pilotprojekte streich mal ganz, die bringen uns nichts": a goal taken out, no complaint
         return CORRECT_GOALS_INTENT
     if intent in _ANSWER_BEFORE and is_answer_option(message):
-        return INFORM_INTENT
+        # "Civic Tech?", "E-Akte?": an option's name asked about is a question for the sources (inside the
+        # interview the question is answered and asked again)
+        return KNOWLEDGE_INTENT if message.rstrip().endswith("?") else INFORM_INTENT
     if intent in _NOT_UNDERSTOOD and (_wants_the_self_test_now(message) or _LETS_GO.search(message)):
         return START_INTENT  # "Hi, ich würde gern wissen, was für ein Typ wir sind", "ok dann los"
     if intent in (FALLBACK_INTENT, KNOWLEDGE_INTENT) and _ABOUT_OWN_TEAM.search(message):

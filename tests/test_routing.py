@@ -223,6 +223,11 @@ def test_an_answer_option_typed_instead_of_clicked_is_an_answer(text, intent):
     assert route(text, intent, 0.99) == "inform"
 
 
+@pytest.mark.parametrize("text", ["Civic Tech?", "E-Akte?", "Chatbot?"])
+def test_an_answer_option_asked_about_is_a_question_for_the_sources(text):
+    assert route(text, "nlu_fallback", 0.45) == "ask_question"
+
+
 def test_help_and_commands_keep_their_intent_when_named():
     assert route("Hilfe", "help", 0.99) == "help"
     assert route("Team anlegen", "create_team", 0.9) == "create_team"

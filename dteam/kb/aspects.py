@@ -1273,6 +1273,8 @@ def _measure_words(folded: str, figure: re.Match[str]) -> list[str]:
 _HEAD_MIN_START = 4  # a compound's first part has at least four letters ("verwaltungs|leistungen")
 _HEAD_MIN_CHARS = 7  # and its head at least seven ("leistungen", "prozesse"), found at a word start
 _HEAD_STEM = 6
+_COMPOUND_MIN_CHARS = 14  # "verwaltungsleistungen", "onlinedienste" is none (13)
+_ENDING_CHARS = 2  # the inflection a form may lack ("verwaltungsleistung|en")
 
 
 def _measure_stem(measure: str) -> str:
@@ -1311,17 +1313,23 @@ def _measure_near_number(measure: str, entry: str, question: str = "", whole_sen
         # as a head count (a share of the staff does not say how many there are).
         return True
     stem = _measure_stem(measure)
+    heads = (
+        measure[i : i + _HEAD_STEM]
+        for i in range(_HEAD_MIN_START, len(measure) - _HEAD_MIN_CHARS + 1)
+        if re.search(rf"\b{re.escape(measure[i : i + _HEAD_STEM])}", entry)
+    )
     if stem not in entry:
         # "Verwaltungsleistungen" for "Leistungen": the compound's head, when the entry has no word of the
         # whole compound
-        stem = next(
-            (
-                measure[i : i + _HEAD_STEM]
-                for i in range(_HEAD_MIN_START, len(measure) - _HEAD_MIN_CHARS + 1)
-                if re.search(rf"\b{re.escape(measure[i : i + _HEAD_STEM])}", entry)
-            ),
-            stem,
-        )
+        stem = next(heads, stem)
+    elif len(measure) >= _COMPOUND_MIN_CHARS and not re.search(
+        rf"\b{re.escape(measure[:-_ENDING_CHARS])}", entry
+    ):
+        # "Wie viele Verwaltungsleistungen …?" – "eine Stelle für Verwaltungsdigitalisierung": another
+        # compound of the same first part counts no services; the head must stand there
+        stem = next(heads, None)
+        if stem is None:
+            return False
     stems = next((group for group in _SAME_MEASURE if stem in group), (stem,))
     for match in re.finditer("|".join(map(re.escape, stems)), entry):
         # or its sentence ("Solche Prozesse entwickelt das Land nur langsam – … gab es erst etwa zwanzig")
