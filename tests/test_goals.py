@@ -5360,3 +5360,38 @@ def test_set_61_rank_words_others_wishes_and_background(text, expected):
 )
 def test_set_62_losses_swaps_duties_and_back_ends(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the speaker takes part in is the setting; what alone counts is the goal
+        (
+            "Wir machen beim Smart-Region-Modellprojekt mit, aber für mich zählt nur, dass dadurch die Busse "
+            "in den Dörfern öfter und passender fahren.",
+            ["daseinsvorsorge"],
+        ),
+        # the brigade warned together with the residents is the public service, not volunteering
+        (
+            "Wir wollen Pegelsensoren am Bach, damit die Feuerwehr und die Anwohner bei Starkregen "
+            "rechtzeitig gewarnt werden. Und zweitens sollen die Sitzungsvorlagen für jeden im Netz "
+            "einsehbar sein.",
+            ["daseinsvorsorge", "buergernaehe"],
+        ),
+        # the citizens' service online; the marketing association's volunteers; network coverage
+        (
+            "Und dann gheat des Bürgerservice g'scheit online, dass ma ned wegen jedm Schmarrn aufs Amt "
+            "muass.",
+            ["leistungsangebot"],
+        ),
+        (
+            # (and "das zu pflegen." ends with a whole verb, no cut-off "Pflege…")
+            "Die Ehrenamtlichen vom Stadtmarketingverein wären bereit, das zu pflegen. Also: zuerst die "
+            "Läden retten, dann den Verein, der das trägt, digital fit machen.",
+            ["wirtschaft", "zivilgesellschaft"],
+        ),
+        ("Wir wollen deshalb in erster Linie eine lückenlose Netzabdeckung.", ["daseinsvorsorge"]),
+    ],
+)
+def test_set_62_setting_and_means(text, expected):
+    assert extract_goals(text) == expected

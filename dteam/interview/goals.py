@@ -429,6 +429,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bkein\w*\s+(?:\w+\s+)?personal\b",
     ],
     "leistungsangebot": [
+        # "Und dann gheat des Bürgerservice g'scheit online"
+        r"\bbürgerservice\w*\s+(?:\w+\s+){0,3}online\b",
         # "Dass die Bürger ihre Anliegen online loswerden können"
         r"\b(?:anliegen|angelegenheiten)\s+(?:\w+\s+){0,2}(?:online|digital|übers?\s+(?:netz|internet))\s+"
         r"(?:loswerden|erledigen|einreichen|melden|vorbringen)\b",
@@ -786,7 +788,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:gäste|besucher)lenkung\w*",
         # "als moderner Arbeitgeber dastehen": an employer people want to work for, not new technology
         r"\b(?:moderne|attraktive|gute|interessante|beliebte)\w*\s+arbeitgeber\w*",
-        r"\b(?:stadt|gemeinde|regional)?marketing\w*",
+        # not the "Stadtmarketingverein" (volunteers)
+        r"\b(?:stadt|gemeinde|regional)?marketing(?!verein)\w*",
         r"\blebensqualität\w*",
         r"\blebenswert\w*",
         # "Ortskern lebenswerter machen": the place to live in, not its shops
@@ -836,6 +839,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:ort|stadt|gemeinde|dorf|region)\s+zum\s+(?:leben|wohnen)\b",
     ],
     "daseinsvorsorge": [
+        r"\b(?:mobilfunk|funk|netz)abdeckung\w*",  # "eine lückenlose Netzabdeckung"
         r"\bschnell\w*\s+inet\b",  # "schnelles inet fuer die doerfer"
         # "ein Digital Health Hub für die Dörfer"
         r"\b(?:digital\s+)?health\b",
@@ -2362,6 +2366,8 @@ def _abbreviated_goal(clause: str, word: re.Match[str], dot_follows: bool) -> st
     """The goal of a clause's last word if a dot follows it and it completes to a goal word."""
     if not dot_follows or clause[word.end() :].strip():
         return None
+    if re.search(r"\bzu\s+$", clause[: word.start()]):
+        return None  # "…, das zu pflegen.": an infinitive, no "Pflege…" cut off
     return _completed_goal(word.group())
 
 
@@ -2860,6 +2866,7 @@ def analyse(text: str) -> GoalAnalysis:
     _mark_personal_view(norm, kept)
     _mark_other_body(norm, kept)
     _mark_overruled_views(norm, kept)
+    _mark_what_only_counts(norm, kept)
     _mark_technology_as_means(norm, kept)
     _mark_rhetorical_dismissal(norm, kept)
     _mark_brigade_equipment(norm, kept)
@@ -4454,6 +4461,23 @@ def leaves_own_goals_open(text: str) -> bool:
     return bool(_OWN_GOALS_OPEN.search(normalise(text)))
 
 
+# "Wir machen beim Smart-Region-Modellprojekt mit, aber für mich zählt nur, dass die Busse öfter fahren": what
+# the speaker takes part in is the setting, what alone counts is the goal (normalised text: "zahlt")
+_ONLY_THIS_COUNTS = re.compile(
+    r"\baber\s+(?:fur\s+(?:mich|uns)\s+|mir\s+|uns\s+)?(?:zahlt\s+|geht\s+(?:es|s)\s+(?:mir\s+|uns\s+)?|"
+    r"kommt\s+es\s+(?:mir\s+|uns\s+)?)(?:(?:doch|eigentlich|wirklich)\s+)?(?:nur|einzig|allein)\b"
+)
+
+
+def _mark_what_only_counts(norm: str, mentions: list[Mention]) -> None:
+    for a, b in _sentence_spans(norm):
+        only = _ONLY_THIS_COUNTS.search(norm, a, b)
+        if only and any(only.end() <= m.start < b and not m.negated for m in mentions):
+            for mention in mentions:
+                if a <= mention.start < only.start():
+                    mention.context = True
+
+
 def _mark_overruled_views(norm: str, mentions: list[Mention]) -> None:
     if _OTHER_DECIDES.search(norm):
         return
@@ -4506,6 +4530,8 @@ def _mark_other_body(norm: str, mentions: list[Mention]) -> None:
 # also "damit die Feuerwehr bei Starkregen früher gewarnt wird" (the brigade as the one warned)
 _EXPLAINED_BY = re.compile(
     r"\s*:\s*(?:\w+\s+){0,2}|\s+(?:braucht|benötigt|bekommt|kriegt)\s+(?:\w+\s+){0,3}|\s+(?:bei|vor)\s+(?:\w+\s+)?"
+    # "damit die Feuerwehr und die Anwohner bei Starkregen rechtzeitig gewarnt werden"
+    r"|\s+und\s+(?:die\s+)?\w+\s+(?:bei|vor)\s+(?:\w+\s+)?"
 )
 
 
