@@ -5395,3 +5395,50 @@ def test_set_62_losses_swaps_duties_and_back_ends(text, expected):
 )
 def test_set_62_setting_and_means(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name is no school; a title's "Dr." ends no sentence, and "sein Thema, nicht unseres" contradicts
+        (
+            "Frau Schulte aus dem Hauptamt und ich haben uns auf 2 Sachen geeinigt: Platz 1, dass man den "
+            "Personalausweis-Termin bequem übers Netz kriegt, Platz 2 weniger Doppelerfassung bei uns.",
+            ["leistungsangebot", "effizienz"],
+        ),
+        (
+            "Landrat Dr. Krämer will den ganzen Kreis zur Smart Region machen – das ist sein Thema, nicht "
+            "unseres. Wir in Unterbach wollen erst mal, dass junge Familien hierherziehen.",
+            ["attraktivitaet"],
+        ),
+        # "digital hinkriegen"; "nicht schlecht" is a wish; "seltener persönlich vorbeikommen"
+        (
+            "Wir wollen, dass die Leute ihre Ummeldung und die Hundesteuer digital hinkriegen, und dazu, "
+            "dass junge Leute lieber hierbleiben.",
+            ["leistungsangebot", "attraktivitaet"],
+        ),
+        (
+            "Puh, schwer zu sagen. Vielleicht, dass die Leute seltener persönlich vorbeikommen müssen? Und "
+            "ich glaub, Zuschüsse wären auch nicht schlecht.",
+            ["leistungsangebot", "foerdermittel"],
+        ),
+        # the economy strengthened; reading up on what happens; poor reception
+        (
+            "Was wir wirklich wollen: dass Wanderer und Tagesgäste sich bei uns wohlfühlen, und dass unsere "
+            "Gasthöfe und Läden wirtschaftlich gestärkt werden.",
+            ["attraktivitaet", "wirtschaft"],
+        ),
+        (
+            "Wenn jemand wissen will, warum vor seinem Haus die Straße aufgerissen wird, soll er das "
+            "irgendwo nachlesen können, statt dreimal im Rathaus anzurufen.",
+            ["buergernaehe"],
+        ),
+        (
+            "Im Oberdorf hat man immer noch kaum Empfang, da bricht jedes Videotelefonat ab. Das muss "
+            "endlich aufhören.",
+            ["daseinsvorsorge"],
+        ),
+    ],
+)
+def test_set_63_names_titles_understatements_and_everyday_wishes(text, expected):
+    assert extract_goals(text) == expected

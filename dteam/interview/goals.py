@@ -429,6 +429,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\bkein\w*\s+(?:\w+\s+)?personal\b",
     ],
     "leistungsangebot": [
+        # "dass die Leute seltener persönlich vorbeikommen müssen"
+        r"\b(?:seltener|weniger\s+oft|nicht\s+mehr\s+ständig)\s+(?:\w+\s+)?(?:vorbeikommen|vorbei\s+kommen|"
+        r"ins\s+rathaus|aufs\s+amt|ins\s+amt)\b",
         # "Und dann gheat des Bürgerservice g'scheit online"
         r"\bbürgerservice\w*\s+(?:\w+\s+){0,3}online\b",
         # "Dass die Bürger ihre Anliegen online loswerden können"
@@ -497,7 +500,7 @@ _LEXICON: dict[str, list[str]] = {
         r"bezahlen|zahlen|ausfüllen|einreichen|abwickeln|aussuchen|hochladen|bringen|anbieten|bewerben|"
         # ... and their participles: "online beantragt werden"
         r"erledigt|beantragt|gestellt|angemeldet|abgemeldet|umgemeldet|bezahlt|gezahlt|ausgefüllt|eingereicht|gebracht|angeboten|"
-        r"abgewickelt|hochgeladen|beantragbar|erledigbar|beworben)\b",
+        r"abgewickelt|hochgeladen|beantragbar|erledigbar|beworben|hinkriegen|hinbekommen|hinkriegt|hinbekommt)\b",
         r"\b(?:mit\s+dem|per|übers|vom|am)\s+(?:handy|smartphone|app|computer|pc|laptop|tablet)\s+(?:aus\s+)?(?:\w+\s+){0,2}"
         r"(?:erledig|beantrag|anmeld|ummeld|abmeld|bezahl|ausfüll|einreich|auslös|hochlad|anforder)\w*",
         # "Wenn die das per Handy machen könnten, …" (the verb right after the device: not "per Handy Fotos
@@ -569,6 +572,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\be\s?government\s?(?:angebot|dienst|leistung|service)\w*",
     ],
     "buergernaehe": [
+        r"\bnachlesen\s+(?:können|kann|könnte\w*)\b",  # "… soll er das irgendwo nachlesen können"
         # "dass die Eltern frühzeitig von uns erfahren, was los ist"; "dass man sich um sie kümmert"
         r"\b(?:frühzeitig|rechtzeitig|zeitnah)\s+von\s+uns\s+(?:erfahren|informiert|hören)\w*",
         r"\b(?:man|wir|die\s+verwaltung|das\s+rathaus|jemand)\s+sich\s+um\s+(?:sie|die\s+leute|die\s+menschen|"
@@ -839,6 +843,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:ort|stadt|gemeinde|dorf|region)\s+zum\s+(?:leben|wohnen)\b",
     ],
     "daseinsvorsorge": [
+        r"\b(?:kaum|schlechte\w*|keinen)\s+(?:handy)?empfang\b",  # "Im Oberdorf hat man kaum Empfang"
         r"\b(?:mobilfunk|funk|netz)abdeckung\w*",  # "eine lückenlose Netzabdeckung"
         r"\bschnell\w*\s+inet\b",  # "schnelles inet fuer die doerfer"
         # "ein Digital Health Hub für die Dörfer"
@@ -917,7 +922,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\bbildung\w*",
         # Schools are the municipality's to equip; universities ("Hochschule") are not.
         # not "Schulnoten für die Wichtigkeit", "über die Schulter schauen"
-        r"\b(?!hoch)\w*schul(?!d|ung|note|ter)\w*",
+        r"\b(?!hoch)\w*schul(?!d|ung|note|ter|te\b)\w*",  # nor "Frau Schulte"
         r"\bkita\w*",
         r"\bbreitband\w*",
         r"\bglasfaser\w*",
@@ -944,6 +949,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\bversorgt\b",
     ],
     "wirtschaft": [
+        r"\bwirtschaftlich\s+(?:ge)?stärk\w*",  # "dass unsere Läden wirtschaftlich gestärkt werden"
         # "ein gemeinsames Schaufenster im Netz" for the shops
         r"\b(?:digital\w*|virtuell\w*|gemeinsam\w*)\s+schaufenster\w*|\bschaufenster\s+im\s+(?:netz|internet)\b",
         # "dass unsere Gastwirte und Handwerker nicht ganz abgehängt werden": the businesses, not the
@@ -1230,7 +1236,11 @@ _PART_SPLIT = re.compile(r"\b(?:und|sowie|oder)\b")
 # "X, damit Y" / "X, um Y zu …" / "X, sodass Y": Y is the aim, X the means; the aim ranks first.
 _PURPOSE = re.compile(r",\s*(?:damit|sodass|so\s+dass|um\b(?=[^.!?;]*(?:\bzu\b|\w+zu\w+en\b)))")
 # Not the point of a number ("40.000 Studierende").
-_SENTENCE_END = re.compile(r"(?<!\d)\.|\.(?!\d)|[!?;]")
+# (not after a title or an abbreviation within a sentence: "Landrat Dr. Krämer will …", "bzw.", "ca.")
+_NO_SENTENCE_END_AFTER = (
+    r"(?<!\bdr)(?<!\bprof)(?<!\bbzw)(?<!\bca)(?<!\bggf)(?<!\bevtl)(?<!\bvgl)(?<!\bhr)(?<!\bfr)"
+)
+_SENTENCE_END = re.compile(rf"{_NO_SENTENCE_END_AFTER}(?:(?<!\d)\.|\.(?!\d))|[!?;]")
 _FUZZY_MIN_RATIO = 0.86  # "Efizienz", "Daseinsvorsoge" pass; "Bürgerinnen" vs "Bürgernähe" (0.8) does not
 _FUZZY_MIN_LEN = 6
 # A whole word as long as its anchor (±1), same first letter: "Effizens", "Effizent", "innovativ" pass;
@@ -1435,6 +1445,8 @@ _DOUBLE_NEGATION = re.compile(
 )
 _NEGATION_EXCEPTIONS = re.compile(
     r"\bnicht\s+(?:nur|zuletzt|ohne|weniger|vergessen|zu\s+vergessen|unwichtig|egal|unerheblich)\b"
+    # "Zuschüsse wären auch nicht schlecht": an understatement of a wish
+    r"|\bnicht\s+(?:so\s+)?(?:schlecht|verkehrt|übel|falsch)\b"
     # "Außerdem haben mehrere Ortsteile noch kein schnelles Internet": a lack, the goal
     r"|\b(?:haben|hat|gibt\s+es)\s+(?:\w+\s+){0,3}noch\s+(?:immer\s+)?kein\w*"
     # "Solange kein Zuschuss kommt, passiert nichts": what must come; "Der Antrag muss bis März raus": a
@@ -4364,6 +4376,9 @@ _OTHERS_VIEW = re.compile(
         r"|^\W*(?:der|die|das|unser\w*|mein\w*)\s+(?:\w+\s+)?(?:bürgermeister\w*|kämmer\w*|landrat|chef\w*|"
         r"kolleg\w*|amtsleit\w*)\s+(?:\w+\s+){0,3}?(?:würde|würden)\s+(?:\w+\s+){1,4}?"
         r"(?:schreiben|sagen|nennen|ankreuzen|wählen|antworten)\b"
+        # "Landrat Dr. Krämer will den ganzen Kreis zur Smart Region machen"
+        r"|^\W*(?:landrat|landrätin|bürgermeister|bürgermeisterin|oberbürgermeister\w*|kämmerer|kämmerin)\s+"
+        r"(?:\w+\.?\s+){1,3}?(?:will|möchte|fordert|träumt|drängt|setzt\s+(?:\w+\s+)?auf)\b"
         # "Wenn es nach dem Bürgermeister ginge, wären wir morgen Smart-City-Vorreiter."
         r"|^\W*wenn\s+es\s+nach\s+(?:dem|der|den|unserem|unserer|unseren|meinem|meiner)\s+(?:\w+\s+)?"
         r"(?:bürgermeister\w*|kämmer\w*|gemeinderat|stadtrat|rat|fraktion\w*|landrat|chef\w*|kolleg\w*|"
@@ -4387,6 +4402,8 @@ _DISAGREES = (
     r"(?:halte|halten)\s+(?:ich|wir)\s+davon\s+(?:\w+\s+){0,3}?(?:wenig|nichts|nicht\s+viel)\b|"
     # "Der Landrat will vor allem Fördergelder einsammeln, das ist seine Sache."
     r"\bdas\s+ist\s+(?:\w+\s+)?(?:seine|ihre|deren|dessen)\s+sache\b|"
+    # "Landrat Dr. Krämer will den ganzen Kreis zur Smart Region machen – das ist sein Thema, nicht unseres."
+    r"\bdas\s+ist\s+(?:\w+\s+)?(?:sein|ihr|dessen|deren)\s+thema\b|"
     # "Unser Gemeinderat träumt von einer Tourismus-App, aber ehrlich, wir brauchen erstmal die Pflichten"
     r"\baber\s+(?:(?:ehrlich|ehrlich\s+gesagt|mal\s+ehrlich|realistisch|ganz\s+ehrlich)\s*,?\s*)?(?:ich|wir)\s+"
     r"(?:brauche|brauchen|will|wollen|möchte|möchten)\s+(?:\w+\s+)?(?:erst\s+mal|erstmal|erst\s+einmal|zuerst|"
