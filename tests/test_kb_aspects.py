@@ -399,6 +399,10 @@ def test_uncovered_topics_are_really_absent_from_entries_and_sources():
             "Antragsverfahren und Fristen einzelner Förderprogramme",
         ),
         (
+            "Was hält der Deutsche Städtetag von der Einteilung der Kommunen in vier Digitalisierungstypen?",
+            "Stellungnahmen der kommunalen Spitzenverbände",
+        ),
+        (
             "Unterscheiden sich ost- und westdeutsche Kommunen bei der Verteilung der vier Typen?",
             "Unterschieden zwischen Ost- und Westdeutschland",
         ),
