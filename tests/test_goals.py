@@ -5442,3 +5442,20 @@ def test_set_62_setting_and_means(text, expected):
 )
 def test_set_63_names_titles_understatements_and_everyday_wishes(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "left_open"),
+    [
+        ("Der Kreis will Fördermittel. Was wir selbst wollen, ist noch offen.", [], True),
+        # a contrast is no open question
+        (
+            "Der Bürgermeister will Tourismus, aber was wir wollen, ist nicht Tourismus, sondern Breitband.",
+            ["daseinsvorsorge"],
+            False,
+        ),
+    ],
+)
+def test_own_goals_left_open_only_when_said_so(text, expected, left_open):
+    assert extract_goals(text) == expected
+    assert goals.leaves_own_goals_open(text) is left_open

@@ -4415,7 +4415,9 @@ _OWN_GOALS_OPEN = re.compile(
     fold_pattern(
         r"\b(?:was|welche\s+ziele)\s+wir\s+(?:selbst|selber|eigentlich|als\s+\w+)?\s*(?:wollen|möchten)\s*,?\s+"
         r"(?:(?:ist|haben\s+wir|hat\s+der\s+\w+|steht)\s+)(?:\w+\s+){0,4}?(?:noch\s+)?(?:gar\s+|überhaupt\s+)?"
-        r"(?:nicht|nie|offen|unklar)\s*(?:besprochen|entschieden|geklärt|festgelegt|diskutiert|klar|beschlossen)?\b"
+        # (not "Was wir wollen, ist nicht Tourismus, sondern …")
+        r"(?:(?:nicht|nie)\s+(?:\w+\s+)?(?:besprochen|entschieden|geklärt|festgelegt|diskutiert|klar|beschlossen)|"
+        r"offen|unklar)\b"
     )
 )
 _DISAGREES_RE = re.compile(fold_pattern(_DISAGREES))
@@ -4504,7 +4506,8 @@ def _mark_overruled_views(norm: str, mentions: list[Mention]) -> None:
             continue
         open_goals = _OWN_GOALS_OPEN.search(norm, a)
         if open_goals:
-            for mention in (m for m in mentions if a <= m.start < open_goals.start()):
+            # (also a goal word of the phrase itself: "… ist noch offen")
+            for mention in (m for m in mentions if a <= m.start < open_goals.end()):
                 mention.context = True
             continue
         contradicted = _DISAGREES_RE.search(norm, a, b)
