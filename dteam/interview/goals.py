@@ -3830,8 +3830,13 @@ _COUNTERFACTUAL = re.compile(
 )
 
 
+def _between(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The mentions that begin in start..end of the normalised text."""
+    return [mention for mention in mentions if start <= mention.start < end]
+
+
 def _in_span(mentions: list[Mention], span: re.Match[str]) -> list[Mention]:
-    return [mention for mention in mentions if span.start() <= mention.start < span.end()]
+    return _between(mentions, span.start(), span.end())
 
 
 def _mark_counterfactual(wishes: list[re.Match[str]], mentions: list[Mention]) -> None:
@@ -4236,7 +4241,7 @@ def _mark_context(norm: str, mentions: list[Mention]) -> None:
     sentences = _sentence_spans(norm)
 
     def within(a: int, b: int) -> list[Mention]:
-        return [m for m in mentions if a <= m.start < b]
+        return _between(mentions, a, b)
 
     stating = [i for i, (a, b) in enumerate(sentences) if within(a, b) and _GOAL_CUE.search(norm, a, b)]
     # A sentence without a subject or finite verb ("Kitas und Grundschulen digital fit machen, Tablets,
@@ -4492,9 +4497,8 @@ def _mark_what_only_counts(norm: str, mentions: list[Mention]) -> None:
     for a, b in _sentence_spans(norm):
         only = _ONLY_THIS_COUNTS.search(norm, a, b)
         if only and any(only.end() <= m.start < b and not m.negated for m in mentions):
-            for mention in mentions:
-                if a <= mention.start < only.start():
-                    mention.context = True
+            for mention in _between(mentions, a, only.start()):
+                mention.context = True
 
 
 def _mark_overruled_views(norm: str, mentions: list[Mention]) -> None:
@@ -4507,7 +4511,7 @@ def _mark_overruled_views(norm: str, mentions: list[Mention]) -> None:
         open_goals = _OWN_GOALS_OPEN.search(norm, a)
         if open_goals:
             # (also a goal word of the phrase itself: "… ist noch offen")
-            for mention in (m for m in mentions if a <= m.start < open_goals.end()):
+            for mention in _between(mentions, a, open_goals.end()):
                 mention.context = True
             continue
         contradicted = _DISAGREES_RE.search(norm, a, b)
@@ -4523,7 +4527,7 @@ def _mark_overruled_views(norm: str, mentions: list[Mention]) -> None:
 
 def _mark_view_before(mentions: list[Mention], start: int, end: int, decision: int) -> None:
     """The mentions in start..end are another's view when the speaker's own goals follow `decision`."""
-    inside = [m for m in mentions if start <= m.start < end]
+    inside = _between(mentions, start, end)
     if inside and any(m.start >= decision and not m.context for m in mentions):
         for mention in inside:
             mention.context = True
@@ -4533,7 +4537,7 @@ def _mark_other_body(norm: str, mentions: list[Mention]) -> None:
     sentences = _sentence_spans(norm)
     for i, (a, b) in enumerate(sentences):
         other = _OTHER_BODY.search(norm, a, b)
-        inside = [m for m in mentions if a <= m.start < b]
+        inside = _between(mentions, a, b)
         if (
             other
             and inside
@@ -4838,7 +4842,7 @@ def _apply_referenced_order(norm: str, mentions: list[Mention], ranked: list[str
         places = [_place_index(p.group(1), len(items)) for p in pointers]
         if len(items) < 2 or any(place >= len(items) for place in places):
             return ranked
-        named_here = [m.goal for m in positive if a <= m.start < b]
+        named_here = [m.goal for m in _between(positive, a, b)]
         return list(dict.fromkeys([items[place] for place in places] + named_here + ranked))
     labels = list(_ITEM_LABEL.finditer(norm))
     sequence = _LABEL_SEQUENCE.search(norm, labels[-1].end()) if len(labels) >= 2 else None
