@@ -81,7 +81,9 @@ _QUESTION_START = re.compile(
     + DICTATION_SAY
     + r"|mal\s+eine\s+frage)[,:]?\s+)?"
     r"(?:" + _PREPOSITION + r"(?:" + _W_WORD + r")|gibt\s+es|gab\s+es|erklär\w*|erläuter\w*|"
-    r"kannst\s+du\s+mir|können\s+sie\s+mir|weißt\s+du|wissen\s+sie)\b",
+    r"kannst\s+du\s+mir|können\s+sie\s+mir|weißt\s+du|wissen\s+sie|"
+    # a claim to check, typed without its question mark: "stimmt es, dass hessen … fördert"
+    r"stimmt\s+es|stimmt\s+das|ist\s+es\s+(?:richtig|wahr|so)|trifft\s+es\s+zu)\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -92,6 +94,9 @@ _PREPOSITION_QUESTION = re.compile(
 )
 # A w-word followed by a verb or a quantity: "Was ist …", "Wie viele …" – not "Wie gesagt, …".
 _STRONG_QUESTION_START = re.compile(
+    # "stimmt es, dass hessen … fördert": a claim to check is no answer, even without its question mark
+    r"^\s*(?:und\s+|also\s+)?(?:stimmt\s+es|stimmt\s+das|ist\s+es\s+(?:richtig|wahr)|trifft\s+es\s+zu)"
+    r"\s*,?\s+dass?\b|"
     # "wieviele kommunen gibts …": how many, whatever follows
     r"^\s*" + _PREPOSITION + r"wie\s?viel\w*\s+\w|"
     # "welcher typ lässt seine komponenten … betreiben": which type, whatever the verb
@@ -556,7 +561,11 @@ _REQUEST_START = re.compile(
     # "Fass mir bitte in Stichpunkten zusammen, wie …", "Fassen Sie uns kurz zusammen, was …"
     r"|(?:fass|fasse|fassen\s+sie)\s+(?:mir|uns)\s+(?:\w+\s+){0,4}?zusammen\b"
     # "Zähl mir bitte die Ratschläge auf, die …", "Listen Sie uns die Typen auf"
-    r"|(?:zähl|zähle|zählen\s+sie|list|liste|listen\s+sie)\s+(?:mir|uns)\s+(?:\w+\s+){0,8}?auf\b)",
+    r"|(?:zähl|zähle|zählen\s+sie|list|liste|listen\s+sie)\s+(?:mir|uns)\s+(?:\w+\s+){0,8}?auf\b"
+    # "Ich bräuchte die Zahl der Beschäftigten …": information asked for, not a wish for the municipality
+    r"|ich\s+(?:bräuchte|benötige|bräucht|hätte\s+gern\w*|suche)\s+(?:mal\s+|bitte\s+|kurz\s+|noch\s+)*"
+    r"(?:die|den|eine|einen|ein)\s+(?:\w+\s+){0,2}?(?:zahl|zahlen|anteil|wert|werte|quote|infos?|information\w*|"
+    r"angabe\w*|auskunft|überblick|übersicht|zusammenfassung)\b)",
     re.IGNORECASE,
 )
 

@@ -37,6 +37,31 @@ def test_answers_are_no_questions(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "intent", "confidence"),
+    [
+        # a claim to check, without its question mark, taken for an interview answer
+        ("stimmt es, dass hessen kommunale smart-city-projekte mit 90 prozent fördert", "inform", 0.9),
+        # information asked for as a need, met with "nicht verstanden"
+        ("Ich bräuchte die Zahl der Beschäftigten der Stadtverwaltung Pattensen.", "nlu_fallback", 0.3),
+    ],
+)
+def test_a_claim_to_check_and_a_need_for_a_figure_are_questions(text, intent, confidence):
+    assert route(text, intent, confidence) == "ask_question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich bräuchte eine schnellere Bearbeitung der Anträge",  # a wish for the municipality
+        "Ich hätte gern, dass wir die Fristen halten",
+        "Stimmt, Effizienz ist uns am wichtigsten",
+    ],
+)
+def test_wishes_and_agreement_stay_answers(text):
+    assert route(text, "inform", 0.9) == "inform"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "lorawan wofuer steht das",
