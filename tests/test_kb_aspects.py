@@ -22,6 +22,9 @@ def kinds(question):
         ("Wie weit ist Hessen mit dem OZG?", "state"),
         ("Wie viele Mitarbeitende hat die Verwaltung in Salach?", "place"),
         ("Wie viele Stellen hat der Landkreis Esslingen?", "place"),
+        ("Ich bräuchte die Zahl der Beschäftigten der Stadtverwaltung Pattensen.", "place"),
+        # the asked sentence points back at the state its context named
+        ("Wir sind in Brandenburg. Gibt es vom Land ein Förderprogramm für die E-Akte?", "state"),
         ("Was hat sich seit 2024 beim OZG geändert?", "after_sources"),
         ("Wer ist aktuell Bürgermeister von Salach?", "after_sources"),
         ("Wann erscheint die nächste Folge des Podcasts?", "after_sources"),
@@ -38,6 +41,10 @@ def test_asked_aspects(question, kind):
 )
 def test_plain_questions_ask_no_special_aspect(question):
     assert asked_aspects(question) == []
+
+
+def test_the_countryside_is_no_state():
+    assert kinds("Wir sind eine Gemeinde in Brandenburg. Wie digital ist man auf dem Land?") == []
 
 
 def test_niedersachsen_and_sachsen_anhalt_are_not_sachsen():

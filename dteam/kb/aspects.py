@@ -152,6 +152,12 @@ _ASKS_WHICH_STATES = re.compile(
     r"(?:bundes)?laender(?:n)?\b"
     r"|\bin welche[mn] (?:bundes)?land\b"
 )
+# "Wir sind eine Gemeinde in Brandenburg. Gibt es vom Land ein Förderprogramm …?": the asked sentence
+# points back at the state the context named ("auf dem Land", the countryside, does not).
+_THE_STATE = re.compile(
+    r"\b(?:vom|beim|unserem|unser|das|des|dem)\s+land(?:es)?\b(?<!auf dem land)"
+    r"|\blandes(?:regierung|programm\w*|foerder\w*|mittel)"
+)
 _GERMAN_STATES = [
     label for label in _STATES if label not in ("Österreich", "der Schweiz", "Dänemark", "Estland")
 ]
@@ -235,7 +241,8 @@ _PLACE_PATTERNS = {place: _name_pattern(place) for place in _KNOWN_PLACES}
 # Not after an indefinite word: "wenn eine Gemeinde Leute zur Ausbildung schickt" names no place.
 _PLACE_AFTER_KIND = re.compile(
     r"(?<![Ee]ine\s)(?<![Ee]iner\s)(?<![Ee]inem\s)(?<![Jj]ede\s)(?<![Jj]eder\s)(?<![Jj]edem\s)(?<![Kk]eine\s)"
-    r"\b(?:Stadt|Gemeinde|Landkreis|Kreis|Markt|Samtgemeinde|Verbandsgemeinde|Ortsgemeinde|VG|Amt)\s+"
+    r"\b(?:Stadt|Gemeinde|Landkreis|Kreis|Markt|Samtgemeinde|Verbandsgemeinde|Ortsgemeinde|VG|Amt|"
+    r"(?:Stadt|Gemeinde|Kreis)verwaltung)\s+"
     r"((?:Bad\s+)?[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*)"
 )
 _NOT_A_PLACE = {"verwaltung", "gesellschaft", "kommune", "typ", "und", "oder", "der", "die", "das"}
@@ -960,6 +967,13 @@ def asked_aspects(question: str) -> list[Aspect]:
     for label, pattern in _STATE_PATTERNS.items():
         if pattern.search(focus):
             aspects.append(Aspect("state", label))
+    if not any(a.kind == "state" for a in aspects) and _THE_STATE.search(focus):
+        named = [
+            label
+            for label, pattern in _STATE_PATTERNS.items()
+            if label in _GERMAN_STATES and pattern.search(folded)
+        ]
+        aspects.extend(Aspect("state", label) for label in named[:1])
     if _ASKS_WHICH_STATES.search(focus) and not any(a.kind == "state" for a in aspects):
         aspects.append(Aspect("state", ANY_STATE_LABEL))
     for place in _named_places(asked_part):
