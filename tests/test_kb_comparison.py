@@ -405,3 +405,25 @@ def test_a_figure_after_the_described_type_stays_in_the_question(kb):
     assert name_described_types(question, kb.synonyms) == (
         "Nutzen bei den Kommunen vom Typ Optimierer, mehr als 40 Prozent ihre Daten für die Personalplanung?"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "types"),
+    [
+        (
+            "Stimmt es, dass bei den bürgerservice-orientierten Verwaltungen praktisch alle das OZG "
+            "berücksichtigen?",
+            ["serviceorientierte"],
+        ),
+        (
+            "Wer automatisiert eher – die auf Gemeinschaft und Daseinsvorsorge ausgerichteten Kommunen "
+            "oder die effizienzgetriebenen?",
+            ["community_manager", "optimierer"],
+        ),
+        ("Sind die Kreise größer als bei den vorsichtig abwartenden?", ["bedaechtige"]),
+        # a process, not a municipality
+        ("Welche Rolle spielen effizienzorientierte Prozesse bei der E-Akte?", []),
+    ],
+)
+def test_a_type_named_by_what_it_is_oriented_towards_is_detected(kb, question, types):
+    assert analyse(question, kb.synonyms).types == types

@@ -32,7 +32,7 @@ def _variant_pattern(variant_folded: str) -> str:
 # arbeiten effizienter" names no type).
 _DESCRIBED_GOALS = {
     "optimierer": ("effizien",),
-    "serviceorientierte": ("buergernaeh", "service", "buergerfreundlich"),
+    "serviceorientierte": ("buergernaeh", "service", "buergerservice", "buergerfreundlich"),
     "community_manager": ("gemeinschaft", "gemeinwesen", "daseinsvorsorge"),
     # "die vor allem Pflichtvorgaben und Fördergeld im Blick haben", "die sich an gesetzlichen Pflichten
     # orientieren"
@@ -61,6 +61,17 @@ _TYPE_DESCRIPTION = re.compile(
     + _GOAL_WORD.replace("(?P<goal>", "(?P<goal_focus>")
     + r"\s+(?:\w+\s+){0,2}(?:in\s+den\s+mittelpunkt|ins\s+zentrum|in\s+den\s+fokus|im\s+blick|"
     r"in\s+den\s+vordergrund)"
+)
+
+# A goal word joined to "-orientiert", "-getrieben" or "ausgerichtet" names the type too ("die
+# bürgerservice-orientierten Verwaltungen", "die auf Gemeinschaft und Daseinsvorsorge ausgerichteten
+# Kommunen", "… oder die effizienzgetriebenen?") – as a municipality, not as a process ("effizienzorientierte
+# Prozesse"): a municipal noun, a conjunction or the phrase's end follows.
+_ORIENTED_TYPE = re.compile(
+    r"\b(?:auf\s+(?:die\s+|den\s+|das\s+)?)?" + _GOAL_WORD + r"(?:\s+und\s+\w+)?[\s-]*"
+    r"(?:orientiert|getrieben|fokussiert|ausgerichtet)\w*"
+    r"(?=\s*(?:[?.,;:!)]|\s[–-]\s|$)|\s+(?:kommunen|gemeinden|staedte|verwaltungen|rathaeuser|kreise|typen?|"
+    r"oder|und|als|bei|im|haben|sind)\b)"
 )
 
 # Staff describe a type in many more words than the stems above ("die Kommunen, denen es vor allem um
@@ -224,8 +235,8 @@ class Synonyms:
             match = pattern.search(folded_text)
             if match:
                 hits.append((match.start(), key))
-        for match in _TYPE_DESCRIPTION.finditer(folded_text):
-            word = match.group("goal") or match.group("goal_focus")
+        for match in [*_TYPE_DESCRIPTION.finditer(folded_text), *_ORIENTED_TYPE.finditer(folded_text)]:
+            word = match.group("goal") or match.groupdict().get("goal_focus")
             key = next(key for key, stems in _DESCRIBED_GOALS.items() if word.startswith(stems))
             if key not in {known for _, known in hits}:
                 hits.append((match.start(), key))
