@@ -575,7 +575,12 @@ _REQUEST_START = re.compile(
 _INDIRECT_REQUEST = re.compile(
     # (not a wish: "…, hätten wir gern mehr Online-Anträge", "…, bräuchten wir schnelles Internet")
     r",\s*(?:(?:bräuchte|benötige)\s+ich|(?:wüsste|wüssten)\s+(?:ich|wir))\s+(?:gern\w*\s+)?"
-    r"|,\s*(?:möchte|möchten|würde|würden|will|wollte)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}?(?:gern\w*\s+)?wissen\b",
+    r"|,\s*(?:möchte|möchten|würde|würden|will|wollte)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}?(?:gern\w*\s+)?wissen\b"
+    # a forwarded question, its asker first: "Meine Amtsleiterin fragt, was …", "Der Bürgermeister will
+    # wissen, was …" – not "Die Leute wollen wissen, was …" or "wenn Sie mich fragen, was wirklich zählt"
+    r"|(?:^|[.!?]\s+)(?:mein\w*|unser\w*|der|die|das)\s+(?:\w+\s+){0,2}?"
+    r"(?:fragt\s*,\s*|(?:fragt|will|möchte|wollte)\s+(?:gern\w*\s+)?(?:wissen|erfahren)\s*,?\s*)"
+    r"(?:was|wie|ob|wer|wo|wann|warum|wieso|weshalb|welche\w*)\b",
     re.IGNORECASE,
 )
 

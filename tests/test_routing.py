@@ -1274,3 +1274,27 @@ def test_taking_part_in_the_self_test_so_far_keeps_the_statistics():
 def test_a_request_to_list_something_is_a_question_for_the_sources():
     text = "Zähl mir bitte die Ratschläge auf, die der Fraunhofer-Forscher jeder Verwaltung mitgibt"
     assert route(text, "nlu_fallback", 0.3) == "ask_question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meine Amtsleiterin fragt, was das E-Government-Gesetz NRW den Gemeinden konkret vorschreibt.",
+        "Der Bürgermeister will wissen, was Bamberg mit seinem Fördergeld bisher umgesetzt hat.",
+    ],
+)
+def test_a_forwarded_question_is_a_question(text):
+    assert route(text, "inform", 0.9) == "ask_question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Leute wollen wissen, was im Ort los ist – das soll online gehen.",
+        "Glasfaser, klar. Aber wenn Sie mich fragen, was wirklich zählt: die Termine zuerst.",
+        "Wir wollen, wie gesagt, effizienter werden",
+        "Der Bürgermeister will, dass wir effizienter werden",
+    ],
+)
+def test_what_others_want_to_know_stays_an_answer(text):
+    assert route(text, "inform", 0.9) == "inform"
