@@ -43,6 +43,10 @@ def test_plain_questions_ask_no_special_aspect(question):
     assert asked_aspects(question) == []
 
 
+def test_a_noun_after_stadtverwaltung_is_no_place():
+    assert kinds("Wie viele in der Stadtverwaltung Beschäftigte haben eine Fortbildung gemacht?") == []
+
+
 def test_the_countryside_is_no_state():
     assert kinds("Wir sind eine Gemeinde in Brandenburg. Wie digital ist man auf dem Land?") == []
 

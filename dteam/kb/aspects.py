@@ -708,6 +708,8 @@ def _named_places(question: str) -> list[str]:
     places = [place for place, pattern in _PLACE_PATTERNS.items() if pattern.search(folded)]
     for match in _PLACE_AFTER_KIND.finditer(question or ""):
         name = match.group(1)
+        if match.group(0).split()[0].endswith("verwaltung") and _is_german_word(name):
+            continue  # "in der Stadtverwaltung Beschäftigte": a noun, no name
         if _norm(name) not in _NOT_A_PLACE and _is_new_place(name, places):
             places.append(name)
     for match in _IN_NAME_AT_END.finditer(question or ""):
