@@ -91,6 +91,14 @@ def test_state_must_be_named_by_the_entry():
     )
 
 
+def test_the_states_one_by_one_need_an_entry_that_compares_states():
+    question = "Gibt es eine Aufschlüsselung der vier Typen nach Bundesländern?"
+    imprint = "Erstellt vom Fraunhofer-Institut FOKUS in Berlin und der KGSt in Köln."
+    assert uncovered_aspect(question, imprint).label == "den einzelnen Bundesländern"
+    lotsen = "Bayern fördert den Grundkurs Digitallotse, Sachsen hat seit 2021 Digital-Lotsen."
+    assert uncovered_aspect("Welche Bundesländer fördern digitale Lotsen?", lotsen) is None
+
+
 def test_place_figure_needs_the_measure_next_to_a_number():
     question = "Wie viele Einwohner hat Salach?"
     assert uncovered_aspect(question, "Salach hat weniger als 8.000 Einwohner:innen.") is None

@@ -151,6 +151,8 @@ _ASKS_WHICH_STATES = re.compile(
     r"\b(?:welche[nrs]?|alle|wie viele|in welche[mn]|nenn\w* (?:mir )?(?:alle )?(?:die )?)\s?"
     r"(?:bundes)?laender(?:n)?\b"
     r"|\bin welche[mn] (?:bundes)?land\b"
+    # "eine Aufschlüsselung der Typen nach Bundesländern": a figure per state
+    r"|\b(?:nach|je|pro) (?:bundes)?laender(?:n)?\b|\b(?:je|pro) bundesland\b"
 )
 # "Wir sind eine Gemeinde in Brandenburg. Gibt es vom Land ein Förderprogramm …?": the asked sentence
 # points back at the state the context named ("auf dem Land", the countryside, does not).
@@ -162,6 +164,7 @@ _GERMAN_STATES = [
     label for label in _STATES if label not in ("Österreich", "der Schweiz", "Dänemark", "Estland")
 ]
 ANY_STATE_LABEL = "den einzelnen Bundesländern"
+MIN_STATES_FOR_ANY_STATE = 2
 
 # --- named municipalities --------------------------------------------------------------------------------
 # Places the sources name; other places are caught after "Stadt", "Gemeinde", "Landkreis", ...
@@ -1482,7 +1485,10 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
         # "Wer zahlt die Ausbildung von Digitallotsen?": who pays is answered by a share of the costs too.
         return bool(_HAS_MONEY.search(entry) or (_WHO_PAYS.search(folded) and _COST_SHARE.search(entry)))
     if aspect.kind == "state" and aspect.label == ANY_STATE_LABEL:
-        return any(_STATE_PATTERNS[label].search(body or entry) for label in _GERMAN_STATES)
+        # The states one by one need an entry that compares states; one named in passing ("Fraunhofer
+        # FOKUS in Berlin" in the study's imprint) answers no "Welche Bundesländer …?".
+        named = sum(bool(_STATE_PATTERNS[label].search(body or entry)) for label in _GERMAN_STATES)
+        return named >= MIN_STATES_FOR_ANY_STATE
     if aspect.kind == "state":
         # An entry about another state ("… in Rheinland-Pfalz?") only mentions the asked one in passing.
         # Not when the question names that state too ("… in Rheinland-Pfalz mehr als in NRW?").
