@@ -73,6 +73,8 @@ _W_WORD = (
 # "Mit welchen Kosten …", "Seit wann …", "Von wem …": a preposition before the w-word.
 _PREPOSITIONS = r"mit|in|an|auf|aus|bei|für|von|zu|nach|ab|bis|seit|über|unter|gegen|durch|um"
 _PREPOSITION = r"(?:(?:" + _PREPOSITIONS + r"|im|am|beim|fuer|vom|zum|zur)\s+)?"
+# A claim to check: "stimmt es, dass hessen … fördert" (asked without its question mark, too).
+_CLAIM_TO_CHECK = r"stimmt\s+es|stimmt\s+das|ist\s+es\s+(?:richtig|wahr)|trifft\s+es\s+zu"
 # Dictated questions open with fillers: "ähm sag mal ganz grob wie viele …", "äh wie viele …".
 _QUESTION_START = re.compile(
     r"^\s*"
@@ -81,9 +83,7 @@ _QUESTION_START = re.compile(
     + DICTATION_SAY
     + r"|mal\s+eine\s+frage)[,:]?\s+)?"
     r"(?:" + _PREPOSITION + r"(?:" + _W_WORD + r")|gibt\s+es|gab\s+es|erklär\w*|erläuter\w*|"
-    r"kannst\s+du\s+mir|können\s+sie\s+mir|weißt\s+du|wissen\s+sie|"
-    # a claim to check, typed without its question mark: "stimmt es, dass hessen … fördert"
-    r"stimmt\s+es|stimmt\s+das|ist\s+es\s+(?:richtig|wahr|so)|trifft\s+es\s+zu)\b",
+    r"kannst\s+du\s+mir|können\s+sie\s+mir|weißt\s+du|wissen\s+sie|ist\s+es\s+so|" + _CLAIM_TO_CHECK + r")\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -94,9 +94,8 @@ _PREPOSITION_QUESTION = re.compile(
 )
 # A w-word followed by a verb or a quantity: "Was ist …", "Wie viele …" – not "Wie gesagt, …".
 _STRONG_QUESTION_START = re.compile(
-    # "stimmt es, dass hessen … fördert": a claim to check is no answer, even without its question mark
-    r"^\s*(?:und\s+|also\s+)?(?:stimmt\s+es|stimmt\s+das|ist\s+es\s+(?:richtig|wahr)|trifft\s+es\s+zu)"
-    r"\s*,?\s+dass?\b|"
+    # a claim to check ("stimmt es, dass …") is no answer, even without its question mark
+    r"^\s*(?:und\s+|also\s+)?(?:" + _CLAIM_TO_CHECK + r")\s*,?\s+dass?\b|"
     # "wieviele kommunen gibts …": how many, whatever follows
     r"^\s*" + _PREPOSITION + r"wie\s?viel\w*\s+\w|"
     # "welcher typ lässt seine komponenten … betreiben": which type, whatever the verb

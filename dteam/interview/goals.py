@@ -4496,7 +4496,7 @@ _ONLY_THIS_COUNTS = re.compile(
 def _mark_what_only_counts(norm: str, mentions: list[Mention]) -> None:
     for a, b in _sentence_spans(norm):
         only = _ONLY_THIS_COUNTS.search(norm, a, b)
-        if only and any(only.end() <= m.start < b and not m.negated for m in mentions):
+        if only and any(not m.negated for m in _between(mentions, only.end(), b)):
             for mention in _between(mentions, a, only.start()):
                 mention.context = True
 

@@ -726,6 +726,11 @@ def _named_places(question: str) -> list[str]:
     return places
 
 
+def _german_states_in(folded: str) -> list[str]:
+    """The German federal states a normalised text names, in _STATES order."""
+    return [label for label in _GERMAN_STATES if _STATE_PATTERNS[label].search(folded)]
+
+
 def names_a_state(text: str) -> bool:
     """Whether the text names a German federal state ("in Rheinland-Pfalz", "RLP")."""
     folded = _norm(text)
@@ -973,12 +978,9 @@ def asked_aspects(question: str) -> list[Aspect]:
         if pattern.search(focus):
             aspects.append(Aspect("state", label))
     if not any(a.kind == "state" for a in aspects) and _THE_STATE.search(focus):
-        named = [
-            label
-            for label, pattern in _STATE_PATTERNS.items()
-            if label in _GERMAN_STATES and pattern.search(folded)
-        ]
-        aspects.extend(Aspect("state", label) for label in named[:1])
+        named = _german_states_in(folded)
+        if named:
+            aspects.append(Aspect("state", named[0]))
     if _ASKS_WHICH_STATES.search(focus) and not any(a.kind == "state" for a in aspects):
         aspects.append(Aspect("state", ANY_STATE_LABEL))
     for place in _named_places(asked_part):
@@ -1487,8 +1489,7 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
     if aspect.kind == "state" and aspect.label == ANY_STATE_LABEL:
         # The states one by one need an entry that compares states; one named in passing ("Fraunhofer
         # FOKUS in Berlin" in the study's imprint) answers no "Welche Bundesländer …?".
-        named = sum(bool(_STATE_PATTERNS[label].search(body or entry)) for label in _GERMAN_STATES)
-        return named >= MIN_STATES_FOR_ANY_STATE
+        return len(_german_states_in(body or entry)) >= MIN_STATES_FOR_ANY_STATE
     if aspect.kind == "state":
         # An entry about another state ("… in Rheinland-Pfalz?") only mentions the asked one in passing.
         # Not when the question names that state too ("… in Rheinland-Pfalz mehr als in NRW?").
