@@ -504,6 +504,8 @@ def test_a_state_asked_by_its_adjective_is_a_state_aspect(question, state):
         ("Wie viele Einwohner hat Pattensen?", "Pattensen"),
         ("Zu welchem Typ gehört eigentlich Ravensburg?", "Ravensburg"),
         ("Wie viele OZG-Leistungen hat Nagold schon online?", "Nagold"),
+        # the verb opens the question
+        ("Hat Pattensen eigentlich eine eigene Digitalisierungsstrategie im Rat beschlossen?", "Pattensen"),
     ],
 )
 def test_a_name_asked_about_without_a_municipality_word_is_a_place(question, place):

@@ -253,7 +253,8 @@ _NOT_A_PLACE = {"verwaltung", "gesellschaft", "kommune", "typ", "und", "oder", "
 # "Zu welchem Typ gehört eigentlich Nagold?". Only a capitalised word no German word list knows, in
 # this frame (a verb before it, the end of the question or an adverb after it), counts as a place.
 _NAME_IN_QUESTION = re.compile(
-    r"\b(?:hat|haben|hatte|gehört|gehören|macht|nutzt|bietet|setzt|schafft|plant)\s+(?:eigentlich\s+|denn\s+)?"
+    # also opening the question ("Hat Pattensen eigentlich eine eigene Strategie?")
+    r"\b(?i:hat|haben|hatte|gehört|gehören|macht|nutzt|bietet|setzt|schafft|plant)\s+(?:eigentlich\s+|denn\s+)?"
     r"((?:Bad\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)"
     r"(?=\s*(?:[?.!]|$)|\s+(?:schon|noch|eigentlich|inzwischen|mittlerweile|denn|bisher|aktuell|derzeit|"
     # "Wie viele OZG-Leistungen hatte Ravensburg zum Fristende online?"
