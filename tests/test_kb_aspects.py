@@ -844,6 +844,8 @@ def test_online_services_are_counted_under_their_other_names():
         "Was sagen die Befragten in den Thesenpapieren dazu?",
         "Frage vom Personalrat: Wie stark werden die Beschäftigten in den Kommunen bei Digitalprojekten "
         "mitgenommen?",
+        "Personalrat fragt: Die Verwaltungen, die in erster Linie auf Effizienz getrimmt sind – wie viele davon "
+        "schulen ihre Leute in den Fachanwendungen?",
         "Als Gleichstellungsbeauftragte schaue ich auf Weiterbildung für Leitungskräfte. Wie viele Kommunen "
         "bieten Schulungen dazu an?",
         "Als Gleichstellungsbeauftragte frage ich mich, ob es jungen Bewerberinnen laut den Thesenpapieren "
@@ -857,6 +859,7 @@ def test_the_askers_own_place_of_work_is_no_topic_asked(question):
 def test_uncovered_topics_are_still_found_when_asked():
     assert "topic" in kinds("Gibt es eine App für die Kita-Anmeldung?")
     assert "topic" in kinds("Was sagt die Studie zum Personalrat?")
+    assert "topic" in kinds("Personalrat fragt: Was sagt die Studie zur Mitbestimmung der Personalräte?")
     assert "topic" in kinds(
         "Als Personalrat frage ich: Wie viele Kommunen haben eine Dienstvereinbarung zur E-Akte?"
     )

@@ -902,6 +902,8 @@ _SPEAKER_ROLE = re.compile(
     r"(?:diskutier|sprech|red|ueberleg|frag|streit|debattier)\w*\s+wir\b"
     # "Frage vom Personalrat: …", "Als Gleichstellungsbeauftragte schaue ich auf …"
     r"|(?:^|[.!?:]\s*)\W*(?:\w+\s+)?frage\s+(?:vom|von der|von dem|aus dem|aus der|von)\s+(?:\w+\s+)?\w+"
+    # "Personalrat fragt: …", "Unsere Kämmerin will wissen: …"
+    r"|(?:^|[.!?]\s*)\W*(?:(?:der|die|unser\w*|mein\w*)\s+)?\w+\s+(?:fragt|fragen|will wissen|moechte wissen)\s*:"
     r"|(?:^|[.!?:]\s*)\W*als\s+(?:\w+\s+){1,4}?(?:frage|schaue|sehe|interessiert|moechte|will|muss|soll|habe|"
     r"bitte|wuerde|brauche|suche|wollte)\s+(?:ich|mich|mir|wir|uns)\b"
     # "der Personalrat hat mich gebeten herauszufinden, …", "Ein Ratsmitglied will wissen, …"
