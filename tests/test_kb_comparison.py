@@ -395,6 +395,20 @@ def test_retrieval_reads_a_type_described_in_other_words_by_its_name(kb):
     assert answer.entry_id == "studie-bedaechtige-fim" and "21,6" in answer.text
 
 
+def test_a_type_described_by_the_goals_that_set_it_apart_is_named(kb):
+    from dteam.kb.analysis import name_described_types
+
+    # local economy and civil society are not among the Community Managers' three biggest weights
+    question = (
+        "Kommunen, die Digitalisierung vor allem fürs Gemeinwesen nutzen (Wirtschaft vor Ort, Ehrenamt, "
+        "Angebote für Bürger) – haben die meistens ein fertig ausformuliertes Strategiepapier?"
+    )
+    assert name_described_types(question, kb.synonyms).startswith("Kommunen vom Typ Community Manager –")
+    # a lone funding goal lies nearest to the Community Managers but sets the Bedächtige apart: no type
+    alone = "Wie viele Kommunen, die vor allem Fördergeld abholen wollen, haben eine Strategie?"
+    assert name_described_types(alone, kb.synonyms) == alone
+
+
 def test_a_figure_after_the_described_type_stays_in_the_question(kb):
     from dteam.kb.analysis import name_described_types
 

@@ -218,6 +218,18 @@ def test_csv_gap_in_ranking_is_an_error():
     assert "Rangfolge" in list(csv.DictReader(io.StringIO(out.getvalue())))[0]["error"]
 
 
+def test_a_goal_a_type_weights_above_all_others_sets_it_apart():
+    assert typology.characteristic_goals("community_manager") == [
+        "daseinsvorsorge",
+        "effizienz",
+        "buergernaehe",
+        "wirtschaft",
+        "zivilgesellschaft",
+    ]
+    # innovation: Community Managers 0.08, Bedächtige 0.07 – too small a weight to set anyone apart
+    assert not any("innovation" in typology.characteristic_goals(t) for t in typology.TYPE_IDS)
+
+
 def test_each_types_strongest_goals_classify_as_that_type():
     # A target "wie die Community Manager" (dteam.followup.service) must lead to that type.
     assert typology.type_goals("community_manager") == ["daseinsvorsorge", "effizienz", "buergernaehe"]

@@ -123,14 +123,15 @@ def _described_clause_type(clause: str) -> str | None:
 def _type_of_goals(clause: str) -> str | None:
     # Imported here: the goal parser compiles many patterns, and only such clauses need it.
     from dteam.interview.goals import extract_goals
-    from dteam.study.typology import classify, type_goals
+    from dteam.study.typology import characteristic_goals, classify
 
     goals = extract_goals(clause)  # folds by itself
     if not goals:
         return None
     result = classify(goals)
-    # A lone "Fördermittel" lies nearest to the Community Managers, whose own goals it is not among.
-    if result.is_mixed or goals[0] not in type_goals(result.type_id):
+    # A lone "Fördermittel" lies nearest to the Community Managers, whose own goals it is not among; "vor
+    # allem für Wirtschaft vor Ort und Ehrenamt" leads with goals that set the Community Managers apart.
+    if result.is_mixed or goals[0] not in characteristic_goals(result.type_id):
         return None
     return result.type_id
 

@@ -37,6 +37,9 @@ MIXED_MARGIN = 0.05
 # dominant goals (Rechtliche Vorgaben, Effizienz, Bürgernähe, Daseinsvorsorge) is never farther than
 # 2.72 from its nearest centre; rankings led by other goals lie 2.2-4.6 away.
 WEAK_FIT_DISTANCE = 3.5
+# A goal sets a type apart when it weights it above all other types and at least this much (Table 1):
+# the Community Managers' 0.10 for civil society counts, their 0.08 for innovation (Bedächtige 0.07) not.
+MIN_CHARACTERISTIC_WEIGHT = 0.1
 _TIE_EPSILON = 1e-9
 
 CSV_GOAL_COLUMNS = ("goal_1", "goal_2", "goal_3")
@@ -109,6 +112,20 @@ def type_goals(type_id: str) -> list[str]:
     centre = cluster_centres()[type_id]
     ranked = sorted(range(len(GOAL_IDS)), key=lambda index: -centre[index])
     return [GOAL_IDS[index] for index in ranked[:MAX_GOALS]]
+
+
+def characteristic_goals(type_id: str) -> list[str]:
+    """The type's most weighted goals, then each goal this type weights more than every other type does
+    (at least MIN_CHARACTERISTIC_WEIGHT): the Community Managers' local economy and civil society, which
+    are not among their three biggest weights but set them apart (Table 1)."""
+    centres = cluster_centres()
+    own = centres[type_id]
+    goals = type_goals(type_id)
+    for index, goal in enumerate(GOAL_IDS):
+        highest = all(own[index] > centre[index] for other, centre in centres.items() if other != type_id)
+        if goal not in goals and highest and own[index] >= MIN_CHARACTERISTIC_WEIGHT:
+            goals.append(goal)
+    return goals
 
 
 def classify(goals: Sequence[str]) -> TypologyResult:
