@@ -844,8 +844,8 @@ def test_online_services_are_counted_under_their_other_names():
         "Was sagen die Befragten in den Thesenpapieren dazu?",
         "Frage vom Personalrat: Wie stark werden die Beschäftigten in den Kommunen bei Digitalprojekten "
         "mitgenommen?",
-        "Personalrat fragt: Die Verwaltungen, die in erster Linie auf Effizienz getrimmt sind – wie viele davon "
-        "schulen ihre Leute in den Fachanwendungen?",
+        "Personalrat fragt: Die Verwaltungen, die in erster Linie auf Effizienz getrimmt sind – wie viele "
+        "davon schulen ihre Leute in den Fachanwendungen?",
         "Als Gleichstellungsbeauftragte schaue ich auf Weiterbildung für Leitungskräfte. Wie viele Kommunen "
         "bieten Schulungen dazu an?",
         "Als Gleichstellungsbeauftragte frage ich mich, ob es jungen Bewerberinnen laut den Thesenpapieren "
