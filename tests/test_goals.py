@@ -5459,3 +5459,43 @@ def test_set_63_names_titles_understatements_and_everyday_wishes(text, expected)
 def test_own_goals_left_open_only_when_said_so(text, expected, left_open):
     assert extract_goals(text) == expected
     assert goals.leaves_own_goals_open(text) is left_open
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a technology named as the tool, not the goal; citizens getting an answer
+        (
+            "KI ist für uns nur ein Werkzeug. Es geht darum, dass die Bürger schneller eine Antwort auf ihre "
+            "Anfragen bekommen.",
+            ["buergernaehe"],
+        ),
+        ("KI ist kein Selbstzweck, uns geht es um schnellere Abläufe.", ["effizienz"]),
+        # less important, but still chosen: last, not dismissed
+        (
+            "Der Einzelhandel ist mir nicht ganz so wichtig, aber schon auch. Wichtiger ist, dass man bei "
+            "uns gut lebt und Touristen kommen.",
+            ["attraktivitaet", "wirtschaft"],
+        ),
+        ("Tourismus ist nicht so wichtig. Vor allem Effizienz.", ["effizienz"]),
+        # a duty done anyway before the real goal
+        (
+            "Wegen dem OZG müssen wir sowieso ran, klar. Unser eigentliches Ziel ist aber, dass sich die "
+            "Vereine leichter organisieren können.",
+            ["zivilgesellschaft"],
+        ),
+        (
+            "Das OZG müssen wir sowieso umsetzen, und die Vereine sollen sich leichter organisieren.",
+            ["rechtliche_vorgaben", "zivilgesellschaft"],
+        ),
+        # funding as the condition of the goal after it
+        (
+            "Wenn die Förderung vom Land durchkommt, wollen wir die Ortsteile mit einer Rufbus-App besser "
+            "anbinden.",
+            ["daseinsvorsorge"],
+        ),
+        ("Wenn der Zuschuss bewilligt wird, machen wir die E-Akte.", ["effizienz"]),
+    ],
+)
+def test_set_64_means_lower_ranks_duties_done_anyway_and_conditions(text, expected):
+    assert extract_goals(text) == expected

@@ -632,6 +632,9 @@ _LEXICON: dict[str, list[str]] = {
         # "Unsere Sitzungsunterlagen kann kein Bürger einsehen" (a problem: the papers should be open)
         r"\b\w*(?:unterlagen|beschlüsse|protokolle|vorlagen)\s+(?:\w+\s+){0,4}einsehen\b",
         r"\bmehr\s+zeit\s+für\s+(?:die\s+)?(?:bürger\w*|menschen|leute|einwohner\w*|anliegen)",
+        # "dass die Bürger schneller eine Antwort auf ihre Anfragen bekommen", "Rückmeldung auf ihr Anliegen"
+        r"\b(?:antwort|rückmeldung)\w*\s+auf\s+(?:ihre|seine|ihr|sein|die|das|jede)\s+(?:\w+\s+)?"
+        r"(?:anfrage|anliegen|frage|mail|e-mail|nachricht|beschwerde)\w*",
         # "Die Bürger sollen uns besser erreichen können"
         r"\b(?:bürger\w*|leute|menschen|einwohner\w*)\s+(?:\w+\s+){0,3}(?:besser|leichter|einfacher)\s+erreichen\b",
         # "dass die Menschen uns auch abends erreichen können", "die Leute erreichen uns kaum"
@@ -1516,6 +1519,9 @@ _DISMISSED_IN_CLAUSE = (
 )
 _MEANS_NOT_GOAL = (
     r"\bkein\s+(?:eigenes\s+|echtes\s+)?ziel\b|\b(?:nur|bloß|lediglich)\s+(?:das|ein)\s+mittel\b"
+    # "KI ist für uns nur ein Werkzeug", "…, aber das ist kein Selbstzweck"
+    r"|\b(?:nur|bloß|lediglich)\s+(?:das|ein)\s+(?:werkzeug|hilfsmittel|instrument|tool|vehikel)\b"
+    r"|\bkein\s+selbstzweck\b"
 )
 _REJECTION = re.compile(
     rf"\b(?:{_NOT_OURS})\b|"
@@ -2620,6 +2626,13 @@ def _apply_negation(
                 mention.negated = True
 
 
+# "X ist mir nicht ganz so wichtig, aber schon auch": a lower rank, not a dismissal (normalised text)
+_NOT_SO_IMPORTANT = re.compile(r"\bnicht\s+(?:ganz\s+)?so\s+(?:wichtig|dringend)\b")
+_BUT_STILL_AFTER = re.compile(
+    r"\W*aber\s+(?:(?:schon|trotzdem|doch|immerhin|dennoch|durchaus)\s+)+(?:auch\b|wichtig\b|dabei\b)"
+)
+
+
 # "Fördergeldern laufen wir bewusst nicht hinterher": not chasing it – no falling behind ("hinterher")
 _NOT_CHASED = re.compile(
     r"\b(?:laufen|lauft|rennen|rennt|jagen|jagt)\s+(?:\w+\s+){0,3}nicht\s+(?:\w+\s+)?hinterher\b"
@@ -2844,11 +2857,15 @@ def analyse(text: str) -> GoalAnalysis:
             _apply_negation(clause, start, found, double_negated, offered)
             if len(found) > 1 and all(m.negated for m in found):
                 _negate_bare_list_start(norm, start, mentions, found[0])
+        less_but_still = _NOT_SO_IMPORTANT.search(clause) and _BUT_STILL_AFTER.match(norm, end)
         for mention in found:
             # A group right before the goal that serves it ("Unternehmen ihre Gewerbeanmeldung online")
             # takes no rank of its own: the goal does.
             ranks_itself = not (mention.group and _serves_next(norm, mention, found))
             mention.rank = _nearest_rank(mention, markers, found, norm) if markers and ranks_itself else None
+            if less_but_still and mention.negated:
+                # "Der Einzelhandel ist mir nicht ganz so wichtig, aber schon auch.": chosen, at the end
+                mention.negated, mention.rank = False, MAX_GOALS
         mentions.extend(found)
 
     _keep_struck_in_sentence(norm, mentions)
@@ -2856,6 +2873,7 @@ def analyse(text: str) -> GoalAnalysis:
     _mark_subject_matter(norm, mentions)
     _mark_summed_up(norm, mentions)
     _mark_left_behind_subject(norm, mentions)
+    _mark_done_anyway(norm, mentions)
     _keep_demoted_before_first(norm, mentions)
     retracted = _retracted(norm, mentions)
     done.extend(m for m in _done_as_a_list(norm, mentions) if m not in done)
@@ -3944,7 +3962,10 @@ _IS_THERE_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:da|bewilligt|genehmigt|eingegangen)\s+(?:ist|sind)\b"
     # "Falls wir Fördergelder bekommen, wollen wir das Bürgerbüro aufrüsten", "falls es Förderung gibt, …"
     # (not "…, wäre das gut": then the money itself is wished for)
-    r"|\s+(?:\w+\s+)?(?:bekommen|bekommt|kriegen|kriegt|erhalten|erhalt|gibt|fliessen|fliesst)\s*,"
+    # "Wenn die Förderung vom Land durchkommt, wollen wir …", "wenn der Zuschuss bewilligt wird, …"
+    r"|\s+(?:\w+\s+)?(?:bewilligt|genehmigt)\s+(?:wird|werden)\b"
+    r"|\s+(?:\w+\s+)?(?:bekommen|bekommt|kriegen|kriegt|erhalten|erhalt|gibt|fliessen|fliesst|durchkommt|"
+    r"durchkommen|durchgeht|durchgehen|klappt|klappen|kommt|kommen)\s*,"
     r"(?!\s*(?:das\s+)?(?:ware|waere|ist|wurde|waer|umso|um\s+so|desto|gern|gerne|prima|super|schon|toll)\b)"
 )
 
@@ -4075,6 +4096,23 @@ def _mark_left_behind_subject(norm: str, mentions: list[Mention]) -> None:
                 if any(
                     m.goal != "innovation" and not m.problem and m.start < mention.start for m in inside
                 ) or _PEOPLE_LEFT_BEHIND.search(norm, start, mention.start):
+                    mention.context = True
+
+
+# "Wegen dem OZG müssen wir sowieso ran, klar. Unser eigentliches Ziel ist aber, dass …": a duty done anyway
+# before the real goal is named is background (normalised text)
+_REAL_GOAL = re.compile(r"\b(?:unser|mein)\s+eigentliche[sr]?\s+(?:ziel|anliegen)\b")
+_ANYWAY = re.compile(r"\b(?:eh|sowieso|ohnehin)\b")
+
+
+def _mark_done_anyway(norm: str, mentions: list[Mention]) -> None:
+    real = _REAL_GOAL.search(norm)
+    if not real:
+        return
+    for start, end in _sentence_spans(norm):
+        if end <= real.start() and _ANYWAY.search(norm, start, end):
+            for mention in mentions:
+                if start <= mention.start < end:
                     mention.context = True
 
 
