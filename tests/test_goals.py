@@ -5499,3 +5499,40 @@ def test_own_goals_left_open_only_when_said_so(text, expected, left_open):
 )
 def test_set_64_means_lower_ranks_duties_done_anyway_and_conditions(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "das mit dem X" strikes only the goal named with X
+        (
+            "Schnellere interne Abläufe, mehr Service am Telefon und die Handwerker und Hofläden im Netz "
+            "sichtbar machen. Das mit dem Telefon kannst du rausnehmen.",
+            ["effizienz", "wirtschaft"],
+        ),
+        # the council's papers online: transparency, not an online service
+        ("Offener mit den Bürgern kommunizieren, Ratsinfos online stellen.", ["buergernaehe"]),
+    ],
+)
+def test_set_64_a_thing_struck_by_its_word_and_council_papers_online(text, expected):
+    assert extract_goals(text) == expected
+
+
+def test_set_64_a_list_reversed_or_the_goal_before_done_already():
+    assert goals.apply_correction(["daseinsvorsorge", "wirtschaft"], "Dreh das bitte um.") == [
+        "wirtschaft",
+        "daseinsvorsorge",
+    ]
+    assert goals.is_correction("Drehen Sie die beiden um")
+    assert goals.add_goals(
+        ["innovation"],
+        "Wobei – das haben wir letztes Jahr schon gemacht. Dann lieber: offener mit den Bürgern "
+        "kommunizieren.",
+    ) == ["buergernaehe"]
+    # a goal named in the "done" sentence is that goal, the draft stays
+    assert goals.add_goals(
+        ["innovation"], "Die E-Akte haben wir schon eingeführt. Dann noch Bürgernähe."
+    ) == [
+        "innovation",
+        "buergernaehe",
+    ]

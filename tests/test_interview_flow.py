@@ -605,6 +605,18 @@ def test_a_goal_correction_the_classifier_missed_is_still_applied_at_a_later_que
     assert updates.get("goals", goals) == goals
 
 
+def test_a_goal_in_the_place_of_one_struck_at_a_later_question_is_added():
+    state = at("municipality_kind", goals=["zivilgesellschaft", "effizienz"])
+    text = "Dafür noch: die Förderaufrufe vom Bund für Digitalisierung nutzen."
+    updates, messages = step(state, Turn("inform", text))
+    assert updates["goals"] == ["zivilgesellschaft", "effizienz", "foerdermittel"]
+    assert "Ihre Ziele lauten jetzt" in messages[0].text
+    # with three goals there is no place left: no silent change
+    full = at("municipality_kind", goals=["zivilgesellschaft", "effizienz", "innovation"])
+    updates, _ = step(full, Turn("inform", text))
+    assert updates.get("goals", full["goals"]) == full["goals"]
+
+
 def test_fewer_of_the_chosen_goals_at_the_next_question_is_a_correction():
     state = at("municipality_kind", goals=["leistungsangebot", "zivilgesellschaft", "wirtschaft"])
     updates, messages = step(state, Turn("inform", "Nein, nur die Online-Anträge."))

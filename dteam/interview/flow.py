@@ -504,6 +504,11 @@ def _noted(
     return [Message(f"Notiert: {described}.")]
 
 
+# A message that opens with "dafür/stattdessen noch …": a goal in the place of one struck before
+_IN_ITS_PLACE_NOW = re.compile(
+    r"^\W*(?:(?:und|ach|also|ok|okay)\W+)?(?:dafür|dafuer|stattdessen|statt\s+dessen)\s+(?:noch|dann|bitte|lieber|rein)\b",
+    re.IGNORECASE,
+)
 _SAYS_ONLY = re.compile(r"\b(?:nur|ausschließlich|bloß|lediglich)\b", re.IGNORECASE)
 
 
@@ -521,9 +526,15 @@ def _corrects_goals(state: Mapping[str, Any], slot: str, text: str) -> bool:
         placed = goal_parser.names_a_place(text)
         # "Nein, nur die Online-Anträge.": fewer of the chosen goals, said with "nur"
         narrowed = bool(edited) and set(edited) < set(current) and bool(_SAYS_ONLY.search(text))
+        # "Dafür noch: die Förderaufrufe vom Bund nutzen." after a goal was struck: one in its place
+        in_its_place = (
+            bool(_IN_ITS_PLACE_NOW.match(text))
+            and len(current) < goal_parser.MAX_GOALS
+            and set(current) < set(edited)
+        )
         return (
             edited != current
-            and (sorted(edited) == sorted(current) or placed or narrowed)
+            and (sorted(edited) == sorted(current) or placed or narrowed or in_its_place)
             and not practices.parse_answer(slot, text).ok
         )
     analysis = goal_parser.analyse(text)

@@ -592,7 +592,8 @@ _LEXICON: dict[str, list[str]] = {
         # also Saxon "de Ratsunterlachen solln offen im Netz stehn"
         r"\b\w*unterla(?:g|ch)en\s+(?:\w+\s+){0,3}(?:öffentlich|einsehbar|für\s+alle|offen)\w*"
         r"(?:\s+(?:im|ins|übers|über\s+das)\s+(?:internet|netz)(?:\s+\w*stell\w*)?)?",
-        r"\bratsinfo\w*",  # the council's papers open to all: transparency
+        # the council's papers open to all: transparency (also "Ratsinfos online stellen": not a service)
+        r"\bratsinfo\w*(?:\s+(?:\w+\s+){0,2}?(?:online|ins\s+netz|im\s+netz|ins\s+internet)(?:\s+\w*stell\w*)?)?",
         r"\boffene\w*\s+ratsarbeit\b",
         # "die Ratsdokumente öffentlich machen", "Sitzungsprotokolle online stellen"
         r"\b(?:\w*rats|sitzungs|kreistags)(?:dokument|vorlage|protokoll|beschlüss)\w*\s+(?:\w+\s+){0,3}"
@@ -1968,7 +1969,10 @@ _THEN_FOLLOWS = re.compile(r"\W*(?:danach|dann|als\s+zweites|an\s+zweiter\s+stel
 _BEFORE_THAT = re.compile(r"\b(?:vorher|davor|zuvor)\b")
 _SWAP = re.compile(
     r"\b(?:umgekehrt\w*|anders\s?(?:rum|herum)|vertauscht|tauschen|vertauschen|tauscht|tausch|tausche|"
-    r"reihenfolge\s+(?:\w+\s+)?(?:umdreh\w*|umkehr\w*|drehen)|von\s+unten\s+nach\s+oben)\b"
+    r"reihenfolge\s+(?:\w+\s+)?(?:umdreh\w*|umkehr\w*|drehen)|von\s+unten\s+nach\s+oben|"
+    # "Dreh das bitte um.", "Drehen Sie die beiden um", "die zwei umdrehen"
+    r"dreh\w*\s+(?:sie\s+)?(?:das|die|es|beide|die\s+beiden|die\s+zwei|die\s+reihenfolge)\s+(?:\w+\s+)?um|"
+    r"(?:das|die\s+beiden|die\s+zwei|beide)\s+(?:\w+\s+)?umdrehen)\b"
 )
 # "Tausch mal Platz eins und drei", "die erste und die dritte Stelle vertauschen": two places swapped.
 _SWAP_WORD = re.compile(r"\b(?:ver)?tausch\w*")
@@ -2278,9 +2282,10 @@ _ROLE = re.compile(fold_pattern(_ROLE.pattern))
 _COMPARE_FORWARD = re.compile(fold_pattern(_COMPARE_FORWARD.pattern))
 _COMPARE_BACKWARD = re.compile(fold_pattern(_COMPARE_BACKWARD.pattern))
 _OPENS_WITH_COMPARISON = re.compile(fold_pattern(_OPENS_WITH_COMPARISON.pattern))
-_CORRECTION = re.compile(fold_pattern(_CORRECTION.pattern))
-_DISOWNS_PREVIOUS_TEXT = re.compile(fold_pattern(_DISOWNS_PREVIOUS))
 _SWAP = re.compile(fold_pattern(_SWAP.pattern))
+# a reversal of the list is a correction too ("Dreh das bitte um.")
+_CORRECTION = re.compile(fold_pattern(_CORRECTION.pattern) + "|" + _SWAP.pattern)
+_DISOWNS_PREVIOUS_TEXT = re.compile(fold_pattern(_DISOWNS_PREVIOUS))
 _SELF_CORRECTION = re.compile(fold_pattern(_SELF_CORRECTION.pattern))
 _NO_MORE = re.compile(fold_pattern(_NO_MORE.pattern))
 
@@ -2700,6 +2705,15 @@ def analyse(text: str) -> GoalAnalysis:
             if mention.start < unwanted_until:
                 mention.negated = True
         if not found:
+            struck = _STRIKES_THE_THING.match(clause)
+            named_there = _mentions_near_word(norm, mentions, struck.group(1), start) if struck else []
+            if named_there:
+                # "…, mehr Service am Telefon und die Hofläden im Netz. Das mit dem Telefon kannst du
+                # rausnehmen.": only the goal named with that word is struck.
+                for mention in named_there:
+                    mention.negated = True
+                previous = []
+                continue
             if _LATTER_MORE_IMPORTANT.match(norm, start) and last_found:
                 # "Schulanmeldung online, und die IT an den Schulen ordentlich betreiben. Letzteres ist
                 # wichtiger.": the goal named last goes before the others.
@@ -3806,7 +3820,9 @@ _DONE_BY_REFERENCE = re.compile(
         r"|\b(?:das|der|die|es)\s+(?:läuft|steht)(?:\s+(?:schon|bereits|ja))?(?=\s*(?:[,.;!]|$))"
         # "Korrektur: Das haben wir mit dem Serviceportal eigentlich schon ganz gut abgedeckt."
         r"|\b(?:das|dies|den|die|es)\s+(?:haben|hätten|hatten)\s+wir\s+(?:(?!nicht|kaum|nie|noch)\w+\s+){0,6}?"
-        r"(?:schon|bereits)\s+(?:\w+\s+){0,3}?(?:abgedeckt|erledigt|umgesetzt|gelöst|geschafft|eingeführt|im\s+griff)\b"
+        r"(?:schon|bereits)\s+(?:\w+\s+){0,3}?(?:abgedeckt|erledigt|umgesetzt|gelöst|geschafft|eingeführt|im\s+griff|"
+        # "Wobei – das haben wir letztes Jahr schon gemacht."
+        r"gemacht|getestet|ausprobiert|erprobt)\b"
     )
 )
 # What may stand before the pointing word of a sentence that points back ("Korrektur: Das haben wir …").
@@ -4114,6 +4130,27 @@ def _mark_done_anyway(norm: str, mentions: list[Mention]) -> None:
             for mention in mentions:
                 if start <= mention.start < end:
                     mention.context = True
+
+
+# "Das mit dem Telefon kannst du rausnehmen", "das mit den Vereinen bitte streichen": a thing named before,
+# struck by one of its words (normalised text)
+_STRIKES_THE_THING = re.compile(
+    r"^\W*(?:und\s+|also\s+|ach\s+)?das\s+mit\s+(?:dem|der|den)\s+(\w{4,})\s+(?:\w+\s+){0,3}"
+    r"(?:rausnehm\w*|raus\s+nehmen|streich\w*|weglassen|weg\s+lassen|raus|weg)\W*$"
+)
+
+
+def _mentions_near_word(norm: str, mentions: list[Mention], word: str, before: int) -> list[Mention]:
+    """The mentions in the part of an earlier clause (split at "und") that holds `word` (or a word starting
+    with its stem)."""
+    stem = word[:-1] if len(word) > 5 else word
+    found: list[Mention] = []
+    for start, end in clause_spans(norm[:before], _CLAUSE_SPLIT):
+        bounds = [start, *(start + m.end() for m in re.finditer(r"\bund\b", norm[start:end])), end]
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            if re.search(rf"\b{re.escape(stem)}", norm[a:b]):
+                found += [m for m in mentions if a <= m.start < b and not m.negated]
+    return found
 
 
 def _mark_sender(norm: str, mentions: list[Mention]) -> None:
@@ -5504,7 +5541,13 @@ def apply_correction(current: Sequence[str], text: str) -> list[str]:
 
 def add_goals(current: Sequence[str], text: str) -> list[str]:
     """The draft ranking after a further message to the goal question: new goals follow, a goal with a
-    destination goes there ("Ach, und Fördermittel, die gehören an die erste Stelle")."""
+    destination goes there ("Ach, und Fördermittel, die gehören an die erste Stelle"); a message that
+    opens by saying "that" is done already takes the goal named last out ("KI im Posteingang testen." –
+    "Wobei – das haben wir letztes Jahr schon gemacht. Dann lieber: …")."""
+    norm = normalise(text)
+    done = _DONE_BY_REFERENCE.match(norm, _LEAD_IN.match(norm).end())
+    if done and current and not any(m.start < done.end() for m in analyse(text).mentions):
+        current = list(current[:-1])
     edited = edit_ranking(current, text, adding=True)
     return list(current) if edited is None else edited
 
