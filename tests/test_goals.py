@@ -5536,3 +5536,21 @@ def test_set_64_a_list_reversed_or_the_goal_before_done_already():
         "innovation",
         "buergernaehe",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the citizens' paper form an online service replaces is no paper inside the administration
+        ("Die Leute sollen ihre Anträge online stellen können, ohne Papierformular.", ["leistungsangebot"]),
+        ("Anträge online, und intern keine Papierformulare mehr.", ["leistungsangebot", "effizienz"]),
+        # "als dritten Punkt" gives the third place
+        (
+            "Transparenz ist am wichtigsten. Und als dritten Punkt die Fristen aus dem Onlinezugangsgesetz, "
+            "dazwischen die Vereine.",
+            ["buergernaehe", "zivilgesellschaft", "rechtliche_vorgaben"],
+        ),
+    ],
+)
+def test_set_64_a_form_an_online_service_replaces_and_a_third_point(text, expected):
+    assert extract_goals(text) == expected

@@ -1261,20 +1261,20 @@ _PLACE_MARKERS: list[tuple[int, str]] = [
         # not "von unten nach oben gelesen" (the list reversed: _SWAP)
         r"ganz vorne?(?!\s+(?:mit\s+)?dabei)|(?<!unten )nach oben|"
         r"auf (?:platz|rang) (?:1|eins)|an oberster stelle|vorne? steh\w*|oben steh\w*|"
-        r"bleibt\s+(?:ganz\s+)?(?:oben|vorne?)|als erstes)\b"
+        r"bleibt\s+(?:ganz\s+)?(?:oben|vorne?)|als erstes|als ersten? (?:punkt|ziel|sache|thema))\b"
         # "Nehmen Sie beides, Innovation vorne." – not "von vorne"
         r"|(?<!von\s)\bvorne?(?=\s*(?:[.,;!]|$))",
     ),
     (
         2,
         r"\b(?:an (?:die )?zweite stelle|auf (?:platz|rang) (?:2|zwei)|in der mitte|dazwischen|als zweites|"
-        r"auf zwei)\b",
+        r"auf zwei|als zweiten? (?:punkt|ziel|sache|thema))\b",
     ),
     (
         3,
         r"\b(?:an (?:die )?(?:dritte|letzte) stelle|auf (?:platz|rang) (?:3|drei)|nach hinten|ans ende|"
         r"ganz hinten|hinten ?an|hinten ?dran|an unterster stelle|an unterster|ganz unten|an letzter stelle|"
-        r"als drittes|auf drei)\b",
+        r"als drittes|auf drei|als dritten? (?:punkt|ziel|sache|thema))\b",
     ),
 ]
 
@@ -2888,6 +2888,7 @@ def analyse(text: str) -> GoalAnalysis:
     _mark_summed_up(norm, mentions)
     _mark_left_behind_subject(norm, mentions)
     _mark_done_anyway(norm, mentions)
+    _mark_form_the_service_replaces(norm, mentions)
     _keep_demoted_before_first(norm, mentions)
     retracted = _retracted(norm, mentions)
     done.extend(m for m in _done_as_a_list(norm, mentions) if m not in done)
@@ -4151,6 +4152,28 @@ def _mentions_near_word(norm: str, mentions: list[Mention], word: str, before: i
             if re.search(rf"\b{re.escape(stem)}", norm[a:b]):
                 found += [m for m in mentions if a <= m.start < b and not m.negated]
     return found
+
+
+# "Gewerbeanmeldung komplett online erledigen können, ohne Papierformular": the citizens' paper form the
+# online service replaces, not paper inside the administration ("intern keine Papierformulare mehr")
+# (normalised text)
+_CITIZENS_FORM = re.compile(r"(?:papier|antrags)?formular\w*|(?:papier)?vordruck\w*")
+
+
+def _mark_form_the_service_replaces(norm: str, mentions: list[Mention]) -> None:
+    for start, end in _sentence_spans(norm):
+        inside = [m for m in mentions if start <= m.start < end]
+        offered = [m for m in inside if m.goal == "leistungsangebot" and not m.negated]
+        for mention in inside:
+            if (
+                mention.goal == "effizienz"
+                and mention.problem
+                and offered
+                and offered[0].start < mention.start
+                and _CITIZENS_FORM.fullmatch(norm, mention.start, mention.end)
+                and _WITHOUT_BEFORE.search(norm, max(0, mention.start - 30), mention.start)
+            ):
+                mention.context = True
 
 
 def _mark_sender(norm: str, mentions: list[Mention]) -> None:
