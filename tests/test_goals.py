@@ -5554,3 +5554,14 @@ def test_set_64_a_list_reversed_or_the_goal_before_done_already():
 )
 def test_set_64_a_form_an_online_service_replaces_and_a_third_point(text, expected):
     assert extract_goals(text) == expected
+
+
+def test_an_abbreviated_und_ends_no_sentence_of_the_answer():
+    # "ihr Wohngeld u." was an open part of its own, read by meaning as Fördermittel
+    text = (
+        "also bei uns gehts vor allem drum dass die leute ihr wohngeld u. die kita-anmeldung online "
+        "beantragen koennen und nich ewig aufs amt muessen"
+    )
+    parts = goals.answer_parts(text)
+    assert not any(part.open for part in parts)
+    assert parts[0].goals == ("leistungsangebot",) and "wohngeld u. die kita" in parts[0].text

@@ -1242,7 +1242,7 @@ _PURPOSE = re.compile(r",\s*(?:damit|sodass|so\s+dass|um\b(?=[^.!?;]*(?:\bzu\b|\
 # Not the point of a number ("40.000 Studierende").
 # (not after a title or an abbreviation within a sentence: "Landrat Dr. Krämer will …", "bzw.", "ca.")
 _NO_SENTENCE_END_AFTER = (
-    r"(?<!\bdr)(?<!\bprof)(?<!\bbzw)(?<!\bca)(?<!\bggf)(?<!\bevtl)(?<!\bvgl)(?<!\bhr)(?<!\bfr)"
+    r"(?<!\bdr)(?<!\bprof)(?<!\bbzw)(?<!\bca)(?<!\bggf)(?<!\bevtl)(?<!\bvgl)(?<!\bhr)(?<!\bfr)(?<!\bu)"
 )
 _SENTENCE_END = re.compile(rf"{_NO_SENTENCE_END_AFTER}(?:(?<!\d)\.|\.(?!\d))|[!?;]")
 _FUZZY_MIN_RATIO = 0.86  # "Efizienz", "Daseinsvorsoge" pass; "Bürgerinnen" vs "Bürgernähe" (0.8) does not
@@ -5617,7 +5617,8 @@ def goal_buttons(exclude: Sequence[str] = ()) -> list[dict[str, str]]:
 # Parts of an answer: sentences and clauses, and the parts of a clause joined by und/sowie/oder.
 _ANSWER_PARTS = re.compile(
     # not "Wohngeld und so was online beantragen": examples of one thing; not the point of "40.000 Euro"
-    r"(?<=\d)\.(?!\d)|(?<!\d)\.|[,;:!?\n()]+|\s[–—-]+\s|\s(?:und(?!\s+(?:so\s*was|so\s+weiter|ähnliche\w*|dergleichen)\b)|sowie|oder|aber|"
+    # "ihr Wohngeld u. die Kita-Anmeldung online beantragen": the abbreviated "und" ends no sentence
+    r"(?<=\d)\.(?!\d)|(?<!\d)(?<!\bu)\.|[,;:!?\n()]+|\s[–—-]+\s|\s(?:und(?!\s+(?:so\s*was|so\s+weiter|ähnliche\w*|dergleichen)\b)|sowie|oder|aber|"
     r"sondern|jedoch|dann|danach|anschließend|außerdem|zudem|"
     r"dazu|wobei|während)\s",
     re.IGNORECASE,
