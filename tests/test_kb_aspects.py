@@ -1922,6 +1922,12 @@ def test_who_first_had_an_idea_needs_an_entry_that_names_its_originator(kb, ques
     assert "ursprünglich" in refusal_text(aspect)
 
 
+def test_a_forecasts_origin_is_the_study_the_entry_cites_for_it(kb):
+    question = "Auf wen geht diese Prognose zurück, dass 2030 eine Million Fachkräfte fehlen?"
+    assert any(aspect.kind == "origin" for aspect in asked_aspects(question))
+    assert kb._uncovered(question, kb.by_id["thesen-fachkraeftemangel-2030"]) is None
+
+
 def test_who_wrote_the_study_is_no_question_of_origin():
     assert "origin" not in {aspect.kind for aspect in asked_aspects("Wer hat die Studie geschrieben?")}
 

@@ -542,6 +542,9 @@ _HAS_ORIGIN = re.compile(
     r"\b(?:entwickelt|erfunden|erdacht|ausgedacht|initiiert|gegruendet|ins leben gerufen|angestossen)"
     r" (?:von|durch)\b"
     r"|\b(?:geht|gehen|ging) (?:\w+ ){0,4}?auf \w+(?: \w+){0,4}? zurueck\b|\bstammt (?:\w+ ){0,3}?von\b"
+    # a forecast's origin is the study cited for it: "(zitiert wird PwC)", "zitierte Studien (PwC)"
+    r"|\bzitiert (?:wird|werden|wurde|wurden) \w+"
+    r"|\bzitierte\w* (?:studie|studien|prognose\w*|umfrage\w*) \(\w+"
 )
 # "Mike Weber würde gern in einer Community-Manager-Kommune leben – in welcher Stadt wohnt er tatsächlich?":
 # where a person lives, which a wish to live somewhere does not say (folded text)
