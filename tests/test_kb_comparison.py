@@ -409,6 +409,19 @@ def test_a_type_described_by_the_goals_that_set_it_apart_is_named(kb):
     assert name_described_types(alone, kb.synonyms) == alone
 
 
+def test_two_types_described_in_other_words_are_both_named(kb):
+    from dteam.kb.analysis import name_described_types
+
+    question = (
+        "Haben die Kommunen, denen es vor allem um schlanke Abläufe geht, öfter eine Strategie als die "
+        "Gemeinden, die hauptsächlich die Vereine und das Ehrenamt stärken wollen?"
+    )
+    assert name_described_types(question, kb.synonyms) == (
+        "Haben die Kommunen vom Typ Optimierer, öfter eine Strategie als die Gemeinden vom Typ "
+        "Community Manager?"
+    )
+
+
 def test_a_figure_after_the_described_type_stays_in_the_question(kb):
     from dteam.kb.analysis import name_described_types
 

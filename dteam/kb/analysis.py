@@ -101,7 +101,9 @@ _CLAUSE_END = re.compile(
     r"|(?<=en|rn|ln|nd|ht|st|at|nt),\s+(?=(?:\w+(?:en|n)|wie|was|wo|wer|wann|warum|wieso|weshalb|"
     r"welche\w*|ob|dass|weil|wenn|ist|hat|wird|gibt|stimmt|"
     # "…, denen es vor allem um schlanke Abläufe geht, mehr als 40 Prozent …": a figure resumes the question
-    r"mehr|weniger|etwa|rund|ueber|über|mindestens|fast|knapp|auch|eher)\b)"
+    r"mehr|weniger|etwa|rund|ueber|über|mindestens|fast|knapp|auch|eher|"
+    # "…, denen es vor allem um schlanke Abläufe geht, öfter eine Strategie als …": a comparison resumes it
+    r"oefter|öfter|haeufiger|häufiger|seltener|besser|schlechter|staerker|stärker)\b)"
 )
 
 
@@ -139,8 +141,13 @@ def _type_of_goals(clause: str) -> str | None:
 def name_described_types(question: str, synonyms: Synonyms) -> str:
     """The question with a type described only by its goals named instead ("die Kommunen, denen es vor
     allem um schlanke Abläufe geht" -> "die Kommunen vom Typ Optimierer"): the clause's goal words would
-    otherwise pull retrieval towards the entries on those goals."""
+    otherwise pull retrieval towards the entries on those goals. Each described type is named ("…, denen
+    es vor allem um schlanke Abläufe geht, öfter … als die Kommunen, denen Bürgernähe am wichtigsten ist?"
+    compares two)."""
+    named: list[tuple[int, int, str]] = []
     for match, end in _described_clauses(question):
+        if named and match.start() < named[-1][1]:
+            continue  # inside the clause just named
         clause = fold(question[match.end() : end])
         if _TYPE_DESCRIPTION.search(fold(question[match.start() : end])) or any(
             pattern.search(clause) for pattern in synonyms.types.values()
@@ -148,7 +155,9 @@ def name_described_types(question: str, synonyms: Synonyms) -> str:
             continue  # named or described by the stems: retrieval already reads it
         key = _described_clause_type(clause)
         if key:
-            return question[: match.start("comma")] + f" vom Typ {TYPE_NAMES[key]}" + question[end:]
+            named.append((match.start("comma"), end, key))
+    for start, end, key in reversed(named):
+        question = question[:start] + f" vom Typ {TYPE_NAMES[key]}" + question[end:]
     return question
 
 
