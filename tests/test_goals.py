@@ -5565,3 +5565,19 @@ def test_an_abbreviated_und_ends_no_sentence_of_the_answer():
     parts = goals.answer_parts(text)
     assert not any(part.open for part in parts)
     assert parts[0].goals == ("leistungsangebot",) and "wohngeld u. die kita" in parts[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speaker's job is no goal
+        (
+            "Ich mache die Wirtschaftsförderung. Die Leute sollen ihre Anträge online stellen können.",
+            ["leistungsangebot"],
+        ),
+        # the council's decisions open online: transparency
+        ("Transparenz, also Ratsinfos und Beschlüsse offen im Netz.", ["buergernaehe"]),
+    ],
+)
+def test_set_65_a_job_and_decisions_open_online(text, expected):
+    assert extract_goals(text) == expected

@@ -617,6 +617,16 @@ def test_a_goal_in_the_place_of_one_struck_at_a_later_question_is_added():
     assert updates.get("goals", full["goals"]) == full["goals"]
 
 
+def test_the_list_reversed_at_a_later_question_is_a_correction():
+    state = at("municipality_kind", goals=["foerdermittel", "buergernaehe", "effizienz"])
+    updates, messages = step(state, Turn("inform", "Reihenfolge genau umgekehrt bitte."))
+    assert updates["goals"] == ["effizienz", "buergernaehe", "foerdermittel"]
+    assert "Ihre Ziele lauten jetzt" in messages[0].text
+    # an answer to the question stays an answer
+    updates, _ = step(state, Turn("inform", "Eine Stadt"))
+    assert updates.get("goals", state["goals"]) == state["goals"]
+
+
 def test_fewer_of_the_chosen_goals_at_the_next_question_is_a_correction():
     state = at("municipality_kind", goals=["leistungsangebot", "zivilgesellschaft", "wirtschaft"])
     updates, messages = step(state, Turn("inform", "Nein, nur die Online-Anträge."))

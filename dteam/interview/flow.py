@@ -541,7 +541,9 @@ def _corrects_goals(state: Mapping[str, Any], slot: str, text: str) -> bool:
     # "Leistungsangebot ersetzen durch rechtliche Vorgaben": the replaced goal is no longer named, but
     # it is mentioned.
     mentioned = {mention.goal for mention in analysis.mentions}
-    if not mentioned & set(current) and not goal_parser.edits_places(text):
+    # "Reihenfolge genau umgekehrt bitte.": the whole list reversed, no goal named
+    reversed_list = not mentioned and goal_parser.reverses_the_list(text)
+    if not mentioned & set(current) and not goal_parser.edits_places(text) and not reversed_list:
         return False
     if not mentioned and goal_parser.leads_with_place_edit(text):
         # "Punkt 2 streichen, das macht der Landkreis schon.": the reason's "Landkreis" is no answer to the

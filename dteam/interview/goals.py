@@ -593,7 +593,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\b\w*unterla(?:g|ch)en\s+(?:\w+\s+){0,3}(?:öffentlich|einsehbar|für\s+alle|offen)\w*"
         r"(?:\s+(?:im|ins|übers|über\s+das)\s+(?:internet|netz)(?:\s+\w*stell\w*)?)?",
         # the council's papers open to all: transparency (also "Ratsinfos online stellen": not a service)
-        r"\bratsinfo\w*(?:\s+(?:\w+\s+){0,2}?(?:online|ins\s+netz|im\s+netz|ins\s+internet)(?:\s+\w*stell\w*)?)?",
+        r"\bratsinfo\w*(?:\s+(?:\w+\s+){0,3}?(?:online|ins\s+netz|im\s+netz|ins\s+internet)(?:\s+\w*stell\w*)?)?",
+        # "Beschlüsse offen im Netz", "die Beschlüsse öffentlich ins Internet"
+        r"\bbeschlüsse\s+(?:\w+\s+){0,2}?(?:offen|öffentlich|einsehbar)\w*(?:\s+(?:im|ins)\s+(?:netz|internet))?",
         r"\boffene\w*\s+ratsarbeit\b",
         # "die Ratsdokumente öffentlich machen", "Sitzungsprotokolle online stellen"
         r"\b(?:\w*rats|sitzungs|kreistags)(?:dokument|vorlage|protokoll|beschlüss)\w*\s+(?:\w+\s+){0,3}"
@@ -1776,6 +1778,8 @@ _ROLE = re.compile(
     r"|wir\s+sind\s+(?:eine?|so\s+eine?)\s+\w*(?:gemeinde|stadt|kommune|dorf|kurort)\b"
     # "Schulverwaltung hier.": who writes
     r"|\w+\s+hier\s*$"
+    # "Ich mache die Wirtschaftsförderung.": the speaker's job, a sentence of its own
+    r"|ich\s+(?:mache|betreue|verantworte|mach)\s+(?:hier\s+|bei\s+uns\s+)?(?:die|den|das)\s+\w+\s*$"
     # "Bürgerbüro einer Mittelstadt in Ostfriesland: …": an office and where it is, as a heading
     r"|\w*(?:amt|büro|verwaltung|kämmerei|referat|dezernat|abteilung|stelle|fachbereich|leitung)\s+"
     r"(?:einer|eines|der|des)\s+(?:\w+\s+)?\w*(?:gemeinde|stadt|kommune|kreis\w*|dorf\w*|markt\w*)"
@@ -2005,6 +2009,11 @@ def _edits_places(norm: str) -> bool:
     return _swapped_places(norm) is not None or bool(
         _PLACES_KEPT.search(norm) or _PLACE_STRUCK.search(norm) or _PLACE_AHEAD.search(norm)
     )
+
+
+def reverses_the_list(text: str) -> bool:
+    """True for a message that reverses the ranking ("umgekehrt", "Dreh das bitte um")."""
+    return bool(_SWAP.search(normalise(text)))
 
 
 def leads_with_place_edit(text: str) -> bool:
