@@ -5581,3 +5581,11 @@ def test_an_abbreviated_und_ends_no_sentence_of_the_answer():
 )
 def test_set_65_a_job_and_decisions_open_online(text, expected):
     assert extract_goals(text) == expected
+
+
+def test_a_gender_colon_ends_no_part_of_the_answer():
+    # "…helfer:innen sollen sich … vernetzen" was cut into an open part "innen sollen sich …", read by meaning
+    text = "Die Tafel und die Flüchtlingshelfer:innen sollen sich digital besser vernetzen können."
+    parts = goals.answer_parts(text)
+    assert not any(part.open for part in parts)
+    assert parts[-1].text.startswith("die Flüchtlingshelfer:innen sollen")

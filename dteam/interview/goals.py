@@ -5627,7 +5627,8 @@ def goal_buttons(exclude: Sequence[str] = ()) -> list[dict[str, str]]:
 _ANSWER_PARTS = re.compile(
     # not "Wohngeld und so was online beantragen": examples of one thing; not the point of "40.000 Euro"
     # "ihr Wohngeld u. die Kita-Anmeldung online beantragen": the abbreviated "und" ends no sentence
-    r"(?<=\d)\.(?!\d)|(?<!\d)(?<!\bu)\.|[,;:!?\n()]+|\s[–—-]+\s|\s(?:und(?!\s+(?:so\s*was|so\s+weiter|ähnliche\w*|dergleichen)\b)|sowie|oder|aber|"
+    # not the gender colon of "Flüchtlingshelfer:innen"
+    r"(?<=\d)\.(?!\d)|(?<!\d)(?<!\bu)\.|(?:[,;!?\n()]|:(?!in(?:nen)?\b))+|\s[–—-]+\s|\s(?:und(?!\s+(?:so\s*was|so\s+weiter|ähnliche\w*|dergleichen)\b)|sowie|oder|aber|"
     r"sondern|jedoch|dann|danach|anschließend|außerdem|zudem|"
     r"dazu|wobei|während)\s",
     re.IGNORECASE,
