@@ -1824,9 +1824,9 @@ _DISOWNS_PREVIOUS = (
 )
 _CORRECTION = re.compile(
     r"\b(?:korrektur|korrigier\w*|ich meinte|meinte ich|gemeint war|nein,?\s+(?:lieber|eher|doch)|"
-    r"doch\s+(?:lieber|eher|nicht)|stattdessen|statt dessen|anders\s?(?:rum|herum)|umgekehrt|"
-    r"von unten nach oben|"
-    r"andere\w* reihenfolge|reihenfolge|falsch|vertauscht|tauschen|vertauschen|ändern|änderung|"
+    # (reversals – "umgekehrt", "andersrum", "von unten nach oben", "Dreh das um" – come from _SWAP below)
+    r"doch\s+(?:lieber|eher|nicht)|stattdessen|statt dessen|"
+    r"andere\w* reihenfolge|reihenfolge|falsch|ändern|änderung|"
     r"nicht richtig|stimmt nicht|richtig ist|neu festlegen|von vorn\w*|streich\w*|weglassen|rausnehmen|"
     # "die Pflege lassen wir weg"
     r"lass\w*\s+(?:\w+\s+){0,2}weg|"
@@ -2292,7 +2292,7 @@ _COMPARE_FORWARD = re.compile(fold_pattern(_COMPARE_FORWARD.pattern))
 _COMPARE_BACKWARD = re.compile(fold_pattern(_COMPARE_BACKWARD.pattern))
 _OPENS_WITH_COMPARISON = re.compile(fold_pattern(_OPENS_WITH_COMPARISON.pattern))
 _SWAP = re.compile(fold_pattern(_SWAP.pattern))
-# a reversal of the list is a correction too ("Dreh das bitte um.")
+# a reversal of the list is a correction too ("Halt, umgekehrt", "Dreh das bitte um.")
 _CORRECTION = re.compile(fold_pattern(_CORRECTION.pattern) + "|" + _SWAP.pattern)
 _DISOWNS_PREVIOUS_TEXT = re.compile(fold_pattern(_DISOWNS_PREVIOUS))
 _SELF_CORRECTION = re.compile(fold_pattern(_SELF_CORRECTION.pattern))
@@ -4151,14 +4151,14 @@ _STRIKES_THE_THING = re.compile(
 
 
 def _mentions_near_word(norm: str, mentions: list[Mention], word: str, before: int) -> list[Mention]:
-    """The mentions in the part of an earlier clause (split at "und") that holds `word` (or a word starting
-    with its stem)."""
-    stem = word[:-1] if len(word) > 5 else word
+    """The mentions in the part of an earlier clause (split at und/sowie/oder, _PART_SPLIT) that holds
+    `word` (or a word starting with its stem)."""
+    stem = re.compile(rf"\b{re.escape(word[:-1] if len(word) > 5 else word)}")
     found: list[Mention] = []
     for start, end in clause_spans(norm[:before], _CLAUSE_SPLIT):
-        bounds = [start, *(start + m.end() for m in re.finditer(r"\bund\b", norm[start:end])), end]
-        for a, b in zip(bounds, bounds[1:], strict=False):
-            if re.search(rf"\b{re.escape(stem)}", norm[a:b]):
+        for part_start, part_end in clause_spans(norm[start:end], _PART_SPLIT):
+            a, b = start + part_start, start + part_end
+            if stem.search(norm[a:b]):
                 found += [m for m in mentions if a <= m.start < b and not m.negated]
     return found
 

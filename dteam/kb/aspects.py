@@ -905,7 +905,7 @@ _SPEAKER_ROLE = re.compile(
     r"(?:diskutier|sprech|red|ueberleg|frag|streit|debattier)\w*\s+wir\b"
     # "Frage vom Personalrat: …", "Als Gleichstellungsbeauftragte schaue ich auf …"
     r"|(?:^|[.!?:]\s*)\W*(?:\w+\s+)?frage\s+(?:vom|von der|von dem|aus dem|aus der|von)\s+(?:\w+\s+)?\w+"
-    # "Personalrat fragt: …", "Unsere Kämmerin will wissen: …"
+    # "Personalrat fragt: …", "Kämmerin will wissen: …" (without an article, before a colon)
     r"|(?:^|[.!?]\s*)\W*(?:(?:der|die|unser\w*|mein\w*)\s+)?\w+\s+"
     r"(?:fragt|fragen|will wissen|moechte wissen)\s*:"
     r"|(?:^|[.!?:]\s*)\W*als\s+(?:\w+\s+){1,4}?(?:frage|schaue|sehe|interessiert|moechte|will|muss|soll|habe|"
