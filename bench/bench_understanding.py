@@ -26,8 +26,9 @@ Usage:
   .venv/bin/python bench/bench_understanding.py --semantic on   # one stack only
   .venv/bin/python bench/bench_understanding.py --url http://127.0.0.1:5005   # a running bot
 Options: --split dev|heldout|heldout2|…|heldout8|both|all|heldout-all (both = dev + heldout),
---sets kb,goals,practice, --concurrency 2, --show-failures, --json results.json. A running bot needs
-Rasa's HTTP API (--enable-api) for the tracker reads.
+--sets kb,goals,practice, --concurrency 2, --show-failures, --json results.json, --dev-set N (only the
+dev cases under the header of set N in each file: one fresh set's first contact and later figures).
+A running bot needs Rasa's HTTP API (--enable-api) for the tracker reads.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from bench.cases import SPLITS, load  # noqa: E402
+from bench.cases import dev_set as dev_set_cases  # noqa: E402
 from dteam.interview.flow import INSTEAD_PREFIX, ONLY_PREFIX  # noqa: E402
 from dteam.interview.practices import QUESTION_ORDER  # noqa: E402
 from dteam.kb.aspects import NEAREST_PREFIX  # noqa: E402
@@ -264,8 +266,24 @@ async def run_kb_case(bot: Bot, case: dict, mid_interview: bool) -> dict:
 # --- running and reporting ------------------------------------------------------------------------
 
 
+def cases_of(name: str, key: str, splits: set[str], dev_set: int | None) -> list[dict]:
+    """The cases of one file: those of `splits`, or only dev set `dev_set` (none if it has none)."""
+    if dev_set is None:
+        return [case for case in load(name, key, splits) if case["split"] in splits]
+    try:
+        return dev_set_cases(name, key, dev_set)
+    except ValueError:
+        return []
+
+
 async def run_all(
-    url: str, token: str | None, sets: set[str], splits: set[str], concurrency: int, mid_every: int
+    url: str,
+    token: str | None,
+    sets: set[str],
+    splits: set[str],
+    concurrency: int,
+    mid_every: int,
+    dev_set: int | None = None,
 ):
     latencies = Latencies()
     results: dict[str, list[tuple[dict, dict]]] = {"goals": [], "practice": [], "kb": []}
@@ -284,20 +302,17 @@ async def run_all(
 
         jobs = []
         if "goals" in sets:
-            for case in load("goal_answers.yml", "answers", splits):
-                if case["split"] in splits:
-                    jobs.append(one("goals", case, lambda c=case: run_goal_case(bot, c)))
+            for case in cases_of("goal_answers.yml", "answers", splits, dev_set):
+                jobs.append(one("goals", case, lambda c=case: run_goal_case(bot, c)))
         if "practice" in sets:
-            for case in load("practice_answers.yml", "answers", splits):
-                if case["split"] in splits:
-                    jobs.append(one("practice", case, lambda c=case: run_practice_case(bot, c)))
+            for case in cases_of("practice_answers.yml", "answers", splits, dev_set):
+                jobs.append(one("practice", case, lambda c=case: run_practice_case(bot, c)))
         if "kb" in sets:
             seen_in_split: dict[str, int] = {}
-            for case in load("kb_questions.yml", "questions", splits):
-                if case["split"] in splits:
-                    position = seen_in_split[case["split"]] = seen_in_split.get(case["split"], -1) + 1
-                    mid = mid_every > 0 and position % mid_every == 0
-                    jobs.append(one("kb", case, lambda c=case, m=mid: run_kb_case(bot, c, m)))
+            for case in cases_of("kb_questions.yml", "questions", splits, dev_set):
+                position = seen_in_split[case["split"]] = seen_in_split.get(case["split"], -1) + 1
+                mid = mid_every > 0 and position % mid_every == 0
+                jobs.append(one("kb", case, lambda c=case, m=mid: run_kb_case(bot, c, m)))
         started = time.perf_counter()
         await asyncio.gather(*jobs)
         elapsed = time.perf_counter() - started
@@ -422,7 +437,14 @@ def main() -> int:
     parser.add_argument("--show-failures", action="store_true", help="dev failures")
     parser.add_argument("--show-heldout-failures", action="store_true", help="only for the final report")
     parser.add_argument("--json", type=Path, help="write all outcomes to this file")
+    parser.add_argument(
+        "--dev-set",
+        type=int,
+        help="only the dev cases under the header '# ---- set N' of each file (one set's figures)",
+    )
     args = parser.parse_args()
+    if args.dev_set is not None:
+        args.split = "dev"
 
     splits = {
         "both": {"dev", "heldout"},
@@ -447,7 +469,7 @@ def main() -> int:
                 url = stack.url
             asyncio.run(warm_up(url))
             results, latencies, elapsed = asyncio.run(
-                run_all(url, args.token, sets, splits, args.concurrency, args.mid_every)
+                run_all(url, args.token, sets, splits, args.concurrency, args.mid_every, args.dev_set)
             )
         finally:
             if stack:

@@ -22,6 +22,7 @@ Each case keeps its `split` field as well, so a case moved by mistake is caught 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -54,3 +55,28 @@ def load(name: str, key: str, splits: tuple[str, ...] | set[str] = SPLITS) -> li
                 raise ValueError(f"{path}: case with split {case.get('split')!r} in the {split} file")
             cases.append(case)
     return cases
+
+
+# "# ---------------- set 65 (2026-12-06, …) ----": the header above each numbered dev set
+_SET_HEADER = re.compile(r"^# -+ set (\d+)\b", re.MULTILINE)
+
+
+def dev_set(name: str, key: str, number: int) -> list[dict]:
+    """The dev cases of `name` under the header of set `number` (up to the next numbered header).
+
+    Lets a benchmark print one set's figures – its first contact and its figures after tuning – from
+    the committed data instead of a one-off script.
+    """
+    text = (DATA / "dev" / name).read_text(encoding="utf-8")
+    headers = [(text.count("\n", 0, m.start()), int(m.group(1))) for m in _SET_HEADER.finditer(text)]
+    if number not in {n for _, n in headers}:
+        raise ValueError(f"dev/{name} has no set {number}")
+    sequence = next(v for k, v in yaml.compose(text, Loader=yaml.SafeLoader).value if k.value == key)
+    cases = (yaml.safe_load(text) or {}).get(key) or []
+    chosen = []
+    for node, case in zip(sequence.value, cases, strict=True):
+        line = node.start_mark.line
+        owner = next((n for header_line, n in reversed(headers) if header_line < line), None)
+        if owner == number:
+            chosen.append(case)
+    return chosen

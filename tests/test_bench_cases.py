@@ -32,3 +32,29 @@ def test_a_case_in_the_wrong_folder_is_refused(tmp_path, monkeypatch):
     monkeypatch.setattr(cases, "DATA", tmp_path)
     with pytest.raises(ValueError, match="heldout"):
         cases.load("x.yml", "answers")
+
+
+def test_a_numbered_dev_set_is_read_from_its_header_to_the_next(tmp_path, monkeypatch):
+    (tmp_path / "dev").mkdir()
+    (tmp_path / "dev" / "x.yml").write_text(
+        "answers:\n"
+        "- text: 'vorher'\n  split: dev\n"
+        "# ---------------- set 7 (written blind; first contact 1/2) ----\n"
+        "- text: 'eins'\n  split: dev\n"
+        "# a comment inside the set\n"
+        "- turns: ['zwei', 'drei']\n  split: dev\n"
+        "# ---------------- set 8 (the next one) ----\n"
+        "- text: 'danach'\n  split: dev\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(cases, "DATA", tmp_path)
+    chosen = cases.dev_set("x.yml", "answers", 7)
+    assert [c.get("text") or c["turns"] for c in chosen] == ["eins", ["zwei", "drei"]]
+    assert [c["text"] for c in cases.dev_set("x.yml", "answers", 8)] == ["danach"]
+    with pytest.raises(ValueError, match="no set 9"):
+        cases.dev_set("x.yml", "answers", 9)
+
+
+def test_the_newest_dev_sets_are_found_in_the_real_files():
+    assert len(cases.dev_set("goal_answers.yml", "answers", 65)) == 60
+    assert len(cases.dev_set("kb_questions.yml", "questions", 66)) == 50
