@@ -5589,3 +5589,61 @@ def test_a_gender_colon_ends_no_part_of_the_answer():
     parts = goals.answer_parts(text)
     assert not any(part.open for part in parts)
     assert parts[-1].text.startswith("die Flüchtlingshelfer:innen sollen")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label named again to put its item first
+        (
+            "a) weniger Papier b) Anträge online, wobei b) eigentlich wichtiger ist",
+            ["leistungsangebot", "effizienz"],
+        ),
+        # the bot in brackets is how the citizens reach the town hall; no double entry is a wish
+        (
+            "1. Die Bürger sollen uns besser erreichen (Chatbot, Rückrufservice) 2. keine Doppelerfassung",
+            ["buergernaehe", "effizienz"],
+        ),
+        # another's view, then the speaker's own
+        (
+            "Der Bürgermeister sagt immer Tourismus und Image. Ich finde eher, dass erst mal unsere internen "
+            "Abläufe flüssig laufen müssen.",
+            ["effizienz"],
+        ),
+        (
+            "Unser Landrat spricht dauernd von Smart Region, ich sehe das nüchterner: Für mich zählt, dass "
+            "die Kfz-Zulassung endlich komplett online geht.",
+            ["leistungsangebot"],
+        ),
+        # two offices online; the county's problem child is a wish
+        (
+            "Kfz-Zulassung und Führerscheinstelle online, danach der ÖPNV mit Rufbus-App.",
+            ["leistungsangebot", "daseinsvorsorge"],
+        ),
+        (
+            "Beim Kreis ist das Gesundheitsamt unser Sorgenkind – Telemedizin und Vernetzung der Pflege auf "
+            "dem Land. Außerdem soll das Jobcenter Anträge online annehmen.",
+            ["daseinsvorsorge", "leistungsangebot"],
+        ),
+        # what presses most, told as lagging behind
+        (
+            "Wir sind eine kleine Gemeinde mit 4.000 Einwohnern, ich mach Hauptamt und die IT nebenbei. Was "
+            "wirklich drückt, ist das OZG, da hängen wir hinterher. Dann wäre schön, wenn die Kolleginnen "
+            "weniger Zettel hin und her tragen.",
+            ["rechtliche_vorgaben", "effizienz"],
+        ),
+        # the answer for the questionnaire after the background
+        (
+            "Die Ortsgemeinden wollen vor allem, dass ihre Vereine digital zusammenfinden, wir als VG müssen "
+            "das OZG stemmen. Für Ihre Frage: erst OZG, dann die Vereine.",
+            ["rechtliche_vorgaben", "zivilgesellschaft"],
+        ),
+        ("touris mus + einzelhandl stärken", ["attraktivitaet", "wirtschaft"]),
+        # schools equipped are schools, not the application for a school place
+        ("Schulen digital ausstatten und mehr Anträge online", ["daseinsvorsorge", "leistungsangebot"]),
+        # …while the school's application stays an application
+        ("Schulanmeldung und Kita-Anmeldung online", ["leistungsangebot"]),
+    ],
+)
+def test_set_66_labels_views_offices_and_problems(text, expected):
+    assert extract_goals(text) == expected

@@ -1045,3 +1045,26 @@ def test_a_no_that_goes_on_to_reweight_the_draft_reorders_it_instead_of_ending_t
     # a bare "Nein" still ends the list
     updates, _ = step(state, Turn(intent, "Nein."))
     assert updates["goals"] == ["wirtschaft", "effizienz"]
+
+
+def test_a_goal_replaced_at_a_later_question_with_another_bodys_job_as_reason():
+    # "der Kreis" is the reason, no answer to the question about the municipality's kind
+    state = at("municipality_kind", goals=["rechtliche_vorgaben", "effizienz", "daseinsvorsorge"])
+    text = "statt Glasfaser lieber den Tourismus, Glasfaser macht eh der Kreis"
+    updates, messages = step(state, Turn("inform", text))
+    assert updates["goals"] == ["rechtliche_vorgaben", "effizienz", "attraktivitaet"]
+    assert "Ihre Ziele lauten jetzt" in messages[0].text
+    updates, _ = step(state, Turn("inform", "Wir sind ein Kreis"))
+    assert updates.get("goals", state["goals"]) == state["goals"]
+
+
+def test_the_list_started_again_at_a_later_question():
+    state = at("municipality_kind", goals=["attraktivitaet", "daseinsvorsorge", "zivilgesellschaft"])
+    updates, _ = step(state, Turn("inform", "ne, alles zurück. Nur das OZG, sonst nichts"))
+    assert updates["goals"] == ["rechtliche_vorgaben"]
+
+
+def test_the_funding_struck_as_the_money_at_a_later_question():
+    state = at("municipality_kind", goals=["buergernaehe", "foerdermittel", "innovation"])
+    updates, _ = step(state, Turn("inform", "das mit dem Geld streichen, das macht die Kämmerei"))
+    assert updates["goals"] == ["buergernaehe", "innovation"]

@@ -543,13 +543,20 @@ def _corrects_goals(state: Mapping[str, Any], slot: str, text: str) -> bool:
     mentioned = {mention.goal for mention in analysis.mentions}
     # "Reihenfolge genau umgekehrt bitte.": the whole list reversed, no goal named
     reversed_list = not mentioned and goal_parser.reverses_the_list(text)
+    # "ne, alles zurück. Nur das OZG, sonst nichts": a new list in place of the chosen one
+    restarted = bool(analysis.goals) and goal_parser.restarts_the_list(text)
+    if restarted:
+        return True
     if not mentioned & set(current) and not goal_parser.edits_places(text) and not reversed_list:
         return False
     if not mentioned and goal_parser.leads_with_place_edit(text):
         # "Punkt 2 streichen, das macht der Landkreis schon.": the reason's "Landkreis" is no answer to the
         # question about the municipality's kind.
         return True
-    if set(analysis.negated) & set(current) and set(analysis.all_goals) <= set(current):
+    # "statt Glasfaser lieber den Tourismus, Glasfaser macht eh der Kreis": one struck, another in its place
+    struck = set(analysis.negated) & set(current)
+    replaced = bool(struck) and goal_parser.apply_correction(current, text) != current
+    if struck and (set(analysis.all_goals) <= set(current) or replaced):
         # "Streichen Sie die Wirtschaft, das macht bei uns die Gesellschaft vom Kreis": a chosen goal
         # taken out (and the others perhaps reordered: "Und Glasfaser nach vorne"); "vom Kreis" there is
         # no answer to the question about the municipality's kind.

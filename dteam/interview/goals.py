@@ -154,6 +154,8 @@ _LEXICON: dict[str, list[str]] = {
     ],
     "foerdermittel": [
         r"\bförderprog\w*",  # "Förderprogs abgreifen"
+        # "das mit dem Geld streichen, das macht die Kämmerei": the funding named before, pointed back at
+        r"\b(?:das|die\s+sache|der\s+punkt)\s+mit\s+dem\s+geld\b",
         # "Kohle vom Land holen"; "… muss jemand anders mitbezahlen – Land, Bund, egal wer"
         # also Rhenish "Jeld vom Land"
         r"\b(?:kohle|knete|geld|jeld|kohlen)\s+(?:vom|von\s+der|aus|aus\s+dem)\s+(?:land|bund|eu|brüssel|kreis|freistaat)\b",
@@ -454,8 +456,8 @@ _LEXICON: dict[str, list[str]] = {
         # "Schulanmeldung online", "Kita-Anmeldung online": an application made online
         r"\b\w*(?:anmeldung|antrag|anträge|antrage|buchung|bestellung|zulassung|formular)\w*\s+"
         # "Kita-Anmeldung und Ummeldung online"
-        r"(?:(?:und|oder|sowie)\s+\w*(?:meldung|antrag|anträge|antrage|buchung|bestellung|formular)\w*\s+)?"
-        r"(?:(?:komplett|vollständig|ganz|durchgängig|auch)\s+)?online\b",
+        r"(?:(?:und|oder|sowie)\s+\w*(?:meldung|antrag|anträge|antrage|buchung|bestellung|formular|stelle)\w*\s+)?"
+        r"(?:(?:endlich|komplett|vollständig|ganz|durchgängig|auch)\s+){0,2}online\b",
         # "die wichtigsten Anträge direkt auf der Website online stellbar"
         r"\b(?:anträge|antrag|formulare|leistungen)\s+(?:\w+\s+){0,5}(?:online|digital)\s+"
         r"(?:stellbar|einreichbar|verfügbar|ausfüllbar|abrufbar|möglich|machbar|erreichbar)\b",
@@ -1146,6 +1148,7 @@ _FUZZY_ANCHORS: dict[str, str] = {
     "bürgerservice": "buergernaehe",
     "bürgerbeteiligung": "buergernaehe",
     "tourismus": "attraktivitaet",
+    "einzelhandel": "wirtschaft",  # "einzelhandl stärken"
     "wirtschaftsförderung": "wirtschaft",
     "onlinedienste": "leistungsangebot",
     "attraktiv": "attraktivitaet",
@@ -1190,6 +1193,7 @@ _PROBLEM_CUES: list[str] = [
     r"\b(?:doppelt|dreifach|mehrfach|zweimal|dreimal|x-mal)\s+(?:\w+\s+){0,2}(?:erfass|eingeb|eingegeb|eintipp)",
     r"\bmedienbr[uü]ch",
     r"\bdoppelarbeit",
+    r"\bdoppel(?:erfassung|eingabe)",  # "keine Doppelerfassung mehr im Haus"
     r"\bleerlauf",
     r"\bleerstand",
     r"\bausblut",  # "dass die Innenstadt nicht ausblutet"
@@ -1619,6 +1623,12 @@ _PROBLEM_TOLD = (
     r"fehlt|fehlen|zugemacht|dichtgemacht|leer|leerstand\w*|stirbt|aussterb\w*|wegzieh\w*|ziehen\s+weg|ewig|"
     r"meckern|meckert|beschwer\w*|klagen|klagt|schimpf\w*|nörgel\w*"
 )
+# "Das Gesundheitsamt ist unser Sorgenkind", "Was wirklich drückt, ist das OZG, da hängen wir hinterher": what
+# presses is what the answer wants dealt with, no background (no goal cue of its own: "Wir hängen digital
+# hinterher" alone names no goal to look for)
+_PRESSING = (
+    r"\b(?:sorgenkind\w*|was\s+(?:\w+\s+)?drückt|(?:hängen|hängt|hinken|hinkt)\s+(?:\w+\s+){0,3}?hinterher)\b"
+)
 _GOAL_CUE = re.compile(
     r"\b(?:ziel\w*|wollen|will|möchte\w*|wünsch\w*|wunsch|soll\w*|wichtig\w*|zählt|geht\s+(?:es|s)|geht\s+um|"
     r"brauch\w*|lieber|priorität\w*|prio|prios|anliegen|schwerpunkt\w*|fokus|wäre|wären|würde\w*|muss|müssen|"
@@ -1834,6 +1844,8 @@ _CORRECTION = re.compile(
     r"an die spitze|nach hinten)|(?:vorne?|oben)\s+steh\w*|ersetz\w*|austausch\w*|"
     r"ganz\s+nach\s+vorne?|nehm\w*\s+(?:\w+\s+){0,3}(?:raus|zurück)|(?:ver)?tausch\w*)\b"
     r"|\bstatt\b.*\blieber\b"
+    # "ne, alles zurück. Nur das OZG, sonst nichts": the list started again
+    r"|\balles\s+(?:wieder\s+)?(?:zurück|auf\s+anfang|nochmal\s+neu)\b"
     # "Vergessen Sie das mit der Pilotkommune", "Das mit dem Pilotprojekt brauchen wir doch nicht"
     r"|\bvergessen\s+sie\s+(?:bitte\s+)?(?:das|den|die)\b"
     r"|^\W*(?:das|die|den)\s+mit\s+(?:\w+\s+){1,4}(?:brauchen|lassen|machen)\s+wir\s+(?:doch\s+)?(?:nicht|weg|sein)\b"
@@ -1846,7 +1858,11 @@ _CORRECTION = re.compile(
 )
 # The conclusion of minutes ("Fazit:", "Ergebnis der Runde:", "Beschluss:"): a self-correction marker whose
 # part after it is the ranking (_apply_self_correction).
-_CONCLUSION_WORDS = r"(?:fazit|ergebniss?|beschluss)(?:\s+(?:der|des|vom)\s+\w+)?"
+_CONCLUSION_WORDS = (
+    r"(?:(?:fazit|ergebniss?|beschluss)(?:\s+(?:der|des|vom)\s+\w+)?|"
+    # "…, wir als VG müssen das OZG stemmen. Für Ihre Frage: erst OZG, dann die Vereine."
+    r"(?:für|fur)\s+ihre\s+(?:frage|umfrage|zwecke)|unterm\s+strich)"
+)
 # Self-correction inside one answer: the part after the last marker edits the ranking said before it
 # (edit_ranking: "…, ich meine Wirtschaft und Ehrenamt" replaces, "Korrektur: Fördermittel zuerst"
 # moves one goal).
@@ -2009,6 +2025,14 @@ def _edits_places(norm: str) -> bool:
     return _swapped_places(norm) is not None or bool(
         _PLACES_KEPT.search(norm) or _PLACE_STRUCK.search(norm) or _PLACE_AHEAD.search(norm)
     )
+
+
+_RESTART = re.compile(fold_pattern(r"\balles\s+(?:wieder\s+)?(?:zurück|auf\s+anfang|nochmal\s+neu)\b"))
+
+
+def restarts_the_list(text: str) -> bool:
+    """True for a message that starts the ranking again ("ne, alles zurück. Nur das OZG")."""
+    return bool(_RESTART.search(normalise(text)))
 
 
 def reverses_the_list(text: str) -> bool:
@@ -2281,6 +2305,7 @@ _BENEFICIARY = re.compile(
 _BACK_PRONOUN = re.compile(fold_pattern(_BACK_PRONOUN.pattern))
 _GOAL_CUE = re.compile(fold_pattern(_GOAL_CUE.pattern))
 _PROBLEM_TOLD_CUE = re.compile(fold_pattern(_PROBLEM_TOLD))
+_PRESSING_RE = re.compile(fold_pattern(_PRESSING))
 _CONTINUES_RANKING = re.compile(fold_pattern(_CONTINUES_RANKING.pattern))
 _WISHED_BY_NEXT = re.compile(fold_pattern(_WISHED_BY_NEXT.pattern))
 _ADOPTED_BY_NEXT = re.compile(fold_pattern(_ADOPTED_BY_NEXT.pattern))
@@ -3158,7 +3183,9 @@ _NEXT_FOCUS = re.compile(
 # is the object of the online service, not a goal of its own.
 # not "Schul-IT", "Schul-WLAN": the school's equipment is the goal itself
 _APPLICATION_OBJECT = re.compile(
-    r"(?:kita|kindergart|krippe|schul|\w*fest\b|\w*feste\b)\w*(?!\s+(?:it|wlan|tablets?|ausstattung|netz)\b)"
+    r"(?:kita|kindergart|krippe|schul|\w*fest\b|\w*feste\b)\w*\b(?!\s+(?:it|wlan|tablets?|ausstattung|netz)\b)"
+    # "Schulen digital ausstatten und mehr Anträge online": the schools themselves are equipped
+    r"(?!\s+(?:\w+\s+){0,2}?(?:ausstatt|ausgestatt|ausrust|ausgerust|anbind|angebund)\w*)"
 )
 _OBJECT_GOALS = frozenset({"daseinsvorsorge", "zivilgesellschaft"})
 _APPLICATION_NOUN = re.compile(r"\s?(?:anmeldung|antrag|antrage|gebuhr|beitrag|beitrage|platz\s+beantrag)\w*")
@@ -3475,12 +3502,24 @@ _PURPOSE_START = re.compile(r",\s*(?:damit|um)\b")
 _PURPOSE_AFTER = re.compile(r"[^.!?]*?" + _PURPOSE_START.pattern)
 
 
+def _example_of_the_goal_before(norm: str, mention: Mention, kept: list[Mention]) -> bool:
+    """ "Die Bürger sollen uns besser erreichen (Chatbot, Rückrufservice)": the bot in brackets right after
+    another goal is an example of how to reach it."""
+    opening = norm.rfind("(", 0, mention.start)
+    if opening < 0 or ")" in norm[opening : mention.start] or norm.find(")", mention.end) < 0:
+        return False
+    return any(m.goal != "innovation" and m.end <= opening and opening - m.end <= 3 for m in kept)
+
+
 def _mark_ai_as_tool(norm: str, kept: list[Mention]) -> None:
     for mention in kept:
         word = norm[mention.start : mention.end]
         if mention.goal != "innovation" or not (word in _AI_WORDS or word.startswith("chatbot")):
             continue
         purpose = _PURPOSE_AFTER.match(norm, mention.end)
+        if _example_of_the_goal_before(norm, mention, kept):
+            mention.context = True
+            continue
         if not (_WITH_THE_TOOL.search(norm, max(0, mention.start - 20), mention.start) or purpose):
             continue
         start, end = next((a, b) for a, b in _sentence_spans(norm) if a <= mention.start < b)
@@ -4369,6 +4408,7 @@ def _mark_context(norm: str, mentions: list[Mention]) -> None:
             and stating[-1] > i
             and len(norm[a:b].split()) >= _CONTEXT_MIN_WORDS
             and not _states_a_goal(norm, a, b)
+            and not _PRESSING_RE.search(norm, a, b)
             and not _CONTINUES_RANKING.match(norm, a)
             # "… viel Ehrenamt – Feuerwehr, Sportvereine. Die wollen wir digital besser einbinden.": the
             # next sentence makes this one's goals its wish
@@ -4483,7 +4523,9 @@ _OTHERS_VIEW = re.compile(
         # "Mein Kollege von der Wirtschaftsförderung will …"
         r"(?:\w+\s+){0,3}?"
         r"(?:meint|meinen|fordert|fordern|will|wollen|wünscht|wünschen|möchte|möchten|findet|finden|sagt|sagen|"
-        r"drängt|drängen|träumt|träumen|setzt\s+(?:\w+\s+)?auf|setzen\s+(?:\w+\s+)?auf)\b"
+        r"drängt|drängen|träumt|träumen|setzt\s+(?:\w+\s+)?auf|setzen\s+(?:\w+\s+)?auf|"
+        # "Unser Landrat spricht dauernd von Smart Region"
+        r"(?:spricht|sprechen|redet|reden|schwärmt|schwärmen)\s+(?:\w+\s+){0,2}?von)\b"
         # "Die Kollegin aus der Wirtschaftsförderung würde hier natürlich Wirtschaft schreiben."
         r"|^\W*(?:der|die|das|unser\w*|mein\w*)\s+(?:\w+\s+)?(?:bürgermeister\w*|kämmer\w*|landrat|chef\w*|"
         r"kolleg\w*|amtsleit\w*)\s+(?:\w+\s+){0,3}?(?:würde|würden)\s+(?:\w+\s+){1,4}?"
@@ -4537,6 +4579,8 @@ _OWN_DECISION = re.compile(
     fold_pattern(
         rf"{_DISAGREES}|"
         r"\b(?:sehe\s+das\s+anders|ich\s+(?:meine|finde|sage)\s*,|ich\s+antworte\s+hier|"
+        # "Der Bürgermeister sagt immer Tourismus. Ich finde eher, dass …"; "meine Sicht sollte hier zählen"
+        r"ich\s+(?:finde|meine|sehe)\s+(?:aber\s+|dagegen\s+)?eher\b|meine\s+sicht\s+(?:\w+\s+){0,2}?zählen\b|"
         r"meine\s+antwort|für\s+uns\s+zählt|wir\s+als\s+(?:verwaltung|gemeinde|stadt|kommune|rathaus)\b|"
         r"wir\s+haben\s+uns\s+(?:\w+\s+){0,6}(?:festgelegt|entschieden|geeinigt)|"
         # "Der Gemeinderat hat aber anders entschieden, und das ist unsere Linie: …"
@@ -4884,6 +4928,10 @@ _ITEM_POINTER = re.compile(
 )
 _ORDER_CUE = re.compile(r"\b(?:wichtigst\w*|zurst|erst|dann|danach|zuletzt|reihenfolge|vor)\b")
 _ITEM_LABEL = re.compile(r"(?:^|[\s,;.])([a-d])\)")
+# "…, wobei b) eigentlich wichtiger ist": an item's label named again to put it first
+_LABEL_RAISED = re.compile(
+    r"\s*(?:ist\s+|hat\s+)?(?:\w+\s+){0,2}?(?:wichtiger|am\s+wichtigsten|zuerst|vorrang\w*|nach\s+vorne)\b"
+)
 _LABEL_SEQUENCE = re.compile(r"\b([a-d])\s*(?:vor|,|dann|>)\s*([a-d])\b(?:\s*(?:vor|,|dann|>)\s*([a-d])\b)?")
 
 
@@ -4952,15 +5000,24 @@ def _apply_referenced_order(norm: str, mentions: list[Mention], ranked: list[str
         named_here = [m.goal for m in _between(positive, a, b)]
         return list(dict.fromkeys([items[place] for place in places] + named_here + ranked))
     labels = list(_ITEM_LABEL.finditer(norm))
-    sequence = _LABEL_SEQUENCE.search(norm, labels[-1].end()) if len(labels) >= 2 else None
-    if not sequence:
+    if len(labels) < 2:
         return ranked
+    sequence = _LABEL_SEQUENCE.search(norm, labels[-1].end())
     goal_of: dict[str, str] = {}
+    raised: str | None = None
     for label, following in zip(labels, [*labels[1:], None], strict=True):
         end = following.start() if following else len(norm)
         goal = next((m.goal for m in positive if label.end() <= m.start < end), None)
-        if goal:
-            goal_of[label.group(1)] = goal
+        letter = label.group(1)
+        if goal and letter not in goal_of:
+            goal_of[letter] = goal
+        elif letter in goal_of and _LABEL_RAISED.match(norm, label.end()):
+            # "a) weniger Papier b) Anträge online, wobei b) eigentlich wichtiger ist"
+            raised = goal_of[letter]
+    if raised and not sequence:
+        return list(dict.fromkeys([raised, *ranked]))
+    if not sequence:
+        return ranked
     order = [goal_of[letter] for letter in sequence.groups() if letter in goal_of]
     return list(dict.fromkeys(order + ranked)) if len(order) >= 2 else ranked
 
