@@ -2217,3 +2217,32 @@ def test_the_clustering_algorithm_is_not_in_the_sources(kb, question, covered):
 )
 def test_spending_and_firms_by_name(kb, question, kind):
     assert kb.answer(question).kind == kind
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was steht in der OZG-Novelle, die der Bundestag am Ende tatsächlich beschlossen hat?",
+        "Wie hat sich die Verteilung der vier Typen nach Corona verändert?",
+        "Gab es zu der Typen-Studie eigentlich eine Nachbefragung?",
+    ],
+)
+def test_a_law_passed_in_the_end_a_follow_up_survey_and_change_after_corona_are_after_the_sources(question):
+    assert Aspect("after_sources") in asked_aspects(question)
+
+
+def test_the_studys_own_survey_and_corona_in_the_study_are_not_after_the_sources():
+    assert Aspect("after_sources") not in asked_aspects("Wann war die Befragung für die Typen-Studie?")
+    assert Aspect("after_sources") not in asked_aspects(
+        "Berücksichtigt die Studie schon die Corona-Pandemie?"
+    )
+
+
+def test_training_on_data_protection_is_an_uncovered_topic_the_training_figures_do_not_answer():
+    question = "Bieten die Kommunen ihren Leuten auch Schulungen zum Datenschutz an, und wie viele tun das?"
+    training = "Fast alle Kommunen schulen zu Fachverfahren (74,9 %), weniger zu Arbeitsweisen (33,8 %)."
+    assert uncovered_aspect(question, training) == Aspect(
+        "topic", "Schulungen zu Datenschutz und IT-Sicherheit"
+    )
+    # other training topics stay answerable
+    assert uncovered_aspect("Wie viele Kommunen schulen ihre Leute in den Fachverfahren?", training) is None

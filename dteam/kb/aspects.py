@@ -394,12 +394,15 @@ _ALWAYS_LATER = re.compile(
     r"\b(?:naechste\w* (?:folge|episode|studie|ausgabe)|nachfolgestudie\w*|"
     r"neueste\w* (?:studie|zahlen|stand)|neue\w* folge|"
     r"neue\w* (?:umfrage|befragung|erhebung|studie|auflage)|neuauflage\w*|"
+    # "gab es eine Nachbefragung?", "Wie hat sich die Verteilung nach Corona verändert?"
+    r"(?:nach|folge|wiederholungs)befragung\w*|"
+    r"nach (?:der )?(?:corona\w*|pandemie) (?:\w+ ){0,2}?(?:veraendert|verschoben|entwickelt)|"
     # "nach dem Ende der OZG-Frist" (end of 2022), "Was ist aus der Taskforce geworden?",
     # "am Ende tatsächlich"
     r"nach (?:dem ende |ablauf )?der (?:ozg )?frist|was ist (?:\w+ ){0,5}geworden|"
     # not "wie viele konnte man am Ende wirklich einem Typ zuordnen" (the study's own result)
     r"am ende (?:tatsaechlich|wirklich) (?:\w+ ){0,3}"
-    r"(?:geschafft|erreicht|umgesetzt|online|eingefuehrt|geklappt)|"
+    r"(?:geschafft|erreicht|umgesetzt|online|eingefuehrt|geklappt|beschlossen|verabschiedet)|"
     # "Hat Salach die 180 Dienste bis Jahresende dann wirklich geschafft?": how it turned out
     r"(?:wirklich|tatsaechlich) (?:geschafft|erreicht|eingehalten|gehalten|freigeschaltet)|"
     # "das OZG 2.0, das der Bundestag schließlich beschlossen hat": the law passed after the sources
