@@ -5647,3 +5647,62 @@ def test_a_gender_colon_ends_no_part_of_the_answer():
 )
 def test_set_66_labels_views_offices_and_problems(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wish to know where one stands; handwork as the problem; a side wish after the others
+        (
+            "Erstens sollen die Leute erfahren, woran sie bei uns sind, zweitens muss der Papierkram weg.",
+            ["buergernaehe", "effizienz"],
+        ),
+        (
+            "Ein bisschen auch, dass der Ort nach außen besser dasteht, damit junge Familien herziehen. Aber "
+            "zuerst muss das mit der Handarbeit anders werden.",
+            ["effizienz", "attraktivitaet"],
+        ),
+        (
+            "Ein bisschen auch Tourismus, aber an erster Stelle steht bei uns der Breitbandausbau und danach "
+            "die Terminbuchung online.",
+            ["daseinsvorsorge", "leistungsangebot", "attraktivitaet"],
+        ),
+        (
+            "Nebenbei Fördergeld mitnehmen, klar. Aber vor allem anderen: weniger Papier im Haus.",
+            ["effizienz", "foerdermittel"],
+        ),
+        # "nebenbei" in the middle of a clause is how someone works, no rank
+        (
+            "Die IT macht ein Kollege nebenbei. Wir brauchen die E-Akte und dann Fördergeld.",
+            ["effizienz", "foerdermittel"],
+        ),
+        # funding granted already; a digital twin of the town centre; an application for a fund
+        (
+            "Sensoren an der Brücke ausprobieren, um zu sehen, was die Technik kann. Das Geld aus dem "
+            "Förderprogramm dafür ist schon bewilligt.",
+            ["innovation"],
+        ),
+        (
+            "Wir wollen zukunftsfest werden, zum Beispiel mit einem digitalen Zwilling der Innenstadt, der "
+            "elektronischen Akte und einer Plattform für unsere Ehrenamtlichen.",
+            ["innovation", "effizienz", "zivilgesellschaft"],
+        ),
+        (
+            "Zuletzt die Händler in der Innenstadt. Davor: dass die Bürger uns erreichen und mitreden "
+            "können. Und ganz vorne steht der Antrag für den Digitalfonds des Landes.",
+            ["foerdermittel", "buergernaehe", "wirtschaft"],
+        ),
+        # the reason ends where the plan's next item begins
+        (
+            "Dieses Jahr die E-Rechnung, weil die Pflicht kommt, langfristig ein Portal, über das man alles "
+            "online beantragen kann.",
+            ["rechtliche_vorgaben", "leistungsangebot"],
+        ),
+        ("Ois, wos mit'm Fremdnverkehr z'doa hod, dass mehr Gäst kemman. Sunst nix.", ["attraktivitaet"]),
+        ("onlin anträge, weniger papir und glasfasr", ["leistungsangebot", "effizienz", "daseinsvorsorge"]),
+        # the guest portal serves the tourism named before it
+        ("Dass mehr Urlauber kommen, zum Beispiel mit einem Gästeportal.", ["attraktivitaet"]),
+    ],
+)
+def test_set_67_side_wishes_reasons_and_what_serves_a_goal(text, expected):
+    assert extract_goals(text) == expected

@@ -154,6 +154,8 @@ _LEXICON: dict[str, list[str]] = {
     ],
     "foerdermittel": [
         r"\bförderprog\w*",  # "Förderprogs abgreifen"
+        # "der Antrag für den Digitalfonds des Landes": an application for funds (no online service)
+        r"\b(?:den\s+)?antr(?:ag|äge)\s+(?:für|auf|beim|an)\s+(?:den|das|dem)\s+\w*fonds\w*(?:\s+(?:des|der)\s+\w+)?",
         # "das mit dem Geld streichen, das macht die Kämmerei": the funding named before, pointed back at
         r"\b(?:das|die\s+sache|der\s+punkt)\s+mit\s+dem\s+geld\b",
         # "Kohle vom Land holen"; "… muss jemand anders mitbezahlen – Land, Bund, egal wer"
@@ -226,6 +228,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bfinanzielle\w*\s+(?:mittel|unterstützung|förderung)",
     ],
     "effizienz": [
+        # "Aber zuerst muss das mit der Handarbeit anders werden"
+        r"\bhandarbeit\w*",
         # "die Vorgänge hinter dem Portal komplett elektronisch abwickeln": the back end, not the portal
         r"\b(?:vorgänge|prozesse|abläufe|bearbeitung|sachbearbeitung)\s+hinter\s+(?:dem|den)\s+(?:portal|online)\w*"
         r"(?:\s+(?:\w+\s+){0,2}(?:elektronisch|digital)\s+(?:abwickeln|bearbeiten|laufen\s+lassen))?",
@@ -431,6 +435,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\bkein\w*\s+(?:\w+\s+)?personal\b",
     ],
     "leistungsangebot": [
+        r"\bonlin\s+(?:antr|dienst|termin|servic)\w*",  # "onlin anträge": the typo of a short word
         # "dass die Leute seltener persönlich vorbeikommen müssen"
         r"\b(?:seltener|weniger\s+oft|nicht\s+mehr\s+ständig)\s+(?:\w+\s+)?(?:vorbeikommen|vorbei\s+kommen|"
         r"ins\s+rathaus|aufs\s+amt|ins\s+amt)\b",
@@ -575,6 +580,10 @@ _LEXICON: dict[str, list[str]] = {
     ],
     "buergernaehe": [
         r"\bnachlesen\s+(?:können|kann|könnte\w*)\b",  # "… soll er das irgendwo nachlesen können"
+        # "Die Leute sollen erfahren, woran sie bei uns sind", "… nicht wissen, wie weit ihr Antrag ist"
+        r"\bworan\s+(?:sie|man)\s+(?:bei\s+uns\s+|mit\s+\w+\s+)?(?:sind|ist)\b|\bwie\s+weit\s+(?:ihr|sein|der|mein)\s+antrag\b",
+        # "die Ratsunterlagen offen ins Netz"
+        r"\b\w*(?:rats|sitzungs)unterlagen\s+(?:\w+\s+)?(?:offen|öffentlich|online)\w*(?:\s+(?:im|ins)\s+(?:netz|internet))?",
         # "dass die Eltern frühzeitig von uns erfahren, was los ist"; "dass man sich um sie kümmert"
         r"\b(?:frühzeitig|rechtzeitig|zeitnah)\s+von\s+uns\s+(?:erfahren|informiert|hören)\w*",
         r"\b(?:man|wir|die\s+verwaltung|das\s+rathaus|jemand)\s+sich\s+um\s+(?:sie|die\s+leute|die\s+menschen|"
@@ -735,6 +744,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:bürger\w*|leute|menschen|einwohner\w*)\s+bei\s+(?:\w+\s+){0,3}(?:mitnehm|mitzunehm)\w*",
     ],
     "attraktivitaet": [
+        # "Ois, wos mit'm Fremdnverkehr z'doa hod", "der Ruf als moderne Stadt"
+        r"\bfremde?nverkehr\w*",
+        r"\b(?:der|den|unser\w*|einen|guten)\s+ruf\s+(?:als|der|unserer|des)\b",
         # "erst der Ort als Urlaubsziel, dann die Betriebe"
         r"\b(?:ort|stadt|gemeinde|region|dorf)\s+als\s+(?:urlaubs|ferien|reise|ausflugs)\w*",
         # "dass die Stadt für Fachkräfte ein Ort ist, wo man gern hinzieht"
@@ -1068,6 +1080,8 @@ _LEXICON: dict[str, list[str]] = {
     ],
     "innovation": [
         r"\btest(?:region|feld|gebiet|kommune|raum)\w*",
+        # "mit einem digitalen Zwilling der Innenstadt" (the town centre is what it models)
+        r"\bdigital\w*\s+zwilling\w*(?:\s+(?:der|des|vom|von\s+der|für\s+die|für\s+den)\s+\w+)?",
         r"\b(?:für|fuer)\s+(?:was|etwas)\s+neues\b",
         # "nicht den Anschluss verlieren", "nicht abgehängt werden"
         r"\banschluss\s+(?:\w+\s+)?verlier\w*",
@@ -1194,6 +1208,7 @@ _PROBLEM_CUES: list[str] = [
     r"\bmedienbr[uü]ch",
     r"\bdoppelarbeit",
     r"\bdoppel(?:erfassung|eingabe)",  # "keine Doppelerfassung mehr im Haus"
+    r"\bhandarbeit",
     r"\bleerlauf",
     r"\bleerstand",
     r"\bausblut",  # "dass die Innenstadt nicht ausblutet"
@@ -1351,6 +1366,14 @@ _RANK_MARKERS: list[tuple[int, str]] = [
     # "… dann erst die Verwaltung intern schneller und zuletzt Fördermittel": the last of all named, also
     # of four (third only when three are named)
     (LAST_PLACE, r"\b(?:zuletzt|zum schluss|ganz zum schluss|als letztes|am ende)\b"),
+    # "Ein bisschen auch Tourismus, aber an erster Stelle …", "Nebenbei vielleicht noch was für die Vereine",
+    # "Wenn Zeit bleibt, würde ich gern mal eine KI testen": a side wish, after the others
+    # (not "die IT macht ein Kollege nebenbei": only a clause that opens with it)
+    (
+        LAST_PLACE,
+        r"\b(?:ein bisschen auch|ein wenig auch|wenn (?:noch )?zeit bleibt)\b"
+        r"|^\W*(?:und\s+)?(?:nebenbei|nebenher)\b",
+    ),
 ]
 
 _CLAUSE_SPLIT = re.compile(
@@ -1378,7 +1401,9 @@ _DISMISSIVE_JUDGEMENTS = (
     # "Bürgernähe ist schön und gut, aber das haben wir sowieso"
     r"schön\s+und\s+gut|"
     # "KI-Experimente wie im Landkreis nebenan, das ist nix für uns"
-    r"(?:nix|nichts)\s+für\s+uns(?=\s*(?:[,.;:!–-]|$))"
+    r"(?:nix|nichts)\s+für\s+uns(?=\s*(?:[,.;:!–-]|$))|"
+    # "Mit Image oder Tourismus hat das bei uns nichts zu tun."
+    r"(?:hat|haben)\s+(?:das|es|dies)\s+(?:\w+\s+){0,3}?(?:nichts|nix)\s+zu\s+tun"
 )
 # After a plain negation these words make it a dismissal ("nicht so wichtig", "kein Thema").
 _DISMISSAL_AFTER = re.compile(
@@ -3131,6 +3156,8 @@ _ALREADY_DONE = re.compile(
         r"abgehakt)\b"
         # "Die Einführung der elektronischen Akte … wurde bereits abgeschlossen"
         r"|\b(?:wurde|wurden)\s+(?:\w+\s+){0,2}(?:schon|bereits|längst)\s+(?:abgeschlossen|umgesetzt|eingeführt|erledigt)\b"
+        # "Das Geld aus dem Förderprogramm dafür ist schon bewilligt."
+        r"|\b(?:ist|sind)\s+(?:\w+\s+){0,3}(?:schon|bereits|längst)\s+(?:bewilligt|genehmigt|zugesagt)\b"
         # "OZG ist bei uns übrigens schon durch, …" (not "ist für uns durch Corona wichtiger geworden")
         r"|\b(?:ist|sind)\s+(?:\w+\s+){0,3}(?:schon|bereits|längst)\s+(?:fertig|durch|erledigt|abgeschlossen|umgesetzt|"
         r"abgehakt)(?=\s*(?:[,.;!]|$))|\b(?:läuft|laufen|steht|stehen)\s+(?:\w+\s+)?(?:schon|bereits|längst)\b"
@@ -3406,6 +3433,10 @@ _TRIAL = re.compile(r"(?:ausprobier|auszuprobier|test|erprob|pilot)\w*")
 # Goals whose word can head a compound naming the tool that serves them ("Gewerbeflächen-Portal")
 _TOOL_SERVES = frozenset({"wirtschaft", "zivilgesellschaft", "attraktivitaet", "daseinsvorsorge"})
 _TOOL_NOUN = re.compile(r"(?:portal|app|plattform|website|webseite|homepage)\w*")
+# "ein Gästeportal", "die Vereinsplattform": the compound's first part names whom the tool serves
+_FOR_GROUP_COMPOUND = re.compile(
+    r"(?:gaste|gast|touristen|urlauber|vereins|ehrenamts|handler)(?:portal|plattform|app)"
+)
 
 
 # "die Mittel aus dem Landesprogramm für digitale Modellkommunen": what a funding programme is named for
@@ -3430,6 +3461,11 @@ def _mark_tools_of_other_goals(norm: str, found: list[Mention]) -> None:
     """ "ein Gewerbeflächen-Portal für Firmen", "die Ehrenamts-App": the portal or app serves the goal named
     in the compound's first part – or after "für" ("ein Welcome-Portal für Zuzügler"); it is no goal of online
     services of its own."""
+    if any(m.goal in _TOOL_SERVES and not m.context for m in found):
+        for mention in found:
+            compound = _FOR_GROUP_COMPOUND.fullmatch(norm, mention.start, mention.end)
+            if mention.goal == "leistungsangebot" and compound:
+                mention.context = True
     for mention, following in zip(found, found[1:], strict=False):
         if (
             mention.goal == "leistungsangebot"
@@ -3711,7 +3747,10 @@ def _only_reranks(later: list[Mention], found: list[Mention]) -> bool:
 
 _REASON_AFTER = re.compile(r",\s*(?:weil|denn)\b")
 # "…, weil die Frist läuft, und sonst …": the list goes on after the reason
-_REASON_ENDS = re.compile(r",\s*(?:und|sowie|ausserdem|dann|danach)\b")
+# (also the next item of a plan: "…, weil die Pflicht kommt, langfristig ein Portal …")
+_REASON_ENDS = re.compile(
+    r",\s*(?:und|sowie|ausserdem|dann|danach|langfristig|mittelfristig|kurzfristig|spater|auf\s+lange\s+sicht)\b"
+)
 
 
 def _purpose_start(norm: str, start: int, end: int) -> int:
