@@ -2246,3 +2246,15 @@ def test_training_on_data_protection_is_an_uncovered_topic_the_training_figures_
     )
     # other training topics stay answerable
     assert uncovered_aspect("Wie viele Kommunen schulen ihre Leute in den Fachverfahren?", training) is None
+
+
+def test_a_claim_about_where_a_named_municipality_stands_by_now_is_after_the_sources():
+    claim = "Stimmt es, dass Bad Dürkheim den Bewohnerparkausweis inzwischen komplett online ausstellt?"
+    assert Aspect("after_sources") in asked_aspects(claim)
+    assert Aspect("after_sources") in asked_aspects(
+        "stimmt es dass salach inzwischen eine zweite stelle für die digitalisierung geschaffen hat"
+    )
+    # a claim about a figure the sources report as reached by then names no municipality
+    assert Aspect("after_sources") not in asked_aspects(
+        "Stimmt es, dass Chatbots mittlerweile in etwa jeder zehnten Kommune im Einsatz sind?"
+    )

@@ -387,6 +387,7 @@ _STILL = re.compile(r"\b(?:(?:heute|jetzt|immer|aktuell) noch|noch immer|nach wi
 _ASKS_WHY = re.compile(r"\b(?:warum|wieso|weshalb|woran liegt)\b")
 # "Hat Salach die Veranstaltung inzwischen durchgeführt?": whether something has happened since.
 _SINCE_THEN = re.compile(r"\b(?:inzwischen|mittlerweile|seitdem|seither)\b")
+_CLAIM_OPENING = re.compile(r"\W*(?:stimmt es|ist es (?:richtig|wahr)|(?:ich )?(?:hab|habe) gehoert)\b")
 _DONE_ASK = re.compile(r"\W*(?:hat|haben|hatte|hatten|ist|sind|wurde|wurden|gibt|gab|kam|kamen)\b")
 # "seit 2023", "nach 2023": what happened from the newest source's year on.
 _SINCE_YEAR = re.compile(r"\b(?:seit|nach|ab) (20\d\d)\b")
@@ -1014,6 +1015,14 @@ def asked_aspects(question: str) -> list[Aspect]:
         _NOW.search(s) and _STATUS_ASK.search(s) for s in split_sentences(unframed)
     )
     since_then = not newer and _SINCE_THEN.search(folded) and _DONE_ASK.match(folded)
+    # "Stimmt es, dass Bad Dürkheim den Bewohnerparkausweis inzwischen komplett online ausstellt?": a claim
+    # about where a named municipality stands by now
+    since_then = since_then or (
+        not newer
+        and _CLAIM_OPENING.match(folded)
+        and _SINCE_THEN.search(folded)
+        and any(a.kind == "place" for a in aspects)
+    )
     # "Was zählt die Studie heute noch dazu?" asks what a source says, not about today.
     # "Warum melden so viele ihren Hund immer noch am Schalter an?" asks for reasons, not for today's state.
     # "Bei uns kommen die Leute immer noch persönlich. Was sagt …?": the asker's own present in the context
