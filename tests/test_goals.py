@@ -5706,3 +5706,19 @@ def test_set_66_labels_views_offices_and_problems(text, expected):
 )
 def test_set_67_side_wishes_reasons_and_what_serves_a_goal(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a problem done away with ("keine … mehr") does not negate the next wish after "und"
+        ("Keine Zettelwirtschaft mehr und mehr Online-Termine.", ["effizienz", "leistungsangebot"]),
+        ("Keine Papierumläufe mehr und die Ratsunterlagen offen ins Netz.", ["effizienz", "buergernaehe"]),
+        # …while a second negation still strikes its own goal
+        ("Kein Papier mehr und keine Online-Termine.", ["effizienz"]),
+        # an answer for the people who write
+        ("das die leute uns ereichen und antwort kriegn. und tourimsus", ["buergernaehe", "attraktivitaet"]),
+    ],
+)
+def test_set_67_a_problem_done_away_with_and_an_answer_for_the_people(text, expected):
+    assert extract_goals(text) == expected

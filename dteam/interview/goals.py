@@ -649,6 +649,9 @@ _LEXICON: dict[str, list[str]] = {
         # "dass die Bürger schneller eine Antwort auf ihre Anfragen bekommen", "Rückmeldung auf ihr Anliegen"
         r"\b(?:antwort|rückmeldung)\w*\s+auf\s+(?:ihre|seine|ihr|sein|die|das|jede)\s+(?:\w+\s+)?"
         r"(?:anfrage|anliegen|frage|mail|e-mail|nachricht|beschwerde)\w*",
+        # "dass die Leute eine Antwort kriegen, wenn sie uns schreiben" (also Berlin "Antwort kriejen")
+        r"\b(?:leute|bürger\w*|menschen|einwohner\w*)\s+(?:\w+\s+){0,3}(?:eine\s+|ne\s+)?antwort\w*\s+"
+        r"(?:krieg|kriej|bekomm|erhalt)\w*",
         # "Die Bürger sollen uns besser erreichen können"
         r"\b(?:bürger\w*|leute|menschen|einwohner\w*)\s+(?:\w+\s+){0,3}(?:besser|leichter|einfacher)\s+erreichen\b",
         # "dass die Menschen uns auch abends erreichen können", "die Leute erreichen uns kaum"
@@ -2673,6 +2676,13 @@ def _apply_negation(
             # dismisses that goal only.
             targets = attached
         plain = bool(_PLAIN_NEGATION.fullmatch(clause, s, e)) and not _DISMISSAL_AFTER.match(clause, e)
+        next_part = re.search(r"\bund\b(?!\s+so\b)", clause[e:])
+        if plain and next_part:
+            # "Keine Papierumläufe mehr und die Ratsunterlagen offen ins Netz": the problem done away with is
+            # one wish, what follows "und" another – the negation ends with its part
+            part_end = e + next_part.start()
+            if any(m.problem and e <= m.start - offset < part_end for m in mentions):
+                targets = [m for m in targets if m.start - offset < part_end]
         contrast = _CONTRAST_AFTER.search(clause, e)
         if contrast:
             # "Es geht uns weniger um X als um Y", "nicht X sondern Y": what follows is the wish.
