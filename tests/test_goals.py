@@ -5722,3 +5722,10 @@ def test_set_67_side_wishes_reasons_and_what_serves_a_goal(text, expected):
 )
 def test_set_67_a_problem_done_away_with_and_an_answer_for_the_people(text, expected):
     assert extract_goals(text) == expected
+
+
+def test_a_verb_phrase_after_a_list_dismisses_the_whole_list():
+    text = "Die Fristen beim OZG halten. Mit Image oder Tourismus hat das bei uns nichts zu tun."
+    assert extract_goals(text) == ["rechtliche_vorgaben"]
+    # a judgement as a compound's tail still dismisses only that goal
+    assert extract_goals("Vereine stärken und keine Smart-City-Spielereien.") == ["zivilgesellschaft"]

@@ -2671,7 +2671,12 @@ def _apply_negation(
         attached += [
             m for m in mentions for a in list(attached) if m.goal == a.goal and 0 <= a.start - m.end <= 1
         ]
-        if attached and not _PLAIN_NEGATION.fullmatch(clause, s, e):
+        # (not "Mit Image oder Tourismus hat das nichts zu tun": a verb phrase judges the whole list)
+        if (
+            attached
+            and not _PLAIN_NEGATION.fullmatch(clause, s, e)
+            and not clause.startswith(("hat ", "haben "), s)
+        ):
             # "… und ganz am Ende über Smart-City-Spielereien": a judgement as the compound's tail
             # dismisses that goal only.
             targets = attached
