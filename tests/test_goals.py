@@ -5729,3 +5729,22 @@ def test_a_verb_phrase_after_a_list_dismisses_the_whole_list():
     assert extract_goals(text) == ["rechtliche_vorgaben"]
     # a judgement as a compound's tail still dismisses only that goal
     assert extract_goals("Vereine stärken und keine Smart-City-Spielereien.") == ["zivilgesellschaft"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vague word defined by the goals after the colon names none of its own
+        ("Bürgerfreundlich heißt bei uns: Ummeldung und Hundesteuer online.", ["leistungsangebot"]),
+        (
+            "Moderner werden heißt für uns konkret: keine Papierumläufe mehr und die Ratsunterlagen offen "
+            "ins Netz.",
+            ["effizienz", "buergernaehe"],
+        ),
+        # examples asked back and then not known are no choice; taken, they are
+        ("Meinen Sie so was wie Glasfaser oder Onlineanträge? Weiß ich ehrlich gesagt nicht.", []),
+        ("Meinen Sie so was wie Glasfaser? Dann das.", ["daseinsvorsorge"]),
+    ],
+)
+def test_set_68_a_defined_word_and_examples_asked_back(text, expected):
+    assert extract_goals(text) == expected

@@ -459,9 +459,9 @@ _LEXICON: dict[str, list[str]] = {
         r"^\W*(?:und\s+)?alles\s+(?:komplett\s+|bequem\s+)?online\W*$",
         r"\b(?:genauso\s+gut|ebenso\s+gut|auch|einfach)\s+(?:online|digital)\s+(?:bekommen|kriegen|erhalten)\b",
         # "Schulanmeldung online", "Kita-Anmeldung online": an application made online
-        r"\b\w*(?:anmeldung|antrag|anträge|antrage|buchung|bestellung|zulassung|formular)\w*\s+"
+        r"\b\w*(?:anmeldung|ummeldung|abmeldung|antrag|anträge|antrage|buchung|bestellung|zulassung|formular)\w*\s+"
         # "Kita-Anmeldung und Ummeldung online"
-        r"(?:(?:und|oder|sowie)\s+\w*(?:meldung|antrag|anträge|antrage|buchung|bestellung|formular|stelle)\w*\s+)?"
+        r"(?:(?:und|oder|sowie)\s+\w*(?:meldung|antrag|anträge|antrage|buchung|bestellung|formular|stelle|steuer)\w*\s+)?"
         r"(?:(?:endlich|komplett|vollständig|ganz|durchgängig|auch)\s+){0,2}online\b",
         # "die wichtigsten Anträge direkt auf der Website online stellbar"
         r"\b(?:anträge|antrag|formulare|leistungen)\s+(?:\w+\s+){0,5}(?:online|digital)\s+"
@@ -3009,6 +3009,7 @@ def analyse(text: str) -> GoalAnalysis:
     _mark_conceded(norm, kept)
     _mark_deliberated(norm, kept)
     _mark_category_questions(norm, kept)
+    _mark_defined_words(norm, kept)
     _mark_means_clauses(norm, kept)
     _mark_volunteer_burden_across(norm, kept)
     positive = [m for m in mentions if not m.negated and not m.context and m.goal not in retracted]
@@ -3886,7 +3887,14 @@ _BOTH_OPTIONS = re.compile(fold_pattern(r"\b(?:beides|beide|sowohl|alles\s+davon
 _CATEGORY_QUESTION = re.compile(
     fold_pattern(
         r"(?:^|(?<=[.!?]\s))(?:(?:und|also|ach|ähm)\s+)?(?:fällt|fallen|zählt|zählen|gehört|gehören|"
+        # "Meinen Sie so was wie Glasfaser oder Onlineanträge?": examples asked back
+        r"meinen\s+sie|meinst\s+du|meint\s+ihr|"
         r"was\s+ist\s+(?:eigentlich\s+)?mit)\b[^.!?]*\?"
+    )
+)
+_DONT_KNOW_AFTER = re.compile(
+    fold_pattern(
+        r"\s*(?:(?:das|dann)\s+)?(?:weiß\s+ich\s+(?:\w+\s+){0,3}?nicht|keine\s+ahnung|kann\s+ich\s+nicht\s+sagen)\b"
     )
 )
 _TAKEN_AFTER_QUESTION = re.compile(
@@ -3894,9 +3902,32 @@ _TAKEN_AFTER_QUESTION = re.compile(
 )
 
 
+# "Bürgerfreundlich heißt bei uns: Ummeldung und Hundesteuer online": the vague word is defined by the goals
+# after the colon; it names none of its own
+_DEFINES_A_WORD = re.compile(
+    fold_pattern(
+        r"(?:^|(?<=[.!?]\s))(?:\w+\s+){1,2}(?:heißt|bedeutet)\s+(?:für\s+(?:uns|mich)|bei\s+uns)\s*"
+        r"(?:(?:konkret|vor\s+allem|also)\s*)?:"
+    )
+)
+
+
+def _mark_defined_words(norm: str, kept: list[Mention]) -> None:
+    for defined in _DEFINES_A_WORD.finditer(norm):
+        sentence_end = next((m.end() for m in _SENTENCE_END.finditer(norm, defined.end())), len(norm))
+        if any(defined.end() <= m.start < sentence_end and not m.context for m in kept):
+            for mention in _between(kept, defined.start(), defined.end()):
+                mention.context = True
+
+
 def _mark_category_questions(norm: str, kept: list[Mention]) -> None:
     for question in _CATEGORY_QUESTION.finditer(norm):
         if _TAKEN_AFTER_QUESTION.match(norm, question.end()) or _WISHED_BY_NEXT.match(norm, question.end()):
+            continue
+        if _DONT_KNOW_AFTER.match(norm, question.end()):
+            # "Meinen Sie so was wie Glasfaser? Weiß ich ehrlich gesagt nicht, …": no choice at all
+            for mention in _between(kept, question.start(), question.end()):
+                mention.context = True
             continue
         _background_span(kept, question.start(), question.end(), question.end())
 
