@@ -71,8 +71,14 @@ def dev_set(name: str, key: str, number: int) -> list[dict]:
     headers = [(text.count("\n", 0, m.start()), int(m.group(1))) for m in _SET_HEADER.finditer(text)]
     if number not in {n for _, n in headers}:
         raise ValueError(f"dev/{name} has no set {number}")
-    sequence = next(v for k, v in yaml.compose(text, Loader=yaml.SafeLoader).value if k.value == key)
-    cases = (yaml.safe_load(text) or {}).get(key) or []
+    # One parse: the nodes give each case's line, the loader builds the cases from the same nodes.
+    loader = yaml.SafeLoader(text)
+    try:
+        root = loader.get_single_node()
+        sequence = next(v for k, v in root.value if k.value == key)
+        cases = loader.construct_document(sequence)
+    finally:
+        loader.dispose()
     chosen = []
     for node, case in zip(sequence.value, cases, strict=True):
         line = node.start_mark.line

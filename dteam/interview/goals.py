@@ -1860,6 +1860,8 @@ _DISOWNS_PREVIOUS = (
     r"|\bvergessen\s+sie\s+(?:das|die\s+(?:letzte|erste|vorige|vorherige)\w*\s+(?:antwort|nachricht))"
     r"(?=\s*[,.;:!–-]|\s*$)"
 )
+# "ne, alles zurück. Nur das OZG, sonst nichts": the ranking started again (a correction; restarts_the_list)
+_RESTART_WORDS = r"\balles\s+(?:wieder\s+)?(?:zurück|auf\s+anfang|nochmal\s+neu)\b"
 _CORRECTION = re.compile(
     r"\b(?:korrektur|korrigier\w*|ich meinte|meinte ich|gemeint war|nein,?\s+(?:lieber|eher|doch)|"
     # (reversals – "umgekehrt", "andersrum", "von unten nach oben", "Dreh das um" – come from _SWAP below)
@@ -1873,7 +1875,7 @@ _CORRECTION = re.compile(
     r"ganz\s+nach\s+vorne?|nehm\w*\s+(?:\w+\s+){0,3}(?:raus|zurück)|(?:ver)?tausch\w*)\b"
     r"|\bstatt\b.*\blieber\b"
     # "ne, alles zurück. Nur das OZG, sonst nichts": the list started again
-    r"|\balles\s+(?:wieder\s+)?(?:zurück|auf\s+anfang|nochmal\s+neu)\b"
+    rf"|{_RESTART_WORDS}"
     # "Vergessen Sie das mit der Pilotkommune", "Das mit dem Pilotprojekt brauchen wir doch nicht"
     r"|\bvergessen\s+sie\s+(?:bitte\s+)?(?:das|den|die)\b"
     r"|^\W*(?:das|die|den)\s+mit\s+(?:\w+\s+){1,4}(?:brauchen|lassen|machen)\s+wir\s+(?:doch\s+)?(?:nicht|weg|sein)\b"
@@ -2055,7 +2057,7 @@ def _edits_places(norm: str) -> bool:
     )
 
 
-_RESTART = re.compile(fold_pattern(r"\balles\s+(?:wieder\s+)?(?:zurück|auf\s+anfang|nochmal\s+neu)\b"))
+_RESTART = re.compile(fold_pattern(_RESTART_WORDS))
 
 
 def restarts_the_list(text: str) -> bool:
@@ -2600,6 +2602,10 @@ def _mark_more_of_the_same(clause: str, offset: int, mentions: list[Mention]) ->
             following[0].negated = True
 
 
+# "und" starting a new part of a clause ("Sensoren und so sind kein Thema": "und so" is a filler, no new part)
+_NEW_PART = re.compile(r"\bund\b(?!\s+so\b)")
+
+
 def _apply_negation(
     clause: str,
     offset: int,
@@ -2652,7 +2658,7 @@ def _apply_negation(
         # Within "X und keine Y" only Y is negated; in "X und Y sind nicht wichtig" both are; in "X und
         # dass niemand warten muss" (no goal in the negation's part) none is.
         # ("Sensoren und so sind kein Thema": "und so" is a filler, no new part)
-        part_start = max([m.end() for m in re.finditer(r"\bund\b(?!\s+so\b)", clause[:s])] or [0])
+        part_start = max([m.end() for m in _NEW_PART.finditer(clause, 0, s)] or [0])
         later = [m for m in mentions if m.start - offset >= part_start and m.start - offset > e]
         in_part = [m for m in mentions if m.start - offset >= part_start]
         if later and part_start > 0:
@@ -2681,11 +2687,11 @@ def _apply_negation(
             # dismisses that goal only.
             targets = attached
         plain = bool(_PLAIN_NEGATION.fullmatch(clause, s, e)) and not _DISMISSAL_AFTER.match(clause, e)
-        next_part = re.search(r"\bund\b(?!\s+so\b)", clause[e:])
+        next_part = _NEW_PART.search(clause, e)
         if plain and next_part:
             # "Keine Papierumläufe mehr und die Ratsunterlagen offen ins Netz": the problem done away with is
             # one wish, what follows "und" another – the negation ends with its part
-            part_end = e + next_part.start()
+            part_end = next_part.start()
             if any(m.problem and e <= m.start - offset < part_end for m in mentions):
                 targets = [m for m in targets if m.start - offset < part_end]
         contrast = _CONTRAST_AFTER.search(clause, e)
