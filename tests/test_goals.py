@@ -5748,3 +5748,65 @@ def test_a_verb_phrase_after_a_list_dismisses_the_whole_list():
 )
 def test_set_68_a_defined_word_and_examples_asked_back(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shares instead of places: the larger share first, a small one last
+        (
+            "Ein kleiner Teil ist Fördergeld einwerben, der Großteil geht in schnellere Abläufe im Amt.",
+            ["effizienz", "foerdermittel"],
+        ),
+        (
+            "Vereine vielleicht 10 Prozent, Wirtschaft auch etwas, und der Löwenanteil in Online-Anträge.",
+            ["leistungsangebot", "wirtschaft", "zivilgesellschaft"],
+        ),
+        # a figure is no share
+        (
+            "Nur 12 % der Jugendlichen bleiben hier. Wir wollen, dass junge Leute gern hier wohnen.",
+            ["attraktivitaet"],
+        ),
+        # a reason that opens the sentence names no goal of its own
+        (
+            "Weil die jungen Familien abwandern, wollen wir den Breitbandausbau voranbringen.",
+            ["daseinsvorsorge"],
+        ),
+        ("Da wir Fördergeld bekommen haben, machen wir jetzt die digitale Personalakte.", ["effizienz"]),
+        # what runs by itself is not the administration's goal
+        (
+            "Der Fremdenverkehr läuft bei uns von allein, wir wollen die Vereine stärken.",
+            ["zivilgesellschaft"],
+        ),
+        # spoken "haben wir … schon"
+        (
+            "Online-Termine fürs Bürgerbüro und weniger Papier. Glasfaser hamma scho.",
+            ["leistungsangebot", "effizienz"],
+        ),
+        ("Bürgerportal ham wir schon, jetzt die E-Akte.", ["effizienz"]),
+        # a catchword defined after the colon; management English for places
+        (
+            "Smart Village ist unser Stichwort: Nachbarschaftshilfe digital und ein paar Sensoren testen.",
+            ["zivilgesellschaft", "innovation"],
+        ),
+        (
+            "Feedback geben können soll jeder. Second priority: Standortmarketing.",
+            ["buergernaehe", "attraktivitaet"],
+        ),
+        ("Wir wollen uns als Ausflugsziel besser vermarkten.", ["attraktivitaet"]),
+        # a reason with "seit" before a main clause with "deshalb"
+        (
+            "Seit die Kollegin aus der Wirtschaftsförderung weg ist, passiert da nichts – deshalb wollen wir "
+            "jetzt die Online-Anträge ausbauen.",
+            ["leistungsangebot"],
+        ),
+    ],
+)
+def test_set_69_shares_reasons_first_and_spoken_forms(text, expected):
+    assert extract_goals(text) == expected
+
+
+def test_set_69_what_we_leave_is_struck_from_the_list():
+    draft = ["effizienz", "innovation"]
+    text = "Das mit den Sensoren lassen wir, dafür fehlt das Geld – stattdessen die Läden im Ort stärken."
+    assert apply_correction(draft, text) == ["effizienz", "wirtschaft"]

@@ -305,6 +305,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\b\w*akten\s+(?:\w+\s+)?digitalisier\w*",
         r"\b(?:keller|schränke|regale|räume)\s+voll(?:er)?\s+(?:mit\s+)?(?:\w+\s+)?(?:ordner|akten|papier)\w*",
         r"\behe\s?akte\b",
+        # "die digitale Bauakte", "digitale Personalakte": a file of one office kept digitally
+        r"\bdigital\w*\s+(?:bau|personal|schüler|gewerbe)akte\w*",
         # "wenn wir frei werdende Stellen nicht nachbesetzen müssen", "die Personalkosten"
         r"\bstellen\s+(?:\w+\s+){0,3}?(?:nicht|nie|kaum)\s+(?:mehr\s+)?(?:nach)?besetz\w*",
         r"\bpersonalkosten\w*",
@@ -580,6 +582,8 @@ _LEXICON: dict[str, list[str]] = {
     ],
     "buergernaehe": [
         r"\bnachlesen\s+(?:können|kann|könnte\w*)\b",  # "… soll er das irgendwo nachlesen können"
+        # "dass sich die Leute gehört fühlen und Feedback geben können", "Citizen Experience"
+        r"\b(?:gehört|ernst\s+genommen)\s+fühlen\b|\bfeedback\s+geben\b|\bcitizen\s+experience\b",
         # "Die Leute sollen erfahren, woran sie bei uns sind", "… nicht wissen, wie weit ihr Antrag ist"
         r"\bworan\s+(?:sie|man)\s+(?:bei\s+uns\s+|mit\s+\w+\s+)?(?:sind|ist)\b|\bwie\s+weit\s+(?:ihr|sein|der|mein)\s+antrag\b",
         # "die Ratsunterlagen offen ins Netz"
@@ -752,6 +756,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:der|den|unser\w*|einen|guten)\s+ruf\s+(?:als|der|unserer|des)\b",
         # "erst der Ort als Urlaubsziel, dann die Betriebe"
         r"\b(?:ort|stadt|gemeinde|region|dorf)\s+als\s+(?:urlaubs|ferien|reise|ausflugs)\w*",
+        # "uns als Ausflugsziel besser vermarkten"
+        r"\bals\s+(?:urlaubs|ferien|reise|ausflugs)ziel\w*\s+(?:\w+\s+){0,2}vermarkt\w*",
         # "dass die Stadt für Fachkräfte ein Ort ist, wo man gern hinzieht"
         r"\bwo\s+man\s+(?:\w+\s+)?gerne?\s+(?:hin)?(?:zieht|ziehen|wohnt|wohnen|lebt|leben|bleibt|bleiben)\b",
         # "dass wir als schöner Ort wahrgenommen werden, auch von Auswärtigen"
@@ -1358,6 +1364,10 @@ _RANK_MARKERS: list[tuple[int, str]] = [
     ),
     *_PLACE_MARKERS,
     (2, r"\b(?:zweitens|an zweiter stelle|an zweiter|zweitwichtigst\w*|an zweiter position)\b"),
+    # management English: "Second priority: Standortmarketing"
+    (1, r"\b(?:first|top)\s+priority\b"),
+    (2, r"\bsecond\s+priority\b"),
+    (3, r"\bthird\s+priority\b"),
     # "vorrangig die Gesetze, nachrangig Fördergelder": after the goals ranked before it
     (3, r"\b(?:nachrangig|zweitrangig|nachgeordnet)\b(?=\s+\w)"),
     # "Am unwichtigsten von den dreien ist der Tourismus, etwas wichtiger …": the last of those named
@@ -1366,6 +1376,21 @@ _RANK_MARKERS: list[tuple[int, str]] = [
     (3, r"^\W*(?:nachrangig|zweitrangig|nachgeordnet)\W*$"),
     (1, r"^\W*wichtiger\W*$"),
     (3, r"\b(?:drittens|an dritter stelle|an dritter|drittwichtigst\w*)\b"),
+    # Shares instead of places: "Der Großteil soll in die Entlastung der Sachbearbeitung gehen", "der
+    # Löwenanteil geht in digitale Antragsstrecken", "Zu drei Vierteln ist das die Verwaltung selbst"
+    (
+        1,
+        r"\b(?:der|den|zum)\s+(?:großteil|löwenanteil|größten\s+teil)\b|\bzu\s+drei\s+vierteln\b|"
+        r"\b(?:großteils|überwiegend)\b",
+    ),
+    # "Ein kleiner Teil, sagen wir 20 %, ist Fördergelder mitnehmen", "die Unternehmen vielleicht 10 Prozent"
+    (
+        LAST_PLACE,
+        r"\bein(?:en)?\s+klein(?:en|er|eren)?\s+teil\b|"
+        # (not a figure: "Nur 12 % der Jugendlichen wollen hierbleiben")
+        r"\b(?:nur|vielleicht|höchstens|maximal)\s+(?:[1-9]|1\d|2\d)\s*(?:%|prozent)"
+        r"(?!\s+(?:der|des|die|von|aller|unserer|unsere[rn]?|im|in)\b)",
+    ),
     # "… dann erst die Verwaltung intern schneller und zuletzt Fördermittel": the last of all named, also
     # of four (third only when three are named)
     (LAST_PLACE, r"\b(?:zuletzt|zum schluss|ganz zum schluss|als letztes|am ende)\b"),
@@ -1388,6 +1413,8 @@ _AROUND_THE_OBJECT = r"lass\w*\s+(?:\w+\s+){0,3}weg|nehm\w*\s+(?:\w+\s+){0,3}(?:
 _PLAIN_NEGATION_WORDS = (
     r"nicht|nich|net|ned|nit|kein\w*|nein|nö(?=\s*(?:[,.;:!?–-]|$))|nee|nie|niemals|nimmer|weder|streich\w*|gestrichen|weglassen|weg\s+lassen|rausnehmen|"
     rf"raus\s+nehmen|wieder\s+raus|raus\s+damit|entfern\w*|{_AROUND_THE_OBJECT}|"
+    # "Das mit den Sensoren lassen wir, dafür ist kein Geld da"
+    r"lassen\s+wir(?=\s*(?:[,.;!–-]|$))|"
     r"war\s+(?:quatsch|falsch|ein\s+versehen|ein\s+fehler)|"
     r"(?:weg|raus)(?=\s*(?:[,.;!]|$))|(?:haben|hätten)\s+wir\s+(?:\w+\s+){0,2}genug|"
     # "Ach, vergessen Sie das mit der Effizienz"
@@ -1429,7 +1456,8 @@ _NOT_OURS = (
     r"kümmer\w*\s+sich\s+(?:schon\s+|bereits\s+|ja\s+)?(?:andere|der\s+(?:land)?kreis|das\s+land|der\s+bund|"
     r"die\s+stadtwerke)\b|"
     # "der Zuzug kommt dann von allein", "das macht die Wirtschaftsförderung vom Kreis"
-    r"(?:kommen|kommt|ergibt|ergeben)\s+(?:\w+\s+){0,2}von\s+(?:allein|alleine|selbst)|"
+    # "der Tourismus läuft bei uns eh von allein", "der gute Ruf kommt von selbst"
+    r"(?:kommen|kommt|ergibt|ergeben|läuft|laufen)\s+(?:\w+\s+){0,3}von\s+(?:allein|alleine|selbst)|"
     r"(?:macht|machen)\s+(?:die|der|das)\s+\w+\s+(?:vom|von\s+der|beim)\s+(?:kreis|landkreis|land|bund)\b|"
     r"(?:machen|macht)\s+(?:ihr|sein)\s+eigenes\s+ding|misch\w*\s+(?:\w+\s+){0,3}nicht\s+ein|"
     # "das ist das Ziel vom Stadtmarketing" – not "das Ziel der Verwaltung"
@@ -3217,6 +3245,11 @@ _ALREADY_DONE = re.compile(
         # a state that is fine: "wirtschaftlich geht es uns eigentlich gut, die Gewerbesteuer sprudelt"
         r"|\bgeht\s+(?:es|s)\s+uns\s+(?:(?:eigentlich|ganz|recht|sehr|richtig|wirklich|noch)\s+)*(?:gut|prima|bestens)\b"
         r"(?!\s+(?:voran|weiter))|\b(?:sprudelt|sprudeln)\b"
+        # "die digitale Bauakte hat das Bauamt schon"
+        r"|\bhat\s+(?:das|der|die)\s+\w+\s+(?:schon|bereits|längst)\b"
+        # spoken "haben wir": "bürgerportal ham wir schon seit 2022", "Glasfaser hamma scho"
+        r"|\b(?:ham|hamm)\s+wir\s+(?:\w+\s+)?(?:schon|scho|bereits|längst|seit)\b"
+        r"|\bhamma\s+(?:\w+\s+)?(?:schon|scho|bereits|längst|seit)\b"
     )
 )
 
@@ -3772,6 +3805,18 @@ _REASON_AFTER = re.compile(r",\s*(?:weil|denn)\b")
 # (also the next item of a plan: "…, weil die Pflicht kommt, langfristig ein Portal …")
 _REASON_ENDS = re.compile(
     r",\s*(?:und|sowie|ausserdem|dann|danach|langfristig|mittelfristig|kurzfristig|spater|auf\s+lange\s+sicht)\b"
+    # "…, weil das Netz so schlecht ist, wollen wir den Glasfaserausbau vorantreiben": the main clause resumes
+    r"|(?=,\s*(?:wollen|mochten|mussen|werden|sollen|sollten|brauchen|planen|machen|kummern|setzen|konzentrieren)"
+    r"\s+wir\b)"
+)
+# "Da uns die jungen Familien wegziehen, …, wollen wir …", "Weil der Tourismus von allein läuft, kümmern wir
+# uns lieber um …": a reason that opens the sentence, before its main clause
+_REASON_FIRST = re.compile(r"\W*(?:da|weil|zumal|nachdem|seit|seitdem)\b")
+# (also "Seit unser Wirtschaftsförderer in Rente ist, macht das keiner – deshalb konzentrieren wir uns …")
+_MAIN_CLAUSE_AFTER_REASON = re.compile(
+    r"(?:,|\s[–-])\s*(?:(?:deshalb|darum|daher|deswegen)\s+)?"
+    r"(?:wollen|mochten|mussen|werden|sollen|sollten|brauchen|planen|machen|kummern|setzen|konzentrieren)"
+    r"\s+wir\b"
 )
 
 
@@ -3790,6 +3835,11 @@ def _mark_reasons(norm: str, mentions: list[Mention]) -> None:
     """ "Mehr Leistungen online, weil … der Bürgerbus nur zweimal am Tag fährt": what the reason after a
     goal names is no goal of its own (unless ranked)."""
     for a, b in _sentence_spans(norm):
+        main = _MAIN_CLAUSE_AFTER_REASON.search(norm, a, b) if _REASON_FIRST.match(norm, a) else None
+        if main and any(main.end() <= m.start < b and not m.context for m in mentions):
+            for mention in mentions:
+                if a <= mention.start < main.start() and mention.rank is None:
+                    mention.context = True
         reason = _reason_start(norm, a, b)
         if reason == b or not any(a <= m.start < reason and not m.context for m in mentions):
             continue
@@ -3914,6 +3964,9 @@ _DEFINES_A_WORD = re.compile(
     fold_pattern(
         r"(?:^|(?<=[.!?]\s))(?:\w+\s+){1,2}(?:heißt|bedeutet)\s+(?:für\s+(?:uns|mich)|bei\s+uns)\s*"
         r"(?:(?:konkret|vor\s+allem|also)\s*)?:"
+        # "Smart Village ist das Stichwort: eine digitale Dorfplattform …"
+        r"|(?:^|(?<=[.!?]\s))(?:\w+\s+){1,2}ist\s+(?:(?:bei\s+uns|für\s+uns)\s+)?(?:das|unser)\s+"
+        r"(?:stichwort|schlagwort|motto|leitbild)\s*:"
     )
 )
 
