@@ -3801,22 +3801,25 @@ def _only_reranks(later: list[Mention], found: list[Mention]) -> bool:
 
 
 _REASON_AFTER = re.compile(r",\s*(?:weil|denn)\b")
+# The main clause's verb and subject after a reason (folded text): "…, wollen wir …", "… – deshalb kümmern
+# wir …"
+_MAIN_CLAUSE_VERB = (
+    r"(?:wollen|mochten|mussen|werden|sollen|sollten|brauchen|planen|machen|kummern|setzen|konzentrieren)"
+    r"\s+wir\b"
+)
 # "…, weil die Frist läuft, und sonst …": the list goes on after the reason
 # (also the next item of a plan: "…, weil die Pflicht kommt, langfristig ein Portal …")
 _REASON_ENDS = re.compile(
     r",\s*(?:und|sowie|ausserdem|dann|danach|langfristig|mittelfristig|kurzfristig|spater|auf\s+lange\s+sicht)\b"
     # "…, weil das Netz so schlecht ist, wollen wir den Glasfaserausbau vorantreiben": the main clause resumes
-    r"|(?=,\s*(?:wollen|mochten|mussen|werden|sollen|sollten|brauchen|planen|machen|kummern|setzen|konzentrieren)"
-    r"\s+wir\b)"
+    rf"|(?=,\s*{_MAIN_CLAUSE_VERB})"
 )
 # "Da uns die jungen Familien wegziehen, …, wollen wir …", "Weil der Tourismus von allein läuft, kümmern wir
 # uns lieber um …": a reason that opens the sentence, before its main clause
 _REASON_FIRST = re.compile(r"\W*(?:da|weil|zumal|nachdem|seit|seitdem)\b")
 # (also "Seit unser Wirtschaftsförderer in Rente ist, macht das keiner – deshalb konzentrieren wir uns …")
 _MAIN_CLAUSE_AFTER_REASON = re.compile(
-    r"(?:,|\s[–-])\s*(?:(?:deshalb|darum|daher|deswegen)\s+)?"
-    r"(?:wollen|mochten|mussen|werden|sollen|sollten|brauchen|planen|machen|kummern|setzen|konzentrieren)"
-    r"\s+wir\b"
+    rf"(?:,|\s[–-])\s*(?:(?:deshalb|darum|daher|deswegen)\s+)?{_MAIN_CLAUSE_VERB}"
 )
 
 
