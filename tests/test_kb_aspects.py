@@ -2258,3 +2258,15 @@ def test_a_claim_about_where_a_named_municipality_stands_by_now_is_after_the_sou
     assert Aspect("after_sources") not in asked_aspects(
         "Stimmt es, dass Chatbots mittlerweile in etwa jeder zehnten Kommune im Einsatz sind?"
     )
+
+
+def test_whether_a_target_was_reached_in_the_end_is_after_the_sources():
+    question = (
+        "Der CDO wollte bis zum Herbst 180 Leistungen online haben. Hat die Gemeinde das am Ende erreicht?"
+    )
+    assert Aspect("after_sources") in asked_aspects(question)
+
+
+def test_a_percentage_asked_for_a_state_is_not_answered_by_a_hunch_about_it(kb):
+    answer = kb.answer("Welchen Prozentanteil haben Community Manager unter den Kommunen in Rheinland-Pfalz?")
+    assert answer.kind == KIND_NO_ANSWER

@@ -335,7 +335,7 @@ _PERCENT_AFTER = re.compile(r"^[^.;]{0,40}?\d+(?:,\d+)?\s*%")
 _PERCENT_BEFORE = re.compile(r"\d+(?:,\d+)?\s*%[^.;]{0,40}$")
 # A figure asked in keywords ("anteil community manager rheinland-pfalz", "bad dürkheim anzahl
 # online-leistungen"); not "zahlen", which is mostly paying.
-_COUNT_ASK = re.compile(r"\b(?:prozent|anteil\w*|quote|anzahl)\b")
+_COUNT_ASK = re.compile(r"\b(?:prozent(?:anteil\w*|satz\w*)?|anteil\w*|quote|anzahl)\b")
 
 
 # "80 % der Kosten": a share of something else is no count of the asked measure
@@ -406,6 +406,8 @@ _ALWAYS_LATER = re.compile(
     r"(?:geschafft|erreicht|umgesetzt|online|eingefuehrt|geklappt|beschlossen|verabschiedet)|"
     # "Hat Salach die 180 Dienste bis Jahresende dann wirklich geschafft?": how it turned out
     r"(?:wirklich|tatsaechlich) (?:geschafft|erreicht|eingehalten|gehalten|freigeschaltet)|"
+    # "Stolz hat rund 180 Online-Leistungen angepeilt. Hat Salach das am Ende geschafft?"
+    r"(?:hat|haben) (?:\w+ ){0,3}?am ende (?:\w+ ){0,2}?(?:geschafft|erreicht|hingekriegt|geklappt)|"
     # "das OZG 2.0, das der Bundestag schließlich beschlossen hat": the law passed after the sources
     r"(?:schliesslich|endgueltig|letztlich) (?:\w+ ){0,2}?(?:beschlossen|verabschiedet)|"
     # "Wie viele Leute haben … dann tatsächlich teilgenommen?", "… am Ende tatsächlich angeschaut?": how
