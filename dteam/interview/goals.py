@@ -2138,6 +2138,11 @@ def _sentence_start(norm: str, position: int) -> int:
     return max(norm.rfind(mark, 0, position) for mark in ".!?") + 1
 
 
+def _sentence_end(norm: str, position: int) -> int:
+    """Where the sentence holding `position` ends (after its ".", "!", "?" or ";"; else the text's end)."""
+    return next((m.end() for m in _SENTENCE_END.finditer(norm, position)), len(norm))
+
+
 def _sentence_spans(norm: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of `norm` that is not blank (_SENTENCE_END: ".", "!", "?", ";")."""
     bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(norm)), len(norm)]
@@ -3976,7 +3981,7 @@ _DEFINES_A_WORD = re.compile(
 
 def _mark_defined_words(norm: str, kept: list[Mention]) -> None:
     for defined in _DEFINES_A_WORD.finditer(norm):
-        sentence_end = next((m.end() for m in _SENTENCE_END.finditer(norm, defined.end())), len(norm))
+        sentence_end = _sentence_end(norm, defined.end())
         if any(defined.end() <= m.start < sentence_end and not m.context for m in kept):
             for mention in _between(kept, defined.start(), defined.end()):
                 mention.context = True
@@ -4626,7 +4631,7 @@ _VIEW_TURNS = re.compile(r"\b(?:aber|doch|jedoch)\s+(?:der|die|das|unser\w*|mein
 
 def _mark_personal_view(norm: str, mentions: list[Mention]) -> None:
     for personal in _PERSONAL_VIEW.finditer(norm):
-        end = next((m.end() for m in _SENTENCE_END.finditer(norm, personal.end())), len(norm))
+        end = _sentence_end(norm, personal.end())
         turn = _VIEW_TURNS.search(norm, personal.end(), end)
         end = turn.start() if turn else end
         outside = norm[: personal.start()] + " " + norm[end:]
