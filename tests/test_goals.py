@@ -5810,3 +5810,46 @@ def test_set_69_what_we_leave_is_struck_from_the_list():
     draft = ["effizienz", "innovation"]
     text = "Das mit den Sensoren lassen wir, dafür fehlt das Geld – stattdessen die Läden im Ort stärken."
     assert apply_correction(draft, text) == ["effizienz", "wirtschaft"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Nachrangig:" heads the goals after it and strikes none before it
+        (
+            "Vorrangig: Ansiedlung von Gewerbe und Sicherung des Einzelhandels. "
+            "Nachrangig: schlankere Abläufe im Haus.",
+            ["wirtschaft", "effizienz"],
+        ),
+        # the trip to the town hall and short opening hours are what online services remove
+        (
+            "Man muss für jede Bescheinigung ins Bürgerbüro kommen, und das hat nur vormittags offen.",
+            ["leistungsangebot"],
+        ),
+        # young people leaving, not costs running away
+        ("Uns laufen die jungen Familien weg, und der Arzt hört auf.", ["attraktivitaet", "daseinsvorsorge"]),
+        ("Die Kosten laufen uns weg, also effizienter arbeiten.", ["effizienz"]),
+        # "…, aber dass X, ist uns deutlich wichtiger" ranks X before the goals named before it
+        (
+            "Ein Bürgerportal auch, aber dass die Akten digital werden, ist uns deutlich wichtiger.",
+            ["effizienz", "leistungsangebot"],
+        ),
+        ("Bürgerportal. Die Quote ist uns wichtiger.", ["leistungsangebot"]),
+        # care for the elderly; an errand done online; openness towards technology is innovation
+        ("Die Seniorenbetreuung digital unterstützen.", ["daseinsvorsorge"]),
+        ("Online-Ummeldung und eine Stadt-App mit Tourismusinfos.", ["leistungsangebot", "attraktivitaet"]),
+        (
+            "Eine Kultur der Offenheit gegenüber neuen Technologien und mehr Transparenz.",
+            ["innovation", "buergernaehe"],
+        ),
+        ("Mehr Offenheit gegenüber den Bürger:innen.", ["buergernaehe"]),
+    ],
+)
+def test_set_70_labels_pain_points_and_a_later_more_important(text, expected):
+    assert extract_goals(text) == expected
+
+
+def test_set_70_a_place_replaced_by_a_new_goal_keeps_its_place():
+    draft = ["attraktivitaet", "rechtliche_vorgaben", "effizienz"]
+    text = "das zweite ersetzen durch: neue Technologien ausprobieren"
+    assert apply_correction(draft, text) == ["attraktivitaet", "innovation", "effizienz"]

@@ -541,6 +541,12 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:nicht?|ni|ned|net|nit|nimmer|nemme|nie|kein\w*|niemand\w*|weniger|seltener|kaum\s+noch)\s+"
         r"(?:\w+\s+){0,7}(?:aufs|ins|int|uffs|ufs|zum|auf\s+das|in\s+das)\s+(?:amt|rathaus|rathuus|bürgerbüro|bürgeramt)\b",
         r"\b(?:nicht?|nimmer|nie)\s+(?:\w+\s+){0,5}vorbei\s?(?:komm|schau)\w*",
+        # "dass sie für jeden Antrag ins Rathaus kommen müssen": that trip is the problem
+        r"(?<!nicht\s)(?<!nich\s)(?<!ned\s)(?<!net\s)(?<!nie\s)\bfür\s+jede\w*\s+(?:\w+\s+){0,5}?"
+        r"(?:ins|aufs|zum|in\s+das|auf\s+das)\s+"
+        r"(?:amt|rathaus|bürgerbüro|bürgeramt)\s+(?:komm|geh|fahr|lauf|renn|müss|muss)\w*",
+        # "… und wir nur vormittags offen haben": opening hours the online service does away with
+        r"\bnur\s+(?:\w+\s+)?(?:vormittags|morgens|werktags|zu\s+den\s+öffnungszeiten)\s+(?:offen|geöffnet|auf)\b",
         # "weil man für jeden Parkausweis persönlich vorbeikommen muss": that trip is the problem
         r"\bfür\s+jede\w*\s+(?:\w+\s+){0,5}?(?:persönlich|extra|selbst)\s+vorbei\s?(?:komm|schau)\w*",
         # "… beantragen, ohne dass die Eltern beim Standesamt antanzen müssen", "Sperrmüll anmelden statt am
@@ -553,6 +559,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bonline\s?\w+portal\w*",  # "ein zentrales Online-Anmeldeportal für Eltern"
         r"\bonline\s?termin\w*",
         r"\bonline\s?(?:urkunde|antr[aä]g|formular|dienst|leistung|service)\w*",
+        # "Online-Kfz-Zulassung", "Online-Ummeldung", "Online-Gewerbeanmeldung": an errand done online
+        r"\bonline\s?(?:\w+\s?)?(?:zulassung|anmeldung|ummeldung|abmeldung|beantragung)\w*",
         r"\btermin\s?(?:vergabe|buchung|reservierung)\w*",
         r"\bformular\w*\s+(?:\w+\s+){0,5}(?:homepage|website|webseite|internetseite|internet)\b",
         # "keinen Termin im Bürgerbüro über die Homepage buchen kann"
@@ -625,7 +633,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:wofür|was)\s+(?:mit\s+)?(?:\w+\s+){0,2}(?:geld\w*|steuergeld\w*|haushalt\w*)\s+(?:\w+\s+){0,2}"
         r"(?:ausgib|ausgegeben|passiert|verwendet|ausgeben)\w*",
         # "mehr Offenheit, also Ratsunterlagen für alle einsehbar"
-        r"\boffenheit\b",
+        # not "Offenheit gegenüber neuen Technologien" (innovation)
+        r"\boffenheit\b(?!\s+(?:gegenüber|für)\s+(?:\w+\s+)?(?:technologie|technik|ideen|innovation|neue))",
         # "Schluss mit Hinterzimmerpolitik, wir wollen mit offenen Karten spielen": transparency
         r"\bmit\s+offenen\s+karten\b",
         r"\bhinterzimmer\w*",
@@ -774,6 +783,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:nicht\s+)?wegzieh\w*",
         # "Die Hälfte der Abiturienten zieht weg", "ziehen die jungen Leute weg"
         r"\bzieh\w*\s+(?:\w+\s+){0,3}weg\b",
+        # "Uns laufen die jungen Leute weg" (not "die Kosten laufen uns weg")
+        r"\b(?:lauf\w*|läuft|rennen|brechen)\s+(?:uns\s+)?(?:die\s+)?(?:jung\w*|jugend\w*|familien|fachkräfte|"
+        r"einwohner\w*|azubis|schulabgänger\w*|abiturient\w*)\s+(?:\w+\s+){0,2}weg\b",
         r"\bdamit\s+(?:sie|die\s+leute|junge\w*)\s+(?:hier\s+)?bleiben\b",
         # "dass … die jungen Leute bleiben"
         r"\bjunge\w*\s+(?:leute?|leut|menschen|familien)\s+(?:\w+\s+){0,2}bleiben\b",
@@ -944,6 +956,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bnahverkehr\w*",
         r"\bgesundheit\w*",
         r"\bpflege(?!n\b)\w*",  # not the verb: "Daten pflegen", "alles doppelt pflegen"
+        # "die Seniorenbetreuung digital unterstützen", "Altenbetreuung", "Tagespflege"
+        r"\b(?:senioren|alten|kinder|ganztags|nachmittags)betreuung\w*",
         # "Die Senioren sollen mit digitaler Hilfe länger zu Hause wohnen können": care for the elderly
         r"\b(?:senior\w*|ältere\w*\s+(?:menschen|leute)|alte\w*\s+(?:menschen|leute))\s+(?:\w+\s+){0,8}?"
         r"(?:länger|selbstständig|selbständig)\s+(?:\w+\s+){0,2}(?:zu\s+hause|daheim|in\s+ihr\w*\s+\w+)\s+"
@@ -1088,6 +1102,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bsich\s+(?:\w+\s+){0,5}einsetzen\b(?!\s+lass)",
     ],
     "innovation": [
+        # "Etablierung einer Kultur der Offenheit gegenüber neuen Technologien"
+        r"\boffenheit\s+(?:gegenüber|für)\s+(?:\w+\s+)?(?:technologie|technik|ideen|innovation|neue)\w*",
         r"\btest(?:region|feld|gebiet|kommune|raum)\w*",
         # "mit einem digitalen Zwilling der Innenstadt" (the town centre is what it models)
         r"\bdigital\w*\s+zwilling\w*(?:\s+(?:der|des|vom|von\s+der|für\s+die|für\s+den)\s+\w+)?",
@@ -1352,7 +1368,12 @@ _RANK_MARKERS: list[tuple[int, str]] = [
         r"^\W*(?:und\s+)?das\s+dritte\s*(?:(?:ist|sind|wäre)\s*)?$|^\W*(?:und\s+)?das\s+dritte\s+(?:ist|sind)\b",
     ),
     # "…, und schneller arbeiten, das ist sogar wichtiger": the goal just named (a marker after it)
-    (1, r"\b(?:das|dies)\s+ist\s+(?:\w+\s+){0,2}wichtiger\b(?!\s+als\b)"),
+    # "…, aber dass die Sachbearbeitung schneller wird, ist uns deutlich wichtiger": the clause before it
+    (
+        1,
+        r"\b(?:das|dies)\s+ist\s+(?:\w+\s+){0,2}wichtiger\b(?!\s+als\b)"
+        r"|(?:(?<=,)|^)\s*(?:ist|wäre)\s+(?:uns|mir)\s+(?:\w+\s+){0,2}wichtiger\W*$",
+    ),
     # "Erst die Wirtschaft, dann …" – but not "erst dann", "erst an zweiter Stelle", "erst in zwei Jahren".
     (
         1,
@@ -1789,7 +1810,9 @@ _PLACES_KEPT = re.compile(
     r"|\bnur\s+(?:noch\s+)?das\s+(zweite|dritte|letzte)\b(?!\s+und)"
 )
 _PLACE_STRUCK = re.compile(
-    rf"{_PLACE_NAMED}(?:\w+\s+){{0,2}}(?:streich\w*|raus|weg|weglassen|rausnehmen|entfernen)\b"
+    rf"{_PLACE_NAMED}(?:\w+\s+){{0,2}}(?:streich\w*|raus|weg|weglassen|rausnehmen|entfernen|"
+    # "das zweite ersetzen durch: neue Technologien erproben"
+    r"(?:ersetz\w*|austausch\w*)(?=\s*(?:durch|gegen|mit)\b))\b"
     r"|\b(?:streich\w*|entfern\w*|nehm\w*\s+sie)\s+(?:sie\s+)?(?:bitte\s+)?(?:das|die|den)\s+"
     r"(erste|zweite|dritte|letzte)\w*\b(?!\s+\w+\s+(?:rein|dazu))"
     # "Nummer 3 raus, dafür Tourismus", "Platz zwei bitte streichen"
@@ -1803,6 +1826,8 @@ _PLACE_STRUCK = re.compile(
     r"|\b(?:die|den|das)\s+(1|2|3)\s+(?:bitte\s+)?(?:streich\w*|raus|weg|weglassen|rausnehmen|entfernen)\b"
 )
 _IN_ITS_PLACE = re.compile(r"\b(?:dafur|stattdessen|statt\s+dessen|sondern|lieber|doch\s+eher)\b")
+# "das zweite ersetzen durch …": the new goal takes the struck one's place
+_REPLACED_BY = re.compile(r"\s*(?:durch|gegen|mit)\b")
 _POINTS_BEFORE = re.compile(
     r"^\s*(?:und\s+)?(?:das|die|der|dies\w*)\s+(?:\w+\s+){0,2}vor\s+(?:der|die|dem|den)\b"
 )
@@ -2170,7 +2195,8 @@ def _without_struck_place(
     if not 0 <= place < len(ranking):
         return None
     result = [g for i, g in enumerate(ranking) if i != place]
-    at = place if _IN_ITS_PLACE.search(norm, struck.end()) else len(result)
+    in_its_place = _IN_ITS_PLACE.search(norm, struck.end()) or _REPLACED_BY.match(norm, struck.end())
+    at = place if in_its_place else len(result)
     result[at:at] = new
     return result
 
@@ -2833,8 +2859,10 @@ def analyse(text: str) -> GoalAnalysis:
                 latter = last_found[-1].goal
                 before.extend((latter, m.goal) for m in mentions if m.goal != latter and not m.negated)
                 continue
-            if _MORE_IMPORTANT_AHEAD.search(clause):
-                # "…, aber noch wichtiger ist, dass wir die Pflichten erfüllen": about the next clause.
+            if _MORE_IMPORTANT_AHEAD.search(clause) and not re.match(r"\s*(?:[.!?]|$)", norm[end:]):
+                # "…, aber noch wichtiger ist, dass wir die Pflichten erfüllen": about the next clause (at
+                # the sentence's end, "…, aber dass es schneller geht, ist uns deutlich wichtiger", about
+                # the clause before).
                 ahead_carried = True
                 continue
             if (_NOT_WANTED_AHEAD.search(clause) and norm.startswith(":", end)) or (
@@ -3711,6 +3739,8 @@ def _refers_back(
         return True  # "Egal, nehmen Sie die auch mit rein": an interjection, no dismissal
     if _ANY_SOURCE_WILL_DO.match(clause):
         return True  # "Zuschüsse mitnehmen, Bund, Land, EU egal": whose money does not matter, the goal does
+    if _LOWER_RANK.match(clause) and re.match(r"\s*:", norm[end:]):
+        return True  # "… Einzelhandel. Nachrangig: …" heads the goals after it, it dismisses none before
     after_question = "?" in norm[previous_end:start]
     between = norm[previous[-1].end : start + len(clause)] if previous else ""
     sentence_start = _sentence_start(norm, previous[0].start) if previous else 0
