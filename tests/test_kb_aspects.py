@@ -29,6 +29,8 @@ def kinds(question):
         ("Wer ist aktuell Bürgermeister von Salach?", "after_sources"),
         ("Wann erscheint die nächste Folge des Podcasts?", "after_sources"),
         ("Wie lange dauert die Einführung einer E-Akte?", "duration"),
+        ("Wer leitet eigentlich die Digitalakademie in Baden-Württemberg?", "leader"),
+        ("Was die Einführung der E-Akte in Salach gekostet hat, würde mich interessieren.", "cost"),
     ],
 )
 def test_asked_aspects(question, kind):
@@ -37,7 +39,12 @@ def test_asked_aspects(question, kind):
 
 @pytest.mark.parametrize(
     "question",
-    ["Was ist ein digitaler Lotse?", "Wer hat die Studie geschrieben?", "Wo arbeitet Mike Weber?"],
+    [
+        "Was ist ein digitaler Lotse?",
+        "Wer hat die Studie geschrieben?",
+        "Wo arbeitet Mike Weber?",
+        "Wer leitet die Digitalisierung in den meisten Kommunen?",
+    ],
 )
 def test_plain_questions_ask_no_special_aspect(question):
     assert asked_aspects(question) == []
@@ -306,6 +313,8 @@ def test_uncovered_topics_are_really_absent_from_entries_and_sources():
         ("Wie hoch war die Rücklaufquote der Befragung?", "der Rücklaufquote der Befragung"),
         ("Was regelt die DSGVO für unser Bürgerportal?", "der Datenschutz-Grundverordnung"),
         ("Wie werden wir bei Google besser gefunden?", "Suchmaschinen und Suchmaschinenoptimierung"),
+        ("Welche Rechtsform hat die FITKO?", "Rechtsformen von Organisationen"),
+        ("Ist die KGSt eigentlich ein eingetragener Verein?", "Rechtsformen von Organisationen"),
         (
             "Wie hoch ist der Frauenanteil in den IT-Abteilungen?",
             "dem Frauenanteil und der Gleichstellung in der IT",
@@ -2270,3 +2279,17 @@ def test_whether_a_target_was_reached_in_the_end_is_after_the_sources():
 def test_a_percentage_asked_for_a_state_is_not_answered_by_a_hunch_about_it(kb):
     answer = kb.answer("Welchen Prozentanteil haben Community Manager unter den Kommunen in Rheinland-Pfalz?")
     assert answer.kind == KIND_NO_ANSWER
+
+
+def test_a_duration_asked_of_a_thing_there_is_asked_of_the_thing():
+    # "dort" points at the place; the thing that lasts comes after it
+    question = "Wie lange dauert dort eine einzelne Lunch-and-Learn-Einheit?"
+    assert Aspect("duration", "lunch") in asked_aspects(question)
+    entry = "Lunch and Learn: alle zwei Wochen mittags praktische Tipps."
+    assert uncovered_aspect(question, entry) == Aspect("duration", "lunch")
+
+
+def test_who_leads_a_named_body_needs_an_entry_that_says_who_leads_it():
+    question = "Wer leitet die Digitalakademie BW?"
+    assert uncovered_aspect(question, "Die Digitalakademie BW schult Digitallotsen.") == Aspect("leader")
+    assert uncovered_aspect(question, "Die Digitalakademie BW, geleitet von Frau Muster, schult.") is None

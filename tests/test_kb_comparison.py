@@ -409,6 +409,15 @@ def test_a_type_described_by_the_goals_that_set_it_apart_is_named(kb):
     assert name_described_types(alone, kb.synonyms) == alone
 
 
+def test_the_type_described_after_typ_der_is_named(kb):
+    from dteam.kb.analysis import name_described_types
+
+    question = "Wie beschreibt der Steckbrief den Typ, der vor allem auf schnelle interne Abläufe setzt?"
+    assert name_described_types(question, kb.synonyms) == "Wie beschreibt der Steckbrief den Typ Optimierer?"
+    unchanged = "Welcher Typ, der in der Studie vorkommt, ist am häufigsten?"
+    assert name_described_types(unchanged, kb.synonyms) == unchanged
+
+
 def test_two_types_described_in_other_words_are_both_named(kb):
     from dteam.kb.analysis import name_described_types
 

@@ -499,6 +499,32 @@ def test_a_refused_question_close_to_an_entry_offers_it_as_a_button(knowledge_ba
         assert not refused.found and not refused.nearest_title, off_topic
 
 
+def test_a_nearly_as_good_entry_that_speaks_to_the_named_topic_goes_first(knowledge_base):
+    # The type's profile says nothing on social media; the interview entry says the name has nothing to
+    # do with Facebook. Only a close runner-up moves up, and only for a named topic the best one lacks.
+    ids = [entry.id for entry in knowledge_base.entries]
+    profile = ids.index("studie-community-manager-profil")
+    interview = ids.index("podcast09-community-manager")
+    order = np.array([profile, interview, *[i for i in range(len(ids)) if i not in (profile, interview)]])
+    scores = np.zeros(len(ids))
+    scores[profile], scores[interview] = 0.80, 0.75
+    question = "Sind Community Manager Kommunen, die ihre Social-Media-Kanäle besonders gut pflegen?"
+    moved = knowledge_base._runner_up_on_the_named_topic(question, order, scores, lambda position: True)
+    assert moved[0] == interview and sorted(moved) == sorted(order)
+    scores[interview] = 0.60  # not close
+    assert knowledge_base._runner_up_on_the_named_topic(question, order, scores, lambda p: True)[0] == profile
+    no_topic = "Sind Community Manager Kommunen, die ihre Vereine besonders gut pflegen?"
+    scores[interview] = 0.75
+    assert knowledge_base._runner_up_on_the_named_topic(no_topic, order, scores, lambda p: True)[0] == profile
+
+
+def test_a_cost_asked_with_the_verb_at_the_end_is_refused_even_with_the_studys_title(knowledge_base):
+    # The title's question mark ends no sentence.
+    question = "Ich wüsste gern, was die Studie „Digitale Kommune: Eine Typfrage?“ gekostet hat."
+    answer = knowledge_base.answer(question)
+    assert not answer.found and answer.aspect is not None and answer.aspect.kind == "cost"
+
+
 def test_fusion_still_refuses_what_the_sources_do_not_say(knowledge_base):
     for question in [
         "Was kostet ein digitaler Lotse?",

@@ -81,7 +81,9 @@ _ORIENTED_TYPE = re.compile(
 # On folded text (detect_types) and on the question as written (name_described_types).
 _DESCRIBED_CLAUSE = re.compile(
     r"\b(?:kommunen|gemeinden|st(?:ae|ä)dten?|verwaltungen|rath(?:ae|ä)usern?|(?:land)?kreisen?)\b"
-    r"(?:\s+[\w.-]+){0,3}?(?P<comma>\s*,?\s+)(?=(?:die|denen)\b)",
+    r"(?:\s+[\w.-]+){0,3}?(?P<comma>\s*,?\s+)(?=(?:die|denen)\b)"
+    # "den Typ, der vor allem auf Effizienz setzt"
+    r"|\b(?:kommunen)?typs?\b(?P<comma_type>\s*,\s+)(?=der\b)",
     re.IGNORECASE,
 )
 # "besonders" as a degree word ("besonders viele Dienste") is no goal.
@@ -144,7 +146,7 @@ def name_described_types(question: str, synonyms: Synonyms) -> str:
     otherwise pull retrieval towards the entries on those goals. Each described type is named ("…, denen
     es vor allem um schlanke Abläufe geht, öfter … als die Kommunen, denen Bürgernähe am wichtigsten ist?"
     compares two)."""
-    named: list[tuple[int, int, str]] = []
+    named: list[tuple[int, int, str, bool]] = []
     for match, end in _described_clauses(question):
         if named and match.start() < named[-1][1]:
             continue  # inside the clause just named
@@ -155,9 +157,10 @@ def name_described_types(question: str, synonyms: Synonyms) -> str:
             continue  # named or described by the stems: retrieval already reads it
         key = _described_clause_type(clause)
         if key:
-            named.append((match.start("comma"), end, key))
-    for start, end, key in reversed(named):
-        question = question[:start] + f" vom Typ {TYPE_NAMES[key]}" + question[end:]
+            after_type = match.group("comma") is None  # "den Typ, der …" -> "den Typ Optimierer"
+            named.append((match.start("comma_type" if after_type else "comma"), end, key, after_type))
+    for start, end, key, after_type in reversed(named):
+        question = question[:start] + f" {'' if after_type else 'vom Typ '}{TYPE_NAMES[key]}" + question[end:]
     return question
 
 

@@ -87,8 +87,9 @@ _ASKS_COST = re.compile(
     r"wie viel (?:\w+ ){0,12}(?:bezahlt|gezahlt|ausgegeben|investiert|gekostet)|"
     # "Wie viel geben Kommunen im Schnitt pro Jahr und Einwohner für Digitalisierung aus?" (not "wie viele")
     r"wie viel (?:geld )?(?:gibt|geben|gab|gaben) (?:[\w.,]+ ){0,12}aus\b|"
-    # "Was hat die Gemeinde die neue Stelle im Jahr gekostet?"
-    r"was (?:hat|haben|hatte|hatten|wird|wuerde) (?:\w+ ){0,8}gekostet)\b"
+    # "Was hat die Gemeinde die neue Stelle im Jahr gekostet?", "…, was die Studie gekostet hat"
+    r"was (?:hat|haben|hatte|hatten|wird|wuerde) (?:\w+ ){0,8}gekostet|"
+    r"was (?:[\w„“\"]+ ){1,10}gekostet (?:hat|haben|hatte|hatten)\b)\b"
 )
 _WHO_PAYS = re.compile(
     rf"\b(?:{_WHO_PAYS_WORDS})|\b(?:uebernimmt|uebernehmen|traegt|tragen)\b.*\bkosten\b"
@@ -564,7 +565,16 @@ _RAW_CLAUSE_SPLIT = re.compile(r"[,;:–—]|\s-\s")
 _HAS_RESIDENCE = re.compile(r"\b(?:wohnt|lebt|wohnhaft) (?:\w+ ){0,2}?in\b|\bwohnort\b")
 # Aspects the entry's own text covers when it has a match of the pattern (a clock time, a number of
 # participants, a number of those asked, a share of the people, a physical measure, an originator)
+# "Wer leitet die Digitalakademie BW?": the head of a named body, which only an entry that says who leads it
+# can give (not "Wer kümmert sich um die Digitalisierung?", which the study's roles answer)
+_ASKS_LEADER = re.compile(
+    r"\bwer (?:leitet|fuehrt|koordiniert|steuert) (?:eigentlich |denn )?(?:die|den|das) (?:\w+ )?"
+    r"(?:\w*akademie|\w*taskforce|task force|fitko|kgst|oefit|\w*verband|\w*gremium|arbeitsgruppe|"
+    r"\w*initiative|\w*netzwerk|\w*programm)\b"
+)
+_HAS_LEADER = re.compile(r"\b(?:leite[tn]|geleitet|leitung|leiter(?:in)?|vorsitz\w*|vorsitzend\w*)\b")
 _COVERED_BY_PATTERN = {
+    "leader": _HAS_LEADER,
     "clock_time": _HAS_CLOCK_TIME,
     "frequency": _HAS_FREQUENCY,
     "sample_size": _HAS_SAMPLE_SIZE,
@@ -624,7 +634,7 @@ def states_duration(text: str) -> bool:
 
 # "Wie lange dauert so eine Mittagsschulung?": the thing whose duration is asked (folded text)
 _DURATION_SUBJECT = re.compile(
-    r"\s+(?:(?:es|so|denn|eigentlich|ungefaehr|etwa|eine?|einer|der|die|das|den|dem|ihre?|seine?|diese\w*|"
+    r"\s+(?:(?:es|so|denn|dort|hier|jeweils|eigentlich|ungefaehr|etwa|eine?|einer|der|die|das|den|dem|ihre?|seine?|diese\w*|"
     r"solche\w*|im|in|bei|beim)\s+)*([a-z]{4,})"
 )
 _SUBJECT_PREFIX = 5  # "mittagsschulung" ~ "mittagsschulungen", not "einzelschulungen"
@@ -1101,6 +1111,8 @@ def asked_aspects(question: str) -> list[Aspect]:
         aspects.append(Aspect("unit"))
     if _ASKS_ORIGIN.search(focus):
         aspects.append(Aspect("origin"))
+    if _ASKS_LEADER.search(focus):
+        aspects.append(Aspect("leader"))
     if any(
         _ASKS_RESIDENCE.search(clause) and not _WISHED_HOME.search(clause)
         for clause in map(_norm, _RAW_CLAUSE_SPLIT.split(asked_part))
@@ -1781,6 +1793,7 @@ def _refusal_reason(aspect: Aspect) -> str:
         "population_share": "Anteile der Bürger:innen nennen sie nicht; ihre Zahlen zählen, was Kommunen tun",
         "unit": "Maßangaben wie Kilometer, Bandbreiten oder Wochenstunden nennen sie nicht",
         "origin": "wer das ursprünglich entwickelt oder erdacht hat, nennen sie nicht",
+        "leader": "wer das leitet, nennen sie nicht",
         "residence": "wo jemand wohnt, sagen sie nicht",
         "others": f"außer {aspect.label} nennen sie dazu keine Namen",
         "headcount": "wie viele Personen das sind, nennen sie nicht",

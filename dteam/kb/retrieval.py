@@ -344,10 +344,16 @@ _QUESTION_WORD = re.compile(rf"[A-Za-zÄÖÜäöüß]{{{MIN_WORD_CHARS},}}")
 MAX_TYPO_EDITS = 1  # "Stuide", "Stutgart", "Komunen": one slip; two already turn one word into another
 
 
+# The study's title ends in a question mark: inside a question it would end a sentence
+# ("… was die Studie „Digitale Kommune: Eine Typfrage?“ gekostet hat"), so the title loses its marks.
+_STUDY_TITLE = re.compile(r"Digitale Kommune\s*[:–-]?\s*Eine Typfrage\s*\?", re.IGNORECASE)
+
+
 def _clean(question: str | None) -> str:
     """One line of at most MAX_QUESTION_CHARS, chat spellings written out, a letter's or a dictated
     question's frame left out."""
     line = re.sub(r"\s+", " ", (question or "")).strip()[:MAX_QUESTION_CHARS]
+    line = _STUDY_TITLE.sub("Digitale Kommune – Eine Typfrage", line)
     line = _TURN_TO_THE_QUESTION.sub("", line, count=1) or line
     line = _SEPARATOR_LINE.sub(" ", _FORWARDED_FRAME.sub("", line, count=1)).strip() or line
     unframed = _LETTER_FRAME.sub("", _SPOKEN_FRAME.sub("", line, count=1), count=1).strip()
@@ -774,6 +780,21 @@ class KnowledgeBase:
         nothing in particular."""
         return self._groups(text) - self._common_groups
 
+    def _runner_up_on_the_named_topic(
+        self, question: str, order: np.ndarray, scores: np.ndarray, acceptable
+    ) -> np.ndarray:
+        """`order` with the runner-up first when the best entry leaves out a topic the question names
+        and the nearly as good runner-up speaks to it ("Sind Community Manager die mit den guten
+        Social-Media-Kanälen?": the type's profile says nothing on social media, the interview entry
+        says the name has nothing to do with Facebook)."""
+        top, runner_up = int(order[0]), int(order[min(1, len(order) - 1)])
+        if runner_up == top or scores[top] - scores[runner_up] >= QUESTION_TYPE_MAX_GAP:
+            return order
+        missing = self._uncovered(question, self.entries[top])
+        if missing is None or missing.kind != "topic" or not acceptable(runner_up):
+            return order
+        return np.concatenate(([runner_up], order[order != runner_up]))
+
     def _uncovered(self, question: str, entry: KBEntry) -> Aspect | None:
         # Title, source line and a single speaker say what the entry is about ("CDO Salach"); a
         # speaker line with several people names their towns in passing.
@@ -1090,6 +1111,7 @@ class KnowledgeBase:
             ):
                 # "Seit wann …?": the best entry has no date, the nearly as good next one has.
                 order = np.concatenate(([runner_up], order[order != runner_up]))
+            order = self._runner_up_on_the_named_topic(question, order, scores, acceptable)
             if not acceptable(int(order[0])) and acceptable(lexical_best):
                 # The fusion must not turn an acceptable lexical answer into a refusal.
                 order = np.concatenate(([lexical_best], order[order != lexical_best]))
