@@ -818,8 +818,11 @@ def _ends_in_question(text: str) -> bool:
     last = _last_sentence(text)
     topic_parts = _TOPIC_THEN_QUESTION.split(last or text)
     indirect = _INDIRECT_QUESTION.search(last or text)
+    # "Ich bin neu hier. Ich suche eine Zahl dazu, wie viele …": a request after context, with a full stop
+    closing = _SENTENCE_END.split(text.rstrip(" .!"))[-1].strip()
     return bool(
         _STRONG_QUESTION_START.match(last)
+        or (closing != text.strip() and _REQUEST_START.match(closing))
         or _VERB_FIRST_QUESTION.match(last or text)
         or _topic_then_question(text)
         or (len(topic_parts) > 1 and _VERB_FIRST_QUESTION.match(topic_parts[-1].strip()))

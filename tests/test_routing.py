@@ -43,6 +43,12 @@ def test_answers_are_no_questions(text):
         ("stimmt es, dass hessen kommunale smart-city-projekte mit 90 prozent fördert", "inform", 0.9),
         # information asked for as a need, met with "nicht verstanden"
         ("Ich bräuchte die Zahl der Beschäftigten der Stadtverwaltung Pattensen.", "nlu_fallback", 0.3),
+        # … also after a sentence of context, with a full stop
+        (
+            "Ich bin neu hier. Ich suche eine Zahl dazu, wie viele Leute beim Lunch and Learn mitmachen.",
+            "nlu_fallback",
+            0.3,
+        ),
     ],
 )
 def test_a_claim_to_check_and_a_need_for_a_figure_are_questions(text, intent, confidence):
@@ -55,6 +61,7 @@ def test_a_claim_to_check_and_a_need_for_a_figure_are_questions(text, intent, co
         "Ich bräuchte eine schnellere Bearbeitung der Anträge",  # a wish for the municipality
         "Ich hätte gern, dass wir die Fristen halten",
         "Stimmt, Effizienz ist uns am wichtigsten",
+        "Bürgernähe ist wichtig. Ich hätte gern mehr Online-Dienste.",
     ],
 )
 def test_wishes_and_agreement_stay_answers(text):
