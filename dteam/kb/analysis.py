@@ -160,7 +160,8 @@ def name_described_types(question: str, synonyms: Synonyms) -> str:
             after_type = match.group("comma") is None  # "den Typ, der …" -> "den Typ Optimierer"
             named.append((match.start("comma_type" if after_type else "comma"), end, key, after_type))
     for start, end, key, after_type in reversed(named):
-        question = question[:start] + f" {'' if after_type else 'vom Typ '}{TYPE_NAMES[key]}" + question[end:]
+        name = TYPE_NAMES[key] if after_type else f"vom Typ {TYPE_NAMES[key]}"
+        question = f"{question[:start]} {name}{question[end:]}"
     return question
 
 

@@ -563,8 +563,6 @@ _ASKS_RESIDENCE = re.compile(
 _WISHED_HOME = re.compile(r"\b(?:koennte|wuerde|waere|haette|aussuchen|liebsten|gerne?)\b")
 _RAW_CLAUSE_SPLIT = re.compile(r"[,;:–—]|\s-\s")
 _HAS_RESIDENCE = re.compile(r"\b(?:wohnt|lebt|wohnhaft) (?:\w+ ){0,2}?in\b|\bwohnort\b")
-# Aspects the entry's own text covers when it has a match of the pattern (a clock time, a number of
-# participants, a number of those asked, a share of the people, a physical measure, an originator)
 # "Wer leitet die Digitalakademie BW?": the head of a named body, which only an entry that says who leads it
 # can give (not "Wer kümmert sich um die Digitalisierung?", which the study's roles answer)
 _ASKS_LEADER = re.compile(
@@ -573,6 +571,8 @@ _ASKS_LEADER = re.compile(
     r"\w*initiative|\w*netzwerk|\w*programm)\b"
 )
 _HAS_LEADER = re.compile(r"\b(?:leite[tn]|geleitet|leitung|leiter(?:in)?|vorsitz\w*|vorsitzend\w*)\b")
+# Aspects the entry's own text covers when it has a match of the pattern (a clock time, a number of
+# participants, a number of those asked, a share of the people, a physical measure, an originator, a head)
 _COVERED_BY_PATTERN = {
     "leader": _HAS_LEADER,
     "clock_time": _HAS_CLOCK_TIME,
@@ -634,8 +634,8 @@ def states_duration(text: str) -> bool:
 
 # "Wie lange dauert so eine Mittagsschulung?": the thing whose duration is asked (folded text)
 _DURATION_SUBJECT = re.compile(
-    r"\s+(?:(?:es|so|denn|dort|hier|jeweils|eigentlich|ungefaehr|etwa|eine?|einer|der|die|das|den|dem|ihre?|seine?|diese\w*|"
-    r"solche\w*|im|in|bei|beim)\s+)*([a-z]{4,})"
+    r"\s+(?:(?:es|so|denn|dort|hier|jeweils|eigentlich|ungefaehr|etwa|eine?|einer|der|die|das|den|dem|"
+    r"ihre?|seine?|diese\w*|solche\w*|im|in|bei|beim)\s+)*([a-z]{4,})"
 )
 _SUBJECT_PREFIX = 5  # "mittagsschulung" ~ "mittagsschulungen", not "einzelschulungen"
 _SUBJECT_BEFORE, _SUBJECT_AFTER = 80, 40  # characters around a duration that can name what lasts
