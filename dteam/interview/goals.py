@@ -74,6 +74,9 @@ _GAP = r"(?:\w+\s+){0,3}"  # up to three words in between
 # (printing alone may be the scene)
 _PAPER_LOOP = r"\babgestempelt|\bstempeln\s+(?:\w+\s+){0,2}ab\b|\bwieder\s+eingescannt"
 
+# "Offenheit gegenüber neuen Technologien": openness towards the new is innovation, not openness to citizens
+_TOWARDS_THE_NEW = r"(?:gegenüber|für)\s+(?:\w+\s+)?(?:technologie|technik|ideen|innovation|neue)"
+
 _LEXICON: dict[str, list[str]] = {
     "rechtliche_vorgaben": [
         r"\b(?:landes|bundes|eu)vorgabe\w*",  # "weil das Landesvorgabe ist"
@@ -634,7 +637,7 @@ _LEXICON: dict[str, list[str]] = {
         r"(?:ausgib|ausgegeben|passiert|verwendet|ausgeben)\w*",
         # "mehr Offenheit, also Ratsunterlagen für alle einsehbar"
         # not "Offenheit gegenüber neuen Technologien" (innovation)
-        r"\boffenheit\b(?!\s+(?:gegenüber|für)\s+(?:\w+\s+)?(?:technologie|technik|ideen|innovation|neue))",
+        rf"\boffenheit\b(?!\s+{_TOWARDS_THE_NEW})",
         # "Schluss mit Hinterzimmerpolitik, wir wollen mit offenen Karten spielen": transparency
         r"\bmit\s+offenen\s+karten\b",
         r"\bhinterzimmer\w*",
@@ -1103,7 +1106,7 @@ _LEXICON: dict[str, list[str]] = {
     ],
     "innovation": [
         # "Etablierung einer Kultur der Offenheit gegenüber neuen Technologien"
-        r"\boffenheit\s+(?:gegenüber|für)\s+(?:\w+\s+)?(?:technologie|technik|ideen|innovation|neue)\w*",
+        rf"\boffenheit\s+{_TOWARDS_THE_NEW}\w*",
         r"\btest(?:region|feld|gebiet|kommune|raum)\w*",
         # "mit einem digitalen Zwilling der Innenstadt" (the town centre is what it models)
         r"\bdigital\w*\s+zwilling\w*(?:\s+(?:der|des|vom|von\s+der|für\s+die|für\s+den)\s+\w+)?",
@@ -2163,6 +2166,14 @@ def _sentence_start(norm: str, position: int) -> int:
     return max(norm.rfind(mark, 0, position) for mark in ".!?") + 1
 
 
+_AT_SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
+
+
+def _ends_its_sentence(norm: str, position: int) -> bool:
+    """Whether only spaces stand between `position` and the end of its sentence (or of the text)."""
+    return bool(_AT_SENTENCE_END.match(norm, position))
+
+
 def _sentence_end(norm: str, position: int) -> int:
     """Where the sentence holding `position` ends (after its ".", "!", "?" or ";"; else the text's end)."""
     return next((m.end() for m in _SENTENCE_END.finditer(norm, position)), len(norm))
@@ -2859,7 +2870,7 @@ def analyse(text: str) -> GoalAnalysis:
                 latter = last_found[-1].goal
                 before.extend((latter, m.goal) for m in mentions if m.goal != latter and not m.negated)
                 continue
-            if _MORE_IMPORTANT_AHEAD.search(clause) and not re.match(r"\s*(?:[.!?]|$)", norm[end:]):
+            if _MORE_IMPORTANT_AHEAD.search(clause) and not _ends_its_sentence(norm, end):
                 # "…, aber noch wichtiger ist, dass wir die Pflichten erfüllen": about the next clause (at
                 # the sentence's end, "…, aber dass es schneller geht, ist uns deutlich wichtiger", about
                 # the clause before).
@@ -3803,7 +3814,7 @@ def _refers_back(
             one_goal
             and _ONLY_A_PLACE.fullmatch(clause)
             # not "…, und als Drittes, mit Abstand, die Attraktivität": that one introduces the next goal
-            and re.match(r"\s*(?:[.!?]|$)", norm[end:])
+            and _ends_its_sentence(norm, end)
         )
         # "Ratsunterlagen öffentlich (Priorität 1).": a rank in brackets right after the goals
         # (normalising may have dropped the closing bracket: "(prioritat platz 1 .")

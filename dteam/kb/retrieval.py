@@ -533,6 +533,11 @@ _ASKS_NAME = re.compile(r"\bwie (?:hiess|hies|heisst|heist|hiessen|heissen)\b|\b
 _SPECIFIC_GROUP_MAX_SHARE = 0.05
 
 
+def _moved_first(order: np.ndarray, position: int) -> np.ndarray:
+    """The ranking `order` with `position` taken out and put first."""
+    return np.concatenate(([position], order[order != position]))
+
+
 class KnowledgeBase:
     def __init__(self, entries: Sequence[KBEntry], synonyms: Synonyms):
         self.index = KnowledgeIndex(entries, synonyms)
@@ -793,7 +798,7 @@ class KnowledgeBase:
         missing = self._uncovered(question, self.entries[top])
         if missing is None or missing.kind != "topic" or not acceptable(runner_up):
             return order
-        return np.concatenate(([runner_up], order[order != runner_up]))
+        return _moved_first(order, runner_up)
 
     def _uncovered(self, question: str, entry: KBEntry) -> Aspect | None:
         # Title, source line and a single speaker say what the entry is about ("CDO Salach"); a
@@ -1100,7 +1105,7 @@ class KnowledgeBase:
             ):
                 # Both e5 signals (whole entry, best sentence) name the same entry: a close lexical
                 # lead over it mostly comes from shared generic words.
-                order = np.concatenate(([agreed], order[order != agreed]))
+                order = _moved_first(order, agreed)
             top, runner_up = int(order[0]), int(order[min(1, len(order) - 1)])
             if (
                 runner_up != top
@@ -1110,11 +1115,11 @@ class KnowledgeBase:
                 and acceptable(runner_up)
             ):
                 # "Seit wann …?": the best entry has no date, the nearly as good next one has.
-                order = np.concatenate(([runner_up], order[order != runner_up]))
+                order = _moved_first(order, runner_up)
             order = self._runner_up_on_the_named_topic(question, order, scores, acceptable)
             if not acceptable(int(order[0])) and acceptable(lexical_best):
                 # The fusion must not turn an acceptable lexical answer into a refusal.
-                order = np.concatenate(([lexical_best], order[order != lexical_best]))
+                order = _moved_first(order, lexical_best)
         if refers_back:
             order = self._kept_on_last_entry(order, scores, previous_entry, acceptable)
         best = int(order[0])
@@ -1227,7 +1232,7 @@ class KnowledgeBase:
             or (acceptable is not None and not acceptable(kept))
         ):
             return order
-        return np.concatenate(([kept], order[order != kept]))
+        return _moved_first(order, kept)
 
     def _close_runner_up(self, best: int, order, scores, acceptable) -> int | None:
         """The next entry after `best` if its fused score is within ALSO_MAX_GAP and it is acceptable."""
