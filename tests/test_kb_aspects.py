@@ -2293,3 +2293,34 @@ def test_who_leads_a_named_body_needs_an_entry_that_says_who_leads_it():
     question = "Wer leitet die Digitalakademie BW?"
     assert uncovered_aspect(question, "Die Digitalakademie BW schult Digitallotsen.") == Aspect("leader")
     assert uncovered_aspect(question, "Die Digitalakademie BW, geleitet von Frau Muster, schult.") is None
+
+
+def test_chat_shorthand_keeps_the_question_whole():
+    # "kommunalverw." and "inzw." end no sentence: the cost and "by now" are still asked
+    assert Aspect("cost") in asked_aspects("lizenzkosten dms/e-akte für kleine kommunalverw. ca.?")
+    question = "ozg 2.0 – ist das inzw. beschlossen und seit wann gilt es"
+    assert Aspect("after_sources") in asked_aspects(question)
+
+
+def test_who_moderated_needs_an_entry_that_names_a_moderator():
+    question = "wer hat die websession zur typenstudie am 29.10.2020 moderiert"
+    entry = "Die Studie wurde am 29.10.2020 in einer Websession vorgestellt."
+    assert uncovered_aspect(question, entry) == Aspect("moderator")
+    assert uncovered_aspect("Wer moderiert den Podcast?", "Moderator Felix Schmitt spricht mit …") is None
+
+
+def test_a_figure_asked_of_a_place_there_needs_that_figure(kb):
+    answer = kb.answer(
+        "Wir vergleichen uns gern mit Betzdorf-Gebhardshain, das im Podcast als Vorbild genannt wird. "
+        "Wie hoch ist dort die Glasfaserabdeckung der Haushalte?"
+    )
+    assert answer.kind == KIND_NO_ANSWER
+    # the share of staff who take part is the participation asked
+    question = "Dieses Mittagsformat in Salach, wo der CDO Tipps zeigt – wie groß ist da die Beteiligung?"
+    answer = kb.answer(question)
+    assert answer.kind == KIND_ANSWER and "50 bis 60" in answer.message()
+
+
+def test_a_count_in_keywords_for_the_state_an_entry_is_about_is_answered(kb):
+    answer = kb.answer("anzahl standardprozesse bw zum zeitpunkt vom salach-interview ca.")
+    assert answer.kind == KIND_ANSWER and "zwanzig" in answer.message()

@@ -541,3 +541,14 @@ def test_an_appealing_municipality_is_the_attractiveness_goal(synonyms):
     # "anziehend" is how staff say "attraktiv": both find the goal's entries
     for text in ("eine anziehende Gemeinde", "die Stadt attraktiver machen", "Attraktivität der Kommune"):
         assert "syn_attraktivitaet" in synonyms.concepts(fold(text)), text
+
+
+def test_which_type_asked_first_is_about_the_types_even_if_a_second_question_is_about_us(synonyms):
+    analysis = analyse(
+        "Unser Landrat möchte wissen, welcher Kommunentyp laut Podcast die OZG-Frist am ehesten einhält – "
+        "und ob wir als Kreis das bis Jahresende schaffen werden.",
+        synonyms,
+    )
+    assert not analysis.own_type_ref
+    # the own municipality in the first question still needs the own type
+    assert analyse("Welcher Typ sind wir als Kreis, und wie viele gibt es davon?", synonyms).own_type_ref

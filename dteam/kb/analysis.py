@@ -424,6 +424,10 @@ def analyse(question: str, synonyms: Synonyms) -> QueryAnalysis:
         # "Ich arbeite in einer Verbandsgemeinde in Rheinland-Pfalz. Welcher Typ ist bei uns verbreitet?":
         # "bei uns" is the state, and the question asks how the types are spread there.
         own_ref = False
+    if own_ref and not types and _own_only_in_a_second_question(flat, synonyms):
+        # "…, welcher Kommunentyp laut Podcast die OZG-Frist am ehesten einhält – und ob wir als Kreis das
+        # schaffen": the first question asks which type; the asker's own comes only in the second one.
+        own_ref = False
     if own_ref and not types and not _refers_to_own(_asked_sentence(question), synonyms):
         # "Unser Landkreis will Glasfaser ausbauen. Welcher Typ arbeitet dabei am häufigsten mit lokalen
         # Akteuren zusammen?": the own municipality only in the context, the question is about the types.
@@ -443,6 +447,21 @@ def analyse(question: str, synonyms: Synonyms) -> QueryAnalysis:
         elliptic=elliptic,
         direction=direction,
     )
+
+
+_SECOND_QUESTION_JOIN = re.compile(r"\b(?:und|aber|sowie) (?:ob|wie|was|wann|wer)\b")
+
+
+def _own_only_in_a_second_question(flat: str, synonyms: Synonyms) -> bool:
+    which_type = _WHICH_TYPE.search(flat)
+    if not which_type:
+        return False
+    join = _SECOND_QUESTION_JOIN.search(flat, which_type.end())
+    if not join:
+        return False
+    before = flat[: join.start()]
+    own_before = synonyms.own_type and synonyms.own_type.search(before)
+    return not (own_before or _WE.search(_OUR_COLLEAGUE.sub(" ", before)))
 
 
 def _asked_sentence(question: str) -> str | None:

@@ -36,7 +36,7 @@ _THE_STUDY = re.compile(r"\beine typfrage\b")
 class Aspect:
     # cost | state | place | organisation | subgroup | headcount | after_sources | newer_data | duration |
     # date | clock_time | frequency | use | sample_size | invited | population_share | unit | origin |
-    # residence | topic | person | component | name
+    # residence | topic | person | component | name | leader | moderator
     kind: str
     label: str = (
         ""  # German name of the state/place for the reply; the asked thing (folded) for name/duration
@@ -269,7 +269,9 @@ STATE_FIGURE_WINDOW = 150  # characters around a state's name in which its figur
 # "Wie viele waren das?" names no measure: verbs and pronouns are skipped (also by retrieval's detail line).
 NO_MEASURE = r"(?:waren|war|sind|ist|gibt|gab|es|das|davon|denn|dort|da|hat|haben|hatte|hatten)"
 _FIGURE_ASK = re.compile(
-    r"\b(?:wie viele|wie viel|wie (?:hoch|gross) ist (?:(?:laut|nach|gemaess) (?:den |der |dem )?\w+ )?"
+    # "Wie hoch ist dort die Glasfaserabdeckung?": an adverb before the measure
+    r"\b(?:wie viele|wie viel|wie (?:hoch|gross) ist (?:(?:dort|da|denn|eigentlich|aktuell|derzeit) )?"
+    r"(?:(?:laut|nach|gemaess) (?:den |der |dem )?\w+ )?"
     r"(?:die|das|der)|welche anzahl)\s+"
     # "Wie viele von den Komplett-Prozessen …": the measure after "von den", and the word after it (a
     # compound split at its hyphen: "komplett prozessen")
@@ -340,6 +342,8 @@ _COUNT_ASK = re.compile(r"\b(?:prozent(?:anteil\w*|satz\w*)?|anteil\w*|quote|anz
 
 
 # "80 % der Kosten": a share of something else is no count of the asked measure
+# "anzahl standardprozesse …": the counted thing after the keyword
+_COUNTED_THING = re.compile(r"\banzahl (?:der |an |von )?([a-z]\w{4,})")
 _COUNTED_UNITS = ("kommun", "gemeind", "staedt", "kreis", "landkreis", "verwaltung", "rathaeus", "behoerd")
 _SHARE_OF_SOMETHING = re.compile(r"\b\d[\d,.]* ?(?:%|prozent) (?:der|des|aller) (\w+)")
 
@@ -387,10 +391,12 @@ _STATUS_ASK = re.compile(
 _STILL = re.compile(r"\b(?:(?:heute|jetzt|immer|aktuell) noch|noch immer|nach wie vor|weiterhin)\b")
 _ASKS_WHY = re.compile(r"\b(?:warum|wieso|weshalb|woran liegt)\b")
 # "Hat Salach die Veranstaltung inzwischen durchgeführt?": whether something has happened since.
-_SINCE_THEN = re.compile(r"\b(?:inzwischen|mittlerweile|seitdem|seither)\b")
+_SINCE_THEN = re.compile(r"\b(?:inzwischen|inzw|mittlerweile|mittlerw|seitdem|seither)\b")
 _CLAIM_OPENING = re.compile(r"\W*(?:stimmt es|ist es (?:richtig|wahr)|(?:ich )?(?:hab|habe) gehoert)\b")
 _DONE_ASK = re.compile(r"\W*(?:hat|haben|hatte|hatten|ist|sind|wurde|wurden|gibt|gab|kam|kamen)\b")
 # "seit 2023", "nach 2023": what happened from the newest source's year on.
+# "ozg 2.0 – …", "E-Akte: …": a topic in keywords, then a dash or colon, then the question
+_KEYWORD_TOPIC = re.compile(r"^[^–—:?]{1,40}?\s*(?:\s[–—-]|:)\s+")
 _SINCE_YEAR = re.compile(r"\b(?:seit|nach|ab) (20\d\d)\b")
 _ALWAYS_LATER = re.compile(
     r"\b(?:naechste\w* (?:folge|episode|studie|ausgabe)|nachfolgestudie\w*|"
@@ -570,11 +576,17 @@ _ASKS_LEADER = re.compile(
     r"(?:\w*akademie|\w*taskforce|task force|fitko|kgst|oefit|\w*verband|\w*gremium|arbeitsgruppe|"
     r"\w*initiative|\w*netzwerk|\w*programm)\b"
 )
+# "Wer hat die Websession moderiert?": needs an entry that names a moderator
+_ASKS_MODERATOR = re.compile(
+    r"\bwer (?:\S+ ){0,10}moderier\w*|\b(?:wer|name) (?:\w+ ){0,3}moderat(?:or|orin)\b"
+)
+_HAS_MODERATOR = re.compile(r"\bmoderi\w*|\bmoderat(?:or|orin|ion)\b")
 _HAS_LEADER = re.compile(r"\b(?:leite[tn]|geleitet|leitung|leiter(?:in)?|vorsitz\w*|vorsitzend\w*)\b")
 # Aspects the entry's own text covers when it has a match of the pattern (a clock time, a number of
 # participants, a number of those asked, a share of the people, a physical measure, an originator, a head)
 _COVERED_BY_PATTERN = {
     "leader": _HAS_LEADER,
+    "moderator": _HAS_MODERATOR,
     "clock_time": _HAS_CLOCK_TIME,
     "frequency": _HAS_FREQUENCY,
     "sample_size": _HAS_SAMPLE_SIZE,
@@ -1026,7 +1038,12 @@ def asked_aspects(question: str) -> list[Aspect]:
     now_status = not newer and any(
         _NOW.search(s) and _STATUS_ASK.search(s) for s in split_sentences(unframed)
     )
-    since_then = not newer and _SINCE_THEN.search(folded) and _DONE_ASK.match(folded)
+    # "ozg 2.0 – ist das inzw. beschlossen …?": a topic named in keywords before the question
+    since_then = (
+        not newer
+        and _SINCE_THEN.search(folded)
+        and (_DONE_ASK.match(folded) or _DONE_ASK.match(_norm(_KEYWORD_TOPIC.sub("", question, count=1))))
+    )
     # "Stimmt es, dass Bad Dürkheim den Bewohnerparkausweis inzwischen komplett online ausstellt?": a claim
     # about where a named municipality stands by now
     since_then = since_then or (
@@ -1113,6 +1130,8 @@ def asked_aspects(question: str) -> list[Aspect]:
         aspects.append(Aspect("origin"))
     if _ASKS_LEADER.search(focus):
         aspects.append(Aspect("leader"))
+    if _ASKS_MODERATOR.search(focus):
+        aspects.append(Aspect("moderator"))
     if any(
         _ASKS_RESIDENCE.search(clause) and not _WISHED_HOME.search(clause)
         for clause in map(_norm, _RAW_CLAUSE_SPLIT.split(asked_part))
@@ -1260,9 +1279,9 @@ _GENERIC_PEOPLE = (
     "mitarb",
     "kolleg",
 )
-_TAKING_PART = ("mach", "nehm")
+_TAKING_PART = ("mach", "nehm", "beteil")  # "wie groß ist da die Beteiligung": who takes part
 _ASKS_PARTICIPANTS = re.compile(
-    r"\b(?:mit|dabei|teil)\W*$|\b(?:teilnehm|mitmach|mitglied|beteiligt)"
+    r"\b(?:mit|dabei|teil)\W*$|\b(?:teilnehm|mitmach|mitglied|beteilig)"
     # "Wie viel Prozent der Belegschaft gehen zu den Mittagsschulungen?"
     r"|\b(?:gehen|gehn|geht|kommen|kommt)\s+(?:\w+\s+){0,2}(?:zu|zum|zur|hin)\b|\bbesuch\w*"
     # "Wie viele Leute hat der CDO unter sich?": the staff someone leads or employs
@@ -1577,6 +1596,15 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
                 # "den Anteil der Vorsichtigen unter den bayerischen Gemeinden": Bayern's 80 % of a course
                 # fee is no share of that group
                 return False
+            counted = _COUNTED_THING.search(folded)
+            if (
+                counted
+                and _STATE_PATTERNS[aspect.label].search(title)
+                and _measure_stem(counted.group(1)) in _norm(title)
+                and _NUMBER.search(body or entry)
+            ):
+                # "anzahl standardprozesse bw": the entry is about the counted thing in that state
+                return True
             # "anteil community manager rheinland-pfalz": a figure for the state, asked in keywords
             return _number_near_name(_STATE_PATTERNS[aspect.label], body or entry)
         return True
@@ -1794,6 +1822,7 @@ def _refusal_reason(aspect: Aspect) -> str:
         "unit": "Maßangaben wie Kilometer, Bandbreiten oder Wochenstunden nennen sie nicht",
         "origin": "wer das ursprünglich entwickelt oder erdacht hat, nennen sie nicht",
         "leader": "wer das leitet, nennen sie nicht",
+        "moderator": "wer das moderiert hat, nennen sie nicht",
         "residence": "wo jemand wohnt, sagen sie nicht",
         "others": f"außer {aspect.label} nennen sie dazu keine Namen",
         "headcount": "wie viele Personen das sind, nennen sie nicht",

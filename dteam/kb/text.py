@@ -163,7 +163,9 @@ def text_lemma_table():
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 # A dot after these ends no sentence: dates and ordinals ("20. Oktober"), abbreviations ("z. B. Köln").
 _NO_SENTENCE_END = re.compile(
-    r"(?:\b\d{1,2}|\b(?:[a-zA-Z]|bzw|ca|vgl|ggf|inkl|bspw|usw|sog|evtl|vs|Nr|Abb|Tab|Dr|Prof|Hrsg|Aufl|Mio|Mrd))\.$"
+    r"(?:\b\d{1,2}|\b(?:[a-zA-Z]|bzw|ca|vgl|ggf|inkl|bspw|usw|sog|evtl|vs|Nr|Abb|Tab|Dr|Prof|Hrsg|Aufl|Mio|Mrd)"
+    # chat shorthand: "lt. Studie", "insg.", "inzw.", "bzgl.", "Kommunalverw."
+    r"|\b(?i:lt|insg|inzw|bzgl|zw|etc|mind|zzgl|allg|\w*verw))\.$"
 )
 
 
