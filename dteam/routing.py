@@ -757,6 +757,11 @@ def _keyword_query(text: str) -> bool:
     return len(text.split()) <= _KEYWORD_QUERY_MAX_WORDS and queries_rather_than_answers(text)
 
 
+def _asks_something(text: str) -> bool:
+    """A question, or a few keywords asking the sources."""
+    return looks_like_question(text) or _keyword_query(text)
+
+
 def _question_then_remark(text: str) -> bool:
     """A clear question, then a short remark that is no answer ("Bürgernähe. Wird das hier gespeichert? Und
     Effizienz." answers)."""
@@ -1174,10 +1179,11 @@ def route(text: str, intent: str | None, confidence: float) -> str:
         # takes kind and size over. Only with an explicit wish, so an interview answer stays one.
         return START_INTENT
     if intent == WHAT_IF_INTENT and not (_WHAT_IF_CUE.search(message) or extract_goals(message)):
-        return KNOWLEDGE_INTENT if looks_like_question(message) else FALLBACK_INTENT
+        # "einwohnerzahl wennigsen (kam im podcast vor)": keywords asking the sources are a question too
+        return KNOWLEDGE_INTENT if _asks_something(message) else FALLBACK_INTENT
     cue = _COMMAND_CUES.get(intent)
     if cue is not None and not cue.search(message):
-        return KNOWLEDGE_INTENT if looks_like_question(message) else FALLBACK_INTENT
+        return KNOWLEDGE_INTENT if _asks_something(message) else FALLBACK_INTENT
     if not looks_like_question(message):
         if intent == STATISTICS_INTENT and not _requests_statistics(message):
             # "kommunalbeschäftigte deutschland gesamtzahl": a figure from the sources, not ours

@@ -1305,3 +1305,10 @@ def test_a_forwarded_question_is_a_question(text):
 )
 def test_what_others_want_to_know_stays_an_answer(text):
     assert route(text, "inform", 0.9) == "inform"
+
+
+@pytest.mark.parametrize("intent", ["own_result_what_if", "request_report", "set_target"])
+def test_keywords_asking_the_sources_are_no_command_without_its_words(intent):
+    # a few keywords on a figure of the sources: the knowledge base answers or refuses honestly
+    assert route("einwohnerzahl wennigsen (kam im podcast vor)", intent, 0.9) == "ask_question"
+    assert route("anteil community manager in nrw", intent, 0.9) == "ask_question"
