@@ -5853,3 +5853,25 @@ def test_set_70_a_place_replaced_by_a_new_goal_keeps_its_place():
     draft = ["attraktivitaet", "rechtliche_vorgaben", "effizienz"]
     text = "das zweite ersetzen durch: neue Technologien ausprobieren"
     assert apply_correction(draft, text) == ["attraktivitaet", "innovation", "effizienz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the town's image and young people coming back after their studies
+        (
+            "Dem Bürgermeister geht es darum, wie die Stadt dasteht – dass junge Leute nach dem Studium "
+            "zurückkommen.",
+            ["attraktivitaet"],
+        ),
+        ("Mehr Nähe zu den Bürgern und schnellere Abläufe intern.", ["buergernaehe", "effizienz"]),
+        # too small for it, "nicht so unser Ding": put aside
+        (
+            "Am ehesten Nahverkehr. Gewerbe vielleicht auch, aber dafür sind wir als Dorf eh zu klein.",
+            ["daseinsvorsorge"],
+        ),
+        ("Experimente – nicht so unser Ding. Die Sachbearbeitung soll schneller gehen.", ["effizienz"]),
+    ],
+)
+def test_set_71_image_closeness_and_what_is_put_aside(text, expected):
+    assert extract_goals(text) == expected

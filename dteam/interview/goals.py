@@ -605,6 +605,8 @@ _LEXICON: dict[str, list[str]] = {
         r"die\s+bürger\w*)\s+kümmert\b",
         # "dass die Verwaltung für die Bürger nahbar und transparent wird" (not "Nachbarn" with a typo)
         r"\bnahbar\w*",
+        # "mehr Nähe zu den Bürgern" (not "barrierefrei": the sets read that as a legal duty)
+        r"\bnähe\s+zu\s+(?:den\s+|unseren\s+)?(?:bürger\w*|einwohner\w*|menschen|leuten)\b",
         # "die Einwohner besser auf dem Laufenden halten und auch mal fragen, was sie denken"
         r"\b(?:einwohner\w*|bürger\w*|leute|menschen)\s+(?:\w+\s+){0,3}auf\s+dem\s+laufenden\s+halten\b",
         r"\bfragen,?\s+was\s+(?:sie|die\s+leute|die\s+bürger\w*|die\s+einwohner\w*)\s+(?:denken|meinen|wollen)\b",
@@ -792,6 +794,10 @@ _LEXICON: dict[str, list[str]] = {
         r"\bdamit\s+(?:sie|die\s+leute|junge\w*)\s+(?:hier\s+)?bleiben\b",
         # "dass … die jungen Leute bleiben"
         r"\bjunge\w*\s+(?:leute?|leut|menschen|familien)\s+(?:\w+\s+){0,2}bleiben\b",
+        # "dass junge Leute nach dem Studium zurückkommen"
+        r"\bjunge\w*\s+(?:leute?|leut|menschen|familien)\s+(?:\w+\s+){0,4}(?:zurückkomm|zurückkehr|wiederkomm)\w*",
+        # "wie die Stadt dasteht": its image
+        r"\bwie\s+(?:die|unsere)\s+(?:stadt|gemeinde|kommune|region)\s+dasteht\b",
         # "Jugend im Ort halten", "die Jungen halten"
         r"\b(?:jugend\w*|jungen|junge\s+leute|jungen\s+leute)\s+(?:\w+\s+){0,3}halten\b",
         r"\bgerne?\s+(?:wohnt|wohnen|lebt|leben|zieh\w*)\b",
@@ -1457,11 +1463,15 @@ _DISMISSIVE_JUDGEMENTS = (
     # "KI-Experimente wie im Landkreis nebenan, das ist nix für uns"
     r"(?:nix|nichts)\s+für\s+uns(?=\s*(?:[,.;:!–-]|$))|"
     # "Mit Image oder Tourismus hat das bei uns nichts zu tun."
-    r"(?:hat|haben)\s+(?:das|es|dies)\s+(?:\w+\s+){0,3}?(?:nichts|nix)\s+zu\s+tun"
+    r"(?:hat|haben)\s+(?:das|es|dies)\s+(?:\w+\s+){0,3}?(?:nichts|nix)\s+zu\s+tun|"
+    # "Gewerbe vielleicht auch, aber dafür sind wir als Dorf eh zu klein"
+    r"(?:dafür|dazu)\s+sind\s+wir\s+(?:\w+\s+){0,4}zu\s+klein\b"
 )
 # After a plain negation these words make it a dismissal ("nicht so wichtig", "kein Thema").
 _DISMISSAL_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:so\s+|besonders\s+|sehr\s+|ganz\s+|wirklich\s+|mehr\s+|unbedingt\s+)?"
+    # "… – nicht so unser Ding"
+    r"(?:(?:unser|mein)\s+)?"
     r"(?:wichtig|relevant|dringend|vorrangig|nötig|notwendig|thema|priorität|rolle|ziel|entscheidend|aufgabe|"
     r"fokus|schwerpunkt|ding|baustelle)"
 )
