@@ -552,3 +552,14 @@ def test_which_type_asked_first_is_about_the_types_even_if_a_second_question_is_
     assert not analysis.own_type_ref
     # the own municipality in the first question still needs the own type
     assert analyse("Welcher Typ sind wir als Kreis, und wie viele gibt es davon?", synonyms).own_type_ref
+
+
+def test_a_condition_about_us_before_a_dash_is_context_of_the_question(synonyms):
+    question = (
+        "Wenn wir in der Stadtbücherei einen Treffpunkt einrichten, wo Leute gemeinsam lernen, mit Computer "
+        "und Internet umzugehen – zählt das nach der Studie zur öffentlichen Grundversorgung?"
+    )
+    assert not analyse(question, synonyms).own_type_ref
+    # the question after the dash still about us needs the own type
+    still_ours = "Wenn wir das dem Rat zeigen – was können wir von den anderen lernen?"
+    assert analyse(still_ours, synonyms).own_type_ref

@@ -464,9 +464,17 @@ def _own_only_in_a_second_question(flat: str, synonyms: Synonyms) -> bool:
     return not (own_before or _WE.search(_OUR_COLLEAGUE.sub(" ", before)))
 
 
+# "Wenn wir unsere Geodaten freigeben – welche Anwendungen baut die Bürgerschaft darauf?": a condition
+# about the asker, then the question
+_CONDITION_THEN_QUESTION = re.compile(r"^\s*(?:wenn|falls|sobald)\b[^–—?]{5,}?\s[–—]\s+([^–—]+\?)\s*$", re.I)
+
+
 def _asked_sentence(question: str) -> str | None:
-    """The closing question after context sentences ("Wir sind eine Kreisstadt. Sagt der Podcast …?"), or
-    None when the message has no context before its question."""
+    """The closing question after context sentences ("Wir sind eine Kreisstadt. Sagt der Podcast …?") or
+    after a condition and a dash, or None when the message has no context before its question."""
+    condition = _CONDITION_THEN_QUESTION.match(question)
+    if condition:
+        return condition.group(1)
     sentences = split_sentences(question)
     if len(sentences) < 2 or not sentences[-1].rstrip().endswith("?") or sentences[-2].rstrip().endswith("?"):
         return None
