@@ -2324,3 +2324,18 @@ def test_a_figure_asked_of_a_place_there_needs_that_figure(kb):
 def test_a_count_in_keywords_for_the_state_an_entry_is_about_is_answered(kb):
     answer = kb.answer("anzahl standardprozesse bw zum zeitpunkt vom salach-interview ca.")
     assert answer.kind == KIND_ANSWER and "zwanzig" in answer.message()
+
+
+def test_a_name_asked_in_keywords_and_a_moderator_named_later_in_the_question():
+    question = "name vom beratungsbüro, das das organisationsgutachten für salach erstellt hat"
+    entry = "In Salach gab ein Organisationsgutachten den Anstoß: Ein Berater stellte fest, dass …"
+    assert uncovered_aspect(question, entry) == Aspect("name", "buero")
+    question = "Wer führte am 29. Oktober 2020 als Moderator:in durch die Online-Diskussion zur Typen-Studie?"
+    assert Aspect("moderator") in asked_aspects(question)
+
+
+def test_how_long_a_process_takes_needs_an_entry_on_that_process():
+    question = "Wie lange dauert die Einführung eines Dokumentenmanagementsystems?"
+    entry = "Nach einer Einheit zum Dokumentenmanagementsystem folgten Einzelschulungen von drei Stunden."
+    assert uncovered_aspect(question, entry) == Aspect("duration", "einfuehrung")
+    assert uncovered_aspect(question, "Die Einführung des DMS dauerte zwei Jahre.") is None

@@ -578,7 +578,7 @@ _ASKS_LEADER = re.compile(
 )
 # "Wer hat die Websession moderiert?": needs an entry that names a moderator
 _ASKS_MODERATOR = re.compile(
-    r"\bwer (?:\S+ ){0,10}moderier\w*|\b(?:wer|name) (?:\w+ ){0,3}moderat(?:or|orin)\b"
+    r"\bwer (?:\S+ ){0,10}moderier\w*|\b(?:wer|name) (?:\S+ ){0,10}(?:als )?moderat(?:or|orin)\b"
 )
 _HAS_MODERATOR = re.compile(r"\bmoderi\w*|\bmoderat(?:or|orin|ion)\b")
 _HAS_LEADER = re.compile(r"\b(?:leite[tn]|geleitet|leitung|leiter(?:in)?|vorsitz\w*|vorsitzend\w*)\b")
@@ -694,11 +694,19 @@ def _claimed_duration_subject(folded: str, position: int) -> str:
     return ""
 
 
+_PROCESS_NOUNS = frozenset(
+    {"einfuehrung", "umsetzung", "umstellung", "entwicklung", "implementierung", "migration"}
+)
+
+
 def _duration_of(subject: str, entry: str) -> bool:
     """A duration in the entry that can be said of the asked thing: when the entry names the thing, one
     named shortly before or after it (else a neighbour's: "Einzelschulungen von zwei bis drei Stunden" is no
     length of the lunchtime format); when it names the thing in other words, any duration."""
     stem = subject[:_SUBJECT_PREFIX]
+    if stem and stem not in entry and subject in _PROCESS_NOUNS:
+        # "Wie lange dauert die Einführung eines DMS?": the length of a process the entry does not speak of
+        return False
     if not stem or stem not in entry:
         return bool(_HAS_DURATION.search(entry))
     return any(
@@ -711,8 +719,10 @@ def _duration_of(subject: str, entry: str) -> bool:
 # such a firm or product can give (folded text; the kind is the compound's last part)
 _ASKS_THE_NAME = r"\bwie (?:heisst|hiess|lautet|nennt sich) "
 _ASKS_A_NAME = re.compile(
-    _ASKS_THE_NAME + r"(?:der|die|das|den) (?:\w+ )?\w*?"
-    r"(firma|unternehmen|dienstleister|anbieter|hersteller|agentur|buero|kanzlei|software|app)\b"
+    # "name vom beratungsbüro, das …": the name asked in keywords
+    r"(?:" + _ASKS_THE_NAME + r"(?:der|die|das|den) |\bname (?:vom|von der|von dem|des|der) )(?:\w+ )?\w*?"
+    r"(firma|unternehmen|dienstleister|anbieter|hersteller|agentur|buero|kanzlei|software|app|berater|"
+    r"beraterin|gutachter|gutachterin)\b"
 )
 # "Welches Videokonferenztool nutzt Salach?", "Mit welchem Statistikprogramm wurde gerechnet?": which tool,
 # named only by an entry that speaks of that tool (group 1: the tool word as asked)
