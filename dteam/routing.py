@@ -997,6 +997,11 @@ _STRIKES = re.compile(
     r"\b(?:streich\w*|gestrichen|raus|rausnehmen|weglassen|entfern\w*|lass\w*\s+(?:\w+\s+){0,3}weg)\b",
     re.IGNORECASE,
 )
+# Keeping only some of the goals just named: "Eigentlich nur das erste.", "Nur die ersten beiden."
+_KEEPS_ONLY = re.compile(
+    r"\bnur\s+(?:das|die|den)\s+(?:erste|ersten|zweite|zweiten|dritte|dritten)(?:\s+beiden)?\b",
+    re.IGNORECASE,
+)
 CODE_INTENT = "give_code"
 _USER_IS_LOST = re.compile(
     r"\bich\s+(?:verstehe|weiß|kapiere|check\w*)\s+(?:nicht|nix)\b|\bwas\s+ich\s+(?:hier\s+)?(?:tun|machen)\s+soll"
@@ -1155,8 +1160,11 @@ def route(text: str, intent: str | None, confidence: float) -> str:
         return FALLBACK_INTENT
     if intent == COMPLAINT_INTENT and _USER_IS_LOST.search(message) and not extract_goals(message):
         return HELP_INTENT  # "Ich verstehe nicht, was ich tun soll" is no complaint about an answer
-    if intent == COMPLAINT_INTENT and _STRIKES.search(message) and analyse_goals(message).mentions:
-        # "Nee, die Pilotprojekte streich mal ganz, die bringen uns nichts": a goal taken out, no complaint
+    if intent == COMPLAINT_INTENT and (
+        (_STRIKES.search(message) and analyse_goals(message).mentions) or _KEEPS_ONLY.search(message)
+    ):
+        # "Nee, die Pilotprojekte streich mal ganz, die bringen uns nichts": a goal taken out, no complaint;
+        # "Eigentlich nur das erste. Das mit der Förderung war Quatsch.": the others taken out
         return CORRECT_GOALS_INTENT
     if intent in _ANSWER_BEFORE and is_answer_option(message):
         # "Civic Tech?", "E-Akte?": an option's name asked about is a question for the sources (inside the

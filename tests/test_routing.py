@@ -1312,3 +1312,14 @@ def test_keywords_asking_the_sources_are_no_command_without_its_words(intent):
     # a few keywords on a figure of the sources: the knowledge base answers or refuses honestly
     assert route("einwohnerzahl wennigsen (kam im podcast vor)", intent, 0.9) == "ask_question"
     assert route("anteil community manager in nrw", intent, 0.9) == "ask_question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eigentlich nur das erste. Das mit der Förderung war Quatsch, das ergibt sich.",
+        "nee, doch nur die ersten zwei",
+    ],
+)
+def test_keeping_only_some_goals_is_a_correction_not_a_complaint(text):
+    assert route(text, "complain", 0.72) == "correct_goals"
