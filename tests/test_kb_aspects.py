@@ -2339,3 +2339,8 @@ def test_how_long_a_process_takes_needs_an_entry_on_that_process():
     entry = "Nach einer Einheit zum Dokumentenmanagementsystem folgten Einzelschulungen von drei Stunden."
     assert uncovered_aspect(question, entry) == Aspect("duration", "einfuehrung")
     assert uncovered_aspect(question, "Die Einführung des DMS dauerte zwei Jahre.") is None
+
+
+def test_a_town_of_the_sources_is_a_place_also_in_lower_case():
+    # Ravensburg is named in the podcast (the OZG task force); its own figures are not
+    assert Aspect("place", "Ravensburg") in asked_aspects("wie viele ozg leistungen hat ravensburg online")

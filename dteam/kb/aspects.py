@@ -231,6 +231,26 @@ _KNOWN_PLACES = (
     "Paderborn",
     "Heilbronn",
     "Tübingen",
+    "Ravensburg",  # named in the podcast (the OZG task force), asked in lower case too
+    "Herne",
+    "Bamberg",
+    "Gelsenkirchen",
+    "Ludwigsburg",
+    "Reutlingen",
+    "Bremerhaven",
+    "Solingen",
+    "Hildesheim",
+    "Gütersloh",
+    "Fulda",
+    "Marburg",
+    "Bayreuth",
+    "Passau",
+    "Landshut",
+    "Rosenheim",
+    "Schwerin",
+    "Cottbus",
+    "Zwickau",
+    "Görlitz",
 )
 
 
