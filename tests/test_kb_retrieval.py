@@ -397,15 +397,34 @@ def test_the_same_for_another_group_is_read_as_an_und_follow_up(question, expect
     assert as_follow_up(question) == expected
 
 
-def test_which_type_a_group_of_municipalities_is_most_often_is_not_about_the_own_type(synonyms):
-    # "Wir sind ein Landkreis" is context: the question asks which type, not the asker's own.
-    analysis = analyse(
-        "Wir sind ein Landkreis und fragen uns, welcher der vier Typen unter den Kreisen am stärksten "
-        "vertreten ist.",
-        synonyms,
-    )
-    assert not analysis.own_type_ref
-    assert analyse("Wir sind ein Landkreis: wie sind wir vertreten?", synonyms).own_type_ref
+@pytest.mark.parametrize(
+    ("question", "about_own_type"),
+    [
+        # "Wir sind ein Landkreis" is context: the question asks which type, not the asker's own.
+        (
+            "Wir sind ein Landkreis und fragen uns, welcher der vier Typen unter den Kreisen am stärksten "
+            "vertreten ist.",
+            False,
+        ),
+        ("Wir sind ein Landkreis: wie sind wir vertreten?", True),
+        # which type, asked first; the own municipality only in the second question
+        (
+            "Unser Landrat möchte wissen, welcher Kommunentyp laut Podcast die OZG-Frist am ehesten "
+            "einhält – und ob wir als Kreis das bis Jahresende schaffen werden.",
+            False,
+        ),
+        ("Welcher Typ sind wir als Kreis, und wie viele gibt es davon?", True),
+        # a condition about us before a dash is context; a question after it about us is not
+        (
+            "Wenn wir in der Stadtbücherei einen Treffpunkt einrichten, wo Leute gemeinsam lernen, mit "
+            "Computer und Internet umzugehen – zählt das nach der Studie zur öffentlichen Grundversorgung?",
+            False,
+        ),
+        ("Wenn wir das dem Rat zeigen – was können wir von den anderen lernen?", True),
+    ],
+)
+def test_which_type_asked_beside_our_context_is_not_about_the_own_type(synonyms, question, about_own_type):
+    assert analyse(question, synonyms).own_type_ref is about_own_type
 
 
 def test_which_type_to_learn_from_is_no_question_about_the_own_type(synonyms):
@@ -541,25 +560,3 @@ def test_an_appealing_municipality_is_the_attractiveness_goal(synonyms):
     # "anziehend" is how staff say "attraktiv": both find the goal's entries
     for text in ("eine anziehende Gemeinde", "die Stadt attraktiver machen", "Attraktivität der Kommune"):
         assert "syn_attraktivitaet" in synonyms.concepts(fold(text)), text
-
-
-def test_which_type_asked_first_is_about_the_types_even_if_a_second_question_is_about_us(synonyms):
-    analysis = analyse(
-        "Unser Landrat möchte wissen, welcher Kommunentyp laut Podcast die OZG-Frist am ehesten einhält – "
-        "und ob wir als Kreis das bis Jahresende schaffen werden.",
-        synonyms,
-    )
-    assert not analysis.own_type_ref
-    # the own municipality in the first question still needs the own type
-    assert analyse("Welcher Typ sind wir als Kreis, und wie viele gibt es davon?", synonyms).own_type_ref
-
-
-def test_a_condition_about_us_before_a_dash_is_context_of_the_question(synonyms):
-    question = (
-        "Wenn wir in der Stadtbücherei einen Treffpunkt einrichten, wo Leute gemeinsam lernen, mit Computer "
-        "und Internet umzugehen – zählt das nach der Studie zur öffentlichen Grundversorgung?"
-    )
-    assert not analyse(question, synonyms).own_type_ref
-    # the question after the dash still about us needs the own type
-    still_ours = "Wenn wir das dem Rat zeigen – was können wir von den anderen lernen?"
-    assert analyse(still_ours, synonyms).own_type_ref

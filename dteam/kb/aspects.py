@@ -361,9 +361,9 @@ _PERCENT_BEFORE = re.compile(r"\d+(?:,\d+)?\s*%[^.;]{0,40}$")
 _COUNT_ASK = re.compile(r"\b(?:prozent(?:anteil\w*|satz\w*)?|anteil\w*|quote|anzahl)\b")
 
 
-# "80 % der Kosten": a share of something else is no count of the asked measure
 # "anzahl standardprozesse …": the counted thing after the keyword
 _COUNTED_THING = re.compile(r"\banzahl (?:der |an |von )?([a-z]\w{4,})")
+# "80 % der Kosten": a share of something else is no count of the asked measure
 _COUNTED_UNITS = ("kommun", "gemeind", "staedt", "kreis", "landkreis", "verwaltung", "rathaeus", "behoerd")
 _SHARE_OF_SOMETHING = re.compile(r"\b\d[\d,.]* ?(?:%|prozent) (?:der|des|aller) (\w+)")
 
@@ -414,9 +414,9 @@ _ASKS_WHY = re.compile(r"\b(?:warum|wieso|weshalb|woran liegt)\b")
 _SINCE_THEN = re.compile(r"\b(?:inzwischen|inzw|mittlerweile|mittlerw|seitdem|seither)\b")
 _CLAIM_OPENING = re.compile(r"\W*(?:stimmt es|ist es (?:richtig|wahr)|(?:ich )?(?:hab|habe) gehoert)\b")
 _DONE_ASK = re.compile(r"\W*(?:hat|haben|hatte|hatten|ist|sind|wurde|wurden|gibt|gab|kam|kamen)\b")
-# "seit 2023", "nach 2023": what happened from the newest source's year on.
 # "ozg 2.0 – …", "E-Akte: …": a topic in keywords, then a dash or colon, then the question
 _KEYWORD_TOPIC = re.compile(r"^[^–—:?]{1,40}?\s*(?:\s[–—-]|:)\s+")
+# "seit 2023", "nach 2023": what happened from the newest source's year on.
 _SINCE_YEAR = re.compile(r"\b(?:seit|nach|ab) (20\d\d)\b")
 _ALWAYS_LATER = re.compile(
     r"\b(?:naechste\w* (?:folge|episode|studie|ausgabe)|nachfolgestudie\w*|"
@@ -714,6 +714,7 @@ def _claimed_duration_subject(folded: str, position: int) -> str:
     return ""
 
 
+# The length of a process is said only by an entry on that process (_duration_of)
 _PROCESS_NOUNS = frozenset(
     {"einfuehrung", "umsetzung", "umstellung", "entwicklung", "implementierung", "migration"}
 )
