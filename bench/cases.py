@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import yaml
+from dteam.yaml_files import SAFE_LOADER, read_yaml
 
 DATA = Path(__file__).resolve().parent / "data"
 SPLITS = (
@@ -50,7 +50,7 @@ def load(name: str, key: str, splits: tuple[str, ...] | set[str] = SPLITS) -> li
         path = DATA / split / name
         if not path.is_file():
             continue
-        for case in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get(key) or []:
+        for case in (read_yaml(path) or {}).get(key) or []:
             if case.get("split") != split:
                 raise ValueError(f"{path}: case with split {case.get('split')!r} in the {split} file")
             cases.append(case)
@@ -72,7 +72,7 @@ def dev_set(name: str, key: str, number: int) -> list[dict]:
     if number not in {n for _, n in headers}:
         raise ValueError(f"dev/{name} has no set {number}")
     # One parse: the nodes give each case's line, the loader builds the cases from the same nodes.
-    loader = yaml.SafeLoader(text)
+    loader = SAFE_LOADER(text)
     try:
         root = loader.get_single_node()
         sequence = next(v for k, v in root.value if k.value == key)

@@ -39,11 +39,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-import yaml
 
 from dteam.interview.goals import GOAL_IDS, MAX_GOALS, GoalAnalysis, Mention
 from dteam.semantic import DIMENSION, MODEL_ID, VectorCache, get_encoder
 from dteam.semantic.vectors import QUERY
+from dteam.yaml_files import read_yaml
 
 logger = logging.getLogger(__name__)
 
@@ -81,7 +81,7 @@ class GoalCheck:
 def training_answers(path: Path = TRAINING_FILE) -> tuple[list[str], list[list[str]]]:
     """(texts, goal lists) of the one-message dev answers; answers in several messages are left out
     (their goals are what the later messages left of the first)."""
-    cases = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("answers") or []
+    cases = (read_yaml(path) or {}).get("answers") or []
     texts, goals = [], []
     for case in cases:
         if case.get("split") != TRAINING_SPLIT:

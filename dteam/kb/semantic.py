@@ -21,10 +21,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-import yaml
 
 from dteam.semantic import MODEL_ID, VectorCache
 from dteam.semantic.vectors import PASSAGE, QUERY
+from dteam.yaml_files import read_yaml
 
 from .entries import KBEntry
 from .text import split_sentences
@@ -233,7 +233,7 @@ def read_training_questions(path: Path) -> list[tuple[str, list[str]]]:
     """The answerable questions of a benchmark file of the dev split (others are refused)."""
     if not path.is_file():
         return []
-    cases = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("questions") or []
+    cases = (read_yaml(path) or {}).get("questions") or []
     if any(case.get("split") != TRAINING_SPLIT for case in cases):
         raise ValueError(f"{path}: only {TRAINING_SPLIT} questions may train the entry classifier")
     return [(case["q"], list(case["entries"])) for case in cases if case.get("entries")]
