@@ -31,7 +31,13 @@ from functools import lru_cache
 
 from dteam.followup.codes import looks_like_code
 from dteam.followup.guide import TEAM, asks_how_a_feature_works, help_topic
-from dteam.interview.goals import WHY_ASKED, asks_the_sources, extract_goals, queries_rather_than_answers
+from dteam.interview.goals import (
+    WHY_ASKED,
+    asks_the_sources,
+    extract_goals,
+    keeps_only_places,
+    queries_rather_than_answers,
+)
 from dteam.interview.goals import analyse as analyse_goals
 from dteam.kb.aspects import names_a_state
 from dteam.result.steps import named_type, wants_another_type
@@ -997,11 +1003,6 @@ _STRIKES = re.compile(
     r"\b(?:streich\w*|gestrichen|raus|rausnehmen|weglassen|entfern\w*|lass\w*\s+(?:\w+\s+){0,3}weg)\b",
     re.IGNORECASE,
 )
-# Keeping only some of the goals just named: "Eigentlich nur das erste.", "Nur die ersten beiden."
-_KEEPS_ONLY = re.compile(
-    r"\bnur\s+(?:das|die|den)\s+(?:erste|ersten|zweite|zweiten|dritte|dritten)(?:\s+beiden)?\b",
-    re.IGNORECASE,
-)
 CODE_INTENT = "give_code"
 _USER_IS_LOST = re.compile(
     r"\bich\s+(?:verstehe|weiß|kapiere|check\w*)\s+(?:nicht|nix)\b|\bwas\s+ich\s+(?:hier\s+)?(?:tun|machen)\s+soll"
@@ -1161,7 +1162,7 @@ def route(text: str, intent: str | None, confidence: float) -> str:
     if intent == COMPLAINT_INTENT and _USER_IS_LOST.search(message) and not extract_goals(message):
         return HELP_INTENT  # "Ich verstehe nicht, was ich tun soll" is no complaint about an answer
     if intent == COMPLAINT_INTENT and (
-        (_STRIKES.search(message) and analyse_goals(message).mentions) or _KEEPS_ONLY.search(message)
+        (_STRIKES.search(message) and analyse_goals(message).mentions) or keeps_only_places(message)
     ):
         # "Nee, die Pilotprojekte streich mal ganz, die bringen uns nichts": a goal taken out, no complaint;
         # "Eigentlich nur das erste. Das mit der Förderung war Quatsch.": the others taken out

@@ -2195,6 +2195,11 @@ def _sentence_spans(norm: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if norm[a:b].strip()]
 
 
+def keeps_only_places(text: str) -> bool:
+    """Whether `text` keeps only some places of the ranking just named ("Eigentlich nur das erste.")."""
+    return bool(_PLACES_KEPT.search(normalise(text)))
+
+
 def _ranking_by_places(norm: str, ranking: Sequence[str]) -> list[str] | None:
     """`ranking` after "nur die ersten zwei" (kept) or "das letzte streichen" (struck), else None."""
     kept = _PLACES_KEPT.search(norm)
