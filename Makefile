@@ -22,7 +22,7 @@ export RASA_PORT ACTIONS_PORT WEB_PORT
 
 TRAIN_INPUTS := config.yml domain.yml $(shell find data nlu_components -name '*.yml' -o -name '*.py' 2>/dev/null)
 
-.PHONY: help install system-deps kb train run shell actions matrix stats purge audit teams-app test pytest \
+.PHONY: help install system-deps kb train index-and-model channel-envs run shell actions matrix stats purge audit teams-app test pytest \
         validate lint format nlu-eval stories-test bench clean
 
 help:
@@ -61,8 +61,13 @@ $(MODEL): $(TRAIN_INPUTS) | $(STAMPS)/install
 
 train: install $(MODEL)
 
+# The knowledge index (e5 encoding on every core) and the model (TensorFlow) are independent of
+# each other: built side by side, which saves about a minute on a fresh machine.
+index-and-model: install
+	@$(MAKE) --no-print-directory -j2 kb train
+
 # --- running -----------------------------------------------------------------------------
-run: install kb train
+run: install index-and-model
 	@scripts/run.sh
 
 actions: install
@@ -96,8 +101,15 @@ shell: install kb train
 	  $(RASA) shell --model $(MODEL) --endpoints build/endpoints.yml
 
 # --- tests -------------------------------------------------------------------------------
-test: install system-deps kb train
+# The venvs of the Matrix tests (the bridge's matrix-nio, the test homeserver Synapse) are mostly
+# downloads and unpacking: made while the index and the model are built, not during pytest.
+test: install system-deps
+	@$(MAKE) --no-print-directory -j3 kb train channel-envs
 	@scripts/test_all.sh
+
+channel-envs:
+	@scripts/matrix_venv.sh
+	@scripts/synapse_test_env.sh install
 
 # pytest alone (the server tests need the trained model).
 pytest: install kb train
