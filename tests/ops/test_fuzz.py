@@ -1,4 +1,4 @@
-"""Abuse/fuzz and fault tests against a real Rasa server + action server (trained model, SQLite tracker).
+"""Abuse/fuzz and fault tests against a real Rasa server + action server (the session's shared stack).
 
 The fuzz cases and checks are bench/fuzz.py's (the script runs >= 1,000 cases; here 300, seed from
 FUZZ_SEED, default 1): no 5xx, 4xx for malformed requests, a German reply to every well-formed message,
@@ -26,67 +26,21 @@ FUZZ_SEED = int(os.environ.get("FUZZ_SEED", "1"))
 LOOPBACK = stack.LOOPBACK
 
 
-class SingleStack:
-    def __init__(self, root, model):
-        self.root = root
-        self.action_port, self.rasa_port = stack.free_port(), stack.free_port()
-        self.env = {
-            "RESULTS_DB_URL": f"sqlite:///{root / 'results.db'}",
-            "TRACKER_DB_URL": f"sqlite:///{root / 'tracker.db'}",
-            "RESULTS_HASH_SECRET": uuid.uuid4().hex * 2,
-        }
-        endpoints = stack.write_endpoints(
-            root / "endpoints.yml",
-            f"http://{LOOPBACK}:{self.action_port}/webhook",
-            stack.sqlite_tracker(root / "tracker.db"),
-        )
-        self.actions = self._new_action_server()
-        self.rasa = stack.rasa_server(self.rasa_port, endpoints, root, model, env=self.env)
-
-    def _new_action_server(self):
-        return stack.action_server(self.action_port, self.root, self.env)
-
-    @property
-    def url(self) -> str:
-        return f"http://{LOOPBACK}:{self.rasa_port}"
-
-    @property
-    def actions_health(self) -> str:
-        return f"http://{LOOPBACK}:{self.action_port}/health"
-
-    def start(self):
-        self.actions.start()
-        self.rasa.start()
-        stack.wait_http(self.actions_health, self.actions, 300)
-        stack.wait_http(f"{self.url}/status", self.rasa, 300)
-
-    def stop_actions(self):
-        self.actions.stop()
-
-    def restart_actions(self):
-        self.actions = self._new_action_server().start()
-        stack.wait_http(self.actions_health, self.actions, 120)
-
-    def stop(self):
-        self.rasa.stop()
-        self.actions.stop()
-
-
 @pytest.fixture(scope="module")
-def bot(tmp_path_factory, trained_model):
-    deployment = SingleStack(tmp_path_factory.mktemp("fuzz"), trained_model)
-    try:
-        deployment.start()
-        yield deployment
-    finally:
-        deployment.stop()
+def bot(rasa_stack):
+    """The session's shared stack (tests/conftest.py): action server and Rasa with SQLite stores. The
+    fault tests stop its action server and start it again, as a deployment would after a crash."""
+    return rasa_stack
 
 
 def test_fuzz_cases_get_german_replies_or_4xx_and_never_break_the_server(bot):
     cases = fuzz.build_cases(FUZZ_CASES, FUZZ_SEED)
     report = asyncio.run(
         fuzz.run_fuzz(
-            bot.url, cases, [f"{bot.url}/status", bot.actions_health], parse_event=fuzz.rasa_event_parser()
+            bot.url,
+            cases,
+            [f"{bot.url}/status", f"{bot.actions_url}/health"],
+            parse_event=fuzz.rasa_event_parser(),
         )
     )
     print(report.summary())
