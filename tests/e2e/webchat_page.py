@@ -9,6 +9,8 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 REPLY_TIMEOUT = 90  # first answers can be slow while Rasa warms up on a busy 2-core machine
+# Selenium looks every 0.5 s by default: a whole interview of turns waited seconds for nothing.
+POLL_SECONDS = 0.1
 
 
 class ChatPage:
@@ -31,13 +33,13 @@ class ChatPage:
 
     def wait_idle(self, timeout: float = REPLY_TIMEOUT) -> None:
         # Wait until the script has run (log present) and no request is pending.
-        WebDriverWait(self.driver, timeout).until(
+        WebDriverWait(self.driver, timeout, poll_frequency=POLL_SECONDS).until(
             lambda d: d.execute_script(
                 "return document.readyState === 'complete' && !!document.getElementById('message-log');"
             )
         )
         time.sleep(0.2)  # let a just-started request show the indicator
-        WebDriverWait(self.driver, timeout).until(lambda d: not self.is_busy())
+        WebDriverWait(self.driver, timeout, poll_frequency=POLL_SECONDS).until(lambda d: not self.is_busy())
 
     # ---- reading -----------------------------------------------------------------------
     def rows(self):
@@ -125,12 +127,12 @@ class ChatPage:
                 return False
 
         try:
-            WebDriverWait(self.driver, timeout).until(settled)
+            WebDriverWait(self.driver, timeout, poll_frequency=POLL_SECONDS).until(settled)
         except TimeoutException:
             raise AssertionError(f"no reply within {timeout}s; last texts: {self.texts()[-3:]}") from None
 
     def wait_for_buttons(self, titles, timeout: float = REPLY_TIMEOUT) -> None:
-        WebDriverWait(self.driver, timeout).until(
+        WebDriverWait(self.driver, timeout, poll_frequency=POLL_SECONDS).until(
             lambda d: set(titles) <= set(self.enabled_choice_titles()),
             message=f"buttons {titles} did not appear",
         )
