@@ -91,17 +91,6 @@ def test_switched_off_process_never_loads_the_engine():
     assert "Semantische Schicht aus" in result.stderr
 
 
-def test_served_encoder_takes_one_core_and_an_offline_build_every_core(fresh_encoder_state):
-    setting_before = os.environ.get("OMP_NUM_THREADS")
-    assert get_encoder().threads == 1
-    reset_encoder()
-    encoder_module.use_every_core()
-    assert get_encoder().threads == len(os.sched_getaffinity(0))
-    assert os.environ.get("OMP_NUM_THREADS") == setting_before  # other libraries keep their setting
-    reset_encoder()  # back to serving
-    assert get_encoder().threads == 1
-
-
 # --- the real encoder -----------------------------------------------------------------------
 
 

@@ -262,11 +262,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{report.chunks} Abschnitte -> {args.output} ({time.perf_counter() - started:.1f} s)"
     )
     if not args.no_index:
-        from dteam.semantic.encoder import use_every_core
-
         from . import build_knowledge_base, save_prebuilt_index
-
-        use_every_core()  # nothing is served while make kb runs; before anything loads the encoder
 
         started = time.perf_counter()
         kb = build_knowledge_base(chunks_file=args.output)

