@@ -96,8 +96,8 @@ shell: install kb train
 	  $(RASA) shell --model $(MODEL) --endpoints build/endpoints.yml
 
 # --- tests -------------------------------------------------------------------------------
-# One step after the other: the index and the model each keep both cores busy; side by side they
-# took 350 s instead of about 280 s on a fresh clone.
+# One step after the other: side by side on two cores, the index and the model took 350 s instead
+# of about 280 s on a fresh clone.
 test: install system-deps kb train channel-envs
 	@scripts/test_all.sh
 

@@ -36,6 +36,11 @@ logger = logging.getLogger(__name__)
 STATE_FILE = "semantic_featurizer.json"
 
 
+def _model_id_in_use() -> str | None:
+    """The encoder's model id, or None on the fallback (its features are zeros)."""
+    return MODEL_ID if get_encoder() is not None else None
+
+
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=True)
 class SemanticFeaturizer(DenseFeaturizer, GraphComponent):
     @staticmethod
@@ -79,10 +84,10 @@ class SemanticFeaturizer(DenseFeaturizer, GraphComponent):
     def fingerprint_addon(cls, config: dict[str, Any]) -> str:
         # Rasa's training cache keys on config and data only: without this, a training on the fallback
         # would reuse a featurizer trained with e5 vectors (and the classifier behind it), or back.
-        return MODEL_ID if get_encoder() is not None else "fallback"
+        return _model_id_in_use() or "fallback"
 
     def train(self, training_data: TrainingData) -> Resource:
-        self.trained_model_id = MODEL_ID if get_encoder() is not None else None
+        self.trained_model_id = _model_id_in_use()
         with self._model_storage.write_to(self._resource) as model_dir:
             (Path(model_dir) / STATE_FILE).write_text(
                 json.dumps({"model_id": self.trained_model_id}), encoding="utf-8"

@@ -79,10 +79,10 @@ SCENARIO = textwrap.dedent(
     paraphrases = parse(agent, ["Was zahlt man dafür?", "Ich will den Selbsttest machen"])
     os.environ["DTEAM_SEMANTIC"] = "0"  # from here on the process has no encoder (the fallback)
     reset_encoder()
-    loaded_without_e5 = parse(agent, ["Hallo", "Was kostet das?"])  # the featurizer asks for it per message
+    without_encoder = parse(agent, ["Hallo", "Was kostet das?"])  # the featurizer asks for it per message
     without_e5 = trained("without-e5")
     fallback = parse(Agent.load(without_e5), ["Guten Tag", "Wie teuer ist das?"])
-    print(json.dumps(dict(with_e5=with_e5, paraphrases=paraphrases, loaded_without_e5=loaded_without_e5,
+    print(json.dumps(dict(with_e5=with_e5, paraphrases=paraphrases, without_encoder=without_encoder,
                           without_e5=without_e5, fallback=fallback)))
     """
 )
@@ -123,7 +123,7 @@ def test_featurizer_trains_and_predicts_with_the_encoder(scenario):
 
 
 def test_model_trained_with_e5_predicts_when_the_encoder_is_gone(scenario):
-    assert [name for name, _ in scenario["loaded_without_e5"]] == ["greet", "ask_cost"]
+    assert [name for name, _ in scenario["without_encoder"]] == ["greet", "ask_cost"]
 
 
 def test_fallback_training_records_zero_features(scenario):
