@@ -118,7 +118,8 @@ _STRONG_QUESTION_START = re.compile(
     + _W_WORD
     + r"|welche[rsnm]?\s+(?!(?:wir|ich|sie|es|man|die|der|das|davon)\b)\w+)\s+"
     # "is": "Was is FIM", "wie gross is Salach"
-    r"(?:ist|is|sind|war|waren|bedeutet|bedeuten|heißt|heisst|kostet|kosten|groß|gross|hoch|oft|häufig|"
+    # "heist": typed with one s ("wie heist der bürgermeister von salach")
+    r"(?:ist|is|sind|war|waren|bedeutet|bedeuten|heißt|heisst|heist|kostet|kosten|groß|gross|hoch|oft|häufig|"
     r"macht|machen|hat|haben|hatte|kann|können|soll|sollen|muss|müssen|viele|viel|lange|genau|denn|"
     r"versteht|verstehen|meint|meinen|steht|stehen|gibt|gab|sagt|sagen|hält|halten|bringt|bringen|"
     r"gehört|gehören|passiert|läuft|laufen|funktioniert|wird|werden|wurde|wurden|hängt|hängen|"
@@ -178,6 +179,13 @@ _TOOK_PART_ELSEWHERE = re.compile(
 _TYPE_DISTRIBUTION = re.compile(r"\bverteilung\s+der\s+(?:typen|ergebnisse)\b", re.IGNORECASE)
 _NAMES_THE_SURVEY = re.compile(
     r"\b(?:studie\w*|befragung\w*|umfrage\w*|erhebung\w*|stichprobe\w*|befragt\w*|öfit|oefit|kgst)\b",
+    re.IGNORECASE,
+)
+
+# "welches statistik verfahren bei der typenbildung, k-means oder hierarchisch?": the study's statistics
+_STUDY_METHOD = re.compile(
+    r"\b(?:\w*verfahren|method\w*|typenbildung|typisierung|cluster\w*|k-means|hierar?ch\w*|faktorenanalys\w*|"
+    r"signifikan\w*|repräsentativ\w*|reprasentativ\w*|stichprobe\w*|gewicht\w*)\b",
     re.IGNORECASE,
 )
 
@@ -756,11 +764,16 @@ _CHECKS_WITH_THE_SOURCES = re.compile(
 )
 
 _KEYWORD_QUERY_MAX_WORDS = 8
+# "bad dürkheim stadtverwaltung wie viele leute in der it abteilung": keywords around an explicit how-many
+# may run longer; no answer to an interview question asks "wie viele".
+_HOW_MANY_QUERY_MAX_WORDS = 12
+_HOW_MANY = re.compile(r"\bwie\s?viel\w*\s+\w", re.IGNORECASE)
 
 
 def _keyword_query(text: str) -> bool:
     """A few keywords asking for a figure, a type or a source, naming at most one goal."""
-    return len(text.split()) <= _KEYWORD_QUERY_MAX_WORDS and queries_rather_than_answers(text)
+    limit = _HOW_MANY_QUERY_MAX_WORDS if _HOW_MANY.search(text) else _KEYWORD_QUERY_MAX_WORDS
+    return len(text.split()) <= limit and queries_rather_than_answers(text)
 
 
 def _asks_something(text: str) -> bool:
@@ -1215,7 +1228,9 @@ def route(text: str, intent: str | None, confidence: float) -> str:
     if intent == STATISTICS_INTENT:
         # "Wie viele sächsische Kommunen haben beim Förderprojekt mit den Digital-Lotsen bisher mitgemacht?":
         # taking part in a programme or a state's figures are asked of the sources, not of the self-test
-        elsewhere = names_a_state(message) or _TOOK_PART_ELSEWHERE.search(message)
+        elsewhere = (
+            names_a_state(message) or _TOOK_PART_ELSEWHERE.search(message) or _STUDY_METHOD.search(message)
+        )
         return intent if asks_own_statistics(message) and not elsewhere else KNOWLEDGE_INTENT
     if intent in ASSISTANT_INTENTS and _ADDRESSES_ASSISTANT.search(message):
         return intent

@@ -1323,3 +1323,20 @@ def test_keywords_asking_the_sources_are_no_command_without_its_words(intent):
 )
 def test_keeping_only_some_goals_is_a_correction_not_a_complaint(text):
     assert route(text, "complain", 0.72) == "correct_goals"
+
+
+def test_keywords_around_a_how_many_are_a_question_even_when_longer():
+    # nine words of keywords with "wie viele" in the middle got the fallback's "nicht verstanden"
+    text = "bad dürkheim stadtverwaltung wie viele leute in der it abteilung"
+    assert route(text, "nlu_fallback", 0.5) == "ask_question"
+
+
+def test_a_w_question_with_a_typo_in_its_verb_is_no_interview_answer():
+    assert route("wie heist der bürgermeister von salach", "inform", 0.9) == "ask_question"
+
+
+def test_the_studys_statistical_method_is_asked_of_the_sources_not_our_statistics():
+    question = "welches statistik verfahren genau bei der typenbildung, k-means oder hierachisch?"
+    assert route(question, "show_statistics", 0.9) == "ask_question"
+    assert route("Zeig mir die Statistik", "show_statistics", 0.9) == "show_statistics"
+    assert route("Wie sieht eure Statistik bisher aus?", "show_statistics", 0.9) == "show_statistics"
