@@ -2344,3 +2344,22 @@ def test_how_long_a_process_takes_needs_an_entry_on_that_process():
 def test_a_town_of_the_sources_is_a_place_also_in_lower_case():
     # Ravensburg is named in the podcast (the OZG task force); its own figures are not
     assert Aspect("place", "Ravensburg") in asked_aspects("wie viele ozg leistungen hat ravensburg online")
+
+
+def test_what_a_municipality_pays_for_something_is_a_cost_refused_as_such(kb):
+    answer = kb.answer(
+        "In dem Podcast aus Salach ging es um die Hundeanmeldung, die komplett online bis zum Steuerbescheid "
+        "läuft. Was zahlt eine Gemeinde dem IT-Dienstleister des Landes für so einen durchgängigen Prozess?"
+    )
+    assert answer.kind == KIND_NO_ANSWER and answer.aspect == Aspect("cost")
+    assert asked_aspects("Was zahlt sich bei der Digitalisierung am ehesten aus?") == []
+
+
+def test_components_listed_as_examples_with_usw_are_not_what_is_asked(kb):
+    answer = kb.answer(
+        "In der Studie gab es eine Liste mit zehn Grundbausteinen – Bezahlfunktion, Bürgerkonto, E-Akte und "
+        "so weiter. Wie viele davon hat eine Kommune im Durchschnitt im Einsatz?"
+    )
+    assert answer.kind == KIND_ANSWER and "3,31" in answer.text
+    # named alone, a component without a figure is still refused as such
+    assert kb.answer("Wie viele Kommunen haben E-Payment und so?").aspect == Aspect("component", "E-Payment")

@@ -34,6 +34,8 @@ def test_a_speller_with_an_edit_limit_leaves_a_compound_with_the_same_first_part
         # before: refused, the typo read as a word the sources do not know / as an unknown place
         ("Was meint die Stuide mit „Dritten Orten“?", "Begegnung"),
         ("Wieviele Mitarbeitende leitet der CDO in Stutgart?", "400"),
+        # "ß" for "ss": folded it is a known word, the entries' spelling is used
+        ("ozg wann beschloßen und bis wann hätte mans umsetzen müssen", "2017"),
     ],
 )
 def test_a_typo_does_not_turn_a_covered_question_into_an_unknown_one(kb, question, fact):

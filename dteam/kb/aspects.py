@@ -80,6 +80,8 @@ _ASKS_COST = re.compile(
     r"\w+gebuehr(?:en)?|"  # "Kursgebühren", "Teilnahmegebühr": the fee as a compound's head
     # "was zahlt man im Jahr für so einen Mängelmelder?"
     r"(?:be)?zahlt man|"
+    # "Was zahlt eine Gemeinde dem IT-Dienstleister für so einen Prozess?" – not "Was zahlt sich aus?"
+    r"was (?:be)?zahl(?:t|en|te|ten)\b(?! sich)|"
     # "Was bekommt ein Digitalisierungschef im Monat aufs Konto?"
     r"aufs konto|brutto|netto|(?:bekommt|kriegt|erhaelt) (?:\w+ ){0,8}(?:im|pro) (?:monat|jahr)|"
     # "Wie viel hat Salach für das Gutachten bezahlt?"
@@ -93,6 +95,8 @@ _ASKS_COST = re.compile(
 )
 _WHO_PAYS = re.compile(
     rf"\b(?:{_WHO_PAYS_WORDS})|\b(?:uebernimmt|uebernehmen|traegt|tragen)\b.*\bkosten\b"
+    # "was zahlt Bayern dazu, wenn …": a contribution, answered by a share of the costs
+    r"|\bwas (?:be)?zahl(?:t|en) (?:\w+ ){1,3}dazu\b"
     # "Wie viel von den Kosten übernimmt der Freistaat?", "… von den Kurskosten übernimmt …"
     r"|\b(?:anteil|teil|wie viel|wie viele prozent)\b (?:\w+ ){0,2}(?:der|den|von den) \w*kosten\b"
     # "Stimmt es, dass Bayern den Großteil der Kosten übernimmt, …?"
@@ -352,6 +356,11 @@ _FIGURE_OR_COMPARISON = re.compile(
 _EXAMPLE_BEFORE = re.compile(
     r"\b(?:wie(?! (?:viele?|hoch|oft|haeufig|verbreitet|gross|steht|sieht)\b)|etwa|beispielsweise|"
     r"zum beispiel|z b)\s+(?:\w+\W+){0,3}$"
+)
+# "– Bezahlfunktion, Bürgerkonto, E-Akte und so weiter. Wie viele davon …": a list that ends in "usw." is
+# examples (a list: a comma in it; "E-Payment und so?" alone asks for E-Payment)
+_EXAMPLE_LIST_AFTER = re.compile(
+    r"^[^.?!]{0,60}?,[^.?!]{0,60}?\b(?:und so weiter|usw|etc|und aehnliche\w*)\b"
 )
 _ASIDE = re.compile(r"\s[–—-]\s[^–—?]{3,80}?\s[–—-]\s|\([^()]{3,80}\)")
 _PERCENT_AFTER = re.compile(r"^[^.;]{0,40}?\d+(?:,\d+)?\s*%")
@@ -1108,6 +1117,7 @@ def asked_aspects(question: str) -> list[Aspect]:
         for label, pattern in _UNFIGURED_COMPONENTS.items():
             if any(
                 not _EXAMPLE_BEFORE.search(unaside, max(0, m.start() - 40), m.start())
+                and not _EXAMPLE_LIST_AFTER.search(unaside[m.end() : m.end() + 80])
                 for m in pattern.finditer(unaside)
             ):
                 aspects.append(Aspect("component", label))

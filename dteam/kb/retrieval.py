@@ -285,6 +285,7 @@ _CHAT_SPELLINGS = {
     "habn": "haben",
     "nich": "nicht",
     "nix": "nichts",
+    "heist": "heißt",  # "wie heist der bürgermeister von salach"
 }
 _CHAT_SPELLING = re.compile(
     r"(?<![\w'])(" + "|".join(map(re.escape, sorted(_CHAT_SPELLINGS, key=len, reverse=True))) + r")(?![\w'])",
@@ -575,7 +576,10 @@ class KnowledgeBase:
         def repair(match: re.Match[str]) -> str:
             folded = fold_umlauts(match.group())
             fixed = speller.repaired_word(folded)
-            return match.group() if fixed == folded else surface.get(fixed, match.group())
+            if fixed == folded and "ß" not in match.group():
+                return match.group()
+            # "beschloßen": folding made it a known word; the entries' spelling ("beschlossen") is used
+            return surface.get(fixed, match.group())
 
         return _QUESTION_WORD.sub(repair, question)
 
