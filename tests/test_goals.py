@@ -5875,3 +5875,78 @@ def test_set_70_a_place_replaced_by_a_new_goal_keeps_its_place():
 )
 def test_set_71_image_closeness_and_what_is_put_aside(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Low German "dat is": the pronoun points back at the clause before, no conjunction
+        (
+            "Moin, bei uns is dat so: de Lüüd solln mehr mitreden könn, dat is uns am wichtigsten. Un de "
+            "Handwerksbetriebe solln ok wat davon hebben.",
+            ["buergernaehe", "wirtschaft"],
+        ),
+        # "eher wurscht" puts aside like "eher egal"; "vo dahoim" is "von daheim"
+        (
+            "Ha noi, also Förderprogramm sin mir eher wurscht. Mir wolle, dass d'Leit ihre Sache vo dahoim "
+            "erledige könnet, und dass mir schaffe, was des Gsetz verlangt, gell.",
+            ["leistungsangebot", "rechtliche_vorgaben"],
+        ),
+        # "scho" is "schon": "Glasfaser hamma scho" is done
+        (
+            "Servus. Mia woin de E-Akte, damit des Papier weniger wird, und dass ma de Termine fürs "
+            "Bürgerbüro übers Internet buacha ko. Glasfaser hamma scho.",
+            ["effizienz", "leistungsangebot"],
+        ),
+        # "des wär scho was" is a wish, not something that was
+        (
+            "Wir haben da so ein Testfeld für autonome Busse im Blick, des wär scho was. Am wichtigsten ist "
+            "aber, dass die Verwaltung nicht mehr so umständlich ist.",
+            ["effizienz", "innovation", "daseinsvorsorge"],
+        ),
+    ],
+)
+def test_set_72_regional_german(text, expected):
+    assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wir wollen, dass die Läden in der Innenstadt nicht eingehen.", ["wirtschaft"]),
+        (
+            "Funding first. Grants von EU und Bund akquirieren ist Ziel Nummer eins. Dann Compliance mit dem "
+            "E-Government-Gesetz.",
+            ["foerdermittel", "rechtliche_vorgaben"],
+        ),
+        (
+            "Ständig rufen Leute an, weil sie nicht wissen, wer überhaupt zuständig ist. Und für jede "
+            "Kleinigkeit müssen sie persönlich vorbeikommen.",
+            ["buergernaehe", "leistungsangebot"],
+        ),
+        (
+            "Es kann nicht sein, dass man für einen Anwohnerparkausweis einen halben Tag Urlaub nehmen muss. "
+            "Und intern drucken wir E-Mails aus, um sie abzuheften.",
+            ["leistungsangebot", "effizienz"],
+        ),
+        # funding taken when on offer is no goal; "wo es nur geht" is
+        ("Weniger Papier im Haus, Förderung beantragen, wenn es passt", ["effizienz"]),
+        ("Fördertöpfe ausschöpfen, wo es nur geht", ["foerdermittel"]),
+        # a catchword spelled out after "also konkret"; "digital first" for the services
+        (
+            "Smart City natürlich, also bei uns konkret Parkleitsystem und Echtzeitdaten für den Bus. Und "
+            "digital first bei den Bürgerservices.",
+            ["daseinsvorsorge", "leistungsangebot"],
+        ),
+    ],
+)
+def test_set_72_complaints_buzzwords_and_funding_on_offer(text, expected):
+    assert extract_goals(text) == expected
+
+
+def test_set_72_merely_a_means_is_no_only():
+    text = (
+        "Hm, Fördermittel sind eigentlich kein Ziel für sich, nur Mittel zum Zweck. Streich das. Eher mehr "
+        "Leistungen online anbieten."
+    )
+    assert apply_correction(["foerdermittel", "effizienz"], text) == ["leistungsangebot", "effizienz"]

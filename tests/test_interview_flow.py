@@ -1068,3 +1068,13 @@ def test_the_funding_struck_as_the_money_at_a_later_question():
     state = at("municipality_kind", goals=["buergernaehe", "foerdermittel", "innovation"])
     updates, _ = step(state, Turn("inform", "das mit dem Geld streichen, das macht die Kämmerei"))
     assert updates["goals"] == ["buergernaehe", "innovation"]
+
+
+def test_a_goal_added_at_a_later_question_when_fewer_than_three_were_chosen():
+    state = at("municipality_kind", goals=["effizienz", "wirtschaft"])
+    updates, messages = step(state, Turn("inform", "ach, und Fördermittel noch dazu"))
+    assert updates["goals"] == ["effizienz", "wirtschaft", "foerdermittel"]
+    assert messages[0].text.startswith("Verstanden, Ihre Ziele lauten jetzt")
+    # an answer to the question asked is no addition
+    updates, _ = step(state, Turn("inform", "Gemeinde"))
+    assert updates["municipality_kind"] == "gemeinde" and "goals" not in updates

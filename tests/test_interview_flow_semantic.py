@@ -281,6 +281,21 @@ def test_two_chosen_goals_compared_in_own_words_are_reordered():
     assert updates[GOALS_DRAFT] == ["buergernaehe", "effizienz"] and updates[REQUESTED_SLOT] == GOAL_SLOT
 
 
+def test_a_new_goal_said_in_the_sentence_before_das_ist_wichtiger_als_goes_before_the_compared_one(
+    monkeypatch,
+):
+    # The clause right before "wichtiger als" was only "Das ist sogar": e5 picked a chosen goal for it, and
+    # the new goal of the sentence before was lost.
+    monkeypatch.setattr(semantic_match, "likeliest_chosen_goal", lambda text, chosen: chosen[0])
+    draft = at(GOAL_SLOT, goals_draft=["rechtliche_vorgaben", "effizienz"], goals_asked_more=True)
+    text = (
+        "Ach so, und die Leute sollen uns leichter erreichen können, Chat oder so. Das ist sogar "
+        "wichtiger als der Papierkram."
+    )
+    updates, _ = flow.step(draft, Turn("inform", text))
+    assert updates[GOAL_SLOT] == ["rechtliche_vorgaben", "buergernaehe", "effizienz"]
+
+
 @pytest.mark.parametrize("intent", ["own_result_what_if", "set_target", "request_report"])
 def test_a_goal_answer_the_nlu_took_for_a_result_question_or_command_stays_an_answer(matcher, intent):
     # The dev benchmark lost these (3 of 647) once such intents interrupted the interview.

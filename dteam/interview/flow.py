@@ -509,6 +509,12 @@ _IN_ITS_PLACE_NOW = re.compile(
     r"^\W*(?:(?:und|ach|also|ok|okay)\W+)?(?:dafür|dafuer|stattdessen|statt\s+dessen)\s+(?:noch|dann|bitte|lieber|rein)\b",
     re.IGNORECASE,
 )
+# "ach, und Fördermittel noch dazu", "Innovation bitte auch noch mit rein": a goal added to fewer than three
+_ADDS_ONE = re.compile(
+    r"\b(?:noch\s+dazu|auch\s+noch|noch\s+mit\s+(?:rein|auf\w*)|noch\s+(?:rein|aufnehmen|ergänzen|hinzufügen)|"
+    r"dazu\s?nehmen|dazunehmen|hinzufügen|ergänzen\s+sie)\b",
+    re.IGNORECASE,
+)
 _SAYS_ONLY = re.compile(r"\b(?:nur|ausschließlich|bloß|lediglich)\b", re.IGNORECASE)
 
 
@@ -528,7 +534,7 @@ def _corrects_goals(state: Mapping[str, Any], slot: str, text: str) -> bool:
         narrowed = bool(edited) and set(edited) < set(current) and bool(_SAYS_ONLY.search(text))
         # "Dafür noch: die Förderaufrufe vom Bund nutzen." after a goal was struck: one in its place
         in_its_place = (
-            bool(_IN_ITS_PLACE_NOW.match(text))
+            bool(_IN_ITS_PLACE_NOW.match(text) or _ADDS_ONE.search(text))
             and len(current) < goal_parser.MAX_GOALS
             and set(current) < set(edited)
         )
@@ -572,8 +578,19 @@ _MORE_IMPORTANT_THAN = re.compile(
 _LAST_CLAUSE = re.compile(r"[^,;:.!]*$")
 
 
+# "… erreichen können, Chat oder so. Das ist sogar [wichtiger als …]": a pronoun points at the sentence before
+_POINTER_CLAUSE = re.compile(
+    r"^\W*(?:das|dies|die|der|es)\s+(?:ist|sind|wäre|wären|wär|wird)(?:\s+\w+){0,2}\W*$", re.IGNORECASE
+)
+_LAST_SENTENCE = re.compile(r"[^.!?;]*[.!?;]?\s*$")
+
+
 def _chosen_goal_in(part: str, ranking: list[str], new_allowed: bool = False) -> str | None:
-    part = _LAST_CLAUSE.search(part).group(0)  # "ne, eigentlich ist mitreden" -> "eigentlich ist mitreden"
+    clause = _LAST_CLAUSE.search(part).group(0)  # "ne, eigentlich ist mitreden" -> "eigentlich ist mitreden"
+    if _POINTER_CLAUSE.match(clause) and part[: len(part) - len(clause)].strip():
+        part = _LAST_SENTENCE.search(part[: len(part) - len(clause)].rstrip(" .!?;")).group(0)
+    else:
+        part = clause
     named = goal_parser.extract_goals(part)
     if len(named) == 1 and (named[0] in ranking or new_allowed):
         return named[0]

@@ -176,6 +176,8 @@ _LEXICON: dict[str, list[str]] = {
         # "das ganze Förderkram", "Förderkohle sichern"
         r"\bförder(?:kram|zeug|geschichte\w*|sache\w*|thema|themen|töpfe|topf|kohle|knete)\b",
         r"\bfunding\b",
+        # "Grants von EU und Bund akquirieren"
+        r"\bgrants?\b",
         r"\btöpfe\b",
         # "mit Mitteln aus dem Digitalpakt", "die Digitalpakt-Mittel abrufen" (the federal programme's money)
         r"\bdigitalpakt\w*\s+mittel\w*|\bmittel\w*\s+(?:aus\s+dem|des)\s+digitalpakt\w*",
@@ -231,6 +233,10 @@ _LEXICON: dict[str, list[str]] = {
         r"\bfinanzielle\w*\s+(?:mittel|unterstützung|förderung)",
     ],
     "effizienz": [
+        # "intern drucken wir E-Mails aus, um sie abzuheften": paper-bound office work
+        r"\b(?:e\s?mails?|mails)\s+(?:\w+\s+){0,2}?(?:aus(?:zu)?druck\w*|ausgedruckt)\b",
+        r"\bdruck\w*\s+(?:\w+\s+)?(?:e\s?mails?|mails)\s+(?:\w+\s+){0,2}?aus\b",
+        r"\b(?:abheft\w*|abzuheften)\b",
         # "Aber zuerst muss das mit der Handarbeit anders werden"
         r"\bhandarbeit\w*",
         # "die Vorgänge hinter dem Portal komplett elektronisch abwickeln": the back end, not the portal
@@ -322,7 +328,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\bbearbeitung\s+(?:im\s+(?:haus|rathaus|amt)|in\s+der\s+verwaltung|intern)\b",
         r"\b(?:intern|im\s+haus)\s+(?:mehr\s+)?tempo\b",
         r"\b(?:verwaltung|rathaus|amt|ämter|behörde|abläufe|prozesse|bearbeitung)\w*\s+(?:\w+\s+){0,3}"
-        r"(?:lahm|träge|schwerfällig)\w*",
+        r"(?:lahm|träge|schwerfällig|umständlich)\w*",
         r"\bpaperless\b",
         r"\bworkload\b",  # "workload runter fürs team"
         r"\bunderstaffed\b",
@@ -440,6 +446,11 @@ _LEXICON: dict[str, list[str]] = {
         r"\bkein\w*\s+(?:\w+\s+)?personal\b",
     ],
     "leistungsangebot": [
+        # "digital first bei den Bürgerservices", "Digital by Default": services online as the rule
+        r"\b(?:digital|online|mobile)\s+(?:first|by\s+default)\b"
+        r"(?:\s+(?:bei|für|in)\s+(?:den\s+|der\s+|unseren\s+|unserem\s+)?(?:bürger)?(?:service|dienst)\w*)?",
+        # "dass man für einen Anwohnerparkausweis einen halben Tag Urlaub nehmen muss": a trip to the office
+        r"\b(?:tag|vormittag|nachmittag|stunden?)\s+urlaub\s+(?:nehmen|opfern)\b",
         r"\bonlin\s+(?:antr|dienst|termin|servic)\w*",  # "onlin anträge": the typo of a short word
         # "dass die Leute seltener persönlich vorbeikommen müssen"
         r"\b(?:seltener|weniger\s+oft|nicht\s+mehr\s+ständig)\s+(?:\w+\s+)?(?:vorbeikommen|vorbei\s+kommen|"
@@ -597,6 +608,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:gehört|ernst\s+genommen)\s+fühlen\b|\bfeedback\s+geben\b|\bcitizen\s+experience\b",
         # "Die Leute sollen erfahren, woran sie bei uns sind", "… nicht wissen, wie weit ihr Antrag ist"
         r"\bworan\s+(?:sie|man)\s+(?:bei\s+uns\s+|mit\s+\w+\s+)?(?:sind|ist)\b|\bwie\s+weit\s+(?:ihr|sein|der|mein)\s+antrag\b",
+        # "Die Leute rufen an, weil sie nicht wissen, wer überhaupt zuständig ist"
+        r"\bwer\s+(?:hier\s+|überhaupt\s+|eigentlich\s+|denn\s+|bei\s+uns\s+)?(?:für\s+\w+\s+)?zuständig\s+(?:ist|sind)\b",
         # "die Ratsunterlagen offen ins Netz"
         r"\b\w*(?:rats|sitzungs)unterlagen\s+(?:\w+\s+)?(?:offen|öffentlich|online)\w*(?:\s+(?:im|ins)\s+(?:netz|internet))?",
         # "dass die Eltern frühzeitig von uns erfahren, was los ist"; "dass man sich um sie kümmert"
@@ -1585,7 +1598,9 @@ _DECLINE_AFTER = re.compile(
     r"reißen|reißt|gerissen|liegen(?:\s+(?:lass\w*|bleib\w*))?|liegenlass\w*|ungenutzt|verfall\w*|verfällt|"
     r"leer\s+aus(?:geh\w*|ging\w*|gegangen)|"
     # "dass die ärztliche Versorgung nicht wegbricht", "dass die Jugend nicht abhaut"
-    r"wegbr(?:icht|echen|ach)|wegfall\w*|wegfällt|zusammenbr\w*|abhau\w*|abwander\w*|ausblut\w*|dichtmach\w*)\b"
+    r"wegbr(?:icht|echen|ach)|wegfall\w*|wegfällt|zusammenbr\w*|abhau\w*|abwander\w*|ausblut\w*|dichtmach\w*|"
+    # "dass die Gewerbetreibenden in der Innenstadt nicht eingehen"
+    r"eingeh\w*|eingehn)\b"
 )
 # A goal-free clause that dismisses what the clause before it named ("Von Tourismus reden alle, aber das
 # ist bei uns kein Thema", "Innovation? Auch nicht vorrangig.", "… , die lassen wir weg").
@@ -2258,7 +2273,34 @@ _STARS = re.compile(r"[★⭐]{1,5}")
 _PARTICLE_BEFORE_NEGATION = re.compile(
     r"\b(wir|ich|man)\s+aber\s+(?=(?:\w+\s+)?(?:nicht|nich|kein\w*|nix|nichts)\b)", re.IGNORECASE
 )
-_DIALECT_WORDS = {"dat": "das", "wat": "was", "et": "es", "mer": "wir", "och": "auch", "em": "im"}
+_DIALECT_WORDS = {
+    "dat": "das",
+    "wat": "was",
+    "et": "es",
+    "mer": "wir",
+    "och": "auch",
+    "em": "im",
+    # Low German, Swabian, Bavarian, Saxon: "dat is uns am wichtigsten", "des isch Pflicht", "mia ham"
+    "is": "ist",
+    "isch": "ist",
+    "mia": "wir",
+    "ham": "haben",
+    "hamma": "haben wir",
+    "hebben": "haben",
+    "ned": "nicht",
+    "net": "nicht",
+    "nimmer": "nicht mehr",
+    "scho": "schon",
+    # "Förderprogramm sin mir eher wurscht": indifference, like "egal"
+    "wurscht": "egal",
+    "schnuppe": "egal",
+    "schnurz": "egal",
+    # "ihre Sache vo dahoim erledige"
+    "vo": "von",
+    "dahoim": "daheim",
+    "dahoam": "daheim",
+    "dahaam": "daheim",
+}
 _DIALECT = re.compile(r"\b(?:" + "|".join(_DIALECT_WORDS) + r")\b")
 _LETTER_CLOSING = re.compile(
     # "Gruß aus dem Stadtmarketing" on a line of its own, or after a closing word
@@ -2348,7 +2390,12 @@ def normalise(text: str) -> str:
     )
     # Rhineland and Low German words ("dat is Pflicht, und dat kommt bei mir zuerst"): the rules read the
     # standard words; after a comma "dat" is the conjunction ("Dat Wichtigste is, dat de Lüüd weten …").
-    text = _DIALECT.sub(lambda match: _DIALECT_WORDS[match.group()], re.sub(r",\s*dat\b", ", dass", text))
+    text = _DIALECT.sub(
+        lambda match: _DIALECT_WORDS[match.group()],
+        re.sub(r",\s*dat\b(?!\s+(?:is|ist|war|wär|wird)\b)", ", dass", text),
+    )
+    # "a Testfeld …, des wär scho was": folded, "wär" reads as the past "war" (something done); it is a wish
+    text = re.sub(r"\b(?:das|des|dies)\s+war\s+schon\s+(?:was|etwas)\b", "das ware toll", text)
     # "tourismus + dass die jungen nicht wegziehn": a plus joins two goals like "und"
     text = re.sub(r"\s\+\s", " und ", text)
     # "… ist nett, aber weniger wichtig, als dass …": the comparison goes on across its comma
@@ -4031,6 +4078,10 @@ _DEFINES_A_WORD = re.compile(
         # "Smart Village ist das Stichwort: eine digitale Dorfplattform …"
         r"|(?:^|(?<=[.!?]\s))(?:\w+\s+){1,2}ist\s+(?:(?:bei\s+uns|für\s+uns)\s+)?(?:das|unser)\s+"
         r"(?:stichwort|schlagwort|motto|leitbild)\s*:"
+        # "Smart City natürlich, also bei uns konkret Parkleitsystem und Echtzeitdaten für den Bus": the
+        # catchword opening the sentence is spelled out by the goals after "konkret"
+        r"|(?:^|(?<=[.!?]\s))(?:\w+\s+){0,2}\w+\W{0,3}\s+(?:natürlich\W{0,3}\s+|klar\W{0,3}\s+)?"
+        r"also\s+(?:bei\s+uns\s+|für\s+uns\s+)?konkret\b"
     )
 )
 
@@ -4229,6 +4280,12 @@ def _mark_means_named_again(norm: str, mentions: list[Mention], kept: list[Menti
 # "Zuschüsse werden nur beantragt, falls das Land ein Programm auflegt", "fördergelder, aber nur wenns das
 # land anbietet": funding on a condition is no goal (normalised text, after the funding mention)
 _ONLY_IF_AFTER = re.compile(r"[^.!?]{0,60}?\bnur\b[^.!?]{0,25}?\b(?:wenn|wenns|falls|sofern)\b")
+# "Förderung beantragen, wenn es passt", "Zuschüsse mitnehmen, falls sich was ergibt": taken when on offer,
+# no goal of its own (not "…, wo es nur geht": wherever possible)
+_WHEN_ON_OFFER_AFTER = re.compile(
+    r"[^.!?,;]{0,40}?,?\s*(?:wenn|wenns|falls|sofern)\s+(?:es|sich|was|das|welche)\s+(?:\w+\s+){0,2}?"
+    r"(?:passt|ergibt|anbietet|bietet|lohnt|gibt|da\s+ist)\b"
+)
 # "Sobald der Förderbescheid da ist, starten wir …": the funding is the condition of the goal after it
 _AS_SOON_AS_BEFORE = re.compile(r"\b(?:sobald|wenn|falls|sofern)\s+(?:\w+\s+){0,2}$")
 _IS_THERE_AFTER = re.compile(
@@ -4273,6 +4330,7 @@ def _mark_conditional_funding(norm: str, kept: list[Mention]) -> None:
     for mention in kept:
         if mention.goal == "foerdermittel" and (
             _ONLY_IF_AFTER.match(norm, mention.end)
+            or _WHEN_ON_OFFER_AFTER.match(norm, mention.end)
             or (
                 _AS_SOON_AS_BEFORE.search(norm, max(0, mention.start - 30), mention.start)
                 and _IS_THERE_AFTER.match(norm, mention.end)
@@ -5806,7 +5864,11 @@ def is_correction(text: str) -> bool:
     return bool(_CORRECTION.search(normalise(text)))
 
 
-_ONLY = re.compile(r"(?<!nicht )\bnur\s+(?:noch\s+)?(?:\w+\s+)?(?=\w)")  # not "nicht nur X, sondern Y"
+# not "nicht nur X, sondern Y"; not "Fördermittel sind nur Mittel zum Zweck" (merely a means)
+_ONLY = re.compile(
+    r"(?<!nicht )\bnur\s+(?!(?:ein\s+|das\s+)?(?:mittel|werkzeug|instrument|hilfsmittel)\b)"
+    r"(?:noch\s+)?(?:\w+\s+)?(?=\w)"
+)
 # "Dann noch Effizienz und Leistungsangebot": more goals, not a new list.
 # "noch X", "X dazu"; "Nehmen Sie beides, Innovation vorne": the goals so far stay
 _ALSO = re.compile(r"\b(?:noch|zusätzlich|dazu|beides|beide)\b")
