@@ -5950,3 +5950,77 @@ def test_set_72_merely_a_means_is_no_only():
         "Leistungen online anbieten."
     )
     assert apply_correction(["foerdermittel", "effizienz"], text) == ["leistungsangebot", "effizienz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # points shared out: "von 10 Punkten", "gewichtet", "100 Punkte verteilen" (no weight itself)
+        (
+            "Von 10 Punkten würde ich 2 auf Wirtschaft geben, 5 auf Vereine und Ehrenamt und 3 darauf, dass "
+            "wir als Wohnort attraktiv sind.",
+            ["zivilgesellschaft", "attraktivitaet", "wirtschaft"],
+        ),
+        (
+            "Also gewichtet, von 100 Punkten: Fördermittel 20, Effizienz 50, Daseinsvorsorge 30.",
+            ["effizienz", "daseinsvorsorge", "foerdermittel"],
+        ),
+        (
+            "Wenn ich 100 Punkte verteilen darf: 15 fürs Image der Stadt, 45 für Services online rund um die "
+            "Uhr, 40 für den Dialog mit den Bürgern.",
+            ["leistungsangebot", "buergernaehe", "attraktivitaet"],
+        ),
+        (
+            "Ungefähr halbe-halbe zwischen Förderprogramme abgreifen und Pilotprojekte starten, mit leichtem "
+            "Übergewicht bei den Pilotprojekten.",
+            ["innovation", "foerdermittel"],
+        ),
+        (
+            "Unsere Schulen brauchen endlich vernünftiges WLAN und Endgeräte, das hat für mich absolute "
+            "Priorität. An zweiter Stelle die Anmeldung für Grundschule und OGS online, damit die Eltern "
+            "nicht extra vorbeikommen müssen.",
+            ["daseinsvorsorge", "leistungsangebot"],
+        ),
+    ],
+)
+def test_set_73_weights_and_priorities(text, expected):
+    assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what was said years ago is background
+        (
+            "Vor fünf Jahren hätte ich Fördermittel gesagt, da war jeder Euro heiß begehrt. Heute sind es "
+            "klar die gesetzlichen Vorgaben und die Entlastung der Verwaltung, in der Reihenfolge.",
+            ["rechtliche_vorgaben", "effizienz"],
+        ),
+        # what the neighbour has, taken over in the same sentence
+        (
+            "Die Nachbarstadt hat schon ein komplettes Online-Bürgerportal, das wollen wir auch. Und die "
+            "haben eine digitale Ehrenamtsbörse, so was wäre bei uns auch schön.",
+            ["leistungsangebot", "zivilgesellschaft"],
+        ),
+        (
+            "Beteiligungsportale hatten wir schon zweimal, hat keiner genutzt, also eher nicht. "
+            "Lieber Pilotprojekte.",
+            ["innovation"],
+        ),
+        # "Stichwort …" gives examples of the goal before it
+        (
+            "Zweitens müssen unsere Abläufe günstiger werden, Stichwort E-Rechnung und weniger Papier.",
+            ["effizienz"],
+        ),
+        (
+            "Was fehlt, ist ein digitales Ehrenamtsportal und etwas Mut, neue Dinge auszuprobieren.",
+            ["zivilgesellschaft", "innovation"],
+        ),
+        (
+            "Schön wäre noch, wenn Brautpaare ihren Trautermin selbst online buchen könnten.",
+            ["leistungsangebot"],
+        ),
+    ],
+)
+def test_set_73_background_adoption_dismissal_and_examples(text, expected):
+    assert extract_goals(text) == expected

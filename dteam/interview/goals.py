@@ -446,6 +446,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bkein\w*\s+(?:\w+\s+)?personal\b",
     ],
     "leistungsangebot": [
+        # "wenn Brautpaare ihren Trautermin selbst online buchen könnten"
+        r"\b\w*termin\w*\s+(?:\w+\s+){0,2}online\s+buch\w*",
         # "digital first bei den Bürgerservices", "Digital by Default": services online as the rule
         r"\b(?:digital|online|mobile)\s+(?:first|by\s+default)\b"
         r"(?:\s+(?:bei|für|in)\s+(?:den\s+|der\s+|unseren\s+|unserem\s+)?(?:bürger)?(?:service|dienst)\w*)?",
@@ -1126,7 +1128,7 @@ _LEXICON: dict[str, list[str]] = {
     "innovation": [
         # "Etablierung einer Kultur der Offenheit gegenüber neuen Technologien"
         rf"\boffenheit\s+{_TOWARDS_THE_NEW}\w*",
-        r"\btest(?:region|feld|gebiet|kommune|raum)\w*",
+        r"\btest(?:region|feld|gebiet|kommune|raum|projekt|lauf|betrieb)\w*",
         # "mit einem digitalen Zwilling der Innenstadt" (the town centre is what it models)
         r"\bdigital\w*\s+zwilling\w*(?:\s+(?:der|des|vom|von\s+der|für\s+die|für\s+den)\s+\w+)?",
         r"\b(?:für|fuer)\s+(?:was|etwas)\s+neues\b",
@@ -1161,7 +1163,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\bkünstlich\w*\s+intelligenz\w*",
         r"\bpilot\w*",
         r"\bexperiment\w*",
-        r"\bausprobier\w*",
+        r"\b(?:ausprobier|auszuprobier)\w*",
         r"\bvorreiter\w*",
         r"\bvorne?\s+(?:mit\s+)?dabei\b",
         r"\bpionier\w*",
@@ -1367,7 +1369,11 @@ _RANK_MARKERS: list[tuple[int, str]] = [
         r"das wichtigste|wichtigstes|hauptsächlich|in erster linie|vor allem|allen voran|vorrangig|"
         r"oberste\w* priorität|höchste\w* priorität|top priorität|top prio|oberste\w* prio|höchste\w* prio|"
         r"primär|ganz oben|an der spitze|"
-        r"hauptziel\w*|oberstes ziel|im vordergrund)\b",
+        r"hauptziel\w*|oberstes ziel|im vordergrund|"
+        # "halbe-halbe, mit leichtem Übergewicht bei den Pilotprojekten"
+        r"übergewicht (?:bei|für|auf)|"
+        # "WLAN und Endgeräte, das hat für mich absolute Priorität"
+        r"absolute\w* (?:priorität|prio|vorrang))\b",
     ),
     # Problems ranked by urgency: "Am schlimmsten ist der Bus", "… – das brennt am meisten", "Das ist mit
     # Abstand das größte Thema"
@@ -1609,6 +1615,8 @@ _DISMISSAL_WORDS = re.compile(
     r"\b(?:ist|sind)\s+(?:\w+\s+){0,3}(?:durch|abgeschlossen)\s*$|"
     # "Aber KI-Experimente wie im Landkreis nebenan, nee danke, das ist nix für uns."
     r"^\W*(?:nee|nein|ne|nö)\s*,?\s*danke\W*$|"
+    # "Beteiligungsportale hatten wir schon zweimal, hat keiner genutzt, also eher nicht."
+    r"^\W*(?:also\s+|dann\s+|und\s+)?(?:eher|lieber|besser)\s+(?:nicht|weniger|nein)\W*$|"
     # "Andere Kommunen jagen jedem Förderprogramm hinterher, das machen wir bewusst nicht mehr"
     # "… war ein Flop, das machen wir nicht nochmal"
     r"^\W*(?:und\s+)?(?:das|dies)\s+(?:machen|tun)\s+wir\s+(?:\w+\s+){0,2}nicht"
@@ -1868,7 +1876,8 @@ _ALSO_BEFORE = re.compile(
     r"|^\W*(?:\w+\W+){0,2}(?:noch|ausserdem|zusatzlich|daneben|danach)\b"
 )
 _EXAMPLE = re.compile(
-    r"^\W*(?:zum\s+beispiel|z\s*b|beispielsweise|etwa|wie\s+etwa|"
+    # "…, Stichwort E-Rechnung und weniger Papier": the catchword is an example of the goal before it
+    r"^\W*(?:zum\s+beispiel|z\s*b|beispielsweise|etwa|wie\s+etwa|stichworte?|"
     # "…, von der Ummeldung bis zur Gewerbeanzeige": the range of what the goal covers
     r"(?:von|vom)\s+(?:der\s+|dem\s+|den\s+)?\w+\s+bis\s+(?:zur|zum|zu|hin\s+zu))\b"
 )
@@ -4006,8 +4015,11 @@ _PAST_FOCUS = re.compile(
     fold_pattern(
         r"(?:^|[.!?;]\s*)(?:früher|damals|bisher|lange\s+zeit|in\s+der\s+vergangenheit|in\s+den\s+letzten\s+jahren|"
         # "Als wir 2019 angefangen haben, ging es uns darum, …"
-        r"als\s+wir\s+(?:\w+\s+){0,3}(?:angefangen|begonnen)\s+haben)\b[^.!?;]*?"
-        r"\b(?:ging|gingen|war|waren|wollten|wollte|hatten|hatte|standen|stand|lag|lagen|drehte|gegolten|galt)\b"
+        r"als\s+wir\s+(?:\w+\s+){0,3}(?:angefangen|begonnen)\s+haben|"
+        # "Vor fünf Jahren hätte ich Fördermittel gesagt, …. Heute …"
+        r"vor\s+(?:\w+\s+)?(?:jahren|jahrzehnten|zeiten|langer\s+zeit))\b[^.!?;]*?"
+        r"\b(?:ging|gingen|war|waren|wollten|wollte|hatten|hatte|hätte|standen|stand|lag|lagen|drehte|gegolten|"
+        r"galt)\b"
         r"|(\bden\s+anstoss\s+(?:dazu\s+|dafür\s+|zu\s+\w+\s+)?(?:gab|gaben|hat\s+\w+\s+gegeben)\b)"
     )
 )
@@ -4950,6 +4962,13 @@ def _mark_view_before(mentions: list[Mention], start: int, end: int, decision: i
             mention.context = True
 
 
+_TAKEN_OVER = re.compile(
+    r"[,;]\s*(?:und\s+)?(?:das|so\s+was|sowas|so\s+etwas|so\s+eine?n?)\s+(?:wollen|möchten|brauchen|bräuchten|"
+    r"hätten|wünschen)\s+wir\s+(?:\w+\s+)?(?:auch|ebenfalls)\b"
+)
+_TAKEN_OVER = re.compile(fold_pattern(_TAKEN_OVER.pattern))
+
+
 def _mark_other_body(norm: str, mentions: list[Mention]) -> None:
     sentences = _sentence_spans(norm)
     for i, (a, b) in enumerate(sentences):
@@ -4960,6 +4979,8 @@ def _mark_other_body(norm: str, mentions: list[Mention]) -> None:
             and inside
             and other.start() < inside[0].start
             and not _OWN_BODY.search(norm, a, b)
+            # "Die Nachbarstadt hat ein Online-Bürgerportal, das wollen wir auch.": taken over as a wish
+            and not _TAKEN_OVER.search(norm, a, b)
             and any(_OWN_BODY.search(norm, c, d) for c, d in sentences[i + 1 :])
             and any(m.start >= b and not m.context for m in mentions)
         ):
@@ -5057,22 +5078,27 @@ def _group_pairs(norm: str, mentions: list[Mention]) -> list[tuple[str, str]]:
 # "Gewerbeansiedlung 3 Punkte"), grades ("– Note 1": lower is more important) and, after a declared scale
 # ("Gewichtung von 1 bis 5", "10 Punkte verteilen"), bare numbers ("Fördergelder einwerben 3").
 _WEIGHT = re.compile(
-    r"(?<![\d.,])\b(?:(?P<share>\d{1,3})\s*(?:%|prozent\b)|(?P<points>\d{1,3})\s*(?:punkte?|pkt|p)\b"
+    r"(?<![\d.,])\b(?:(?P<share>\d{1,3})\s*(?:%|prozent\b)|(?P<points>\d{1,3})\s*(?:punkten?|punkte|pkt|p)\b"
     # "Note 3." is normalised to "note platz 3" (a number with a dot reads as a place)
     r"|note\s*(?:platz\s*)?(?P<grade>[1-6])\b|(?P<bare>\d{1,2})\b(?![.,]\d))"
 )
 # not "Drei Punkte, in dieser Reihenfolge: 1. …": a number of items to come
 _SCALE_CUE = re.compile(
     # not "Punkt 1 – …, Punkt 2 – …" (numbered items)
-    r"\b(?<!zwei\s)(?<!drei\s)(?<!vier\s)(?:punkte?(?!\s?\.?\s?\d)|gewichtung|gewichte|skala|schulnoten?|von\s+\d+\s+bis\s+\d+)\b"
+    # "von 10 Punkten", "gewichtet"
+    r"\b(?<!zwei\s)(?<!drei\s)(?<!vier\s)(?:punkten?(?!\s?\.?\s?\d)|punkte(?!\s?\.?\s?\d)|gewichtung|gewichte|"
+    r"gewichtet|skala|schulnoten?|von\s+\d+\s+bis\s+\d+)\b"
 )
 # "1 = sehr wichtig", "Schulnoten": the smaller number is the more important goal
 _LOWER_IS_MORE = re.compile(r"\b(?:schulnoten?|note\s*\d|1\s*(?:=|ist)\s*(?:sehr|am|ganz)\s+wichtig\w*)")
 # "von 1 bis 5", "10 Punkte:", "1 = sehr wichtig": the scale itself, no weight of a goal
-_SCALE_ITSELF = re.compile(r"\s*(?:bis\b|[:=])")
+# "100 Punkte verteilen", "10 Punkte zu vergeben": the points to share out, no weight either
+_SCALE_ITSELF = re.compile(r"\s*(?:bis\b|[:=]|(?:\w+\s+){0,2}(?:verteil\w*|vergeb\w*|zu\s+vergeben)\b)")
 _SCALE_BOUND = re.compile(r"\b(?:von|bis)\s*$")
 WEIGHTS_MAX_SUM = 105  # shares of one whole (rounded): more than that are targets
-WEIGHT_MAX_DISTANCE = 20  # characters between a weight and its goal ("60 % Effizienz", "Effizienz 60 %")
+# characters between a weight and its goal ("60 % Effizienz", "Effizienz 60 %", "3 darauf, dass wir als
+# Wohnort attraktiv sind")
+WEIGHT_MAX_DISTANCE = 25
 
 
 def _weights_found(norm: str) -> list[tuple[int, int, int, str]]:
