@@ -2363,3 +2363,33 @@ def test_components_listed_as_examples_with_usw_are_not_what_is_asked(kb):
     assert answer.kind == KIND_ANSWER and "3,31" in answer.text
     # named alone, a component without a figure is still refused as such
     assert kb.answer("Wie viele Kommunen haben E-Payment und so?").aspect == Aspect("component", "E-Payment")
+
+
+def test_which_is_cheaper_asks_a_cost():
+    question = "Was ist günstiger: ein E-Akten-System selbst betreiben oder es beim Rechenzentrum einkaufen?"
+    assert Aspect("cost") in asked_aspects(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ozg 2.0 wie ist das am ende im bundesrat ausgegangen",
+        "Erklären Sie mir bitte, wie sich die Anteile der vier Typen seit der Corona-Pandemie verschoben "
+        "haben.",
+    ],
+)
+def test_how_things_turned_out_after_the_sources_is_asked_as_such(question):
+    assert Aspect("after_sources") in asked_aspects(question)
+    assert Aspect("after_sources") not in asked_aspects(
+        "Wovon ist die Studie bei der Typenbildung ausgegangen?"
+    )
+
+
+def test_where_a_quoted_speaker_works_is_no_state_asked_about():
+    quoted = (
+        "Wer schafft laut dem Forscher vom Berliner Kompetenzzentrum eher die OZG-Frist, die "
+        "Effizienz-Kommunen oder die bürgerorientierten?"
+    )
+    assert not [a for a in asked_aspects(quoted) if a.kind == "state"]
+    asked = "Welcher Typ schafft laut dem Forscher die OZG-Frist in Berlin?"
+    assert Aspect("state", "Berlin") in asked_aspects(asked)

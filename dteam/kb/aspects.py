@@ -91,7 +91,9 @@ _ASKS_COST = re.compile(
     r"wie viel (?:geld )?(?:gibt|geben|gab|gaben) (?:[\w.,]+ ){0,12}aus\b|"
     # "Was hat die Gemeinde die neue Stelle im Jahr gekostet?", "…, was die Studie gekostet hat"
     r"was (?:hat|haben|hatte|hatten|wird|wuerde) (?:\w+ ){0,8}gekostet|"
-    r"was (?:[\w„“\"]+ ){1,10}gekostet (?:hat|haben|hatte|hatten)\b)\b"
+    r"was (?:[\w„“\"]+ ){1,10}gekostet (?:hat|haben|hatte|hatten)\b|"
+    # "Was ist günstiger: selbst betreiben oder beim Rechenzentrum einkaufen?"
+    r"(?:guenstiger|billiger|teurer|kostenguenstiger|preiswerter)\b)\b"
 )
 _WHO_PAYS = re.compile(
     rf"\b(?:{_WHO_PAYS_WORDS})|\b(?:uebernimmt|uebernehmen|traegt|tragen)\b.*\bkosten\b"
@@ -149,6 +151,11 @@ _STATES: dict[str, str] = {
     "Estland": r"estland|estnisch\w*",
 }
 _STATE_PATTERNS = {label: re.compile(r"(?:" + pattern + r")") for label, pattern in _STATES.items()}
+# "laut dem Forscher vom Berliner Kompetenzzentrum": where the quoted speaker works, not what is asked about
+_SPEAKER_FROM = re.compile(
+    r"\blaut (?:dem|der|den) (?:\w+ ){1,2}(?:vom|von der|von dem|aus dem|aus der|aus) $"
+)
+SPEAKER_FROM_WINDOW = 60
 
 # "Welche Bundesländer haben FIM schon verpflichtend eingeführt?": the states one by one, which only an entry
 # that names states can give.
@@ -433,7 +440,11 @@ _ALWAYS_LATER = re.compile(
     r"neue\w* (?:umfrage|befragung|erhebung|studie|auflage)|neuauflage\w*|"
     # "gab es eine Nachbefragung?", "Wie hat sich die Verteilung nach Corona verändert?"
     r"(?:nach|folge|wiederholungs)befragung\w*|"
-    r"nach (?:der )?(?:corona\w*|pandemie) (?:\w+ ){0,2}?(?:veraendert|verschoben|entwickelt)|"
+    # "… seit der Corona-Pandemie verschoben haben"
+    r"(?:nach|seit) (?:der |dem )?(?:corona\w*(?: pandemie)?|pandemie) (?:\w+ ){0,2}?"
+    r"(?:veraendert|verschoben|entwickelt)|"
+    # "ozg 2.0 wie ist das am ende im bundesrat ausgegangen" (not "Wovon ist die Studie ausgegangen?")
+    r"(?:wie ist|am ende) (?:\w+ ){0,5}ausgegangen|"
     # "nach dem Ende der OZG-Frist" (end of 2022), "Was ist aus der Taskforce geworden?",
     # "am Ende tatsächlich"
     r"nach (?:dem ende |ablauf )?der (?:ozg )?frist|was ist (?:\w+ ){0,5}geworden|"
@@ -1050,7 +1061,10 @@ def asked_aspects(question: str) -> list[Aspect]:
     if _ASKS_COST.search(focus) and not _asks_a_name_only(question):
         aspects.append(Aspect("cost"))
     for label, pattern in _STATE_PATTERNS.items():
-        if pattern.search(focus):
+        if any(
+            not _SPEAKER_FROM.search(focus, max(0, m.start() - SPEAKER_FROM_WINDOW), m.start())
+            for m in pattern.finditer(focus)
+        ):
             aspects.append(Aspect("state", label))
     if not any(a.kind == "state" for a in aspects) and _THE_STATE.search(focus):
         named = _german_states_in(folded)
