@@ -88,7 +88,8 @@ _QUESTION_START = re.compile(
     + r"(?:(?:und|aber|also|ok|okay|hallo|"
     + DICTATION_SAY
     + r"|mal\s+eine\s+frage)[,:]?\s+)?"
-    r"(?:" + _PREPOSITION + r"(?:" + _W_WORD + r")|gibt\s+es|gab\s+es|erklär\w*|erläuter\w*|"
+    # "gibts zahlen wie oft …": the chat spelling of "gibt es"
+    r"(?:" + _PREPOSITION + r"(?:" + _W_WORD + r")|gibt\s+es|gibts|gibt's|gab\s+es|erklär\w*|erläuter\w*|"
     r"kannst\s+du\s+mir|können\s+sie\s+mir|weißt\s+du|wissen\s+sie|ist\s+es\s+so|" + _CLAIM_TO_CHECK + r")\b",
     re.IGNORECASE,
 )

@@ -1340,3 +1340,8 @@ def test_the_studys_statistical_method_is_asked_of_the_sources_not_our_statistic
     assert route(question, "show_statistics", 0.9) == "ask_question"
     assert route("Zeig mir die Statistik", "show_statistics", 0.9) == "show_statistics"
     assert route("Wie sieht eure Statistik bisher aus?", "show_statistics", 0.9) == "show_statistics"
+
+
+def test_gibts_opens_a_question():
+    text = "gibts zahlen wie oft bürger die online-meldetools für schäden tatsächlich nutzen"
+    assert route(text, "nlu_fallback", 0.5) == "ask_question"
