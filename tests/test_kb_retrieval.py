@@ -560,3 +560,13 @@ def test_an_appealing_municipality_is_the_attractiveness_goal(synonyms):
     # "anziehend" is how staff say "attraktiv": both find the goal's entries
     for text in ("eine anziehende Gemeinde", "die Stadt attraktiver machen", "Attraktivität der Kommune"):
         assert "syn_attraktivitaet" in synonyms.concepts(fold(text)), text
+
+
+def test_types_described_in_other_words_are_both_named(synonyms):
+    question = (
+        "Wer kennt das gemeinsame Baukastensystem für Leistungsbeschreibungen besser, die vorsichtigen "
+        "Kommunen oder die bürgerorientierten?"
+    )
+    analysis = analyse(question, synonyms)
+    assert set(analysis.types) == {"bedaechtige", "serviceorientierte"}
+    assert analysis.topic == "fim"
