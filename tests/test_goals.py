@@ -6024,3 +6024,25 @@ def test_set_73_weights_and_priorities(text, expected):
 )
 def test_set_73_background_adoption_dismissal_and_examples(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dictated: the rank words close the clause before them, "und" opens the next
+        (
+            "dass der sachbearbeiter nicht alles dreimal abtippen muss komma das ist das wichtigste punkt "
+            "und dass die bürger von zuhause aus alles erledigen können",
+            ["effizienz", "leistungsangebot"],
+        ),
+        ("was wir wollen ist dass man das rathaus auch abends noch erreicht", ["buergernaehe"]),
+    ],
+)
+def test_dictated_rank_and_reaching_the_town_hall(text, expected):
+    assert extract_goals(text) == expected
+
+
+def test_only_before_a_place_edit_keeps_the_other_goals():
+    current = ["rechtliche_vorgaben", "innovation", "zivilgesellschaft"]
+    text = "Stimmt so, nur das Ausprobieren bitte ganz ans Ende."
+    assert apply_correction(current, text) == ["rechtliche_vorgaben", "zivilgesellschaft", "innovation"]

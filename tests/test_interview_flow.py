@@ -1078,3 +1078,9 @@ def test_a_goal_added_at_a_later_question_when_fewer_than_three_were_chosen():
     # an answer to the question asked is no addition
     updates, _ = step(state, Turn("inform", "Gemeinde"))
     assert updates["municipality_kind"] == "gemeinde" and "goals" not in updates
+
+
+def test_und_noch_adds_a_goal_at_a_later_question():
+    state = at("municipality_kind", goals=["attraktivitaet", "wirtschaft"])
+    updates, _ = step(state, Turn("inform", "und noch: Zuschüsse vom Bund holen"))
+    assert updates["goals"] == ["attraktivitaet", "wirtschaft", "foerdermittel"]

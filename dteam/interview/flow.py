@@ -512,7 +512,9 @@ _IN_ITS_PLACE_NOW = re.compile(
 # "ach, und Fördermittel noch dazu", "Innovation bitte auch noch mit rein": a goal added to fewer than three
 _ADDS_ONE = re.compile(
     r"\b(?:noch\s+dazu|auch\s+noch|noch\s+mit\s+(?:rein|auf\w*)|noch\s+(?:rein|aufnehmen|ergänzen|hinzufügen)|"
-    r"dazu\s?nehmen|dazunehmen|hinzufügen|ergänzen\s+sie)\b",
+    r"dazu\s?nehmen|dazunehmen|hinzufügen|ergänzen\s+sie)\b"
+    # "und noch: Zuschüsse vom Bund holen"
+    r"|^\W*(?:und|ach(?:\s+ja)?|ach\s+und|oh\s+und)\W+noch\b",
     re.IGNORECASE,
 )
 _SAYS_ONLY = re.compile(r"\b(?:nur|ausschließlich|bloß|lediglich)\b", re.IGNORECASE)

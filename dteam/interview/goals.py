@@ -610,6 +610,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:gehört|ernst\s+genommen)\s+fühlen\b|\bfeedback\s+geben\b|\bcitizen\s+experience\b",
         # "Die Leute sollen erfahren, woran sie bei uns sind", "… nicht wissen, wie weit ihr Antrag ist"
         r"\bworan\s+(?:sie|man)\s+(?:bei\s+uns\s+|mit\s+\w+\s+)?(?:sind|ist)\b|\bwie\s+weit\s+(?:ihr|sein|der|mein)\s+antrag\b",
+        # "dass man das Rathaus auch abends noch erreicht"
+        r"\b(?:das\s+rathaus|die\s+verwaltung|das\s+amt|die\s+ämter|die\s+behörde)\s+(?:\w+\s+){0,3}erreich\w*",
         # "Die Leute rufen an, weil sie nicht wissen, wer überhaupt zuständig ist"
         r"\bwer\s+(?:hier\s+|überhaupt\s+|eigentlich\s+|denn\s+|bei\s+uns\s+)?(?:für\s+\w+\s+)?zuständig\s+(?:ist|sind)\b",
         # "die Ratsunterlagen offen ins Netz"
@@ -2402,6 +2404,12 @@ def normalise(text: str) -> str:
     text = _DIALECT.sub(
         lambda match: _DIALECT_WORDS[match.group()],
         re.sub(r",\s*dat\b(?!\s+(?:is|ist|war|wär|wird)\b)", ", dass", text),
+    )
+    # "…, das ist das wichtigste punkt und dass …" (dictated): the rank ends its clause, "und" opens the next
+    text = re.sub(
+        r"\b((?:das|dies)\s+ist\s+(?:\w+\s+)?(?:das\s+)?(?:aller)?wichtigste(?:\s+(?:punkt|ziel|thema))?)\s+und\b",
+        r"\1 , und",
+        text,
     )
     # "a Testfeld …, des wär scho was": folded, "wär" reads as the past "war" (something done); it is a wish
     text = re.sub(r"\b(?:das|des|dies)\s+war\s+schon\s+(?:was|etwas)\b", "das ware toll", text)
@@ -5892,7 +5900,10 @@ def is_correction(text: str) -> bool:
 
 # not "nicht nur X, sondern Y"; not "Fördermittel sind nur Mittel zum Zweck" (merely a means)
 _ONLY = re.compile(
+    # not "nur das Ausprobieren bitte ganz ans Ende" (a place edit)
     r"(?<!nicht )\bnur\s+(?!(?:ein\s+|das\s+)?(?:mittel|werkzeug|instrument|hilfsmittel)\b)"
+    r"(?!(?:\w+\s+){1,4}?(?:ganz\s+)?(?:ans\s+ende|nach\s+(?:hinten|vorne?|oben|unten)|an\s+(?:die\s+)?"
+    r"(?:erste|zweite|dritte|letzte)\s+stelle)\b)"
     r"(?:noch\s+)?(?:\w+\s+)?(?=\w)"
 )
 # "Dann noch Effizienz und Leistungsangebot": more goals, not a new list.
