@@ -6046,3 +6046,45 @@ def test_only_before_a_place_edit_keeps_the_other_goals():
     current = ["rechtliche_vorgaben", "innovation", "zivilgesellschaft"]
     text = "Stimmt so, nur das Ausprobieren bitte ganz ans Ende."
     assert apply_correction(current, text) == ["rechtliche_vorgaben", "zivilgesellschaft", "innovation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nachgeordnet: Ausbau der Online-Verfügbarkeit von Verwaltungsleistungen.", ["leistungsangebot"]),
+        ("Jemand, der die Förderdatenbank nach passenden Programmen durchforstet.", ["foerdermittel"]),
+        # the village hall is where, not a goal of civic engagement
+        ("Telemedizin-Station im Dorfgemeinschaftshaus", ["daseinsvorsorge"]),
+        (
+            "Vor allem Effizienz, aber wichtiger noch ist eigentlich, dass wir die gesetzlichen Fristen "
+            "einhalten.",
+            ["rechtliche_vorgaben", "effizienz"],
+        ),
+        # the portal serves open data: no goal of online services of its own
+        (
+            "Wir wollen eine Ehrenamtsplattform, auf der Vereine Helfer finden, und ein Open-Data-Portal.",
+            ["zivilgesellschaft", "buergernaehe"],
+        ),
+    ],
+)
+def test_set_74_formal_tools_and_places(text, expected):
+    assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("current", "text", "expected"),
+    [
+        (
+            ["zivilgesellschaft", "daseinsvorsorge", "wirtschaft"],
+            "Glasfaser ist seit letztem Jahr fertig, also raus",
+            ["zivilgesellschaft", "wirtschaft"],
+        ),
+        (
+            ["rechtliche_vorgaben", "effizienz", "leistungsangebot"],
+            "das dritte stimmt nicht, eher Pilotprojekte mit neuen Technologien",
+            ["rechtliche_vorgaben", "effizienz", "innovation"],
+        ),
+    ],
+)
+def test_set_74_partial_corrections(current, text, expected):
+    assert apply_correction(current, text) == expected

@@ -1084,3 +1084,9 @@ def test_und_noch_adds_a_goal_at_a_later_question():
     state = at("municipality_kind", goals=["attraktivitaet", "wirtschaft"])
     updates, _ = step(state, Turn("inform", "und noch: Zuschüsse vom Bund holen"))
     assert updates["goals"] == ["attraktivitaet", "wirtschaft", "foerdermittel"]
+
+
+def test_a_chosen_goal_put_aside_at_a_later_question_keeps_the_rest():
+    state = at("municipality_kind", goals=["zivilgesellschaft", "innovation", "attraktivitaet"])
+    updates, _ = step(state, Turn("inform", "Innovation eher nicht, der Rest stimmt"))
+    assert updates["goals"] == ["zivilgesellschaft", "attraktivitaet"]

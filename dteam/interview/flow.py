@@ -540,9 +540,12 @@ def _corrects_goals(state: Mapping[str, Any], slot: str, text: str) -> bool:
             and len(current) < goal_parser.MAX_GOALS
             and set(current) < set(edited)
         )
+        # "Innovation eher nicht, der Rest stimmt": a chosen goal put aside, the others kept
+        struck = set(goal_parser.analyse(text).negated) & set(current)
+        put_aside = bool(struck) and edited == [goal for goal in current if goal not in struck]
         return (
             edited != current
-            and (sorted(edited) == sorted(current) or placed or narrowed or in_its_place)
+            and (sorted(edited) == sorted(current) or placed or narrowed or in_its_place or put_aside)
             and not practices.parse_answer(slot, text).ok
         )
     analysis = goal_parser.analyse(text)

@@ -176,6 +176,8 @@ _LEXICON: dict[str, list[str]] = {
         # "das ganze Förderkram", "Förderkohle sichern"
         r"\bförder(?:kram|zeug|geschichte\w*|sache\w*|thema|themen|töpfe|topf|kohle|knete)\b",
         r"\bfunding\b",
+        # "jemand, der die Förderdatenbank nach passenden Programmen durchforstet"
+        r"\bförder(?:datenbank|recherche|scout|lotse)\w*",
         # "Grants von EU und Bund akquirieren"
         r"\bgrants?\b",
         r"\btöpfe\b",
@@ -446,6 +448,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bkein\w*\s+(?:\w+\s+)?personal\b",
     ],
     "leistungsangebot": [
+        # "Ausbau der Online-Verfügbarkeit von Verwaltungsleistungen"
+        r"\bonline\s?verfügbar\w*",
         # "wenn Brautpaare ihren Trautermin selbst online buchen könnten"
         r"\b\w*termin\w*\s+(?:\w+\s+){0,2}online\s+buch\w*",
         # "digital first bei den Bürgerservices", "Digital by Default": services online as the rule
@@ -1102,7 +1106,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\bjugendarbeit\w*",
         r"\bzivilgesellschaft\w*",
         r"\bstadtgesellschaft\w*",
-        r"\bdorfgemeinschaft\w*",
+        r"\bdorfgemeinschaft(?!s?haus)\w*",  # not the village hall ("im Dorfgemeinschaftshaus")
         r"\w*ehrenamt\w*",
         r"\bverein(?!fach|bar|zel|heit|ig)\w*",
         r"\w*engagement\w*",
@@ -1661,6 +1665,8 @@ _REJECTION = re.compile(
     # "Den Mängelmelder haben wir schon seit 2021, der fällt raus."
     r"|^\W*(?:und\s+)?(?:der|die|das|den)\s+(?:fällt|fallen|fliegt|fliegen|kann|können|muss|soll)\s+"
     r"(?:\w+\s+)?raus\W*$"
+    # "Glasfaser ist seit letztem Jahr fertig, also raus"
+    r"|^\W*(?:also|dann|und|deshalb|daher)?\s*(?:bitte\s+)?(?:raus|weg)(?:\s+damit)?(?:\s+bitte)?\W*$"
     # "Wenn es dafür Geld gibt, schön, aber darum geht es uns nicht"
     r"|\b(?:darum|dabei|da)\s+geht\s+(?:es|s)\s+(?:uns|mir)\s+(?:\w+\s+)?nicht\W*$"
     r"|\b(?:streich\w*|weglassen|weg\s+lassen|lass\w*\s+(?:\w+\s+){0,3}(?:weg|raus)|rausnehm\w*|raus\s+nehmen|"
@@ -1848,7 +1854,9 @@ _PLACES_KEPT = re.compile(
     r"|\bnur\s+(?:noch\s+)?das\s+(zweite|dritte|letzte)\b(?!\s+und)"
 )
 _PLACE_STRUCK = re.compile(
+    # "das dritte stimmt nicht, eher …", "das zweite passt nicht"
     rf"{_PLACE_NAMED}(?:\w+\s+){{0,2}}(?:streich\w*|raus|weg|weglassen|rausnehmen|entfernen|"
+    r"(?:stimmt|passt)\s+(?:so\s+)?nicht|"
     # "das zweite ersetzen durch: neue Technologien erproben"
     r"(?:ersetz\w*|austausch\w*)(?=\s*(?:durch|gegen|mit)\b))\b"
     r"|\b(?:streich\w*|entfern\w*|nehm\w*\s+sie)\s+(?:sie\s+)?(?:bitte\s+)?(?:das|die|den)\s+"
@@ -2411,6 +2419,8 @@ def normalise(text: str) -> str:
         r"\1 , und",
         text,
     )
+    # "aber wichtiger noch ist, dass …": the order of "noch wichtiger ist"
+    text = re.sub(r"\bwichtiger\s+noch\s+(ist|sind|wäre|ware)\b", r"noch wichtiger \1", text)
     # "a Testfeld …, des wär scho was": folded, "wär" reads as the past "war" (something done); it is a wish
     text = re.sub(r"\b(?:das|des|dies)\s+war\s+schon\s+(?:was|etwas)\b", "das ware toll", text)
     # "tourismus + dass die jungen nicht wegziehn": a plus joins two goals like "und"
@@ -3325,7 +3335,8 @@ _ALREADY_DONE = re.compile(
         r"\b(?:haben|hat)\s+(?:wir|man)\s+(?:\w+\s+)?(?:schon|bereits|längst)\b(?!\s+(?:lange\s+)?(?:vor|im\s+blick))"
         # "Wir haben schon Glasfaser bis in jedes Haus" – not "wir haben schon immer …", "schon lange vor"
         r"|\b(?:wir|man)\s+(?:haben|hat)\s+(?:ja\s+|doch\s+)?(?:schon|bereits|längst)\b(?!\s+(?:immer|lange|im\s+blick|vor)\b)"
-        r"|\b(?:ist|sind)\s+(?:\w+\s+){0,2}(?:schon\s+|bereits\s+|längst\s+)?(?:fertig|durch|erledigt|abgeschlossen|umgesetzt|"
+        # "Glasfaser ist seit letztem Jahr fertig"
+        r"|\b(?:ist|sind)\s+(?:\w+\s+){0,3}(?:schon\s+|bereits\s+|längst\s+)?(?:fertig|durch|erledigt|abgeschlossen|umgesetzt|"
         r"abgehakt)\b"
         # "Die Einführung der elektronischen Akte … wurde bereits abgeschlossen"
         r"|\b(?:wurde|wurden)\s+(?:\w+\s+){0,2}(?:schon|bereits|längst)\s+(?:abgeschlossen|umgesetzt|eingeführt|erledigt)\b"
@@ -3609,7 +3620,10 @@ _TRIAL = re.compile(r"(?:ausprobier|auszuprobier|test|erprob|pilot)\w*")
 
 
 # Goals whose word can head a compound naming the tool that serves them ("Gewerbeflächen-Portal")
-_TOOL_SERVES = frozenset({"wirtschaft", "zivilgesellschaft", "attraktivitaet", "daseinsvorsorge"})
+# ("ein Open-Data-Portal": the portal serves openness)
+_TOOL_SERVES = frozenset(
+    {"wirtschaft", "zivilgesellschaft", "attraktivitaet", "daseinsvorsorge", "buergernaehe"}
+)
 _TOOL_NOUN = re.compile(r"(?:portal|app|plattform|website|webseite|homepage)\w*")
 # "ein Gästeportal", "die Vereinsplattform": the compound's first part names whom the tool serves
 _FOR_GROUP_COMPOUND = re.compile(
