@@ -2393,3 +2393,21 @@ def test_where_a_quoted_speaker_works_is_no_state_asked_about():
     assert not [a for a in asked_aspects(quoted) if a.kind == "state"]
     asked = "Welcher Typ schafft laut dem Forscher die OZG-Frist in Berlin?"
     assert Aspect("state", "Berlin") in asked_aspects(asked)
+
+
+def test_a_forecast_year_is_covered_although_the_asker_writes_gerade():
+    entry = "Bis 2030 fehlen im öffentlichen Dienst rund eine Million Fachkräfte."
+    question = (
+        "Moin zusammen, ich schreibe gerade an einer Vorlage: Wie viele Fachkräfte könnten dem öffentlichen "
+        "Dienst um 2030 herum fehlen?"
+    )
+    assert uncovered_aspect(question, entry) is None
+    assert uncovered_aspect("Wie viele Fachkräfte fehlen jetzt, im Jahr 2030?", entry) is not None
+
+
+def test_a_duration_asked_by_its_noun_and_a_long_moderator_question():
+    assert Aspect("duration", "mittagsschulung") in asked_aspects(
+        "Dauer einer einzelnen Mittagsschulung in Salach"
+    )
+    question = "wer hat eigentlich die Online-Diskussion am 29. Oktober 2020 zur Typenstudie moderiert?"
+    assert Aspect("moderator") in asked_aspects(question)

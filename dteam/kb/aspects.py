@@ -491,6 +491,8 @@ _ASKS_A_SOURCE = re.compile(
 _ASKS_DURATION = re.compile(
     r"\bwie lange? (?:dauert|braucht|brauchen|dauern|dauerte|dauerten)\b"
     r"|\bwie viele (?:tage|wochen|monate|stunden)\b"
+    # "Dauer einer einzelnen Mittagsschulung"
+    r"|^\W*(?:die )?dauer (?:einer|eines|der|des)\b"
     # "Wie lange hat es vom Gutachten bis zur Besetzung gedauert?"
     r"|\bwie lange (?:hat|haben|hatte)\b(?:\s+\w+){0,12}?\s+(?:gedauert|gebraucht)\b"
 )
@@ -618,7 +620,7 @@ _ASKS_LEADER = re.compile(
 )
 # "Wer hat die Websession moderiert?": needs an entry that names a moderator
 _ASKS_MODERATOR = re.compile(
-    r"\bwer (?:\S+ ){0,10}moderier\w*|\b(?:wer|name) (?:\S+ ){0,10}(?:als )?moderat(?:or|orin)\b"
+    r"\bwer (?:\S+ ){0,14}moderier\w*|\b(?:wer|name) (?:\S+ ){0,10}(?:als )?moderat(?:or|orin)\b"
 )
 _HAS_MODERATOR = re.compile(r"\bmoderi\w*|\bmoderat(?:or|orin|ion)\b")
 _HAS_LEADER = re.compile(r"\b(?:leite[tn]|geleitet|leitung|leiter(?:in)?|vorsitz\w*|vorsitzend\w*)\b")
@@ -1707,7 +1709,10 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
             # Personen": its figure as of its date answers it (the source line gives the date).
             return _measure_near_number(figure.group(1), entry, folded)
         # "bis 2030" in a forecast the sources make is covered when the entry has that year.
-        return bool(years) and all(y in entry for y in years) and not _NOW.search(folded)
+        # ("ich schreibe gerade an einer Vorlage": the speaker's own present asks for nothing current)
+        return (
+            bool(years) and all(y in entry for y in years) and not _NOW.search(_SPEAKER_NOW.sub(" ", folded))
+        )
     if aspect.kind == "newer_data":
         # Later figures, and on the asked subject: the 2022 strategy figures do not answer "neuere
         # Zahlen zu den Kommunentypen?".
