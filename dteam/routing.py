@@ -771,8 +771,31 @@ _HOW_MANY_QUERY_MAX_WORDS = 12
 _HOW_MANY = re.compile(r"\bwie\s?viel\w*\s+\w", re.IGNORECASE)
 
 
+# "Anteil der Belegschaft, der in Salach … mitmacht", "Lizenzkosten für ein DMS in einer Kleinstadt",
+# "Jahresbeitrag für die KGSt-Mitgliedschaft …": a figure asked for by its noun, as typed into a search box –
+# not "Kosten für Porto senken" (a wish to change it)
+_FIGURE_NOUN_QUERY = re.compile(
+    r"^\W*(?:die\s+|der\s+|das\s+)?(?:tatsächliche\w*\s+|genaue\w*\s+|durchschnittliche\w*\s+)?"
+    r"(?:anteil|anzahl|zahl|gesamtzahl|dauer|\w*kosten|\w*beitrag|\w*gebühr\w*|preis|höhe)\s+"
+    r"(?:der|des|einer|eines|für|von|an|bei)\b",
+    re.IGNORECASE,
+)
+_CHANGE_WISH = re.compile(
+    r"\b(?:senk\w*|spar\w*|reduzier\w*|runter|verringer\w*|erhöh\w*|steiger\w*|soll\w*|woll\w*|müss\w*|muss)\b",
+    re.IGNORECASE,
+)
+_FIGURE_NOUN_QUERY_MAX_WORDS = 16
+
+
 def _keyword_query(text: str) -> bool:
     """A few keywords asking for a figure, a type or a source, naming at most one goal."""
+    if (
+        _FIGURE_NOUN_QUERY.match(text)
+        and not _CHANGE_WISH.search(text)
+        and len(text.split()) <= _FIGURE_NOUN_QUERY_MAX_WORDS
+        and len(extract_goals(text)) <= 1
+    ):
+        return True
     limit = _HOW_MANY_QUERY_MAX_WORDS if _HOW_MANY.search(text) else _KEYWORD_QUERY_MAX_WORDS
     return len(text.split()) <= limit and queries_rather_than_answers(text)
 

@@ -1345,3 +1345,21 @@ def test_the_studys_statistical_method_is_asked_of_the_sources_not_our_statistic
 def test_gibts_opens_a_question():
     text = "gibts zahlen wie oft bürger die online-meldetools für schäden tatsächlich nutzen"
     assert route(text, "nlu_fallback", 0.5) == "ask_question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anteil der Belegschaft, der in Salach bei den mittäglichen Schulungsrunden mitmacht",
+        "Lizenzkosten für ein Dokumentenmanagementsystem in einer Kleinstadt",
+        "Jahresbeitrag für die KGSt-Mitgliedschaft einer Stadt mit 20.000 Einwohnern",
+        "Anzahl der Verwaltungsleistungen, die die Stadt Ulm schon online anbietet",
+    ],
+)
+def test_a_figure_asked_by_its_noun_is_a_question(text):
+    assert route(text, "nlu_fallback", 0.5) == "ask_question"
+    assert route(text, "inform", 0.9) == "ask_question"
+
+
+def test_a_wish_to_lower_costs_stays_an_answer():
+    assert route("Kosten für Porto und Papier senken", "inform", 0.9) == "inform"
