@@ -121,6 +121,34 @@ def test_encoding_starts_no_openmp_worker_even_after_scikit_learn():
     assert after == before, "encoding started OpenMP worker threads"
 
 
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core: no worker thread to see")
+def test_an_offline_build_encodes_on_every_core():
+    code = (
+        "import os\n"
+        "from concurrent.futures import ThreadPoolExecutor\n"
+        "import sklearn.linear_model\n"
+        "from dteam.semantic import encode_on_every_core, get_encoder\n"
+        "encoder = get_encoder()\n"
+        "encode_on_every_core()\n"
+        "def threads():\n"
+        "    return len(os.listdir('/proc/self/task'))\n"
+        "with ThreadPoolExecutor(1) as pool:\n"
+        "    pool.submit(threads).result()\n"
+        "    before = threads()\n"
+        "    pool.submit(encoder.passage, ['Erster Text zum Kodieren.', 'Zweiter Text.']).result()\n"
+        "    print(before, threads())\n"
+    )
+    env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3")
+    env.pop("OMP_NUM_THREADS", None)
+    env.pop("DTEAM_SEMANTIC", None)
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    before, after = map(int, result.stdout.split()[-2:])
+    assert after > before, "the build encoded on one thread"
+
+
 def test_encoder_vectors_are_normalised_and_prefix_aware(encoder):
     query = encoder.query("Wer hat die Studie geschrieben?")
     passage = encoder.passage("Wer hat die Studie geschrieben?")

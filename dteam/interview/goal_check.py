@@ -41,7 +41,7 @@ from pathlib import Path
 import numpy as np
 
 from dteam.interview.goals import GOAL_IDS, MAX_GOALS, GoalAnalysis, Mention
-from dteam.semantic import DIMENSION, MODEL_ID, VectorCache, get_encoder
+from dteam.semantic import DIMENSION, MODEL_ID, VectorCache, encode_on_every_core, get_encoder
 from dteam.semantic.vectors import QUERY
 from dteam.yaml_files import read_yaml
 
@@ -214,6 +214,7 @@ def main() -> int:
     from dteam.kb import config
 
     encoder = get_encoder()
+    encode_on_every_core()  # an offline refit
     if encoder is None:
         print("Kein e5-Encoder verfügbar: die Zielprüfung kann hier nicht angepasst werden.")
         return 1

@@ -267,7 +267,11 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         kb = build_knowledge_base(chunks_file=args.output)
         if args.output == config.chunks_file():
+            from dteam.semantic import encode_on_every_core
+
             from .semantic import attach_vectors
+
+            encode_on_every_core()  # an offline build: the servers' one-thread rule is for answering users
 
             started_vectors = time.perf_counter()
             if attach_vectors(kb, encode=True):

