@@ -94,14 +94,17 @@ def test_switched_off_process_never_loads_the_engine():
 # --- the real encoder -----------------------------------------------------------------------
 
 
-def test_encoding_starts_no_openmp_worker_even_after_scikit_learn():
-    """One thread although scikit-learn (imported first, as in both servers) set up the shared libgomp."""
+def _threads_around_an_encoding(build: bool) -> tuple[int, int]:
+    """The process's thread count before and after one encoding in an executor thread, in a fresh process
+    that imports scikit-learn first (as both servers do); `build`: after encode_on_every_core()."""
     code = (
         "import os\n"
         "from concurrent.futures import ThreadPoolExecutor\n"
         "import sklearn.linear_model\n"
-        "from dteam.semantic import get_encoder\n"
+        "from dteam.semantic import encode_on_every_core, get_encoder\n"
         "encoder = get_encoder()\n"
+        f"if {build}:\n"
+        "    encode_on_every_core()\n"
         "def threads():\n"
         "    return len(os.listdir('/proc/self/task'))\n"
         "with ThreadPoolExecutor(1) as pool:\n"
@@ -118,34 +121,18 @@ def test_encoding_starts_no_openmp_worker_even_after_scikit_learn():
     )
     assert result.returncode == 0, result.stderr[-2000:]
     before, after = map(int, result.stdout.split()[-2:])
+    return before, after
+
+
+def test_encoding_starts_no_openmp_worker_even_after_scikit_learn():
+    """One thread although scikit-learn (imported first, as in both servers) set up the shared libgomp."""
+    before, after = _threads_around_an_encoding(build=False)
     assert after == before, "encoding started OpenMP worker threads"
 
 
 @pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core: no worker thread to see")
 def test_an_offline_build_encodes_on_every_core():
-    code = (
-        "import os\n"
-        "from concurrent.futures import ThreadPoolExecutor\n"
-        "import sklearn.linear_model\n"
-        "from dteam.semantic import encode_on_every_core, get_encoder\n"
-        "encoder = get_encoder()\n"
-        "encode_on_every_core()\n"
-        "def threads():\n"
-        "    return len(os.listdir('/proc/self/task'))\n"
-        "with ThreadPoolExecutor(1) as pool:\n"
-        "    pool.submit(threads).result()\n"
-        "    before = threads()\n"
-        "    pool.submit(encoder.passage, ['Erster Text zum Kodieren.', 'Zweiter Text.']).result()\n"
-        "    print(before, threads())\n"
-    )
-    env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3")
-    env.pop("OMP_NUM_THREADS", None)
-    env.pop("DTEAM_SEMANTIC", None)
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=300
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
-    before, after = map(int, result.stdout.split()[-2:])
+    before, after = _threads_around_an_encoding(build=True)
     assert after > before, "the build encoded on one thread"
 
 
