@@ -76,9 +76,12 @@ def payload(value: str) -> str:
 class Latencies:
     free_text: list[float] = field(default_factory=list)
     button: list[float] = field(default_factory=list)
+    # (message, seconds) per turn, for the --json dump: which turns make the p95.
+    turns: list[tuple[str, float]] = field(default_factory=list)
 
     def add(self, message: str, seconds: float) -> None:
         (self.button if message.startswith("/") else self.free_text).append(seconds)
+        self.turns.append((message[:200], round(seconds, 4)))
 
 
 class Bot:
@@ -480,6 +483,7 @@ def main() -> int:
         columns[name]["latency"] = latency_rows(latencies)
         columns[name]["latency"]["wall time"] = f"{elapsed:.0f} s"
         dump[name] = {kind: [{"case": c, "outcome": o} for c, o in pairs] for kind, pairs in results.items()}
+        dump[name]["latency_turns"] = latencies.turns
         if args.show_failures:
             print(f"--- failures ({name}) ---")
             # Held-out failures only on explicit request: whoever tunes must not see them.

@@ -6088,3 +6088,27 @@ def test_set_74_formal_tools_and_places(text, expected):
 )
 def test_set_74_partial_corrections(current, text, expected):
     assert apply_correction(current, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the rank's verb particle ends the sentence: it ranks what was named before it
+        (
+            "Der Rat räumt der Gewerbeansiedlung, gerade im neuen Gewerbegebiet, oberste Priorität ein. "
+            "Dann mehr Transparenz.",
+            ["wirtschaft", "buergernaehe"],
+        ),
+        # a threat after "sonst" is the reason, not a goal
+        ("Schnelles Internet für alle Ortsteile, sonst ziehen die jungen Familien weg.", ["daseinsvorsorge"]),
+        # a verbless portrait of the place is background
+        (
+            "Kurort an der Ostsee mit vielen Urlaubern. Anträge sollen online gehen, danach Effizienz.",
+            ["leistungsangebot", "effizienz"],
+        ),
+        # residents and visitors as the users of the online offer
+        ("Einwohner und Touristen sollen alles online erledigen können.", ["leistungsangebot"]),
+    ],
+)
+def test_set_74_postponed_ranks_threats_and_portraits(text, expected):
+    assert extract_goals(text) == expected

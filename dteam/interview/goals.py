@@ -2113,6 +2113,10 @@ _RANKS_THE_LAST_GOAL = re.compile(
     r"^\W*(?:(?:und|also)\s+)?(?:das|dies|dieses)\s+(?:ist|ware|kommt|steht|gehort|hat)\b"
     # "Also das zuerst."
     r"|^\W*(?:(?:und|also)\s+)?(?:das|dies|dieses)\s+(?:bitte\s+)?(?:zue?rst|zuallere?rst|als\s+erstes)\W*$"
+    # "Die Leitung misst der Erfüllung der Pflichten aus dem E-Government-Gesetz höchste Priorität bei.":
+    # the marker's verb ends the sentence, so it ranks what was named before it
+    r"|^\W*(?:\w+\s+){0,2}(?:hochste\w*|oberste\w*|absolute\w*|grosste\w*)\s+(?:prioritat|prio|vorrang)"
+    r"\s+(?:bei|ein|zu)\W*$"
 )
 _THEN_FOLLOWS = re.compile(r"\W*(?:danach|dann|als\s+zweites|an\s+zweiter\s+stelle)\b")
 # "…, aber vorher kommt Effizienz": before the goals named so far.
@@ -3546,6 +3550,11 @@ _SERVICE_AUDIENCE = re.compile(
     r"\bburger\w*\s+(?:und|sowie|&|als\s+auch|wie\s+auch)\s+(?:die\s+)?"
     r"(?:unternehm\w*|firmen|betriebe|wirtschaft|gewerbe\w*)"
     r"|\b(?:unternehm\w*|firmen|betriebe|gewerbe\w*)\s+(?:und|sowie|&|als\s+auch|wie\s+auch)\s+(?:die\s+)?burger\w*"
+    # "Gäste und Einwohner sollen Dienstleistungen online erledigen können": visitors as users, no tourism
+    r"|\b(?:burger\w*|einwohner\w*)\s+(?:und|sowie|&|als\s+auch|wie\s+auch)\s+(?:die\s+)?"
+    r"(?:gaste|gasten|touristen|urlauber\w*|besucher\w*)\b"
+    r"|\b(?:gaste|gasten|touristen|urlauber\w*|besucher\w*)\s+(?:und|sowie|&|als\s+auch|wie\s+auch)\s+(?:die\s+)?"
+    r"(?:burger\w*|einwohner\w*)"
 )
 
 
@@ -3562,7 +3571,8 @@ def _mark_service_audience(norm: str, found: list[Mention]) -> None:
         return
     for pair in _SERVICE_AUDIENCE.finditer(norm):
         for mention in found:
-            if mention.goal == "wirtschaft" and pair.start() <= mention.start < pair.end():
+            in_pair = pair.start() <= mention.start < pair.end()
+            if in_pair and mention.goal in ("wirtschaft", "attraktivitaet"):
                 mention.context = True
     for first, second in zip(found, found[1:], strict=False):
         if first.goal == "wirtschaft" and second.goal == "leistungsangebot":
@@ -3939,7 +3949,12 @@ def _only_reranks(later: list[Mention], found: list[Mention]) -> bool:
     return bool(later) and {m.goal for m in later} <= {m.goal for m in found}
 
 
-_REASON_AFTER = re.compile(r",\s*(?:weil|denn)\b")
+# also a threat: "Glasfaser bis in die Ortsteile – sonst wandern uns die Betriebe ab" (not "sonst noch X")
+_REASON_AFTER = re.compile(
+    r",\s*(?:weil|denn)\b"
+    r"|,\s*(?:denn\s+)?sonst\s+(?=(?:\w+\s+){0,2}(?:wander|zieh|geh|verlier|bleib|brich|brech|sterb|droh|"
+    r"verpass|hang|schliess|verschwind|ver(?:o|oe)d)\w*)"
+)
 # The main clause's verb and subject after a reason (folded text): "…, wollen wir …", "… – deshalb kümmern
 # wir …"
 _MAIN_CLAUSE_VERB = (
@@ -4584,6 +4599,13 @@ def _mark_weak_headings(norm: str, mentions: list[Mention]) -> None:
             mention.context = True
 
 
+# "Kurort im Schwarzwald mit vielen Tagesgästen.", "Kleinstadt, 8.000 Einwohner, viele Pendler.": a
+# verbless sentence that opens with the kind of place portrays the municipality, it lists no goals.
+_PLACE_PORTRAIT = re.compile(
+    r"\W*(?:(?:eine?|unsere?|ehemalige\w*|kleine\w*|grosse\w*|landliche\w*)\s+)*\w*"
+    r"(?:gemeinde|stadt|kommune|kurort|dorf|landkreis|kreis|markt|flecken|insel|samtgemeinde)\b"
+    r"(?:\s+(?:im|in|an|am|auf|bei|nahe|mit)\b|\s*,\s*(?:ca\.?\s+|rund\s+|etwa\s+)?\d)"
+)
 _BACKGROUND_HEADING = re.compile(
     r"(?:kurz\s+)?\b(?:zur\s+(?:lage|situation|ausgangslage)|(?:zum\s+)?hintergrund|ausgangslage|(?:kurz\s+)?zu\s+uns)\s*:"
 )
@@ -4699,6 +4721,7 @@ def _mark_context(norm: str, mentions: list[Mention]) -> None:
         i
         for i, (a, b) in enumerate(sentences)
         if not _DESCRIBES.search(norm, a, min(_reason_start(norm, a, b), _purpose_start(norm, a, b)))
+        and not _PLACE_PORTRAIT.match(norm, a)
     }
     for i, (a, b) in enumerate(sentences):
         found = within(a, b)
