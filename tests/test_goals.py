@@ -6112,3 +6112,25 @@ def test_set_74_partial_corrections(current, text, expected):
 )
 def test_set_74_postponed_ranks_threats_and_portraits(text, expected):
     assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the list's first item names no goal: the second and third keep their order
+        (
+            "1. Das Übliche halt\n2. Tourismus stärken\n3. Vereine unterstützen",
+            ["attraktivitaet", "zivilgesellschaft"],
+        ),
+        # the town's image, not new technology
+        ("Die Gemeinde soll moderner und attraktiver wirken.", ["attraktivitaet"]),
+        # the firms' vacancies, not the administration's own
+        (
+            "Wir wollen mit den Unternehmen vor Ort enger zusammenarbeiten, damit freie Stellen "
+            "besetzt werden.",
+            ["wirtschaft"],
+        ),
+    ],
+)
+def test_set_75_lists_images_and_firms(text, expected):
+    assert extract_goals(text) == expected

@@ -152,6 +152,18 @@ def test_an_answer_that_asks_for_agreement_is_an_answer_not_a_question():
     assert step(at("goals"), Turn("ask_question", text)) == ({"requested_slot": "goals"}, [])
 
 
+def test_a_hedged_answer_with_a_raised_voice_is_an_answer_not_a_question():
+    text = "Keine Ahnung so richtig. Vermutlich eher schnellere Abläufe im Haus und mehr Transparenz?"
+    updates, _ = step(at("goals"), Turn("ask_question", text))
+    assert updates["goals_draft"] == ["effizienz", "buergernaehe"]
+    text = "Ich weiß es nicht genau, vielleicht, dass die Vereine digital Unterstützung bekommen?"
+    updates, _ = step(at("goals"), Turn("ask_question", text))
+    assert updates["goals_draft"] == ["zivilgesellschaft"]
+    # a request that opens with "vielleicht" still asks
+    text = "Vielleicht können Sie mir erklären, was mit Effizienz gemeint ist?"
+    assert step(at("goals"), Turn("ask_question", text)) == ({"requested_slot": "goals"}, [])
+
+
 def test_practice_answer_in_free_text_and_skip():
     updates, _ = step(
         answered_goals(requested_slot="strategy", municipality_kind="stadt", inhabitants=12000),

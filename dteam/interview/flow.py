@@ -928,7 +928,9 @@ def _answer_goals(state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[M
     # A tag question is an answer asking for agreement – unless it is about what the sources say
     # ("Mike Weber tippt im Podcast doch darauf, dass …, oder?").
     agreement = _TAG_QUESTION.search(turn.text) and not goal_parser.asks_the_sources(turn.text)
-    if asked and is_clear_question(turn.text) and not agreement:
+    # "Weiß nicht genau. Vielleicht eher die Terminvergabe online?": an answer said with a raised voice
+    tentative = _TENTATIVE_ANSWER.search(turn.text) and goal_parser.extract_goals(turn.text)
+    if asked and is_clear_question(turn.text) and not agreement and not tentative:
         # A question, e.g. "Was bedeutet Daseinsvorsorge?": the rules answer it – before any reading by
         # meaning, which took "Wie viel Prozent der serviceorientierten Kommunen machen die
         # Digitalisierung zur Sache der Bürgermeisterin?" as a reordering (Leistungsangebot).
@@ -1086,6 +1088,13 @@ def _reranks_draft(draft: list[str], text: str) -> bool:
 # "… Also Wirtschaft und Attraktivität, oder?": an answer that asks for agreement, not a question.
 _TAG_QUESTION = re.compile(
     r",\s*(?:oder|oder\s+nicht|nicht|gell|ne|nich|richtig|stimmt(?:'?s)?|passt\s+das|wa)\s*\?+\s*$", re.I
+)
+# The last sentence opens with a hedge, not a request ("Vielleicht können Sie mir sagen, …?" asks).
+_TENTATIVE_ANSWER = re.compile(
+    r"(?:^|[.!?:]\s+)(?:(?:ich\s+)?(?:weiß|weiss)\s+(?:es\s+)?nicht(?:\s+(?:genau|so\s+genau|recht))?\W+)?"
+    r"(?:vielleicht|eventuell|evtl\.?|möglicherweise|vermutlich|wahrscheinlich|am\s+ehesten)\b"
+    r"(?!\s+(?:können|könnten|kann|könnte|wissen|weiß|sagen|erklären|gibt|wäre\s+es)\b)[^.!?]*\?+\s*$",
+    re.I,
 )
 
 

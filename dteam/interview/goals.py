@@ -1023,6 +1023,10 @@ _LEXICON: dict[str, list[str]] = {
     ],
     "wirtschaft": [
         r"\bwirtschaftlich\s+(?:ge)?stärk\w*",  # "dass unsere Läden wirtschaftlich gestärkt werden"
+        # "mit den Betrieben in der Region enger zusammenarbeiten, damit offene Stellen besetzt werden": the
+        # firms' vacancies, not the administration's own
+        r"\bmit\s+(?:den\s+|unseren\s+)?(?:betrieb|unternehm|firm|arbeitgeber)\w*\s+(?:\w+\s+){0,4}"
+        r"zusammen\s*(?:arbeit|tun)\w*",
         # "ein gemeinsames Schaufenster im Netz" for the shops
         r"\b(?:digital\w*|virtuell\w*|gemeinsam\w*)\s+schaufenster\w*|\bschaufenster\s+im\s+(?:netz|internet)\b",
         # "dass unsere Gastwirte und Handwerker nicht ganz abgehängt werden": the businesses, not the
@@ -1151,7 +1155,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\bmutig\w*",
         r"\bneue\w*\s+techni\w*",
         # not an image ("moderner rüberkommen, damit die Leute gern hier wohnen": attractiveness)
-        r"\bmoderner\b(?!\s+(?:rüberkomm|wirk|dasteh|auftret|erschein)\w*)(?!\s+(?:ort|wohnort|dorf)\b)",
+        # nor "moderner und anziehender wirkt"
+        r"\bmoderner\b(?!\s+(?:(?:und|oder|sowie)\s+\w+\s+)?(?:rüberkomm|wirk|dasteh|auftret|erschein)\w*)"
+        r"(?!\s+(?:ort|wohnort|dorf)\b)",
         r"\bdrohne\w*",
         r"\bvorzeige\w*",
         r"\bdinge\s+(?:\w+\s+){0,2}test\w*",
@@ -3153,6 +3159,7 @@ def analyse(text: str) -> GoalAnalysis:
             mention.context = True
     kept = [m for m in mentions if not m.negated and m.goal not in retracted]
     _mark_context(norm, kept)
+    _mark_firms_vacancies(norm, kept)
     _mark_personal_view(norm, kept)
     _mark_other_body(norm, kept)
     _mark_overruled_views(norm, kept)
@@ -3564,6 +3571,18 @@ _THEIR_OWN = re.compile(
     r"(?:waren|produkte|zimmer|sachen|angebote|dienstleistungen|speisen|weine|erzeugnisse)\b"
 )
 _FOR_WHOM = re.compile(r"\s+fur\s+(?:die\s+|unsere\s+|alle\s+|ortsansassige\s+|lokale\s+)?")
+
+
+_FIRMS_VACANCIES = re.compile(r"\s*,\s*(?:damit|sodass|um)\s+(?:\w+\s+){0,2}stellen\b")
+
+
+def _mark_firms_vacancies(norm: str, found: list[Mention]) -> None:
+    """ "mit den Betrieben zusammenarbeiten, damit offene Stellen besetzt werden": the firms' vacancies,
+    not the administration's own as an employer."""
+    for first, second in zip(found, found[1:], strict=False):
+        if first.goal == "wirtschaft" and second.goal == "attraktivitaet":
+            if _FIRMS_VACANCIES.fullmatch(norm, first.end, second.start + len("stellen")):
+                second.context = True
 
 
 def _mark_service_audience(norm: str, found: list[Mention]) -> None:
@@ -5672,6 +5691,11 @@ def _merge_ranks(order: list[str], ranks: dict[str, int | None]) -> list[str]:
         target = min(ranks[goal] - 1, len(slots) - 1)
         free = [i for i in range(len(slots)) if slots[i] is None]
         index = next((i for i in free if i >= target), free[-1])
+        slots[index] = goal
+    # Ranks beyond the list ("2. Gewerbe ansiedeln, 3. Image" after a first item that names no goal) sent
+    # the last one to the only free place, ahead of the one ranked before it: keep the ranks' order.
+    taken = [i for i, slot in enumerate(slots) if slot is not None]
+    for index, goal in zip(taken, explicit, strict=True):
         slots[index] = goal
     rest = iter(g for g in order if not ranks.get(g))
     return [slot if slot is not None else next(rest) for slot in slots]
