@@ -776,8 +776,9 @@ _HOW_MANY = re.compile(r"\bwie\s?viel\w*\s+\w", re.IGNORECASE)
 # not "Kosten für Porto senken" (a wish to change it)
 _FIGURE_NOUN_QUERY = re.compile(
     r"^\W*(?:die\s+|der\s+|das\s+)?(?:tatsächliche\w*\s+|genaue\w*\s+|durchschnittliche\w*\s+)?"
-    r"(?:anteil|anzahl|zahl|gesamtzahl|dauer|\w*kosten|\w*beitrag|\w*gebühr\w*|preis|höhe)\s+"
-    r"(?:der|des|einer|eines|für|von|an|bei)\b",
+    r"(?:anteil|\w*zahl|dauer|\w*kosten|\w*beitrag|\w*gebühr\w*|preis|höhe)\s+"
+    # "Einwohnerzahl Wennigsen": a count and a name
+    r"(?:(?:der|des|einer|eines|für|von|an|bei)\b|(?<=zahl\s)(?-i:[A-ZÄÖÜ])\w+)",
     re.IGNORECASE,
 )
 _CHANGE_WISH = re.compile(

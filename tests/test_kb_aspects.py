@@ -515,6 +515,9 @@ def test_a_state_asked_by_its_adjective_is_a_state_aspect(question, state):
         ("Wie viele OZG-Leistungen hat Nagold schon online?", "Nagold"),
         # the verb opens the question
         ("Hat Pattensen eigentlich eine eigene Digitalisierungsstrategie im Rat beschlossen?", "Pattensen"),
+        # a passive, and a separable verb's particle after the name
+        ("Welchem Typ wurde Ravensburg in der Studie zugeordnet?", "Ravensburg"),
+        ("Wie viele Basiskomponenten setzt Nagold ein?", "Nagold"),
     ],
 )
 def test_a_name_asked_about_without_a_municipality_word_is_a_place(question, place):
@@ -2393,6 +2396,9 @@ def test_where_a_quoted_speaker_works_is_no_state_asked_about():
     assert not [a for a in asked_aspects(quoted) if a.kind == "state"]
     asked = "Welcher Typ schafft laut dem Forscher die OZG-Frist in Berlin?"
     assert Aspect("state", "Berlin") in asked_aspects(asked)
+    # a person named by where they work
+    quoted = "Der Amtsleiter aus Sachsen, der im Podcast zu Wort kommt – was hält er von Onlinediensten?"
+    assert not [a for a in asked_aspects(quoted) if a.kind == "state"]
 
 
 def test_a_forecast_year_is_covered_although_the_asker_writes_gerade():

@@ -95,6 +95,13 @@ def test_refuses_questions_outside_the_sources(kb, question):
     assert kb.answer(question).kind == KIND_NO_ANSWER
 
 
+def test_a_year_asked_for_by_its_noun_needs_an_entry_with_a_year(kb):
+    # the entry says what a digital guide is, not when the idea started
+    assert kb.answer("Einführungsjahr der digitalen Lotsen").kind == KIND_NO_ANSWER
+    assert kb.answer("Jahr der Einführung von FIM").kind == KIND_NO_ANSWER
+    assert kb.answer("Was ist ein Digitallotse?").kind == KIND_ANSWER
+
+
 @pytest.mark.parametrize("question", ["", "   ", "???", "1234 5678", "x" * 1])
 def test_empty_or_meaningless_input(kb, question):
     assert kb.answer(question).kind == KIND_EMPTY

@@ -858,6 +858,8 @@ def test_a_goal_one_almost_forgot_deletes_nothing(text, expected):
         "Lizenzkosten für ein Dokumentenmanagementsystem in einer Kleinstadt",
         "Jahresbeitrag für die KGSt-Mitgliedschaft einer Stadt mit 20.000 Einwohnern",
         "Anzahl der Verwaltungsleistungen, die die Stadt Ulm schon online anbietet",
+        # a count and a name
+        "Einwohnerzahl Nagold",
     ],
 )
 def test_keyword_questions_go_to_the_sources(text):

@@ -152,8 +152,13 @@ _STATES: dict[str, str] = {
 }
 _STATE_PATTERNS = {label: re.compile(r"(?:" + pattern + r")") for label, pattern in _STATES.items()}
 # "laut dem Forscher vom Berliner Kompetenzzentrum": where the quoted speaker works, not what is asked about
+# "Die Digitalisierungsbeauftragte aus Niedersachsen, die in den Thesenpapieren zu Wort kommt – …": a person
+# named by where they work
 _SPEAKER_FROM = re.compile(
     r"\blaut (?:dem|der|den) (?:\w+ ){1,2}(?:vom|von der|von dem|aus dem|aus der|aus) $"
+    r"|\b(?:die|der|den|dem) (?:\w+ )?\w*(?:beauftragte|leiter|leiterin|chef|chefin|forscher|forscherin|"
+    r"frau|mann|kollegin|kollege|experte|expertin|referent|referentin|buergermeister|buergermeisterin|praktiker|"
+    r"praktikerin|vertreter|vertreterin)n? (?:vom|von der|von dem|aus dem|aus der|aus) $"
 )
 SPEAKER_FROM_WINDOW = 60
 
@@ -286,9 +291,12 @@ _NOT_A_PLACE = {"verwaltung", "gesellschaft", "kommune", "typ", "und", "oder", "
 # this frame (a verb before it, the end of the question or an adverb after it), counts as a place.
 _NAME_IN_QUESTION = re.compile(
     # also opening the question ("Hat Pattensen eigentlich eine eigene Strategie?")
-    r"\b(?i:hat|haben|hatte|gehört|gehören|macht|nutzt|bietet|setzt|schafft|plant)\s+(?:eigentlich\s+|denn\s+)?"
+    # "Welchem Typ wurde Pattensen zugeordnet?", "Wie viele Basiskomponenten setzt Pattensen ein?"
+    r"\b(?i:hat|haben|hatte|gehört|gehören|macht|nutzt|bietet|setzt|schafft|plant|wurde|wird)\s+"
+    r"(?:eigentlich\s+|denn\s+)?"
     r"((?:Bad\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)"
-    r"(?=\s*(?:[?.!]|$)|\s+(?:schon|noch|eigentlich|inzwischen|mittlerweile|denn|bisher|aktuell|derzeit|"
+    r"(?=\s*(?:[?.!]|$)|\s+(?:ein|um|zu|an)\s*[?.!]*\s*$"
+    r"|\s+(?:schon|noch|eigentlich|inzwischen|mittlerweile|denn|bisher|aktuell|derzeit|"
     # "Wie viele OZG-Leistungen hatte Ravensburg zum Fristende online?"
     r"zurzeit|überhaupt|online|digital|laut|zum|zur|bis|im|am|seit|beim|bei|mit|für|in)\b)"
 )

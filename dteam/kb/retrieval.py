@@ -444,7 +444,11 @@ def _reads_alone(sentence: str) -> bool:
 
 
 # Answer-type check: a question for a date or an amount needs an entry that has one.
-_ASKS_FOR_DATE = re.compile(r"^\W*(wann|bis wann|seit wann|ab wann|in welchem jahr)\b")
+_ASKS_FOR_DATE = re.compile(
+    r"^\W*(wann|bis wann|seit wann|ab wann|in welchem jahr)\b"
+    # "Gründungsjahr OZG-Taskforce", "Jahr der Gründung"
+    r"|\b(?:gruendungs|start|einfuehrungs)jahr\b|\bjahr der (?:gruendung|einfuehrung)\b"
+)
 _ASKS_FOR_AMOUNT = re.compile(
     r"\b(wie hoch|was kostet|wie teuer|wie viel (geld|kostet|euro)|welche kosten)\b"
 )
