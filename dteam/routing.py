@@ -907,8 +907,22 @@ def wants_self_test(text: str) -> bool:
 _WANTS_TO_KNOW = re.compile(r"\b(?:wissen|erfahren|herausfinden|rausfinden|testen|prüfen)\b", re.IGNORECASE)
 
 
+# The test itself named: "Laut Studie gibt es vier Typen – ich will den Test machen" wants it all the same.
+_NAMES_THE_TEST = re.compile(r"\b(?:selbst\s?-?\s?test\w*|test|fragebogen)\b", re.IGNORECASE)
+# "Wir sind ein Landkreis und möchten wissen, welcher Kommunentyp unter den Kreisen am häufigsten vorkommt":
+# what the study found about types or figures, asked indirectly
+_ABOUT_TYPES_OR_FIGURES = re.compile(
+    r"\b(?:\w*typ\w*|häufigst\w*|meist\w*|anteil\w*|prozent\w*|wie\s+viele)\b", re.IGNORECASE
+)
+
+
 def _wants_the_self_test_now(message: str) -> bool:
-    return wants_self_test(message) and not _self_test_only_as_context(message)
+    # "Zu welchem Typ passen wir laut Mike Weber am ehesten?" asks what a source says about such a place
+    return (
+        wants_self_test(message)
+        and not _self_test_only_as_context(message)
+        and not (asks_the_sources(message) and not _NAMES_THE_TEST.search(message))
+    )
 
 
 def _self_test_only_as_context(message: str) -> bool:
@@ -1232,6 +1246,13 @@ def route(text: str, intent: str | None, confidence: float) -> str:
     if cue is not None and not cue.search(message):
         return KNOWLEDGE_INTENT if _asks_something(message) else FALLBACK_INTENT
     if not looks_like_question(message):
+        if (
+            intent == START_INTENT
+            and not _wants_the_self_test_now(message)
+            and _INDIRECT_QUESTION.search(message)
+            and _ABOUT_TYPES_OR_FIGURES.search(message)
+        ):
+            return KNOWLEDGE_INTENT
         if intent == STATISTICS_INTENT and not _requests_statistics(message):
             # "kommunalbeschäftigte deutschland gesamtzahl": a figure from the sources, not ours
             return KNOWLEDGE_INTENT if _keyword_query(message) else FALLBACK_INTENT

@@ -1192,6 +1192,11 @@ def test_swap_in_and_out_corrections(current, text, expected):
     assert apply_correction(current, text) == expected
 
 
+def test_that_nothing_was_decided_is_no_open_wish():
+    text = "Offen gesagt wurde das bei uns nie so richtig festgelegt. Mitreden lassen sollen wir die Leute."
+    assert not goals.answer_parts(text)[0].open
+
+
 def test_a_lead_in_and_a_closing_remark_are_no_open_wishes():
     text = (
         "Unsere Personalkosten steigen jedes Jahr. Deshalb hat für uns oberste Priorität, die Prozesse zu "
@@ -6134,3 +6139,11 @@ def test_set_74_postponed_ranks_threats_and_portraits(text, expected):
 )
 def test_set_75_lists_images_and_firms(text, expected):
     assert extract_goals(text) == expected
+
+
+def test_a_council_decision_states_a_goal():
+    text = (
+        "Der Gemeinderat hat ein Testfeld für neue Technik beschlossen, auf dem wir Sensoren ausprobieren. "
+        "Und wir sollen die Bürger bei Planungen mitreden lassen."
+    )
+    assert extract_goals(text) == ["innovation", "buergernaehe"]

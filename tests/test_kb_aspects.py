@@ -2377,6 +2377,7 @@ def test_which_is_cheaper_asks_a_cost():
     "question",
     [
         "ozg 2.0 wie ist das am ende im bundesrat ausgegangen",
+        "Hat Nagold sein Ziel von fünfzig Onlinediensten bis zum Sommer am Ende erreicht?",
         "Erklären Sie mir bitte, wie sich die Anteile der vier Typen seit der Corona-Pandemie verschoben "
         "haben.",
     ],

@@ -161,6 +161,24 @@ def test_type_questions_do_not_start_the_self_test(text):
     assert route(text, "start_interview", 0.99) == "ask_question"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a source says about a municipality like the asker's
+        "Wir sind eine Kleinstadt mit viel Tourismus. Zu welchem Typ passen wir laut der Studie?",
+        # what the study found about types, asked indirectly
+        "Wir sind eine Verbandsgemeinde und möchten wissen, welcher Typ bei Gemeinden am meisten vorkommt.",
+    ],
+)
+def test_type_questions_about_the_sources_do_not_start_the_self_test(text):
+    assert route(text, "start_interview", 0.99) == "ask_question"
+    # the own type asked, or the test named, still starts it
+    assert route("Zu welchem Typ passen wir?", "start_interview", 0.99) == "start_interview"
+    assert route("Laut Studie gibt es vier Typen, ich will den Test machen.", "start_interview", 0.99) == (
+        "start_interview"
+    )
+
+
 def test_where_we_stand_as_the_askers_task_does_not_start_the_self_test():
     # The municipality's standing is what the asker must report; the last sentence asks the sources.
     text = (

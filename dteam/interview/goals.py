@@ -1770,6 +1770,8 @@ _GOAL_CUE = re.compile(
     r"steh(?:t|en)\s+(?:\w+\s+){1,6}an(?=\s*[,.;!?])|"
     # "Jede Schule ans Glasfasernetz bis 2028, das ist gesetzt."
     r"(?:ist|sind)\s+(?:\w+\s+)?gesetzt|steht\s+fest|beschlossene\s+sache|fest\s+eingeplant|"
+    # "Der Kreistag hat ein Reallabor beschlossen, in dem wir …": a decision to carry out
+    r"(?:hat|haben)\s+(?:\w+\s+){1,5}beschlossen|"
     # "Trotzdem ist der Wille da, neue Technologien auszuprobieren"
     r"wille|willen|willens|"
     # the passive of a wish: "Gewünscht wird eine bessere Vernetzung …", "Angestrebt wird …"
@@ -6212,9 +6214,18 @@ _BOTH_BEFORE = re.compile(
 )
 
 
+# "Ganz ehrlich, das wurde bei uns nie richtig festgelegt": that nothing was decided, no wish
+_NEVER_DECIDED = re.compile(
+    r"\b(?:nie|nicht|noch\s+nicht|noch\s+nie|bisher\s+nicht)\s+(?:\w+\s+){0,2}"
+    r"(?:festgelegt|festgeschrieben|beschlossen|definiert|entschieden|besprochen|geklart|formuliert)\b"
+)
+
+
 def _is_open_wish(part: str) -> bool:
     norm = normalise(part)
     if not (_WISH.search(norm) or _GOAL_CUE.search(norm)):
+        return False
+    if _NEVER_DECIDED.search(norm):
         return False
     if _CONCESSION.match(norm):
         return False

@@ -463,6 +463,9 @@ _ALWAYS_LATER = re.compile(
     r"(?:wirklich|tatsaechlich) (?:geschafft|erreicht|eingehalten|gehalten|freigeschaltet)|"
     # "Stolz hat rund 180 Online-Leistungen angepeilt. Hat Salach das am Ende geschafft?"
     r"(?:hat|haben) (?:\w+ ){0,3}?am ende (?:\w+ ){0,2}?(?:geschafft|erreicht|hingekriegt|geklappt)|"
+    # "Hat Salach sein Ziel von rund 180 Leistungen bis zum Herbst am Ende erreicht?"
+    r"(?:hat|haben) \w+ (?:sein|ihr)\w* ziel\w* (?:\w+ ){0,8}?(?:am ende|letztlich|schliesslich) "
+    r"(?:\w+ ){0,2}?(?:geschafft|erreicht|hingekriegt)|"
     # "das OZG 2.0, das der Bundestag schließlich beschlossen hat": the law passed after the sources
     r"(?:schliesslich|endgueltig|letztlich) (?:\w+ ){0,2}?(?:beschlossen|verabschiedet)|"
     # "Wie viele Leute haben … dann tatsächlich teilgenommen?", "… am Ende tatsächlich angeschaut?": how
