@@ -129,11 +129,12 @@ _STRONG_QUESTION_START = re.compile(
     r"braucht|brauchen|entsteht|entstehen|wirkt|wirken|lernt|lernen|droht|drohen|kriegt|kriegen)\b",
     re.IGNORECASE,
 )
+# The self-test by its name
+_TEST_NOUNS = r"selbst\s?-?\s?test\w*|test|fragebogen"
 _WANTS_SELF_TEST = re.compile(
-    r"\b(?:selbst\s?-?\s?test\w*|test|fragebogen|einordnung|einstufung|check)\b.*\b(?:start\w*|beginn\w*|"
+    rf"\b(?:{_TEST_NOUNS}|einordnung|einstufung|check)\b.*\b(?:start\w*|beginn\w*|"
     r"mach\w*|durchführ\w*|anfang\w*|los\w*|mitmach\w*|ausfüll\w*)\b"
-    r"|\b(?:start\w*|beginn\w*|mach\w*|durchführ\w*|anfang\w*|ausfüll\w*)\b.*\b(?:selbst\s?-?\s?test\w*|"
-    r"test|fragebogen)\b"
+    rf"|\b(?:start\w*|beginn\w*|mach\w*|durchführ\w*|anfang\w*|ausfüll\w*)\b.*\b(?:{_TEST_NOUNS})\b"
     r"|\bwelche\w*\s+(?:kommunen)?typ\w*\s+(?:sind|ist|wären|wäre|passt|entspricht)\s+"
     r"(?:wir|ich|unsere\w*|meine\w*|zu\s+uns|uns)\b"
     r"|\b(?:zu\s+)?welche\w*\s+(?:kommunen)?typ\w*\s+(?:gehört|gehören|zählt|zählen|passt|passen|"
@@ -908,7 +909,7 @@ _WANTS_TO_KNOW = re.compile(r"\b(?:wissen|erfahren|herausfinden|rausfinden|teste
 
 
 # The test itself named: "Laut Studie gibt es vier Typen – ich will den Test machen" wants it all the same.
-_NAMES_THE_TEST = re.compile(r"\b(?:selbst\s?-?\s?test\w*|test|fragebogen)\b", re.IGNORECASE)
+_NAMES_THE_TEST = re.compile(rf"\b(?:{_TEST_NOUNS})\b", re.IGNORECASE)
 # "Wir sind ein Landkreis und möchten wissen, welcher Kommunentyp unter den Kreisen am häufigsten vorkommt":
 # what the study found about types or figures, asked indirectly
 _ABOUT_TYPES_OR_FIGURES = re.compile(
