@@ -439,7 +439,7 @@ def main() -> int:
     parser.add_argument("--mid-every", type=int, default=4, help="every n-th KB question also mid-interview")
     parser.add_argument("--show-failures", action="store_true", help="dev failures")
     parser.add_argument("--show-heldout-failures", action="store_true", help="only for the final report")
-    parser.add_argument("--json", type=Path, help="write all outcomes to this file")
+    parser.add_argument("--json", type=Path, help="write all outcomes and each turn's latency to this file")
     parser.add_argument(
         "--dev-set",
         type=int,
