@@ -1192,6 +1192,13 @@ def test_swap_in_and_out_corrections(current, text, expected):
     assert apply_correction(current, text) == expected
 
 
+def test_weighing_the_goals_named_is_no_open_wish():
+    text = "Im Grunde gleich wichtig, aber wenn es sein muss, zuerst die Vereine."
+    assert not goals.answer_parts(text)[0].open
+    # a wish after it is one
+    assert goals.answer_parts("Effizienz. Gleich wichtig ist uns, dass die Jugend bleibt.")[-1].open
+
+
 def test_that_nothing_was_decided_is_no_open_wish():
     text = "Offen gesagt wurde das bei uns nie so richtig festgelegt. Mitreden lassen sollen wir die Leute."
     assert not goals.answer_parts(text)[0].open

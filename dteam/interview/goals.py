@@ -6214,6 +6214,14 @@ _BOTH_BEFORE = re.compile(
 )
 
 
+# "Eigentlich beides gleich wichtig, aber wenn es sein muss, zuerst das Gesetz": weighing the goals named, no
+# wish of its own (unless a "dass …" follows: "Gleich wichtig ist uns, dass …")
+_WEIGHING = re.compile(
+    r"\bgleich\s+wichtig|\bgleichwertig|\bgleichrangig|\bwenn\s+es\s+(?:denn\s+)?sein\s+muss\b"
+)
+_WISH_CLAUSE = re.compile(r"\b(?:dass|damit)\b")
+
+
 # "Ganz ehrlich, das wurde bei uns nie richtig festgelegt": that nothing was decided, no wish
 _NEVER_DECIDED = re.compile(
     r"\b(?:nie|nicht|noch\s+nicht|noch\s+nie|bisher\s+nicht)\s+(?:\w+\s+){0,2}"
@@ -6226,6 +6234,8 @@ def _is_open_wish(part: str) -> bool:
     if not (_WISH.search(norm) or _GOAL_CUE.search(norm)):
         return False
     if _NEVER_DECIDED.search(norm):
+        return False
+    if _WEIGHING.search(norm) and not _WISH_CLAUSE.search(norm):
         return False
     if _CONCESSION.match(norm):
         return False
