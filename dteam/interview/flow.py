@@ -928,9 +928,7 @@ def _answer_goals(state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[M
     # A tag question is an answer asking for agreement – unless it is about what the sources say
     # ("Mike Weber tippt im Podcast doch darauf, dass …, oder?").
     agreement = _TAG_QUESTION.search(turn.text) and not goal_parser.asks_the_sources(turn.text)
-    # "Weiß nicht genau. Vielleicht eher die Terminvergabe online?": an answer said with a raised voice
-    tentative = _TENTATIVE_ANSWER.search(turn.text) and goal_parser.extract_goals(turn.text)
-    if asked and is_clear_question(turn.text) and not agreement and not tentative:
+    if asked and is_clear_question(turn.text) and not agreement and not _tentative_answer(turn.text):
         # A question, e.g. "Was bedeutet Daseinsvorsorge?": the rules answer it – before any reading by
         # meaning, which took "Wie viel Prozent der serviceorientierten Kommunen machen die
         # Digitalisierung zur Sache der Bürgermeisterin?" as a reordering (Leistungsangebot).
@@ -1096,6 +1094,12 @@ _TENTATIVE_ANSWER = re.compile(
     r"(?!\s+(?:können|könnten|kann|könnte|wissen|weiß|sagen|erklären|gibt|wäre\s+es)\b)[^.!?]*\?+\s*$",
     re.I,
 )
+
+
+def _tentative_answer(text: str) -> bool:
+    """ "Weiß nicht genau. Vielleicht eher die Terminvergabe online?": goals said with a raised voice (the
+    goal analysis only runs for a message that ends so)."""
+    return bool(_TENTATIVE_ANSWER.search(text)) and bool(goal_parser.extract_goals(text))
 
 
 def _add_unknown_wishes(
