@@ -333,6 +333,31 @@ def ratio(hits: int, total: int) -> str:
     return f"{hits}/{total} = {100 * hits / total:.1f} %" if total else "–"
 
 
+GOAL_MISS_KINDS = (
+    "same goals, other order",
+    "a goal too many",
+    "a goal too few",
+    "none read",
+    "a wrong goal",
+)
+
+
+def goal_miss_kind(expected: list[str], got: list[str]) -> str | None:
+    """What went wrong with a goal ranking (None when it is exact), to see which part of the reading fails."""
+    if list(got) == list(expected):
+        return None
+    wanted, read = set(expected), set(got)
+    if read == wanted:
+        return GOAL_MISS_KINDS[0]
+    if read > wanted:
+        return GOAL_MISS_KINDS[1]
+    if not read:
+        return GOAL_MISS_KINDS[3]
+    if read < wanted:
+        return GOAL_MISS_KINDS[2]
+    return GOAL_MISS_KINDS[4]
+
+
 def summarise(results: dict, latencies: Latencies, split: str) -> dict[str, str]:
     def of(kind: str) -> list[tuple[dict, dict]]:
         return [(c, o) for c, o in results[kind] if c["split"] == split]
@@ -353,6 +378,12 @@ def summarise(results: dict, latencies: Latencies, split: str) -> dict[str, str]
     rows = {
         "goal rankings exact": ratio(sum(o.get("ok", False) for _, o in goals), len(goals)),
         "goals: asked to confirm": confirmed(goals),
+        **{
+            f"goals missed: {kind}": str(
+                sum(goal_miss_kind(o.get("expected", []), o.get("got") or []) == kind for _, o in goals)
+            )
+            for kind in GOAL_MISS_KINDS
+        },
         "practice answers understood": ratio(sum(o.get("ok", False) for _, o in practice), len(practice)),
         "practice: asked to confirm": confirmed(practice),
         "KB: fact + source": ratio(sum(o.get("correct", False) for o in answerable), len(answerable)),

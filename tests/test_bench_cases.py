@@ -58,3 +58,21 @@ def test_a_numbered_dev_set_is_read_from_its_header_to_the_next(tmp_path, monkey
 def test_the_newest_dev_sets_are_found_in_the_real_files():
     assert len(cases.dev_set("goal_answers.yml", "answers", 65)) == 60
     assert len(cases.dev_set("kb_questions.yml", "questions", 66)) == 50
+
+
+@pytest.mark.parametrize(
+    ("expected", "got", "kind"),
+    [
+        (["effizienz", "innovation"], ["effizienz", "innovation"], None),
+        (["effizienz", "innovation"], ["innovation", "effizienz"], "same goals, other order"),
+        (["effizienz"], ["effizienz", "wirtschaft"], "a goal too many"),
+        ([], ["wirtschaft"], "a goal too many"),
+        (["effizienz", "innovation"], ["innovation"], "a goal too few"),
+        (["effizienz"], [], "none read"),
+        (["effizienz", "innovation"], ["effizienz", "wirtschaft"], "a wrong goal"),
+    ],
+)
+def test_a_missed_goal_ranking_is_told_by_its_kind(expected, got, kind):
+    from bench.bench_understanding import goal_miss_kind
+
+    assert goal_miss_kind(expected, got) == kind
