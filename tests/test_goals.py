@@ -6154,3 +6154,41 @@ def test_a_council_decision_states_a_goal():
         "Und wir sollen die Bürger bei Planungen mitreden lassen."
     )
     assert extract_goals(text) == ["innovation", "buergernaehe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whose view, as a heading
+        (
+            "Aus Sicht des Bürgerservice: Führerschein umtauschen und Wohnsitz ummelden von zu Hause aus.",
+            ["leistungsangebot"],
+        ),
+        # the funding is the condition of what we do
+        (
+            "Falls das Land die Kosten übernimmt, machen wir beim Bürgerportal des Landes mit. "
+            "Eigentliches Ziel ist, dass man Anträge online stellen kann.",
+            ["leistungsangebot"],
+        ),
+        # skilled workers moving here
+        ("Wir wollen, dass mehr Pflegekräfte zuziehen.", ["attraktivitaet"]),
+        # what the place lives on is its portrait, the goals come after
+        (
+            "Wir sind ein Städtchen an der Mosel. Die Stadt lebt vom Tourismus und vom Weinhandel. "
+            "Digital wollen wir vor allem die Betriebe stärken und für Besucher sichtbarer werden.",
+            ["wirtschaft", "attraktivitaet"],
+        ),
+        # training staff is no school
+        (
+            "Die Mitarbeitenden zu schulen hat Vorrang, damit die Akten schneller bearbeitet werden.",
+            ["effizienz"],
+        ),
+    ],
+)
+def test_set_78_views_conditions_and_training(text, expected):
+    assert extract_goals(text) == expected
+
+
+def test_an_answer_left_to_someone_else_rules_out_a_wish_by_meaning():
+    assert goals.analyse("Keine Ahnung, da sollten Sie die Amtsleitung fragen.").rules_out_goals
+    assert not goals.analyse("Keine Ahnung, was die Leute fragen.").rules_out_goals

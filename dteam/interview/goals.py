@@ -904,7 +904,9 @@ _LEXICON: dict[str, list[str]] = {
         r"\babwanderung\w*",
         # "dass sich neue Familien für uns entscheiden", "… mit ihren Familien zu uns zu ziehen"
         r"\b(?:familien|fachkräfte|zuzügler|leute|menschen|junge\w*|pflegekräfte|ingenieur\w*)\s+(?:\w+\s+){0,4}?"
+        # "damit Fachkräfte zuziehen"
         r"(?:für\s+uns\s+entscheid\w*|zu\s+uns\s+(?:zu\s+)?(?:zieh|hol|lock)\w*|herzieh\w*|hierher\s?zieh\w*|hierbleib\w*|"
+        r"zuzieh\w*|"
         # "dass mehr Fachkräfte und Familien in unsere Stadt ziehen", "… in die Stadt zu holen"
         r"(?:in|nach)\s+(?:unsere\w*|die|den|das)\s+(?:stadt|gemeinde|region|ort|dorf|kommune)\s+(?:zu\s+)?"
         r"(?:zieh|hol|lock)\w*)",
@@ -995,7 +997,8 @@ _LEXICON: dict[str, list[str]] = {
         r"\bbildung\w*",
         # Schools are the municipality's to equip; universities ("Hochschule") are not.
         # not "Schulnoten für die Wichtigkeit", "über die Schulter schauen"
-        r"\b(?!hoch)\w*schul(?!d|ung|note|ter|te\b)\w*",  # nor "Frau Schulte"
+        # nor training staff: "die Leute zu schulen", "geschult"
+        r"(?<!\bzu\s)\b(?!hoch|geschul)\w*schul(?!d|ung|note|ter|te\b)\w*",  # nor "Frau Schulte"
         r"\bkita\w*",
         r"\bbreitband\w*",
         r"\bglasfaser\w*",
@@ -1926,6 +1929,11 @@ _ROLE = re.compile(
     r"|\w+\s+hier\s*$"
     # "Ich mache die Wirtschaftsförderung.": the speaker's job, a sentence of its own
     r"|ich\s+(?:mache|betreue|verantworte|mach)\s+(?:hier\s+|bei\s+uns\s+)?(?:die|den|das)\s+\w+\s*$"
+    # "Die Stadt lebt vom Tourismus und von den kleinen Läden.": what the place lives on, its portrait
+    r"|(?:die\s+|unsere\s+)?(?:stadt|gemeinde|region|insel|kommune|ort)\s+(?:lebt|leben)\s+(?:\w+\s+){0,2}?(?:vom|von)\s"
+    r"[^,;]*$"
+    # "Aus Sicht des Bürgerbüros: …": whose view, as a heading
+    r"|aus\s+(?:der\s+)?sicht\s+(?:des|der|vom|von\s+der|unseres|unserer|meines|meiner)\s+(?:\w+\s+){0,2}?\w+\s*$"
     # "Bürgerbüro einer Mittelstadt in Ostfriesland: …": an office and where it is, as a heading
     r"|\w*(?:amt|büro|verwaltung|kämmerei|referat|dezernat|abteilung|stelle|fachbereich|leitung)\s+"
     r"(?:einer|eines|der|des)\s+(?:\w+\s+)?\w*(?:gemeinde|stadt|kommune|kreis\w*|dorf\w*|markt\w*)"
@@ -3226,7 +3234,10 @@ def analyse(text: str) -> GoalAnalysis:
         # Effizienz": "dazwischen" puts the less important goal below, not out.
         ranked, negated = ranked + negated, []
     rules_out = not ranked and bool(
-        ruled_out_wishes or _NOTHING_LEFT.search(norm) or _OWN_GOALS_OPEN.search(norm)
+        ruled_out_wishes
+        or _NOTHING_LEFT.search(norm)
+        or _OWN_GOALS_OPEN.search(norm)
+        or _ASK_SOMEONE_ELSE.search(norm)
     )
     only_done = [m.goal for m in done if m.context and m.goal not in ranked]
     return GoalAnalysis(
@@ -4369,6 +4380,9 @@ _IS_THERE_AFTER = re.compile(
     r"(?!\s*(?:das\s+)?(?:ware|waere|ist|wurde|waer|umso|um\s+so|desto|gern|gerne|prima|super|schon|toll)\b)"
 )
 
+# "Wenn das Land die Kosten übernimmt, machen wir … mit": the main clause after the condition says what we do
+# (not "…, wäre das gut": then the money itself is wished for)
+_WE_ACT_AFTER = re.compile(r"\s*,\s*(?:dann\s+)?\w+\s+(?:wir|man)\b")
 
 # "weniger Tourismuswerbung, mehr Rufbus", "Weniger Prestigeprojekte wie smarte Laternen, eher dass …": what
 # comes after "weniger" is wanted less than what follows (not a problem to reduce: "weniger Papier, mehr
@@ -4403,7 +4417,7 @@ def _mark_conditional_funding(norm: str, kept: list[Mention]) -> None:
             or _WHEN_ON_OFFER_AFTER.match(norm, mention.end)
             or (
                 _AS_SOON_AS_BEFORE.search(norm, max(0, mention.start - 30), mention.start)
-                and _IS_THERE_AFTER.match(norm, mention.end)
+                and (_IS_THERE_AFTER.match(norm, mention.end) or _WE_ACT_AFTER.match(norm, mention.end))
             )
         ):
             mention.context = True
@@ -4909,6 +4923,14 @@ _DISAGREES = (
 )
 # "Der Landkreis drängt auf Smart Region, aber was wir selbst wollen, haben wir noch nicht besprochen": the
 # speaker's own goals are open, so the other's wish is no answer either.
+# "weiß ich nicht, da müssen Sie den Bürgermeister fragen": the answer is someone else's to give; the
+# person named is no wish to be read by meaning.
+_ASK_SOMEONE_ELSE = re.compile(
+    fold_pattern(
+        r"\b(?:müssen|müssten|sollten|können|könnten)\s+sie\s+(?:\w+\s+){0,5}?fragen\b"
+        r"|\bfragen\s+sie\s+(?:da\s+|lieber\s+|besser\s+|mal\s+)*(?:den|die|unser\w*|im|in\s+der|beim|bei\s+der)\b"
+    )
+)
 _OWN_GOALS_OPEN = re.compile(
     fold_pattern(
         r"\b(?:was|welche\s+ziele)\s+wir\s+(?:selbst|selber|eigentlich|als\s+\w+)?\s*(?:wollen|möchten)\s*,?\s+"
