@@ -6178,6 +6178,10 @@ def test_a_council_decision_states_a_goal():
             "Digital wollen wir vor allem die Betriebe stärken und für Besucher sichtbarer werden.",
             ["wirtschaft", "attraktivitaet"],
         ),
+        # services brought online
+        ("Unsere Dienstleistungen schrittweise ins Netz bringen.", ["leistungsangebot"]),
+        # the schools' equipment, not an online service
+        ("Vor allem die Grundschulen digital auf den neuesten Stand bringen.", ["daseinsvorsorge"]),
         # training staff is no school
         (
             "Die Mitarbeitenden zu schulen hat Vorrang, damit die Akten schneller bearbeitet werden.",

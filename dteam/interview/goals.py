@@ -519,10 +519,14 @@ _LEXICON: dict[str, list[str]] = {
         r"\bonline\s+geht\s+(?:\w+\s+){0,4}?(?:nichts|nix|wenig)\b",
         r"\brund\s+um\s+die\s+uhr\b",
         r"\bmehr\s+online\b",
+        # "Dienstleistungen ins Netz bringen"
+        r"\b\w*(?:leistungen|dienste|anträge|formulare)\s+(?:\w+\s+){0,2}?ins\s+(?:netz|internet)\s+(?:zu\s+)?(?:bring|stell)\w*",
         # not "Das wollen wir digital und schneller abwickeln": the administration's own processing
         # "den Kita-Platz per Internet beantragen"
         r"\b(?:online|digital|elektronisch|(?:per|übers|über\s+das|im|via)\s+internet)\s+(?!fit\b)"
         r"(?!(?:was|etwas|irgendwas)\s+machen\b)"
+        # not "die Kitas und Schulen digital auf Stand bringen": their equipment
+        r"(?!auf\s+(?:den\s+)?(?:neuesten\s+|aktuellen\s+)?stand\b)"
         r"(?!(?:und\s+)?(?:schneller|zügiger|effizienter)\s)"
         # not "die Händler online sichtbarer machen": being found online, not a service
         r"(?!(?:sichtbar|präsent|auffindbar|bekannt)\w*\s+machen\b)(?:\w+\s+){0,4}?(?:machen|erledigen|beantragen|stellen|anmelden|abmelden|ummelden|"
