@@ -659,6 +659,12 @@ def test_a_state_or_topic_named_only_in_the_context_is_not_asked():
         "den Bedächtigen auch so üblich, gibt es da eine Zahl?"
     )
     assert not [a for a in asked_aspects(question) if a.kind == "state"]
+    # … and so is a question that names its own place
+    question = (
+        "Wir arbeiten in einem Landkreis in Sachsen. Wie viele Leute kümmern sich da in der Stadt Pattensen "
+        "ums Digitale?"
+    )
+    assert not [a for a in asked_aspects(question) if a.kind == "state"]
     question = (
         "Ich sitze im Personalrat und wir wollen das Schulungsangebot ausbauen. Welcher Typ hat laut Studie "
         "am häufigsten Kurse zu Fachverfahren im Programm?"
@@ -788,6 +794,13 @@ def test_a_why_question_about_something_still_going_on_asks_for_reasons():
         # a colleague's body reported, not the own municipality
         "Unser Personalrat redet ständig vom Fachkräftemangel. Gibt es eine Prognose, wie groß die Lücke "
         "im öffentlichen Sektor sein wird?",
+        # "für unser …" is no "für uns"; the study's name with a hyphen is still its name
+        "Für unser Protokoll: In welchem Jahr kam die Kommunentypen-Studie heraus?",
+        # taking over stays inside its sentence: the "von" of the sentence before names no teacher
+        "Der Nachbarkreis hat die Beantragung von Wohngeld komplett digital aufgesetzt. Können wir das "
+        "einfach übernehmen?",
+        # how the types spread in a state, the asker's own state only as context
+        "Wir sitzen in Thüringen und wollen uns einordnen. Wie verteilen sich die Typen dort?",
     ],
 )
 def test_questions_that_only_mention_us_need_no_own_type(kb, question):
@@ -826,6 +839,11 @@ def test_a_head_count_needs_people_counted_in_the_entry():
     announcement = "Am 29. Oktober 2020 war eine Websession der beiden Herausgeber angekündigt."
     assert uncovered_aspect(question, announcement).kind == "headcount"
     assert uncovered_aspect(question, "An der Websession nahmen rund 300 Personen teil.") is None
+
+
+def test_participating_municipalities_are_no_head_count():
+    assert "headcount" not in kinds("Wie viele teilnehmende Städte und Gemeinden hatte die Befragung?")
+    assert kinds("Wie viele Teilnehmende hatte die Websession?") == ["headcount"]
 
 
 def test_a_place_asked_by_its_adjective_is_a_place():
@@ -1249,6 +1267,13 @@ def test_a_share_of_e_invoices_is_a_component_figure_the_study_does_not_give():
     # the study names the E-Rechnung only as an example of a legal duty
     question = "Wie viel Prozent der Kommunen haben die elektronische Rechnung schon eingeführt?"
     assert Aspect("component", "der E-Rechnung") in asked_aspects(question)
+
+
+def test_a_component_named_before_and_pointed_back_at_is_asked():
+    question = (
+        "Unser Bürgerbüro will ein Servicekonto anbieten. Wie viele Kommunen haben diesen Baustein schon?"
+    )
+    assert Aspect("component", "Servicekonten") in asked_aspects(question)
 
 
 def test_a_share_in_words_for_a_size_class_is_a_subgroup_figure():

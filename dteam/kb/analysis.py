@@ -165,13 +165,23 @@ def name_described_types(question: str, synonyms: Synonyms) -> str:
     return question
 
 
+# A variant ending in a pronoun takes no endings: "für uns" is not "für unser Quellenverzeichnis".
+_PRONOUN_LAST = re.compile(r"(?:^|[\s\-:/])(?:uns|wir|mich|mir|ich)\s*$")
+
+
+def _endings(variant_folded: str) -> str:
+    return "" if _PRONOUN_LAST.search(variant_folded) else _ENDINGS
+
+
 class _VariantPattern:
     """Regex over all variants of a group, with a cheap substring pre-check (index build speed)."""
 
     def __init__(self, variants: Sequence[str]):
         self.variants = tuple(v for v in variants if v.strip())  # folded forms, for synonym expansion
-        patterns = sorted({_variant_pattern(v) for v in variants if v.strip()}, key=len, reverse=True)
-        self.regex = re.compile(r"(?<![a-z0-9])(?:" + "|".join(patterns) + r")" + _ENDINGS + r"(?![a-z0-9])")
+        patterns = sorted(
+            {_variant_pattern(v) + _endings(v) for v in variants if v.strip()}, key=len, reverse=True
+        )
+        self.regex = re.compile(r"(?<![a-z0-9])(?:" + "|".join(patterns) + r")(?![a-z0-9])")
         self.prefixes = tuple({re.split(r"[\s\-:/]+", v.strip())[0][:4] for v in variants if v.strip()})
 
     def search(self, text: str):
@@ -271,8 +281,9 @@ class Synonyms:
         return best
 
 
-# "von den Optimierern lernen", "von uns lernen", "von ihnen abschauen": the named party teaches.
-_TAKE_OVER = r"(?P<who>.{0,90}?)\b(lernen|abschauen|abgucken|mitnehmen|uebernehmen)"
+# "von den Optimierern lernen", "von uns lernen", "von ihnen abschauen": the named party teaches – within
+# one sentence ("… die Anmeldung von Veranstaltungen online gebaut. Wir würden das gern übernehmen").
+_TAKE_OVER = r"(?P<who>[^.!?;]{0,90}?)\b(lernen|abschauen|abgucken|mitnehmen|uebernehmen)"
 _LEARN_FROM = re.compile(r"\bvon\b" + _TAKE_OVER)
 # "sich bei den Community Managern etwas abgucken": a type named after "bei" teaches, too.
 _LEARN_AT = re.compile(r"\bbei\b" + _TAKE_OVER)
@@ -316,13 +327,13 @@ _OUR_COLLEAGUE = re.compile(
 _LIKE_US = re.compile(r"\bso wie (?:wir|uns)\b")
 # How the types are spread in a region ("verbreitet", "am häufigsten"), on folded text.
 _ASKS_SPREAD = re.compile(
-    r"\b(?:verbreitet\w*|haeufig\w*|am meisten|ueberwieg\w*|vorherrsch\w*|dominier\w*)\b"
+    r"\b(?:verbreitet\w*|haeufig\w*|am meisten|ueberwieg\w*|vorherrsch\w*|dominier\w*|verteil\w*)\b"
 )
 # Without a finished test, only questions about the own type or result need it first.
 _TYPE_TOPICS = {"lernen", "lehren", "profil", "ziele"}
 # Not the study's name ("Was soll die Typenstudie bei uns auslösen?", "Typfrage").
 _ASKS_OWN_RESULT = re.compile(
-    r"\b(?!\w*typ(?:en)?(?:studie|frage|ologie))(\w*typ\w*|ergebnis\w*|auswertung)\b"
+    r"\b(?!\w*typ(?:en)?-?(?:studie|frage|ologie))(\w*typ\w*|ergebnis\w*|auswertung)\b"
 )
 _FOLLOW_UP = re.compile(
     r"^(und|und was|und wie|und bei|und die|und den|und der|was ist mit|wie ist es mit|wie sieht es "

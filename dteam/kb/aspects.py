@@ -363,6 +363,9 @@ _UNFIGURED_COMPONENTS: dict[str, re.Pattern[str]] = {
     # named in the study only as an example of a legal duty
     "der E-Rechnung": re.compile(r"\be ?rechnung\w*|\belektronisch\w* rechnung\w*|\bx ?rechnung\w*"),
 }
+_POINTS_TO_A_COMPONENT = re.compile(
+    r"\bdiese[rsnm]?\s+(?:\w+\s+)?(?:basiskomponente|komponente|baustein|funktion)\w*"
+)
 _FIGURE_OR_COMPARISON = re.compile(
     r"\b(?:wie viele|wie viel|anteil\w*|prozent|quote|share|wie hoch|wie verbreitet|wie oft|wie haeufig|"
     r"haeufiger|oefter|seltener|mehr als|weniger als|am meisten|am haeufigsten|am wenigsten|am seltensten)\b"
@@ -1025,6 +1028,7 @@ _ASKS_ABOUT_A_TYPE = re.compile(
 )
 
 
+_NO_POINTER = re.compile(r"(?!)")  # for the question sentences alone, whatever they point back at
 _SPEAKER_FRAME = re.compile(r"^\s*(?:ich|wir)\b[^:?]{0,160}:\s*(?=\S)", re.IGNORECASE)
 
 
@@ -1073,10 +1077,15 @@ def asked_aspects(question: str) -> list[Aspect]:
     aspects: list[Aspect] = []
     if _ASKS_COST.search(focus) and not _asks_a_name_only(question):
         aspects.append(Aspect("cost"))
+    # "Ich bin in einer Stadt in Baden-Württemberg … Wie ist Nürtingen da personell aufgestellt?": a question
+    # that names its own place asks about that place, not about the state of the asker's context.
+    question_alone = _asked_part(question, _NO_POINTER)
+    names_its_place = question_alone != question and bool(_named_places(question_alone))
+    state_focus = _norm(question_alone) if names_its_place else focus
     for label, pattern in _STATE_PATTERNS.items():
         if any(
-            not _SPEAKER_FROM.search(focus, max(0, m.start() - SPEAKER_FROM_WINDOW), m.start())
-            for m in pattern.finditer(focus)
+            not _SPEAKER_FROM.search(state_focus, max(0, m.start() - SPEAKER_FROM_WINDOW), m.start())
+            for m in pattern.finditer(state_focus)
         ):
             aspects.append(Aspect("state", label))
     if not any(a.kind == "state" for a in aspects) and _THE_STATE.search(focus):
@@ -1140,7 +1149,10 @@ def asked_aspects(question: str) -> list[Aspect]:
     if _FIGURE_OR_COMPARISON.search(focus):
         # "Wie viele Standardbausteine – Bezahlfunktion, E-Akte und so – haben …": an aside between dashes
         # or in brackets lists examples of what is asked, it asks for none of them
-        unaside = _norm(_ASIDE.sub(" ", asked_part))
+        # "… die Online-Ausweisfunktion einbinden. Wie viel Prozent nutzen diese Basiskomponente?": the
+        # component named before and pointed back at
+        named_before = _POINTS_TO_A_COMPONENT.search(focus)
+        unaside = _norm(_ASIDE.sub(" ", question if named_before else asked_part))
         for label, pattern in _UNFIGURED_COMPONENTS.items():
             if any(
                 not _EXAMPLE_BEFORE.search(unaside, max(0, m.start() - 40), m.start())
@@ -1155,7 +1167,9 @@ def asked_aspects(question: str) -> list[Aspect]:
             aspects.append(Aspect("purpose", purpose.group(1)))
     people = _FIGURE_ASK.search(focus)
     counted_elsewhere = any(a.kind in ("place", "organisation") for a in aspects)
-    if people and _counts_people(people.group(1)) and not counted_elsewhere:
+    # "Auf wie viele teilnehmende Kommunen stützt sich …": the participle describes the municipalities
+    counts_bodies = people and _BODIES_AFTER.match(focus, people.end(1))
+    if people and _counts_people(people.group(1)) and not counted_elsewhere and not counts_bodies:
         # "Wie viele Leute haben an der Online-Vorstellung teilgenommen?": a head count needs people counted
         # in the entry (a place's or an organisation's own check asks for it there).
         aspects.append(Aspect("headcount"))
@@ -1371,6 +1385,9 @@ def _counts_people(measure: str) -> bool:
     )
 
 
+_BODIES_AFTER = re.compile(
+    r"\s+(?:kommun|gemeind|staedt|stadt|kreis|landkreis|verwaltung|rathaeus|behoerd|aemter|organisation)"
+)
 _ABSOLUTE_PEOPLE = re.compile(r"\b\d[\d.,]*\s+(?:\w+\s+)?(?:leute|person|mensch|mitarb|beschaeft|kolleg)")
 # "Wie viele Leute wohnen in Salach?": the people who live there are its residents
 _LIVING_THERE = re.compile(r"\b(?:wohnen|wohnt|leben|lebt)\b")
