@@ -579,8 +579,9 @@ _REQUEST_START = re.compile(
     r"|(?:zähl|zähle|zählen\s+sie|list|liste|listen\s+sie)\s+(?:mir|uns)\s+(?:\w+\s+){0,8}?auf\b"
     # "Ich bräuchte die Zahl der Beschäftigten …": information asked for, not a wish for the municipality
     r"|ich\s+(?:bräuchte|benötige|bräucht|hätte\s+gern\w*|suche)\s+(?:mal\s+|bitte\s+|kurz\s+|noch\s+)*"
-    r"(?:die|den|eine|einen|ein)\s+(?:\w+\s+){0,2}?(?:zahl|zahlen|anteil|wert|werte|quote|infos?|information\w*|"
-    r"angabe\w*|auskunft|überblick|übersicht|zusammenfassung)\b)",
+    # "Ich bräuchte eine grobe Kostenschätzung …", "… die Namen der Autorinnen": also as a compound's tail
+    r"(?:die|den|eine|einen|ein)\s+(?:\w+\s+){0,2}?\w*(?:zahl|zahlen|anteil|wert|werte|quote|infos?|information\w*|"
+    r"angabe\w*|auskunft|überblick|übersicht|zusammenfassung|schätzung|erklärung|definition|beispiele?|namen)\b)",
     re.IGNORECASE,
 )
 

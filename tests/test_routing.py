@@ -49,6 +49,9 @@ def test_answers_are_no_questions(text):
             "nlu_fallback",
             0.3,
         ),
+        # an estimate or examples asked for, the noun a compound's tail
+        ("Ich bräuchte eine ungefähre Zeitschätzung für die Einführung einer E-Akte.", "inform", 0.8),
+        ("Ich hätte gern ein paar Praxisbeispiele zum digitalen Lotsen.", "inform", 0.8),
     ],
 )
 def test_a_claim_to_check_and_a_need_for_a_figure_are_questions(text, intent, confidence):
