@@ -4925,8 +4925,6 @@ _DISAGREES = (
     r"(?:brauche|brauchen|will|wollen|möchte|möchten)\s+(?:\w+\s+)?(?:erst\s+mal|erstmal|erst\s+einmal|zuerst|"
     r"zunächst|lieber|eher|vor\s+allem|etwas\s+anderes|was\s+anderes)\b)"
 )
-# "Der Landkreis drängt auf Smart Region, aber was wir selbst wollen, haben wir noch nicht besprochen": the
-# speaker's own goals are open, so the other's wish is no answer either.
 # "weiß ich nicht, da müssen Sie den Bürgermeister fragen": the answer is someone else's to give; the
 # person named is no wish to be read by meaning.
 _ASK_SOMEONE_ELSE = re.compile(
@@ -4935,6 +4933,8 @@ _ASK_SOMEONE_ELSE = re.compile(
         r"|\bfragen\s+sie\s+(?:da\s+|lieber\s+|besser\s+|mal\s+)*(?:den|die|unser\w*|im|in\s+der|beim|bei\s+der)\b"
     )
 )
+# "Der Landkreis drängt auf Smart Region, aber was wir selbst wollen, haben wir noch nicht besprochen": the
+# speaker's own goals are open, so the other's wish is no answer either.
 _OWN_GOALS_OPEN = re.compile(
     fold_pattern(
         r"\b(?:was|welche\s+ziele)\s+wir\s+(?:selbst|selber|eigentlich|als\s+\w+)?\s*(?:wollen|möchten)\s*,?\s+"

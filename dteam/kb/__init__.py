@@ -73,7 +73,8 @@ def build_knowledge_base(
 # 4: KBEntry.short; 5: no title-only postings; 6: sentence vectors; 7: variants; 8: aspect texts;
 # 9: sentences not split after dates and abbreviations; 10: nor before lower-case words;
 # 11: own-type phrases without lemma forms; 12: entries with data from after the study; 13: the entry
-# classifier; 15: phrases ending in a pronoun ("für uns") take no word endings
+# classifier; 14: the dev questions as neighbours; 15: phrases ending in a pronoun ("für uns") take no
+# word endings
 INDEX_FORMAT_VERSION = 15
 
 
