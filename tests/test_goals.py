@@ -6196,3 +6196,37 @@ def test_set_78_views_conditions_and_training(text, expected):
 def test_an_answer_left_to_someone_else_rules_out_a_wish_by_meaning():
     assert goals.analyse("Keine Ahnung, da sollten Sie die Amtsleitung fragen.").rules_out_goals
     assert not goals.analyse("Keine Ahnung, was die Leute fragen.").rules_out_goals
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "über allem" ranks first
+        (
+            "Schnellere Abläufe im Haus gehen bei uns über alles. Daneben möchten wir die Vereine "
+            "digital unterstützen.",
+            ["effizienz", "zivilgesellschaft"],
+        ),
+        # a missed deadline is pressing, no background
+        (
+            "Die Fristen für die E-Rechnung haben wir schon zweimal gerissen. Außerdem wollen wir Fördergeld "
+            "für ein Bürgerportal beantragen.",
+            ["rechtliche_vorgaben", "foerdermittel", "leistungsangebot"],
+        ),
+        # people thinking of moving here
+        ("Junge Paare, die überlegen herzuziehen, sollen sich hier willkommen fühlen.", ["attraktivitaet"]),
+        # "wichtiger noch" puts what follows first
+        (
+            "Die Kitas digital ausstatten und, wichtiger noch, die Sachbearbeitung beschleunigen.",
+            ["effizienz", "daseinsvorsorge"],
+        ),
+    ],
+)
+def test_set_79_ranks_pressing_problems_and_newcomers(text, expected):
+    assert extract_goals(text) == expected
+
+
+def test_the_more_important_goal_named_in_a_later_message_goes_first():
+    draft = ["leistungsangebot"]
+    text = "Und die Gemeinde für Familien attraktiver machen – das ist eigentlich das wichtigere Ziel."
+    assert goals.add_goals(draft, text)[0] == "attraktivitaet"

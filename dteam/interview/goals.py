@@ -905,6 +905,8 @@ _LEXICON: dict[str, list[str]] = {
         r"(?:abwander|abhau)\w*",
         # "für Familien, die überlegen, hierherzuziehen"
         r"\bhierher\s?(?:zu)?zieh\w*",
+        # "wer überlegt herzuziehen"
+        r"\bherzuzieh\w*",
         r"\babwanderung\w*",
         # "dass sich neue Familien für uns entscheiden", "… mit ihren Familien zu uns zu ziehen"
         r"\b(?:familien|fachkräfte|zuzügler|leute|menschen|junge\w*|pflegekräfte|ingenieur\w*)\s+(?:\w+\s+){0,4}?"
@@ -1389,6 +1391,8 @@ _RANK_MARKERS: list[tuple[int, str]] = [
         r"oberste\w* priorität|höchste\w* priorität|top priorität|top prio|oberste\w* prio|höchste\w* prio|"
         r"primär|ganz oben|an der spitze|"
         r"hauptziel\w*|oberstes ziel|im vordergrund|"
+        # "Transparenz und Bürgerbeteiligung stehen bei uns über allem anderen"
+        r"(?:steht|stehen|geht|gehen)\s+(?:\w+\s+){0,2}?über\s+alle(?:m|s)(?:\s+andere\w*)?|"
         # "halbe-halbe, mit leichtem Übergewicht bei den Pilotprojekten"
         r"übergewicht (?:bei|für|auf)|"
         # "WLAN und Endgeräte, das hat für mich absolute Priorität"
@@ -1418,7 +1422,8 @@ _RANK_MARKERS: list[tuple[int, str]] = [
     # "…, aber dass die Sachbearbeitung schneller wird, ist uns deutlich wichtiger": the clause before it
     (
         1,
-        r"\b(?:das|dies)\s+ist\s+(?:\w+\s+){0,2}wichtiger\b(?!\s+als\b)"
+        # "… – das ist sogar das wichtigere Ziel"
+        r"\b(?:das|dies)\s+ist\s+(?:\w+\s+){0,2}(?:wichtiger\b(?!\s+als\b)|das\s+wichtigere\b(?:\s+ziel\b)?(?!\s+als\b))"
         r"|(?:(?<=,)|^)\s*(?:ist|wäre)\s+(?:uns|mir)\s+(?:\w+\s+){0,2}wichtiger\W*$",
     ),
     # "Erst die Wirtschaft, dann …" – but not "erst dann", "erst an zweiter Stelle", "erst in zwei Jahren".
@@ -1761,7 +1766,10 @@ _PROBLEM_TOLD = (
 # presses is what the answer wants dealt with, no background (no goal cue of its own: "Wir hängen digital
 # hinterher" alone names no goal to look for)
 _PRESSING = (
-    r"\b(?:sorgenkind\w*|was\s+(?:\w+\s+)?drückt|(?:hängen|hängt|hinken|hinkt)\s+(?:\w+\s+){0,3}?hinterher)\b"
+    r"\b(?:sorgenkind\w*|was\s+(?:\w+\s+)?drückt|(?:hängen|hängt|hinken|hinkt)\s+(?:\w+\s+){0,3}?hinterher"
+    # "Die Fristen nach dem OZG haben wir gerissen, und die Aufsicht sitzt uns im Nacken"
+    r"|(?:sitzt|sitzen)\s+uns\s+(?:\w+\s+)?im\s+nacken|brennt\s+(?:uns\s+)?unter\s+den\s+nägeln"
+    r"|(?:frist|termin)\w*\s+(?:\w+\s+){0,8}?gerissen)\b"
 )
 _GOAL_CUE = re.compile(
     r"\b(?:ziel\w*|wollen|will|möchte\w*|wünsch\w*|wunsch|soll\w*|wichtig\w*|zählt|geht\s+(?:es|s)|geht\s+um|"
@@ -2095,6 +2103,8 @@ _MORE_IMPORTANT_AHEAD = re.compile(
     # "Noch wichtiger ist uns im Team aber, dass …": who finds it more important, in a few words
     r"(?:ist|sind|ware)(?:\s+(?:aber|jedoch|doch|mir|uns|allen|allerdings|eigentlich|hier|im\s+\w+|"
     r"in\s+der\s+\w+|bei\s+uns))*\s*$"
+    # "…, und, wichtiger noch, die Barrierefreiheitsvorgaben einhalten"
+    r"|\bwichtiger\s+noch\W*$"
     # "Als noch wichtiger wird allerdings eingestuft, dass …"
     r"|\b(?:als\s+)?(?:noch|viel|weit|deutlich)\s+wichtiger\s+(?:wird|werden)\s+(?:\w+\s+){0,2}"
     r"(?:eingestuft|angesehen|gesehen|bewertet|erachtet)\s*$"
@@ -3361,6 +3371,8 @@ def _mark_subject_matter(norm: str, mentions: list[Mention]) -> None:
 _ALREADY_DONE = re.compile(
     fold_pattern(
         r"\b(?:haben|hat)\s+(?:wir|man)\s+(?:\w+\s+)?(?:schon|bereits|längst)\b(?!\s+(?:lange\s+)?(?:vor|im\s+blick))"
+        # not "Die Fristen haben wir schon zweimal gerissen": failed, not done
+        r"(?![^.!?,;]*\b(?:gerissen|verpasst|versäumt|verschlafen|überschritten)\b)"
         # "Wir haben schon Glasfaser bis in jedes Haus" – not "wir haben schon immer …", "schon lange vor"
         r"|\b(?:wir|man)\s+(?:haben|hat)\s+(?:ja\s+|doch\s+)?(?:schon|bereits|längst)\b(?!\s+(?:immer|lange|im\s+blick|vor)\b)"
         # "Glasfaser ist seit letztem Jahr fertig"
