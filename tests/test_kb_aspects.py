@@ -1626,6 +1626,9 @@ def test_a_person_named_with_their_place_is_no_figure_of_the_place(kb):
         "beantragbar sein sollten – welche Zahl war das?"
     )
     assert kb._uncovered(question, kb.by_id["podcast22-ozg-stand-salach"]) is None
+    # someone interviewed, named by their place
+    question = "Was hält die Befragte aus Darmstadt von mehr Geld für das Back-End?"
+    assert kb._uncovered(question, kb.by_id["thesen-frontend-backend-stimmungsbild"]) is None
 
 
 def test_a_types_share_in_a_state_needs_an_entry_that_names_the_type(kb):

@@ -1249,7 +1249,9 @@ _PURPOSE_HEADS = ("planung", "steuerung", "prognose", "kontrolle", "abrechnung")
 _WHO_FROM = re.compile(r"\bwer (?:\w+ ){0,3}?aus\b")
 # "Der Herr aus Bad Dürkheim in den Thesenpapieren – würde der uns raten …": the place says who is meant.
 _PERSON_FROM = re.compile(
-    r"\b(?:der|die|den|dem) (?:\w+ )?(?:herr|herrn|frau|mann|typ|kollege|kollegin|person) aus $"
+    # "die Befragte aus Darmstadt": someone interviewed for the theses papers
+    r"\b(?:der|die|den|dem) (?:\w+ )?(?:herr|herrn|frau|mann|typ|kollege|kollegin|person|befragte|befragten|"
+    r"interviewte|interviewten|gespraechspartner\w*) aus $"
     # "Herr Stoltz aus Salach hatte doch ein Ziel …": the person by name
     r"|\b(?:herr|herrn|frau) [a-z]\w+ aus $"
 )
