@@ -1078,10 +1078,13 @@ def asked_aspects(question: str) -> list[Aspect]:
     if _ASKS_COST.search(focus) and not _asks_a_name_only(question):
         aspects.append(Aspect("cost"))
     # "Ich bin in einer Stadt in Baden-Württemberg … Wie ist Nürtingen da personell aufgestellt?": a question
-    # that names its own place asks about that place, not about the state of the asker's context.
-    question_alone = _asked_part(question, _NO_POINTER)
-    names_its_place = question_alone != question and bool(_named_places(question_alone))
-    state_focus = _norm(question_alone) if names_its_place else focus
+    # that names its own place asks about that place, not about the state of the asker's context. (The
+    # question sentences are part of `focus`, so only a focus that names a state needs this look.)
+    state_focus = focus
+    if any(pattern.search(focus) for pattern in _STATE_PATTERNS.values()):
+        question_alone = _asked_part(question, _NO_POINTER)
+        if question_alone != question and _named_places(question_alone):
+            state_focus = _norm(question_alone)
     for label, pattern in _STATE_PATTERNS.items():
         if any(
             not _SPEAKER_FROM.search(state_focus, max(0, m.start() - SPEAKER_FROM_WINDOW), m.start())
