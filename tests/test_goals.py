@@ -6230,3 +6230,79 @@ def test_the_more_important_goal_named_in_a_later_message_goes_first():
     draft = ["leistungsangebot"]
     text = "Und die Gemeinde für Familien attraktiver machen – das ist eigentlich das wichtigere Ziel."
     assert goals.add_goals(draft, text)[0] == "attraktivitaet"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a "nicht" in a wish whose subject is the thing named says how it should be
+        (
+            "Dass der Bus auf dem Land nicht mehr leer durch die Gegend fährt – und dass wir uns dafür das "
+            "Geld vom Land holen.",
+            ["daseinsvorsorge", "foerdermittel"],
+        ),
+        ("Und dass die Kinder in der Schule nicht mit alten Tablets lernen müssen.", ["daseinsvorsorge"]),
+        ("Effizienz, und dass die Vereine nicht so wichtig sind.", ["effizienz"]),
+        # "schon immer so gemacht" is the habit, nothing done
+        (
+            "Dass wir neue Ideen ausprobieren, statt zu sagen: Das haben wir schon immer so gemacht. Und "
+            "Fördermittel.",
+            ["innovation", "foerdermittel"],
+        ),
+        # paper files carried through the house, printing and filing: efficiency wishes
+        ("Dass eine Akte nicht tagelang von Schreibtisch zu Schreibtisch wandert.", ["effizienz"]),
+        ("Dass wir im Haus nicht mehr alles ausdrucken und abheften.", ["effizienz"]),
+        (
+            "Dass wir nicht mehr Akten durch die Gegend schleppen. Und Fördermittel.",
+            ["effizienz", "foerdermittel"],
+        ),
+        # "das mit den Betrieben" picks which of the things named ranks first
+        (
+            "Transparenz, dass die Betriebe am Ort bleiben, und die Digitalisierung der Schulen. Am "
+            "wichtigsten ist das mit den Betrieben.",
+            ["wirtschaft", "buergernaehe", "daseinsvorsorge"],
+        ),
+        # a purpose serves its own list item, not the goal before it
+        (
+            "Mehr Transparenz, und dass sich Leute zusammentun können, um ein Straßenfest zu organisieren.",
+            ["buergernaehe", "zivilgesellschaft"],
+        ),
+        # a must said emphatically
+        (
+            "Die Pflichten aus dem OZG sind nicht verhandelbar. Dahinter: weniger Papier in der "
+            "Sachbearbeitung.",
+            ["rechtliche_vorgaben", "effizienz"],
+        ),
+    ],
+)
+def test_set_80_wishes_with_nicht_paper_files_and_the_thing_ranked(text, expected):
+    assert extract_goals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Dass die Leute, die sich um den Kirchenchor oder das Dorffest kümmern, Nachwuchs finden.",
+            ["zivilgesellschaft"],
+        ),
+        ("Dass die Handwerker und die Firmen im Gewerbepark Kunden und Azubis finden.", ["wirtschaft"]),
+        ("Die Firmen im Gewerbegebiet sollen sagen: Hier sind wir gut aufgehoben.", ["wirtschaft"]),
+        # the municipality's own staff, or the citizens: the goal stays
+        ("Wirtschaft stärken und dass wir als Rathaus Azubis finden.", ["wirtschaft", "attraktivitaet"]),
+        (
+            "Unsere Handwerker digital fit machen, und zum Schluss, dass die Bürger sich im Rathaus gut "
+            "aufgehoben fühlen.",
+            ["wirtschaft", "buergernaehe"],
+        ),
+    ],
+)
+def test_the_need_of_a_group_another_goal_names_is_that_goals(text, expected):
+    assert extract_goals(text) == expected
+
+
+def test_dismisses_only_a_goal_put_aside_in_so_many_words():
+    assert goals.dismisses("Fördermittel sind ausdrücklich kein Ziel", "foerdermittel")
+    assert goals.dismisses("Die rechtlichen Vorgaben sind für mich kein Ziel", "rechtliche_vorgaben")
+    assert not goals.dismisses("Fördermittel sind zweitrangig", "foerdermittel")
+    assert not goals.dismisses("Bei den Vereinen finden sich keine Vorstände mehr", "zivilgesellschaft")

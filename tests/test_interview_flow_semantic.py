@@ -367,3 +367,17 @@ def test_a_report_that_only_resembles_a_goal_is_asked_about_not_taken(matcher):
     updates, _ = flow.step(at(GOAL_SLOT), Turn("inform", wish))
     assert PENDING_MATCH not in updates or not updates[PENDING_MATCH]
     assert (updates.get(GOALS_DRAFT) or updates.get(GOAL_SLOT)) == ["effizienz"]
+
+
+def test_a_part_that_dismisses_its_goal_in_so_many_words_is_not_read_as_naming_it(matcher):
+    wish = "Wir wollen, dass Arbeitsschritte nicht doppelt und dreifach gemacht werden."
+    dismissal = "Fördermittel sind ausdrücklich kein Ziel, der Antragsaufwand ist uns zu groß."
+    answer = f"{wish} {dismissal}"
+    matcher[("goals", answer)] = [sure("effizienz", wish), sure("foerdermittel", dismissal)]
+    updates, _ = flow.step(at(GOAL_SLOT), Turn("inform", answer))
+    assert updates[GOALS_DRAFT] == ["effizienz"]
+    # A plain "nicht" in a wish ("nicht mehr so viel Zeit … verschwenden") puts nothing aside.
+    lack = "Dass wir nicht mehr so viel Zeit mit Suchen in Akten verschwenden"
+    matcher[("goals", lack)] = [sure("effizienz", lack)]
+    updates, _ = flow.step(at(GOAL_SLOT), Turn("inform", lack))
+    assert updates[GOALS_DRAFT] == ["effizienz"]

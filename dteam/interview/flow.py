@@ -979,7 +979,13 @@ def _answer_goals(state: Mapping[str, Any], turn: Turn) -> tuple[Updates, list[M
     if _is_interruption(turn):
         return {}, []
     if turn.intent != "skip" and not analysis.rules_out_goals:
-        matches = semantic_match.match_goals(turn.text)
+        # A part that dismisses its goal ("Fördermittel sind ausdrücklich kein Ziel") is not read as naming
+        # it: the part's vector carries the word, not what was said about it.
+        matches = [
+            match
+            for match in semantic_match.match_goals(turn.text)
+            if not goal_parser.dismisses(match.text, match.value)
+        ]
         if goal_parser.reads_as_a_report(turn.text):
             # A complaint or a description resembles a goal by its topic, not by what it says: ask once.
             matches = [replace(match, sure=False) for match in matches]

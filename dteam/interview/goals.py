@@ -239,6 +239,10 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:e\s?mails?|mails)\s+(?:\w+\s+){0,2}?(?:aus(?:zu)?druck\w*|ausgedruckt)\b",
         r"\bdruck\w*\s+(?:\w+\s+)?(?:e\s?mails?|mails)\s+(?:\w+\s+){0,2}?aus\b",
         r"\b(?:abheft\w*|abzuheften)\b",
+        # "dass eine Akte nicht eine Woche lang von Schreibtisch zu Schreibtisch wandert", "nicht mehr Akten
+        # durch die Gegend schleppen": paper files carried through the house
+        r"\bvon\s+schreibtisch\s+zu\s+schreibtisch\b",
+        r"\b(?:akten|ordner|mappen|umlaufmappen)\s+(?:\w+\s+){0,4}?(?:schleppen|schleppt|tragen|trägt|herumtragen|wander\w*)\b",
         # "Aber zuerst muss das mit der Handarbeit anders werden"
         r"\bhandarbeit\w*",
         # "die Vorgänge hinter dem Portal komplett elektronisch abwickeln": the back end, not the portal
@@ -1263,6 +1267,10 @@ _WEAK_CUES: list[str] = [
 _PROBLEM_CUES: list[str] = [
     r"\bhin\s+und\s+her",
     _PAPER_LOOP,
+    # "dass wir nicht mehr alles ausdrucken und abheften", "Akten durch die Gegend schleppen"
+    r"\b(?:abheft|abzuheft|abgeheftet|ausdruck|ausgedruckt)",
+    r"\bvon\s+schreibtisch\s+zu\s+schreibtisch\b",
+    r"\b(?:akten|ordner|mappen|umlaufmappen)\s+(?:\w+\s+){0,4}?(?:schlepp|trag|träg|herumtrag|wander)",
     r"\b(?:telefon|hotline)\w*\s+(?:\w+\s+){0,2}(?:klingel|bimmel)",
     r"\banschluss\s+(?:\w+\s+)?verlier",
     r"\babgehängt",
@@ -1588,6 +1596,8 @@ _DOUBLE_NEGATION = re.compile(
 )
 _NEGATION_EXCEPTIONS = re.compile(
     r"\bnicht\s+(?:nur|zuletzt|ohne|weniger|vergessen|zu\s+vergessen|unwichtig|egal|unerheblich)\b"
+    # "die Pflichten aus dem OZG sind nicht verhandelbar": a must, said emphatically
+    r"|\bnicht\s+(?:verhandelbar|optional|wegzudenken|zu\s+umgehen)\b"
     # "Zuschüsse wären auch nicht schlecht": an understatement of a wish
     r"|\bnicht\s+(?:so\s+)?(?:schlecht|verkehrt|übel|falsch)\b"
     # "Außerdem haben mehrere Ortsteile noch kein schnelles Internet": a lack, the goal
@@ -2053,7 +2063,9 @@ _SELF_CORRECTION = re.compile(
 _MORE_IMPORTANT_ALONE = re.compile(
     # "… wobei die Innovation klar vorgeht" – not "Schritt für Schritt vorgehen"
     r"\bwichtiger\b(?!.*\bals\b)|\bvorgeht\b|\b(?:soll|sollte|muss)\s+(?:\w+\s+)?vorgehen\b|"
-    r"\bgeht\s+(?:\w+\s+){0,2}vor\b|\bvorrang\b|\bhat\s+(?:\w+\s+)?vorrang"
+    r"\bgeht\s+(?:\w+\s+){0,2}vor\b|\bvorrang\b|\bhat\s+(?:\w+\s+)?vorrang|"
+    # "Effizienz und Fördermittel auch, aber das Wichtigste ist, dass …"
+    r"\b(?:das\s+)?wichtigste\s+(?:ist|wäre|bleibt)\b|\bam\s+wichtigsten\s+(?:ist|wäre)\b"
 )
 # After "aber": "Tourismus ja, aber der Einzelhandel mehr", "…, aber mehr noch die Vereine" – the clause's
 # goal before the goals named so far (not "aber Papier brauchen wir nicht mehr").
@@ -2895,9 +2907,17 @@ def _apply_negation(
         if instead:
             # "Innovation streichen und dafür Bürgernähe ganz nach vorne": what comes in its place stays.
             targets = [m for m in targets if m.start - offset < instead.start()]
+        wished = _WISHED_THING.match(clause) if plain else None
         for mention in targets:
             if mention.start - offset < s and _WITHOUT_BEFORE.search(clause, 0, mention.start - offset):
                 continue  # "Ohne Zuschüsse können wir keine Maßnahme finanzieren": what is needed
+            if (
+                wished
+                and mention.end - offset <= s
+                and not _SUBJECT_PRONOUN.search(clause, wished.end(), mention.start - offset)
+                and len(clause[e:].split()) >= 2
+            ):
+                continue  # "dass der Bus nicht mehr leer herumfährt": how the wished thing should be
             if mention.end - offset <= s and _WITHOUT.search(clause, mention.end - offset, s):
                 continue  # "Glasfaser first, ohne Netz brauchen wir über den Rest nicht reden"
             if not (plain and mention.problem):
@@ -2916,6 +2936,10 @@ _NOT_CHASED = re.compile(
     r"\b(?:laufen|lauft|rennen|rennt|jagen|jagt)\s+(?:\w+\s+){0,3}nicht\s+(?:\w+\s+)?hinterher\b"
     r"|\bnicht\s+(?:\w+\s+)?hinterher(?:lauf|renn|jag)\w*"
 )
+# "(und) dass der Bus …", "dass die Kinder in der Schule …": a wish whose subject is the thing named; a
+# "nicht" later in it says how that thing should be, not that it is unwanted (normalised text)
+_WISHED_THING = re.compile(r"^\W*(?:und\s+)?dass\s+(?:der|die|das|unsere?|alle)\s+")
+_SUBJECT_PRONOUN = re.compile(r"\b(?:wir|ich|man|sie|er|es|uns|mir)\b")
 _WITHOUT_BEFORE = re.compile(r"\bohne\s+(?:\w+\s+){0,2}$")
 _WITHOUT = re.compile(r"\bohne\b")
 
@@ -2985,6 +3009,16 @@ def analyse(text: str) -> GoalAnalysis:
                 # rausnehmen.": only the goal named with that word is struck.
                 for mention in named_there:
                     mention.negated = True
+                previous = []
+                continue
+            first = _RANKS_THE_THING.match(clause)
+            thing = (first.group(1) or first.group(2)) if first else ""
+            named_first = _mentions_near_word(norm, mentions, thing, start) if first else []
+            if named_first and len({m.goal for m in named_first}) == 1:
+                # "Transparenz, dass die Betriebe am Ort bleiben, und die Schulen. Am wichtigsten ist das mit
+                # den Betrieben.": the goal named with that word goes first (not the one named last).
+                chosen = named_first[0].goal
+                before.extend((chosen, m.goal) for m in mentions if m.goal != chosen and not m.negated)
                 previous = []
                 continue
             if _LATTER_MORE_IMPORTANT.match(norm, start) and last_found:
@@ -3164,6 +3198,7 @@ def analyse(text: str) -> GoalAnalysis:
     _mark_left_behind_subject(norm, mentions)
     _mark_done_anyway(norm, mentions)
     _mark_form_the_service_replaces(norm, mentions)
+    _mark_another_groups_need(norm, mentions)
     _keep_demoted_before_first(norm, mentions)
     retracted = _retracted(norm, mentions)
     done.extend(m for m in _done_as_a_list(norm, mentions) if m not in done)
@@ -4225,7 +4260,8 @@ _DONE_BY_REFERENCE = re.compile(
         r"|\b(?:das|der|die|es)\s+(?:läuft|steht)(?:\s+(?:schon|bereits|ja))?(?=\s*(?:[,.;!]|$))"
         # "Korrektur: Das haben wir mit dem Serviceportal eigentlich schon ganz gut abgedeckt."
         r"|\b(?:das|dies|den|die|es)\s+(?:haben|hätten|hatten)\s+wir\s+(?:(?!nicht|kaum|nie|noch)\w+\s+){0,6}?"
-        r"(?:schon|bereits)\s+(?:\w+\s+){0,3}?(?:abgedeckt|erledigt|umgesetzt|gelöst|geschafft|eingeführt|im\s+griff|"
+        # ("Das haben wir schon immer so gemacht" is the habit, not a thing done)
+        r"(?:schon|bereits)\s+(?!immer\b)(?:\w+\s+){0,3}?(?:abgedeckt|erledigt|umgesetzt|gelöst|geschafft|eingeführt|im\s+griff|"
         # "Wobei – das haben wir letztes Jahr schon gemacht."
         r"gemacht|getestet|ausprobiert|erprobt)\b"
     )
@@ -4555,6 +4591,16 @@ _STRIKES_THE_THING = re.compile(
 )
 
 
+# "Am wichtigsten ist das mit den Betrieben", "Das mit der Schule kommt zuerst": which of the things just
+# named ranks first (normalised text)
+_RANKS_THE_THING = re.compile(
+    r"^\W*(?:und\s+|also\s+)?(?:(?:am\s+wichtigsten|das\s+wichtigste|ganz\s+oben|ganz\s+vorne|zuerst|vorrang)\s+"
+    r"(?:ist|steht|hat|kommt|ware)\s+(?:\w+\s+)?das\s+mit\s+(?:dem|der|den)\s+(\w{4,})\W*$"
+    r"|das\s+mit\s+(?:dem|der|den)\s+(\w{4,})\s+(?:ist|steht|kommt|hat)\s+(?:\w+\s+)?"
+    r"(?:am\s+wichtigsten|das\s+wichtigste|ganz\s+oben|ganz\s+vorne|zuerst|an\s+erster\s+stelle|vorrang)\W*$)"
+)
+
+
 def _mentions_near_word(norm: str, mentions: list[Mention], word: str, before: int) -> list[Mention]:
     """The mentions in the part of an earlier clause (split at und/sowie/oder, _PART_SPLIT) that holds
     `word` (or a word starting with its stem)."""
@@ -4572,6 +4618,41 @@ def _mentions_near_word(norm: str, mentions: list[Mention], word: str, before: i
 # online service replaces, not paper inside the administration ("intern keine Papierformulare mehr")
 # (normalised text)
 _CITIZENS_FORM = re.compile(r"(?:papier|antrags)?formular\w*|(?:papier)?vordruck\w*")
+
+
+# "dass die Leute, die sich um den Kirchenchor kümmern, … Nachwuchs finden", "dass die Handwerker … Azubis
+# finden", "Die Firmen im Gewerbegebiet sollen sagen: Hier sind wir gut aufgehoben": the need or feeling of
+# a group another goal names, not the municipality's pull as an employer or its service (normalised text)
+_GROUPS_NEED = re.compile(
+    r"\b(?:azubis?|auszubildende|nachwuchs|bewerber|fachkrafte|mitglieder)\w*\s+(?:\w+\s+){0,3}"
+    r"(?:finden|gewinnen|bekommen|kriegen)\b|\bgut\s+aufgehoben\b"
+)
+_GROUP_GOALS = ("wirtschaft", "zivilgesellschaft")
+_OWN_SUBJECT = re.compile(r"\b(?:wir|uns|ich|unser\w*)\b")
+_QUOTE_AFTER_SAYING = re.compile(r"\bsagen\s*:")
+# "…, und zum Schluss, dass die Bürger sich gut aufgehoben fühlen": the next item of a list, its own subject
+_NEXT_ITEM_OR_SUBJECT = re.compile(r",\s*(?:und|sowie)\b|\b(?:burger\w*|einwohner\w*|menschen)\b")
+
+
+def _mark_another_groups_need(norm: str, mentions: list[Mention]) -> None:
+    for start, end in _sentence_spans(norm):
+        inside = [m for m in mentions if start <= m.start < end]
+        for mention in inside:
+            if mention.goal not in ("attraktivitaet", "buergernaehe") or not _GROUPS_NEED.search(
+                norm, mention.start, mention.end
+            ):
+                continue
+            owners = [
+                m for m in inside if m.end <= mention.start and m.goal in _GROUP_GOALS and not m.negated
+            ]
+            between = norm[owners[-1].end : mention.start] if owners else ""
+            # (the group's own words after "sagen:" may say "wir")
+            if (
+                owners
+                and (not _OWN_SUBJECT.search(between) or _QUOTE_AFTER_SAYING.search(between))
+                and not _NEXT_ITEM_OR_SUBJECT.search(between)
+            ):
+                mention.context = True
 
 
 def _mark_form_the_service_replaces(norm: str, mentions: list[Mention]) -> None:
@@ -5159,7 +5240,10 @@ def _purpose_pairs(norm: str, mentions: list[Mention]) -> list[tuple[str, str]]:
         # "Die Stadt nutzt die Digitalisierung, um … interessant zu bleiben, um … Einblicke zu geben":
         # purposes side by side serve what comes before the first of them, not one another
         means_end = first_of_sentence.setdefault(start, marker.start())
-        means = [m.goal for m in mentions if start <= m.start and m.end <= means_end]
+        # "Transparenz, und dass sich Leute zusammentun, um ein Straßenfest zu organisieren": the purpose
+        # serves its own list item (after ", und"), not the goals before it
+        item_start = max([m.end() for m in _NEXT_LIST_ITEM.finditer(norm, start, means_end)] or [start])
+        means = [m.goal for m in mentions if item_start <= m.start and m.end <= means_end]
         aims = [m.goal for m in mentions if marker.start() <= m.start and m.end <= end]
         pairs += [(aim, mean) for aim in aims for mean in means if aim != mean and aim not in means]
     return pairs
@@ -5990,6 +6074,22 @@ def said_to_matter_more(part: str) -> bool:
     goals named before it (no comparison with "als" in it)."""
     lead_in = normalise(part).split(",")[0]  # "wichtiger ist uns, dass … als Dienstleister …": no "als" after
     return bool(_MORE_IMPORTANT_ALONE.search(lead_in)) and not _NOT_MORE_IMPORTANT.search(lead_in)
+
+
+# "… ist für mich kein Ziel", "sind uns nicht wichtig", "ist egal": a goal put aside in so many words (not a
+# lower rank such as "zweitrangig", not "keine Vorstände mehr": a lack) (normalised text)
+_DISMISSED_IN_WORDS = re.compile(
+    r"\b(?:kein\w*|nicht)\s+(?:\w+\s+)?(?:ziel|thema|priorität|prioritat)\b|"
+    r"\bnicht\s+(?:so\s+|besonders\s+|sehr\s+|wirklich\s+)?(?:wichtig|relevant|dringend)\b|"
+    r"\b(?:egal|unwichtig|irrelevant)\b"
+)
+
+
+def dismisses(part: str, goal: str) -> bool:
+    """Whether `part` of an answer names `goal` only to put it aside in so many words ("Fördermittel sind
+    ausdrücklich kein Ziel")."""
+    analysis = analyse(part)
+    return goal in analysis.negated and bool(_DISMISSED_IN_WORDS.search(normalise(part)))
 
 
 def is_correction(text: str) -> bool:
