@@ -2446,3 +2446,24 @@ def test_a_duration_asked_by_its_noun_and_a_long_moderator_question():
     )
     question = "wer hat eigentlich die Online-Diskussion am 29. Oktober 2020 zur Typenstudie moderiert?"
     assert Aspect("moderator") in asked_aspects(question)
+
+
+def test_a_states_rule_needs_an_entry_that_states_one():
+    question = (
+        "Schreibt Rheinland-Pfalz den Verbandsgemeinden vor, eine Digitalisierungsstrategie aufzustellen?"
+    )
+    view = "Mike Weber vermutet, Rheinland-Pfalz könnte viele Community Manager haben."
+    assert uncovered_aspect(question, view) == Aspect("state", "Rheinland-Pfalz")
+    rule = "In Rheinland-Pfalz ist eine Digitalisierungsstrategie für Verbandsgemeinden verbindlich."
+    assert uncovered_aspect(question, rule) is None
+    # a question without a rule asked is covered by the view
+    assert uncovered_aspect("Was sagt Mike Weber über Rheinland-Pfalz?", view) is None
+
+
+def test_the_last_of_a_list_of_example_components_asks_for_none_of_them():
+    question = (
+        "Wie viele Bausteine wie E-Akte, Bezahlfunktion oder Servicekonto nutzen die Kommunen im Schnitt?"
+    )
+    assert not [a for a in asked_aspects(question) if a.kind == "component"]
+    asked = "Wie viel Prozent der Kommunen nutzen ein Servicekonto?"
+    assert Aspect("component", "Servicekonten") in asked_aspects(asked)

@@ -409,6 +409,19 @@ def test_a_type_described_by_the_goals_that_set_it_apart_is_named(kb):
     assert name_described_types(alone, kb.synonyms) == alone
 
 
+def test_the_question_goes_on_after_the_described_type(kb):
+    from dteam.kb.analysis import name_described_types
+
+    question = (
+        "Werten die Kommunen, die vor allem Vorschriften umsetzen wollen, ihre Verwaltungsdaten "
+        "systematisch aus?"
+    )
+    assert (
+        name_described_types(question, kb.synonyms)
+        == "Werten die Kommunen vom Typ Bedächtige, ihre Verwaltungsdaten systematisch aus?"
+    )
+
+
 def test_the_type_described_after_typ_der_is_named(kb):
     from dteam.kb.analysis import name_described_types
 

@@ -105,7 +105,10 @@ _CLAUSE_END = re.compile(
     # "…, denen es vor allem um schlanke Abläufe geht, mehr als 40 Prozent …": a figure resumes the question
     r"mehr|weniger|etwa|rund|ueber|über|mindestens|fast|knapp|auch|eher|"
     # "…, denen es vor allem um schlanke Abläufe geht, öfter eine Strategie als …": a comparison resumes it
-    r"oefter|öfter|haeufiger|häufiger|seltener|besser|schlechter|staerker|stärker)\b)"
+    r"oefter|öfter|haeufiger|häufiger|seltener|besser|schlechter|staerker|stärker|"
+    # "Werten die Kommunen, die vor allem Vorschriften umsetzen wollen, ihre Daten aus?": the object resumes
+    r"ihre|ihren|ihrer|ihr|eine|einen|einer|ein|tatsaechlich|tatsächlich|wirklich|eigentlich|ueberhaupt|"
+    r"überhaupt|systematisch|oft|schon|bereits)\b)"
 )
 
 

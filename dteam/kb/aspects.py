@@ -374,9 +374,12 @@ _FIGURE_OR_COMPARISON = re.compile(
 _EXAMPLE_BEFORE = re.compile(
     r"\b(?:wie(?! (?:viele?|hoch|oft|haeufig|verbreitet|gross|steht|sieht)\b)|etwa|beispielsweise|"
     r"zum beispiel|z b)\s+(?:\w+\W+){0,3}$"
+    # "Bausteine wie E-Akte, Bezahlfunktion oder Servicekonto": the last of a list of examples
+    r"|\b(?:wie|etwa|beispielsweise|zum beispiel|z b)\s+(?:\w+\s+){0,3}\w+,\s+(?:\w+\s+){0,3}(?:oder|und)\s+$"
 )
 # "– Bezahlfunktion, Bürgerkonto, E-Akte und so weiter. Wie viele davon …": a list that ends in "usw." is
 # examples (a list: a comma in it; "E-Payment und so?" alone asks for E-Payment)
+EXAMPLE_WINDOW = 60  # characters before a component in which "wie …," marks it as an example
 _EXAMPLE_LIST_AFTER = re.compile(
     r"^[^.?!]{0,60}?,[^.?!]{0,60}?\b(?:und so weiter|usw|etc|und aehnliche\w*)\b"
 )
@@ -1158,7 +1161,7 @@ def asked_aspects(question: str) -> list[Aspect]:
         unaside = _norm(_ASIDE.sub(" ", question if named_before else asked_part))
         for label, pattern in _UNFIGURED_COMPONENTS.items():
             if any(
-                not _EXAMPLE_BEFORE.search(unaside, max(0, m.start() - 40), m.start())
+                not _EXAMPLE_BEFORE.search(unaside, max(0, m.start() - EXAMPLE_WINDOW), m.start())
                 and not _EXAMPLE_LIST_AFTER.search(unaside[m.end() : m.end() + 80])
                 for m in pattern.finditer(unaside)
             ):
@@ -1549,6 +1552,15 @@ _ASKS_A_TYPE = re.compile(
 _ASKS_BY_TYPE = re.compile(
     r"\b(?:zum|vom|dem|den|als) typ\b|\btyp(?:en)? (?:der )?(?:optimierer|bedaechtig|serviceorient|community)"
 )
+# "Schreibt das Land … vor", "Ist das in Bayern Pflicht?", "Gibt es in Hessen ein Gesetz dazu?" (folded)
+_ASKS_STATE_RULE = re.compile(
+    r"\b(?:schreib\w*|schrieb\w*) (?:\w+ ){0,8}?vor\b|\bvorgeschrieben|\bverpflicht\w*|\bpflicht\b|"
+    r"\b(?:gesetz|verordnung|erlass)\w*"
+)
+_STATE_RULE = re.compile(
+    r"\bvorgeschrieben|\bvorschreib\w*|\bschreib\w* (?:\w+ ){0,8}?vor\b|\bverpflicht\w*|\bpflicht\w*|"
+    r"\b\w*gesetz\w*|\bverordnung\w*|\berlass\w*|\bverbindlich\w*|\bvorgabe\w*|\bmuss\b|\bmuessen\b"
+)
 _NAMES_A_TYPE = re.compile(r"\b(?:bedaechtig\w*|optimierer\w*|serviceorientiert\w*|community manager\w*)")
 
 
@@ -1647,6 +1659,10 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
         ):
             return False
         if not _STATE_PATTERNS[aspect.label].search(entry):
+            return False
+        if _ASKS_STATE_RULE.search(folded) and not _STATE_RULE.search(body or entry):
+            # "Schreibt Rheinland-Pfalz den Verbandsgemeinden eine Strategie vor?": the state's rule is
+            # asked; an entry with a view about that state states none
             return False
         if _ASKS_BY_TYPE.search(folded) and not _NAMES_A_TYPE.search(entry):
             # "… rund 30 % der Kommunen in BW Optimierer?": an entry on BW's standard processes names no type
