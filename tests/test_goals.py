@@ -6306,3 +6306,46 @@ def test_dismisses_only_a_goal_put_aside_in_so_many_words():
     assert goals.dismisses("Die rechtlichen Vorgaben sind für mich kein Ziel", "rechtliche_vorgaben")
     assert not goals.dismisses("Fördermittel sind zweitrangig", "foerdermittel")
     assert not goals.dismisses("Bei den Vereinen finden sich keine Vorstände mehr", "zivilgesellschaft")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a goal taken back by a clause that points at it
+        (
+            "Fördermittel nehmen wir halt mit, wenn's welche gibt, aber ein Ziel ist das nicht. Uns geht es "
+            "darum, dass die Leute Anträge digital einreichen können.",
+            ["leistungsangebot"],
+        ),
+        (
+            "Ziele: schnellere Abläufe, offenere Kommunikation mit den Bürgern und Innovation. Wobei, "
+            "Innovation steht bei uns eher als Schlagwort im Leitbild, konkret verfolgen wir das nicht.",
+            ["effizienz", "buergernaehe"],
+        ),
+        (
+            "Wir wollen die Wirtschaft vor Ort stärken, naja, eigentlich macht das die IHK, das ist nicht "
+            "unser Digitalisierungsziel. Was wir selbst wollen: die E-Akte im Bauamt.",
+            ["effizienz"],
+        ),
+        # a place said for what a clause points at, and a goal that comes only later
+        (
+            "Schnellere interne Prozesse wollen wir auch, das kommt bei uns aber an letzter Stelle. Davor "
+            "Bürgerbeteiligung und die Vereine digital unterstützen.",
+            ["buergernaehe", "zivilgesellschaft", "effizienz"],
+        ),
+        (
+            "Rufbus-App und Echtzeitdaten im ÖPNV. Genauso Tourismus und Image der Stadt. Die Mobilität "
+            "kommt aber erst danach.",
+            ["attraktivitaet", "daseinsvorsorge"],
+        ),
+    ],
+)
+def test_set_81_goals_taken_back_and_placed_behind(text, expected):
+    assert extract_goals(text) == expected
+
+
+def test_a_part_that_takes_back_the_goal_before_is_no_open_wish():
+    parts = goals.answer_parts(
+        "Fördermittel nehmen wir halt mit, wenn's welche gibt, aber ein Ziel ist das nicht."
+    )
+    assert not any(part.open for part in parts)

@@ -1487,6 +1487,9 @@ _RANK_MARKERS: list[tuple[int, str]] = [
 
 _CLAUSE_SPLIT = re.compile(
     r"[,;:.!?\n()>]+|\s(?:aber|sondern|jedoch|dann|danach|anschließend|außerdem|zudem|wobei|während)\s"
+    # not "…, das kommt bei uns aber an letzter Stelle": the place belongs to what the clause points at
+    r"(?<!\saber\s(?=(?:erst\s+)?(?:an\s+(?:erster|zweiter|dritter|letzter)\s+stelle|als\s+(?:erstes|zweites|drittes|letztes)|"
+    r"zum\s+schluss)\b))"
 )
 # Plain negations and removal verbs; on a _PROBLEM_CUES word they state the goal instead of negating it.
 # Removal verbs around their object: "lass X weg", "nehmen Sie X raus".
@@ -1523,7 +1526,7 @@ _DISMISSAL_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:so\s+|besonders\s+|sehr\s+|ganz\s+|wirklich\s+|mehr\s+|unbedingt\s+)?"
     # "… – nicht so unser Ding"
     r"(?:(?:unser|mein)\s+)?"
-    r"(?:wichtig|relevant|dringend|vorrangig|nötig|notwendig|thema|priorität|rolle|ziel|entscheidend|aufgabe|"
+    r"(?:wichtig|relevant|dringend|vorrangig|nötig|notwendig|thema|priorität|rolle|\w*ziel|entscheidend|aufgabe|"
     r"fokus|schwerpunkt|ding|baustelle)"
 )
 # The plain words first: at one position the first alternative that matches wins.
@@ -1532,7 +1535,7 @@ _DISMISSAL_AFTER = re.compile(
 _NOT_OURS = (
     r"(?:macht|machen|übernimmt|übernehmen|erledigt|erledigen|betreibt|betreiben)\s+(?:bei\s+uns\s+(?:schon\s+)?"
     r"(?:die|der|das)\b|(?:\w+\s+)?(?:die|der|das)\s+(?:\w+\s+)?(?:stadtwerke\w*|kreis|landkreis|land|bund|"
-    r"zweckverband|\w*gesellschaft|\w*verband|nachbargemeinde|verbandsgemeinde)\b)|"
+    r"zweckverband|\w*gesellschaft|\w*verband|nachbargemeinde|verbandsgemeinde|ihk|\w*kammer)\b)|"
     r"(?:kommen|kommt)\s+(?:\w+\s+)?(?:gut\s+)?(?:allein|alleine|selbst|selber)\s+klar|"
     # "…, aber das hat der Kreis übernommen"
     r"(?:hat|haben)\s+(?:(?:jetzt|ja|inzwischen|schon)\s+)?(?:die|der|das)\s+(?:\w+\s+)?(?:stadtwerke\w*|kreis|landkreis|"
@@ -1580,6 +1583,9 @@ _NEGATION = re.compile(
     # "Mit Image-Kampagnen hat Digitalisierung bei uns nichts zu tun"
     r"(?:hat|haben)\s+(?:\w+\s+){0,4}nichts\s+zu\s+tun\b|"
     r"zweitrangig\w*|nachrangig\w*|weniger\s+wichtig|spiel(?:t|en)\s+(?:\w+\s+){0,3}keine\s+rolle|kein\s+thema|"
+    # "…, aber ein Ziel ist das nicht", "konkret verfolgen wir das nicht"
+    r"(?:ein\s+)?ziel\s+(?:ist|sind)\s+(?:das|es|dies)\s+(?:\w+\s+){0,2}?nicht|"
+    r"verfolg\w*\s+wir\s+(?:das|es|dies|sie|ihn)?\s*(?:\w+\s+){0,2}?nicht|"
     # "die Beantragung von Fördermitteln ist hierbei von untergeordneter Bedeutung"
     r"von\s+(?:untergeordnet|nachrangig|geringer?)\w*\s+bedeutung|"
     # "Um Gewerbe geht es uns dabei weniger"
@@ -1655,6 +1661,9 @@ _DISMISSAL_WORDS = re.compile(
     # "… war ein Flop, das machen wir nicht nochmal"
     r"^\W*(?:und\s+)?(?:das|dies)\s+(?:machen|tun)\s+wir\s+(?:\w+\s+){0,2}nicht"
     r"(?:\s+(?:mehr|nochmal|noch\s+(?:ein)?mal|wieder))?\W*$|"
+    # "…, aber ein Ziel ist das nicht.", "…, konkret verfolgen wir das nicht."
+    r"^\W*(?:(?:aber|und|also|doch)\s+)?(?:ein\s+)?ziel\s+(?:ist|sind)\s+(?:das|es|dies)\s+(?:\w+\s+){0,2}?nicht\W*$|"
+    r"^\W*(?:(?:aber|und|also|konkret)\s+)*verfolg\w*\s+wir\s+(?:das|es|dies|sie|ihn)\s+(?:\w+\s+){0,2}?nicht\W*$|"
     rf"\b(?:{_EGAL}|unwichtig\w*|irrelevant|nebensächlich\w*|nebensache|zweitrangig\w*|nachrangig\w*|"
     r"erledigt|"
     rf"{_DISMISSIVE_JUDGEMENTS}|abgehakt|spiel(?:t|en)\s+(?:\w+\s+){{0,3}}keine\s+rolle)\b"
@@ -2148,7 +2157,9 @@ _LESS_IMPORTANT = re.compile(
 )
 # "…, das ist für uns kein Ziel": a plain dismissal reaches back over goal-free clauses of its sentence.
 _DISMISSES_ACROSS = re.compile(
-    r"\bkein\w*\s+(?:ziel|thema)\b|\bnicht\s+(?:so\s+)?wichtig\b|\bbrauch\w*\s+wir\s+nicht\b"
+    r"\bkein\w*\s+(?:ziel|thema)\b|\bnicht\s+(?:so\s+)?wichtig\b|\bbrauch\w*\s+wir\s+nicht\b|"
+    # "Fördermittel nehmen wir halt mit, wenn's welche gibt, aber ein Ziel ist das nicht."
+    r"\bziel\s+(?:ist|sind)\s+(?:das|es|dies)\s+(?:\w+\s+){0,2}?nicht\b"
 )
 # "Das ist sogar das Wichtigste." closing an answer: about the goal named last.
 _RANKS_THE_LAST_GOAL = re.compile(
@@ -3169,6 +3180,10 @@ def analyse(text: str) -> GoalAnalysis:
         if not pairs and len({m.goal for m in found}) == 1 and ahead:
             earlier = [m.goal for m in mentions if not m.negated and m.goal != found[0].goal]
             pairs = [(found[0].goal, goal) for goal in earlier]
+        elif not pairs and len({m.goal for m in found}) == 1 and _COMES_LATER.search(clause):
+            # "Tourismus und Image der Stadt. Die Mobilität kommt aber erst danach.": behind those named
+            earlier = [m.goal for m in mentions if not m.negated and m.goal != found[0].goal]
+            pairs = [(goal, found[0].goal) for goal in earlier]
         if pairs:
             before.extend(pairs)
         else:
@@ -4015,6 +4030,10 @@ def _refers_back(
     return False
 
 
+# "Die Mobilität kommt aber erst danach", "… steht bei uns erst dahinter" (normalised text)
+_COMES_LATER = re.compile(
+    r"\b(?:kommt|kommen|steht|stehen|rangiert)\s+(?:\w+\s+){0,3}?erst\s+(?:danach|dahinter|hinterher|später)\b"
+)
 _IS_BUT = re.compile(r"\b(?:ist|sind|ware|waren)\s+(?:aber|allerdings)\b")
 _ONLY_A_PLACE = re.compile(
     r"\W*(?:aber|allerdings|jedoch|und\s+zwar|und|also|deshalb|darum|daher)?\s*"
@@ -6379,6 +6398,8 @@ def _is_open_wish(part: str) -> bool:
         return False
     if _OTHER_THINGS.search(norm) or _DISMISSAL_WORDS.search(norm) or _REJECTION.search(norm):
         return False
+    if _DISMISSES_ACROSS.search(norm):
+        return False  # "wenn's welche gibt, aber ein Ziel ist das nicht": about the goal before
     if _EMPTY_WISH.match(norm):
         return False  # "…, da müssen wir was tun": says that something must happen, not what
     if _MEASURED_AGAINST.search(norm):
