@@ -2467,3 +2467,18 @@ def test_the_last_of_a_list_of_example_components_asks_for_none_of_them():
     assert not [a for a in asked_aspects(question) if a.kind == "component"]
     asked = "Wie viel Prozent der Kommunen nutzen ein Servicekonto?"
     assert Aspect("component", "Servicekonten") in asked_aspects(asked)
+
+
+def test_what_a_place_offers_needs_the_thing_near_its_name():
+    question = "Welche Online-Dienste bietet die Verbandsgemeinde Betzdorf-Gebhardshain ihren Bürgern an?"
+    example = "Der Moderator nennt die Verbandsgemeinde Betzdorf-Gebhardshain als Beispiel für einen Typ."
+    assert uncovered_aspect(question, example) == Aspect("place", "Betzdorf-Gebhardshain")
+    offers = "Die Verbandsgemeinde Betzdorf-Gebhardshain bietet zwanzig Online-Dienste an."
+    assert uncovered_aspect(question, offers) is None
+
+
+def test_an_it_service_provider_the_sources_name_is_a_firms_name():
+    question = "Welchen IT-Dienstleister nennt Philipp Stolz?"
+    named = "Wichtiger als IT-Dienstleister wie Komm.ONE ist die Taskforce."
+    assert uncovered_aspect(question, named) is None
+    assert uncovered_aspect(question, "Wichtiger als der IT-Dienstleister ist die Taskforce.") is not None

@@ -866,7 +866,17 @@ _STUDY_WORDS = ("optimierer", "bedaechtig", "serviceorientiert", "community", "k
 
 # Organisations the sources name: their own figures (staff, budget, members) are not in the sources
 # unless an entry gives them, so a figure question about one needs an entry that has that figure.
-_ORGANISATIONS = ("KGSt", "ÖFIT", "Fraunhofer", "FOKUS", "Axians", "Infoma", "Bitkom", "Städtetag")
+_ORGANISATIONS = (
+    "KGSt",
+    "ÖFIT",
+    "Fraunhofer",
+    "FOKUS",
+    "Axians",
+    "Infoma",
+    "Bitkom",
+    "Städtetag",
+    "Komm.ONE",  # the IT service provider of Baden-Württemberg's municipalities
+)
 _ORGANISATION_PATTERNS = {name: _name_pattern(name) for name in _ORGANISATIONS}
 
 
@@ -1348,6 +1358,24 @@ def _named_only_as_origin(place: re.Pattern, passage: str) -> bool:
     )
 
 
+# "Welche Online-Dienste bietet …", "welche Projekte hat …": what a place offers, asked by its noun (folded)
+_ASKS_WHAT_A_PLACE_HAS = re.compile(
+    r"^\W*welche\w*\s+((?:\w+\s+){1,2}?)(?:bietet|bieten|hat|haben|nutzt|nutzen|betreibt|betreiben|plant|planen)\b"
+)
+PLACE_THING_WINDOW = 150  # characters around a place's name in which the asked thing must stand
+
+
+def _thing_near_name(thing: str, name: re.Pattern, text: str) -> bool:
+    """Whether a word of `thing` (by its first five letters) stands near `name` in the folded text."""
+    stems = [word[:5] for word in thing.split() if len(word) >= 5]
+    folded = _norm(text)
+    return not stems or any(
+        stem in folded[max(0, m.start() - PLACE_THING_WINDOW) : m.end() + PLACE_THING_WINDOW]
+        for m in name.finditer(folded)
+        for stem in stems
+    )
+
+
 def _locates(pattern: re.Pattern, name: re.Pattern, folded: str) -> bool:
     """Whether the asked name stands right after `pattern` in the folded question."""
     return any(pattern.search(folded[: match.start()]) for match in name.finditer(folded))
@@ -1716,6 +1744,11 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
         return True
     if aspect.kind == "place":
         if not _name_pattern(aspect.label).search(entry):
+            return False
+        offered = _ASKS_WHAT_A_PLACE_HAS.search(folded)
+        if offered and not _thing_near_name(offered.group(1), _name_pattern(aspect.label), body or entry):
+            # "Welche Online-Dienste bietet die Verbandsgemeinde Betzdorf-Gebhardshain an?": an entry that
+            # names the place as a type's example says nothing about its services
             return False
         if _WHO_FROM.search(folded) or _locates(_PERSON_FROM, _name_pattern(aspect.label), folded):
             # "Wer aus Bad Kreuznach kommt zu Wort?": the passage naming the place names the person.
