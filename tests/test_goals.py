@@ -6349,3 +6349,14 @@ def test_a_part_that_takes_back_the_goal_before_is_no_open_wish():
         "Fördermittel nehmen wir halt mit, wenn's welche gibt, aber ein Ziel ist das nicht."
     )
     assert not any(part.open for part in parts)
+
+
+def test_a_wish_said_to_be_the_most_important_matters_more():
+    assert goals.said_to_matter_more("das Wichtigste wäre, dass die Höfe vernünftiges Internet haben")
+    assert goals.said_to_matter_more("aber das Wichtigste ist, dass die Höfe vernünftiges Internet haben")
+    assert not goals.said_to_matter_more("dass die Höfe vernünftiges Internet haben")
+
+
+def test_a_goal_that_comes_only_later_goes_behind():
+    text = "Mobilität und Tourismus. Die Mobilität kommt aber erst später."
+    assert extract_goals(text) == ["attraktivitaet", "daseinsvorsorge"]

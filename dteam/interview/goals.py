@@ -73,6 +73,13 @@ _GAP = r"(?:\w+\s+){0,3}"  # up to three words in between
 # abgestempelt": a paper loop inside the administration – an efficiency cue and the problem it removes
 # (printing alone may be the scene)
 _PAPER_LOOP = r"\babgestempelt|\bstempeln\s+(?:\w+\s+){0,2}ab\b|\bwieder\s+eingescannt"
+# "dass eine Akte nicht eine Woche lang von Schreibtisch zu Schreibtisch wandert", "nicht mehr Akten durch die
+# Gegend schleppen": paper files carried through the house
+_FILES_CARRIED = (
+    r"\bvon\s+schreibtisch\s+zu\s+schreibtisch\b|"
+    r"\b(?:akten|ordner|mappen|umlaufmappen)\s+(?:\w+\s+){0,4}?"
+    r"(?:schleppen|schleppt|tragen|trägt|herumtragen|wander\w*)\b"
+)
 
 # "Offenheit gegenüber neuen Technologien": openness towards the new is innovation, not openness to citizens
 _TOWARDS_THE_NEW = r"(?:gegenüber|für)\s+(?:\w+\s+)?(?:technologie|technik|ideen|innovation|neue)"
@@ -239,10 +246,7 @@ _LEXICON: dict[str, list[str]] = {
         r"\b(?:e\s?mails?|mails)\s+(?:\w+\s+){0,2}?(?:aus(?:zu)?druck\w*|ausgedruckt)\b",
         r"\bdruck\w*\s+(?:\w+\s+)?(?:e\s?mails?|mails)\s+(?:\w+\s+){0,2}?aus\b",
         r"\b(?:abheft\w*|abzuheften)\b",
-        # "dass eine Akte nicht eine Woche lang von Schreibtisch zu Schreibtisch wandert", "nicht mehr Akten
-        # durch die Gegend schleppen": paper files carried through the house
-        r"\bvon\s+schreibtisch\s+zu\s+schreibtisch\b",
-        r"\b(?:akten|ordner|mappen|umlaufmappen)\s+(?:\w+\s+){0,4}?(?:schleppen|schleppt|tragen|trägt|herumtragen|wander\w*)\b",
+        _FILES_CARRIED,
         # "Aber zuerst muss das mit der Handarbeit anders werden"
         r"\bhandarbeit\w*",
         # "die Vorgänge hinter dem Portal komplett elektronisch abwickeln": the back end, not the portal
@@ -1269,8 +1273,7 @@ _PROBLEM_CUES: list[str] = [
     _PAPER_LOOP,
     # "dass wir nicht mehr alles ausdrucken und abheften", "Akten durch die Gegend schleppen"
     r"\b(?:abheft|abzuheft|abgeheftet|ausdruck|ausgedruckt)",
-    r"\bvon\s+schreibtisch\s+zu\s+schreibtisch\b",
-    r"\b(?:akten|ordner|mappen|umlaufmappen)\s+(?:\w+\s+){0,4}?(?:schlepp|trag|träg|herumtrag|wander)",
+    _FILES_CARRIED,
     r"\b(?:telefon|hotline)\w*\s+(?:\w+\s+){0,2}(?:klingel|bimmel)",
     r"\banschluss\s+(?:\w+\s+)?verlier",
     r"\babgehängt",
@@ -2074,7 +2077,7 @@ _MORE_IMPORTANT_ALONE = re.compile(
     r"\bwichtiger\b(?!.*\bals\b)|\bvorgeht\b|\b(?:soll|sollte|muss)\s+(?:\w+\s+)?vorgehen\b|"
     r"\bgeht\s+(?:\w+\s+){0,2}vor\b|\bvorrang\b|\bhat\s+(?:\w+\s+)?vorrang|"
     # "Effizienz und Fördermittel auch, aber das Wichtigste ist, dass …"
-    r"\b(?:das\s+)?wichtigste\s+(?:ist|wäre|bleibt)\b|\bam\s+wichtigsten\s+(?:ist|wäre)\b"
+    r"\b(?:das\s+)?wichtigste\s+(?:ist|ware|bleibt)\b|\bam\s+wichtigsten\s+(?:ist|ware)\b"
 )
 # After "aber": "Tourismus ja, aber der Einzelhandel mehr", "…, aber mehr noch die Vereine" – the clause's
 # goal before the goals named so far (not "aber Papier brauchen wir nicht mehr").
@@ -4032,7 +4035,7 @@ def _refers_back(
 
 # "Die Mobilität kommt aber erst danach", "… steht bei uns erst dahinter" (normalised text)
 _COMES_LATER = re.compile(
-    r"\b(?:kommt|kommen|steht|stehen|rangiert)\s+(?:\w+\s+){0,3}?erst\s+(?:danach|dahinter|hinterher|später)\b"
+    r"\b(?:kommt|kommen|steht|stehen|rangiert)\s+(?:\w+\s+){0,3}?erst\s+(?:danach|dahinter|hinterher|spater)\b"
 )
 _IS_BUT = re.compile(r"\b(?:ist|sind|ware|waren)\s+(?:aber|allerdings)\b")
 _ONLY_A_PLACE = re.compile(
@@ -6098,7 +6101,7 @@ def said_to_matter_more(part: str) -> bool:
 # "… ist für mich kein Ziel", "sind uns nicht wichtig", "ist egal": a goal put aside in so many words (not a
 # lower rank such as "zweitrangig", not "keine Vorstände mehr": a lack) (normalised text)
 _DISMISSED_IN_WORDS = re.compile(
-    r"\b(?:kein\w*|nicht)\s+(?:\w+\s+)?(?:ziel|thema|priorität|prioritat)\b|"
+    r"\b(?:kein\w*|nicht)\s+(?:\w+\s+)?(?:ziel|thema|prioritat)\b|"
     r"\bnicht\s+(?:so\s+|besonders\s+|sehr\s+|wirklich\s+)?(?:wichtig|relevant|dringend)\b|"
     r"\b(?:egal|unwichtig|irrelevant)\b"
 )
