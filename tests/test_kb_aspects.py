@@ -2471,10 +2471,18 @@ def test_the_last_of_a_list_of_example_components_asks_for_none_of_them():
 
 def test_what_a_place_offers_needs_the_thing_near_its_name():
     question = "Welche Online-Dienste bietet die Verbandsgemeinde Betzdorf-Gebhardshain ihren Bürgern an?"
+    about = "Welche Kommunen sind Beispiele für die Typen? Quelle: Podcast, Folge 9"
     example = "Der Moderator nennt die Verbandsgemeinde Betzdorf-Gebhardshain als Beispiel für einen Typ."
-    assert uncovered_aspect(question, example) == Aspect("place", "Betzdorf-Gebhardshain")
+    assert uncovered_aspect(question, example, about=about) == Aspect("place", "Betzdorf-Gebhardshain")
     offers = "Die Verbandsgemeinde Betzdorf-Gebhardshain bietet zwanzig Online-Dienste an."
-    assert uncovered_aspect(question, offers) is None
+    assert uncovered_aspect(question, offers, about=about) is None
+    # an entry about the place answers as a whole ("Welche Tipps hat der CDO aus Salach …?")
+    salach = "Podcast, Folge 22: OZG in der Landgemeinde Salach"
+    tips = "Philipp Stolz rät kleinen Gemeinden, klein anzufangen. In Salach begann es mit einer Stelle."
+    assert (
+        uncovered_aspect("Welche Tipps hat der CDO aus Salach für kleine Gemeinden?", tips, about=salach)
+        is None
+    )
 
 
 def test_an_it_service_provider_the_sources_name_is_a_firms_name():

@@ -1745,11 +1745,6 @@ def _covers(aspect: Aspect, question: str, entry: str, title: str = "", body: st
     if aspect.kind == "place":
         if not _name_pattern(aspect.label).search(entry):
             return False
-        offered = _ASKS_WHAT_A_PLACE_HAS.search(folded)
-        if offered and not _thing_near_name(offered.group(1), _name_pattern(aspect.label), body or entry):
-            # "Welche Online-Dienste bietet die Verbandsgemeinde Betzdorf-Gebhardshain an?": an entry that
-            # names the place as a type's example says nothing about its services
-            return False
         if _WHO_FROM.search(folded) or _locates(_PERSON_FROM, _name_pattern(aspect.label), folded):
             # "Wer aus Bad Kreuznach kommt zu Wort?": the passage naming the place names the person.
             return True
@@ -1908,6 +1903,14 @@ def uncovered_aspect(
                 # "Welche Online-Dienste bietet die Stadt Bad Dürkheim an?" – "Jonas Bender (Bad Dürkheim)
                 # mahnt …": where a speaker comes from says nothing about that town's own services.
                 passages = [passage for passage in passages if not _named_only_as_origin(place, passage)]
+            offered = _ASKS_WHAT_A_PLACE_HAS.search(_norm(question))
+            if offered:
+                # "Welche Online-Dienste bietet die Verbandsgemeinde Betzdorf-Gebhardshain an?" – "… nennt die
+                # Verbandsgemeinde Betzdorf-Gebhardshain als Beispiel": a sentence naming the place in passing
+                # answers only with the asked thing in it (an entry about the place answers as a whole)
+                passages = [
+                    passage for passage in passages if _thing_near_name(offered.group(1), place, passage)
+                ]
             if not any(_covers(aspect, question, passage, folded_title) for passage in passages):
                 return aspect
             continue
