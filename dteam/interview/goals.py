@@ -1508,6 +1508,8 @@ _PLAIN_NEGATION_WORDS = (
     r"vergessen\s+sie|vergiss"
 )
 _PLAIN_NEGATION = re.compile(rf"\b(?:{_PLAIN_NEGATION_WORDS})\b")
+# "…, aber ein Ziel ist das nicht": a clause that takes back what it points at (normalised text)
+_NOT_A_GOAL_BACK = r"ziel\s+(?:ist|sind)\s+(?:das|es|dies)\s+(?:\w+\s+){0,2}?nicht"
 # Judgements that put a goal aside ("Smart City ist für uns Luxus"), in a clause or after it.
 _DISMISSIVE_JUDGEMENTS = (
     r"unrealistisch|utopisch|illusorisch|zukunftsmusik|luxus|schaufenster\w+|fürs\s+schaufenster|spielerei\w*|"
@@ -1587,7 +1589,7 @@ _NEGATION = re.compile(
     r"(?:hat|haben)\s+(?:\w+\s+){0,4}nichts\s+zu\s+tun\b|"
     r"zweitrangig\w*|nachrangig\w*|weniger\s+wichtig|spiel(?:t|en)\s+(?:\w+\s+){0,3}keine\s+rolle|kein\s+thema|"
     # "…, aber ein Ziel ist das nicht", "konkret verfolgen wir das nicht"
-    r"(?:ein\s+)?ziel\s+(?:ist|sind)\s+(?:das|es|dies)\s+(?:\w+\s+){0,2}?nicht|"
+    rf"(?:ein\s+)?{_NOT_A_GOAL_BACK}|"
     r"verfolg\w*\s+wir\s+(?:das|es|dies|sie|ihn)?\s*(?:\w+\s+){0,2}?nicht|"
     # "die Beantragung von Fördermitteln ist hierbei von untergeordneter Bedeutung"
     r"von\s+(?:untergeordnet|nachrangig|geringer?)\w*\s+bedeutung|"
@@ -1665,7 +1667,7 @@ _DISMISSAL_WORDS = re.compile(
     r"^\W*(?:und\s+)?(?:das|dies)\s+(?:machen|tun)\s+wir\s+(?:\w+\s+){0,2}nicht"
     r"(?:\s+(?:mehr|nochmal|noch\s+(?:ein)?mal|wieder))?\W*$|"
     # "…, aber ein Ziel ist das nicht.", "…, konkret verfolgen wir das nicht."
-    r"^\W*(?:(?:aber|und|also|doch)\s+)?(?:ein\s+)?ziel\s+(?:ist|sind)\s+(?:das|es|dies)\s+(?:\w+\s+){0,2}?nicht\W*$|"
+    rf"^\W*(?:(?:aber|und|also|doch)\s+)?(?:ein\s+)?{_NOT_A_GOAL_BACK}\W*$|"
     r"^\W*(?:(?:aber|und|also|konkret)\s+)*verfolg\w*\s+wir\s+(?:das|es|dies|sie|ihn)\s+(?:\w+\s+){0,2}?nicht\W*$|"
     rf"\b(?:{_EGAL}|unwichtig\w*|irrelevant|nebensächlich\w*|nebensache|zweitrangig\w*|nachrangig\w*|"
     r"erledigt|"
@@ -2162,7 +2164,7 @@ _LESS_IMPORTANT = re.compile(
 _DISMISSES_ACROSS = re.compile(
     r"\bkein\w*\s+(?:ziel|thema)\b|\bnicht\s+(?:so\s+)?wichtig\b|\bbrauch\w*\s+wir\s+nicht\b|"
     # "Fördermittel nehmen wir halt mit, wenn's welche gibt, aber ein Ziel ist das nicht."
-    r"\bziel\s+(?:ist|sind)\s+(?:das|es|dies)\s+(?:\w+\s+){0,2}?nicht\b"
+    rf"\b{_NOT_A_GOAL_BACK}\b"
 )
 # "Das ist sogar das Wichtigste." closing an answer: about the goal named last.
 _RANKS_THE_LAST_GOAL = re.compile(
@@ -6110,8 +6112,8 @@ _DISMISSED_IN_WORDS = re.compile(
 def dismisses(part: str, goal: str) -> bool:
     """Whether `part` of an answer names `goal` only to put it aside in so many words ("Fördermittel sind
     ausdrücklich kein Ziel")."""
-    analysis = analyse(part)
-    return goal in analysis.negated and bool(_DISMISSED_IN_WORDS.search(normalise(part)))
+    # the cheap look first: most parts the matcher reads dismiss nothing
+    return bool(_DISMISSED_IN_WORDS.search(normalise(part))) and goal in analyse(part).negated
 
 
 def is_correction(text: str) -> bool:

@@ -107,7 +107,8 @@ _CLAUSE_END = re.compile(
     # "…, denen es vor allem um schlanke Abläufe geht, öfter eine Strategie als …": a comparison resumes it
     r"oefter|öfter|haeufiger|häufiger|seltener|besser|schlechter|staerker|stärker|"
     # "Werten die Kommunen, die vor allem Vorschriften umsetzen wollen, ihre Daten aus?": the object resumes
-    r"ihre|ihren|ihrer|ihr|eine|einen|einer|ein|tatsaechlich|tatsächlich|wirklich|eigentlich|ueberhaupt|"
+    # ("ihren", "einen" end like a verb and are read above)
+    r"ihre|ihrer|ihr|eine|einer|ein|tatsaechlich|tatsächlich|wirklich|eigentlich|ueberhaupt|"
     r"überhaupt|systematisch|oft|schon|bereits)\b)"
 )
 

@@ -1879,6 +1879,7 @@ def uncovered_aspect(
     folded_title = _norm(title)
     folded_about = None if about is None else _norm(about)
     folded_body = _norm(body or "")
+    folded_question = _norm(question)
     asked = asked_aspects(question)
     # "stuttgart digitalchef teamgroesse im vergleich zu nuertingen": another asked place is the entry's
     # subject, and the body names this one beside it
@@ -1899,11 +1900,11 @@ def uncovered_aspect(
             # Named in passing ("Jonas Bender (Bad Dürkheim) betont …"): only those sentences count.
             sentences = (_norm(s) for s in split_sentences(entry_text if body is None else body))
             passages = [sentence for sentence in sentences if place.search(sentence)]
-            if _locates(_THE_MUNICIPALITY_ITSELF, place, _norm(question)):
+            if _locates(_THE_MUNICIPALITY_ITSELF, place, folded_question):
                 # "Welche Online-Dienste bietet die Stadt Bad Dürkheim an?" – "Jonas Bender (Bad Dürkheim)
                 # mahnt …": where a speaker comes from says nothing about that town's own services.
                 passages = [passage for passage in passages if not _named_only_as_origin(place, passage)]
-            offered = _ASKS_WHAT_A_PLACE_HAS.search(_norm(question))
+            offered = _ASKS_WHAT_A_PLACE_HAS.search(folded_question)
             if offered:
                 # "Welche Online-Dienste bietet die Verbandsgemeinde Betzdorf-Gebhardshain an?" – "… nennt die
                 # Verbandsgemeinde Betzdorf-Gebhardshain als Beispiel": a sentence naming the place in passing
@@ -1919,7 +1920,7 @@ def uncovered_aspect(
             and aspect.label in _STATE_PATTERNS
             and folded_about is not None
             and _STATE_PATTERNS[aspect.label].search(folded_about)
-            and _sets_the_scene(aspect.label, _norm(question))
+            and _sets_the_scene(aspect.label, folded_question)
         ):
             continue
         if aspect.kind == "year" and aspect.label in STUDY_YEARS and _THE_STUDY.search(folded_about or ""):
